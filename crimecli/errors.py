@@ -1,0 +1,33 @@
+"""Errors a user can cause. The CLI turns each into one stderr line and exit code 1."""
+
+from __future__ import annotations
+
+
+class CrimecliError(Exception):
+    """Base class: ``str(error)`` is the one line shown to the user."""
+
+    exit_code = 1
+
+
+class InputError(CrimecliError):
+    """A file or folder that cannot be read as a document (missing, binary, empty...)."""
+
+
+class QueryError(CrimecliError):
+    """A malformed search query, date or filter value."""
+
+
+class UnknownCountryError(QueryError):
+    """A country name we do not know; the message suggests the nearest ones."""
+
+
+class UnknownNameError(QueryError):
+    """An entity name not in the corpus; the message suggests the nearest ones."""
+
+
+class ModelError(CrimecliError):
+    """A spaCy model was asked for but is not installed."""
+
+
+class StoreError(CrimecliError):
+    """The store cannot be opened or is from an incompatible version."""

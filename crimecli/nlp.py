@@ -1,0 +1,104 @@
+"""Builds and caches the spaCy pipeline. The only module that imports spaCy at top level.
+
+The default pipeline is spaCy's blank English plus crimecli's components, so it works with no
+downloaded model. When the user names an installed statistical model (``--model`` or
+``CRIMECLI_MODEL``) our components are layered on top of it.
+
+Data the components share lives on the ``Doc`` (see docs/pipeline.md):
+
+- ``doc._.meta``: dict set before the pipeline runs: ``file``, ``published`` (a DateValue dict
+  or None), ``footnotes`` (list of (start_char, end_char) blocks that are footnotes).
+- ``doc.ents``: PERSON / ORG / PLACE spans; ``span._.kind`` and ``span._.country`` refine them,
+  ``span.id_`` carries a canonical id from the gazetteer when one matched.
+- ``doc._.entities`` / ``doc._.aliases``: resolved entities and alias pairs (lists of dicts).
+- ``doc.spans["crimecli_dates"]``: temporal expressions, each with ``span._.timex``.
+- ``doc._.events``: events (list of dicts, the JSON contract minus ``file``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from crimecli.errors import ModelError
+from crimecli.models import Document
+
+COMPONENTS = (
+    "crimecli_sentences",
+    "crimecli_gazetteer",
+    "crimecli_names",
+    "crimecli_aliases",
+    "crimecli_resolve",
+    "crimecli_dates",
+    "crimecli_events",
+)
+
+
+def register_extensions() -> None:
+    """Declare crimecli's extension attributes (idempotent)."""
+    for name in ("meta", "entities", "aliases", "events"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in ("kind", "country", "timex"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+def _register_components() -> None:
+    # Importing the modules registers their @Language.factory functions.
+    from crimecli.pipeline import (  # noqa: F401
+        aliases,
+        dates,
+        events,
+        gazetteer,
+        names,
+        resolve,
+        sentences,
+    )
+
+
+@lru_cache(maxsize=4)
+def get_pipeline(model: str | None = None) -> Language:
+    """The crimecli pipeline, built once per process (and per model name)."""
+    register_extensions()
+    _register_components()
+    if model:
+        try:
+            nlp = spacy.load(model)
+        except OSError as exc:
+            raise ModelError(
+                f"spaCy model {model!r} is not installed; install it (pip install {model}) "
+                "or run without --model / CRIMECLI_MODEL to use the built-in rules"
+            ) from exc
+        first = nlp.pipe_names[0] if nlp.pipe_names else None
+        nlp.add_pipe("crimecli_sentences", before=first) if first else nlp.add_pipe("crimecli_sentences")
+        for name in COMPONENTS[1:]:
+            nlp.add_pipe(name, last=True)
+    else:
+        nlp = spacy.blank("en")
+        for name in COMPONENTS:
+            nlp.add_pipe(name)
+    nlp.max_length = max(nlp.max_length, 50_000_000)
+    return nlp
+
+
+def make_doc(nlp: Language, document: Document) -> Doc:
+    """Tokenise the document body and attach its metadata for the components."""
+    register_extensions()
+    doc = nlp.make_doc(document.body)
+    doc._.meta = {
+        "file": document.file,
+        "published": document.published.to_dict() if document.published else None,
+        "footnotes": [tuple(block) for block in document.footnotes],
+        "title": document.title,
+    }
+    return doc
+
+
+def process(document: Document, model: str | None = None) -> Doc:
+    """Run the whole pipeline over one document's body."""
+    nlp = get_pipeline(model)
+    return nlp(make_doc(nlp, document))

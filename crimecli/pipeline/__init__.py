@@ -1,0 +1,1 @@
+"""crimecli's spaCy components, one module each. Importing a module registers its factory."""

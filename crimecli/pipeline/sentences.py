@@ -1,0 +1,76 @@
+"""crimecli_sentences: sentence boundaries for news and report prose, with no model.
+
+spaCy's rule-based ``sentencizer`` only looks at punctuation; news pages also break sentences
+with line breaks (headlines, captions, list items, footnote lines) that carry no full stop.
+Rules: a line break always starts a sentence; ``.``, ``!``, ``?`` (optionally followed by a
+closing quote or bracket) start one when the next token is not lower-case; an abbreviation
+followed by two spaces ("to the U.S.  Earlier") ends one too.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_ENDERS = frozenset({".", "!", "?", "…", "...", ".”", "?”", "!”"})
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
+
+
+def sentence_starts(doc: Doc) -> list[bool]:
+    """One flag per token: does a sentence start here?"""
+    n = len(doc)
+    starts = [False] * n
+    if not n:
+        return starts
+    starts[0] = True
+    texts = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    after_end = False  # the previous meaningful token ended a sentence
+    for i in range(1, n):
+        prev, cur = texts[i - 1], texts[i]
+        prev_is_space = not prev.strip()
+        cur_is_space = not cur.strip()
+        if cur_is_space:
+            if "\n" in cur:
+                after_end = False
+            continue
+        if "\n" in spaces[i - 1] or (prev_is_space and "\n" in prev):
+            starts[i] = True
+            after_end = False
+            continue
+        if prev_is_space:
+            if i > 1 and texts[i - 2].endswith("."):
+                after_end = True  # "to the U.S.  Earlier": two spaces after an abbreviation
+        elif prev in _ENDERS:
+            after_end = True
+        elif prev in _CLOSERS and after_end and not spaces[i - 2]:
+            pass  # a closing quote or bracket right after the full stop
+        else:
+            after_end = False
+        if after_end:
+            opening_quote = cur in _CLOSERS and bool(spaces[i - 1])
+            if cur in _ENDERS or (cur in _CLOSERS and not opening_quote):
+                continue
+            starts[i] = not cur[0].islower()
+            after_end = False
+    return starts
+
+
+class SentenceSplitter:
+    def __call__(self, doc: Doc) -> Doc:
+        # Respect boundaries a statistical parser or an earlier component already set.
+        if not len(doc) or doc.has_annotation("SENT_START"):
+            return doc
+        flags = sentence_starts(doc)
+        # Setting token.is_sent_start one by one re-scans the Doc each time (quadratic):
+        # write the whole column at once instead.
+        column = numpy.array([1 if f else -1 for f in flags], dtype="int64").astype("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], column)
+        return doc
+
+
+@Language.factory("crimecli_sentences")
+def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter()
