@@ -1,0 +1,272 @@
+"""The library behind every command: plain values in, plain values out, no printing.
+
+Each query function works over a *corpus*: the store (``--store`` / ``CRIMECLI_STORE`` / the
+user data dir), exactly the files given with ``corpus`` (extracted on the fly and cached by
+content hash), or, when the store is empty and no corpus is given, the bundled sample corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from crimecli import PIPELINE_VERSION, config
+from crimecli.errors import QueryError
+from crimecli.models import DateValue, Extraction
+
+if TYPE_CHECKING:
+    from crimecli.ingest import IngestReport, Refusal
+    from crimecli.store import Store
+
+LABEL_NAMES = {"person": "PERSON", "org": "ORG", "organisation": "ORG", "organization": "ORG",
+               "place": "PLACE"}
+
+
+def pipeline_version(model: str | None = None) -> str:
+    """Stored extractions are reused only when made by the same rules and model."""
+    return f"{PIPELINE_VERSION}+{model}" if model else PIPELINE_VERSION
+
+
+def parse_label(value: str | None) -> str | None:
+    """``--type person|org|place`` -> PERSON / ORG / PLACE."""
+    if value is None:
+        return None
+    label = LABEL_NAMES.get(value.strip().lower())
+    if label is None:
+        raise QueryError(f"unknown --type {value!r}; use one of: person, org, place")
+    return label
+
+
+def parse_date(value: str | None, option: str = "date") -> DateValue | None:
+    """A user-typed date (``2019``, ``March 2020``, ``2020-03-05``, ``last year``)."""
+    if value is None or not value.strip():
+        return None
+    from crimecli.dates import parse_user_date
+
+    try:
+        return parse_user_date(value)
+    except QueryError as exc:
+        raise QueryError(f"{option}: {exc}") from None
+
+
+@dataclass
+class Corpus:
+    """What a query runs over: a store, optionally narrowed to some documents."""
+
+    store: Store
+    doc_ids: list[str] | None = None
+    source: str = "store"
+    report: IngestReport | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_corpus(
+    corpus: Sequence[str | Path] | None = None,
+    store: str | Path | None = None,
+    *,
+    model: str | None = None,
+    jobs: int | None = None,
+    progress: Callable[[Any], None] | None = None,
+) -> Corpus:
+    """The store, or exactly the ``corpus`` files (cached), or the bundled sample."""
+    from crimecli.ingest import corpus_doc_ids
+    from crimecli.store import Store
+
+    if not corpus:
+        main = Store(config.store_path(store))
+        if not main.is_empty():
+            return Corpus(store=main, source="store")
+        main.close()
+        corpus = [config.bundled_seeds()]
+        source = "bundled sample corpus"
+    else:
+        source = "corpus"
+    cache = Store(config.cache_path())
+    try:
+        doc_ids, report = corpus_doc_ids(list(corpus), cache, model=model, jobs=jobs,
+                                         progress=progress)
+    except BaseException:
+        cache.close()
+        raise
+    result = Corpus(store=cache, doc_ids=doc_ids, source=source, report=report)
+    if source != "corpus":
+        result.notes.append("the store is empty: showing the bundled sample corpus "
+                            "(add your own documents with `crimecli ingest PATH`)")
+    return result
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    store: str | Path | None = None,
+    *,
+    jobs: int | None = None,
+    model: str | None = None,
+    progress: Callable[[Any], None] | None = None,
+) -> IngestReport:
+    """Add files and folders to the store; unchanged content is skipped by hash."""
+    from crimecli.ingest import ingest as run_ingest
+    from crimecli.store import Store
+
+    with Store(config.store_path(store)) as target:
+        return run_ingest(list(paths), target, jobs=jobs, model=model, progress=progress)
+
+
+def extract(
+    paths: Sequence[str | Path],
+    *,
+    published: str | None = None,
+    model: str | None = None,
+    jobs: int = 1,
+) -> Iterator[Extraction | Refusal]:
+    """Run the pipeline over files without storing anything."""
+    from crimecli.ingest import extract_paths
+
+    date = parse_date(published, "--published")
+    return extract_paths(list(paths), model=model, jobs=jobs, published=date)
+
+
+def search(
+    query: str,
+    corpus: Corpus,
+    *,
+    label: str | None = None,
+    entity: str | None = None,
+    country: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    file: str | None = None,
+    limit: int = 20,
+) -> list[dict[str, Any]]:
+    """Sentences matching ``query`` (alias- and accent-aware), best first."""
+    since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
+    return corpus.store.search(
+        query,
+        label=parse_label(label),
+        entity=entity,
+        country=_country(country),
+        since=since_date.value if since_date else None,
+        until=until_date.value if until_date else None,
+        file=file,
+        doc_ids=corpus.doc_ids,
+        limit=limit,
+    )
+
+
+def _country(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from crimecli.countries import resolve_country
+
+    return resolve_country(value)
+
+
+def entities(
+    corpus: Corpus,
+    *,
+    label: str | None = None,
+    country: str | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """People, organisations and places merged across the corpus, most mentioned first."""
+    rows = corpus.store.entities(doc_ids=corpus.doc_ids, label=parse_label(label),
+                                 country=_country(country))
+    rows.sort(key=lambda e: (-int(e.get("mentions") or 0), e["name"].lower()))
+    return rows[:limit] if limit else rows
+
+
+def aliases(
+    corpus: Corpus,
+    name: str | None = None,
+    *,
+    label: str | None = None,
+    country: str | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Entities that have aliases; with ``name``, the entity known by that name or alias."""
+    from crimecli.merge import suggest
+
+    everything = corpus.store.entities(doc_ids=corpus.doc_ids, label=parse_label(label),
+                                       country=_country(country))
+    if name:
+        matches = [e for e in everything if _known_as(e, name)]
+        if not matches:
+            from crimecli.errors import UnknownNameError
+
+            known = [n for e in everything for n in [e["name"], *e.get("aliases", [])]]
+            hint = suggest(name, known)
+            tip = f"; did you mean {', '.join(hint)}?" if hint else ""
+            raise UnknownNameError(f"no entity called {name!r} in the corpus{tip}")
+        rows = matches
+    else:
+        rows = [e for e in everything if e.get("aliases")]
+    rows.sort(key=lambda e: (-int(e.get("mentions") or 0), e["name"].lower()))
+    return rows[:limit] if limit else rows
+
+
+def fold_name(text: str) -> str:
+    """Case-, accent- and quote-insensitive form of a name, for look-ups."""
+    from anyascii import anyascii
+
+    return " ".join(anyascii(text).lower().replace('"', " ").split())
+
+
+def _known_as(entity: dict[str, Any], name: str) -> bool:
+    wanted = fold_name(name)
+    names = [entity["name"], *entity.get("variants", []), *entity.get("aliases", [])]
+    return any(fold_name(n) == wanted for n in names)
+
+
+def timeline(
+    countries: Sequence[str],
+    corpus: Corpus,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    polarity: str | None = None,
+    kinds: Sequence[str] | None = None,
+    footnotes: bool = True,
+    undated: bool = False,
+    limit: int | None = None,
+) -> tuple[list[Any], list[dict[str, Any]]]:
+    """Dated events between two countries (or involving one), merged and sorted, and a
+    per-year count of cooperation against conflict."""
+    from crimecli.countries import resolve_country
+    from crimecli.timeline import build_timeline, yearly_summary
+
+    names = [resolve_country(c) for c in countries]
+    if polarity and polarity not in ("cooperation", "conflict", "neutral"):
+        raise QueryError(f"unknown --polarity {polarity!r}; use cooperation, conflict or neutral")
+    rows = build_timeline(
+        corpus.store.events(doc_ids=corpus.doc_ids),
+        countries=names,
+        since=parse_date(since, "--since"),
+        until=parse_date(until, "--until"),
+        polarity=polarity,
+        kinds=list(kinds) if kinds else None,
+        footnotes=footnotes,
+        undated=undated,
+    )
+    summary = yearly_summary(rows)
+    return (rows[:limit] if limit else rows), summary
+
+
+def show(ref: str, corpus: Corpus) -> Extraction:
+    """One stored document (by doc_id prefix, path or file name) with what was found in it."""
+    from crimecli.errors import InputError
+
+    info = corpus.store.document(ref)
+    if info is None or (corpus.doc_ids is not None and info["doc_id"] not in corpus.doc_ids):
+        raise InputError(f"no document {ref!r} in the corpus; list them with "
+                         "`crimecli entities` or give a file with --corpus")
+    return corpus.store.extraction(info["doc_id"])

@@ -1,0 +1,424 @@
+"""The command line: parse options, call one crimecli.api function, render. Nothing else.
+
+spaCy and dateparser are imported only inside the commands that need them, so
+``crimecli --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from crimecli import __version__
+from crimecli.errors import CrimecliError
+
+app = typer.Typer(
+    name="crimecli",
+    help=(
+        "Who is who and what happened when, in organised-crime reporting on Latin America.\n\n"
+        "Reads articles and reports (txt, md, html), finds people, aliases, organisations, "
+        "places and dated events, and answers questions about them as tables or JSON.\n\n"
+        "Example: crimecli timeline Colombia Venezuela"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+# ---- shared options -------------------------------------------------------------------------
+
+CorpusOpt = Annotated[Optional[list[Path]], typer.Option(
+    "--corpus", help="Work over exactly these files or folders (repeatable), extracted on the "
+    "fly and cached, instead of the store.")]
+StoreOpt = Annotated[Optional[Path], typer.Option(
+    "--store", envvar="CRIMECLI_STORE", help="SQLite store to use [default: the user data dir].")]
+SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Only from this date on "
+                                                 "(e.g. 2019, 'March 2020', 2020-03-05).")]
+UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Only up to this date.")]
+TypeOpt = Annotated[Optional[str], typer.Option("--type", "-t", help="person, org or place.")]
+CountryOpt = Annotated[Optional[str], typer.Option("--country", help="Only entities of this "
+                                                   "country (any spelling: US, U.S., Venezuelan).")]
+LimitOpt = Annotated[Optional[int], typer.Option("--limit", "-n", min=1,
+                                                 help="Show at most N results.")]
+FormatOpt = Annotated[str, typer.Option(
+    "--format", "-f", help="table, json, jsonl or csv. Tables are plain text when piped.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
+JsonlOpt = Annotated[bool, typer.Option("--jsonl", help="Shorthand for --format jsonl.")]
+ModelOpt = Annotated[Optional[str], typer.Option(
+    "--model", envvar="CRIMECLI_MODEL",
+    help="An installed spaCy model to layer the rules on (e.g. en_core_web_sm).")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1,
+                                                help="Worker processes [default: every core].")]
+
+
+def output_format(fmt: str, as_json: bool, as_jsonl: bool) -> str:
+    from crimecli.render import FORMATS
+
+    if as_json:
+        return "json"
+    if as_jsonl:
+        return "jsonl"
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise CrimecliError(f"unknown --format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    return fmt
+
+
+def fail(message: str, code: int = 1) -> None:
+    """One clear line on stderr, then exit."""
+    from crimecli.render import status_console
+
+    status_console().print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn crimecli's errors into one stderr line and exit code 1; a closed pipe ends quietly."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except CrimecliError as exc:
+            fail(str(exc), exc.exit_code)
+        except BrokenPipeError:
+            # `crimecli ... | head`: stop writing, say nothing.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(0) from None
+        except KeyboardInterrupt:
+            fail("interrupted; what was saved is consistent, run the command again to finish", 130)
+
+    return wrapper
+
+
+def note(message: str) -> None:
+    from crimecli.render import status_console
+
+    status_console().print(f"[dim]{message}[/]", markup=True, soft_wrap=True)
+
+
+class Progress:
+    """A progress bar on stderr while files are processed; silent when stderr is no terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar = None
+        self.task = None
+
+    def __enter__(self) -> Progress:
+        if sys.stderr.isatty():
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress
+            from rich.progress import TextColumn, TimeRemainingColumn
+
+            from crimecli.render import status_console
+
+            self.bar = RichProgress(TextColumn("{task.description}"), BarColumn(),
+                                    MofNCompleteColumn(), TimeRemainingColumn(),
+                                    console=status_console(), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task(self.label, total=None)
+        return self
+
+    def __call__(self, event: Any) -> None:
+        if self.bar is None:
+            return
+        total = getattr(event, "total", None)
+        done = getattr(event, "done", None)
+        self.bar.update(self.task, total=total, completed=done)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def open_corpus(corpus: list[Path] | None, store: Path | None, model: str | None = None):
+    from crimecli import api
+
+    with Progress("extracting") as progress:
+        result = api.open_corpus(corpus, store, model=model, progress=progress)
+    for message in result.notes:
+        note(message)
+    report = result.report
+    if report is not None:
+        for path, reason in report.refused:
+            note(f"skipped {path}: {reason}")
+    return result
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"crimecli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """crimecli: analyst toolkit for organised-crime reporting on Latin America."""
+
+
+# ---- commands -------------------------------------------------------------------------------
+
+@app.command()
+@handles_errors
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (txt, md, html).")],
+    store: StoreOpt = None,
+    jobs: JobsOpt = None,
+    model: ModelOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
+    as_jsonl: JsonlOpt = False,
+) -> None:
+    """Add files or folders to the store; unchanged files are skipped by content hash.
+
+    Example: crimecli ingest ~/reports/ --jobs 2
+    """
+    from crimecli import api
+    from crimecli.render import emit_json, emit_jsonl
+
+    fmt = output_format(fmt, as_json, as_jsonl)
+    with Progress("ingesting") as progress:
+        report = api.ingest(paths, store, jobs=jobs, model=model, progress=progress)
+    summary = report.to_dict()
+    if fmt == "json":
+        emit_json([summary])
+    elif fmt == "jsonl":
+        emit_jsonl([summary])
+    from crimecli.render import status_console
+
+    console = status_console()
+    console.print(
+        f"added {len(report.added)}, unchanged {len(report.unchanged)}, "
+        f"replaced {len(report.replaced)}, refused {len(report.refused)}"
+        + (f" ({report.words:,} words in {report.seconds:.1f} s)" if report.words else ""),
+        soft_wrap=True, highlight=False, markup=False)
+    for warning in report.warnings:
+        console.print(f"warning: {warning}", soft_wrap=True, highlight=False, markup=False)
+    for path, reason in report.refused:
+        console.print(f"refused {path}: {reason}", soft_wrap=True, highlight=False, markup=False)
+    if report.refused:
+        raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
+    published: Annotated[Optional[str], typer.Option(
+        "--published", help="Publication date for documents that state none (anchors "
+        "relative dates such as 'last month').")] = None,
+    model: ModelOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
+    as_jsonl: JsonlOpt = False,
+) -> None:
+    """Run the pipeline on files and print what it found; stores nothing.
+
+    Example: crimecli extract seeds/*.txt --json | jq '.[].published'
+    """
+    from crimecli import api
+    from crimecli.ingest import Refusal
+    from crimecli.render import emit, status_console
+    from crimecli.views import EXTRACT_COLUMNS
+
+    fmt = output_format(fmt, as_json, as_jsonl)
+    records, refused = [], []
+    for item in api.extract(paths, published=published, model=model):
+        if isinstance(item, Refusal):
+            refused.append(item)
+            continue
+        for warning in item.document.warnings:
+            status_console().print(f"warning: {item.document.file}: {warning}", markup=False,
+                                   soft_wrap=True)
+        record = item.to_dict()
+        if fmt == "jsonl":
+            from crimecli.render import emit_jsonl
+
+            emit_jsonl([record])  # stream: one document per line as soon as it is done
+        else:
+            records.append(record)
+    if fmt != "jsonl":
+        emit(records, fmt, EXTRACT_COLUMNS, title="Documents")
+    for item in refused:
+        status_console().print(f"refused {item.path}: {item.reason}", markup=False,
+                               soft_wrap=True)
+    if refused:
+        raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def search(
+    query: Annotated[str, typer.Argument(help='Words, "phrases", OR, NOT, prefix*.')],
+    corpus: CorpusOpt = None,
+    store: StoreOpt = None,
+    label: TypeOpt = None,
+    entity: Annotated[Optional[str], typer.Option(
+        "--entity", help="Only sentences that mention this entity (any name or alias).")] = None,
+    country: CountryOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    file: Annotated[Optional[str], typer.Option("--file", help="Only this document.")] = None,
+    limit: LimitOpt = 20,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
+    as_jsonl: JsonlOpt = False,
+) -> None:
+    """Sentences and entities matching QUERY; aliases and accents are understood.
+
+    Example: crimecli search Jabon   (also finds sentences naming Wilber Varela)
+    """
+    from crimecli import api
+    from crimecli.render import emit
+    from crimecli.views import search_columns
+
+    fmt = output_format(fmt, as_json, as_jsonl)
+    with open_corpus(corpus, store) as source:
+        hits = api.search(query, source, label=label, entity=entity, country=country,
+                          since=since, until=until, file=file, limit=limit or 20)
+    emit(hits, fmt, search_columns(fmt), title=f"Search: {query}",
+         empty=f"No sentence matches {query!r}.")
+
+
+@app.command()
+@handles_errors
+def aliases(
+    name: Annotated[Optional[str], typer.Argument(
+        help="A name, alias or variant, in any case, with or without accents.")] = None,
+    corpus: CorpusOpt = None,
+    store: StoreOpt = None,
+    label: TypeOpt = None,
+    country: CountryOpt = None,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
+    as_jsonl: JsonlOpt = False,
+) -> None:
+    """Who is also known as what, merged across the corpus.
+
+    Example: crimecli aliases "diego rastrojo"
+    """
+    from crimecli import api
+    from crimecli.render import emit
+    from crimecli.views import ENTITY_COLUMNS
+
+    fmt = output_format(fmt, as_json, as_jsonl)
+    with open_corpus(corpus, store) as source:
+        rows = api.aliases(source, name, label=label, country=country, limit=limit)
+    emit(rows, fmt, ENTITY_COLUMNS, title="Aliases", empty="No aliases found.")
+
+
+@app.command()
+@handles_errors
+def entities(
+    corpus: CorpusOpt = None,
+    store: StoreOpt = None,
+    label: TypeOpt = None,
+    country: CountryOpt = None,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
+    as_jsonl: JsonlOpt = False,
+) -> None:
+    """People, organisations and places with mention counts, most mentioned first.
+
+    Example: crimecli entities --type person --country Venezuela
+    """
+    from crimecli import api
+    from crimecli.render import emit
+    from crimecli.views import ENTITY_COLUMNS
+
+    fmt = output_format(fmt, as_json, as_jsonl)
+    with open_corpus(corpus, store) as source:
+        rows = api.entities(source, label=label, country=country, limit=limit)
+    emit(rows, fmt, ENTITY_COLUMNS, title="Entities", empty="No entities found.")
+
+
+@app.command()
+@handles_errors
+def timeline(
+    countries: Annotated[list[str], typer.Argument(
+        help="One or two countries (any case or accents; short forms and demonyms work).")],
+    corpus: CorpusOpt = None,
+    store: StoreOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    polarity: Annotated[Optional[str], typer.Option(
+        "--polarity", help="cooperation, conflict or neutral.")] = None,
+    kind: Annotated[Optional[list[str]], typer.Option(
+        "--kind", help="Only events of this kind (repeatable), e.g. 'extradition'.")] = None,
+    no_footnotes: Annotated[bool, typer.Option(
+        "--no-footnotes", help="Leave out events narrated in footnotes.")] = False,
+    undated: Annotated[bool, typer.Option(
+        "--undated", help="Also list events whose date could not be resolved.")] = False,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
+    as_jsonl: JsonlOpt = False,
+) -> None:
+    """Dated events between two countries (or involving one), with cooperation vs conflict.
+
+    Example: crimecli timeline Colombia Venezuela --since 2018
+    """
+    from crimecli import api
+    from crimecli.render import emit
+    from crimecli.views import TIMELINE_COLUMNS, yearly_footer
+
+    if len(countries) > 2:
+        raise CrimecliError("give one or two countries, e.g. crimecli timeline Colombia Venezuela")
+    fmt = output_format(fmt, as_json, as_jsonl)
+    with open_corpus(corpus, store) as source:
+        rows, summary = api.timeline(countries, source, since=since, until=until,
+                                     polarity=polarity, kinds=kind, footnotes=not no_footnotes,
+                                     undated=undated, limit=limit)
+    records = [row.to_dict() for row in rows]
+    emit(records, fmt, TIMELINE_COLUMNS, title="Timeline: " + " – ".join(countries),
+         empty="No events found.", footer=yearly_footer(summary))
+
+
+@app.command()
+@handles_errors
+def show(
+    doc: Annotated[str, typer.Argument(help="A document: file name, path or doc_id prefix.")],
+    corpus: CorpusOpt = None,
+    store: StoreOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
+    as_jsonl: JsonlOpt = False,
+) -> None:
+    """One document with its entities and events highlighted.
+
+    Example: crimecli show 003_8935b5cdd3d6178b.txt
+    """
+    from crimecli import api
+    from crimecli.render import emit_jsonl, write
+    from crimecli.views import print_document
+
+    fmt = output_format(fmt, as_json, as_jsonl)
+    with open_corpus(corpus, store) as source:
+        extraction = api.show(doc, source)
+    if fmt == "json":
+        import json
+
+        write(json.dumps(extraction.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        emit_jsonl([extraction.to_dict()])
+    else:
+        print_document(extraction)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,37 @@
+"""Every path crimecli writes to points into tmp dirs (llm's tests/conftest.py habit)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+GOLD = REPO / "benchmarks" / "gold" / "seeds.gold.json"
+
+
+@pytest.fixture(scope="session")
+def corpus_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One extraction cache for the whole run, so the sample corpus is processed once."""
+    return tmp_path_factory.mktemp("cache") / "corpus-cache.sqlite"
+
+
+@pytest.fixture(autouse=True)
+def isolated_paths(tmp_path: Path, corpus_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    store = tmp_path / "store.sqlite"
+    monkeypatch.setenv("CRIMECLI_STORE", str(store))
+    monkeypatch.setenv("CRIMECLI_CACHE", str(corpus_cache))
+    monkeypatch.delenv("CRIMECLI_MODEL", raising=False)
+    return store
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_files() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt"))
