@@ -1,0 +1,584 @@
+"""Files and folders -> extractions -> the store, on every core, skipping what is already stored.
+
+Three entry points, one per way the CLI reads documents:
+
+- :func:`ingest` adds files to a store (``crimecli ingest``);
+- :func:`extract_paths` yields extractions without storing them (``crimecli extract``);
+- :func:`corpus_doc_ids` ingests into the cache store and returns the doc ids of exactly the
+  files named (``--corpus PATH`` on the query commands).
+
+Why it is shaped this way:
+
+- Unchanged files are recognised by a hash of their raw bytes *before* anything is decoded or
+  parsed, so re-running over an unchanged folder costs one read per file and no spaCy import.
+- Extraction runs in a process pool fed a bounded window of files; the parent saves each result
+  in its own store transaction as it arrives. Memory stays flat however large the folder, and an
+  interrupted run leaves only whole documents behind (a re-run finishes the job).
+- Nothing here imports spaCy at module level: workers (or the first in-process extraction) load
+  the pipeline through :func:`crimecli.nlp.get_pipeline`.
+- Every problem a user can cause (missing path, unreadable folder, symlink loop, binary or empty
+  file, a file that crashes the pipeline) becomes a :class:`Refusal` with a one-line reason,
+  never a traceback.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import multiprocessing
+import os
+import signal
+import stat
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crimecli.errors import CrimecliError, InputError
+from crimecli.models import DateValue, Extraction
+
+#: Suffixes read inside folders (a file named explicitly is always attempted).
+DEFAULT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
+
+PathLike = str | os.PathLike[str]
+
+
+# --------------------------------------------------------------------------------------------
+# Records
+
+
+@dataclass(frozen=True)
+class FileItem:
+    """A file to read: ``path`` as the user would recognise it, ``explicit`` if named directly."""
+
+    path: Path
+    explicit: bool = False
+
+    @property
+    def absolute(self) -> Path:
+        """Absolute but not symlink-resolved: what the store records as the file."""
+        return Path(os.path.abspath(self.path))
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A path that could not be read as a document, with a one-line reason."""
+
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class IngestEvent:
+    """Progress: one per file handled (``status`` added, replaced, unchanged, refused), plus a
+    first event with status ``start`` and ``file`` None once the files are listed."""
+
+    status: str
+    file: Path | None
+    done: int
+    total: int
+    words: int = 0
+    reason: str | None = None
+
+
+@dataclass
+class IngestReport:
+    added: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    replaced: list[Path] = field(default_factory=list)
+    refused: list[tuple[Path, str]] = field(default_factory=list)
+    words: int = 0
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+    skipped: int = 0  # hidden or unsupported files met inside folders, left out silently
+
+    @property
+    def files(self) -> int:
+        return len(self.added) + len(self.unchanged) + len(self.replaced) + len(self.refused)
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "added": [str(p) for p in self.added],
+            "unchanged": [str(p) for p in self.unchanged],
+            "replaced": [str(p) for p in self.replaced],
+            "refused": [{"file": str(p), "reason": r} for p, r in self.refused],
+            "words": self.words,
+            "seconds": round(self.seconds, 3),
+            "warnings": list(self.warnings),
+            "skipped": self.skipped,
+        }
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C during :func:`ingest`: every document saved so far is whole; ``report`` says which.
+
+    A subclass of KeyboardInterrupt so callers that only know about Ctrl-C still see one.
+    """
+
+    def __init__(self, report: IngestReport):
+        super().__init__("ingest interrupted")
+        self.report = report
+
+
+# --------------------------------------------------------------------------------------------
+# Walking paths
+
+
+def supported_suffixes() -> frozenset[str]:
+    """The reader's list when it publishes one, else ours."""
+    from crimecli import reader
+
+    suffixes = getattr(reader, "SUPPORTED_SUFFIXES", None)
+    return frozenset(s.lower() for s in suffixes) if suffixes else DEFAULT_SUFFIXES
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symlink loop (the link points back to itself)"
+    if exc.errno == errno.ENOENT:
+        return "no such file or folder"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return exc.strerror or str(exc)
+
+
+def iter_files(
+    paths: Iterable[PathLike],
+    *,
+    skipped: list[Path] | None = None,
+    suffixes: Iterable[str] | None = None,
+) -> Iterator[FileItem | Refusal]:
+    """Expand files and folders into files to read, in a deterministic (sorted) order.
+
+    Folders are walked recursively, following symlinks; a link back to a folder being walked is
+    a symlink loop and becomes a Refusal, as do missing paths and unreadable folders. Inside
+    folders, hidden entries and files with unsupported suffixes are left out silently (appended
+    to ``skipped`` when given); a file named explicitly is always attempted. A file reached
+    twice (named twice, or through two links) is yielded once.
+    """
+    allowed = frozenset(s.lower() for s in suffixes) if suffixes is not None else supported_suffixes()
+    seen_files: set[tuple[int, int]] = set()
+    seen_dirs: set[tuple[int, int]] = set()
+    for raw in paths:
+        path = Path(raw).expanduser()
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            if exc.errno == errno.ENOENT and os.path.islink(path):
+                yield Refusal(path, f"broken symlink (points to {os.readlink(path)})")
+            else:
+                yield Refusal(path, _os_reason(exc))
+            continue
+        except ValueError as exc:  # embedded NUL and the like
+            yield Refusal(path, f"not a valid path ({exc})")
+            continue
+        key = (st.st_dev, st.st_ino)
+        if stat.S_ISDIR(st.st_mode):
+            if key in seen_dirs:
+                continue
+            yield from _walk_dir(path, (key,), seen_dirs, seen_files, allowed, skipped)
+        elif stat.S_ISREG(st.st_mode):
+            if key not in seen_files:
+                seen_files.add(key)
+                yield FileItem(path, explicit=True)
+        else:
+            yield Refusal(path, "not a regular file (device, pipe or socket)")
+
+
+def _walk_dir(
+    folder: Path,
+    ancestors: tuple[tuple[int, int], ...],
+    seen_dirs: set[tuple[int, int]],
+    seen_files: set[tuple[int, int]],
+    allowed: frozenset[str],
+    skipped: list[Path] | None,
+) -> Iterator[FileItem | Refusal]:
+    seen_dirs.add(ancestors[-1])
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        yield Refusal(folder, f"cannot read folder ({_os_reason(exc)})")
+        return
+    for entry in entries:
+        path = folder / entry.name
+        if entry.name.startswith("."):
+            if skipped is not None:
+                skipped.append(path)
+            continue
+        try:
+            st = os.stat(path)  # follows symlinks
+        except OSError as exc:
+            if exc.errno == errno.ENOENT and entry.is_symlink():
+                yield Refusal(path, f"broken symlink (points to {os.readlink(path)})")
+            else:
+                yield Refusal(path, _os_reason(exc))
+            continue
+        key = (st.st_dev, st.st_ino)
+        if stat.S_ISDIR(st.st_mode):
+            if key in ancestors:
+                target = os.readlink(path) if entry.is_symlink() else path
+                yield Refusal(path, f"symlink loop (points back to {target})")
+            elif key not in seen_dirs:  # a second link to a folder already walked adds nothing
+                yield from _walk_dir(path, ancestors + (key,), seen_dirs, seen_files, allowed, skipped)
+        elif stat.S_ISREG(st.st_mode):
+            if path.suffix.lower() not in allowed:
+                if skipped is not None:
+                    skipped.append(path)
+            elif key not in seen_files:
+                seen_files.add(key)
+                yield FileItem(path)
+        elif path.suffix.lower() in allowed:
+            yield Refusal(path, "not a regular file (device, pipe or socket)")
+        elif skipped is not None:
+            skipped.append(path)
+
+
+# --------------------------------------------------------------------------------------------
+# Hashing: must give the reader's doc_id for the same bytes, without decoding anything
+
+
+def content_id(raw: bytes) -> str:
+    """The doc_id of a file's raw bytes (the reader's definition when it publishes one)."""
+    from crimecli import reader
+
+    reader_id = getattr(reader, "content_id", None)
+    if reader_id is not None:
+        return reader_id(raw)
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------------------------
+# Extraction, in process or in a pool
+
+
+@dataclass(frozen=True)
+class _Task:
+    path: str
+    published: DateValue | None = None
+
+
+def _extract_one(task: _Task, model: str | None) -> Extraction | str:
+    """Read and extract one file; a string is the reason it was refused."""
+    from crimecli.extract import extract_document
+    from crimecli.reader import read_document
+
+    try:
+        document = read_document(task.path)
+    except InputError as exc:
+        return _one_line(str(exc), task.path)
+    except OSError as exc:
+        return _os_reason(exc)
+    except MemoryError:
+        return "too large to read into memory"
+    except Exception as exc:  # a reader bug must not end a 10,000-file run
+        return f"could not be read ({type(exc).__name__}: {exc})"
+    if task.published is not None and document.published is None:
+        document.published = task.published
+    try:
+        return extract_document(document, model)
+    except CrimecliError:
+        raise  # ModelError and the like concern the whole run, not this file
+    except MemoryError:
+        return "too large to extract in memory"
+    except Exception as exc:
+        return f"extraction failed ({type(exc).__name__}: {exc})"
+
+
+def _one_line(message: str, path: str) -> str:
+    """The reader's message without a repeated ``path:`` prefix, on one line."""
+    for prefix in (f"{path}: ", f"{Path(path).name}: "):
+        if message.startswith(prefix):
+            message = message[len(prefix):]
+            break
+    return " ".join(message.split()) or "could not be read"
+
+
+_worker_model: str | None = None
+
+
+def _worker_init(model: str | None) -> None:
+    # The parent handles Ctrl-C (terminating the pool); workers dying mid-task on SIGINT would
+    # only add tracebacks to the terminal.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _worker_model
+    _worker_model = model
+    from crimecli.nlp import get_pipeline
+
+    get_pipeline(model)  # once per worker; a no-op when forked from a parent that loaded it
+
+
+def _worker_run(task: _Task) -> Extraction | str:
+    return _extract_one(task, _worker_model)
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    # fork shares the already loaded pipeline with every worker (fast start, copy-on-write
+    # memory), but is only safe while the parent has a single thread; a rich progress display
+    # runs one. Then a fork server (single-threaded, spaCy imported once) forks the workers.
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["crimecli.nlp", "crimecli.extract", "crimecli.reader"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+class _Extractor:
+    """Runs tasks in process (jobs == 1) or in a lazily started pool, results in task order.
+
+    At most ``window`` tasks are in flight, so results never pile up in memory.
+    """
+
+    def __init__(self, model: str | None, jobs: int):
+        self.model = model
+        self.jobs = max(1, jobs)
+        self.window = self.jobs * 4
+        self.pool: multiprocessing.pool.Pool | None = None
+        self.loaded = False
+
+    def _load(self) -> None:
+        if not self.loaded:
+            from crimecli.nlp import get_pipeline
+
+            get_pipeline(self.model)  # raises ModelError once, up front, not once per file
+            self.loaded = True
+
+    def run(self, tasks: Iterable[tuple[Any, _Task]]) -> Iterator[tuple[Any, Extraction | str]]:
+        if self.jobs == 1:
+            for key, task in tasks:
+                self._load()
+                yield key, _extract_one(task, self.model)
+            return
+        pending: deque[tuple[Any, Any]] = deque()
+        for key, task in tasks:
+            if self.pool is None:
+                self._load()
+                ctx = _pool_context()
+                self.pool = ctx.Pool(self.jobs, initializer=_worker_init, initargs=(self.model,))
+            pending.append((key, self.pool.apply_async(_worker_run, (task,))))
+            while len(pending) >= self.window or (pending and pending[0][1].ready()):
+                head_key, result = pending.popleft()
+                yield head_key, result.get()
+        while pending:
+            head_key, result = pending.popleft()
+            yield head_key, result.get()
+
+    def close(self, *, abort: bool = False) -> None:
+        if self.pool is not None:
+            if abort:
+                self.pool.terminate()
+            else:
+                self.pool.close()
+            self.pool.join()
+            self.pool = None
+
+
+# --------------------------------------------------------------------------------------------
+# Entry points
+
+
+def _resolve_jobs(jobs: int | None) -> int:
+    if jobs is None or jobs <= 0:
+        return os.cpu_count() or 1
+    return jobs
+
+
+def _resolve_model(model: str | None) -> str | None:
+    from crimecli.config import model_name
+
+    return model_name(model)
+
+
+def pipeline_version(model: str | None) -> str:
+    """What the store keys extractions by: the rules' version, and the model if one is layered."""
+    from crimecli.api import pipeline_version as versioned
+
+    return versioned(model)
+
+
+def _ingest_files(
+    paths: Iterable[PathLike],
+    store: Any,
+    report: IngestReport,
+    doc_ids: list[str | None],
+    *,
+    jobs: int | None,
+    model: str | None,
+    progress: Callable[[IngestEvent], None] | None,
+) -> None:
+    """The work behind :func:`ingest`; fills ``report`` (and ``doc_ids``, one per file) as it goes,
+    so an interrupted run still reports what it saved."""
+    version = pipeline_version(model)
+    skipped: list[Path] = []
+    items = list(iter_files(paths, skipped=skipped))  # paths only: small even for big folders
+    report.skipped = len(skipped)
+    total = len(items)
+    done = 0
+
+    def emit(status: str, file: Path, words: int = 0, reason: str | None = None) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(IngestEvent(status, file, done, total, words, reason))
+
+    def refuse(file: Path, reason: str) -> None:
+        report.refused.append((file, reason))
+        emit("refused", file, reason=reason)
+
+    if progress is not None:
+        progress(IngestEvent("start", None, 0, total))
+
+    def tasks() -> Iterator[tuple[tuple[FileItem, str, int], _Task]]:
+        for item in items:
+            if isinstance(item, Refusal):
+                refuse(item.path, item.reason)
+                doc_ids.append(None)
+                continue
+            try:
+                raw = item.absolute.read_bytes()
+            except OSError as exc:
+                refuse(item.path, _os_reason(exc))
+                doc_ids.append(None)
+                continue
+            except MemoryError:
+                refuse(item.path, "too large to read into memory")
+                doc_ids.append(None)
+                continue
+            doc_id = content_id(raw)
+            del raw
+            if store.known(doc_id, version):
+                # Stored already: no decoding, no NLP. (Two copies of a new file in one run are
+                # both extracted; the store keeps one document.)
+                report.unchanged.append(item.path)
+                doc_ids.append(doc_id)
+                emit("unchanged", item.path)
+                continue
+            doc_ids.append(doc_id)  # corrected below if the reader disagrees
+            yield (item, doc_id, len(doc_ids) - 1), _Task(str(item.absolute))
+
+    extractor = _Extractor(model, _resolve_jobs(jobs))
+    try:
+        for (item, _hashed_id, index), outcome in extractor.run(tasks()):
+            if isinstance(outcome, str):
+                doc_ids[index] = None
+                refuse(item.path, outcome)
+                continue
+            document = outcome.document
+            doc_ids[index] = document.doc_id
+            status = store.save(outcome, version)
+            bucket = {"added": report.added, "replaced": report.replaced}.get(status, report.unchanged)
+            bucket.append(item.path)
+            if status in ("added", "replaced"):
+                report.words += outcome.words
+            report.warnings.extend(f"{item.path}: {w}" for w in document.warnings)
+            emit(status if status in ("added", "replaced") else "unchanged", item.path, outcome.words)
+    except BaseException:
+        extractor.close(abort=True)
+        raise
+    extractor.close()
+
+
+def ingest(
+    paths: Iterable[PathLike],
+    store: Any,
+    *,
+    jobs: int | None = None,
+    model: str | None = None,
+    progress: Callable[[IngestEvent], None] | None = None,
+) -> IngestReport:
+    """Add files and folders to ``store`` (a :class:`crimecli.store.Store`), each document in its
+    own transaction. Files whose content is stored (same rules version and model) are skipped before
+    any NLP. ``jobs`` defaults to every core; ``jobs=1`` runs in this process.
+
+    Raises :class:`IngestInterrupted` on Ctrl-C (with the partial report) and ModelError when
+    ``model`` is not installed; every per-file problem ends up in ``report.refused``.
+    """
+    report = IngestReport()
+    started = time.perf_counter()
+    try:
+        _ingest_files(paths, store, report, [], jobs=jobs, model=_resolve_model(model), progress=progress)
+    except KeyboardInterrupt as exc:
+        report.seconds = time.perf_counter() - started
+        if isinstance(exc, IngestInterrupted):
+            raise
+        raise IngestInterrupted(report) from None
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def extract_paths(
+    paths: Iterable[PathLike],
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    published: DateValue | None = None,
+) -> Iterator[Extraction | Refusal]:
+    """Extract files and folders without storing anything, in file order.
+
+    ``published`` fills in the date of documents that do not state their own.
+    """
+    model = _resolve_model(model)
+    extractor = _Extractor(model, _resolve_jobs(jobs))
+    # Walk first (paths only, cheap), then extract in order, so refusals keep their place.
+    items = list(iter_files(paths))
+    order = [(i.path, _Task(str(i.path), published)) for i in items if isinstance(i, FileItem)]
+    results = extractor.run(iter(order))
+    try:
+        for item in items:
+            if isinstance(item, Refusal):
+                yield item
+                continue
+            path, outcome = next(results)
+            yield Refusal(path, outcome) if isinstance(outcome, str) else outcome
+    except BaseException:
+        extractor.close(abort=True)
+        raise
+    extractor.close()
+
+
+def corpus_doc_ids(
+    paths: Iterable[PathLike],
+    cache_store: Any = None,
+    model: str | None = None,
+    jobs: int | None = None,
+    progress: Callable[[IngestEvent], None] | None = None,
+) -> tuple[list[str], IngestReport]:
+    """``--corpus PATH``: make sure every file under ``paths`` is extracted in the cache store
+    (by content hash, so repeated runs cost a read per file) and return their doc_ids, in file
+    order, without duplicates. ``cache_store`` is an open Store, a path, or None for
+    :func:`crimecli.config.cache_path`.
+    """
+    if cache_store is None or isinstance(cache_store, (str, os.PathLike)):
+        from crimecli.config import cache_path
+        from crimecli.store import Store
+
+        location = Path(cache_store) if cache_store is not None else cache_path()
+        location.parent.mkdir(parents=True, exist_ok=True)
+        with Store(location) as store:
+            return corpus_doc_ids(paths, store, model=model, jobs=jobs, progress=progress)
+    report = IngestReport()
+    doc_ids: list[str | None] = []
+    started = time.perf_counter()
+    try:
+        _ingest_files(paths, cache_store, report, doc_ids, jobs=jobs, model=_resolve_model(model),
+                      progress=progress)
+    except KeyboardInterrupt as exc:
+        report.seconds = time.perf_counter() - started
+        if isinstance(exc, IngestInterrupted):
+            raise
+        raise IngestInterrupted(report) from None
+    report.seconds = time.perf_counter() - started
+    return list(dict.fromkeys(d for d in doc_ids if d is not None)), report
