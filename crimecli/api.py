@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from crimecli import PIPELINE_VERSION, config
+from crimecli import config
 from crimecli.errors import QueryError
 from crimecli.models import DateValue, Extraction
 
@@ -22,11 +22,6 @@ if TYPE_CHECKING:
 
 LABEL_NAMES = {"person": "PERSON", "org": "ORG", "organisation": "ORG", "organization": "ORG",
                "place": "PLACE"}
-
-
-def pipeline_version(model: str | None = None) -> str:
-    """Stored extractions are reused only when made by the same rules and model."""
-    return f"{PIPELINE_VERSION}+{model}" if model else PIPELINE_VERSION
 
 
 def parse_label(value: str | None) -> str | None:

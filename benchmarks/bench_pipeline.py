@@ -1,0 +1,86 @@
+"""Words per second of crimecli's pipeline on one core, stage by stage, with no model.
+
+Runs the bundled seeds (article bodies) repeated until at least --words words have been
+processed, timing the tokenizer and each component separately, and reports:
+- the entity and alias stages (gazetteer, names, aliases, resolve) together, and
+- the whole pipeline (tokenizer + every component) end to end.
+
+Targets (issues 3 and 4): entity + alias stages >= 50,000 words/s; whole pipeline >= 20,000.
+
+    python benchmarks/bench_pipeline.py [--words 1000000] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+ENTITY_STAGES = ("crimecli_gazetteer", "crimecli_names", "crimecli_aliases", "crimecli_resolve")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=1_000_000)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, honestly
+
+    from crimecli.extract import count_words
+    from crimecli.nlp import get_pipeline, make_doc
+    from crimecli.reader import read_document
+
+    nlp = get_pipeline()
+    documents = [read_document(p) for p in sorted((REPO / "seeds").glob("*.txt"))]
+    seconds: dict[str, float] = defaultdict(float)
+    words = 0
+    runs = 0
+    while words < args.words:
+        for document in documents:
+            t0 = time.perf_counter()
+            doc = make_doc(nlp, document)
+            seconds["tokenizer"] += time.perf_counter() - t0
+            for name, component in nlp.pipeline:
+                t0 = time.perf_counter()
+                doc = component(doc)
+                seconds[name] += time.perf_counter() - t0
+            words += count_words(doc)
+        runs += 1
+
+    total = sum(seconds.values())
+    entity = sum(seconds[s] for s in ENTITY_STAGES)
+    figures = {
+        "words": words,
+        "passes_over_seeds": runs,
+        "seconds": {k: round(v, 3) for k, v in seconds.items()},
+        "entity_alias_words_per_second": round(words / entity) if entity else None,
+        "tokenizer_entity_alias_words_per_second": round(
+            words / (entity + seconds["tokenizer"] + seconds["crimecli_sentences"])),
+        "pipeline_words_per_second": round(words / total),
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return 0
+    print(f"{words:,} words ({runs} passes over the seeds), one core, no model")
+    for name, value in seconds.items():
+        print(f"  {name:<22} {value:7.2f} s  {words / value:>12,.0f} words/s")
+    print(f"entity + alias stages: {figures['entity_alias_words_per_second']:,} words/s "
+          "(target >= 50,000)")
+    print(f"tokenizer + sentences + entity + alias stages: "
+          f"{figures['tokenizer_entity_alias_words_per_second']:,} words/s")
+    print(f"whole pipeline:        {figures['pipeline_words_per_second']:,} words/s "
+          "(target >= 20,000)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
