@@ -403,10 +403,11 @@ def _resolve_model(model: str | None) -> str | None:
 
 
 def pipeline_version(model: str | None) -> str:
-    """What the store keys extractions by: the rules' version, and the model if one is layered."""
-    from crimecli.api import pipeline_version as versioned
+    """What the store keys extractions by: the rules' version, plus the model if one is layered
+    (a document extracted with en_core_web_sm is not the same extraction as one without)."""
+    from crimecli import PIPELINE_VERSION
 
-    return versioned(model)
+    return f"{PIPELINE_VERSION}+{model}" if model else PIPELINE_VERSION
 
 
 def _ingest_files(
