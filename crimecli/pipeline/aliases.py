@@ -1,8 +1,552 @@
-"""Placeholder for the crimecli_aliases component (passes the Doc through unchanged)."""
+"""crimecli_aliases: alias pairs stated in the text, with their evidence and offsets.
+
+Runs after the recognisers (``crimecli_gazetteer``, ``crimecli_names``) and before
+``crimecli_resolve``. It reads ``doc.ents`` and the raw text, and writes:
+
+- ``doc._.aliases``: one dict per alias statement, ``{"entity", "label", "alias", "type",
+  "evidence", "start", "end"}`` (the JSON contract) plus private keys ``_name`` and ``_alias``
+  (the (start_char, end_char) of the named entity and of the alias inside the evidence), which
+  ``crimecli_resolve`` uses to link later mentions of the alias to the entity and to replace the
+  provisional ``entity`` name with the canonical one.
+- ``doc.ents``: the named side and the alias side of each pair become entity spans (replacing
+  recogniser spans that cut across them, the classic ``alias "Beto`` error), and later bare
+  mentions of an alias ("Otoniel was extradited") are added where no entity span covers them.
+
+Patterns (all linear regular-expression scans over the text):
+
+- markers after a name: ``Name, alias "X"``, ``Name alias X``, ``Name (alias X)``,
+  ``a.k.a.``/``aka``, and the weaker ``known as`` / ``better known as`` / ``nicknamed`` /
+  ``dubbed`` / ``called``. Weak markers only count when a recognised entity stands right before
+  them and the alias is a proper name: "para-police groups, known as colectivos" and "a mercenary
+  invasion known as Operation Gideon" are not aliases.
+- a nickname inside a name: ``Joaquín "El Chapo" Guzmán``.
+- acronyms in both orders, checked against the initials of the long form (English or Spanish
+  word order, function words optional): ``Revolutionary Armed Forces of Colombia (FARC)``,
+  ``FELCN (Fuerza Especial de Lucha Contra el Narcotráfico)``.
+- translations: ``Cartel de los Soles (Cartel of the Suns)``.
+- short names: ``the Rio Treaty, as the Inter-American Treaty of Reciprocal Assistance is known``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+try:  # anyascii folds every script; fall back to stripping accents.
+    from anyascii import anyascii as _anyascii
+except ImportError:  # pragma: no cover - anyascii is a declared dependency
+    def _anyascii(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'"})
 
 
-@Language.factory("crimecli_aliases")
-def make_aliases(nlp: Language, name: str):
-    return lambda doc: doc
+def fold(text: str) -> str:
+    """Accent-, case-, quote- and space-insensitive form used to compare names."""
+    text = _anyascii(text.translate(_QUOTES)).lower()
+    return " ".join(text.split())
+
+
+# --- lexical building blocks --------------------------------------------------------------
+
+_UP = "A-ZÁÉÍÓÚÑÜÀÂÇÈÊÎÔÛ"
+_LOW = "a-záéíóúñüàâçèêîôûß"
+_WORD = rf"[{_UP}][\w\-'’.]*"  # a capitalised word (accents, hyphens, inner apostrophes)
+_OPEN_Q = "\"“‘'«"
+_CLOSE_Q = "\"”’'»"
+# Function words that may sit inside a proper name (English, Spanish, Portuguese, French).
+NAME_FUNCTION_WORDS = frozenset(
+    "of the and for on in against to de del la las los el y e da das do dos du des et para "
+    "contra por con en al".split()
+)
+_FUNC_ALT = "|".join(sorted(NAME_FUNCTION_WORDS, key=len, reverse=True))
+# A run of capitalised words with function words allowed inside (never at either end).
+CAP_RUN = rf"{_WORD}(?:\s+(?:(?:{_FUNC_ALT})\s+){{0,2}}{_WORD})*"
+_CAP_RUN_END = re.compile(rf"({CAP_RUN})\s*$")
+
+# Sentence-initial words and connectors that a backwards capitalised run must not start with.
+_LEADING_NOISE = frozenset(
+    "the a an in on at as by for from to now then however but and or so yet while when after "
+    "before since although though meanwhile also even if this that these those his her their its "
+    "our my according under with without between among during until despite".split()
+)
+
+_STRONG_MARKER = r"(?:alias|a\.\s?k\.\s?a\.?|aka)"
+_WEAK_MARKER = (
+    r"(?:(?:also|better|more\s+commonly|commonly|popularly|widely|locally|otherwise)\s+)?"
+    r"(?:known\s+as|called|nicknamed|dubbed)"
+)
+# A quoted alias: the quotes and a trailing comma or full stop inside them are not part of it.
+_QUOTED = rf"[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]"
+# An unquoted alias: one to four capitalised words, optional article or "de"/"del" inside.
+_ARTICLE = r"(?:(?:El|La|Los|Las|Don|Doña|Don|Tío|Mono|Comandante)\s+)?"
+_UNQUOTED = rf"(?P<u>{_ARTICLE}[{_UP}][\w\-.]*(?:\s+(?:(?:de|del|la)\s+)?[{_UP}][\w\-]*){{0,3}})"
+_MARKER_RE = re.compile(
+    rf"(?P<sep>\s*,\s*|\s*\(\s*|\s+[–—-]\s*|\s+)"
+    rf"(?P<marker>{_STRONG_MARKER}|{_WEAK_MARKER})\s*[:]?\s*(?:the\s+)?(?:{_QUOTED}|{_UNQUOTED})"
+)
+# Joaquín "El Chapo" Guzmán: capitalised words, a quoted capitalised nickname, capitalised words.
+_INLINE_RE = re.compile(
+    rf"(?P<first>{_WORD}(?:\s+{_WORD}){{0,2}})\s+[\"“‘'](?P<nick>[{_UP}][^\"“”‘’'\n]{{0,30}}?)[\"”’']"
+    rf"\s+(?P<last>{_WORD}(?:\s+(?:(?:de|del|da|dos)\s+)?{_WORD}){{0,2}})"
+)
+# "(ACR)" after a long name; "ACR (Long Name)" the other way round.
+_ACRONYM = rf"[{_UP}][{_UP}a-z0-9&.\-]{{1,11}}"
+_PAREN_ACR_RE = re.compile(rf"\s*\(\s*(?P<acr>{_ACRONYM})\s*\)")
+_ACR_PAREN_RE = re.compile(rf"\b(?P<acr>{_ACRONYM})\s*\(\s*(?P<long>{CAP_RUN})\s*\)")
+# "Spanish Name (English Name)" and the other way round.
+_PAREN_NAME_RE = re.compile(rf"\s*\(\s*(?P<inner>{CAP_RUN})\s*\)")
+# "the Rio Treaty, as the Inter-American Treaty of Reciprocal Assistance is known"
+_AS_KNOWN_RE = re.compile(
+    rf"(?:\b[Tt]he\s+)?(?P<short>{CAP_RUN})\s*,?\s+as\s+(?:the\s+)?(?P<full>{CAP_RUN})\s+is\s+"
+    r"(?:(?:also|commonly|popularly|widely|better|usually|often)\s+)?(?:known|called)\b"
+)
+
+# Things written like aliases that are not names: wire services and file formats in brackets,
+# operation and plan names, generic category words.
+_NOT_ACRONYMS = frozenset({"AFP", "AP", "EFE", "PDF", "UTC", "GMT", "EST", "ET", "CST", "USD", "COP",
+                           "VES", "MXN", "EUR", "AM", "PM", "TV", "HTML", "URL", "OK", "II", "III",
+                           "IV", "VI", "XX", "XXI"})
+_NOT_ALIAS_START = frozenset({"operation", "operacion", "plan", "project", "proyecto", "the", "a", "an"})
+_ES_MARKERS = frozenset("de del la las los el y para contra por con en al da das do dos e".split())
+_EN_MARKERS = frozenset("of the and for against in on to with at by".split())
+
+
+def is_acronym_shaped(text: str) -> bool:
+    """FARC, ELN, R4V, M-19, U.N.: mostly capitals, at least two of them, no spaces."""
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(1 for c in letters if c.isupper())
+    return upper >= 2 and upper * 2 >= len(letters) and " " not in text and len(text) <= 12
+
+
+def _initials(words: list[str]) -> list[tuple[str, bool]]:
+    out = []
+    for w in words:
+        for part in re.split(r"[-‐]", w):
+            part = part.strip(".'’")
+            if part:
+                out.append((fold(part[0]), fold(part) in NAME_FUNCTION_WORDS))
+    return out
+
+
+def _ordered_match(letters: str, initials: list[tuple[str, bool]]) -> bool:
+    """Every letter of the acronym is the initial of the next word; function words may be
+    skipped and so may one content word (the acronym for a translated name often drops one)."""
+    i = 0
+    skipped_content = 0
+    for initial, is_func in initials:
+        if i < len(letters) and initial == letters[i]:
+            i += 1
+        elif not is_func:
+            skipped_content += 1
+    return i == len(letters) and skipped_content <= 1
+
+
+def acronym_matches(acronym: str, words: list[str], strict: bool = True) -> bool:
+    """Does ``acronym`` plausibly abbreviate the name made of ``words``?
+
+    Strict: the acronym's letters are the initials in order (function words optional, e.g.
+    FELCN for Fuerza Especial de Lucha Contra el Narcotráfico), or the same letters as the
+    content-word initials in another order (FARC for Revolutionary Armed Forces of Colombia,
+    from the Spanish Fuerzas Armadas Revolucionarias de Colombia). Loose (used when the long
+    form is a recognised organisation right before the bracket): most letters are initials.
+    """
+    letters = "".join(fold(c) for c in acronym if c.isalpha())
+    if len(letters) < 2:
+        return False
+    initials = _initials(words)
+    if not initials:
+        return False
+    if _ordered_match(letters, initials):
+        return True
+    content = sorted(i for i, f in initials if not f)
+    if sorted(letters) == content:
+        return True
+    if len(letters) >= 3 and len(content) == len(letters):
+        # an acronym of the name in another language keeps most initials and the word count
+        # (ELN for National Liberation Army, from Ejército de Liberación Nacional)
+        pool = list(content)
+        misses = 0
+        for c in letters:
+            if c in pool:
+                pool.remove(c)
+            else:
+                misses += 1
+        if misses <= 1:
+            return True
+    if not strict:
+        pool = [i for i, _ in initials]
+        hits = 0
+        for c in letters:
+            if c in pool:
+                pool.remove(c)
+                hits += 1
+        return hits * 2 >= len(letters)
+    return False
+
+
+def _language(words: list[str]) -> str:
+    tokens = [fold(w) for w in words]
+    es = any(t in _ES_MARKERS for t in tokens) or any(c in "ñáéíóú" for w in words for c in w.lower())
+    en = any(t in _EN_MARKERS for t in tokens)
+    if es and not en:
+        return "es"
+    if en and not es:
+        return "en"
+    if not es and not en:
+        return "en?"  # "Eastern War Front": no function word, no accent
+    return "mixed"
+
+
+def is_translation(outer: str, inner: str) -> bool:
+    """``Cartel de los Soles (Cartel of the Suns)``: two multi-word names, one Spanish or
+    Portuguese and the other English."""
+    a, b = outer.split(), inner.split()
+    if len(a) < 2 or len(b) < 2 or fold(outer) == fold(inner):
+        return False
+    la, lb = _language(a), _language(b)
+    return {la, lb} in ({"es", "en"}, {"es", "en?"})
+
+
+# --- the component ------------------------------------------------------------------------
+
+
+class _EntIndex:
+    """Entity spans by character offsets, for 'which entity ends here / covers this'."""
+
+    def __init__(self, ents: list[Span]):
+        self.ents = sorted(ents, key=lambda e: e.start_char)
+        self.starts = [e.start_char for e in self.ents]
+        self.by_end = {e.end_char: e for e in self.ents}
+
+    def ending_at(self, pos: int) -> Span | None:
+        return self.by_end.get(pos)
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        i = bisect_left(self.starts, end)
+        out = []
+        j = i - 1
+        while j >= 0:
+            e = self.ents[j]
+            if e.end_char <= start:
+                break  # entity spans do not overlap: every earlier one ends earlier still
+            out.append(e)
+            j -= 1
+        return out
+
+
+def _cap_run_before(text: str, pos: int) -> tuple[int, int] | None:
+    """Offsets of the capitalised run that ends right at ``pos`` (leading noise words cut)."""
+    window_start = max(0, pos - 160)
+    m = _CAP_RUN_END.search(text, window_start, pos)
+    if not m:
+        return None
+    start, end = m.start(1), m.end(1)
+    words = list(re.finditer(r"\S+", text[start:end]))
+    k = 0
+    while k < len(words) - 1 and fold(words[k].group()) in _LEADING_NOISE:
+        k += 1
+    start += words[k].start()
+    # a run glued to an earlier line ("Venezuela\nThe ...") is cut at the line break
+    nl = text.rfind("\n", start, end)
+    if nl != -1:
+        start = nl + 1
+        while start < end and text[start].isspace():
+            start += 1
+    return (start, end) if start < end else None
+
+
+def _suffix_matching_acronym(text: str, span: tuple[int, int], acronym: str) -> tuple[int, int] | None:
+    """The longest tail of a capitalised run whose initials spell the acronym."""
+    start, end = span
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for k in range(len(words)):
+        if fold(words[k].group()) in NAME_FUNCTION_WORDS:
+            continue
+        tail = [w.group() for w in words[k:]]
+        if len(tail) >= 2 and acronym_matches(acronym, tail, strict=True):
+            return start + words[k].start(), end
+    return None
+
+
+class AliasFinder:
+    def __init__(self, nlp: Language | None = None):
+        self.nlp = nlp
+
+    # Each finder returns dicts: name (s, e), alias (s, e), evidence (s, e), type, label,
+    # strength ("strong": our spans win over recogniser spans; "weak": only if nothing overlaps).
+    def _markers(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+        found = []
+        for m in _MARKER_RE.finditer(text):
+            strong = bool(re.fullmatch(_STRONG_MARKER, m.group("marker")))
+            if m.group("q") is not None:
+                a_start, a_end = m.span("q")
+                quoted = True
+            else:
+                a_start, a_end = m.span("u")
+                quoted = False
+            alias = text[a_start:a_end].rstrip(".,;:")
+            a_end = a_start + len(alias)
+            if not alias or alias.startswith("@") or not alias[0].isupper():
+                continue
+            if fold(alias.split()[0]) in _NOT_ALIAS_START:
+                continue
+            name_end = m.start()
+            ent = index.ending_at(name_end)
+            if ent is not None and ent.label_ not in ("PERSON", "ORG", "PLACE"):
+                ent = None
+            if ent is not None:
+                name = (ent.start_char, ent.end_char)
+                label = ent.label_
+            elif strong:
+                run = _cap_run_before(text, name_end)
+                if run is None or len(text[run[0]:run[1]].split()) < 2:
+                    continue
+                name = run
+                label = "PERSON"
+            else:
+                continue
+            if not strong:
+                # weak markers: the alias must look like a proper name, not a category
+                if not quoted and len(alias.split()) > 3:
+                    continue
+            if fold(text[name[0]:name[1]]) == fold(alias):
+                continue
+            end = m.end()
+            if m.group("sep").strip() == "(" and text[end:end + 1] == ")":
+                end += 1
+            found.append({
+                "name": name, "alias": (a_start, a_end), "evidence": (name[0], end),
+                "type": self._type(label, text[name[0]:name[1]], alias),
+                "label": label, "strong": strong or ent is not None,
+            })
+        return found
+
+    @staticmethod
+    def _type(label: str, name: str, alias: str) -> str:
+        if label == "PERSON":
+            return "nickname"
+        if is_acronym_shaped(alias):
+            return "acronym"
+        if is_translation(name, alias):
+            return "translation"
+        name_words = {fold(w) for w in name.split()}
+        alias_words = [fold(w) for w in alias.split() if fold(w) not in NAME_FUNCTION_WORDS]
+        if len(alias) < len(name) and alias_words and all(w in name_words for w in alias_words):
+            return "short name"
+        return "other"
+
+    def _inline(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+        found = []
+        for m in _INLINE_RE.finditer(text):
+            first_s, first_e = m.span("first")
+            run = _cap_run_before(text, first_e)
+            if run and run[0] > first_s:
+                first_s = run[0]  # "In Joaquín" -> "Joaquín"
+            if fold(text[first_s:first_e].split()[0]) in _LEADING_NOISE:
+                continue
+            # the entities around must be people (or absent): 'the "X" Cartel' is not a person
+            labels = {e.label_ for e in index.overlapping(first_s, m.end("last"))}
+            if labels - {"PERSON"}:
+                continue
+            nick_s, nick_e = m.span("nick")
+            nick = text[nick_s:nick_e].rstrip(".,;")
+            nick_e = nick_s + len(nick)
+            found.append({
+                "name": (first_s, m.end("last")), "alias": (nick_s, nick_e),
+                "evidence": (first_s, m.end("last")), "type": "nickname", "label": "PERSON",
+                "strong": True, "inline": (first_s, first_e, m.start("last"), m.end("last")),
+            })
+        return found
+
+    def _acronyms(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+        found = []
+        for m in _PAREN_ACR_RE.finditer(text):
+            acr = m.group("acr").rstrip(".-") if not m.group("acr").endswith(".") or m.group("acr").count(".") > 1 else m.group("acr")
+            if not is_acronym_shaped(acr) or acr.replace(".", "") in _NOT_ACRONYMS:
+                continue
+            pos = m.start()
+            ent = index.ending_at(pos)
+            name = None
+            label = "ORG"
+            if ent is not None and ent.label_ in ("ORG", "PLACE") and len(ent.text.split()) >= 2:
+                if acronym_matches(acr, ent.text.split(), strict=False):
+                    name, label = (ent.start_char, ent.end_char), ent.label_
+            if name is None:
+                run = _cap_run_before(text, pos)
+                if run:
+                    name = _suffix_matching_acronym(text, run, acr)
+                if name is None and ent is not None and ent.label_ in ("ORG", "PLACE"):
+                    # a recognised organisation whose acronym follows another language's name
+                    # ("... Refugees and Migrants (R4V)"): accept it when the first letter fits
+                    if any(fold(acr[0]) == fold(w[0]) for w in ent.text.split() if w[:1].isalpha()):
+                        name, label = (ent.start_char, ent.end_char), ent.label_
+            if name is None:
+                continue
+            a_s, a_e = m.span("acr")
+            found.append({
+                "name": name, "alias": (a_s, a_s + len(acr)), "evidence": (name[0], m.end()),
+                "type": "acronym", "label": label, "strong": True,
+            })
+        for m in _ACR_PAREN_RE.finditer(text):
+            acr = m.group("acr")
+            long_words = m.group("long").split()
+            if not is_acronym_shaped(acr) or len(long_words) < 2 or is_acronym_shaped(m.group("long")):
+                continue
+            if not acronym_matches(acr, long_words, strict=True):
+                continue
+            ls, le = m.span("long")
+            ent = index.ending_at(le)
+            label = ent.label_ if ent is not None and ent.label_ in ("ORG", "PLACE") else "ORG"
+            a_s, a_e = m.span("acr")
+            found.append({
+                "name": (ls, le), "alias": (a_s, a_e), "evidence": (a_s, m.end()),
+                "type": "acronym", "label": label, "strong": True,
+            })
+        return found
+
+    def _translations(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+        found = []
+        for m in _PAREN_NAME_RE.finditer(text):
+            inner = m.group("inner")
+            if is_acronym_shaped(inner):
+                continue
+            pos = m.start()
+            ent = index.ending_at(pos)
+            if ent is not None and ent.label_ not in ("ORG",):
+                continue
+            if ent is not None:
+                name = (ent.start_char, ent.end_char)
+            else:
+                run = _cap_run_before(text, pos)
+                if run is None:
+                    continue
+                name = run
+            outer = text[name[0]:name[1]]
+            if not is_translation(outer, inner):
+                continue
+            # the inner name must not be a place or person the recogniser knows
+            i_s, i_e = m.span("inner")
+            if any(e.label_ in ("PLACE", "PERSON") for e in index.overlapping(i_s, i_e)):
+                continue
+            found.append({
+                "name": name, "alias": (i_s, i_e), "evidence": (name[0], m.end()),
+                "type": "translation", "label": "ORG", "strong": ent is not None,
+            })
+        return found
+
+    def _as_known(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+        found = []
+        for m in _AS_KNOWN_RE.finditer(text):
+            s_s, s_e = m.span("short")
+            f_s, f_e = m.span("full")
+            short, full = text[s_s:s_e], text[f_s:f_e]
+            # cut leading noise from the short name ("Under the Rio Treaty" -> "Rio Treaty")
+            run = _cap_run_before(text, s_e)
+            if run and run[0] > s_s:
+                s_s, short = run[0], text[run[0]:s_e]
+            if fold(short) == fold(full) or len(full.split()) < 2:
+                continue
+            labels = {e.label_ for e in index.overlapping(f_s, f_e)}
+            label = "PERSON" if labels == {"PERSON"} else "PLACE" if labels == {"PLACE"} else "ORG"
+            kind = "acronym" if is_acronym_shaped(short) else (
+                "nickname" if label == "PERSON" else "short name")
+            ev_start = m.start() if text[m.start():s_s].strip().lower() == "the" else s_s
+            found.append({
+                "name": (f_s, f_e), "alias": (s_s, s_e), "evidence": (ev_start, m.end()),
+                "type": kind, "label": label, "strong": True,
+            })
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        ents = [e for e in doc.ents]
+        index = _EntIndex(ents)
+        pairs = (self._inline(text, index) + self._markers(text, index)
+                 + self._acronyms(text, index) + self._translations(text, index)
+                 + self._as_known(text, index))
+        pairs.sort(key=lambda p: (p["evidence"][0], -(p["evidence"][1] - p["evidence"][0])))
+
+        new_spans: list[tuple[int, int, str, bool]] = []  # (start, end, label, strong)
+        aliases = []
+        taken: set[tuple[int, int]] = set()
+        for p in pairs:
+            if p["alias"] in taken:
+                continue  # the same alias text claimed by two patterns: first wins
+            taken.add(p["alias"])
+            n_s, n_e = p["name"]
+            a_s, a_e = p["alias"]
+            if "inline" in p:
+                f_s, f_e, l_s, l_e = p["inline"]
+                entity = f"{text[f_s:f_e]} {text[l_s:l_e]}"
+                # the whole 'Joaquín "El Chapo" Guzmán' is one mention of the person; the
+                # nickname inside it is recorded as the alias only
+                new_spans.append((n_s, n_e, "PERSON", True))
+            else:
+                entity = text[n_s:n_e]
+                new_spans.append((n_s, n_e, p["label"], p["strong"]))
+                new_spans.append((a_s, a_e, p["label"], p["strong"]))
+            e_s, e_e = p["evidence"]
+            aliases.append({
+                "entity": " ".join(entity.split()), "label": p["label"], "alias": text[a_s:a_e],
+                "type": p["type"], "evidence": text[e_s:e_e], "start": e_s, "end": e_e,
+                "_name": (n_s, n_e), "_alias": (a_s, a_e),
+            })
+
+        doc.ents = _merge_spans(doc, ents, new_spans, aliases)
+        doc._.aliases = aliases
+        return doc
+
+
+def _merge_spans(doc: Doc, ents: list[Span], new: list[tuple[int, int, str, bool]],
+                 aliases: list[dict[str, Any]]) -> list[Span]:
+    """Put the pairs' spans into the entity list, then tag later bare mentions of each alias."""
+    result = list(ents)
+    index = _EntIndex(result)
+    for start, end, label, strong in new:
+        span = doc.char_span(start, end, label=label, alignment_mode="strict")
+        if span is None:
+            continue  # the tokeniser glued the name to something else ("FARC).[4]")
+        over = index.overlapping(span.start_char, span.end_char)
+        if any(o.start_char == span.start_char and o.end_char == span.end_char for o in over):
+            continue  # the recogniser already has exactly this span
+        if over and not strong:
+            continue
+        drop = {id(o) for o in over}
+        result = [e for e in result if id(e) not in drop]
+        result.append(span)
+        index = _EntIndex(result)
+    # later mentions of an alias: one alternation over all alias strings, longest first
+    labels: dict[str, str] = {}
+    for a in aliases:
+        if a["type"] in ("nickname", "acronym", "translation", "short name") and len(a["alias"]) >= 2:
+            labels.setdefault(a["alias"], a["label"])
+    if labels:
+        alternation = "|".join(re.escape(s) for s in sorted(labels, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w@#])(?:{alternation})(?![\w])")
+        additions = []
+        for m in pattern.finditer(doc.text):
+            if index.overlapping(m.start(), m.end()):
+                continue
+            span = doc.char_span(m.start(), m.end(), label=labels[m.group()], alignment_mode="strict")
+            if span is not None:
+                additions.append(span)
+        result.extend(additions)
+    result.sort(key=lambda e: e.start)
+    # doc.ents refuses overlaps: keep the first of any overlapping pair
+    final, last_end = [], -1
+    for e in result:
+        if e.start >= last_end:
+            final.append(e)
+            last_end = e.end
+    return final
+
+
+@Language.factory("crimecli_aliases", assigns=["doc.ents", "doc._.aliases"])
+def make_aliases(nlp: Language, name: str) -> AliasFinder:
+    return AliasFinder(nlp)
