@@ -1,8 +1,459 @@
-"""Placeholder for the crimecli_events component (passes the Doc through unchanged)."""
+"""crimecli_events: dated happenings (who did what to whom, when) as Event dicts.
+
+Runs last. Reads what the other components left on the Doc (sentences, ``doc.ents`` with
+``span._.country``, ``doc._.entities``, ``doc.spans["crimecli_dates"]`` with ``span._.timex``,
+``doc._.meta["footnotes"]``) and sets ``doc._.events``: one dict per event, the JSON contract
+minus ``file``.
+
+How a sentence becomes events:
+
+1. Triggers come from a curated lexicon (``crimecli/data/events/triggers.jsonl``: kind, CAMEO
+   root, Goldstein weight, polarity), matched with a PhraseMatcher on lower-case tokens. Some
+   triggers only count with a companion word nearby ("broke off" needs "relations"/"ties").
+2. Only sentences with a trigger are looked at. Their date expressions are filtered
+   (footnote citation dates such as "El Tiempo, 4 June 2020" are not event dates) and the
+   sentence is cut into one region per date, at the clause boundary between two dates.
+3. Each region's best trigger (lexicon priority, then closeness to the date) gives an event;
+   a second trigger of another kind coordinated with it ("severing ties and moving troops")
+   gives a second event with the same date.
+4. A sentence with no date of its own that opens anaphorically ("In response", "Days later",
+   "Soon afterward") borrows the previous sentence's date, cut to month (same moment) or year
+   (a shift in time), with ``resolved_from`` "context".
+5. Countries: named countries, capitals (as metonyms), demonyms ("Venezuelan authorities"),
+   and the country of people and organisations the resolver placed. Kinds that concern one
+   party only (taking office, elections, escapes) take the country of their own clause.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from crimecli.countries import canonical_country, capital_country, demonym_country
+
+LEXICON = "data/events/triggers.jsonl"
+
+# Words that open a new clause: a date on one side and a trigger on the other are probably
+# about different happenings.
+CLAUSE_WORDS = frozenset({
+    "when", "while", "which", "who", "whom", "whose", "after", "before", "where", "whereas",
+    "but", "although", "though", "because", "since", "until", "as", "following",
+})
+CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", "-"})
+COORDINATORS = frozenset({"and", ",", "then", "also", "as", "well"})
+
+# Kinds whose participants are one party (its own clause), not everyone in the sentence.
+SELF_KINDS = frozenset({"take office", "leave office", "election", "escape", "founding",
+                        "disaster", "attempted coup", "killing", "arrest"})
+
+# Sentence openers that point back to the previous sentence's moment ...
+SAME_TIME_OPENERS = ("in response", "in protest", "in retaliation", "in reply", "at the end of the meeting",
+                     "at the meeting", "at that meeting", "that same day", "the same day", "on the same day",
+                     "at the same time", "in return")
+# ... or to a moment shortly after or before it.
+SHIFT_OPENERS = ("soon afterward", "soon afterwards", "soon after", "shortly afterward", "shortly afterwards",
+                 "shortly after", "shortly before", "afterward", "afterwards", "subsequently", "later that year",
+                 "later that month", "after this", "after that", "following this", "the move came",
+                 "this came", "days later", "weeks later", "months later", "a day later", "a week later",
+                 "a month later", "the next day", "the following day", "the following week",
+                 "the following month", "the following year", "the next year", "the year before",
+                 "the previous year", "a year later", "two years later", "less than")
+ANAPHORIC_DATE = re.compile(r"\b(later|after|afterwards?|before|earlier|following|previous|subsequently|"
+                            r"in response|in protest)\b", re.I)
+
+# Tokens after a date that make it part of a name or a measurement rather than a happening's date.
+MONTHS = ("january february march april may june july august september october november december "
+          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 
 
-@Language.factory("crimecli_events")
-def make_events(nlp: Language, name: str):
-    return lambda doc: doc
+@dataclass(frozen=True)
+class Trigger:
+    kind: str
+    cameo: str
+    goldstein: float
+    polarity: str
+    priority: int
+    needs: frozenset[str]
+    joint_polarity: str | None
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> tuple[Trigger, ...]:
+    """The trigger lexicon, read once: one Trigger per kind (its phrases are in ``trigger_phrases``)."""
+    return tuple(_read_lexicon()[0])
+
+
+@lru_cache(maxsize=1)
+def _read_lexicon() -> tuple[list[Trigger], list[list[str]]]:
+    text = resources.files("crimecli").joinpath(LEXICON).read_text(encoding="utf-8")
+    kinds: list[Trigger] = []
+    phrases: list[list[str]] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row.get("_header"):
+            continue
+        kinds.append(Trigger(
+            kind=row["kind"], cameo=row["cameo"], goldstein=float(row["goldstein"]),
+            polarity=row["polarity"], priority=int(row.get("priority", 5)),
+            needs=frozenset(w.lower() for w in row.get("needs", ())),
+            joint_polarity=row.get("joint_polarity"),
+        ))
+        phrases.append([p.lower() for p in row["triggers"]])
+    return kinds, phrases
+
+
+def trigger_phrases() -> list[list[str]]:
+    return _read_lexicon()[1]
+
+
+@dataclass
+class Hit:
+    """One trigger occurrence: token span and its lexicon entry."""
+
+    start: int
+    end: int
+    entry: Trigger
+
+
+class EventExtractor:
+    NEEDS_WINDOW = 12  # tokens either side of a trigger where its companion word must appear
+
+    def __init__(self, nlp: Language):
+        self.kinds, phrases = _read_lexicon()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for index, words in enumerate(phrases):
+            self.matcher.add(str(index), [nlp.make_doc(w) for w in words])
+        self.key_to_index = {nlp.vocab.strings[str(i)]: i for i in range(len(self.kinds))}
+
+    # ------------------------------------------------------------------ entry point
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.events(doc)
+        return doc
+
+    def events(self, doc: Doc) -> list[dict[str, Any]]:
+        if not len(doc):
+            return []
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        sent_starts = [s.start for s in sents]
+
+        def sent_of(i: int) -> int:
+            return bisect_right(sent_starts, i) - 1
+
+        hits_by_sent: dict[int, list[Hit]] = {}
+        for key, start, end in self.matcher(doc):
+            entry = self.kinds[self.key_to_index[key]]
+            hits_by_sent.setdefault(sent_of(start), []).append(Hit(start, end, entry))
+        dates_by_sent: dict[int, list[Span]] = {}
+        for span in doc.spans["crimecli_dates"] if "crimecli_dates" in doc.spans else ():
+            dates_by_sent.setdefault(sent_of(span.start), []).append(span)
+
+        footnotes = [tuple(b) for b in ((doc._.meta or {}).get("footnotes") or [])]
+        countries = CountryIndex(doc)
+        out: list[dict[str, Any]] = []
+        last_date: dict[str, Any] | None = None  # the latest usable date, for anaphora
+        last_date_sent = -10
+        for si, sent in enumerate(sents):
+            dates = [d for d in dates_by_sent.get(si, ()) if not is_citation_date(d, sent)]
+            hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)]
+            hits = _drop_nested(hits)
+            in_footnote = any(a <= sent.start_char < b for a, b in footnotes)
+            if hits:
+                out.extend(self._sentence_events(doc, sent, dates, hits, in_footnote, countries,
+                                                 last_date if si - last_date_sent <= 2 else None))
+            resolved = [d for d in dates if (d._.timex or {}).get("value")]
+            if resolved:
+                last_date = date_dict(resolved[-1])
+                last_date_sent = si
+        return out
+
+    # ------------------------------------------------------------------ per sentence
+    def _needs_met(self, doc: Doc, hit: Hit, sent: Span) -> bool:
+        if not hit.entry.needs:
+            return True
+        lo = max(sent.start, hit.start - self.NEEDS_WINDOW)
+        hi = min(sent.end, hit.end + self.NEEDS_WINDOW)
+        # A passive "they were severed" may sit far from "relations": the whole sentence counts.
+        if hit.entry.cameo == "16" and hit.entry.kind == "sever diplomatic relations":
+            lo, hi = sent.start, sent.end
+        return any(doc[i].lower_ in hit.entry.needs for i in range(lo, hi))
+
+    def _sentence_events(self, doc: Doc, sent: Span, dates: list[Span], hits: list[Hit],
+                         in_footnote: bool, countries: "CountryIndex",
+                         previous: dict[str, Any] | None) -> list[dict[str, Any]]:
+        boundaries = clause_boundaries(doc, sent)
+        events: list[dict[str, Any]] = []
+        if not dates:
+            date = anaphoric_date(sent, previous)
+            if date is None:
+                return []
+            regions = [(sent.start, sent.end, None)]
+            dated = [(region, date) for region in regions]
+        else:
+            dated = []
+            for region in split_regions(doc, sent, dates, boundaries):
+                span = region[2]
+                info = date_dict(span)
+                if info["value"] is None and ANAPHORIC_DATE.search(span.text):
+                    borrowed = anaphoric_date(sent, previous, opener=span.text)
+                    if borrowed is not None:
+                        info = borrowed
+                dated.append((region, info))
+        for (lo, hi, date_span), date in dated:
+            region_hits = [h for h in hits if lo <= h.start < hi]
+            if not region_hits:
+                continue
+            anchor = date_span.start if date_span is not None else sent.start
+            chosen = choose_triggers(doc, region_hits, anchor, boundaries)
+            for hit in chosen:
+                events.append(self._event(doc, sent, hit, date, lo, hi, in_footnote, countries, boundaries))
+        return events
+
+    def _event(self, doc: Doc, sent: Span, hit: Hit, date: dict[str, Any], lo: int, hi: int,
+               in_footnote: bool, countries: "CountryIndex", boundaries: list[int]) -> dict[str, Any]:
+        entry = hit.entry
+        if entry.kind in SELF_KINDS:
+            found = countries.for_self(doc, sent, hit, lo, hi, boundaries)
+        else:
+            found = countries.in_range(sent.start, sent.end)
+        names = [c for c, _ in found["countries"]]
+        polarity = entry.polarity
+        if entry.joint_polarity and len(names) >= 2:
+            polarity = entry.joint_polarity
+        return {
+            "date": date,
+            "kind": entry.kind,
+            "cameo": entry.cameo,
+            "polarity": polarity,
+            "goldstein": entry.goldstein,
+            "countries": names,
+            "actors": found["actors"],
+            "sentence": sent.text.strip(),
+            "start": sent.start_char,
+            "end": sent.start_char + len(sent.text.rstrip()),
+            "in_footnote": in_footnote,
+            "trigger": doc[hit.start:hit.end].text,
+        }
+
+
+# ---------------------------------------------------------------------- helpers (pure)
+def date_dict(span: Span) -> dict[str, Any]:
+    info = span._.timex or {}
+    value = info.get("value")
+    return {
+        "value": value,
+        "precision": info.get("precision") or ("unresolved" if value is None else "day"),
+        "text": span.text,
+        "resolved_from": info.get("resolved_from") or ("unresolved" if value is None else "explicit"),
+    }
+
+
+def is_citation_date(span: Span, sent: Span) -> bool:
+    """A source citation's date: "..., El Tiempo, 4 June 2020." or "interview, Bogotá, 6 July 2021;".
+
+    The date follows a comma and closes the sentence or a list item; narrative dates are
+    introduced by a preposition ("in 2019", "on 4 October") instead.
+    """
+    doc = span.doc
+    before = doc[span.start - 1].text if span.start > sent.start else ""
+    after_i = span.end
+    while after_i < sent.end and doc[after_i].is_space:
+        after_i += 1
+    after = doc[after_i].text if after_i < sent.end else ""
+    if before in {",", "(", "’", "”"} and after in {"", ".", ";", ")", ",", "”"}:
+        first = span[0].lower_
+        return first not in {"in", "on", "since", "from", "until", "by", "during", "early", "late", "mid"}
+    return False
+
+
+def clause_boundaries(doc: Doc, sent: Span) -> list[int]:
+    """Token indices inside the sentence that open a new clause."""
+    return [t.i for t in sent if t.text in CLAUSE_PUNCT or t.lower_ in CLAUSE_WORDS]
+
+
+def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]):
+    """Cut the sentence into one region per date: (start, end, date span).
+
+    Between two dates the cut goes at the last clause boundary before the second date that
+    lies after the first (so "X happened in 2001 and was ..., was arrested in 2008" splits at
+    the last comma), or half-way when there is none.
+    """
+    dates = sorted(dates, key=lambda s: s.start)
+    cuts = [sent.start]
+    for a, b in zip(dates, dates[1:]):
+        between = [i for i in boundaries if a.end <= i < b.start]
+        if between:
+            # Prefer a boundary that is not directly after the first date ("In 2008, X did").
+            cut = between[-1]
+            if doc[cut].lower_ in CLAUSE_WORDS and cut > a.end:
+                pass
+            cuts.append(cut)
+        else:
+            cuts.append((a.end + b.start) // 2)
+    cuts.append(sent.end)
+    return [(cuts[k], cuts[k + 1], d) for k, d in enumerate(dates)]
+
+
+def _drop_nested(hits: list[Hit]) -> list[Hit]:
+    """Where one trigger phrase lies inside a longer one ("sworn" in "sworn in"), keep the longer."""
+    out = []
+    for h in hits:
+        if any((o.start <= h.start and h.end <= o.end) and (o.end - o.start) > (h.end - h.start) for o in hits):
+            continue
+        out.append(h)
+    return out
+
+
+def _crossings(boundaries: list[int], a: int, b: int) -> int:
+    lo, hi = min(a, b), max(a, b)
+    return sum(1 for i in boundaries if lo < i < hi)
+
+
+def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int]) -> list[Hit]:
+    """The region's main trigger, plus coordinated triggers of other kinds."""
+    def cost(h: Hit) -> tuple:
+        return (-h.entry.priority, _crossings(boundaries, h.start, anchor), abs(h.start - anchor))
+
+    # Among triggers on the same tokens, the highest priority wins.
+    by_pos: dict[int, Hit] = {}
+    for h in sorted(hits, key=cost):
+        by_pos.setdefault(h.start, h)
+    ranked = sorted(by_pos.values(), key=lambda h: (_crossings(boundaries, h.start, anchor) > 1,) + cost(h))
+    main = ranked[0]
+    chosen = [main]
+    for h in sorted(by_pos.values(), key=lambda h: h.start):
+        if h is main or h.entry.kind in {c.entry.kind for c in chosen} or h.entry.priority < 6:
+            continue
+        if coordinated(doc, main, h) or any(coordinated(doc, c, h) for c in chosen):
+            chosen.append(h)
+    return chosen
+
+
+def coordinated(doc: Doc, a: Hit, b: Hit) -> bool:
+    """Two verb triggers joined by "and" / a comma: "severing ties and moving troops"."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    if second.start - first.end > 12:
+        return False
+    if not _verbal(doc[first.start]) or not _verbal(doc[second.start]):
+        return False
+    gap = doc[first.end:second.start]
+    return any(t.lower_ == "and" for t in gap) and not any(t.lower_ in CLAUSE_WORDS for t in gap)
+
+
+def _verbal(token) -> bool:
+    text = token.lower_
+    return text.endswith("ed") or text.endswith("ing") or text in {"met", "cut", "broke", "threw", "shut",
+                                                                     "sent", "fought", "left", "took"}
+
+
+def anaphoric_date(sent: Span, previous: dict[str, Any] | None, opener: str | None = None) -> dict[str, Any] | None:
+    """The previous sentence's date, when this sentence opens by pointing back to it."""
+    if previous is None or not previous.get("value"):
+        return None
+    head = (opener or sent[:8].text).lower().lstrip(" \n\"“")
+    same = next((p for p in SAME_TIME_OPENERS if head.startswith(p)), None)
+    shift = None if same else next((p for p in SHIFT_OPENERS if head.startswith(p)), None)
+    if opener is not None and not (same or shift):
+        shift = opener.lower()
+    if not (same or shift):
+        return None
+    value = previous["value"]
+    text = opener or sent[: len(sent)].text[: len(same or shift)]
+    if same:
+        value, precision = value[:7], "month" if len(value) >= 7 else previous["precision"]
+    else:
+        value, precision = value[:4], "year"
+        if re.search(r"\b(year before|previous year)\b", shift):
+            value = str(int(value) - 1)
+        elif re.search(r"\b(following year|next year|year later)\b", shift):
+            value = str(int(value) + 1)
+    if precision not in {"day", "month", "year", "season"}:
+        precision = "year" if len(value) == 4 else "month"
+    return {"value": value, "precision": precision, "text": text, "resolved_from": "context"}
+
+
+class CountryIndex:
+    """Countries and actors mentioned in the document, by token position."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        entity_country: dict[tuple[int, int], tuple[str, str | None, str]] = {}
+        for ent in doc._.entities or ():
+            for m in ent.get("mentions", ()):
+                start, end = (m["start"], m["end"]) if isinstance(m, dict) else (m[0], m[1])
+                entity_country[(start, end)] = (ent.get("name"), ent.get("country"), ent.get("label"))
+        # (token index, country or None, actor name or None, label)
+        items: list[tuple[int, str | None, str | None, str]] = []
+        covered: set[int] = set()
+        for span in doc.ents:
+            known = entity_country.get((span.start_char, span.end_char))
+            name, country, label = known if known else (span.text, span._.country, span.label_)
+            kind = span._.kind
+            if label == "PLACE":
+                named = canonical_country(span.text)
+                if named:
+                    items.append((span.start, named, named, label))
+                elif kind in {None, "city", "city or town", "capital"} and capital_country(span.text):
+                    items.append((span.start, capital_country(span.text), None, label))
+            elif label in {"PERSON", "ORG"}:
+                items.append((span.start, country, name, label))
+            covered.update(range(span.start, span.end))
+        for tok in doc:
+            if tok.i in covered or not tok.text[:1].isupper() or not tok.is_alpha:
+                continue
+            country = demonym_country(tok.text)
+            if country is None and len(tok.text) > 3:
+                named = canonical_country(tok.text)
+                country = named
+            if country:
+                items.append((tok.i, country, None, "DEMONYM"))
+        items.sort(key=lambda x: x[0])
+        self.items = items
+        self.positions = [i for i, *_ in items]
+
+    def _slice(self, lo: int, hi: int):
+        a = bisect_right(self.positions, lo - 1)
+        b = bisect_right(self.positions, hi - 1)
+        return self.items[a:b]
+
+    def in_range(self, lo: int, hi: int) -> dict[str, Any]:
+        return _collect(self._slice(lo, hi))
+
+    def for_self(self, doc: Doc, sent: Span, hit: Hit, lo: int, hi: int, boundaries: list[int]) -> dict[str, Any]:
+        """One party's own happening: the nearest person or organisation before the trigger
+        (its subject) plus countries named in the trigger's own clause."""
+        left = max([b for b in boundaries if b < hit.start and b >= lo] or [lo])
+        right = min([b for b in boundaries if b >= hit.end and b < hi] or [hi])
+        items = list(self._slice(left, right))
+        before = [it for it in self._slice(sent.start, hit.start) if it[3] in {"PERSON", "ORG"}]
+        if before and not any(it[3] in {"PERSON", "ORG"} for it in items):
+            items.insert(0, before[-1])
+        if not items:
+            items = list(self._slice(lo, hi))
+        return _collect(items)
+
+
+def _collect(items) -> dict[str, Any]:
+    countries: list[tuple[str, int]] = []
+    actors: list[str] = []
+    for pos, country, actor, _label in items:
+        if country and country not in [c for c, _ in countries]:
+            countries.append((country, pos))
+        if actor and actor not in actors:
+            actors.append(actor)
+    return {"countries": countries, "actors": actors}
+
+
+@Language.factory("crimecli_events", assigns=["doc._.events"])
+def make_events(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor(nlp)
