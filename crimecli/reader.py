@@ -1,21 +1,839 @@
-"""file -> Document (minimal first version: UTF-8 text, first line as title, whole text as body)."""
+"""file -> Document: decoding, HTML text, title, publication date, body end, footnotes.
+
+Everything here works on plain strings with line-level rules, so it holds for layouts we have
+never seen: a rule looks at the *shape* of a line (a breadcrumb, a photo credit, a byline, a
+sign-off, a "Related posts" heading), never at one site's exact wording alone.
+
+The module stays light: trafilatura (HTML) is imported only when an HTML page is read, and
+dates are parsed with a small month table instead of dateparser, so ``import crimecli.reader``
+costs almost nothing (``crimecli --help`` and the tests stay fast).
+"""
 
 from __future__ import annotations
 
+import codecs
+import datetime as _dt
 import hashlib
+import html as _html
+import os
+import re
+import stat
+from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 
 from crimecli.errors import InputError
-from crimecli.models import Document
+from crimecli.models import DateValue, Document
+
+# Suffixes a folder walk should pick up. ``read_document`` also accepts a file with no suffix
+# (or any other) as long as its bytes decode as text.
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+# Larger files are refused rather than exhausting memory; 20 MB of text reads in well under a second.
+MAX_BYTES = 200 * 1024 * 1024
+
+# How far the top of a document reaches when looking for a title or a byline.
+TOP_LINES = 15
+# How many lines before the body end are searched for a sign-off ("Bogotá, 1 December 2022").
+SIGNOFF_LINES = 8
+
+
+# --------------------------------------------------------------------------------------------
+# Public entry points
+# --------------------------------------------------------------------------------------------
 
 
 def read_document(path: str | Path) -> Document:
-    path = Path(path)
+    """Read one file into a Document, or raise InputError with a one-line reason.
+
+    ``file`` is the path exactly as given. Text files are decoded (UTF-8, else cp1252/latin-1
+    with a warning), HTML pages are reduced to their main text with trafilatura.
+    """
+    file = str(path)
+    raw = _read_bytes(Path(path), file)
+    text, encoding, warnings = decode_bytes(raw, file, html=_has_html_suffix(file))
+    return _build_document(text, file, encoding, warnings, html=_has_html_suffix(file))
+
+
+def read_text(text: str, file: str = "<text>") -> Document:
+    """Build a Document from text already in memory (plain text or an HTML page)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise InputError(f"{file}: empty file")
+    return _build_document(text, file, "utf-8", [], html=_has_html_suffix(file))
+
+
+def is_supported(path: str | Path) -> bool:
+    """True when a folder walk should pick this file up (by its suffix)."""
+    return Path(path).suffix.lower() in SUPPORTED_SUFFIXES
+
+
+# --------------------------------------------------------------------------------------------
+# Reading and decoding
+# --------------------------------------------------------------------------------------------
+
+
+def _has_html_suffix(file: str) -> bool:
+    return file.lower().endswith(HTML_SUFFIXES)
+
+
+def _read_bytes(path: Path, file: str) -> bytes:
+    """The file's bytes; every way a path can fail becomes one clear InputError line."""
     try:
-        raw = path.read_bytes()
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(f"{file}: broken symbolic link (its target does not exist)") from None
+        raise InputError(f"{file}: no such file or directory") from None
+    except PermissionError:
+        raise InputError(f"{file}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    text = raw.decode("utf-8")
-    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    return Document(file=str(path), doc_id=hashlib.sha256(raw).hexdigest()[:16], text=text,
-                    title=title, body_end=len(text))
+        raise InputError(f"{file}: cannot read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{file}: is a directory, not a file (pass the files inside it, or ingest the folder)")
+    if not stat.S_ISREG(info.st_mode):
+        # FIFOs and devices could block forever or never end.
+        raise InputError(f"{file}: not a regular file")
+    if info.st_size > MAX_BYTES:
+        raise InputError(f"{file}: file too large ({info.st_size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)")
+    if not os.access(path, os.R_OK):
+        raise InputError(f"{file}: permission denied")
+    try:
+        return path.read_bytes()
+    except PermissionError:
+        raise InputError(f"{file}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{file}: is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{file}: cannot read ({exc.strerror or exc})") from None
+
+
+# Bytes that never occur in text: C0 controls except tab, newline, vertical tab, form feed, CR
+# and ESC (terminal colour codes), plus DEL.
+_CONTROL_BYTES = bytes([b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)] + [127])
+_BINARY_KINDS = (
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "zip archive or Office document"),
+    (b"\xd0\xcf\x11\xe0", "Office document"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\x7fELF", "executable"),
+)
+_LEGACY_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252",
+                   "us-ascii": "cp1252", "iso8859-1": "cp1252", "windows-1252": "cp1252"}
+
+
+def decode_bytes(raw: bytes, file: str = "<bytes>", html: bool = False) -> tuple[str, str, list[str]]:
+    """Decode a file's bytes: (text with \\n newlines, encoding used, warnings).
+
+    UTF-8 (BOM stripped) and BOM-marked UTF-16 are read as is. Anything else is legacy text,
+    most often Windows-1252 from older Spanish-language or newsroom systems: decoded as cp1252
+    (or latin-1 when cp1252 cannot) with a warning, not rejected. Binary files and empty files
+    raise InputError.
+    """
+    warnings: list[str] = []
+    if not raw.strip():
+        raise InputError(f"{file}: empty file" + (" (only white space)" if raw else ""))
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _finish(raw.decode("utf-16"), file), "utf-16", warnings
+        except UnicodeDecodeError:
+            pass  # not really UTF-16: fall through to the binary checks
+    _refuse_binary(raw, file)
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
+    try:
+        return _finish(raw.decode("utf-8"), file), "utf-8", warnings
+    except UnicodeDecodeError:
+        pass
+    # Mostly UTF-8 with a few stray bytes (a pasted cp1252 quote): keep UTF-8, replace the strays,
+    # because re-decoding the whole file as cp1252 would garble every correct accent.
+    lenient = raw.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd") - raw.count("\xef\xbf\xbd".encode("latin-1"))
+    good = sum(1 for ch in lenient if ord(ch) > 127 and ch != "\ufffd") if bad < 1000 else 0
+    if good > bad * 4:
+        warnings.append(f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD")
+        return _finish(lenient, file), "utf-8", warnings
+    declared = _declared_charset(raw) if html or _looks_like_html_bytes(raw) else None
+    for encoding in filter(None, (declared, "cp1252")):
+        try:
+            text = raw.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        warnings.append(f"decoded as {encoding}, not UTF-8")
+        return _finish(text, file), encoding, warnings
+    warnings.append("decoded as latin-1, not UTF-8")
+    return _finish(raw.decode("latin-1"), file), "latin-1", warnings
+
+
+def _refuse_binary(raw: bytes, file: str) -> None:
+    sample = raw[: 1 << 20]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if b"\x00" in sample or controls > 0.05 * len(sample):
+        kind = next((name for magic, name in _BINARY_KINDS if raw.startswith(magic)), None)
+        hint = f" ({kind}: convert it to .txt first)" if kind else ""
+        raise InputError(f"{file}: binary file, not text{hint}")
+
+
+def _finish(text: str, file: str) -> str:
+    text = normalise_newlines(text.lstrip("\ufeff") if text.startswith("\ufeff") else text)
+    if not text.strip():
+        raise InputError(f"{file}: empty file (only white space)")
+    return text
+
+
+def normalise_newlines(text: str) -> str:
+    """\\r\\n and lone \\r become \\n, so offsets agree whichever system wrote the file."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    match = re.search(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", raw[:8192], re.I)
+    if not match:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    name = _LEGACY_ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+
+
+def _looks_like_html_bytes(raw: bytes) -> bool:
+    return bool(_HTML_START.match(raw[:4096].decode("latin-1")))
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is an HTML page (starts with a doctype, <html>, <head> ...)."""
+    return bool(_HTML_START.match(text[:4096]))
+
+
+# --------------------------------------------------------------------------------------------
+# HTML -> text
+# --------------------------------------------------------------------------------------------
+
+
+def html_to_text(page: str) -> tuple[str, str | None, str | None]:
+    """(main text, title, stated publication date ``YYYY-MM-DD``) of an HTML page.
+
+    trafilatura finds the main text (favor_precision, no comments). Its date search is told not
+    to guess (no extensive search, original date): the date comes from what the page states in
+    its metadata or markup, or stays None. Paragraph-like blocks are separated by blank lines,
+    as in our text files. When trafilatura finds nothing, a plain tag strip takes over.
+    """
+    text, title, date = "", None, None
+    try:
+        import trafilatura  # heavy (lxml, htmldate): only for HTML input
+
+        result = trafilatura.bare_extraction(
+            page,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # a malformed page must not stop a batch: fall back to the tag strip
+        result = None
+    if result is not None:
+        body = getattr(result, "body", None)
+        text = _blocks_from_tree(body) if body is not None else (getattr(result, "text", "") or "")
+        title = _clean_inline(getattr(result, "title", None) or "") or None
+        date = getattr(result, "date", None) or None
+    fallback = _TagStripper.strip(page)
+    if not text.strip():
+        text = fallback.text
+    title = title or fallback.title
+    date = date or fallback.date
+    if title and not _starts_with_title(text, title):
+        # Pages often keep the headline outside the article element; our text files start with it.
+        text = f"{title}\n\n{text}"
+    return text.strip("\n") + "\n", title, date
+
+
+def _starts_with_title(text: str, title: str) -> bool:
+    head = [_clean_inline(line) for line in text.lstrip().split("\n", 6)[:6]]
+    return title in head
+
+
+_BLOCK_TAGS = {"p", "head", "quote", "code", "list", "table", "item", "row", "div", "graphic"}
+
+
+def _blocks_from_tree(body: object) -> str:
+    """Text of trafilatura's output tree, one block per paragraph/heading, blank lines between."""
+    blocks: list[str] = []
+    for element in body:  # type: ignore[attr-defined]
+        tag = element.tag
+        if tag == "list":
+            items = [_element_text(item) for item in element.iter("item")]
+            block = "\n".join(i for i in items if i)
+        elif tag == "table":
+            rows = [" | ".join(_element_text(cell) for cell in row.iter("cell")) for row in element.iter("row")]
+            block = "\n".join(r for r in rows if r.strip(" |"))
+        else:
+            block = _element_text(element)
+        if block:
+            blocks.append(block)
+    return "\n\n".join(blocks)
+
+
+def _element_text(element: object) -> str:
+    parts: list[str] = []
+
+    def walk(node: object) -> None:
+        if node.tag == "lb":  # type: ignore[attr-defined]
+            parts.append("\n")
+        elif node.text:  # type: ignore[attr-defined]
+            parts.append(node.text)  # type: ignore[attr-defined]
+        for child in node:  # type: ignore[attr-defined]
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    lines = (_clean_inline(line) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _clean_inline(text: str) -> str:
+    return re.sub(r"[ \t\u00a0\u200b]+", " ", text).strip()
+
+
+class _TagStripper(HTMLParser):
+    """Last-resort HTML to text: drop scripts and styles, break lines at block tags."""
+
+    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
+              "header", "footer", "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "figcaption"}
+    SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+    DATE_PROPS = {"article:published_time", "datepublished", "date", "dc.date", "dc.date.issued",
+                  "pubdate", "publishdate", "og:published_time", "sailthru.date", "parsely-pub-date"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.in_title = False
+        self.title_parts: list[str] = []
+        self.date: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skip += 1
+        if tag == "title":
+            self.in_title = True
+        if tag == "meta" and self.date is None:
+            attributes = {k.lower(): (v or "") for k, v in attrs}
+            key = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "").lower()
+            if key in self.DATE_PROPS and attributes.get("content"):
+                match = _ISO_DATE.match(attributes["content"].strip())
+                if match:
+                    self.date = match.group(0)
+        if tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self.skip:
+            self.skip -= 1
+        if tag == "title":
+            self.in_title = False
+        if tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+        elif not self.skip:
+            self.parts.append(data)
+
+    class Result:
+        def __init__(self, text: str, title: str | None, date: str | None) -> None:
+            self.text, self.title, self.date = text, title, date
+
+    @classmethod
+    def strip(cls, page: str) -> _TagStripper.Result:
+        parser = cls()
+        try:
+            parser.feed(page)
+            parser.close()
+        except Exception:  # HTMLParser is lenient; this is belt and braces
+            pass
+        lines = (_clean_inline(line) for line in _html.unescape("".join(parser.parts)).split("\n"))
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+        title = _clean_inline("".join(parser.title_parts)) or None
+        return cls.Result(text, title, parser.date)
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+# --------------------------------------------------------------------------------------------
+# Document assembly
+# --------------------------------------------------------------------------------------------
+
+
+def _build_document(text: str, file: str, encoding: str, warnings: list[str], html: bool) -> Document:
+    meta_title: str | None = None
+    meta_date: str | None = None
+    if html or looks_like_html(text):
+        text, meta_title, meta_date = html_to_text(text)
+        text = normalise_newlines(text)
+        if not text.strip():
+            raise InputError(f"{file}: HTML page with no readable text")
+    body_end = find_body_end(text)
+    published = _date_value_from_iso(meta_date) or publication_date(text, body_end)
+    return Document(
+        file=file,
+        doc_id=content_id(text),
+        text=text,
+        title=meta_title or find_title(text, body_end),
+        published=published,
+        body_end=body_end,
+        footnotes=find_footnotes(text, body_end),
+        encoding=encoding,
+        warnings=warnings,
+    )
+
+
+def content_id(text: str) -> str:
+    """sha256 of the decoded, newline-normalised text, 16 hex digits: same content, same key."""
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
+
+
+def _date_value_from_iso(value: str | None) -> DateValue | None:
+    if not value:
+        return None
+    match = _ISO_DATE.match(value)
+    if not match:
+        return None
+    try:
+        _dt.date(*map(int, match.groups()))
+    except ValueError:
+        return None
+    return DateValue(value=match.group(0), precision="day", text=value, resolved_from="explicit")
+
+
+def _lines(text: str, end: int | None = None) -> Iterator[tuple[int, str]]:
+    """(offset, line) for each line of text[:end], without building a list for huge files."""
+    end = len(text) if end is None else end
+    start = 0
+    while start < end:
+        stop = text.find("\n", start, end)
+        if stop < 0:
+            stop = end
+        yield start, text[start:stop]
+        start = stop + 1
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+# --------------------------------------------------------------------------------------------
+# Line shapes shared by the title, date and body-end rules
+# --------------------------------------------------------------------------------------------
+
+# A breadcrumb: "HomeNewsAnalysisColombia and ..." (nav words glued together) or
+# "Home > News > Colombia", "Home / World / Americas".
+_BREADCRUMB = re.compile(
+    r"^(?:(?:Home|Inicio|Start)(?=[A-Z])|(?:[A-Z][a-z]+){3,}[A-Z]"
+    r"|(?:Home|Inicio)\s*[>»›/|•·\\]|[^\n>»›]{1,40}\s[>»›]\s[^\n>»›]{1,40}\s[>»›]\s)")
+# Photo credits at the end of a caption: "... NURPHOTO VIA AFP", "REUTERS/Luisa Gonzalez",
+# "CRISIS GROUP/Bram Ebus", "(Photo: ...)"; or a caption that starts with "Photo:".
+_CREDIT_WORDS = r"AFP|AP Photo|REUTERS|Reuters|EFE|EPA|GETTY IMAGES|Getty Images|NURPHOTO|SHUTTERSTOCK|XINHUA|ANADOLU"
+_CAPTION = re.compile(
+    rf"(?:\b(?:{_CREDIT_WORDS})\b[^.!?]{{0,40}}$|\bVIA\s+[A-Z]{{2,}}"
+    r"|\b[A-Z]{2,}(?:\s[A-Z]{2,})*\s?/\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\W*$"
+    r"|^\W*(?:Photo|Foto|Image|Picture|Credit|Caption)s?\b\s*(?::|by\b|courtesy\b)"
+    r"|[(\[](?:Photo|Foto|Image|Credit)s?\s*(?::|by\b)[^)\]]*[)\]]\W*$)")
+# Kicker lines above a headline: "Report / Latin America & Caribbean 20+ minutes", "5 min read".
+_KICKER = re.compile(
+    r"(?:\b\d+\+?\s*(?:min|mins|minutes?)\b(?:\s*read)?\W*$"
+    r"|^(?:Report|Briefing|Commentary|Statement|Q&A|Op-Ed|Analysis|News|Opinion|Feature|Interview"
+    r"|Explainer|Podcast|Video|Brief|Investigation|Profile|Long Read|Editorial|Blog)s?\s*[/|·•:]\s)",
+    re.I)
+_BYLINE_START = re.compile(r"^(?:By|Por|Written by|Words by|Text by)\s+[A-ZÁÉÍÓÚÑ]", re.I)
+_NAV = re.compile(
+    r"^(?:share|save|print|menu|search|home|email|e-mail|tweet|facebook|twitter|whatsapp|linkedin|telegram"
+    r"|listen|skip to (?:main )?content|download(?: pdf)?.*|read later|follow|comments?|en|es|english|español"
+    r"|close|open|toggle navigation|back to top|advertisement)\W*$", re.I)
+_MARKDOWN = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[*_]{1,3}(?=\S))|(?<=\S)[*_]{1,3}\s*$")
+
+
+def _strip_decoration(line: str) -> str:
+    """A line without bullets and Markdown heading or emphasis marks around it."""
+    line = line.strip().lstrip("•·▪►-–*> \t").strip()
+    return _MARKDOWN.sub("", line).strip()
+
+
+def _is_all_caps(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit line ("... JORGE MANTILLA / NURPHOTO VIA AFP")."""
+    return bool(_CAPTION.search(line.strip()))
+
+
+def _is_prose(line: str, min_words: int = 25) -> bool:
+    """A body paragraph: long, and not a caption."""
+    return _words(line) >= min_words and not is_caption(line)
+
+
+# --------------------------------------------------------------------------------------------
+# Body end
+# --------------------------------------------------------------------------------------------
+
+# Lines that end an article on one site or another. Matched against the whole line (lowercased,
+# bullets and a trailing colon stripped). Strong markers are never part of an article.
+_STRONG_END = re.compile(
+    r"(?:share(?: icon)+|share this(?: (?:article|story|post|page))?|share (?:this )?on .{1,40}"
+    r"|was this (?:content|article|story|page|information) (?:helpful|useful)\??"
+    r"|related(?: (?:content|posts?|articles?|stories|news|coverage|reading|links|topics|items))?"
+    r"|(?:you (?:may|might) also (?:like|be interested in|enjoy)|recommended(?: for you| reading| stories)?"
+    r"|more (?:from|on|in) .{1,40}|more stories|most (?:read|popular|viewed)|further reading|see also|read next)"
+    r"|about (?:insight crime|us|the authors?|this (?:article|report|project))"
+    r"|we want to sustain .*|what are your thoughts\?.*|(?:tags|topics|filed under|categories|keywords)\s*:.*"
+    r"|(?:©|\(c\)|copyright\b).{0,80}|.{0,80}\ball rights reserved\.?"
+    r"|(?:this (?:web)?site|we) uses? cookies.*|.{0,40}\bcookie (?:policy|settings|preferences|notice).{0,40}"
+    r"|accept (?:all )?cookies|leave a (?:comment|reply)|post a comment|\d+ comments?"
+    r"|(?:join|start) the (?:discussion|conversation)"
+    r"|(?:support|fund) (?:our|independent|quality) (?:journalism|reporting|work).*"
+    r"|become a (?:member|supporter|patron|subscriber).*)",
+    re.I)
+# Weak markers also appear in headers and mid-article promotion boxes, so they only end the body
+# once at least half the document's prose lies before them.
+_WEAK_END = re.compile(
+    r"(?:subscribe(?: (?:now|today|here|to .{1,80}))?|sign up(?: (?:for|to) .{1,80})?|(?:get|join) our .{0,40}newsletters?.*"
+    r"|newsletters?|(?:our )?newsletter sign-?up|donate(?: now| today)?|read more|follow us(?: on .{1,60})?"
+    r"|receive the best .*|get (?:the latest|our best) .*(?:inbox|email).*)",
+    re.I)
+
+
+def _marker_kind(line: str) -> str | None:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 300:
+        return None
+    norm = _strip_decoration(stripped).rstrip(":›»→ ").strip()
+    if not norm:
+        return None
+    if _STRONG_END.fullmatch(norm):
+        return "strong"
+    if len(norm) <= 120 and _WEAK_END.fullmatch(norm):
+        return "weak"
+    return None
+
+
+def find_body_end(text: str) -> int:
+    """Offset where boilerplate (share bars, related content, newsletter, copyright) begins.
+
+    The earliest end-marker line that follows a real start of the article: at least two prose
+    paragraphs or 150 prose words before it, so a "Subscribe" link or a share bar above the
+    headline cannot cut the article to nothing. len(text) when there is no marker.
+    """
+    total_prose = 0
+    markers: list[tuple[int, str, int, int]] = []  # (offset, kind, prose words before, paragraphs before)
+    paragraphs = 0
+    for offset, line in _lines(text):
+        kind = _marker_kind(line) if len(line) <= 300 else None
+        if kind:
+            markers.append((offset, kind, total_prose, paragraphs))
+            continue
+        if _is_prose(line, 12):
+            total_prose += _words(line)
+            if _words(line) >= 25:
+                paragraphs += 1
+    for offset, kind, before, paragraphs_before in markers:
+        started = paragraphs_before >= 2 or before >= 150
+        if not started:
+            continue
+        if kind == "weak" and before < 0.5 * total_prose:
+            continue
+        return offset
+    return len(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Title
+# --------------------------------------------------------------------------------------------
+
+
+def _top_lines(text: str, body_end: int, limit: int = TOP_LINES) -> list[tuple[int, str]]:
+    """The non-empty lines above the article: up to ``limit``, up to and including the first
+    prose paragraph (long and not a caption), never past the body end."""
+    out: list[tuple[int, str]] = []
+    for offset, line in _lines(text, body_end):
+        if not line.strip():
+            continue
+        out.append((offset, line))
+        if len(out) >= limit or (_is_prose(line, 30) and not _is_title_shaped(line)):
+            break
+    return out
+
+
+def _is_title_shaped(line: str) -> bool:
+    return _words(line) <= 25 and not line.rstrip().endswith((".", "…", ":", ";", ","))
+
+
+def find_title(text: str, body_end: int | None = None) -> str | None:
+    """The headline: the first headline-shaped line at the top, skipping page furniture.
+
+    Skipped: breadcrumbs ("HomeNewsAnalysis..."), photo captions and credits, kickers
+    ("Report / Latin America & Caribbean 20+ minutes"), all-caps section labels ("ANALYSIS"),
+    bylines and date lines, navigation words. A candidate that the breadcrumb ends with or that
+    repeats is preferred; otherwise the first of at least three words. None when nothing at the
+    top looks like a headline.
+    """
+    body_end = len(text) if body_end is None else body_end
+    breadcrumbs: list[str] = []
+    candidates: list[str] = []
+    fallbacks: list[str] = []
+    for _, raw_line in _top_lines(text, body_end):
+        line = _strip_decoration(raw_line)
+        if not line or set(line) <= set("=-_*#~ "):
+            continue
+        if _BREADCRUMB.match(line):
+            breadcrumbs.append(line)
+            continue
+        if (is_caption(line) or _KICKER.search(line) or _NAV.match(line) or _BYLINE_START.match(line)
+                or _marker_kind(line) or _dated_line_kind(line, top=True)):
+            continue
+        if _is_all_caps(line) or not _is_title_shaped(line):
+            if _words(line) <= 25 and not _is_all_caps(line):
+                fallbacks.append(line.rstrip("."))
+            continue
+        candidates.append(line)
+    for line in candidates:
+        if any(crumb.endswith(line) for crumb in breadcrumbs) or candidates.count(line) > 1:
+            return line
+    for line in candidates:
+        if _words(line) >= 3:
+            return line
+    if candidates:
+        return candidates[0]
+    return fallbacks[0] if fallbacks else None
+
+
+# --------------------------------------------------------------------------------------------
+# Publication date
+# --------------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # Spanish (datelines of bilingual sites) and Portuguese
+    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6,
+    "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "set": 9, "octubre": 10,
+    "noviembre": 11, "diciembre": 12, "dic": 12, "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3,
+    "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "out": 10, "novembro": 11,
+    "dezembro": 12, "dez": 12,
+}
+_MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\b\.?"
+_ORD = r"(?:st|nd|rd|th|º|°)?"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_DATE = re.compile(
+    rf"(?<![\w/-])(?:"
+    rf"(?P<d1>[0-3]?\d){_ORD}(?:\s+de|\s+of)?\s+(?P<m1>{_MONTH})(?:\s+de|\s+del)?,?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d){_ORD},?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<m3>{_MONTH})(?:\s+de|\s+del)?,?\s+(?P<y3>{_YEAR})"
+    rf"|(?P<y4>{_YEAR})-(?P<n4>[01]?\d)-(?P<d4>[0-3]?\d)(?!\d)"
+    rf"|(?P<a5>[0-3]?\d)[./](?P<b5>[0-3]?\d)[./](?P<y5>{_YEAR})"
+    rf")",
+    re.I)
+_PUBLISH_LABEL = re.compile(
+    r"^(?:(?:first |originally )?published|posted|updated|last updated|last modified|date|dated|released"
+    r"|issued|publicado|actualizado|fecha)\b\s*(?:on|at|:)?\s*", re.I)
+_UPDATED_LABEL = re.compile(r"^(?:updated|last updated|last modified|actualizado)\b", re.I)
+_PREPOSITIONS = {"in", "on", "since", "until", "till", "from", "to", "before", "after", "during", "between",
+                 "and", "of", "by", "through", "until", "en", "desde", "hasta", "el", "y"}
+_PLACE_WORD = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.()-]*$|^(?:de|del|la|las|los|da|do|dos|y|and|of|the|el|upon|on)$")
+_DATELINE_TAIL = re.compile(r"^\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:[—–]|--?|\.-|:)\s*\S")
+_ORIGINALLY = re.compile(
+    r"\b(?:originally|first) (?:published|appeared)\b[^.\n]{0,120}?\bon\s+$", re.I)
+
+
+def _match_value(match: re.Match[str]) -> DateValue | None:
+    """A DateValue for a date-pattern match; month-year stays month precision (no day invented)."""
+    g = match.groupdict()
+    try:
+        if g["y1"]:
+            year, month, day = int(g["y1"]), _MONTHS[_month_key(g["m1"])], int(g["d1"])
+        elif g["y2"]:
+            year, month, day = int(g["y2"]), _MONTHS[_month_key(g["m2"])], int(g["d2"])
+        elif g["y3"]:
+            year, month, day = int(g["y3"]), _MONTHS[_month_key(g["m3"])], 0
+        elif g["y4"]:
+            year, month, day = int(g["y4"]), int(g["n4"]), int(g["d4"])
+        else:
+            first, second, year = int(g["a5"]), int(g["b5"]), int(g["y5"])
+            if first > 12 and second <= 12:
+                day, month = first, second
+            elif second > 12 and first <= 12:
+                month, day = first, second
+            elif first == second:
+                day = month = first
+            else:
+                return None  # 03/04/2021: day-month or month-day? Not ours to guess.
+        if day:
+            _dt.date(year, month, day)
+        elif not 1 <= month <= 12:
+            return None
+    except (KeyError, ValueError):
+        return None
+    if year > _dt.date.today().year + 1:
+        return None
+    value = f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+    return DateValue(value=value, precision="day" if day else "month", text=match.group(0).rstrip(".,"),
+                     resolved_from="explicit")
+
+
+def _month_key(name: str) -> str:
+    return name.lower().rstrip(".")
+
+
+def parse_date(text: str) -> DateValue | None:
+    """The first full date (day or month precision) written in ``text``, or None."""
+    for match in _DATE.finditer(text):
+        value = _match_value(match)
+        if value:
+            return value
+    return None
+
+
+def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
+    """Classify a line that states a document date: ("label"|"signoff"|"dateline"|"byline", date).
+
+    - label: "Published 9 August 2023", "Updated: March 3, 2021 12:00 PM", "Date: 2021-03-03"
+    - signoff: "Bogotá/Caracas/Washington/Brussels, 1 December 2022" (places, comma, date, end)
+    - dateline: "Cúcuta, 8 September 2015 — The army ..." (places, comma, date, dash, text)
+    - byline (top of the document only): a short line with a date and little else,
+      "COLOMBIA / 2 AUG 2011 BY PATRICK CORCORAN", "By Jane Doe | March 3, 2021", "March 3, 2021 12:00 PM"
+    Photo captions ("November 2020 CRISIS GROUP/Bram Ebus") and dates inside sentences are not.
+    """
+    stripped = _strip_decoration(line)
+    if not stripped or len(stripped) > 400 or is_caption(stripped):
+        return None
+    match = next((m for m in _DATE.finditer(stripped[:160]) if _match_value(m)), None)
+    if match is None:
+        return None
+    value = _match_value(match)
+    assert value is not None
+    before, after = stripped[: match.start()], stripped[match.end():]
+    if _PUBLISH_LABEL.match(before) and _PUBLISH_LABEL.sub("", before, count=1).strip(" ,|·•-–—") == "":
+        return ("updated" if _UPDATED_LABEL.match(before) else "label"), value
+    if _ORIGINALLY.search(before) and _words(after) <= 3:
+        return "label", value
+    place = before.rstrip()
+    if place.endswith(",") and 1 <= _words(place) <= 8:
+        words = re.split(r"[\s/]+", place.rstrip(",").replace(",", " ").strip())
+        if all(_PLACE_WORD.match(w) for w in words if w):
+            if re.fullmatch(r"[\s.,]*", after):
+                return "signoff", value
+            if _DATELINE_TAIL.match(after):
+                return "dateline", value
+    if not top or _words(stripped) > 20:
+        return None
+    residual = f"{before} {after}".strip()
+    previous = re.findall(r"[\w’']+", before.lower())
+    if previous and previous[-1] in _PREPOSITIONS and not _PUBLISH_LABEL.match(before):
+        return None  # "... arrested on 2 August 2011 ..." is a sentence, not a byline
+    if _words(residual) > 12 or (stripped.endswith((".", "!", "?")) and _words(stripped) > 8):
+        return None
+    if re.search(r"\b(?:is|are|was|were|has|have|had|will|said|says)\b", residual):
+        return None
+    return "byline", value
+
+
+def publication_date(text: str, body_end: int | None = None) -> DateValue | None:
+    """The date the document states for itself, or None.
+
+    Looked for only where documents state it: bylines, date lines and datelines at the top
+    (before the first prose paragraph), and a sign-off ("Bogotá, 1 December 2022", "Published
+    ...") in the last lines of the body. Related-content teasers and newsletters lie past the
+    body end; captions and dates inside sentences are never taken. A "Published" date wins over
+    an "Updated" one.
+    """
+    body_end = len(text) if body_end is None else body_end
+    found: list[tuple[str, DateValue]] = []
+    for _, line in _top_lines(text, body_end):
+        kind = _dated_line_kind(line, top=True)
+        if kind:
+            found.append(kind)
+    if not found:
+        tail = [line for _, line in _tail_lines(text, body_end, SIGNOFF_LINES)]
+        for line in tail:
+            kind = _dated_line_kind(line, top=False)
+            if kind and kind[0] in ("signoff", "label", "updated"):
+                found.append(kind)
+    if not found:
+        return None
+    for kind, value in found:
+        if kind != "updated":
+            return value
+    return found[0][1]
+
+
+def _tail_lines(text: str, body_end: int, count: int) -> list[tuple[int, str]]:
+    """The last ``count`` non-empty, non-footnote lines before body_end, last first."""
+    out: list[tuple[int, str]] = []
+    end = body_end
+    while end > 0 and len(out) < count:
+        start = text.rfind("\n", 0, end) + 1  # start of the line that ends at ``end``
+        line = text[start:end]
+        if line.strip() and not _FOOTNOTE_LINE.match(line):
+            out.append((start, line))
+        end = start - 1  # the newline before this line
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Footnotes
+# --------------------------------------------------------------------------------------------
+
+# "[1] Crisis Group interview ...", "[12]GOC Reacts to ...", "[^3]: ...", "^ 1 ...".
+_FOOTNOTE_LINE = re.compile(r"^[ \t]*(?:\[\^?\d{1,4}\]|\^\s*\d{1,4}\b|\^\s*[a-z]\b)")
+_NOTES_HEADING = re.compile(
+    r"^\W*(?:foot ?notes|end ?notes|notes|notas|references|referencias|sources|fuentes|bibliography|citations)\W*$",
+    re.I)
+_NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}[.)]\s+|\d{1,3}\s+(?=[A-Z“\"‘']))")
+
+
+def find_footnotes(text: str, body_end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each footnote inside the body.
+
+    A footnote is a line that starts with a bracketed number ("[1] ...", "[1]GOC ...",
+    Markdown "[^1]: ..."), a caret note ("^ 1 ..."), or a numbered line ("1. ...") under a
+    Notes / Footnotes / Endnotes / References heading. In-text markers ("ties.[1]") are not.
+    """
+    body_end = len(text) if body_end is None else body_end
+    spans: list[tuple[int, int]] = []
+    in_notes = False
+    for offset, line in _lines(text, body_end):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        end = offset + len(line.rstrip())
+        start = offset + (len(line) - len(line.lstrip()))
+        if _FOOTNOTE_LINE.match(line):
+            spans.append((start, end))
+            continue
+        if _NOTES_HEADING.match(stripped) and len(stripped) <= 40:
+            in_notes = True
+            continue
+        if in_notes and _NUMBERED.match(line):
+            spans.append((start, end))
+            continue
+        in_notes = False
+    return spans
