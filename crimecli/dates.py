@@ -1,0 +1,926 @@
+"""Temporal expressions in English news and report prose: find them, normalise them.
+
+Pure Python (no spaCy): ``find_timexes(text, anchor)`` scans a text with one compiled regular
+expression and returns ``(start, end, timex)`` triples; the ``crimecli_dates`` component maps
+them to token spans. ``parse_user_date(text)`` reads a date typed on the command line.
+
+A timex is a dict ``{"value", "precision", "resolved_from"}`` (docs: CONVENTIONS "Timex"):
+
+- ``value`` is ISO 8601 cut to ``precision`` (``2010``, ``2010-07``, ``2010-07-22``) or None.
+  We never invent a finer grain than the text gives: "July 2010" is ``2010-07`` (month).
+- ``precision``: ``day``, ``month``, ``year``, ``season`` (a vague part of a year: "early 2019",
+  "mid-2019", "summer 2019", "the third quarter", "in recent months"; value ``YYYY``) or
+  ``unresolved`` (value None).
+- ``resolved_from``: ``explicit`` (the text gave it whole), ``document date`` (completed or
+  computed from the document's own date: "on 4 October", "last year", "two weeks ago"),
+  ``context`` (computed from the nearest preceding dated expression: "the following year",
+  "two weeks later") or ``unresolved``.
+- ``timeml`` (optional): a TimeML-style value where it says more than ``value`` can
+  (``2019-SU``, ``1998-Q3``, ``1998-W32``, ``199X`` for the 1990s, ``20`` for the 21st
+  century, ``PAST_REF``/``PRESENT_REF``/``FUTURE_REF``). Decades and centuries are found but
+  left ``unresolved`` (value None): no single ISO value at year grain describes them.
+
+Weeks have no precision of their own: "this week" / "last week" get ``month`` precision (the
+month of the anchor shifted by the weeks) and the ISO week in ``timeml``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from crimecli.errors import QueryError
+from crimecli.models import DateValue
+
+Timex = dict[str, Any]
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3,
+    "a dozen": 12, "dozen": 12,
+}
+VAGUE_NUMBERS = frozenset({"a few", "few", "several", "a couple of", "couple of"})
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4}
+CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+                 "eighteenth": 18}
+
+# Words after a four-digit number that make it a count, not a year ("2000 troops").
+COUNT_NOUNS = frozenset("""
+people persons men women children troops soldiers fighters combatants members migrants refugees
+miles mile kilometres kilometers km kms metres meters feet ft tons tonnes kilos kilograms kg
+pounds lbs hectares acres dollars pesos euros bolivares reais units rifles weapons guns arms
+cases deaths victims residents families workers officers police agents prisoners inmates
+people's vehicles trucks boats planes flights barrels cattle head homes houses hours minutes
+seconds days weeks months years times votes voters students words pages companies firms jobs
+""".split())
+# Capitalised words before a number that make it an identifier ("Resolution 2216", "Flight 1549").
+ID_WORDS = frozenset("""
+resolution resolutions no no. number article articles decree law act flight route highway room
+page pages pp p. p case cases code box suite unit model version vol volume issue chapter section
+item serial bill order
+""".split())
+FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|won't|(?<!was\s)(?<!were\s)going\s+to|plans?\s+to|planned\s+to|scheduled|due\s+to\s+(?!the|a\b)|"
+    r"upcoming|intends?\s+to|is\s+to|are\s+to|expects?\s+to)\b|'ll\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\[\d+\])*\s+(?=[A-Z\"“‘'(\[])|\n")
+
+_M_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_M_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+MONTH = rf"(?:(?:{_M_FULL})\b|(?:{_M_ABBR})(?:\.|\b))"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d|%)"
+NUM = (r"(?:\d+|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|an?|one|two|three|four|five|six|"
+       r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several|dozen)")
+QUANT = (r"(?:(?:just|about|around|some|almost|nearly|close\s+to|roughly|more\s+than|less\s+than|"
+         r"fewer\s+than|over|under|only|barely|at\s+least|nearly|approximately|little\s+more\s+than|"
+         r"little\s+over)\s+)")
+UNIT = r"(?:day|week|month|year|decade)s?"
+
+PREP = (r"(?:(?:in|on|since|from|until|till|by|during|before|after|as\s+of|through|throughout|"
+        r"between|to|around|circa)\s+)")
+MOD = (r"(?:(?:the\s+)?(?:very\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of|"
+       r"first\s+half\s+of|second\s+half\s+of|turn\s+of)(?:\s*-\s*|\s+)(?:in\s+|of\s+)?)")
+
+_CORE = rf"""
+  (?P<iso>(?P<iy>1[5-9]\d\d|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?![\d-])
+| (?P<num>(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})/(?P<nc>\d{{4}}|\d{{2}}))(?![\d/])
+| (?P<dmy>(?:(?P<wd1>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH})
+        (?:,?\s+(?P<y1>{YEAR}))?)
+| (?P<mdy>(?:(?P<wd2>{WEEKDAY}),?\s+)?(?P<m2>{MONTH})\s*(?P<d2>{DAY})(?!\s*(?:%|per\b|,\d|\.\d))
+        (?:,?\s+(?P<y2>{YEAR}))?)
+| (?P<my>(?P<m3>{MONTH})(?:\s+of)?,?\s+(?P<y3>{YEAR}))
+| (?P<mrely>(?P<m4>{MONTH})\s+(?:of\s+)?(?P<rel4>last|this|next|the\s+following|the\s+previous)\s+year\b)
+| (?P<seay>(?P<sea1>spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+(?P<y5>{YEAR}))
+| (?P<yrsea>(?P<y7>{YEAR})\s+(?P<sea3>spring|summer|autumn|fall|winter)\b)
+| (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b
+        (?:\s+of\s+(?:fiscal\s+)?(?P<qy>{YEAR})|,?\s+(?P<qy2>{YEAR})|\s+of\s+(?P<qrel>this|last|next)\s+year\b)?)
+| (?P<qrelx>(?:the\s+)?(?P<qr>latest|last|current|this|year-ago|year-earlier|previous|prior|same|next|coming|recent|most\s+recent)
+        [\s-]+(?:fiscal\s+)?quarter\b)
+| (?P<half>(?:the\s+)?(?P<hord>first|second|last)\s+half\s+of\s+(?P<hy>{YEAR}))
+| (?P<decade>(?:the\s+)?(?:(?P<decmod>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0s|['’]\d0s)(?!\w))
+| (?P<century>(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|nineteenth|twentieth|twenty[\s-]first|eighteenth)[\s-]+century\b)
+| (?P<yrange>(?P<yr1>{YEAR})\s*[-–—]\s*(?P<yr2>{YEAR}|\d\d(?!\d)))
+| (?P<deictic>(?P<deic>yesterday|today|tomorrow|tonight)\b)
+| (?P<weekday>(?:(?P<wrel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})
+        (?:\s+(?P<wpart>morning|afternoon|evening|night))?)
+| (?P<rel>(?:(?P<rmod>earlier|later|late|early|mid|the\s+end\s+of|end\s+of)[\s-]+)?
+        (?P<rrel>this|last|next|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+same|that)
+        \s+(?P<runit>week|weekend|month|year|fiscal\s+year|summer|winter|spring|autumn|fall)\b)
+| (?P<ago>(?P<agoq>{QUANT})?(?P<agon>{NUM})\s+(?P<agou>{UNIT})(?:\s+and\s+a\s+half)?\s+ago\b)
+| (?P<later>(?P<ctq>{QUANT})?(?:(?P<ctn>{NUM})\s+)?(?P<ctu>{UNIT})\s+(?P<ctdir>later|earlier|after(?:wards?)?\b(?!\s+(?:of|in)\b)|before\s+(?=that|this|then)|on\b(?=[,.;]))\b)
+| (?P<ctfix>the\s+(?P<cfrel>following|next|previous|preceding|prior|same)\s+(?P<cfu>day|week|month|year)\b
+        |the\s+(?P<cfu2>day|week|month|year)\s+(?P<cfrel2>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)
+        |that\s+(?:same\s+)?(?P<cfu3>day|week|month|year)\b
+        |(?:soon|shortly)\s+(?:afterwards?|thereafter)\b
+        |(?:soon|shortly)\s+(?:after|before)\b(?=\s*[,.;]))
+| (?P<vague>(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|couple\s+of|{NUM})\s+)?(?P<vu>days|weeks|months|years|decades)\b
+        |(?:in\s+)?recent\s+(?P<vu2>days|weeks|months|years)\b
+        |(?:more\s+)?recently\b|in\s+recent\s+times\b)
+| (?P<future>(?:in\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+|not\s+too\s+distant\s+)?future\b
+        |(?:in\s+|over\s+)?the\s+coming\s+(?:days|weeks|months|years)\b
+        |(?:in\s+)?the\s+(?:near|short|long)\s+term\b)
+| (?P<past>in\s+the\s+past\b(?!\s+(?:few|several|\d|two|three|four|five|six|year|month|week|decade)))
+| (?P<present>(?:right\s+)?now\b(?!\s+that\b|-)|currently\b|nowadays\b|at\s+present\b|these\s+days\b|at\s+the\s+moment\b|(?:the|its|their)\s+current\b(?=\s+(?:year|quarter)))
+| (?P<year>(?P<y6>{YEAR})(?P<yposs>['’]s)?(?![-–]\d))
+| (?P<mrel>(?P<mr>last|this|next|past|coming)\s+(?P<m6>(?:{_M_FULL})\b))
+| (?P<month>(?P<m5>(?:{_M_FULL})\b))
+| (?P<season>(?:(?P<srel>last|this|next|the\s+coming|this\s+past|the|early|late|mid)[\s-]+)?(?P<sea2>spring|summer|autumn|fall|winter)\b)
+"""
+
+_PATTERN = re.compile(
+    rf"(?<![\w$€£¥/.-])(?<!\d[,.])(?P<pre>{PREP})?(?P<mod>{MOD})?(?:{_CORE})",
+    re.I | re.X,
+)
+_PREP_AT_START = re.compile(rf"^{PREP}", re.I)
+_WORD_BEFORE = re.compile(r"([\w.']+)\W*$")
+_WORD_AFTER = re.compile(r"^\W{0,2}([\w']+)")
+
+
+# ---------------------------------------------------------------------------------------------
+# Small date helpers
+
+
+def _iso(d: date, precision: str) -> str:
+    if precision == "day":
+        return d.isoformat()
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return f"{d.year:04d}"
+
+
+def _add_months(d: date, months: int) -> date:
+    m = d.month - 1 + months
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _shift(d: date, amount: float, unit: str) -> date:
+    if unit == "day":
+        return d + timedelta(days=round(amount))
+    if unit == "week":
+        return d + timedelta(days=round(7 * amount))
+    if unit == "month":
+        whole = int(amount)
+        out = _add_months(d, whole)
+        return out + timedelta(days=round((amount - whole) * 30))
+    if unit == "year":
+        whole = int(amount)
+        out = _add_months(d, 12 * whole)
+        return out + timedelta(days=round((amount - whole) * 365))
+    if unit == "decade":
+        return _add_months(d, 120 * int(amount))
+    return d
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _quarter(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _month_number(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def _cased(word: str) -> bool:
+    """Month and weekday names count only when capitalised ("march" the verb, "may" the modal)."""
+    return word[:1].isupper()
+
+
+def _year(text: str) -> int:
+    return int(text)
+
+
+class Anchor:
+    """The document date (or a context date): a day plus how much of it is known."""
+
+    __slots__ = ("day", "precision")
+
+    def __init__(self, day: date, precision: str):
+        self.day = day
+        self.precision = precision
+
+    @classmethod
+    def from_value(cls, value: Any) -> "Anchor | None":
+        if value is None:
+            return None
+        if isinstance(value, DateValue):
+            raw, precision = value.value, value.precision
+        elif isinstance(value, dict):
+            raw, precision = value.get("value"), value.get("precision")
+        elif isinstance(value, date):
+            return cls(value, "day")
+        else:
+            raw, precision = str(value), None
+        if not raw:
+            return None
+        parts = str(raw).split("-")
+        try:
+            y = int(parts[0])
+            m = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
+            d = int(parts[2][:2]) if len(parts) > 2 and parts[2][:2].isdigit() else 1
+            day = date(y, m, d)
+        except (ValueError, IndexError):
+            return None
+        if precision not in ("day", "month", "year", "season"):
+            precision = ("day", "month", "year")[3 - min(len(parts), 3)]
+        if precision == "season":
+            precision = "year"
+        return cls(day, precision)
+
+
+def _cap(precision: str, anchor_precision: str) -> str:
+    """The coarser of two precisions (a month-precision anchor cannot resolve to a day)."""
+    order = ("day", "month", "year")
+    if precision not in order or anchor_precision not in order:
+        return precision
+    return order[max(order.index(precision), order.index(anchor_precision))]
+
+
+def _tx(value: str | None, precision: str, resolved_from: str, timeml: str | None = None) -> Timex:
+    if value is None:
+        precision, resolved_from = "unresolved", "unresolved"
+    out: Timex = {"value": value, "precision": precision, "resolved_from": resolved_from}
+    if timeml:
+        out["timeml"] = timeml
+    return out
+
+
+def _unresolved(timeml: str | None = None) -> Timex:
+    return _tx(None, "unresolved", "unresolved", timeml)
+
+
+# ---------------------------------------------------------------------------------------------
+# Completing partial dates from an anchor
+
+
+def _complete_month_day(month: int, day: int | None, anchor: Anchor, future: bool) -> date:
+    """The year for "4 October" / "in March": the occurrence nearest the anchor, preferring the
+    past (news reports what happened) unless the sentence speaks of the future."""
+    y = anchor.day.year
+    dd = min(day or 1, calendar.monthrange(y, month)[1])
+    cand = date(y, month, dd)
+    ref = anchor.day
+    if anchor.precision == "year":
+        return cand
+    if day is None and anchor.precision in ("day", "month"):
+        ref = date(ref.year, ref.month, 1)
+    if not future and cand > ref + timedelta(days=31 if day is None else 14):
+        cand = date(y - 1, month, min(dd, calendar.monthrange(y - 1, month)[1]))
+    elif future and cand < ref - timedelta(days=31 if day is None else 14):
+        cand = date(y + 1, month, min(dd, calendar.monthrange(y + 1, month)[1]))
+    return cand
+
+
+def _weekday_date(weekday: int, anchor: date, rel: str | None, future: bool) -> date:
+    delta = (anchor.weekday() - weekday) % 7
+    if rel == "next" or rel == "coming" or (future and rel is None):
+        ahead = (weekday - anchor.weekday()) % 7
+        if rel == "next" and ahead == 0:
+            ahead = 7
+        return anchor + timedelta(days=ahead)
+    if rel == "last" and delta == 0:
+        delta = 7
+    return anchor - timedelta(days=delta)
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalising one match
+
+
+def _number(text: str | None) -> tuple[float, bool]:
+    """(amount, vague) for "two", "14", "a few"."""
+    if not text:
+        return 1.0, True
+    t = re.sub(r"\s+", " ", text.lower())
+    if t.isdigit():
+        return float(t), False
+    return float(NUMBER_WORDS.get(t, 2)), t in VAGUE_NUMBERS
+
+
+def _quant_adjust(quant: str | None, amount: float) -> float:
+    """"close to four years ago" is a little less than four years; "over" a little more."""
+    if not quant:
+        return amount
+    q = quant.lower().strip()
+    if any(q.startswith(w) for w in ("close", "almost", "nearly", "less", "fewer", "under", "barely")):
+        return amount - 0.25
+    if any(q.startswith(w) for w in ("more", "over", "at least", "little")):
+        return amount + 0.25
+    return amount
+
+
+def _mod_timeml(mod: str | None) -> bool:
+    return bool(mod and mod.strip())
+
+
+class _Scanner:
+    """Holds the text and anchors while ``find_timexes`` walks its matches."""
+
+    def __init__(self, text: str, anchor: Anchor | None):
+        self.text = text
+        self.anchor = anchor
+        self.context: Anchor | None = None
+        self.context_quarter: tuple[int, int] | None = None
+
+    # -- helpers ------------------------------------------------------------------------------
+    def future(self, start: int, end: int) -> bool:
+        text = self.text
+        lo = max(0, start - 200)
+        hi = min(len(text), end + 120)
+        before = text[lo:start]
+        cut = None
+        for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):
+            if m.end() <= start:
+                cut = m.end()
+        if cut is not None:
+            before = text[cut:start]
+        after = text[end:hi]
+        m = _SENTENCE_END.search(after)
+        if m:
+            after = after[: m.start()]
+        return bool(FUTURE_CUE.search(before) or FUTURE_CUE.search(after))
+
+    def word_before(self, start: int) -> str:
+        m = _WORD_BEFORE.search(self.text[max(0, start - 40):start])
+        return m.group(1) if m else ""
+
+    def char_before(self, start: int) -> str:
+        i = start - 1
+        while i >= 0 and self.text[i] in " \t":
+            i -= 1
+        return self.text[i] if i >= 0 else "\n"
+
+    def word_after(self, end: int) -> str:
+        m = _WORD_AFTER.search(self.text[end:end + 40])
+        return m.group(1) if m else ""
+
+    def sentence_initial(self, start: int) -> bool:
+        c = self.char_before(start)
+        return c in ".!?\n\"“‘'([:;" or start == 0
+
+    # -- the dispatcher -------------------------------------------------------------------------
+    def normalise(self, m: re.Match) -> list[tuple[int, int, Timex]] | None:
+        g = m.groupdict()
+        start, end = m.start(), m.end()
+        has_pre = bool(g["pre"])
+        mod = (g["mod"] or "").strip().lower()
+        a = self.anchor
+
+        def season_mod(value: str, explicit: str = "explicit", timeml: str | None = None):
+            # "early 2019", "mid-2019", "the end of 2021": a part of a year.
+            return _tx(value, "season" if mod else "year", explicit, timeml)
+
+        if g["iso"]:
+            try:
+                d = date(int(g["iy"]), int(g["im"]), int(g["id"]))
+            except ValueError:
+                return None
+            return [(start, end, _tx(d.isoformat(), "day", "explicit"))]
+
+        if g["num"]:
+            a_, b_, c_ = int(g["na"]), int(g["nb"]), g["nc"]
+            y = int(c_) if len(c_) == 4 else (2000 + int(c_) if int(c_) < 50 else 1900 + int(c_))
+            if not 1500 <= y <= 2099:
+                return None
+            if a_ > 12 and 1 <= b_ <= 12:
+                month, day = b_, a_
+            elif b_ > 12 and 1 <= a_ <= 12:
+                month, day = a_, b_
+            elif a_ == b_ and 1 <= a_ <= 12:
+                month = day = a_
+            elif 1 <= a_ <= 12 and 1 <= b_ <= 12:
+                # 03/05/2020: March 5 in the US, 3 May elsewhere; only the year is certain.
+                return [(start, end, _tx(f"{y:04d}", "year", "explicit"))]
+            else:
+                return None
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                return None
+            return [(start, end, _tx(d.isoformat(), "day", "explicit"))]
+
+        if g["dmy"] or g["mdy"]:
+            mword = g["m1"] or g["m2"]
+            dword = g["d1"] or g["d2"]
+            yword = g["y1"] or g["y2"]
+            if not _cased(mword):
+                return None
+            month = _month_number(mword)
+            day = int(re.sub(r"\D", "", dword))
+            if g["mdy"] and mword.lower() == "may" and not yword and not has_pre and not mod:
+                # "May 5" is a date; "Theresa May 5 ..." rarely; "May 1" is fine.
+                if self.word_before(start)[:1].isupper() and not self.sentence_initial(start):
+                    return None
+            if yword:
+                try:
+                    d = date(int(yword), month, day)
+                except ValueError:
+                    return None
+                return [(start, end, _tx(d.isoformat(), "day", "explicit"))]
+            if a is None:
+                return [(start, end, _unresolved())]
+            try:
+                d = _complete_month_day(month, day, a, self.future(start, end))
+            except ValueError:
+                return None
+            precision = "day" if a.precision in ("day", "month", "year") else "unresolved"
+            return [(start, end, _tx(d.isoformat(), precision, "document date"))]
+
+        if g["my"]:
+            if not _cased(g["m3"]):
+                return None
+            if g["m3"].lower() == "may" and not has_pre and not mod:
+                wb = self.word_before(start)
+                if wb.lower() in ("he", "she", "it", "they", "we", "you", "i", "who", "which", "that"):
+                    return None
+            month = _month_number(g["m3"])
+            return [(start, end, _tx(f"{int(g['y3']):04d}-{month:02d}", "month", "explicit"))]
+
+        if g["mrely"]:
+            if not _cased(g["m4"]):
+                return None
+            month = _month_number(g["m4"])
+            if a is None:
+                return [(start, end, _unresolved())]
+            rel = g["rel4"].lower()
+            y = a.day.year + (-1 if rel in ("last", "the previous") else 1 if rel in ("next", "the following") else 0)
+            return [(start, end, _tx(f"{y:04d}-{month:02d}", "month", "document date"))]
+
+        if g["seay"] or g["yrsea"]:
+            sea = (g["sea1"] or g["sea3"]).lower()
+            y = int(g["y5"] or g["y7"])
+            return [(start, end, _tx(f"{y:04d}", "season", "explicit", f"{y:04d}-{SEASONS[sea]}"))]
+
+        if g["quarter"]:
+            q = ORDINALS[g["qord"].lower()]
+            if g["qy"] or g["qy2"]:
+                y = int(g["qy"] or g["qy2"])
+                self.context_quarter = (y, q)
+                return [(start, end, _tx(f"{y:04d}", "season", "explicit", f"{y:04d}-Q{q}"))]
+            if a is None:
+                return [(start, end, _unresolved())]
+            y = a.day.year
+            rel = (g["qrel"] or "").lower()
+            if rel == "last":
+                y -= 1
+            elif rel == "next":
+                y += 1
+            elif not rel:
+                fut = self.future(start, end)
+                if not fut and q > _quarter(a.day):
+                    y -= 1
+            self.context_quarter = (y, q)
+            return [(start, end, _tx(f"{y:04d}", "season", "document date", f"{y:04d}-Q{q}"))]
+
+        if g["qrelx"]:
+            qr = re.sub(r"\s+", " ", g["qr"].lower())
+            if qr in ("year-ago", "year-earlier", "same") and self.context_quarter:
+                y, q = self.context_quarter
+                if qr != "same":
+                    y -= 1
+                return [(start, end, _tx(f"{y:04d}", "season", "context", f"{y:04d}-Q{q}"))]
+            if a is None:
+                return [(start, end, _unresolved())]
+            y, q = a.day.year, _quarter(a.day)
+            if qr in ("latest", "last", "previous", "prior", "recent", "most recent", "year-ago", "year-earlier"):
+                q -= 1
+                if q == 0:
+                    y, q = y - 1, 4
+                if qr in ("year-ago", "year-earlier"):
+                    y -= 1
+            elif qr in ("next", "coming"):
+                q += 1
+                if q == 5:
+                    y, q = y + 1, 1
+            if qr not in ("year-ago", "year-earlier"):
+                self.context_quarter = (y, q)
+            return [(start, end, _tx(f"{y:04d}", "season", "document date", f"{y:04d}-Q{q}"))]
+
+        if g["half"]:
+            y = int(g["hy"])
+            h = 1 if g["hord"].lower() == "first" else 2
+            return [(start, end, _tx(f"{y:04d}", "season", "explicit", f"{y:04d}-H{h}"))]
+
+        if g["decade"]:
+            dec = g["dec"]
+            if dec[0] in "'’":
+                digit = dec[1]
+                cent = "19" if digit != "0" and digit != "1" else "20"
+                timeml = f"{cent}{digit}X"
+            else:
+                timeml = dec[:3] + "X"
+            return [(start, end, _unresolved(timeml))]
+
+        if g["century"]:
+            word = g["cent"].lower()
+            digits = re.sub(r"\D", "", word)
+            n = int(digits) if digits else CENTURY_WORDS.get(word.replace("-", " ").replace("  ", " "),
+                                                           CENTURY_WORDS.get(word, 0))
+            return [(start, end, _unresolved(f"{n - 1:02d}" if n else None))]
+
+        if g["yrange"]:
+            y1 = int(g["yr1"])
+            raw2 = g["yr2"]
+            y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+            if y2 <= y1 or y2 - y1 > 100:
+                return None
+            s2 = m.start("yr2")
+            return [(start, m.end("yr1"), _tx(f"{y1:04d}", "year", "explicit")),
+                    (s2, end, _tx(f"{y2:04d}", "year", "explicit"))]
+
+        if g["deictic"]:
+            if a is None or a.precision != "day":
+                return [(start, end, _unresolved())]
+            off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["deic"].lower()]
+            return [(start, end, _tx((a.day + timedelta(days=off)).isoformat(), "day", "document date"))]
+
+        if g["weekday"]:
+            if not _cased(g["wd"]):
+                return None
+            if g["wd"].lower().endswith("s"):  # "on Mondays": a set, not a date
+                return None
+            if a is None or a.precision != "day":
+                return [(start, end, _unresolved())]
+            rel = (g["wrel"] or "").lower() or None
+            d = _weekday_date(WEEKDAYS[g["wd"].lower()], a.day, rel, self.future(start, end))
+            return [(start, end, _tx(d.isoformat(), "day", "document date"))]
+
+        if g["rel"]:
+            return self._relative(m, g, start, end)
+
+        if g["ago"]:
+            if a is None:
+                return [(start, end, _unresolved())]
+            amount, vague = _number(g["agon"])
+            unit = g["agou"].lower().rstrip("s")
+            if vague:
+                return [(start, end, _tx(None, "unresolved", "unresolved", "PAST_REF"))]
+            amount = _quant_adjust(g["agoq"], amount)
+            d = _shift(a.day, -amount, unit)
+            precision = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}[unit]
+            precision = _cap(precision, a.precision)
+            timeml = _week(d) if unit == "week" else None
+            if unit == "decade":
+                return [(start, end, _tx(f"{d.year:04d}", "season", "document date"))]
+            return [(start, end, _tx(_iso(d, precision), precision, "document date", timeml))]
+
+        if g["later"]:
+            ctx = self.context
+            unit = g["ctu"].lower().rstrip("s")
+            direction = g["ctdir"].lower()
+            if ctx is None:
+                return [(start, end, _unresolved())]
+            amount, vague = _number(g["ctn"])
+            if not g["ctn"]:
+                vague = True
+            sign = -1 if direction.startswith(("earlier", "before")) else 1
+            exact = not vague and not g["ctq"]
+            d = _shift(ctx.day, sign * _quant_adjust(g["ctq"], amount), unit)
+            if exact:
+                precision = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}[unit]
+            else:
+                # "weeks after", "less than two months later": only the year is safe.
+                precision = "month" if unit == "day" else "year"
+            precision = _cap(precision, ctx.precision)
+            return [(start, end, _tx(_iso(d, precision), precision, "context"))]
+
+        if g["ctfix"]:
+            ctx = self.context
+            if ctx is None:
+                return [(start, end, _unresolved())]
+            unit = (g["cfu"] or g["cfu2"] or g["cfu3"] or "").lower()
+            rel = (g["cfrel"] or g["cfrel2"] or "").lower()
+            if not unit:  # "soon afterward", "shortly before"
+                precision = _cap("year", ctx.precision)
+                return [(start, end, _tx(_iso(ctx.day, precision), precision, "context"))]
+            sign = 0
+            if rel in ("following", "next", "after"):
+                sign = 1
+            elif rel in ("previous", "preceding", "prior", "before"):
+                sign = -1
+            d = _shift(ctx.day, sign, unit)
+            precision = {"day": "day", "week": "month", "month": "month", "year": "year"}[unit]
+            precision = _cap(precision, ctx.precision)
+            return [(start, end, _tx(_iso(d, precision), precision, "context"))]
+
+        if g["vague"]:
+            unit = (g["vu"] or g["vu2"] or "").lower()
+            if a is None or unit in ("years", "decades"):
+                return [(start, end, _unresolved("PAST_REF"))]
+            return [(start, end, _tx(f"{a.day.year:04d}", "season", "document date", "PAST_REF"))]
+
+        if g["future"]:
+            return [(start, end, _unresolved("FUTURE_REF"))]
+
+        if g["past"]:
+            return [(start, end, _unresolved("PAST_REF"))]
+
+        if g["present"]:
+            if a is None:
+                return [(start, end, _unresolved("PRESENT_REF"))]
+            return [(start, end, _tx(f"{a.day.year:04d}", "season", "document date", "PRESENT_REF"))]
+
+        if g["year"]:
+            return self._bare_year(m, g, start, end, mod, has_pre)
+
+        if g["mrel"]:
+            if not _cased(g["m6"]):
+                return None
+            month = _month_number(g["m6"])
+            if a is None:
+                return [(start, end, _unresolved())]
+            rel = g["mr"].lower()
+            d = date(a.day.year, month, 1)
+            if rel in ("last", "past") and month >= a.day.month:
+                d = date(a.day.year - 1, month, 1)
+            elif rel in ("next", "coming") and month <= a.day.month:
+                d = date(a.day.year + 1, month, 1)
+            return [(start, end, _tx(_iso(d, "month"), "month", "document date"))]
+
+        if g["month"]:
+            return self._bare_month(m, g, start, end, mod, has_pre)
+
+        if g["season"]:
+            sea = g["sea2"].lower()
+            srel = re.sub(r"\s+", " ", (g["srel"] or "").lower())
+            if not srel and not has_pre and not mod:
+                return None
+            if sea == "fall" and srel not in ("last", "this", "next", "the coming", "this past"):
+                return None
+            if srel == "" and sea == "spring" and not has_pre:
+                return None
+            if a is None:
+                return [(start, end, _unresolved())]
+            y = a.day.year
+            if srel == "last" or (srel in ("the", "", "early", "late", "mid", "this past") and not self.future(start, end)
+                                   and _season_after(sea, a.day)):
+                y -= 1
+            elif srel in ("next",):
+                y += 1
+            return [(start, end, _tx(f"{y:04d}", "season", "document date", f"{y:04d}-{SEASONS[sea]}"))]
+        return None
+
+    def _relative(self, m, g, start, end):
+        a = self.anchor
+        unit = re.sub(r"\s+", " ", g["runit"].lower())
+        rrel = re.sub(r"\s+", " ", g["rrel"].lower())
+        rmod = (g["rmod"] or g["mod"] or "").strip().lower()
+        rmod = re.sub(r"^the\s+|[\s-]+$", "", rmod)
+        if rrel in ("the following", "the previous", "the same", "that"):
+            base = self.context
+            resolved = "context"
+        else:
+            base = a
+            resolved = "document date"
+        if base is None:
+            if unit == "fall" and rrel not in ("last", "this", "next"):
+                return None
+            return [(start, end, _unresolved())]
+        step = {"last": -1, "the past": -1, "the previous": -1, "next": 1, "the coming": 1,
+                "the following": 1}.get(rrel, 0)
+        if unit in ("summer", "winter", "spring", "autumn", "fall"):
+            y = base.day.year + step
+            return [(start, end, _tx(f"{y:04d}", "season", resolved, f"{y:04d}-{SEASONS[unit]}"))]
+        if unit in ("week", "weekend"):
+            d = base.day + timedelta(days=7 * step)
+            precision = _cap("month", base.precision)
+            timeml = _week(d) + ("-WE" if unit == "weekend" else "") if base.precision == "day" else None
+            return [(start, end, _tx(_iso(d, precision), precision, resolved, timeml))]
+        if unit == "month":
+            d = _add_months(base.day, step)
+            precision = _cap("month", base.precision)
+            return [(start, end, _tx(_iso(d, precision), precision, resolved))]
+        # year, fiscal year
+        y = base.day.year + step
+        precision = "season" if rmod in ("late", "early", "mid", "end of", "beginning of", "start of",
+                                         "middle of", "first half of", "second half of") else "year"
+        return [(start, end, _tx(f"{y:04d}", precision, resolved))]
+
+    def _bare_year(self, m, g, start, end, mod, has_pre):
+        y = int(g["y6"])
+        if not 1500 <= y <= 2099:
+            return None
+        ys, ye = m.start("y6"), m.end("y6")
+        text = self.text
+        if not has_pre and not mod:
+            nxt = self.word_after(ye).lower()
+            if nxt in COUNT_NOUNS or text[ye:ye + 1] in ("%", "+", "/", ":") or text[ye:ye + 2] == " %":
+                return None
+            prev = self.word_before(ys).lower()
+            if prev in ID_WORDS or prev.endswith("#"):
+                return None
+            if self.char_before(ys) in "[#" or text[ye:ye + 1] == "]":
+                return None  # footnote markers, hashtags
+            if y < 1800 and not prev in ("the", "of", "since", "in", "by"):
+                return None
+        if mod:
+            return [(start, end, _tx(f"{y:04d}", "season", "explicit"))]
+        return [(start, end, _tx(f"{y:04d}", "year", "explicit"))]
+
+    def _bare_month(self, m, g, start, end, mod, has_pre):
+        word = g["m5"]
+        if not _cased(word) or (word.isupper() and len(word) > 3 and word.lower() == "may"):
+            return None
+        month = _month_number(word)
+        prev = self.word_before(m.start("m5")).lower()
+        nxt_word = self.word_after(m.end("m5"))
+        triggered = has_pre or bool(mod) or prev in ("the", "a", "an", "last", "this", "next", "early", "late", "mid")
+        if word.lower() == "may":
+            pre = (g["pre"] or "").strip().lower()
+            if not (mod or pre in ("in", "since", "until", "till", "by", "during", "from", "of", "through", "before", "after", "between")
+                    or prev in ("the", "a", "last", "this", "next", "early", "late", "mid")
+                    or (prev.isalpha() and prev.islower() and prev not in _MODAL_SUBJECTS
+                        and not self.sentence_initial(m.start("m5")) and nxt_word[:1].islower()
+                        and nxt_word.lower() in _MAY_NOUNS)):
+                return None
+        elif not triggered:
+            # A lone month name: a date unless it starts a sentence or begins a name ("June Carter").
+            if self.sentence_initial(m.start("m5")) or nxt_word[:1].isupper() or self.word_before(m.start("m5"))[:1].isupper():
+                return None
+        elif nxt_word[:1].isupper() and not has_pre and not mod and word.lower() in ("april", "june", "august"):
+            return None  # "the June Carter show"
+        a = self.anchor
+        if a is None:
+            return [(start, end, _unresolved())]
+        d = _complete_month_day(month, None, a, self.future(start, end))
+        return [(start, end, _tx(_iso(d, "month"), "month", "document date"))]
+
+
+_MODAL_SUBJECTS = frozenset("he she it they we you i who which that this there what".split())
+_MAY_NOUNS = frozenset("""election elections vote votes poll polls ballot referendum runoff summit
+meeting meetings talks agreement accord deal decree report reports announcement attack attacks
+offensive operation protests protest strike strikes visit visits statement session primaries
+primary deadline ceasefire truce raid raids massacre killing killings riots crisis""".split())
+
+
+def _season_after(season: str, day: date) -> bool:
+    """Has this year's season not started yet at ``day``? (then "the summer" is last year's)."""
+    starts = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+    return starts[season] > day.month
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def find_timexes(text: str, anchor: Any = None) -> list[tuple[int, int, Timex]]:
+    """All temporal expressions in ``text`` as ``(start, end, timex)``, in text order.
+
+    ``anchor`` is the document date (a DateValue, its dict form, a ``date``, an ISO string or
+    None). Expressions like "two weeks later" are resolved against the nearest preceding
+    expression that has a value ("context").
+    """
+    scanner = _Scanner(text, Anchor.from_value(anchor))
+    out: list[tuple[int, int, Timex]] = []
+    # Partial dates ("between March and August 2020") take the year of their partner.
+    for m in _PATTERN.finditer(text):
+        found = scanner.normalise(m)
+        if not found:
+            continue
+        for s, e, tx in found:
+            out.append((s, e, tx))
+            if tx["value"] and tx["precision"] in ("day", "month", "year", "season"):
+                prec = tx["precision"] if tx["precision"] != "season" else "year"
+                ctx = Anchor.from_value({"value": tx["value"], "precision": prec})
+                if ctx is not None:
+                    scanner.context = ctx
+    _borrow_years(text, out)
+    _appositions(text, out)
+    return out
+
+
+_APPOSITION_JOIN = re.compile(r"^,?\s*$")
+
+
+def _appositions(text: str, found: list[tuple[int, int, Timex]]) -> None:
+    """"Days later, on 26 November": the context expression is dated by the one beside it."""
+    for i in range(len(found) - 1):
+        s1, e1, t1 = found[i]
+        s2, e2, t2 = found[i + 1]
+        if t1["resolved_from"] != "context" or not t2["value"] or t2["resolved_from"] == "context":
+            continue
+        if not _APPOSITION_JOIN.match(text[e1:s2]):
+            continue
+        order = ("day", "month", "year", "season")
+        precision = t1["precision"] if t1["precision"] in order else "year"
+        if order.index(t2["precision"]) > order.index(precision):
+            precision = t2["precision"]
+        cut = {"day": 10, "month": 7}.get(precision, 4)
+        found[i] = (s1, e1, _tx(t2["value"][:cut], precision, "context"))
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|[-–—])\s*$", re.I)
+
+
+def _borrow_years(text: str, found: list[tuple[int, int, Timex]]) -> None:
+    """"between March and August 2020": the first month takes the second's year (explicit)."""
+    for i in range(len(found) - 1):
+        s1, e1, t1 = found[i]
+        s2, e2, t2 = found[i + 1]
+        if t1["resolved_from"] not in ("document date", "unresolved") or t2["resolved_from"] != "explicit":
+            continue
+        if t2["precision"] not in ("day", "month") or not t2["value"]:
+            continue
+        if not _RANGE_JOIN.match(text[e1:s2]):
+            continue
+        m = re.match(rf"^(?:{PREP})?(?:{MOD})?(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+)?({MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?$",
+                     text[s1:e1], re.I)
+        if not m:
+            continue
+        month = _month_number(m.group(2))
+        year = t2["value"][:4]
+        dword = m.group(1) or m.group(3)
+        if dword:
+            found[i] = (s1, e1, _tx(f"{year}-{month:02d}-{int(dword):02d}", "day", "explicit"))
+        else:
+            found[i] = (s1, e1, _tx(f"{year}-{month:02d}", "month", "explicit"))
+
+
+def strip_preposition(text: str) -> str:
+    """The expression without a leading preposition ("in August 2010" -> "August 2010")."""
+    return _PREP_AT_START.sub("", text, count=1)
+
+
+_USER_RELATIVE = re.compile(r"^\s*(last|this|next)\s+(year|month|week)\s*$", re.I)
+
+
+def parse_user_date(text: str, today: date | None = None) -> DateValue:
+    """Read a date typed on the command line (``--since 2019``, ``"March 2020"``,
+    ``2020-03-05``, ``"last year"``) into a DateValue cut to the precision the user gave.
+
+    Raises QueryError with a message that says what is accepted.
+    """
+    raw = (text or "").strip()
+    if not raw:
+        raise QueryError("empty date: give a year (2019), a month (March 2020 or 2020-03) or a day (2020-03-05)")
+    today = today or date.today()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", raw)
+    if m:
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+        try:
+            if d:
+                return DateValue(date(int(y), int(mo), int(d)).isoformat(), "day", raw)
+            if mo:
+                date(int(y), int(mo), 1)
+                return DateValue(f"{int(y):04d}-{int(mo):02d}", "month", raw)
+        except ValueError:
+            raise QueryError(f"invalid date {raw!r}: month or day out of range") from None
+        return DateValue(f"{int(y):04d}", "year", raw)
+    m = _USER_RELATIVE.match(raw)
+    if m:
+        rel, unit = m.group(1).lower(), m.group(2).lower()
+        step = {"last": -1, "this": 0, "next": 1}[rel]
+        if unit == "year":
+            return DateValue(f"{today.year + step:04d}", "year", raw, "document date")
+        if unit == "month":
+            return DateValue(_iso(_add_months(today, step), "month"), "month", raw, "document date")
+        return DateValue((today + timedelta(days=7 * step)).isoformat(), "day", raw, "document date")
+    found = find_timexes(raw, {"value": today.isoformat(), "precision": "day"})
+    if len(found) == 1:
+        s, e, tx = found[0]
+        rest = (raw[:s] + raw[e:]).strip(" ,.")
+        if not rest and tx["value"]:
+            resolved = tx["resolved_from"]
+            precision = tx["precision"] if tx["precision"] != "season" else "year"
+            return DateValue(tx["value"], precision, raw, resolved)
+    # Anything else dateparser reads ("3 weeks ago", "05.03.2020"), at day precision.
+    try:
+        import dateparser  # imported lazily: it is slow to load
+    except ImportError:  # pragma: no cover
+        dateparser = None
+    if dateparser is not None:
+        from datetime import datetime
+
+        parsed = dateparser.parse(raw, languages=["en"], settings={
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "PREFER_DATES_FROM": "past",
+            "RELATIVE_BASE": datetime(today.year, today.month, today.day),
+            "REQUIRE_PARTS": ["year"] if re.search(r"\d{4}", raw) else [],
+        })
+        if parsed is not None:
+            return DateValue(parsed.date().isoformat(), "day", raw, "explicit")
+    raise QueryError(
+        f"cannot read {raw!r} as a date: use a year (2019), a month (March 2020, 2020-03), "
+        "a day (2020-03-05, 5 March 2020) or a relative date (last year, 3 months ago)"
+    )
