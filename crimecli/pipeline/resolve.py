@@ -1,8 +1,599 @@
-"""Placeholder for the crimecli_resolve component (passes the Doc through unchanged)."""
+"""crimecli_resolve: clusters the entity spans of one document into entities.
+
+Reads ``doc.ents`` (PERSON / ORG / PLACE, with ``span.id_`` from the gazetteer when it matched,
+``span._.kind``, ``span._.country``) and ``doc._.aliases`` (from ``crimecli_aliases``), and sets
+``doc._.entities``: one dict per entity, ``{"id", "label", "name", "variants", "aliases", "kind",
+"country", "mentions"}`` (the JSON contract). It also rewrites each alias pair's ``entity`` to
+the canonical name of the entity it belongs to, and drops repeated pairs.
+
+How mentions become one entity (every step is a dictionary look-up, so the cost is linear in
+the number of mentions; no pairwise fuzzy matching):
+
+1. Same gazetteer id, or same label and same folded name: accents, case, quotes, a leading
+   "the", a possessive "'s", titles before a person's name ("President Nicolás Maduro") and, for
+   organisations, a leading Spanish article ("Los Rastrojos" = "the Rastrojos" = "Rastrojos").
+2. Alias pairs: every mention of an alias joins the entity it names (FARC, Jabon, Otoniel).
+3. People: a shorter name joins the one fuller name in the document it is part of ("Maduro",
+   "Perez Henao", "Petro Gustavo"); when two people share it ("Calle Serna") it stays apart.
+4. Organisations: a name prefixed by a country ("US Drug Enforcement Agency") joins the same
+   name without it.
+
+The canonical name is the gazetteer's for gazetteer entities, otherwise the fullest form the
+document uses (no accents added). A person's country comes from the text around a mention
+("Venezuela's Minister of Interior and Justice, Tareck El Aissami", "Colombian President Iván
+Duque", "Homero Arellano, Ecuador's minister of security"); a place's from the gazetteer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Callable
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from crimecli.pipeline.aliases import fold, is_acronym_shaped
+
+LABEL_PREFIX = {"PERSON": "person", "ORG": "org", "PLACE": "place"}
+
+# Words that make up titles and roles before a person's name. Extended at run time by the
+# curated titles lexicon (crimecli/data/curated/titles.jsonl) when it is present.
+_TITLE_WORDS = frozenset("""
+president presidents vice vice-president former then then-president ex ex-president late
+minister ministers secretary undersecretary ambassador embajador embajadora envoy senator senador
+senadora governor gobernador gobernadora mayor alcalde alcaldesa general gen gen. colonel col col.
+coronel lieutenant lt lt. captain capt capt. commander comandante admiral judge attorney prosecutor
+fiscal chief director head deputy representative rep rep. sen sen. gov gov. pres pres. dr dr. mr
+mr. mrs mrs. ms ms. sr sr. sra sra. senor señor don dona doña defense defence interior foreign
+affairs security state finance trade health justice prime acting interim incoming outgoing new
+congressman congresswoman chancellor canciller police army sergeant major father bishop pope
+king queen prince princess presidente ministro ministra drug lord lords leader boss kingpin
+capo alias commissioner superintendent inspector agent officer
+""".split())
+# Head words that make a run of title words a role ("Venezuela's Minister of ...").
+_TITLE_HEADS = frozenset("""
+president vice-president minister ministers secretary ambassador envoy senator governor mayor
+general commander chancellor canciller leader head chief director prosecutor attorney official
+officials diplomat congressman congresswoman presidente ministro ministra judge lord lords boss
+kingpin representative deputy admiral colonel captain consul commissioner
+""".split())
+_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "del", "y", "la", "el", "to", "-", "then"})
+_THE = frozenset({"the", "The", "THE"})
+_ARTICLES = frozenset({"los", "las", "la", "el"})
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+_QUOTED_NICK_RE = re.compile(r"\s*[\"“‘'][^\"“”‘’']+[\"”’']\s*")
+_BOILERPLATE_RE = re.compile(
+    r"share icon|subscribe|newsletter|cookie|all rights reserved|creative commons|follow us|"
+    r"related (?:posts|content|articles)|read more|click here|sign up|©|was this content helpful",
+    re.IGNORECASE,
+)
+_US_FORMS = frozenset({"us", "u.s.", "u.s", "usa", "u.s.a."})
 
 
-@Language.factory("crimecli_resolve")
-def make_resolve(nlp: Language, name: str):
-    return lambda doc: doc
+# --- shared resources ---------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, Callable[[str], str | None]]:
+    """crimecli.countries' look-ups, or no-ops while that module is missing."""
+    try:
+        from crimecli import countries
+    except ImportError:  # pragma: no cover - depends on the data helper's module landing
+        return {}
+    out = {}
+    for name in ("canonical_country", "demonym_country", "capital_country"):
+        fn = getattr(countries, name, None)
+        if callable(fn):
+            out[name] = fn
+    return out
+
+
+def _country_call(name: str, text: str) -> str | None:
+    fn = _countries().get(name)
+    if fn is None:
+        if name == "canonical_country" and fold(text) in _US_FORMS:
+            return "United States"
+        return None
+    try:
+        return fn(text)
+    except Exception:  # a look-up must never break resolution
+        return None
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Built-in title words plus every word of the curated titles lexicon, folded."""
+    words = set(_TITLE_WORDS)
+    try:
+        path = resources.files("crimecli").joinpath("data/curated/titles.jsonl")
+        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    except (OSError, ModuleNotFoundError):
+        lines = []
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError:
+            continue
+        forms: list[str] = []
+        if isinstance(row, str):
+            forms.append(row)
+        elif isinstance(row, dict):
+            for key in ("title", "text", "name", "form", "pattern"):
+                if isinstance(row.get(key), str):
+                    forms.append(row[key])
+            for key in ("variants", "forms", "aliases"):
+                if isinstance(row.get(key), list):
+                    forms.extend(v for v in row[key] if isinstance(v, str))
+        for form in forms:
+            for w in form.split():
+                w = fold(w)
+                if w and w not in _CONNECTORS:
+                    words.add(w)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_name_lookup() -> Callable[[str], str | None] | None:
+    """The gazetteer's id -> canonical name function, when the gazetteer module offers one."""
+    try:
+        from crimecli.pipeline import gazetteer
+    except ImportError:  # pragma: no cover
+        return None
+    for name in ("canonical_name", "name_for_id", "canonical_for_id", "entry_name"):
+        fn = getattr(gazetteer, name, None)
+        if callable(fn):
+            return fn
+    return None
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+# --- names --------------------------------------------------------------------------------
+
+def strip_possessive(text: str) -> str:
+    return _POSSESSIVE_RE.sub("", text.strip()).strip()
+
+
+def person_core(text: str) -> str:
+    """A person's name without titles, demonyms, nickname in quotes or possessive:
+    'former Colombian President Iván Duque' -> 'Iván Duque'."""
+    text = strip_possessive(_QUOTED_NICK_RE.sub(" ", text))
+    words = text.split()
+    titles = title_words()
+    k = 0
+    while k < len(words) - 1:
+        w = fold(words[k]).rstrip(",")
+        if (w in titles or w in _CONNECTORS or _is_countryish(words[k])
+                or (w.endswith(("'s", "’s")) and _is_countryish(words[k][:-2]))):
+            k += 1
+            continue
+        break
+    return " ".join(words[k:]).strip(" ,")
+
+
+@lru_cache(maxsize=4096)
+def _is_countryish(word: str) -> bool:
+    word = word.strip(",")
+    if not word[:1].isupper():
+        return False
+    return bool(_country_call("demonym_country", word) or _country_call("canonical_country", word))
+
+
+def org_key(text: str) -> str:
+    words = strip_possessive(text).split()
+    while len(words) > 1 and (words[0] in _THE or fold(words[0]) in _ARTICLES):
+        words = words[1:]
+    return fold(" ".join(words))
+
+
+def place_key(text: str) -> str:
+    words = strip_possessive(text).split()
+    if len(words) > 1 and words[0] in _THE and words[1][:1].isupper() and fold(words[1]) != "hague":
+        words = words[1:]
+    return fold(" ".join(words))
+
+
+def mention_key(label: str, text: str) -> str:
+    if label == "PERSON":
+        return fold(person_core(text))
+    if label == "ORG":
+        return org_key(text)
+    return place_key(text)
+
+
+# --- union-find ---------------------------------------------------------------------------
+
+class _Groups:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+# --- person country from the text -----------------------------------------------------------
+
+def _country_from_tokens_before(doc: Doc, start: int, limit: int = 10) -> str | None:
+    """Scan back from ``start`` over a role ("Minister of Interior and Justice", "President")
+    to a demonym or a country's possessive before it."""
+    titles = title_words()
+    sent_start = doc[start].sent.start if start < len(doc) and doc.has_annotation("SENT_START") else max(0, start - limit - 2)
+    saw_head = False
+    i = start - 1
+    steps = 0
+    while i >= sent_start and steps < limit:
+        tok = doc[i]
+        t = tok.text
+        f = fold(t)
+        steps += 1
+        if t in (",",) or tok.is_space:
+            i -= 1
+            continue
+        if f in ("'s", "’s", "'", "’") and i - 1 >= sent_start:
+            if not saw_head:
+                return None
+            prev = doc[i - 1].text
+            prev2 = f"{doc[i - 2].text} {prev}" if i - 2 >= sent_start else prev
+            return (_country_call("canonical_country", prev2) or _country_call("canonical_country", prev)
+                    or _country_call("capital_country", prev))
+        if t[:1].isupper() and (_country_call("demonym_country", t) or fold(t) in _US_FORMS):
+            if saw_head:
+                return _country_call("demonym_country", t) or _country_call("canonical_country", t)
+            return None
+        if f in titles or f in _CONNECTORS or (t[:1].isupper() and f.rstrip(".") in titles):
+            saw_head = saw_head or f in _TITLE_HEADS or f.rstrip("s") in _TITLE_HEADS
+            i -= 1
+            continue
+        if t[:1].isupper() and saw_head:
+            # a capitalised word inside a role: "Minister of Interior and Justice"
+            i -= 1
+            continue
+        return None
+    return None
+
+
+def _country_from_tokens_after(doc: Doc, end: int, ents_by_start: dict[int, Span]) -> str | None:
+    """'Homero Arellano, Ecuador's minister of security'; 'Petro Gustavo, president of
+    Colombia'; 'Jimmy Story, U.S. ambassador to Venezuela'."""
+    n = len(doc)
+    i = end
+    if i >= n or doc[i].text != ",":
+        return None
+    i += 1
+    while i < n and fold(doc[i].text) in ("the", "a", "an", "who", "is", "was", "then", "now", "former"):
+        i += 1
+    if i >= n:
+        return None
+    titles = title_words()
+    t = doc[i].text
+    # "Ecuador's minister ..." / "Colombian senator" / "U.S. ambassador"
+    if i + 1 < n and fold(doc[i + 1].text) in ("'s", "’s", "'", "’"):
+        country = _country_call("canonical_country", t) or _country_call("capital_country", t)
+        if country and i + 2 < n and _head_follows(doc, i + 2, titles):
+            return country
+        return None
+    if t[:1].isupper() and (_country_call("demonym_country", t) or fold(t) in _US_FORMS):
+        if _head_follows(doc, i + 1, titles):
+            return _country_call("demonym_country", t) or _country_call("canonical_country", t)
+        return None
+    # "president of Colombia", "governor of Táchira state"
+    j = i
+    saw_head = False
+    while j < n and j < i + 6 and fold(doc[j].text) in titles:
+        saw_head = saw_head or fold(doc[j].text) in _TITLE_HEADS
+        j += 1
+    if saw_head and j + 1 < n and fold(doc[j].text) == "of":
+        ent = ents_by_start.get(j + 1)
+        if ent is not None and ent.label_ == "PLACE":
+            if ent._.kind == "country":
+                return _country_call("canonical_country", ent.text) or ent.text
+            return ent._.country or _country_call("canonical_country", ent.text)
+        return _country_call("canonical_country", doc[j + 1].text)
+    return None
+
+
+def _head_follows(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    for k in range(i, min(len(doc), i + 4)):
+        f = fold(doc[k].text)
+        if f in _TITLE_HEADS or f.rstrip("s") in _TITLE_HEADS:
+            return True
+        if f not in titles and f not in _CONNECTORS:
+            return False
+    return False
+
+
+def _core_start(span: Span) -> int:
+    """Index of the first token of the person's own name inside a titled span."""
+    core = person_core(span.text).split()
+    if not core:
+        return span.start
+    for tok in span:
+        if tok.text.startswith(core[0]) or fold(tok.text) == fold(core[0]):
+            return tok.i
+    return span.start
+
+
+# --- the component ------------------------------------------------------------------------
+
+class Resolver:
+    def __init__(self, nlp: Language | None = None):
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        spans = [e for e in doc.ents if e.label_ in LABEL_PREFIX and not _in_boilerplate(text, e)]
+        aliases = list(doc._.aliases or [])
+        n = len(spans)
+        groups = _Groups(n)
+        keys = [mention_key(s.label_, s.text) for s in spans]
+
+        # 1. same gazetteer id / same label and folded name
+        first_by_key: dict[tuple[str, str], int] = {}
+        first_by_id: dict[str, int] = {}
+        for i, s in enumerate(spans):
+            if not keys[i]:
+                continue
+            k = (s.label_, keys[i])
+            if k in first_by_key:
+                groups.union(first_by_key[k], i)
+            else:
+                first_by_key[k] = i
+            if s.id_:
+                if s.id_ in first_by_id:
+                    groups.union(first_by_id[s.id_], i)
+                else:
+                    first_by_id[s.id_] = i
+
+        # 2. alias pairs: the alias's mentions join the named entity
+        by_offsets = {(s.start_char, s.end_char): i for i, s in enumerate(spans)}
+        by_fold: dict[str, list[int]] = {}
+        for i, s in enumerate(spans):
+            by_fold.setdefault(fold(strip_possessive(s.text)), []).append(i)
+            by_fold.setdefault(keys[i], []).append(i)
+        alias_mentions: set[int] = set()
+        pair_anchor: list[int | None] = []
+        for a in aliases:
+            anchor = by_offsets.get(tuple(a.get("_name", ())))
+            if anchor is None:
+                cands = by_fold.get(fold(a["entity"])) or by_fold.get(mention_key(a["label"], a["entity"]))
+                anchor = cands[0] if cands else None
+            pair_anchor.append(anchor)
+            if anchor is None:
+                continue
+            for j in by_fold.get(fold(a["alias"]), []):
+                groups.union(anchor, j)
+                alias_mentions.add(j)
+
+        # 3. people: a shorter name joins the unique fuller name it is part of
+        self._merge_people(spans, keys, groups, alias_mentions)
+        # 4. organisations: "US Drug Enforcement Agency" = "Drug Enforcement Agency"
+        self._merge_country_prefixed(spans, keys, groups, first_by_key)
+
+        members: dict[int, list[int]] = {}
+        for i in range(n):
+            members.setdefault(groups.find(i), []).append(i)
+        alias_strings: dict[int, list[str]] = {}
+        for a, anchor in zip(aliases, pair_anchor):
+            if anchor is not None:
+                alias_strings.setdefault(groups.find(anchor), []).append(a["alias"])
+
+        entities = []
+        name_of_root: dict[int, tuple[str, str]] = {}
+        used_ids: Counter[str] = Counter()
+        for root in sorted(members, key=lambda r: spans[members[r][0]].start_char):
+            ent = self._entity(doc, spans, keys, members[root], alias_mentions,
+                               alias_strings.get(root, []))
+            used_ids[ent["id"]] += 1
+            if used_ids[ent["id"]] > 1:
+                ent["id"] = f"{ent['id']}-{used_ids[ent['id']]}"
+            name_of_root[root] = (ent["name"], ent["label"])
+            entities.append(ent)
+
+        # alias pairs name the canonical entity; repeated statements are kept once
+        seen: set[tuple[str, str]] = set()
+        kept = []
+        for a, anchor in zip(aliases, pair_anchor):
+            if anchor is not None:
+                a["entity"], a["label"] = name_of_root[groups.find(anchor)]
+            key = (fold(a["entity"]), fold(a["alias"]))
+            if key in seen:
+                continue
+            seen.add(key)
+            kept.append(a)
+        doc._.aliases = kept
+        doc._.entities = entities
+        return doc
+
+    @staticmethod
+    def _merge_people(spans: list[Span], keys: list[str], groups: _Groups, alias_mentions: set[int]) -> None:
+        index: dict[tuple[str, ...], set[int]] = {}
+        person = [i for i, s in enumerate(spans) if s.label_ == "PERSON" and keys[i]]
+        for i in person:
+            if i in alias_mentions:
+                continue
+            toks = tuple(keys[i].split())
+            if len(toks) < 2:
+                continue
+            n = len(toks)
+            for a in range(n):
+                for b in range(a + 1, n + 1):
+                    if b - a == n:
+                        continue
+                    if b - a == 1 and a == 0:
+                        continue  # a first name alone is not enough to name someone
+                    index.setdefault(toks[a:b], set()).add(i)
+            index.setdefault(("<set>",) + tuple(sorted(toks)), set()).add(i)
+        # shorter names first look up the fuller names that contain them
+        for i in sorted(person, key=lambda i: len(keys[i].split())):
+            if i in alias_mentions:
+                continue
+            toks = tuple(keys[i].split())
+            cands = {groups.find(j) for j in index.get(toks, ())}
+            cands |= {groups.find(j) for j in index.get(("<set>",) + tuple(sorted(toks)), ())}
+            cands.discard(groups.find(i))
+            if len(cands) == 1:
+                groups.union(i, next(iter(cands)))
+
+    @staticmethod
+    def _merge_country_prefixed(spans: list[Span], keys: list[str], groups: _Groups,
+                                first_by_key: dict[tuple[str, str], int]) -> None:
+        for i, s in enumerate(spans):
+            if s.label_ != "ORG":
+                continue
+            words = s.text.split()
+            if len(words) < 3:
+                continue
+            w0 = words[0]
+            if words[0] in _THE:
+                continue
+            if not (fold(w0) in _US_FORMS or _country_call("demonym_country", w0)
+                    or _country_call("canonical_country", w0)):
+                continue
+            j = first_by_key.get(("ORG", org_key(" ".join(words[1:]))))
+            if j is not None:
+                groups.union(i, j)
+
+    def _entity(self, doc: Doc, spans: list[Span], keys: list[str], idx: list[int],
+                alias_mentions: set[int], alias_strings: list[str]) -> dict[str, Any]:
+        labels = Counter(spans[i].label_ for i in idx if i not in alias_mentions) or \
+            Counter(spans[i].label_ for i in idx)
+        label = labels.most_common(1)[0][0]
+        ids = Counter(spans[i].id_ for i in idx if spans[i].id_ and spans[i].label_ == label)
+        gaz_id = ids.most_common(1)[0][0] if ids else None
+        surfaces = [strip_possessive(spans[i].text) for i in idx]
+        own = [i for i in idx if i not in alias_mentions] or idx
+        name = self._name(label, spans, own, gaz_id)
+        alias_set = {fold(a) for a in alias_strings}
+        variants = []
+        seen = {name}
+        for s in surfaces + alias_strings:
+            s = " ".join(s.split())
+            if s and s not in seen:
+                seen.add(s)
+                variants.append(s)
+        kinds = Counter(spans[i]._.kind for i in idx if spans[i]._.kind)
+        kind = kinds.most_common(1)[0][0] if kinds else None
+        if label == "PERSON":
+            country = self._person_country(doc, [spans[i] for i in idx])
+        else:
+            countries = Counter(spans[i]._.country for i in idx if spans[i]._.country)
+            country = countries.most_common(1)[0][0] if countries else None
+        aliases_out = []
+        for a in alias_strings:
+            if a not in aliases_out:
+                aliases_out.append(a)
+        del alias_set
+        return {
+            "id": gaz_id or f"{LABEL_PREFIX[label]}:{slugify(name) or 'unnamed'}",
+            "label": label,
+            "name": name,
+            "variants": variants,
+            "aliases": aliases_out,
+            "kind": kind,
+            "country": country,
+            "mentions": [{"start": spans[i].start_char, "end": spans[i].end_char, "text": spans[i].text}
+                         for i in sorted(idx, key=lambda i: spans[i].start_char)],
+        }
+
+    @staticmethod
+    def _name(label: str, spans: list[Span], idx: list[int], gaz_id: str | None) -> str:
+        if gaz_id:
+            lookup = _gazetteer_name_lookup()
+            if lookup is not None:
+                try:
+                    found = lookup(gaz_id)
+                except Exception:
+                    found = None
+                if isinstance(found, str) and found:
+                    return found
+            suffix = gaz_id.split(":", 1)[-1]
+            for i in idx:
+                for form in (strip_possessive(spans[i].text), org_key_surface(spans[i].text)):
+                    if slugify(form) == suffix:
+                        return form
+            if label == "PLACE":
+                for i in idx:
+                    c = _country_call("canonical_country", spans[i].text)
+                    if c and slugify(c) == suffix:
+                        return c
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for i in idx:
+            s = spans[i]
+            form = person_core(s.text) if label == "PERSON" else org_key_surface(s.text)
+            form = " ".join(form.split())
+            if not form:
+                continue
+            counts[form] += 1
+            first.setdefault(form, s.start_char)
+        if not counts:
+            return " ".join(spans[idx[0]].text.split())
+        forms = list(counts)
+        if label == "ORG":
+            # "US Drug Enforcement Agency": prefer the name without the country
+            plain = [f for f in forms if not _country_prefixed(f)]
+            forms = plain or forms
+
+        def score(f: str) -> tuple:
+            allcaps = f.isupper() and len(f) > 4 and " " in f
+            return (not allcaps, len(f.split()), counts[f], -first[f])
+
+        return max(forms, key=score)
+
+    @staticmethod
+    def _person_country(doc: Doc, mentions: list[Span]) -> str | None:
+        ents_by_start = {e.start: e for e in doc.ents}
+        votes: Counter[str] = Counter()
+        for m in mentions:
+            c = _country_from_tokens_before(doc, _core_start(m)) or \
+                _country_from_tokens_after(doc, m.end, ents_by_start)
+            if c:
+                votes[c] += 1
+        return votes.most_common(1)[0][0] if votes else None
+
+
+def org_key_surface(text: str) -> str:
+    """The surface form without a leading 'the' or possessive (kept as written otherwise)."""
+    words = strip_possessive(text).split()
+    if len(words) > 1 and words[0] in _THE and not (len(words) == 2 and fold(words[1]) == "hague"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _country_prefixed(form: str) -> bool:
+    words = form.split()
+    if len(words) < 3:
+        return False
+    return bool(fold(words[0]) in _US_FORMS or _country_call("demonym_country", words[0])
+                or _country_call("canonical_country", words[0]))
+
+
+def _in_boilerplate(text: str, span: Span) -> bool:
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start: line_end if line_end != -1 else len(text)]
+    return len(line) < 200 and bool(_BOILERPLATE_RE.search(line))
+
+
+@Language.factory("crimecli_resolve", assigns=["doc._.entities", "doc._.aliases"])
+def make_resolve(nlp: Language, name: str) -> Resolver:
+    return Resolver(nlp)
+
+
+__all__ = ["Resolver", "person_core", "mention_key", "slugify", "is_acronym_shaped"]
