@@ -159,7 +159,8 @@ def decode_bytes(raw: bytes, file: str = "<bytes>", html: bool = False) -> tuple
     if good > bad * 4:
         warnings.append(f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD")
         return _finish(lenient, file), "utf-8", warnings
-    declared = _declared_charset(raw) if html or _looks_like_html_bytes(raw) else None
+    # An HTML page's <meta charset> beats our guess (the html flag is kept for callers' clarity).
+    declared = _declared_charset(raw)
     for encoding in filter(None, (declared, "cp1252")):
         try:
             text = raw.decode(encoding)
@@ -208,10 +209,6 @@ def _declared_charset(raw: bytes) -> str | None:
 
 _HTML_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
-
-
-def _looks_like_html_bytes(raw: bytes) -> bool:
-    return bool(_HTML_START.match(raw[:4096].decode("latin-1")))
 
 
 def looks_like_html(text: str) -> bool:
@@ -385,16 +382,20 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 def _build_document(text: str, file: str, encoding: str, warnings: list[str], html: bool) -> Document:
     meta_title: str | None = None
     meta_date: str | None = None
+    doc_id = content_id(text)
     if html or looks_like_html(text):
         text, meta_title, meta_date = html_to_text(text)
         text = normalise_newlines(text)
         if not text.strip():
             raise InputError(f"{file}: HTML page with no readable text")
+    else:
+        meta_title, meta_date = front_matter(text)
     body_end = find_body_end(text)
-    published = _date_value_from_iso(meta_date) or publication_date(text, body_end)
+    published = (_date_value_from_iso(meta_date) or (parse_date(meta_date) if meta_date else None)
+                 or publication_date(text, body_end))
     return Document(
         file=file,
-        doc_id=content_id(text),
+        doc_id=doc_id,
         text=text,
         title=meta_title or find_title(text, body_end),
         published=published,
@@ -405,9 +406,47 @@ def _build_document(text: str, file: str, encoding: str, warnings: list[str], ht
     )
 
 
-def content_id(text: str) -> str:
-    """sha256 of the decoded, newline-normalised text, 16 hex digits: same content, same key."""
-    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
+_FRONT_MATTER_KEY = re.compile(r"^(title|date|published|pubdate)\s*:\s*(.+?)\s*$", re.I)
+
+
+def front_matter(text: str) -> tuple[str | None, str | None]:
+    """(title, date) from a Markdown/Jekyll/Hugo front matter block ("---" ... "---") at the top.
+
+    Blog exports state their title and date there; it is the document's own statement.
+    """
+    if not text.startswith(("---\n", "+++\n")):
+        return None, None
+    fence = text[:3]
+    title = date = None
+    for index, (_, line) in enumerate(_lines(text[:20_000])):
+        if index == 0:
+            continue
+        if line.strip() == fence or index > 60:
+            break
+        match = _FRONT_MATTER_KEY.match(line.replace(" = ", ": ", 1))
+        if match:
+            key, value = match.group(1).lower(), match.group(2).strip().strip("'\"")
+            if key == "title":
+                title = title or value or None
+            else:
+                date = date or value or None
+    return title, date
+
+
+def content_id(content: str | bytes) -> str:
+    """The doc_id: sha256 of the decoded, newline-normalised text, first 16 hex digits.
+
+    The same article saved as UTF-8 or cp1252, with CRLF or LF, is keyed once. For an HTML page
+    the hashed text is the decoded page, not trafilatura's extraction, so ids stay stable when
+    the extractor is upgraded. Given bytes (a file's raw content, as ingest has them), it decodes
+    them the way ``read_document`` does; bytes the reader would refuse hash as they are.
+    """
+    if isinstance(content, bytes):
+        try:
+            content, _, _ = decode_bytes(content)
+        except InputError:
+            return hashlib.sha256(content).hexdigest()[:16]
+    return hashlib.sha256(content.encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
 
 
 def _date_value_from_iso(value: str | None) -> DateValue | None:
@@ -510,7 +549,7 @@ _STRONG_END = re.compile(
     r"|accept (?:all )?cookies|leave a (?:comment|reply)|post a comment|\d+ comments?"
     r"|(?:join|start) the (?:discussion|conversation)"
     r"|(?:support|fund) (?:our|independent|quality) (?:journalism|reporting|work).*"
-    r"|become a (?:member|supporter|patron|subscriber).*)",
+    r"|become a (?:member|supporter|patron|subscriber).*|our standards\s*:.*)",
     re.I)
 # Weak markers also appear in headers and mid-article promotion boxes, so they only end the body
 # once at least half the document's prose lies before them.
