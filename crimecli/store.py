@@ -1,0 +1,961 @@
+"""The SQLite store: all of crimecli's SQL lives here.
+
+One file, WAL mode (readers never wait for the writer), foreign keys on, named migrations
+recorded in a ``migrations`` table and applied once each (llm's migrations.py). Each document
+is saved in one transaction, so a crash leaves either the whole document or none of it.
+
+Search runs on an FTS5 index over the sentences of document bodies (tokenizer ``unicode61
+remove_diacritics 2``: "cucuta" finds "Cúcuta"). Queries are parsed by :mod:`crimecli.search`
+into a MATCH expression bound as a parameter; filters use columns denormalised onto the
+sentence rows (document, date bounds) or small indexed side tables (labels, countries).
+
+Dates are filtered as intervals: a sentence dated "2010-07" spans 2010-07-01..2010-07-31 and
+passes ``since="2010-07-15"``. A sentence's date is that of an event in it, else the
+document's publication date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import json
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from crimecli.errors import QueryError, StoreError, UnknownNameError
+from crimecli.merge import fold, is_distinctive, merge_entities, search_forms, suggest
+from crimecli.models import Alias, DateValue, Document, Entity, Event, Extraction, Mention, Timex
+from crimecli.search import compile_query, lookup_keys, parse_query
+
+LABELS = {"person": "PERSON", "org": "ORG", "organisation": "ORG", "organization": "ORG",
+          "place": "PLACE", "location": "PLACE"}
+
+# ---------------------------------------------------------------- migrations
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = []
+
+
+def migration(fn: Callable[[sqlite3.Connection], None]) -> Callable[[sqlite3.Connection], None]:
+    """Register a migration. Never rename or reorder one that has shipped; add a new one."""
+    MIGRATIONS.append(fn)
+    return fn
+
+
+def _run(db: sqlite3.Connection, script: str) -> None:
+    # executescript() would COMMIT our transaction; run statements one by one instead.
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        db.execute(statement)
+
+
+@migration
+def m001_initial(db: sqlite3.Connection) -> None:
+    _run(db, """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    INSERT INTO meta (key, value) VALUES ('generation', '0');
+    CREATE TABLE documents (
+        doc_id TEXT PRIMARY KEY,
+        file TEXT NOT NULL,
+        title TEXT,
+        published_value TEXT,
+        published_precision TEXT,
+        published_text TEXT,
+        words INTEGER NOT NULL DEFAULT 0,
+        body_end INTEGER NOT NULL DEFAULT 0,
+        pipeline_version TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        text TEXT NOT NULL,
+        record TEXT NOT NULL
+    );
+    CREATE INDEX documents_file ON documents(file);
+    CREATE INDEX documents_published ON documents(published_value);
+    CREATE TABLE sentences (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        in_footnote INTEGER NOT NULL DEFAULT 0,
+        date_value TEXT,
+        date_lo TEXT,
+        date_hi TEXT
+    );
+    CREATE INDEX sentences_doc ON sentences(doc_id, start_char);
+    CREATE INDEX sentences_date ON sentences(date_lo, date_hi);
+    CREATE VIRTUAL TABLE sentences_fts USING fts5(
+        text, content='sentences', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+    );
+    CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+        INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+        INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        label TEXT NOT NULL,
+        name TEXT NOT NULL,
+        folded TEXT NOT NULL,
+        kind TEXT,
+        country TEXT,
+        variants TEXT NOT NULL DEFAULT '[]',
+        aliases TEXT NOT NULL DEFAULT '[]',
+        mentions INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX entities_doc ON entities(doc_id);
+    CREATE INDEX entities_label_folded ON entities(label, folded);
+    CREATE TABLE entity_forms (
+        folded TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL,
+        PRIMARY KEY (folded, entity_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX entity_forms_entity ON entity_forms(entity_id);
+    CREATE TABLE mentions (
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL,
+        label TEXT NOT NULL,
+        sentence_id INTEGER,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX mentions_sentence ON mentions(sentence_id, label);
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE INDEX mentions_doc ON mentions(doc_id);
+    CREATE TABLE aliases (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        entity_id INTEGER,
+        entity TEXT NOT NULL,
+        label TEXT NOT NULL,
+        alias TEXT NOT NULL,
+        folded TEXT NOT NULL,
+        type TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL
+    );
+    CREATE INDEX aliases_doc ON aliases(doc_id);
+    CREATE INDEX aliases_folded ON aliases(folded);
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        sentence_id INTEGER,
+        date_value TEXT,
+        date_precision TEXT,
+        date_lo TEXT,
+        date_hi TEXT,
+        kind TEXT,
+        polarity TEXT,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        record TEXT NOT NULL
+    );
+    CREATE INDEX events_doc ON events(doc_id);
+    CREATE INDEX events_date ON events(date_lo, date_hi);
+    CREATE TABLE event_countries (
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        country TEXT NOT NULL,
+        PRIMARY KEY (country, event_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_countries_event ON event_countries(event_id);
+    CREATE TABLE sentence_countries (
+        country TEXT NOT NULL,
+        sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+        PRIMARY KEY (country, sentence_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX sentence_countries_sentence ON sentence_countries(sentence_id);
+    CREATE TABLE timexes (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value TEXT,
+        precision TEXT,
+        resolved_from TEXT
+    );
+    CREATE INDEX timexes_doc ON timexes(doc_id);
+    CREATE TABLE merged_entities (
+        gid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        label TEXT NOT NULL,
+        name TEXT NOT NULL,
+        country TEXT,
+        mentions INTEGER NOT NULL,
+        record TEXT NOT NULL
+    );
+    CREATE TABLE merged_members (
+        entity_id INTEGER PRIMARY KEY,
+        gid INTEGER NOT NULL
+    );
+    CREATE INDEX merged_members_gid ON merged_members(gid);
+    CREATE TABLE merged_forms (
+        folded TEXT NOT NULL,
+        gid INTEGER NOT NULL,
+        PRIMARY KEY (folded, gid)
+    ) WITHOUT ROWID
+    """)
+
+
+# ---------------------------------------------------------------- dates
+
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def date_bounds(value: str | None) -> tuple[str | None, str | None]:
+    """First and last day an ISO value cut to its precision covers: "2010-07" ->
+    ("2010-07-01", "2010-07-31"). Seasons and other suffixes count as their whole year."""
+    if not value:
+        return None, None
+    m = _ISO.match(value.strip())
+    if not m:
+        return None, None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    day = int(m.group(3)) if m.group(3) else None
+    if month is not None and not 1 <= month <= 12:
+        return None, None
+    if month is None:
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
+    last = calendar.monthrange(year, month)[1]
+    if day is None or not 1 <= day <= last:
+        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+    return (f"{year:04d}-{month:02d}-{day:02d}",) * 2
+
+
+def _bound(value: str | None, which: str) -> str | None:
+    if value is None or value == "":
+        return None
+    lo, hi = date_bounds(str(value))
+    if lo is None:
+        raise QueryError(f"not an ISO date: {value!r}; give YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2010-07")
+    return lo if which == "lo" else hi
+
+
+# ---------------------------------------------------------------- helpers
+
+
+_FALLBACK_SPLIT = re.compile(r"([.!?][\"'”’)]?)\s+(?=[\"“‘(]?[A-Z0-9ÁÉÍÓÚÑ])|\n+")
+
+
+def _fallback_sentences(text: str, end: int) -> list[tuple[int, int]]:
+    """Sentence spans when the pipeline gave none: line breaks and full stops."""
+    spans, start = [], 0
+    for m in _FALLBACK_SPLIT.finditer(text, 0, end):
+        stop = m.end(1) if m.group(1) else m.start()
+        spans.append((start, stop))
+        start = m.end()
+    spans.append((start, end))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _country_key(name: str | None) -> str | None:
+    key = fold(name or "")
+    return key or None
+
+
+def _date_value(data: dict[str, Any] | None) -> DateValue | None:
+    if not data:
+        return None
+    return DateValue(value=data.get("value"), precision=data.get("precision", "unresolved"),
+                     text=data.get("text", ""), resolved_from=data.get("resolved_from", "explicit"))
+
+
+def _event_from(data: dict[str, Any], file: str) -> Event:
+    return Event(
+        date=_date_value(data["date"]) or DateValue(None, "unresolved", "", "unresolved"),
+        kind=data["kind"], cameo=data["cameo"], polarity=data["polarity"],
+        goldstein=float(data["goldstein"]), countries=list(data.get("countries", [])),
+        actors=list(data.get("actors", [])), sentence=data["sentence"], start=data["start"],
+        end=data["end"], in_footnote=bool(data.get("in_footnote", False)), file=file,
+    )
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _placeholders(n: int) -> str:
+    return ",".join("?" * n)
+
+
+# ---------------------------------------------------------------- the store
+
+
+class Store:
+    """A crimecli store at ``path`` (created with its parent folders if missing).
+
+    >>> with Store(path) as store:             # doctest: +SKIP
+    ...     store.save(extraction, PIPELINE_VERSION)
+    'added'
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path).expanduser()
+        if self.path.is_dir():
+            raise StoreError(f"not a crimecli store: {self.path} is a folder; give a file path, "
+                             "e.g. --store ~/crimecli.sqlite")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder for the store {self.path}: {exc.strerror}") from exc
+        self.db: sqlite3.Connection | None = None
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise StoreError(f"not a crimecli store: {self.path} ({exc})") from exc
+        except StoreError:
+            self.close()
+            raise
+
+    # -- lifecycle
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception."""
+        db = self.db
+        assert db is not None, "store is closed"
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        db = self.db
+        assert db is not None
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "migrations" not in tables:
+            raise StoreError(f"not a crimecli store: {self.path} is a SQLite database of something "
+                             "else; give another --store path")
+        known = {fn.__name__ for fn in MIGRATIONS}
+        with self._transaction():
+            db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            applied = {r[0] for r in db.execute("SELECT name FROM migrations")}
+            unknown = applied - known
+            if unknown:
+                raise StoreError(f"the store {self.path} was written by a newer crimecli "
+                                 f"(migrations {', '.join(sorted(unknown))}); upgrade crimecli")
+            for fn in MIGRATIONS:
+                if fn.__name__ not in applied:
+                    fn(db)
+                    db.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (fn.__name__, _now()))
+
+    @property
+    def applied_migrations(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT name FROM migrations ORDER BY rowid")]
+
+    @property
+    def schema_version(self) -> int:
+        """How many migrations this store has had applied."""
+        return self.db.execute("SELECT count(*) FROM migrations").fetchone()[0]
+
+    @property
+    def journal_mode(self) -> str:
+        return self.db.execute("PRAGMA journal_mode").fetchone()[0]
+
+    def _generation(self) -> int:
+        return int(self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
+
+    # -- writing
+
+    def known(self, doc_id: str, pipeline_version: str) -> bool:
+        """Is this content already stored by this pipeline version? (Skip the NLP if so.)"""
+        return self.db.execute("SELECT 1 FROM documents WHERE doc_id = ? AND pipeline_version = ?",
+                               (doc_id, pipeline_version)).fetchone() is not None
+
+    def doc_id_for_file(self, file: str) -> str | None:
+        row = self.db.execute("SELECT doc_id FROM documents WHERE file = ? ORDER BY added_at DESC LIMIT 1",
+                              (str(file),)).fetchone()
+        return row[0] if row else None
+
+    def save(self, extraction: Extraction, pipeline_version: str) -> str:
+        """Store one document's records in one transaction.
+
+        Returns "unchanged" (this content and pipeline version are stored already), "replaced"
+        (the same file with other content, or this content from another pipeline version, was
+        stored: its rows are gone) or "added".
+        """
+        doc = extraction.document
+        with self._transaction() as db:
+            row = db.execute("SELECT pipeline_version FROM documents WHERE doc_id = ?", (doc.doc_id,)).fetchone()
+            stale = [r[0] for r in db.execute(
+                "SELECT doc_id FROM documents WHERE file = ? AND doc_id != ?", (doc.file, doc.doc_id))]
+            if row is not None and row[0] == pipeline_version and not stale:
+                return "unchanged"
+            if row is not None and row[0] == pipeline_version:
+                for doc_id in stale:  # the file now holds content stored under another path
+                    self._delete(doc_id)
+                self._bump()
+                return "replaced"
+            if row is not None:
+                stale.append(doc.doc_id)
+            for doc_id in stale:
+                self._delete(doc_id)
+            self._insert(extraction, pipeline_version)
+            self._bump()
+            return "replaced" if stale else "added"
+
+    def delete(self, ref: str) -> bool:
+        """Forget one document (doc_id, prefix, path or basename). True if it was stored."""
+        found = self.document(ref, with_text=False)
+        if found is None:
+            return False
+        with self._transaction():
+            self._delete(found["doc_id"])
+            self._bump()
+        return True
+
+    def _bump(self) -> None:
+        self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+
+    def _delete(self, doc_id: str) -> None:
+        db = self.db
+        db.execute("DELETE FROM sentence_countries WHERE sentence_id IN (SELECT id FROM sentences WHERE doc_id = ?)", (doc_id,))
+        db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
+        db.execute("DELETE FROM entity_forms WHERE doc_id = ?", (doc_id,))
+        db.execute("DELETE FROM event_countries WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)", (doc_id,))
+        for table in ("sentences", "aliases", "events", "timexes", "entities"):
+            db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+        db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+
+    def _next_id(self, table: str) -> int:
+        return self.db.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}").fetchone()[0]
+
+    def _insert(self, extraction: Extraction, pipeline_version: str) -> None:
+        self._insert_document(extraction, pipeline_version)
+        sentences = self._insert_sentences(extraction)
+        entity_ids = self._insert_entities(extraction, sentences)
+        self._insert_aliases(extraction, entity_ids)
+        self._insert_events(extraction, sentences)
+        self._insert_timexes(extraction)
+
+    def _insert_document(self, extraction: Extraction, pipeline_version: str) -> None:
+        doc = extraction.document
+        record = extraction.to_dict()
+        record.update(sentences=[list(s) for s in extraction.sentences],
+                      footnotes=[list(f) for f in doc.footnotes], encoding=doc.encoding,
+                      warnings=list(doc.warnings))
+        pub = doc.published
+        self.db.execute(
+            "INSERT INTO documents (doc_id, file, title, published_value, published_precision,"
+            " published_text, words, body_end, pipeline_version, added_at, text, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.doc_id, doc.file, doc.title, pub.value if pub else None, pub.precision if pub else None,
+             pub.text if pub else None, extraction.words, doc.body_end, pipeline_version, _now(),
+             doc.text, json.dumps(record, ensure_ascii=False)))
+
+    def _insert_sentences(self, extraction: Extraction) -> list[tuple[int, int, int]]:
+        """Body sentences -> rows. Returns (start, end, id) sorted by start."""
+        doc = extraction.document
+        text = doc.text
+        body_end = doc.body_end if doc.body_end > 0 else len(text)
+        spans = extraction.sentences or _fallback_sentences(text, body_end)
+        published = doc.published.value if doc.published else None
+        # An event's date dates its sentence; otherwise the document's date does.
+        dated = sorted((e.start, e.end, e.date.value) for e in extraction.events if e.date and e.date.value)
+        footnotes = sorted(doc.footnotes)
+        rows = []
+        out = []
+        next_id = self._next_id("sentences")
+        for start, end in sorted(set((int(s), int(e)) for s, e in spans)):
+            if start >= body_end:
+                continue
+            start, end = _trim(text, start, min(end, len(text)))
+            if start >= end:
+                continue
+            value = next((v for s, e, v in dated if s < end and e > start), None) or published
+            lo, hi = date_bounds(value)
+            in_footnote = any(fs <= start < fe for fs, fe in footnotes)
+            rows.append((next_id, doc.doc_id, start, end, text[start:end], int(in_footnote), value, lo, hi))
+            out.append((start, end, next_id))
+            next_id += 1
+        self.db.executemany(
+            "INSERT INTO sentences (id, doc_id, start_char, end_char, text, in_footnote, date_value,"
+            " date_lo, date_hi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        return out
+
+    @staticmethod
+    def _sentence_of(sentences: list[tuple[int, int, int]], starts: list[int], start: int, end: int) -> int | None:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and start < sentences[i][1]:
+            return sentences[i][2]
+        # A mention that begins in white space before a sentence still belongs to it.
+        if i + 1 < len(sentences) and sentences[i + 1][0] < end:
+            return sentences[i + 1][2]
+        return None
+
+    def _insert_entities(self, extraction: Extraction, sentences: list[tuple[int, int, int]]) -> dict[str, int]:
+        """Entities, their mentions (each with its sentence) and searchable forms.
+        Returns folded name -> entity row id, for linking aliases."""
+        doc_id = extraction.document.doc_id
+        starts = [s[0] for s in sentences]
+        entity_rows, mention_rows, form_rows = [], [], []
+        countries: set[tuple[str, int]] = set()
+        by_name: dict[str, int] = {}
+        next_id = self._next_id("entities")
+        for entity in extraction.entities:
+            eid = next_id
+            next_id += 1
+            folded = fold(entity.name)
+            by_name.setdefault(folded, eid)
+            for form in [*entity.variants, *entity.aliases]:
+                by_name.setdefault(fold(form), eid)
+            entity_rows.append((eid, doc_id, entity.id, entity.label, entity.name, folded, entity.kind,
+                                entity.country, json.dumps(entity.variants, ensure_ascii=False),
+                                json.dumps(entity.aliases, ensure_ascii=False), len(entity.mentions)))
+            # Forms a search may name this entity by (a bare surname variant is not one).
+            forms = {folded} | {fold(a) for a in entity.aliases}
+            forms |= {fold(v) for v in entity.variants if is_distinctive(v, entity.label)}
+            form_rows.extend((f, eid, doc_id) for f in forms if f)
+            # Countries a sentence mentioning this entity involves.
+            involved = {_country_key(entity.country)}
+            if entity.label == "PLACE" and (entity.kind or "").lower() == "country":
+                involved.add(_country_key(entity.name))
+            involved.discard(None)
+            for m in entity.mentions:
+                sid = self._sentence_of(sentences, starts, m.start, m.end) if sentences else None
+                mention_rows.append((eid, doc_id, entity.label, sid, m.start, m.end, m.text))
+                if sid is not None:
+                    countries.update((c, sid) for c in involved)
+        self.db.executemany(
+            "INSERT INTO entities (id, doc_id, local_id, label, name, folded, kind, country, variants,"
+            " aliases, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entity_rows)
+        self.db.executemany("INSERT INTO mentions (entity_id, doc_id, label, sentence_id, start_char,"
+                            " end_char, text) VALUES (?, ?, ?, ?, ?, ?, ?)", mention_rows)
+        self.db.executemany("INSERT OR IGNORE INTO entity_forms (folded, entity_id, doc_id) VALUES (?, ?, ?)",
+                            form_rows)
+        self.db.executemany("INSERT OR IGNORE INTO sentence_countries (country, sentence_id) VALUES (?, ?)",
+                            sorted(countries))
+        return by_name
+
+    def _insert_aliases(self, extraction: Extraction, entity_ids: dict[str, int]) -> None:
+        doc_id = extraction.document.doc_id
+        rows = [(doc_id, entity_ids.get(fold(a.entity)), a.entity, a.label, a.alias, fold(a.alias), a.type,
+                 a.evidence, a.start, a.end) for a in extraction.aliases]
+        self.db.executemany(
+            "INSERT INTO aliases (doc_id, entity_id, entity, label, alias, folded, type, evidence,"
+            " start_char, end_char) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        # An alias the entity list did not carry is still a form a search may name it by.
+        forms = [(fold(a.alias), entity_ids[fold(a.entity)], doc_id) for a in extraction.aliases
+                 if fold(a.entity) in entity_ids and fold(a.alias)]
+        self.db.executemany("INSERT OR IGNORE INTO entity_forms (folded, entity_id, doc_id) VALUES (?, ?, ?)",
+                            forms)
+
+    def _insert_events(self, extraction: Extraction, sentences: list[tuple[int, int, int]]) -> None:
+        doc_id = extraction.document.doc_id
+        starts = [s[0] for s in sentences]
+        next_id = self._next_id("events")
+        rows, country_rows, sentence_countries = [], [], set()
+        for event in extraction.events:
+            sid = self._sentence_of(sentences, starts, event.start, event.end) if sentences else None
+            lo, hi = date_bounds(event.date.value if event.date else None)
+            data = event.to_dict()
+            data.pop("file", None)
+            rows.append((next_id, doc_id, sid, event.date.value, event.date.precision, lo, hi, event.kind,
+                         event.polarity, event.start, event.end, json.dumps(data, ensure_ascii=False)))
+            for country in dict.fromkeys(_country_key(c) for c in event.countries):
+                if country:
+                    country_rows.append((next_id, country))
+                    if sid is not None:
+                        sentence_countries.add((country, sid))
+            next_id += 1
+        self.db.executemany(
+            "INSERT INTO events (id, doc_id, sentence_id, date_value, date_precision, date_lo, date_hi,"
+            " kind, polarity, start_char, end_char, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self.db.executemany("INSERT OR IGNORE INTO event_countries (event_id, country) VALUES (?, ?)", country_rows)
+        self.db.executemany("INSERT OR IGNORE INTO sentence_countries (country, sentence_id) VALUES (?, ?)",
+                            sorted(sentence_countries))
+
+    def _insert_timexes(self, extraction: Extraction) -> None:
+        doc_id = extraction.document.doc_id
+        self.db.executemany(
+            "INSERT INTO timexes (doc_id, start_char, end_char, text, value, precision, resolved_from)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, t.start, t.end, t.text, t.value, t.precision, t.resolved_from) for t in extraction.dates])
+
+    # -- documents
+
+    def is_empty(self) -> bool:
+        return self.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
+
+    def count_documents(self) -> int:
+        return self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    @staticmethod
+    def _doc_dict(row: sqlite3.Row, with_text: bool = False) -> dict[str, Any]:
+        published = None
+        if row["published_value"] is not None or row["published_text"] is not None:
+            published = {"value": row["published_value"], "precision": row["published_precision"],
+                         "text": row["published_text"]}
+        out = {"file": row["file"], "doc_id": row["doc_id"], "title": row["title"], "published": published,
+               "words": row["words"], "body_end": row["body_end"],
+               "pipeline_version": row["pipeline_version"], "added_at": row["added_at"]}
+        if with_text:
+            out["text"] = row["text"]
+        return out
+
+    _DOC_COLUMNS = ("doc_id, file, title, published_value, published_precision, published_text, words,"
+                    " body_end, pipeline_version, added_at")
+
+    def documents(self, doc_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """Stored documents (no text), sorted by file."""
+        sql = f"SELECT {self._DOC_COLUMNS} FROM documents"
+        params: list[Any] = []
+        if doc_ids is not None:
+            sql += f" WHERE doc_id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(list(doc_ids)))
+        return [self._doc_dict(r) for r in self.db.execute(sql + " ORDER BY file, doc_id", params)]
+
+    def document(self, ref: str, *, with_text: bool = True) -> dict[str, Any] | None:
+        """One document by doc_id, doc_id prefix, file path or basename; None if none matches.
+        Raises QueryError if a prefix or basename matches several documents."""
+        ref = str(ref)
+        columns = self._DOC_COLUMNS + (", text" if with_text else "")
+        for where, param in (("doc_id = ?", ref), ("file = ?", ref),
+                             ("doc_id LIKE ? ESCAPE '\\'", _like_prefix(ref)),
+                             ("file LIKE ? ESCAPE '\\'", "%/" + _like_escape(ref)),
+                             ("file LIKE ? ESCAPE '\\'", "%\\" + _like_escape(ref))):
+            if where.startswith("doc_id LIKE") and len(ref) < 4:
+                continue
+            rows = self.db.execute(f"SELECT {columns} FROM documents WHERE {where} LIMIT 6", (param,)).fetchall()
+            if len(rows) == 1:
+                return self._doc_dict(rows[0], with_text)
+            if len(rows) > 1:
+                files = ", ".join(r["file"] for r in rows[:5])
+                raise QueryError(f"{ref!r} matches several documents ({files}); give more of the "
+                                 "path or the doc_id")
+        return None
+
+    def extraction(self, doc_id: str) -> Extraction:
+        """The stored record of one document, as the pipeline produced it."""
+        row = self.db.execute("SELECT doc_id, text, record FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        data = json.loads(row["record"])
+        document = Document(
+            file=data["file"], doc_id=data["doc_id"], text=row["text"], title=data.get("title"),
+            published=_date_value(data.get("published")), body_end=data.get("body_end", len(row["text"])),
+            footnotes=[tuple(f) for f in data.get("footnotes", [])], encoding=data.get("encoding", "utf-8"),
+            warnings=list(data.get("warnings", [])))
+        return Extraction(
+            document=document,
+            words=data.get("words", 0),
+            entities=[Entity(id=e["id"], label=e["label"], name=e["name"], variants=list(e.get("variants", [])),
+                             aliases=list(e.get("aliases", [])), kind=e.get("kind"), country=e.get("country"),
+                             mentions=[Mention(**m) for m in e.get("mentions", [])])
+                      for e in data.get("entities", [])],
+            aliases=[Alias(**{k: a[k] for k in ("entity", "label", "alias", "type", "evidence", "start", "end")})
+                     for a in data.get("aliases", [])],
+            dates=[Timex(**t) for t in data.get("dates", [])],
+            events=[_event_from(e, data["file"]) for e in data.get("events", [])],
+            sentences=[tuple(s) for s in data.get("sentences", [])],
+        )
+
+    # -- events
+
+    def events(self, doc_ids: Sequence[str] | None = None, *, country: str | None = None,
+               since: str | None = None, until: str | None = None) -> list[Event]:
+        """Events (with ``file`` set), by date (undated last), then file and position.
+        ``country`` keeps events that involve it; ``since``/``until`` keep events whose date
+        overlaps the range (undated events are dropped when either is given)."""
+        where, params = [], []
+        if doc_ids is not None:
+            where.append("e.doc_id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(doc_ids)))
+        if country:
+            where.append("e.id IN (SELECT event_id FROM event_countries WHERE country = ?)")
+            params.append(_country_key(country))
+        if since:
+            where.append("e.date_hi >= ?")
+            params.append(_bound(since, "lo"))
+        if until:
+            where.append("e.date_lo <= ?")
+            params.append(_bound(until, "hi"))
+        sql = ("SELECT e.record, d.file FROM events e JOIN documents d ON d.doc_id = e.doc_id"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY e.date_lo IS NULL, e.date_lo, d.file, e.start_char")
+        return [_event_from(json.loads(r["record"]), r["file"]) for r in self.db.execute(sql, params)]
+
+    # -- entities
+
+    def _entity_records(self, doc_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        sql = ("SELECT e.id, e.label, e.name, e.kind, e.country, e.variants, e.aliases, e.mentions, d.file"
+               " FROM entities e JOIN documents d ON d.doc_id = e.doc_id")
+        params: list[Any] = []
+        if doc_ids is not None:
+            sql += " WHERE e.doc_id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(list(doc_ids)))
+        return [{"key": r["id"], "label": r["label"], "name": r["name"], "kind": r["kind"],
+                 "country": r["country"], "variants": json.loads(r["variants"]),
+                 "aliases": json.loads(r["aliases"]), "mentions": r["mentions"], "file": r["file"]}
+                for r in self.db.execute(sql + " ORDER BY e.id", params)]
+
+    def _ensure_merged(self) -> None:
+        """Rebuild the corpus-entity cache if documents changed since it was built."""
+        generation = self._generation()
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'merged_generation'").fetchone()
+        if row is not None and int(row[0]) == generation:
+            return
+        with self._transaction() as db:
+            generation = self._generation()  # another process may have saved meanwhile
+            merged = merge_entities(self._entity_records())
+            db.execute("DELETE FROM merged_entities")
+            db.execute("DELETE FROM merged_members")
+            db.execute("DELETE FROM merged_forms")
+            ent_rows, member_rows, form_rows = [], [], []
+            for gid, ent in enumerate(merged, 1):
+                members = ent.pop("members")
+                ent_rows.append((gid, ent["id"], ent["label"], ent["name"], _country_key(ent["country"]),
+                                 ent["mentions"], json.dumps(ent, ensure_ascii=False)))
+                member_rows.extend((m, gid) for m in members)
+                forms = {fold(f) for f in [ent["name"], *ent["variants"], *ent["aliases"]]}
+                form_rows.extend((f, gid) for f in forms if f)
+            db.executemany("INSERT INTO merged_entities (gid, id, label, name, country, mentions, record)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?)", ent_rows)
+            db.executemany("INSERT INTO merged_members (entity_id, gid) VALUES (?, ?)", member_rows)
+            db.executemany("INSERT OR IGNORE INTO merged_forms (folded, gid) VALUES (?, ?)", form_rows)
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('merged_generation', ?)", (str(generation),))
+
+    def entities(self, doc_ids: Sequence[str] | None = None, label: str | None = None,
+                 country: str | None = None) -> list[dict[str, Any]]:
+        """Corpus entities merged across documents (see crimecli.merge), most mentioned first:
+        ``{"id", "label", "name", "variants", "aliases", "kind", "country", "mentions", "documents"}``."""
+        label = _label(label)
+        if doc_ids is not None:
+            merged = merge_entities(self._entity_records(doc_ids))
+            for ent in merged:
+                ent.pop("members")
+        else:
+            self._ensure_merged()
+            merged = [json.loads(r[0]) for r in
+                      self.db.execute("SELECT record FROM merged_entities ORDER BY gid")]
+        if label:
+            merged = [e for e in merged if e["label"] == label]
+        if country:
+            key = _country_key(country)
+            merged = [e for e in merged if _country_key(e.get("country")) == key
+                      or (e["label"] == "PLACE" and fold(e["name"]) == key)]
+        return merged
+
+    def aliases(self, name: str | None = None, doc_ids: Sequence[str] | None = None,
+                label: str | None = None, country: str | None = None) -> list[dict[str, Any]]:
+        """Corpus entities that have aliases, each with ``evidence``: the alias records (with
+        ``file``) behind them. ``name`` keeps the entities it names (by name, variant or alias);
+        an unknown name raises UnknownNameError with suggestions."""
+        found = [e for e in self.entities(doc_ids, label, country) if e["aliases"]]
+        if name:
+            key = fold(name)
+            matching = [e for e in found if key in {fold(f) for f in [e["name"], *e["variants"], *e["aliases"]]}]
+            if not matching:
+                names = [f for e in found for f in [e["name"], *e["aliases"]]]
+                raise UnknownNameError(_unknown_name(name, names))
+            found = matching
+        if not found:
+            return []
+        sql = ("SELECT a.entity, a.label, a.alias, a.type, a.evidence, a.start_char, a.end_char, d.file"
+               " FROM aliases a JOIN documents d ON d.doc_id = a.doc_id")
+        params: list[Any] = []
+        if doc_ids is not None:
+            sql += " WHERE a.doc_id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(list(doc_ids)))
+        by_form: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for r in self.db.execute(sql + " ORDER BY d.file, a.start_char", params):
+            rec = {"entity": r["entity"], "label": r["label"], "alias": r["alias"], "type": r["type"],
+                   "evidence": r["evidence"], "start": r["start_char"], "end": r["end_char"], "file": r["file"]}
+            by_form.setdefault((r["label"], fold(r["entity"])), []).append(rec)
+        for ent in found:
+            forms = {fold(f) for f in [ent["name"], *ent["variants"]]}
+            ent["evidence"] = [rec for f in forms for rec in by_form.get((ent["label"], f), [])]
+            ent["evidence"].sort(key=lambda r: (r["file"], r["start"]))
+        return found
+
+    # -- search
+
+    def alias_lookup(self, keys: Iterable[str], per_key: int = 200) -> dict[str, list[str]]:
+        """Folded name -> other surface forms of the entities stored under that name, alias or
+        distinctive variant, most frequent first (what search expands a term to)."""
+        out: dict[str, list[str]] = {}
+        for key in keys:
+            rows = self.db.execute(
+                "SELECT e.label, e.name, e.variants, e.aliases FROM entity_forms f"
+                " JOIN entities e ON e.id = f.entity_id WHERE f.folded = ? LIMIT ?", (key, per_key)).fetchall()
+            if not rows:
+                continue
+            counts: Counter[str] = Counter()
+            spelling: dict[str, str] = {}
+            for r in rows:
+                ent = {"label": r["label"], "name": r["name"], "variants": json.loads(r["variants"]),
+                       "aliases": json.loads(r["aliases"])}
+                for form in search_forms(ent):
+                    f = fold(form)
+                    counts[f] += 1
+                    if f not in spelling or sum(ord(c) > 127 for c in form) > sum(ord(c) > 127 for c in spelling[f]):
+                        spelling[f] = form
+            counts.pop(key, None)
+            if counts:
+                out[key] = [spelling[f] for f, _n in counts.most_common()]
+        return out
+
+    def _entity_groups(self, name: str) -> list[int]:
+        self._ensure_merged()
+        gids = [r[0] for r in self.db.execute("SELECT gid FROM merged_forms WHERE folded = ?", (fold(name),))]
+        if not gids:
+            names = [r[0] for r in self.db.execute("SELECT name FROM merged_entities ORDER BY mentions DESC LIMIT 5000")]
+            raise UnknownNameError(_unknown_name(name, names))
+        return gids
+
+    def search(self, query: str, *, label: str | None = None, entity: str | None = None,
+               country: str | None = None, since: str | None = None, until: str | None = None,
+               file: str | None = None, doc_ids: Sequence[str] | None = None, limit: int = 20,
+               expand_aliases: bool = True) -> list[dict[str, Any]]:
+        """Sentences matching ``query`` (crimecli.search syntax), best first (bm25).
+
+        Hits: ``{"file", "doc_id", "title", "sentence", "start", "end", "score", "entities",
+        "date", "in_footnote", "highlight"}``; ``highlight`` holds (start, end) spans of matched
+        words within ``sentence``. Filters: ``label`` (a sentence mentioning a person/org/place),
+        ``entity`` (mentioning that corpus entity under any of its names), ``country``
+        (involving it through an event or a mentioned entity), ``since``/``until`` (ISO; the
+        sentence's event date, else its document's date), ``file`` (path, basename or doc_id
+        prefix), ``doc_ids``.
+        """
+        node = parse_query(query)
+        lookup = self.alias_lookup(lookup_keys(node)) if expand_aliases else None
+        compiled = compile_query(query, lookup)
+        where, params = ["sentences_fts MATCH ?"], [compiled.match]
+        if doc_ids is not None:
+            where.append("s.doc_id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(doc_ids)))
+        if file:
+            found = self.document(file, with_text=False)
+            if found is None:
+                raise QueryError(f"no stored document matches {file!r}; list them with crimecli "
+                                 "search --json or give a doc_id prefix")
+            where.append("s.doc_id = ?")
+            params.append(found["doc_id"])
+        if since:
+            where.append("s.date_hi >= ?")
+            params.append(_bound(since, "lo"))
+        if until:
+            where.append("s.date_lo <= ?")
+            params.append(_bound(until, "hi"))
+        if label:
+            where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.sentence_id = s.id AND m.label = ?)")
+            params.append(_label(label))
+        if country:
+            where.append("EXISTS (SELECT 1 FROM sentence_countries c WHERE c.sentence_id = s.id AND c.country = ?)")
+            params.append(_country_key(country))
+        if entity:
+            gids = self._entity_groups(entity)
+            where.append("EXISTS (SELECT 1 FROM mentions m JOIN merged_members g ON g.entity_id = m.entity_id"
+                         " WHERE m.sentence_id = s.id AND g.gid IN (SELECT value FROM json_each(?)))")
+            params.append(json.dumps(gids))
+        limit = max(int(limit), 0)
+        if len(where) == 1:
+            # No filters: let FTS5 rank and cut on its own, then fetch the few rows it kept.
+            sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
+                   " d.file, d.title, f.rank AS rank"
+                   " FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ?"
+                   "       ORDER BY rank LIMIT ?) f"
+                   " JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.doc_id = s.doc_id"
+                   " ORDER BY f.rank, s.id")
+            params.append(limit)
+        else:
+            sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
+                   " d.file, d.title, sentences_fts.rank AS rank"
+                   " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+                   " JOIN documents d ON d.doc_id = s.doc_id"
+                   " WHERE " + " AND ".join(where) + " ORDER BY sentences_fts.rank, s.id LIMIT ?")
+            params.append(limit)
+        try:
+            rows = self.db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:  # should not happen: every term is quoted
+            raise QueryError(f"cannot search for {query!r} ({exc}); simplify the query, "
+                             "e.g. crimecli search 'FARC Venezuela'") from exc
+        names = self._sentence_entities([r["id"] for r in rows])
+        return [{
+            "file": r["file"], "doc_id": r["doc_id"], "title": r["title"], "sentence": r["text"],
+            "start": r["start_char"], "end": r["end_char"], "score": round(-r["rank"], 4),
+            "entities": names.get(r["id"], []), "date": r["date_value"], "in_footnote": bool(r["in_footnote"]),
+            "highlight": compiled.highlight(r["text"]),
+        } for r in rows]
+
+    def _sentence_entities(self, sentence_ids: list[int]) -> dict[int, list[str]]:
+        if not sentence_ids:
+            return {}
+        out: dict[int, list[str]] = {}
+        for r in self.db.execute(
+                "SELECT m.sentence_id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id"
+                " WHERE m.sentence_id IN (SELECT value FROM json_each(?)) ORDER BY m.sentence_id, m.start_char",
+                (json.dumps(sentence_ids),)):
+            names = out.setdefault(r[0], [])
+            if r[1] not in names:
+                names.append(r[1])
+        return out
+
+
+def _label(label: str | None) -> str | None:
+    if not label:
+        return None
+    found = LABELS.get(label.lower()) or (label.upper() if label.upper() in ("PERSON", "ORG", "PLACE") else None)
+    if found is None:
+        raise QueryError(f"unknown entity type {label!r}; use person, org or place, e.g. --type person")
+    return found
+
+
+def _unknown_name(name: str, names: Iterable[str]) -> str:
+    near = suggest(name, names)
+    hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else "; list names with crimecli entities"
+    return f"no entity named {name!r} in the corpus{hint}"
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _like_prefix(text: str) -> str:
+    return _like_escape(text) + "%"
