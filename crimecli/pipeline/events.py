@@ -75,6 +75,13 @@ IRREGULAR_PAST = frozenset({"met", "cut", "broke", "threw", "shut", "sent", "fou
                             "shot", "sought", "brought", "made", "gave", "drove", "swept", "bought", "sold",
                             "caught", "kept", "stood", "came", "went", "ran", "quit", "slew"})
 
+# Phrases naming two parties without naming them: they are the last two countries mentioned.
+BILATERAL = re.compile(r"\b(two|both) (countries|states|nations|neighbou?rs|governments|capitals|sides)\b|"
+                       r"\bbilateral\b|\beach other\b", re.I)
+# A bare number read as a year can be a count: "up to 1500 Colombian rebels".
+QUANTITY_WORDS = frozenset({"up", "to", "some", "about", "around", "than", "over", "nearly", "almost",
+                            "roughly", "approximately", "least", "$", "us$", "of"})
+
 # Tokens after a date that make it part of a name or a measurement rather than a happening's date.
 MONTHS = ("january february march april may june july august september october november december "
           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -171,7 +178,8 @@ class EventExtractor:
         last_date: dict[str, Any] | None = None  # the latest usable date, for anaphora
         last_date_sent = -10
         for si, sent in enumerate(sents):
-            dates = [d for d in dates_by_sent.get(si, ()) if not is_citation_date(d, sent)]
+            dates = [d for d in dates_by_sent.get(si, ())
+                     if not is_citation_date(d, sent) and not is_quantity(d, sent)]
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)]
             hits = _drop_nested(hits)
             in_footnote = any(a <= sent.start_char < b for a, b in footnotes)
@@ -234,6 +242,10 @@ class EventExtractor:
         else:
             found = countries.in_range(sent.start, sent.end)
         names = [c for c, _ in found["countries"]]
+        if entry.kind not in SELF_KINDS and len(names) < 2 and BILATERAL.search(sent.text):
+            for country in countries.recent_pair(sent.end):
+                if country not in names:
+                    names.append(country)
         polarity = entry.polarity
         if entry.joint_polarity and len(names) >= 2:
             polarity = entry.joint_polarity
@@ -281,6 +293,16 @@ def is_citation_date(span: Span, sent: Span) -> bool:
         first = span[0].lower_
         return first not in {"in", "on", "since", "from", "until", "by", "during", "early", "late", "mid"}
     return False
+
+
+def is_quantity(span: Span, sent: Span) -> bool:
+    """A bare four-digit number after a quantity word ("up to 1500 rebels") is not a year."""
+    if len(span) != 1 or not span[0].is_digit or span.start <= sent.start:
+        return False
+    prev = span.doc[span.start - 1].lower_
+    nxt = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return prev in QUANTITY_WORDS or nxt in {"people", "troops", "rebels", "fighters", "soldiers", "members",
+                                             "migrants", "tonnes", "tons", "kilos", "kilograms", "dollars"}
 
 
 def clause_boundaries(doc: Doc, sent: Span) -> list[int]:
@@ -427,8 +449,7 @@ class CountryIndex:
                 continue
             country = demonym_country(tok.text)
             if country is None and len(tok.text) > 3:
-                named = canonical_country(tok.text)
-                country = named
+                country = canonical_country(tok.text) or capital_country(tok.text)
             if country:
                 items.append((tok.i, country, None, "DEMONYM"))
         items.sort(key=lambda x: x[0])
@@ -453,8 +474,19 @@ class CountryIndex:
         if before and not any(it[3] in {"PERSON", "ORG"} for it in items):
             items.insert(0, before[-1])
         if not items:
-            items = list(self._slice(lo, hi))
+            before = [it for it in self._slice(sent.start, hit.start) if it[1]]
+            items = before[-1:] or list(self._slice(lo, hi))
         return _collect(items)
+
+    def recent_pair(self, before: int) -> list[str]:
+        """The last two different countries named before a token: who "the two countries" are."""
+        found: list[str] = []
+        for _pos, country, _actor, _label in reversed(self.items[: bisect_right(self.positions, before - 1)]):
+            if country and country not in found:
+                found.append(country)
+                if len(found) == 2:
+                    break
+        return found
 
 
 def _collect(items) -> dict[str, Any]:

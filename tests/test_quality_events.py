@@ -1,0 +1,35 @@
+"""Event quality on the sample corpus, measured by benchmarks/score_events.py against the gold
+file. The floors sit a little under the figures reached; raise them when the figures rise."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Figures reached (whole pipeline, no model): timeline P 0.84 R 0.60; all events F1 0.91.
+FLOORS = {
+    ("colombia_venezuela_timeline", "precision"): 0.80,
+    ("colombia_venezuela_timeline", "recall"): 0.55,
+    ("all_events", "precision"): 0.88,
+    ("all_events", "recall"): 0.84,
+    ("all_events", "f1"): 0.87,
+}
+
+
+@pytest.fixture(scope="module")
+def figures():
+    spec = importlib.util.spec_from_file_location("score_events", ROOT / "benchmarks" / "score_events.py")
+    score_events = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score_events)
+    gold = json.loads((ROOT / "benchmarks" / "gold" / "seeds.gold.json").read_text(encoding="utf-8"))
+    result = score_events.score(gold, score_events.run_extraction(gold, ROOT / "seeds"))
+    result.pop("_details")
+    return result
+
+
+@pytest.mark.parametrize("table,measure", sorted(FLOORS))
+def test_event_figure_does_not_fall(figures, table, measure):
+    assert figures[table][measure] >= FLOORS[(table, measure)], figures[table]
