@@ -96,32 +96,6 @@ def deny(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
     target.chmod(0)  # the real thing too, for runs that are not root
 
 
-def _reader_refuses_empty_and_reads_latin1() -> bool:
-    import tempfile
-
-    from crimecli.errors import InputError
-    from crimecli.reader import read_document
-
-    with tempfile.TemporaryDirectory() as tmp:
-        empty = write(Path(tmp) / "e.txt", b"")
-        latin = write(Path(tmp) / "l.txt", LATIN1_TEXT, encoding="latin-1")
-        try:
-            read_document(empty)
-            return False
-        except InputError:
-            pass
-        try:
-            return "Bogotá" in read_document(latin).text
-        except Exception:
-            return False
-
-
-# TEMPORARY: the reader is being rewritten; until it refuses empty files and decodes cp1252,
-# these cases cannot pass. Remove this marker once crimecli/reader.py lands.
-needs_reader = pytest.mark.skipif(not _reader_refuses_empty_and_reads_latin1(),
-                                  reason="waiting for the new reader (empty files, cp1252)")
-
-
 def names(paths) -> list[str]:
     return [Path(p).name for p in paths]
 
@@ -238,7 +212,6 @@ def test_binary_file_is_refused(tmp_path: Path, store: MemoryStore) -> None:
     assert store.count() == 0
 
 
-@needs_reader
 def test_empty_file_is_refused(tmp_path: Path, store: MemoryStore) -> None:
     empty = write(tmp_path / "empty.txt", b"")
     report = ingest([empty], store, jobs=1)
@@ -246,7 +219,6 @@ def test_empty_file_is_refused(tmp_path: Path, store: MemoryStore) -> None:
     assert store.count() == 0
 
 
-@needs_reader
 def test_latin1_file_is_ingested_with_a_warning(tmp_path: Path, store: MemoryStore) -> None:
     doc = write(tmp_path / "bogota.txt", LATIN1_TEXT, encoding="latin-1")
     report = ingest([doc], store, jobs=1)
@@ -326,7 +298,6 @@ def bad_folder(root: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     return files
 
 
-@needs_reader
 def test_folder_of_bad_input(tmp_path: Path, store: MemoryStore,
                              monkeypatch: pytest.MonkeyPatch) -> None:
     files = bad_folder(tmp_path / "inbox", monkeypatch)
@@ -378,7 +349,6 @@ def test_ctrl_c_leaves_whole_documents_and_a_rerun_finishes(
     assert store.count() == 6
 
 
-@needs_reader
 def test_progress_reports_every_file(tmp_path: Path, store: MemoryStore) -> None:
     write(tmp_path / "a.txt", GOOD_TEXT)
     write(tmp_path / "b.txt", b"")
@@ -407,7 +377,6 @@ def test_extract_paths_fills_in_the_publication_date(tmp_path: Path) -> None:
     assert extraction.to_dict()["published"]["value"] == "2022-12-01"
 
 
-@needs_reader
 def test_extract_paths_keeps_refusals_in_order(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", GOOD_TEXT)
     write(tmp_path / "b.txt", b"")
