@@ -73,7 +73,9 @@ _CAP_RUN_END = re.compile(rf"({CAP_RUN})\s*$")
 _LEADING_NOISE = frozenset(
     "the a an in on at as by for from to now then however but and or so yet while when after "
     "before since although though meanwhile also even if this that these those his her their its "
-    "our my according under with without between among during until despite".split()
+    "our my according under with without between among during until despite "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today last next".split()
 )
 
 _STRONG_MARKER = r"(?:alias|a\.\s?k\.\s?a\.?|aka)"
@@ -121,7 +123,9 @@ def is_acronym_shaped(text: str) -> bool:
     """FARC, ELN, R4V, M-19, U.N.: mostly capitals, at least two of them, no spaces."""
     letters = [c for c in text if c.isalpha()]
     upper = sum(1 for c in letters if c.isupper())
-    return upper >= 2 and upper * 2 >= len(letters) and " " not in text and len(text) <= 12
+    if " " in text or len(text) > 12 or not upper or upper * 2 < len(letters):
+        return False
+    return upper >= 2 or (any(c.isdigit() for c in text) and len(text) <= 6)
 
 
 def _initials(words: list[str]) -> list[tuple[str, bool]]:
@@ -307,6 +311,11 @@ class AliasFinder:
                 run = _cap_run_before(text, name_end)
                 if run is None or len(text[run[0]:run[1]].split()) < 2:
                     continue
+                # a recogniser span that ran over the marker still shows where the name starts
+                crossing = [e for e in index.overlapping(name_end - 1, name_end + 1)
+                            if e.label_ == "PERSON" and run[0] <= e.start_char < name_end]
+                if crossing:
+                    run = (crossing[0].start_char, run[1])
                 name = run
                 label = "PERSON"
             else:
