@@ -127,7 +127,7 @@ def title_words() -> frozenset[str]:
             for key in ("title", "text", "name", "form", "pattern"):
                 if isinstance(row.get(key), str):
                     forms.append(row[key])
-            for key in ("variants", "forms", "aliases"):
+            for key in ("variants", "forms", "aliases", "abbrev"):
                 if isinstance(row.get(key), list):
                     forms.extend(v for v in row[key] if isinstance(v, str))
         for form in forms:

@@ -1,0 +1,184 @@
+"""crimecli_resolve on spaCy's blank English, with entity spans set by hand as the recognisers
+would set them (label, gazetteer id, kind, country)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from crimecli.nlp import register_extensions
+from crimecli.pipeline.resolve import person_core
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    register_extensions()
+    import crimecli.pipeline.aliases  # noqa: F401
+    import crimecli.pipeline.resolve  # noqa: F401
+    import crimecli.pipeline.sentences  # noqa: F401
+
+    nlp = spacy.blank("en")
+    for name in ("crimecli_sentences", "crimecli_aliases", "crimecli_resolve"):
+        nlp.add_pipe(name)
+    return nlp
+
+
+def run(nlp, text: str, ents: list[tuple]) -> Doc:
+    """ents: (surface, label[, id[, kind[, country]]]); ``surface#n`` picks the n-th occurrence."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for surface, label, *rest in ents:
+        surface, _, nth = surface.partition("#")
+        start = -1
+        for _ in range(int(nth or 1)):
+            start = text.index(surface, start + 1)
+        extra = {"span_id": rest[0]} if rest else {}
+        span = doc.char_span(start, start + len(surface), label=label, **extra)
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    for e in doc.ents:
+        for (surface, label, *rest) in ents:
+            if e.text == surface.partition("#")[0] and len(rest) > 1:
+                e._.kind = rest[1]
+                e._.country = rest[2] if len(rest) > 2 else None
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def by_name(doc: Doc) -> dict[str, dict]:
+    return {e["name"]: e for e in doc._.entities}
+
+
+def test_surname_and_titled_forms_join_the_full_name(nlp):
+    text = ("President Nicolás Maduro met Gustavo Petro. Maduro said the border would open. "
+            "Petro’s envoy agreed, and Nicolás Maduro thanked him.")
+    doc = run(nlp, text, [("President Nicolás Maduro", "PERSON"), ("Gustavo Petro", "PERSON"),
+                          ("Maduro#2", "PERSON"), ("Petro#2", "PERSON"), ("Nicolás Maduro#2", "PERSON")])
+    ents = by_name(doc)
+    assert set(ents) == {"Nicolás Maduro", "Gustavo Petro"}
+    maduro = ents["Nicolás Maduro"]
+    assert maduro["id"] == "person:nicolas-maduro" and maduro["label"] == "PERSON"
+    assert set(maduro["variants"]) == {"President Nicolás Maduro", "Maduro"}
+    assert len(maduro["mentions"]) == 3
+    for m in maduro["mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_a_surname_shared_by_two_people_stays_apart(nlp):
+    text = ("Luis Enrique Calle Serna and Javier Antonio Calle Serna ran the group. "
+            "Calle Serna was arrested.")
+    doc = run(nlp, text, [("Luis Enrique Calle Serna", "PERSON"), ("Javier Antonio Calle Serna", "PERSON"),
+                          ("Calle Serna#3", "PERSON")])
+    assert sorted(by_name(doc)) == ["Calle Serna", "Javier Antonio Calle Serna", "Luis Enrique Calle Serna"]
+
+
+def test_accents_do_not_split_a_person_and_the_written_form_is_kept(nlp):
+    text = "Hugo Chávez died in 2013. Chavez had broken off relations with Bogotá."
+    doc = run(nlp, text, [("Hugo Chávez", "PERSON"), ("Chavez", "PERSON")])
+    [chavez] = doc._.entities
+    assert chavez["name"] == "Hugo Chávez" and chavez["variants"] == ["Chavez"]
+    doc = run(nlp, "President Hugo Chavez responded. Chavez faced a coup.",
+              [("President Hugo Chavez", "PERSON"), ("Chavez#2", "PERSON")])
+    assert [e["name"] for e in doc._.entities] == ["Hugo Chavez"]  # no accent added
+
+
+def test_reversed_name_in_a_tweet_credit(nlp):
+    text = "Gustavo Petro took office. See tweet by Petro Gustavo, president of Colombia."
+    doc = run(nlp, text, [("Gustavo Petro", "PERSON"), ("Petro Gustavo", "PERSON")])
+    assert [(e["name"], e["variants"]) for e in doc._.entities] == [("Gustavo Petro", ["Petro Gustavo"])]
+
+
+def test_organisation_articles_and_country_prefix(nlp):
+    text = ("Los Rastrojos grew. The Rastrojos and the Rastrojos' rivals fought; Rastrojos won. "
+            "The US Drug Enforcement Agency said the Drug Enforcement Agency would help.")
+    doc = run(nlp, text, [("Los Rastrojos", "ORG"), ("Rastrojos#2", "ORG"), ("Rastrojos#4", "ORG"),
+                          ("US Drug Enforcement Agency", "ORG"), ("Drug Enforcement Agency#2", "ORG")])
+    ents = by_name(doc)
+    assert set(ents) == {"Los Rastrojos", "Drug Enforcement Agency"}
+    assert ents["Los Rastrojos"]["id"] == "org:los-rastrojos"
+    assert ents["Drug Enforcement Agency"]["variants"] == ["US Drug Enforcement Agency"]
+
+
+def test_acronym_and_nickname_mentions_join_their_entity(nlp):
+    text = ("talks with the National Liberation Army (ELN), a rebel group. The ELN agreed. "
+            'Wilber Varela, alias "Jabon," was killed. Jabon had fled.')
+    doc = run(nlp, text, [("National Liberation Army", "ORG"), ("ELN#2", "ORG"), ("Wilber Varela", "PERSON")])
+    ents = by_name(doc)
+    assert set(ents) == {"National Liberation Army", "Wilber Varela"}
+    eln = ents["National Liberation Army"]
+    assert eln["aliases"] == ["ELN"] and "ELN" in eln["variants"]
+    assert len(eln["mentions"]) == 3  # the long name, the ELN in brackets, the later ELN
+    varela = ents["Wilber Varela"]
+    assert varela["aliases"] == ["Jabon"] and len(varela["mentions"]) == 3
+    assert [(a["entity"], a["alias"]) for a in doc._.aliases] == [
+        ("National Liberation Army", "ELN"), ("Wilber Varela", "Jabon")]
+
+
+def test_alias_pairs_name_the_canonical_entity_once(nlp):
+    text = ('Diego Perez Henao, alias "Diego Rastrojo," hid in Venezuela. Police arrested a man '
+            'who resembled Diego Perez Henao, alias "Diego Rastrojo," last week.')
+    doc = run(nlp, text, [])
+    assert [(a["entity"], a["alias"]) for a in doc._.aliases] == [("Diego Perez Henao", "Diego Rastrojo")]
+    [diego] = doc._.entities
+    assert diego["aliases"] == ["Diego Rastrojo"] and len(diego["mentions"]) == 4
+
+
+def test_gazetteer_ids_merge_forms_and_places_keep_their_country(nlp):
+    text = "Caracas accused the U.S. of plotting; US officials denied it. The United States replied."
+    doc = run(nlp, text, [("Caracas", "PLACE", "place:caracas", "city or town", "Venezuela"),
+                          ("U.S.", "PLACE", "place:united-states", "country"),
+                          ("US", "PLACE", "place:united-states", "country"),
+                          ("United States", "PLACE", "place:united-states", "country")])
+    ents = by_name(doc)
+    assert set(ents) == {"Caracas", "United States"}
+    us = ents["United States"]
+    assert us["id"] == "place:united-states" and set(us["variants"]) == {"U.S.", "US"}
+    assert us["kind"] == "country" and us["country"] is None
+    assert ents["Caracas"]["country"] == "Venezuela"
+
+
+def test_country_name_from_the_gazetteer_id_when_only_an_abbreviation_occurs(nlp):
+    doc = run(nlp, "He was extradited to the U.S. in May.",
+              [("U.S.", "PLACE", "place:united-states", "country")])
+    assert [e["name"] for e in doc._.entities] == ["United States"]
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Rivera met with Venezuela’s Minister of Interior and Justice, Tareck El Aissami, in Caracas.",
+     "Tareck El Aissami", "Venezuela"),
+    ("The talks were led by Colombian President Iván Duque last year.", "Iván Duque", "Colombia"),
+    ("Mexico's President Felipe Calderon and Santos signed it.", "Felipe Calderon", "Mexico"),
+    ("He met Homero Arellano, Ecuador’s minister of security, on Monday.", "Homero Arellano", "Ecuador"),
+    ("The visit by U.S. Secretary of State Antony Blinken was cordial.", "Antony Blinken", "United States"),
+    ("Jimmy Story, U.S. ambassador to Venezuela, said so.", "Jimmy Story", "United States"),
+    ("A tweet by Petro Gustavo, president of Colombia, was posted.", "Petro Gustavo", "Colombia"),
+    ("Witnesses said Walid Makled paid the officers.", "Walid Makled", None),
+])
+def test_person_country_from_the_role_around_the_name(nlp, text, person, country):
+    doc = run(nlp, text, [(person, "PERSON")])
+    assert by_name(doc)[person]["country"] == country
+
+
+def test_titled_span_from_the_recogniser_keeps_country_and_core_name(nlp):
+    doc = run(nlp, "Talks with Colombian President Iván Duque failed.",
+              [("Colombian President Iván Duque", "PERSON")])
+    [duque] = doc._.entities
+    assert duque["name"] == "Iván Duque" and duque["country"] == "Colombia"
+    assert duque["variants"] == ["Colombian President Iván Duque"]
+
+
+def test_boilerplate_lines_are_not_entities(nlp):
+    text = "Santos met Calderon.\n\nWhat are your thoughts? Click here to send InSight Crime your comments.\n"
+    doc = run(nlp, text, [("Santos", "PERSON"), ("Calderon", "PERSON"), ("InSight Crime", "ORG")])
+    assert sorted(e["name"] for e in doc._.entities) == ["Calderon", "Santos"]
+
+
+def test_person_core():
+    assert person_core("former Colombian President Iván Duque") == "Iván Duque"
+    assert person_core("Mayor Claudia López") == "Claudia López"
+    assert person_core("Maduro’s") == "Maduro"
+    assert person_core('Joaquín "El Chapo" Guzmán') == "Joaquín Guzmán"
+    assert person_core("Tareck El Aissami") == "Tareck El Aissami"
