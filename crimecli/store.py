@@ -332,6 +332,13 @@ class Store:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
+        except sqlite3.OperationalError as exc:
+            self.close()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StoreError(f"the store {self.path} is busy (another crimecli is writing to it); "
+                                 "try again when it has finished") from exc
+            raise StoreError(f"cannot open the store {self.path} ({exc}); check the path and its "
+                             "permissions, or give another --store") from exc
         except sqlite3.DatabaseError as exc:
             self.close()
             raise StoreError(f"not a crimecli store: {self.path} ({exc})") from exc
@@ -373,6 +380,10 @@ class Store:
             raise StoreError(f"not a crimecli store: {self.path} is a SQLite database of something "
                              "else; give another --store path")
         known = {fn.__name__ for fn in MIGRATIONS}
+        if "migrations" in tables:
+            applied = {r[0] for r in db.execute("SELECT name FROM migrations")}
+            if applied == known:
+                return  # the common case: no write lock, so opening never waits for a writer
         with self._transaction():
             db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
             applied = {r[0] for r in db.execute("SELECT name FROM migrations")}

@@ -1,0 +1,484 @@
+"""The SQLite store: round trips, content-hash dedupe, replacement without leftovers, WAL,
+migrations, readers during a write, crash safety.
+
+Records are built by hand from seed sentences (``make_extraction`` / ``corpus``, also used by
+tests/test_search.py), so these tests do not depend on how well the pipeline does today.
+Offsets are found in the text, so every expectation can be checked by reading the sentences.
+"""
+
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from crimecli.models import Alias, DateValue, Document, Entity, Event, Extraction, Mention, Timex
+
+
+def make_extraction(
+    file: str,
+    sentences: Sequence[str],
+    *,
+    entities: Iterable[dict[str, Any]] = (),
+    aliases: Iterable[tuple[str, str, str, str]] = (),
+    events: Iterable[dict[str, Any]] = (),
+    published: str | None = None,
+    boilerplate: Sequence[str] = (),
+    title: str | None = None,
+) -> Extraction:
+    """One document: ``sentences`` form the body, ``boilerplate`` follows ``body_end``.
+
+    entities: {"name", "label", "surface": [strings whose every occurrence is a mention],
+    "variants", "aliases", "kind", "country"}; aliases: (entity, label, alias, type) with the
+    evidence being the sentence that holds the alias; events: {"sentence": index, "date":
+    ISO value or None, "countries": [...], "kind": ...}.
+    """
+    body = " ".join(sentences)
+    text = body + ("\n\n" + " ".join(boilerplate) if boilerplate else "")
+    spans, pos = [], 0
+    for sentence in sentences:
+        start = text.index(sentence, pos)
+        spans.append((start, start + len(sentence)))
+        pos = start + len(sentence)
+    for line in boilerplate:
+        start = text.index(line, pos)
+        spans.append((start, start + len(line)))
+        pos = start + len(line)
+    doc = Document(
+        file=file,
+        doc_id=hashlib.sha256(text.encode()).hexdigest()[:16],
+        text=text,
+        title=title or sentences[0][:40],
+        published=DateValue(published, "day" if published and len(published) == 10 else "year",
+                            published or "") if published else None,
+        body_end=len(body),
+    )
+    ents = []
+    for spec in entities:
+        mentions = []
+        for surface in spec.get("surface", [spec["name"]]):
+            start = text.find(surface)
+            while start >= 0:
+                mentions.append(Mention(start, start + len(surface), surface))
+                start = text.find(surface, start + 1)
+        label = spec["label"]
+        ents.append(Entity(
+            id=f"{label.lower()}:{spec['name'].lower().replace(' ', '-')}", label=label, name=spec["name"],
+            variants=list(spec.get("variants", [])), aliases=list(spec.get("aliases", [])),
+            kind=spec.get("kind"), country=spec.get("country"), mentions=sorted(mentions, key=lambda m: m.start),
+        ))
+    alias_records = []
+    for entity, label, alias, kind in aliases:
+        start, end = next((s, e) for s, e in spans if alias in text[s:e])
+        alias_records.append(Alias(entity, label, alias, kind, text[start:end], start, end))
+    event_records = []
+    for spec in events:
+        start, end = spans[spec["sentence"]]
+        value = spec.get("date")
+        precision = "unresolved" if value is None else {4: "year", 7: "month", 10: "day"}[len(value)]
+        event_records.append(Event(
+            date=DateValue(value, precision, value or "", "explicit" if value else "unresolved"),
+            kind=spec.get("kind", "other"), cameo="01", polarity=spec.get("polarity", "neutral"), goldstein=0.0,
+            countries=list(spec.get("countries", [])), actors=list(spec.get("actors", [])),
+            sentence=text[start:end], start=start, end=end, file=file,
+        ))
+    timexes = [Timex(e.date.text, e.start, e.start + 1, e.date.value, e.date.precision, e.date.resolved_from)
+               for e in event_records if e.date.value]
+    return Extraction(document=doc, words=len(text.split()), entities=ents, aliases=alias_records,
+                      dates=timexes, events=event_records, sentences=spans)
+
+
+# --- a small corpus: sentences from the seed articles ---------------------------------------
+
+VARELA = (
+    'Wilber Varela, alias "Jabon," former head of the Rastrojos and leader of the Norte del Valle '
+    "Cartel was killed in Venezuela in January 2008."
+)
+FARC_ACRONYM = (
+    "There is still a great deal of sympathy for the two main rebel groups, the Revolutionary "
+    "Armed Forces of Colombia (FARC) and the National Liberation Army (ELN)."
+)
+CUCUTA = (
+    "During a visit to Cucuta, in Colombia's northeast, Defense Minister Juan Carlos Pinzon said "
+    "operations along the border would continue."
+)
+BRIDGE = (
+    "A truck crossed the Simón Bolívar International Bridge, which connects San Antonio del "
+    "Táchira and Cúcuta."
+)
+CHAVEZ_ACCENT = "In protest, Chávez withdrew Venezuelan diplomatic personnel from Colombia."
+CHAVEZ_PLAIN = "President Hugo Chavez responded by severing all diplomatic ties."
+SANTOS = "Under the new détente with President Juan Manuel Santos, there are signs of real cooperation."
+ROUTES = "Wilber Varela controlled cocaine routes through Venezuela for years."
+PEACE = "The Revolutionary Armed Forces of Colombia signed a peace deal with the government in 2016."
+RUPTURE = "In July 2010, Venezuela broke off diplomatic relations with Colombia."
+DONATE = "Support our journalism about Cúcuta and the FARC with a donation."
+
+
+def corpus() -> list[Extraction]:
+    """Four documents (see the sentences above)."""
+    a = make_extraction(
+        "seeds/a.txt",
+        [VARELA, FARC_ACRONYM, CHAVEZ_PLAIN, SANTOS],
+        published="2011-04-11",
+        entities=[
+            {"name": "Wilber Varela", "label": "PERSON", "aliases": ["Jabon"], "country": "Colombia",
+             "surface": ["Wilber Varela"]},
+            {"name": "Revolutionary Armed Forces of Colombia", "label": "ORG", "aliases": ["FARC"],
+             "kind": "armed group", "country": "Colombia",
+             "surface": ["Revolutionary Armed Forces of Colombia", "FARC"]},
+            {"name": "National Liberation Army", "label": "ORG", "aliases": ["ELN"],
+             "surface": ["National Liberation Army", "ELN"]},
+            {"name": "Hugo Chavez", "label": "PERSON", "country": "Venezuela", "surface": ["Hugo Chavez"]},
+            {"name": "Juan Manuel Santos", "label": "PERSON", "country": "Colombia",
+             "variants": ["President Juan Manuel Santos"], "surface": ["Juan Manuel Santos"]},
+            {"name": "Venezuela", "label": "PLACE", "kind": "country", "surface": ["Venezuela"]},
+        ],
+        aliases=[("Wilber Varela", "PERSON", "Jabon", "nickname"),
+                 ("Revolutionary Armed Forces of Colombia", "ORG", "FARC", "acronym"),
+                 ("National Liberation Army", "ORG", "ELN", "acronym")],
+        events=[{"sentence": 0, "date": "2008-01", "countries": ["Venezuela"], "kind": "kill"}],
+        boilerplate=[DONATE],
+    )
+    b = make_extraction(
+        "seeds/b.txt",
+        [CUCUTA, BRIDGE, CHAVEZ_ACCENT],
+        published="2022-12-01",
+        entities=[
+            {"name": "Cúcuta", "label": "PLACE", "kind": "city", "country": "Colombia",
+             "surface": ["Cucuta", "Cúcuta"]},
+            {"name": "Juan Carlos Pinzon", "label": "PERSON", "country": "Colombia"},
+            {"name": "Hugo Chávez", "label": "PERSON", "country": "Venezuela", "variants": ["Chávez"],
+             "surface": ["Chávez"]},
+        ],
+        events=[{"sentence": 2, "date": "2008-03", "countries": ["Venezuela", "Colombia"],
+                 "kind": "expel diplomats", "polarity": "conflict"}],
+    )
+    c = make_extraction(
+        "seeds/c.txt",
+        [ROUTES, PEACE],
+        published="2017-05-02",
+        entities=[
+            {"name": "Wilber Varela", "label": "PERSON", "surface": ["Wilber Varela"]},
+            {"name": "Revolutionary Armed Forces of Colombia", "label": "ORG"},
+        ],
+        events=[{"sentence": 1, "date": "2016", "countries": ["Colombia"], "kind": "sign agreement",
+                 "polarity": "cooperation"}],
+    )
+    d = make_extraction(
+        "seeds/d.txt",
+        [RUPTURE],
+        events=[{"sentence": 0, "date": "2010-07", "countries": ["Venezuela", "Colombia"],
+                 "kind": "sever diplomatic relations", "polarity": "conflict"}],
+    )
+    return [a, b, c, d]
+
+
+# --- tests -----------------------------------------------------------------------------------
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from crimecli.errors import StoreError
+from crimecli.store import MIGRATIONS, Store, date_bounds
+
+ROW_TABLES = ("documents", "sentences", "entities", "entity_forms", "mentions", "aliases", "events",
+              "event_countries", "sentence_countries", "timexes")
+
+
+def counts(store: Store) -> dict[str, int]:
+    out = {t: store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ROW_TABLES}
+    out["fts"] = store.db.execute("SELECT count(*) FROM sentences_fts").fetchone()[0]
+    return out
+
+
+def fts_hits(store: Store, word: str) -> int:
+    return store.db.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?",
+                            (f'"{word}"',)).fetchone()[0]
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store(tmp_path / "nested" / "store.sqlite") as s:
+        yield s
+
+
+def test_new_store_is_empty_and_creates_its_folder(tmp_path: Path):
+    path = tmp_path / "a" / "b" / "store.sqlite"
+    with Store(path) as store:
+        assert store.is_empty()
+        assert store.count_documents() == 0
+        assert store.search("FARC") == []
+        assert store.entities() == []
+        assert store.events() == []
+    assert path.exists()
+
+
+def test_round_trip(store: Store):
+    a = corpus()[0]
+    assert store.save(a, "1") == "added"
+    assert not store.is_empty() and store.count_documents() == 1
+    assert store.known(a.document.doc_id, "1")
+    assert not store.known(a.document.doc_id, "2")
+    assert store.doc_id_for_file("seeds/a.txt") == a.document.doc_id
+    assert store.doc_id_for_file("seeds/zzz.txt") is None
+
+    back = store.extraction(a.document.doc_id)
+    assert back.to_dict() == a.to_dict()
+    assert back.document.text == a.document.text
+    assert back.sentences == a.sentences
+
+    [info] = store.documents()
+    assert info["file"] == "seeds/a.txt"
+    assert info["published"] == {"value": "2011-04-11", "precision": "day", "text": "2011-04-11"}
+    assert info["words"] == a.words
+    assert "text" not in info
+    for ref in (a.document.doc_id, a.document.doc_id[:6], "seeds/a.txt", "a.txt"):
+        assert store.document(ref)["doc_id"] == a.document.doc_id, ref
+    assert store.document("a.txt")["text"] == a.document.text
+    assert store.document("nope.txt") is None
+
+    [event] = store.events()
+    assert event.file == "seeds/a.txt"
+    assert event.date.value == "2008-01"
+    assert event.sentence == VARELA
+
+
+def test_only_body_sentences_are_searchable(store: Store):
+    store.save(corpus()[0], "1")
+    # DONATE ("Support our journalism about Cúcuta ...") lies after body_end.
+    assert store.db.execute("SELECT count(*) FROM sentences").fetchone()[0] == 4
+    assert store.search("journalism") == []
+    assert store.search("donation") == []
+
+
+def test_each_mention_knows_its_sentence(store: Store):
+    store.save(corpus()[0], "1")
+    [hit] = store.search('"Norte del Valle"')
+    assert hit["entities"] == ["Wilber Varela", "Venezuela"]
+    [hit] = store.search("sympathy")
+    assert hit["entities"] == ["Revolutionary Armed Forces of Colombia", "National Liberation Army"]
+
+
+def test_saving_the_same_content_twice_is_unchanged(store: Store):
+    a = corpus()[0]
+    assert store.save(a, "1") == "added"
+    before = counts(store)
+    assert store.save(a, "1") == "unchanged"
+    assert counts(store) == before
+
+
+def test_changed_file_replaces_its_rows(store: Store):
+    a = corpus()[0]
+    store.save(a, "1")
+    empty = counts(store)
+    edited = make_extraction("seeds/a.txt", [ROUTES], entities=[{"name": "Wilber Varela", "label": "PERSON"}])
+    assert edited.document.doc_id != a.document.doc_id
+    assert store.save(edited, "1") == "replaced"
+    assert store.count_documents() == 1
+    assert store.doc_id_for_file("seeds/a.txt") == edited.document.doc_id
+    # Nothing of the old version is left in any table, the FTS index included.
+    old = a.document.doc_id
+    for table in ("documents", "sentences", "entities", "entity_forms", "mentions", "aliases", "events", "timexes"):
+        assert store.db.execute(f"SELECT count(*) FROM {table} WHERE doc_id = ?", (old,)).fetchone()[0] == 0, table
+    assert fts_hits(store, "sympathy") == 0
+    assert store.search("sympathy") == []
+    assert store.search("Jabon") == []
+    assert [h["sentence"] for h in store.search("cocaine")] == [ROUTES]
+    now = counts(store)
+    assert now["sentences"] == now["fts"] == 1
+    assert now["events"] == now["event_countries"] == now["aliases"] == 0
+    assert empty["sentences"] == 4
+
+
+def test_new_pipeline_version_replaces(store: Store):
+    a = corpus()[0]
+    store.save(a, "1")
+    before = counts(store)
+    assert store.save(a, "2") == "replaced"
+    assert store.known(a.document.doc_id, "2") and not store.known(a.document.doc_id, "1")
+    assert counts(store) == before
+    assert store.documents()[0]["pipeline_version"] == "2"
+
+
+def test_wal_and_foreign_keys(store: Store):
+    assert store.journal_mode == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+
+
+def test_migrations_recorded_once(tmp_path: Path):
+    path = tmp_path / "store.sqlite"
+    with Store(path) as store:
+        names = store.applied_migrations
+        assert names == [fn.__name__ for fn in MIGRATIONS]
+        assert names[0] == "m001_initial"
+        assert store.schema_version == len(MIGRATIONS)
+        store.save(corpus()[0], "1")
+    with Store(path) as store:  # reopening applies nothing twice and keeps the data
+        assert store.applied_migrations == names
+        assert store.count_documents() == 1
+        assert store.db.execute("SELECT count(*) FROM migrations").fetchone()[0] == len(MIGRATIONS)
+
+
+def test_store_from_a_newer_crimecli_is_refused(tmp_path: Path):
+    path = tmp_path / "store.sqlite"
+    Store(path).close()
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO migrations (name, applied_at) VALUES ('m999_future', 'x')")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="newer crimecli"):
+        Store(path)
+
+
+def test_a_reader_sees_the_last_commit_during_a_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    path = tmp_path / "store.sqlite"
+    a, b = corpus()[:2]
+    with Store(path) as writer:
+        writer.save(a, "1")
+        seen = {}
+        original = Store._insert_events
+
+        def read_meanwhile(self, extraction, sentences):
+            original(self, extraction, sentences)
+            # Inside b's write transaction: another connection reads without waiting.
+            with Store(path) as reader:
+                seen["documents"] = reader.count_documents()
+                seen["cucuta"] = reader.search("cucuta")
+
+        monkeypatch.setattr(Store, "_insert_events", read_meanwhile)
+        assert writer.save(b, "1") == "added"
+    assert seen == {"documents": 1, "cucuta": []}
+    with Store(path) as reader:
+        assert reader.count_documents() == 2
+        assert [h["file"] for h in reader.search("cucuta")] == ["seeds/b.txt", "seeds/b.txt"]
+
+
+def test_a_crash_mid_save_leaves_no_partial_document(store: Store, monkeypatch: pytest.MonkeyPatch):
+    a, b = corpus()[:2]
+    store.save(a, "1")
+    before = counts(store)
+
+    def crash(self, extraction, sentences):
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(Store, "_insert_events", crash)
+    with pytest.raises(RuntimeError, match="power cut"):
+        store.save(b, "1")
+    assert counts(store) == before
+    assert not store.known(b.document.doc_id, "1")
+    assert store.search("cucuta") == []
+    # Replacing a document and crashing keeps the old version whole.
+    edited = make_extraction("seeds/a.txt", [ROUTES])
+    with pytest.raises(RuntimeError):
+        store.save(edited, "1")
+    assert counts(store) == before
+    assert store.doc_id_for_file("seeds/a.txt") == a.document.doc_id
+    monkeypatch.undo()
+    assert store.save(b, "1") == "added"
+
+
+@pytest.mark.parametrize("content", [b"this is not a database at all" * 100, b"SQLite format 3\x00" + b"\x01" * 200])
+def test_corrupt_file_is_a_clear_error(tmp_path: Path, content: bytes):
+    path = tmp_path / "store.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match="not a crimecli store"):
+        Store(path)
+
+
+def test_other_sqlite_database_and_folder_are_refused(tmp_path: Path):
+    other = tmp_path / "other.sqlite"
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE dogs (name TEXT)")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="not a crimecli store"):
+        Store(other)
+    with pytest.raises(StoreError, match="folder"):
+        Store(tmp_path)
+
+
+def test_entities_are_merged_across_documents(store: Store):
+    for x in corpus():
+        store.save(x, "1")
+    ents = {e["name"]: e for e in store.entities()}
+    farc = ents["Revolutionary Armed Forces of Colombia"]
+    assert farc["aliases"] == ["FARC"]
+    assert farc["documents"] == ["seeds/a.txt", "seeds/c.txt"]
+    assert farc["mentions"] == 4  # a: the name, "(FARC)", and FARC in the donation appeal; c: the name
+    assert farc["kind"] == "armed group"
+    assert ents["Wilber Varela"]["documents"] == ["seeds/a.txt", "seeds/c.txt"]
+    # "Hugo Chavez" (a) and "Hugo Chávez" (b) are one man; the accented spelling is kept.
+    assert "Hugo Chavez" not in ents
+    assert ents["Hugo Chávez"]["documents"] == ["seeds/a.txt", "seeds/b.txt"]
+    assert set(ents["Hugo Chávez"]) >= {"id", "label", "name", "variants", "aliases", "kind", "country",
+                                         "mentions", "documents"}
+    assert "members" not in ents["Hugo Chávez"]
+    people = {e["name"] for e in store.entities(label="person")}
+    assert people == {"Wilber Varela", "Hugo Chávez", "Juan Manuel Santos", "Juan Carlos Pinzon"}
+    venezuelans = {e["name"] for e in store.entities(country="venezuela")}
+    assert venezuelans == {"Hugo Chávez", "Venezuela"}
+    only_c = store.entities(doc_ids=[corpus()[2].document.doc_id])
+    assert {e["name"] for e in only_c} == {"Wilber Varela", "Revolutionary Armed Forces of Colombia"}
+    assert only_c[0]["documents"] == ["seeds/c.txt"]
+
+
+def test_merged_entities_follow_changes(store: Store):
+    a, b, c, d = corpus()
+    store.save(a, "1")
+    assert len(store.entities()) == 6
+    store.save(b, "1")  # adds Cúcuta and Pinzon; Chávez merges with Chavez
+    assert len(store.entities()) == 8
+    assert store.delete("seeds/b.txt")
+    assert len(store.entities()) == 6
+    assert not store.delete("seeds/b.txt")
+
+
+def test_aliases_with_evidence(store: Store):
+    for x in corpus():
+        store.save(x, "1")
+    [varela] = store.aliases("jabon")
+    assert varela["name"] == "Wilber Varela"
+    assert [e["evidence"] for e in varela["evidence"]] == [VARELA]
+    assert varela["evidence"][0]["file"] == "seeds/a.txt"
+    assert {e["name"] for e in store.aliases()} == {
+        "Wilber Varela", "Revolutionary Armed Forces of Colombia", "National Liberation Army"}
+
+
+def test_events_filters(store: Store):
+    for x in corpus():
+        store.save(x, "1")
+    assert [e.date.value for e in store.events()] == ["2008-01", "2008-03", "2010-07", "2016"]
+    assert [e.file for e in store.events(country="Colombia")] == ["seeds/b.txt", "seeds/d.txt", "seeds/c.txt"]
+    assert [e.date.value for e in store.events(since="2010-07-20", until="2016-01")] == ["2010-07", "2016"]
+
+
+@pytest.mark.parametrize("value, bounds", [
+    ("2010", ("2010-01-01", "2010-12-31")),
+    ("2010-02", ("2010-02-01", "2010-02-28")),
+    ("2008-02", ("2008-02-01", "2008-02-29")),
+    ("2010-07-22", ("2010-07-22", "2010-07-22")),
+    (None, (None, None)),
+    ("someday", (None, None)),
+])
+def test_date_bounds(value, bounds):
+    assert date_bounds(value) == bounds
+
+
+def test_saving_a_pipeline_extraction(store: Store, seed_files):
+    """The real reader and pipeline, whatever they find today, store and search cleanly."""
+    from crimecli.extract import extract_document
+    from crimecli.reader import read_document
+
+    path = next(p for p in seed_files if "001_" in p.name)
+    extraction = extract_document(read_document(path))
+    assert store.save(extraction, "test") == "added"
+    assert store.save(extraction, "test") == "unchanged"
+    hits = store.search("cucuta")
+    assert hits and all("Cucuta" in h["sentence"] for h in hits)
+    assert store.extraction(extraction.document.doc_id).to_dict() == extraction.to_dict()
