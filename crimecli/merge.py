@@ -184,9 +184,10 @@ def canonical_name(names: Iterable[tuple[str, int]], label: str = "PERSON") -> s
     for name, weight in names:
         counts[name] += max(weight, 1)
 
-    def rank(name: str) -> tuple[int, int, bool, int, str]:
+    def rank(name: str) -> tuple[int, int, bool, int, int, str]:
         accents = sum(1 for ch in name if ord(ch) > 127)
-        return (len(name_key(name, label).split()), counts[name], name[:1].isupper(), accents, name)
+        return (len(name_key(name, label).split()), counts[name], name[:1].isupper(),
+                len(fold(name).split()), accents, name)
 
     return max(counts, key=rank)
 
