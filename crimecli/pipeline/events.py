@@ -79,7 +79,7 @@ IRREGULAR_PAST = frozenset({"met", "cut", "broke", "threw", "shut", "sent", "fou
 BILATERAL = re.compile(r"\b(two|both) (countries|states|nations|neighbou?rs|governments|capitals|sides)\b|"
                        r"\bbilateral\b|\beach other\b", re.I)
 # A bare number read as a year can be a count: "up to 1500 Colombian rebels".
-QUANTITY_WORDS = frozenset({"up", "to", "some", "about", "around", "than", "over", "nearly", "almost",
+QUANTITY_WORDS = frozenset({"up", "some", "about", "around", "than", "over", "nearly", "almost",
                             "roughly", "approximately", "least", "$", "us$", "of"})
 
 # Tokens after a date that make it part of a name or a measurement rather than a happening's date.
@@ -158,7 +158,7 @@ class EventExtractor:
     def events(self, doc: Doc) -> list[dict[str, Any]]:
         if not len(doc):
             return []
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        sents = split_at_note_marks(list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]])
         sent_starts = [s.start for s in sents]
 
         def sent_of(i: int) -> int:
@@ -173,7 +173,8 @@ class EventExtractor:
             dates_by_sent.setdefault(sent_of(span.start), []).append(span)
 
         footnotes = [tuple(b) for b in ((doc._.meta or {}).get("footnotes") or [])]
-        countries = CountryIndex(doc)
+        scan = sorted({j for si in hits_by_sent for j in (si - 1, si) if j >= 0})
+        countries = CountryIndex(doc, [(sents[j].start, sents[j].end) for j in scan])
         out: list[dict[str, Any]] = []
         last_date: dict[str, Any] | None = None  # the latest usable date, for anaphora
         last_date_sent = -10
@@ -295,11 +296,52 @@ def is_citation_date(span: Span, sent: Span) -> bool:
     return False
 
 
+NOTE_TAIL = re.compile(r"[.!?,;:]?\[\d{1,3}\]?$")
+NOTE_MARK = re.compile(r"[.!?”\"]\[\d{1,3}$")
+
+
+NOTE_BREAK = re.compile(r"[.!?”\"]\[\d{1,3}\]")
+
+
+def split_at_note_marks(sents: list[Span]) -> list[Span]:
+    """Also end a sentence after a footnote mark glued to its full stop ("Colombia.[1] The move").
+
+    The tokenizer leaves "Colombia.[1" as one token, so the sentence splitter does not see
+    the full stop; reports cite sources this way after nearly every sentence.
+    """
+    if not sents:
+        return sents
+    doc = sents[0].doc
+    ends = [m.end() for m in NOTE_BREAK.finditer(doc.text)]
+    if not ends:
+        return sents
+    out: list[Span] = []
+    for sent in sents:
+        start = sent.start
+        for char_end in ends:
+            if not (sent.start_char < char_end < sent.end_char):
+                continue
+            cut = doc.char_span(sent.start_char, char_end, alignment_mode="expand")
+            if cut is None or cut.end <= start or cut.end >= sent.end:
+                continue
+            out.append(doc[start:cut.end])
+            start = cut.end
+            while start < sent.end and doc[start].is_space:
+                start += 1
+        if start < sent.end:
+            out.append(doc[start:sent.end])
+    return out
+
+
 def is_quantity(span: Span, sent: Span) -> bool:
     """A bare four-digit number after a quantity word ("up to 1500 rebels") is not a year."""
-    if len(span) != 1 or not span[0].is_digit or span.start <= sent.start:
+    number = span[-1]
+    if not number.is_digit or any(not (t.is_digit or t.lower_ in {"to", "up"}) for t in span):
         return False
-    prev = span.doc[span.start - 1].lower_
+    doc = span.doc
+    prev = doc[number.i - 1].lower_ if number.i > sent.start else ""
+    if prev == "to" and number.i - 2 >= sent.start and doc[number.i - 2].lower_ == "up":
+        return True
     nxt = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     return prev in QUANTITY_WORDS or nxt in {"people", "troops", "rebels", "fighters", "soldiers", "members",
                                              "migrants", "tonnes", "tons", "kilos", "kilograms", "dollars"}
@@ -368,12 +410,29 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     ranked = sorted(by_pos.values(), key=lambda h: (_crossings(boundaries, h.start, anchor) > 1,) + cost(h))
     main = ranked[0]
     chosen = [main]
+    kinds = {main.entry.kind}
     for h in sorted(by_pos.values(), key=lambda h: h.start):
-        if h is main or h.entry.kind in {c.entry.kind for c in chosen} or h.entry.priority < 6:
+        if h is main or h.entry.kind in kinds or h.entry.priority < 6:
             continue
-        if coordinated(doc, main, h) or any(coordinated(doc, c, h) for c in chosen):
+        # Coordinated with the main happening or with another report of the same kind
+        # ("withdrew ..., expelled ... and deployed"), or an accusation in a clause of its own
+        # ("broke off relations after the government ... accused Caracas").
+        partners = [o for o in by_pos.values() if o.entry.kind in kinds]
+        if any(coordinated(doc, o, h) for o in partners) or (
+                h.entry.speech and _verbal(doc[h.start]) and _crossings(boundaries, main.start, h.start) > 0
+                and _own_subject(doc, h, boundaries)):
             chosen.append(h)
+            kinds.add(h.entry.kind)
     return chosen
+
+
+def _own_subject(doc: Doc, hit: Hit, boundaries: list[int]) -> bool:
+    """Does the trigger's clause name who acts ("after the Uribe government ... accused")?
+    Not for passives ("was denounced by") or shared subjects ("..., and has accused")."""
+    opened = max([b for b in boundaries if b < hit.start] or [hit.start])
+    if hit.start > 0 and doc[hit.start - 1].lower_ in {"was", "were", "been", "be", "being", "is", "are"}:
+        return False
+    return any(t.text[:1].isupper() and not t.is_sent_start for t in doc[opened + 1:hit.start])
 
 
 def coordinated(doc: Doc, a: Hit, b: Hit) -> bool:
@@ -418,10 +477,22 @@ def anaphoric_date(sent: Span, previous: dict[str, Any] | None, opener: str | No
     return {"value": value, "precision": precision, "text": text, "resolved_from": "context"}
 
 
+@lru_cache(maxsize=20000)
+def token_country(text: str) -> str | None:
+    """The country a capitalised word names by itself: demonym, short name or capital."""
+    word = NOTE_TAIL.sub("", text)
+    country = demonym_country(word)
+    if country is None and len(word) > 3:
+        country = canonical_country(word) or capital_country(word)
+    return country
+
+
 class CountryIndex:
     """Countries and actors mentioned in the document, by token position."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, ranges: list[tuple[int, int]] | None = None):
+        """``ranges``: token ranges where bare words (demonyms, short names) are looked up;
+        entities count everywhere."""
         self.doc = doc
         entity_country: dict[tuple[int, int], tuple[str, str | None, str]] = {}
         for ent in doc._.entities or ():
@@ -444,12 +515,11 @@ class CountryIndex:
             elif label in {"PERSON", "ORG"}:
                 items.append((span.start, country, name, label))
             covered.update(range(span.start, span.end))
-        for tok in doc:
+        tokens = (doc[i] for a, b in (ranges if ranges is not None else [(0, len(doc))]) for i in range(a, b))
+        for tok in tokens:
             if tok.i in covered or not tok.text[:1].isupper() or len(tok.text) < 2:
                 continue
-            country = demonym_country(tok.text)
-            if country is None and len(tok.text) > 3:
-                country = canonical_country(tok.text) or capital_country(tok.text)
+            country = token_country(tok.text)
             if country:
                 items.append((tok.i, country, None, "DEMONYM"))
         items.sort(key=lambda x: x[0])
