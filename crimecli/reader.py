@@ -156,7 +156,7 @@ def decode_bytes(raw: bytes, file: str = "<bytes>", html: bool = False) -> tuple
     lenient = raw.decode("utf-8", errors="replace")
     bad = lenient.count("\ufffd") - raw.count("\xef\xbf\xbd".encode("latin-1"))
     good = sum(1 for ch in lenient if ord(ch) > 127 and ch != "\ufffd") if bad < 1000 else 0
-    if good > bad * 4:
+    if good >= max(bad, 1):  # a cp1252 file almost never forms valid UTF-8 sequences by chance
         warnings.append(f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD")
         return _finish(lenient, file), "utf-8", warnings
     # An HTML page's <meta charset> beats our guess (the html flag is kept for callers' clarity).
@@ -462,10 +462,9 @@ def _date_value_from_iso(value: str | None) -> DateValue | None:
     return DateValue(value=match.group(0), precision="day", text=value, resolved_from="explicit")
 
 
-def _lines(text: str, end: int | None = None) -> Iterator[tuple[int, str]]:
-    """(offset, line) for each line of text[:end], without building a list for huge files."""
+def _lines(text: str, end: int | None = None, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(offset, line) for each line of text[start:end], without building a list for huge files."""
     end = len(text) if end is None else end
-    start = 0
     while start < end:
         stop = text.find("\n", start, end)
         if stop < 0:
@@ -574,30 +573,53 @@ def _marker_kind(line: str) -> str | None:
     return None
 
 
+# First words of the marker lines (after bullets), so that the full check in ``_marker_kind``
+# runs on a handful of lines even in a 20 MB file. Keep in step with the two patterns above.
+_MARKER_PREFIXES = (
+    "share", "was this", "related", "you may", "you might", "recommended", "more ", "most ", "further",
+    "see also", "read ", "about ", "we want", "what are", "tags", "topics", "filed", "categories",
+    "keywords", "©", "(c)", "copyright", "this site", "this website", "we use", "accept", "leave a",
+    "post a", "join", "start the", "support", "fund", "become", "our standards", "subscribe", "sign up",
+    "get ", "newsletter", "our newsletter", "donate", "follow", "receive", "0", "1", "2", "3", "4", "5",
+    "6", "7", "8", "9",
+)
+_BULLETS = " \t•·▪►*>#_-–"
+
+
 def find_body_end(text: str) -> int:
     """Offset where boilerplate (share bars, related content, newsletter, copyright) begins.
 
     The earliest end-marker line that follows a real start of the article: at least two prose
     paragraphs or 150 prose words before it, so a "Subscribe" link or a share bar above the
-    headline cannot cut the article to nothing. len(text) when there is no marker.
+    headline cannot cut the article to nothing. Weak markers (subscribe, donate, read more)
+    also need half the document's prose before them, because sites put them in mid-article
+    promotion boxes too. len(text) when there is no marker.
     """
-    total_prose = 0
-    markers: list[tuple[int, str, int, int]] = []  # (offset, kind, prose words before, paragraphs before)
-    paragraphs = 0
-    for offset, line in _lines(text):
-        kind = _marker_kind(line) if len(line) <= 300 else None
-        if kind:
-            markers.append((offset, kind, total_prose, paragraphs))
+    # One pass: markers, and the prose words and paragraphs before each of them.
+    markers: list[tuple[int, str, int, int]] = []
+    total = paragraphs = offset = 0
+    for line in text.split("\n"):
+        length = len(line)
+        if length <= 300:
+            low = line.lower()
+            if (low.lstrip(_BULLETS).startswith(_MARKER_PREFIXES) or "rights reserved" in low
+                    or "cookie" in low):
+                kind = _marker_kind(line)
+                if kind:
+                    markers.append((offset, kind, total, paragraphs))
+                    offset += length + 1
+                    continue
+        if length >= 50:
+            words = line.count(" ") + 1
+            if words >= 12:
+                total += words
+                if words >= 25 and (paragraphs >= 2 or not is_caption(line)):
+                    paragraphs += 1
+        offset += length + 1
+    for offset, kind, words_before, paragraphs_before in markers:
+        if paragraphs_before < 2 and words_before < 150:
             continue
-        if _is_prose(line, 12):
-            total_prose += _words(line)
-            if _words(line) >= 25:
-                paragraphs += 1
-    for offset, kind, before, paragraphs_before in markers:
-        started = paragraphs_before >= 2 or before >= 150
-        if not started:
-            continue
-        if kind == "weak" and before < 0.5 * total_prose:
+        if kind == "weak" and words_before < 0.5 * total:
             continue
         return offset
     return len(text)
@@ -843,14 +865,11 @@ def _tail_lines(text: str, body_end: int, count: int) -> list[tuple[int, str]]:
 
 # "[1] Crisis Group interview ...", "[12]GOC Reacts to ...", "[^3]: ...", "^ 1 ...".
 _FOOTNOTE_LINE = re.compile(r"^[ \t]*(?:\[\^?\d{1,4}\]|\^\s*\d{1,4}\b|\^\s*[a-z]\b)")
-_NOTES_HEADING = re.compile(
-    r"^\W*(?:foot ?notes|end ?notes|notes|notas|references|referencias|sources|fuentes|bibliography|citations)\W*$",
-    re.I)
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}[.)]\s+|\d{1,3}\s+(?=[A-Z“\"‘']))")
 
 
 def find_footnotes(text: str, body_end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each footnote inside the body.
+    """(start, end) of each footnote inside the body, in order.
 
     A footnote is a line that starts with a bracketed number ("[1] ...", "[1]GOC ...",
     Markdown "[^1]: ..."), a caret note ("^ 1 ..."), or a numbered line ("1. ...") under a
@@ -859,20 +878,26 @@ def find_footnotes(text: str, body_end: int | None = None) -> list[tuple[int, in
     body_end = len(text) if body_end is None else body_end
     spans: list[tuple[int, int]] = []
     in_notes = False
-    for offset, line in _lines(text, body_end):
-        stripped = line.strip()
-        if not stripped:
-            continue
-        end = offset + len(line.rstrip())
-        start = offset + (len(line) - len(line.lstrip()))
-        if _FOOTNOTE_LINE.match(line):
-            spans.append((start, end))
-            continue
-        if _NOTES_HEADING.match(stripped) and len(stripped) <= 40:
+    offset = 0
+    for line in text[:body_end].split("\n"):
+        first = line[:1]
+        if first in ("[", "^", " ", "\t") and _FOOTNOTE_LINE.match(line):
+            spans.append(_line_span(offset, line))
+        elif len(line) <= 40 and _NOTES_HEADING.match(line):
             in_notes = True
-            continue
-        if in_notes and _NUMBERED.match(line):
-            spans.append((start, end))
-            continue
-        in_notes = False
+        elif in_notes and line.strip():
+            if _NUMBERED.match(line):
+                spans.append(_line_span(offset, line))
+            else:
+                in_notes = False
+        offset += len(line) + 1
     return spans
+
+
+def _line_span(offset: int, line: str) -> tuple[int, int]:
+    return offset + len(line) - len(line.lstrip()), offset + len(line.rstrip())
+
+
+_NOTES_HEADING = re.compile(
+    r"^\W*(?:foot ?notes|end ?notes|notes|notas|references|referencias|sources|fuentes|bibliography"
+    r"|citations)\W*$", re.I)

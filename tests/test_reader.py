@@ -1,0 +1,480 @@
+"""crimecli.reader: file -> Document, on the seeds (against the gold file) and on layouts of
+other sites written here (AP, Reuters, El País, OCCRP, Crisis Group sign-offs, blogs)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crimecli.errors import InputError
+from crimecli.reader import (
+    SUPPORTED_SUFFIXES,
+    content_id,
+    find_body_end,
+    find_footnotes,
+    find_title,
+    publication_date,
+    read_document,
+    read_text,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+# Two real-looking body paragraphs (long enough to count as the start of an article).
+P1 = ("Colombian police arrested the alleged leader of the Clan del Golfo in the northwestern "
+      "department of Antioquia, officials said, in the latest blow against the country's largest "
+      "drug trafficking group.")
+P2 = ("The arrest followed a months-long investigation supported by the US Drug Enforcement "
+      "Administration, according to a statement from the national police, which did not say "
+      "where the suspect would be held.")
+
+
+def article(*top: str, tail: str = "") -> str:
+    """A document: the given header lines, two body paragraphs, then an optional tail."""
+    return "\n\n".join([*top, P1, P2]) + ("\n\n" + tail if tail else "") + "\n"
+
+
+# --------------------------------------------------------------------------------------------
+# The seeds against the gold file
+
+
+def gold_docs(gold: dict) -> list[dict]:
+    return gold["documents"]
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_seed_title_date_and_body_end_match_gold(gold: dict, index: int) -> None:
+    expected = gold_docs(gold)[index]
+    document = read_document(SEEDS / expected["file"])
+    assert document.title == expected["title"]
+    assert (document.published.value if document.published else None) == expected["published"]
+    if expected["published_evidence"]:
+        assert expected["published_evidence"] in document.text
+        assert document.published.text in expected["published_evidence"]
+        assert document.published.precision == "day"
+        assert document.published.resolved_from == "explicit"
+    assert document.text[document.body_end:].startswith(expected["body_end"])
+    assert document.encoding == "utf-8" and document.warnings == []
+
+
+def test_seed_document_identity() -> None:
+    path = next(SEEDS.glob("003_*.txt"))
+    document = read_document(str(path))
+    text = path.read_text(encoding="utf-8")
+    assert document.file == str(path)
+    assert document.text == text
+    assert document.doc_id == hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    assert content_id(path.read_bytes()) == document.doc_id
+
+
+def test_seed_003_footnotes_are_the_bracketed_lines_only() -> None:
+    document = read_document(next(SEEDS.glob("003_*.txt")))
+    notes = [document.text[start:end] for start, end in document.footnotes]
+    assert notes[0].startswith("[1] Occasional convulsions")
+    assert any(note.startswith("[1]GOC Reacts to Chavez Aggression") for note in notes)
+    assert all(note.startswith("[") for note in notes)
+    # Every footnote line of the file is found, none lies past the body end, none is an in-text marker.
+    lines = [line for line in document.text[: document.body_end].split("\n") if line[:1] == "["]
+    assert len(notes) == len(lines)
+    assert all(end <= document.body_end for _, end in document.footnotes)
+    body_with_marker = next(line for line in document.text.split("\n") if ".[1]" in line)
+    assert body_with_marker not in notes
+
+
+def test_seeds_without_footnotes_have_none(gold: dict) -> None:
+    for expected in gold_docs(gold):
+        if not expected["file"].startswith("003"):
+            assert read_document(SEEDS / expected["file"]).footnotes == []
+
+
+# --------------------------------------------------------------------------------------------
+# Publication dates in other layouts
+
+
+def published(text: str) -> tuple[str, str, str] | None:
+    value = read_text(text).published
+    return (value.value, value.precision, value.text) if value else None
+
+
+def test_ap_dateline_with_date_line_above() -> None:
+    text = article("Colombia arrests Clan del Golfo leader", "By JANE DOE", "March 3, 2021",
+                   f"BOGOTA, Colombia (AP) — {P1}",
+                   tail="Copyright 2021 The Associated Press. All rights reserved.")
+    document = read_text(text)
+    assert published(text) == ("2021-03-03", "day", "March 3, 2021")
+    assert document.title == "Colombia arrests Clan del Golfo leader"
+    assert document.text[document.body_end:].startswith("Copyright 2021")
+
+
+def test_dateline_with_date_starts_the_first_paragraph() -> None:
+    text = article("Army kills rebels near Venezuelan border", f"Cúcuta, 8 September 2015 — {P1}")
+    assert published(text) == ("2015-09-08", "day", "8 September 2015")
+
+
+def test_spanish_dateline() -> None:
+    text = article("Capturan a alias Otoniel", f"Bogotá, 23 de octubre de 2021.- {P1}")
+    assert published(text) == ("2021-10-23", "day", "23 de octubre de 2021")
+
+
+def test_reuters_dateline_without_year_gives_no_date() -> None:
+    # "March 3" alone cannot be completed: the year is not stated, and guessing is not allowed.
+    text = article("Colombia arrests Clan del Golfo leader", "By Jane Doe", "Updated 2 hours ago",
+                   f"BOGOTA, March 3 (Reuters) - {P1}", tail="Reporting by Jane Doe; Editing by John Roe")
+    assert published(text) is None
+
+
+def test_published_line() -> None:
+    text = article("Analysis", "Colombia’s Clan del Golfo Under Pressure", "Published 9 August 2023",
+                   tail="Share this:\n\nTwitter")
+    document = read_text(text)
+    assert published(text) == ("2023-08-09", "day", "9 August 2023")
+    assert document.title == "Colombia’s Clan del Golfo Under Pressure"
+    assert document.text[document.body_end:].startswith("Share this:")
+
+
+def test_published_wins_over_updated() -> None:
+    text = article("Gang leader arrested", "Updated: 5 March 2021", "Published: 3 March 2021")
+    assert published(text) == ("2021-03-03", "day", "3 March 2021")
+
+
+def test_updated_alone_is_used() -> None:
+    assert published(article("Gang leader arrested", "Updated 5 March 2021")) == ("2021-03-05", "day", "5 March 2021")
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("By Jane Doe | March 3, 2021", ("2021-03-03", "day", "March 3, 2021")),
+    ("March 3, 2021 12:00 PM", ("2021-03-03", "day", "March 3, 2021")),
+    ("Wednesday, 3 March 2021", ("2021-03-03", "day", "3 March 2021")),
+    ("COLOMBIA / 2 AUG 2011 BY PATRICK CORCORAN EN", ("2011-08-02", "day", "2 AUG 2011")),
+    ("Bogotá - NOV 01, 2022 - 19:28 CET", ("2022-11-01", "day", "NOV 01, 2022")),
+    ("Jane Doe, Aug. 2, 2011", ("2011-08-02", "day", "Aug. 2, 2011")),
+    ("2021-03-03", ("2021-03-03", "day", "2021-03-03")),
+    ("March 2021", ("2021-03", "month", "March 2021")),  # month-year: no day is invented
+])
+def test_byline_shapes(byline: str, expected: tuple[str, str, str]) -> None:
+    assert published(article("Gang leader arrested in Cúcuta", byline)) == expected
+
+
+def test_crisis_group_sign_off_near_the_end() -> None:
+    text = article("Ties Restored", tail="Bogotá/Caracas/Washington/Brussels, 1 December 2022\n\n"
+                                          "Subscribe to Crisis Group’s Email Updates\n\n"
+                                          "Receive the best source of conflict analysis right in your inbox.")
+    document = read_text(text)
+    assert published(text) == ("2022-12-01", "day", "1 December 2022")
+    assert document.text[document.body_end:].startswith("Subscribe to Crisis Group")
+
+
+def test_related_block_dates_are_not_the_document_date() -> None:
+    text = article("Gang leader arrested in Cúcuta", tail=(
+        "Related articles\n\nCOLOMBIA / 28 FEB 2018\n\nA deadly ambush against Colombian soldiers.\n\n"
+        "MEXICO / 3 MAR 2019\n\nCartel violence spreads.\n\nAbout InSight Crime\n\n24 JUN 2022"))
+    document = read_text(text)
+    assert document.published is None
+    assert document.text[document.body_end:].startswith("Related articles")
+
+
+def test_teaser_dates_after_an_unknown_marker_are_not_a_sign_off() -> None:
+    text = article("Gang leader arrested in Cúcuta", tail="COLOMBIA / 28 FEB 2018\n\nA deadly ambush.\n\n24 JUN 2022")
+    assert published(text) is None
+
+
+def test_photo_caption_date_is_not_the_document_date() -> None:
+    text = article("Soldiers patrol in Catatumbo. November 2020 CRISIS GROUP/Bram Ebus",
+                   "Gang leader arrested in Cúcuta")
+    document = read_text(text)
+    assert document.published is None
+    assert document.title == "Gang leader arrested in Cúcuta"
+
+
+def test_dates_inside_sentences_are_not_the_document_date() -> None:
+    text = article("Gang leader arrested in Cúcuta", "On 2 August 2011 police arrested him in Cúcuta.",
+                   tail="The group was founded in March 2006, according to prosecutors.")
+    assert published(text) is None
+
+
+def test_ambiguous_numeric_date_is_not_guessed() -> None:
+    assert published(article("Gang leader arrested", "03/04/2021")) is None
+    assert published(article("Gang leader arrested", "23/04/2021")) == ("2021-04-23", "day", "23/04/2021")
+
+
+def test_publication_date_helper_on_plain_strings() -> None:
+    text = "Title\n\nPublished 9 August 2023\n\n" + P1
+    assert publication_date(text).value == "2023-08-09"
+    assert publication_date("Title\n\n" + P1) is None
+
+
+# --------------------------------------------------------------------------------------------
+# Titles, body end and footnotes in other layouts
+
+
+@pytest.mark.parametrize("top, title", [
+    (["HomeNewsBriefBolivia Turns to Venezuela", "Bolivia Turns to Venezuela"], "Bolivia Turns to Venezuela"),
+    (["Home > Daily > Colombia", "Colombian Drug Lord Extradited to US", "4 January 2022"],
+     "Colombian Drug Lord Extradited to US"),
+    (["A police officer in Cúcuta. REUTERS/Luisa Gonzalez", "Opinion / 5 min read", "ANALYSIS",
+      "Why the Border Matters"], "Why the Border Matters"),
+    (["# Gang leader arrested in Cúcuta", "*By Jane Doe*"], "Gang leader arrested in Cúcuta"),
+    (["Colombia", "Petro and Maduro meet in Caracas", "The two leaders discussed the border",
+      "JUAN DIEGO QUESADA"], "Petro and Maduro meet in Caracas"),
+])
+def test_title_rules(top: list[str], title: str) -> None:
+    assert find_title(article(*top)) == title
+
+
+def test_no_title_when_the_text_starts_with_prose() -> None:
+    assert find_title(P1 + "\n\n" + P2) is None
+
+
+def test_header_subscribe_link_does_not_cut_the_article() -> None:
+    text = article("Subscribe", "Share", "Gang leader arrested in Cúcuta", tail="Related posts\n\nOther story")
+    assert text[find_body_end(text):].startswith("Related posts")
+
+
+def test_mid_article_newsletter_promo_does_not_cut_the_article() -> None:
+    text = article("Gang leader arrested", "Sign up for our newsletter",
+                   tail=f"{P1}\n\n{P2}\n\n{P1}\n\nTags: Colombia, Clan del Golfo")
+    assert text[find_body_end(text):].startswith("Tags: Colombia")
+
+
+def test_body_end_is_text_length_without_markers() -> None:
+    text = article("Gang leader arrested")
+    assert find_body_end(text) == len(text)
+
+
+def test_markdown_style_notes_section() -> None:
+    text = article("Gang leader arrested", tail="Notes\n\n1. Interview with a police officer, Medellín, May 2022.\n"
+                                                 "2. Fiscalía statement, 3 March 2021.\n\nTags: Colombia")
+    notes = [text[start:end] for start, end in find_footnotes(text, find_body_end(text))]
+    assert notes == ["1. Interview with a police officer, Medellín, May 2022.", "2. Fiscalía statement, 3 March 2021."]
+
+
+def test_numbered_lines_without_a_notes_heading_are_not_footnotes() -> None:
+    text = article("Five things to know", tail="1. The group controls the coast.\n2. It exports cocaine.")
+    assert find_footnotes(text) == []
+
+
+def test_caret_and_markdown_footnotes() -> None:
+    text = "Title\n\nBody text.[^1]\n\n[^1]: A source, 2021.\n^ 2 Another source.\n"
+    notes = [text[start:end] for start, end in find_footnotes(text)]
+    assert notes == ["[^1]: A source, 2021.", "^ 2 Another source."]
+
+
+def test_front_matter_title_and_date() -> None:
+    document = read_text("---\ntitle: \"Gang leader arrested\"\ndate: 2021-03-03T10:00:00Z\n---\n\n" + P1)
+    assert document.title == "Gang leader arrested"
+    assert document.published.value == "2021-03-03"
+
+
+# --------------------------------------------------------------------------------------------
+# HTML
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Venezuela deports rebels to Colombia | Example Crime News</title>
+<meta property="og:title" content="Venezuela deports rebels to Colombia">
+{date_meta}
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/subscribe">Subscribe</a></nav></header>
+<article>
+<h1>Venezuela deports rebels to Colombia</h1>
+<p>Venezuela has deported four wanted Marxist rebels to Colombia over the last three months, a sign
+of warming security ties between the two neighbours after years of tension.</p>
+<p>The latest, a commander of the National Liberation Army (ELN) known as alias "Julian", was handed
+over at the Simón Bolívar bridge near Cúcuta on Tuesday, Colombian officials said.</p>
+<p>Analysts said the deportations were part of a broader détente between President Juan Manuel
+Santos and his Venezuelan counterpart, Hugo Chávez.</p>
+</article>
+<aside class="related"><h3>Related Content</h3><ul><li><a href="/x">Another story</a> 28 Feb 2018</li></ul></aside>
+<footer><p>© 2024 Example Crime News. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def test_html_page_main_text_title_and_stated_date(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(date_meta='<meta property="article:published_time" content="2011-05-04T09:30:00-05:00">'),
+                    encoding="utf-8")
+    document = read_document(path)
+    assert document.title == "Venezuela deports rebels to Colombia"
+    assert document.published.value == "2011-05-04" and document.published.precision == "day"
+    paragraphs = document.text.strip().split("\n\n")
+    assert paragraphs[0] == "Venezuela deports rebels to Colombia"
+    assert paragraphs[1].startswith("Venezuela has deported four wanted Marxist rebels")
+    assert "Hugo Chávez" in paragraphs[-1]
+    for boilerplate in ("Subscribe", "Related Content", "28 Feb 2018", "All rights reserved", "<p>"):
+        assert boilerplate not in document.text
+    # The id is the decoded page's hash, independent of the extractor's output.
+    assert document.doc_id == hashlib.sha256(path.read_text(encoding="utf-8").encode()).hexdigest()[:16]
+
+
+def test_html_page_without_a_stated_date_gets_none(tmp_path: Path) -> None:
+    path = tmp_path / "page.htm"
+    path.write_text(PAGE.format(date_meta=""), encoding="utf-8")
+    assert read_document(path).published is None
+
+
+def test_html_is_sniffed_without_suffix() -> None:
+    document = read_text(PAGE.format(date_meta=""))
+    assert document.title == "Venezuela deports rebels to Colombia"
+    assert "<article>" not in document.text
+
+
+def test_html_falls_back_to_tag_strip_for_tiny_pages() -> None:
+    document = read_text("<html><head><title>Short note</title></head><body><p>Police arrested two men.</p>"
+                         "<script>var x = 1;</script></body></html>")
+    assert "Police arrested two men." in document.text
+    assert "var x" not in document.text
+    assert document.title == "Short note"
+
+
+def test_legacy_html_uses_its_declared_charset(tmp_path: Path) -> None:
+    path = tmp_path / "old.html"
+    path.write_bytes(PAGE.format(date_meta="").replace('charset="utf-8"', 'charset="iso-8859-1"').encode("cp1252"))
+    document = read_document(path)
+    assert "Simón Bolívar" in document.text
+    assert document.warnings == ["decoded as cp1252, not UTF-8"]
+
+
+# --------------------------------------------------------------------------------------------
+# Decoding and refusals
+
+
+def test_cp1252_bytes_are_decoded_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "bogota.txt"
+    path.write_bytes(b"Police raid in Bogot\xe1\r\n\r\nThe \x93Clan del Golfo\x94 lost a leader.\r\n")
+    document = read_document(path)
+    assert document.text == "Police raid in Bogotá\n\nThe “Clan del Golfo” lost a leader.\n"
+    assert document.encoding == "cp1252"
+    assert document.warnings == ["decoded as cp1252, not UTF-8"]
+    assert document.title == "Police raid in Bogotá"
+
+
+def test_latin1_bytes_cp1252_cannot_decode(tmp_path: Path) -> None:
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"Bogot\xe1 \x81 report\n")  # 0x81 is undefined in cp1252
+    document = read_document(path)
+    assert document.text.startswith("Bogotá")
+    assert document.warnings == ["decoded as latin-1, not UTF-8"]
+
+
+def test_utf8_with_a_stray_byte_stays_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("Bogotá, Cúcuta, Mérida, Táchira and Zulia: ".encode() + b"\x93quoted\x94\n")
+    document = read_document(path)
+    assert document.text.startswith("Bogotá, Cúcuta, Mérida")
+    assert document.encoding == "utf-8"
+    assert document.warnings == ["2 invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
+
+
+def test_bom_and_crlf_do_not_change_the_id(tmp_path: Path) -> None:
+    plain = tmp_path / "a.txt"
+    plain.write_bytes(b"Gang leader arrested\n\nPolice said.\n")
+    windows = tmp_path / "b.txt"
+    windows.write_bytes(b"\xef\xbb\xbfGang leader arrested\r\n\r\nPolice said.\r\n")
+    utf16 = tmp_path / "c"  # no suffix: fine when it decodes as text
+    utf16.write_bytes("Gang leader arrested\r\n\r\nPolice said.\r\n".encode("utf-16"))
+    ids = {read_document(p).doc_id for p in (plain, windows, utf16)}
+    assert len(ids) == 1
+    assert read_document(windows).text == "Gang leader arrested\n\nPolice said.\n"
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x00", "binary file, not text (PDF"),
+    (bytes(range(256)) * 40, "binary file, not text"),
+    (b"", "empty file"),
+    (b"  \n\t\r\n  \n", "empty file"),
+])
+def test_refusals(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        read_document(path)
+    assert str(info.value).startswith(f"{path}: {reason}")
+    assert "\n" not in str(info.value)
+
+
+def test_control_characters_mean_binary(tmp_path: Path) -> None:
+    path = tmp_path / "data.bin"
+    path.write_bytes(b"\x01\x02\x03abc\x04\x05\x06def\x07\x08" * 100)
+    with pytest.raises(InputError, match="binary file, not text"):
+        read_document(path)
+
+
+def test_missing_path() -> None:
+    with pytest.raises(InputError, match=r"nope\.txt: no such file or directory$"):
+        read_document("nope.txt")
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="is a directory, not a file"):
+        read_document(tmp_path)
+
+
+def test_broken_symlink(tmp_path: Path) -> None:
+    link = tmp_path / "link.txt"
+    link.symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(InputError, match="broken symbolic link"):
+        read_document(link)
+
+
+def test_symlink_to_a_file_reads_the_target_and_keeps_the_given_path(tmp_path: Path) -> None:
+    target = tmp_path / "real.txt"
+    target.write_text(article("Gang leader arrested"), encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    document = read_document(link)
+    assert document.file == str(link) and document.title == "Gang leader arrested"
+
+
+def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text(article("Gang leader arrested"), encoding="utf-8")
+    path.chmod(0)
+    if os.access(path, os.R_OK):  # root reads anything: make the check see what a user would
+        monkeypatch.setattr("crimecli.reader.os.access", lambda *args, **kwargs: False)
+    with pytest.raises(InputError, match=r"secret\.txt: permission denied$"):
+        read_document(path)
+
+
+def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs on this platform")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        read_document(fifo)
+
+
+def test_read_text_refuses_blank_text() -> None:
+    with pytest.raises(InputError, match="<text>: empty file"):
+        read_text(" \n\n ")
+
+
+def test_twenty_megabyte_file_reads_whole(tmp_path: Path) -> None:
+    paragraph = P1 + "\n\n" + P2 + "\n\n"
+    path = tmp_path / "big.txt"
+    head = "Big Report on the Border\n\nPublished 9 August 2023\n\n"
+    tail = "Related posts\n\nOther story\n"
+    path.write_text(head + paragraph * (20_000_000 // len(paragraph)) + tail, encoding="utf-8")
+    document = read_document(path)
+    assert len(document.text) > 19_000_000
+    assert document.title == "Big Report on the Border"
+    assert document.published.value == "2023-08-09"
+    assert document.text[document.body_end:] == tail
+
+
+def test_supported_suffixes() -> None:
+    assert {".txt", ".md", ".html", ".htm"} <= set(SUPPORTED_SUFFIXES)
+
+
+def test_import_is_light() -> None:
+    code = ("import sys, crimecli.reader; "
+            "print([m for m in ('spacy', 'dateparser', 'trafilatura', 'lxml') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
