@@ -29,8 +29,8 @@ import multiprocessing
 import os
 import signal
 import stat
-import threading
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -323,17 +323,36 @@ def _worker_run(task: _Task) -> Extraction | str:
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
-    # fork shares the already loaded pipeline with every worker (fast start, copy-on-write
-    # memory), but is only safe while the parent has a single thread; a rich progress display
-    # runs one. Then a fork server (single-threaded, spaCy imported once) forks the workers.
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
+    """fork where the OS has it: workers share the pipeline the parent already built (no start-up
+    cost, copy-on-write memory). A fork server was tried for parents with threads (the CLI's
+    progress bar runs one) but costs ~5 s of start-up building the pipeline once per worker;
+    fork is safe here because workers never touch what other threads hold (the console, stderr):
+    they only read files, run the pipeline and pickle results back."""
+    if "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
-    if "forkserver" in methods:
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["crimecli.nlp", "crimecli.extract", "crimecli.reader"])
-        return ctx
     return multiprocessing.get_context("spawn")
+
+
+_WARM_UP_TEXT = (
+    "Colombia and Venezuela agree to cooperate\n\n"
+    "On 4 October 2022, Colombia's defence minister met Venezuela's interior minister in Caracas. "
+    "Wilber Varela, alias \"Jabon\", was killed in Venezuela in January 2008, police said.\n"
+)
+
+
+def _warm_up(model: str | None) -> None:
+    """Run one small document through the pipeline before forking: components load some data
+    lazily on first use (date parsers, lexicons), and loaded in the parent it is shared by every
+    worker instead of loaded once per worker."""
+    from crimecli.extract import extract_document
+    from crimecli.models import Document
+
+    document = Document(file="<warm-up>", doc_id="warm-up", text=_WARM_UP_TEXT,
+                        body_end=len(_WARM_UP_TEXT))
+    try:
+        extract_document(document, model)
+    except Exception:  # noqa: BLE001 - only an optimisation; real files report real errors
+        pass
 
 
 class _Extractor:
@@ -349,11 +368,13 @@ class _Extractor:
         self.pool: multiprocessing.pool.Pool | None = None
         self.loaded = False
 
-    def _load(self) -> None:
+    def _load(self, warm: bool = False) -> None:
         if not self.loaded:
             from crimecli.nlp import get_pipeline
 
             get_pipeline(self.model)  # raises ModelError once, up front, not once per file
+            if warm:
+                _warm_up(self.model)
             self.loaded = True
 
     def run(self, tasks: Iterable[tuple[Any, _Task]]) -> Iterator[tuple[Any, Extraction | str]]:
@@ -365,9 +386,11 @@ class _Extractor:
         pending: deque[tuple[Any, Any]] = deque()
         for key, task in tasks:
             if self.pool is None:
-                self._load()
+                self._load(warm=True)
                 ctx = _pool_context()
-                self.pool = ctx.Pool(self.jobs, initializer=_worker_init, initargs=(self.model,))
+                with warnings.catch_warnings():  # Python 3.12+ warns on fork with threads running
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    self.pool = ctx.Pool(self.jobs, initializer=_worker_init, initargs=(self.model,))
             pending.append((key, self.pool.apply_async(_worker_run, (task,))))
             while len(pending) >= self.window or (pending and pending[0][1].ready()):
                 head_key, result = pending.popleft()
