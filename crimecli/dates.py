@@ -275,21 +275,23 @@ def _unresolved(timeml: str | None = None) -> Timex:
 
 
 def _complete_month_day(month: int, day: int | None, anchor: Anchor, future: bool) -> date:
-    """The year for "4 October" / "in March": the occurrence nearest the anchor, preferring the
-    past (news reports what happened) unless the sentence speaks of the future."""
+    """The year for "4 October" / "in March": the occurrence nearest the anchor, where a date
+    ahead of the anchor counts double (news mostly reports what happened; a report dated 1
+    December means last April by "in April") and a date behind it counts double when the
+    sentence speaks of the future ("will meet in January")."""
     y = anchor.day.year
-    dd = min(day or 1, calendar.monthrange(y, month)[1])
-    cand = date(y, month, dd)
-    ref = anchor.day
     if anchor.precision == "year":
-        return cand
-    if day is None and anchor.precision in ("day", "month"):
-        ref = date(ref.year, ref.month, 1)
-    if not future and cand > ref + timedelta(days=31 if day is None else 14):
-        cand = date(y - 1, month, min(dd, calendar.monthrange(y - 1, month)[1]))
-    elif future and cand < ref - timedelta(days=31 if day is None else 14):
-        cand = date(y + 1, month, min(dd, calendar.monthrange(y + 1, month)[1]))
-    return cand
+        return date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
+    ref = anchor.day if day is not None else date(y, anchor.day.month, 1)
+    best = None
+    for cy in (y - 1, y, y + 1):
+        cand = date(cy, month, min(day or 1, calendar.monthrange(cy, month)[1]))
+        # whole months for "in April" (so a report of 1 December puts April behind it)
+        gap = (cand - ref).days if day is not None else (cy - ref.year) * 12 + month - ref.month
+        cost = gap * (1 if future else 2) if gap > 0 else -gap * (2 if future else 1)
+        if best is None or cost < best[0]:
+            best = (cost, cand)
+    return best[1]
 
 
 def _weekday_date(weekday: int, anchor: date, rel: str | None, future: bool) -> date:
@@ -344,10 +346,11 @@ class _Scanner:
         self.context_quarter: tuple[int, int] | None = None
 
     # -- helpers ------------------------------------------------------------------------------
-    def future(self, start: int, end: int) -> bool:
+    def future(self, start: int, end: int, clause: bool = False) -> bool:
+        """Does the sentence (or, with ``clause``, the few words around) speak of the future?"""
         text = self.text
-        lo = max(0, start - 200)
-        hi = min(len(text), end + 120)
+        lo = max(0, start - (60 if clause else 200))
+        hi = min(len(text), end + (40 if clause else 120))
         before = text[lo:start]
         cut = None
         for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):
@@ -563,7 +566,7 @@ class _Scanner:
             if a is None or a.precision != "day":
                 return [(start, end, _unresolved())]
             rel = (g["wrel"] or "").lower() or None
-            d = _weekday_date(WEEKDAYS[g["wd"].lower()], a.day, rel, self.future(start, end))
+            d = _weekday_date(WEEKDAYS[g["wd"].lower()], a.day, rel, self.future(start, end, clause=True))
             return [(start, end, _tx(d.isoformat(), "day", "document date"))]
 
         if g["rel"]:
@@ -784,6 +787,60 @@ def _season_after(season: str, day: date) -> bool:
 # Public API
 
 
+# Every temporal expression contains one of these words or a digit. Scanning for them first and
+# trying the full pattern only at the few word starts before each is about ten times faster than
+# running the full pattern over the whole text (and gives the same leftmost matches).
+_TRIGGER = re.compile(
+    r"(?<![\w$€£¥.,])\d+|(?<![\w'’])['’]\d0s|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|spring|summer|autumn|fall|winter|yesterday|"
+    r"today|tomorrow|tonight|now|current(?:ly)?|nowadays|present|moment|recent(?:ly)?|ago|later|"
+    r"earlier|after(?:wards?)?|thereafter|before|week(?:end)?s?|months?|years?|days?|decades?|"
+    r"century|quarter|future|past|term|nineteenth|twentieth|eighteenth|twenty)\b",
+    re.I,
+)
+# The words (lower case) that may come before a trigger inside an expression: prepositions,
+# modifiers ("early", "the end of"), quantities ("close to four"), determiners.
+_PREFIX_WORDS = frozenset("""
+in on since from until till by during before after as of through throughout between to around
+circa the very early mid late end beginning start middle first second third fourth turn half
+last next this coming past previous following same that earlier later just about some almost
+nearly close roughly more less fewer over under only barely at approximately little a an one two
+three four five six seven eight nine ten eleven twelve fifteen twenty thirty couple few several
+dozen soon shortly right these its their latest current prior most for fiscal year-ago
+year-earlier than foreseeable near short long distant not too
+""".split())
+_PREFIX_WORD = re.compile(r"([\w'’-]+)[ \t\u00a0-]+$")
+_LOOKBACK_WORDS = 6
+
+
+def _matches(text: str):
+    """Leftmost, non-overlapping matches of the date pattern, found from trigger words: every
+    expression holds one (a digit, a month or weekday name, "ago", "year", ...), and the words
+    before it inside the expression are prefix words ("as of the end of 2021"). Trying the full
+    pattern only there is many times faster than running it over the whole text."""
+    pos = 0
+    match = _PATTERN.match
+    prefix_word = _PREFIX_WORD.search
+    for trig in _TRIGGER.finditer(text):
+        s = trig.start()
+        if s < pos:
+            continue
+        starts = [s]
+        cur = s
+        for _ in range(_LOOKBACK_WORDS):
+            w = prefix_word(text, max(pos, cur - 30), cur)
+            if w is None or w.group(1).lower() not in _PREFIX_WORDS:
+                break
+            cur = w.start(1)
+            starts.append(cur)
+        for cs in reversed(starts):
+            m = match(text, cs)
+            if m is not None and m.end() > s:
+                yield m
+                pos = m.end()
+                break
+
+
 def find_timexes(text: str, anchor: Any = None) -> list[tuple[int, int, Timex]]:
     """All temporal expressions in ``text`` as ``(start, end, timex)``, in text order.
 
@@ -793,8 +850,7 @@ def find_timexes(text: str, anchor: Any = None) -> list[tuple[int, int, Timex]]:
     """
     scanner = _Scanner(text, Anchor.from_value(anchor))
     out: list[tuple[int, int, Timex]] = []
-    # Partial dates ("between March and August 2020") take the year of their partner.
-    for m in _PATTERN.finditer(text):
+    for m in _matches(text):
         found = scanner.normalise(m)
         if not found:
             continue
