@@ -108,10 +108,10 @@ _CORE = rf"""
 | (?P<mrely>(?P<m4>{MONTH})\s+(?:of\s+)?(?P<rel4>last|this|next|the\s+following|the\s+previous)\s+year\b)
 | (?P<seay>(?P<sea1>spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+(?P<y5>{YEAR}))
 | (?P<yrsea>(?P<y7>{YEAR})\s+(?P<sea3>spring|summer|autumn|fall|winter)\b)
-| (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b
+| (?P<quarter>(?:the\s+)?(?:(?P<qpy>{YEAR})\s+|(?P<qpr>this|last|next)\s+year['’]s\s+|(?P<qago>year-ago|year-earlier|comparable)\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b
         (?:\s+of\s+(?:fiscal\s+)?(?P<qy>{YEAR})|,?\s+(?P<qy2>{YEAR})|\s+of\s+(?P<qrel>this|last|next)\s+year\b)?)
-| (?P<qrelx>(?:the\s+)?(?P<qr>latest|last|current|this|year-ago|year-earlier|previous|prior|same|next|coming|recent|most\s+recent)
-        [\s-]+(?:fiscal\s+)?quarter\b)
+| (?P<qrelx>(?:the\s+)?(?:(?P<qr>latest|last|current|this|year-ago|year-earlier|previous|prior|same|next|coming|recent|most\s+recent|comparable)
+        [\s-]+(?:fiscal\s+)?quarter\b|(?P<qr2>year-ago|year-earlier)\s+(?:period|quarter)\b|(?P<qthe>the)\s+quarter\b))
 | (?P<half>(?:the\s+)?(?P<hord>first|second|last)\s+half\s+of\s+(?P<hy>{YEAR}))
 | (?P<decade>(?:the\s+)?(?:(?P<decmod>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0s|['’]\d0s)(?!\w))
 | (?P<century>(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|nineteenth|twentieth|twenty[\s-]first|eighteenth)[\s-]+century\b)
@@ -477,8 +477,15 @@ class _Scanner:
 
         if g["quarter"]:
             q = ORDINALS[g["qord"].lower()]
-            if g["qy"] or g["qy2"]:
-                y = int(g["qy"] or g["qy2"])
+            if g["qago"] and self.context_quarter and g["qago"].lower() != "comparable":
+                y = self.context_quarter[0] - 1
+                return [(start, end, _tx(f"{y:04d}", "season", "context", f"{y:04d}-Q{q}"))]
+            if g["qpr"] and a is not None:
+                y = a.day.year + {"this": 0, "last": -1, "next": 1}[g["qpr"].lower()]
+                self.context_quarter = (y, q)
+                return [(start, end, _tx(f"{y:04d}", "season", "document date", f"{y:04d}-Q{q}"))]
+            if g["qy"] or g["qy2"] or g["qpy"]:
+                y = int(g["qy"] or g["qy2"] or g["qpy"])
                 self.context_quarter = (y, q)
                 return [(start, end, _tx(f"{y:04d}", "season", "explicit", f"{y:04d}-Q{q}"))]
             if a is None:
@@ -497,7 +504,16 @@ class _Scanner:
             return [(start, end, _tx(f"{y:04d}", "season", "document date", f"{y:04d}-Q{q}"))]
 
         if g["qrelx"]:
-            qr = re.sub(r"\s+", " ", g["qr"].lower())
+            if g["qthe"]:
+                # "the quarter": the one being discussed, else the last complete one
+                if self.context_quarter:
+                    y, q = self.context_quarter
+                    return [(start, end, _tx(f"{y:04d}", "season", "context", f"{y:04d}-Q{q}"))]
+                qr = "latest"
+            else:
+                qr = re.sub(r"\s+", " ", (g["qr"] or g["qr2"]).lower())
+            if qr == "comparable":
+                qr = "year-ago"
             if qr in ("year-ago", "year-earlier", "same") and self.context_quarter:
                 y, q = self.context_quarter
                 if qr != "same":
@@ -579,6 +595,10 @@ class _Scanner:
             unit = g["agou"].lower().rstrip("s")
             if vague:
                 return [(start, end, _tx(None, "unresolved", "unresolved", "PAST_REF"))]
+            if unit == "year" and amount == 1 and not g["agoq"] and self.context_quarter:
+                # "net rose 5% from a year ago" in quarterly results: the same quarter last year
+                y, q = self.context_quarter
+                return [(start, end, _tx(f"{y - 1:04d}", "season", "context", f"{y - 1:04d}-Q{q}"))]
             amount = _quant_adjust(g["agoq"], amount)
             d = _shift(a.day, -amount, unit)
             precision = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}[unit]
@@ -597,6 +617,9 @@ class _Scanner:
             amount, vague = _number(g["ctn"])
             if not g["ctn"]:
                 vague = True
+            if unit == "year" and amount == 1 and not vague and direction == "earlier" and self.context_quarter:
+                y, q = self.context_quarter
+                return [(start, end, _tx(f"{y - 1:04d}", "season", "context", f"{y - 1:04d}-Q{q}"))]
             sign = -1 if direction.startswith(("earlier", "before")) else 1
             exact = not vague and not g["ctq"]
             d = _shift(ctx.day, sign * _quant_adjust(g["ctq"], amount), unit)
