@@ -16,6 +16,8 @@ How it counts, per document and label (people -> PERSON, organizations -> ORG, p
 - a predicted entity is a true positive when it shares a form with a gold entity of its label,
   is ignored when it matches one of the document's optional items, and is a false positive
   otherwise (precision);
+- the country of each gold person or place that was found is compared with the predicted
+  entity's (null included), as an accuracy;
 - an alias pair is right when its alias matches the gold pair's alias and its entity matches
   any form of the gold pair's entity; predicted pairs that touch an optional item are ignored.
 Totals are micro-averaged over documents. The script always exits 0.
@@ -105,7 +107,9 @@ def score_document(gold_doc: dict[str, Any], pred_doc: dict[str, Any] | None) ->
         if key in seen:
             continue
         seen.add(key)
-        hit = [k for k, (forms, alias, _) in enumerate(gold_pairs) if alias == key[1] and key[0] in forms]
+        # a pair that names the alias by itself ("ELN" -> "ELN") says nothing
+        hit = [k for k, (forms, alias, _) in enumerate(gold_pairs)
+               if alias == key[1] and key[0] in forms and key[0] != key[1]]
         if hit:
             tp += 1
             matched_gold.update(hit)
@@ -119,6 +123,24 @@ def score_document(gold_doc: dict[str, Any], pred_doc: dict[str, Any] | None) ->
         if k not in matched_gold:
             out["errors"]["fn"].append({"label": "ALIAS", "name": f"{a['entity']} -> {a['alias']}"})
     out["aliases"] = _prf(tp, fp, len(matched_gold), len(gold_pairs))
+
+    # country of the people and places found (gold 'country'; null counts as a value)
+    right = total = 0
+    for section, label in (("people", "PERSON"), ("places", "PLACE")):
+        preds = [(e, _pred_forms(e)) for e in pred_entities if e.get("label") == label]
+        for g in gold_doc.get(section) or []:
+            forms = {fold(g["name"])} | {fold(v) for v in g.get("variants") or []}
+            match = next((e for e, f in preds if fold(e.get("name", "")) in forms), None) or \
+                next((e for e, f in preds if f & forms), None)
+            if match is None or "country" not in g:
+                continue
+            total += 1
+            if fold(match.get("country") or "") == fold(g.get("country") or ""):
+                right += 1
+            else:
+                out["errors"].setdefault("country", []).append(
+                    {"label": label, "name": g["name"], "gold": g.get("country"), "pred": match.get("country")})
+    out["country"] = {"right": right, "total": total, "accuracy": round(right / total, 4) if total else 1.0}
     return out
 
 
@@ -140,7 +162,10 @@ def score(gold: dict[str, Any], predictions: list[dict[str, Any]]) -> dict[str, 
                 t[2] += fig["found"]
                 t[3] += fig["gold"]
     overall = {label: _prf(*totals[label]) for label in LABELS + ("ALL",)}
-    return {"documents": docs, "overall": overall, "aliases": _prf(*totals["ALIASES"])}
+    right = sum(d["country"]["right"] for d in docs.values())
+    total = sum(d["country"]["total"] for d in docs.values())
+    country = {"right": right, "total": total, "accuracy": round(right / total, 4) if total else 1.0}
+    return {"documents": docs, "overall": overall, "aliases": _prf(*totals["ALIASES"]), "country": country}
 
 
 def load_predictions(path: Path) -> list[dict[str, Any]]:
@@ -184,10 +209,14 @@ def render(result: dict[str, Any], errors: bool = False) -> str:
             for e in doc["errors"]["fp"]:
                 extra = f"  {e['variants']}" if e.get("variants") else ""
                 lines.append(f"    FP {e['label']:<7}{e['name']}{extra}")
+            for e in doc["errors"].get("country", []):
+                lines.append(f"    COUNTRY {e['label']:<7}{e['name']}: gold {e['gold']}, predicted {e['pred']}")
     lines.append("overall (micro)")
     for label, fig in result["overall"].items():
         lines.append(f"  {label:<8}{_fmt(fig)}")
     lines.append(f"  {'ALIASES':<8}{_fmt(result['aliases'])}")
+    c = result["country"]
+    lines.append(f"  {'COUNTRY':<8}accuracy {c['accuracy']:.3f} ({c['right']}/{c['total']} people and places found)")
     return "\n".join(lines)
 
 

@@ -182,3 +182,21 @@ def test_person_core():
     assert person_core("Maduro’s") == "Maduro"
     assert person_core('Joaquín "El Chapo" Guzmán') == "Joaquín Guzmán"
     assert person_core("Tareck El Aissami") == "Tareck El Aissami"
+
+
+@pytest.mark.parametrize("text, person, places, country", [
+    ("notified the governor of Colombia’s Norte de Santander department, Silvano Serrano, that",
+     "Silvano Serrano", [("Norte de Santander", "PLACE")], "Colombia"),
+    ("Mexico's President Felipe Calderon and Colombia’s Juan Manuel Santos met.",
+     "Juan Manuel Santos", [], "Colombia"),
+    ("It was used by Senator James Risch, a Republican from Idaho, during the hearing.",
+     "James Risch", [("Idaho", "PLACE", "place:idaho", "state or department", "United States")],
+     "United States"),
+    ("by the return of Luiz Inácio Lula da Silva as Brazilian president in early 2023.",
+     "Luiz Inácio Lula da Silva", [], "Brazil"),
+    ("Ever Villafañe, who had escaped from prison in his native Colombia in 2001, was caught.",
+     "Ever Villafañe", [], "Colombia"),
+])
+def test_person_country_from_place_phrases(nlp, text, person, places, country):
+    doc = run(nlp, text, [(person, "PERSON"), *places])
+    assert by_name(doc)[person]["country"] == country

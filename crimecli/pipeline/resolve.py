@@ -149,6 +149,13 @@ def _gazetteer_name_lookup() -> Callable[[str], str | None] | None:
         fn = getattr(gazetteer, name, None)
         if callable(fn):
             return fn
+    entries = getattr(gazetteer, "gazetteer_entries", None)
+    if callable(entries):
+        try:
+            names = {row[0].id: row[0].name for row in entries()}
+        except Exception:  # an unexpected data shape must not break resolution
+            return None
+        return names.get
     return None
 
 
@@ -229,12 +236,30 @@ class _Groups:
 
 # --- person country from the text -----------------------------------------------------------
 
-def _country_from_tokens_before(doc: Doc, start: int, limit: int = 10) -> str | None:
-    """Scan back from ``start`` over a role ("Minister of Interior and Justice", "President")
-    to a demonym or a country's possessive before it."""
+_PLACE_WORDS = frozenset("department state province region municipality city town district".split())
+
+
+def _possessive_country(doc: Doc, i: int, floor: int) -> str | None:
+    """The country named by the tokens before the possessive at ``i`` ("Venezuela’s",
+    "United States’", "Bogotá’s" for Colombia)."""
+    if i - 1 < floor:
+        return None
+    prev = doc[i - 1].text
+    prev2 = f"{doc[i - 2].text} {prev}" if i - 2 >= floor else prev
+    return (_country_call("canonical_country", prev2) or _country_call("canonical_country", prev)
+            or _country_call("capital_country", prev))
+
+
+def _country_from_tokens_before(doc: Doc, start: int, limit: int = 12) -> str | None:
+    """Scan back from ``start`` over a role ("Minister of Interior and Justice", "President",
+    "governor of Colombia’s Norte de Santander department,") to a demonym or a country's
+    possessive; "Colombia’s Juan Manuel Santos" needs no role."""
     titles = title_words()
-    sent_start = doc[start].sent.start if start < len(doc) and doc.has_annotation("SENT_START") else max(0, start - limit - 2)
+    if start >= len(doc):
+        return None
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else max(0, start - limit - 2)
     saw_head = False
+    candidate = None  # a country seen before any role word: needs "head of" further back
     i = start - 1
     steps = 0
     while i >= sent_start and steps < limit:
@@ -242,29 +267,58 @@ def _country_from_tokens_before(doc: Doc, start: int, limit: int = 10) -> str | 
         t = tok.text
         f = fold(t)
         steps += 1
-        if t in (",",) or tok.is_space:
+        if t == "," or tok.is_space:
             i -= 1
             continue
-        if f in ("'s", "’s", "'", "’") and i - 1 >= sent_start:
-            if not saw_head:
+        if f in ("'s", "’s", "'", "’"):
+            country = _possessive_country(doc, i, sent_start)
+            if country and (saw_head or i == start - 1):
+                return country
+            if not country:
                 return None
-            prev = doc[i - 1].text
-            prev2 = f"{doc[i - 2].text} {prev}" if i - 2 >= sent_start else prev
-            return (_country_call("canonical_country", prev2) or _country_call("canonical_country", prev)
-                    or _country_call("capital_country", prev))
+            candidate = country
+            i -= 2
+            continue
         if t[:1].isupper() and (_country_call("demonym_country", t) or fold(t) in _US_FORMS):
             if saw_head:
                 return _country_call("demonym_country", t) or _country_call("canonical_country", t)
             return None
         if f in titles or f in _CONNECTORS or (t[:1].isupper() and f.rstrip(".") in titles):
             saw_head = saw_head or f in _TITLE_HEADS or f.rstrip("s") in _TITLE_HEADS
+            if saw_head and candidate:
+                return candidate
             i -= 1
             continue
-        if t[:1].isupper() and saw_head:
-            # a capitalised word inside a role: "Minister of Interior and Justice"
+        if (t[:1].isupper() and saw_head) or tok.ent_type_ == "PLACE" or f in _PLACE_WORDS:
+            # a capitalised word inside a role ("Minister of Interior and Justice") or the
+            # place a role is of ("governor of Colombia’s Norte de Santander department")
             i -= 1
             continue
         return None
+    return None
+
+
+_NATIVE_RE = re.compile(r"\b(?:his|her|their)\s+native\s+([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)")
+_FROM_RE = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?from\s+")
+
+
+def _country_from_sentence(doc: Doc, span: Span, ents_by_start_char: dict[int, Span]) -> str | None:
+    """'Senator James Risch, a Republican from Idaho'; 'Ever Villafañe, who had escaped from
+    prison in his native Colombia'."""
+    if not doc.has_annotation("SENT_START"):
+        return None
+    sent = span.sent
+    rest = doc.text[span.end_char: sent.end_char]
+    m = _FROM_RE.match(rest)
+    if m:
+        place = ents_by_start_char.get(span.end_char + m.end())
+        if place is not None and place.label_ == "PLACE":
+            if place._.kind == "country":
+                return _country_call("canonical_country", place.text) or place.text
+            return place._.country
+    m = _NATIVE_RE.search(rest)
+    if m:
+        return _country_call("canonical_country", m.group(1))
     return None
 
 
@@ -273,7 +327,7 @@ def _country_from_tokens_after(doc: Doc, end: int, ents_by_start: dict[int, Span
     Colombia'; 'Jimmy Story, U.S. ambassador to Venezuela'."""
     n = len(doc)
     i = end
-    if i >= n or doc[i].text != ",":
+    if i >= n or doc[i].text not in (",", "as"):  # "Lula da Silva as Brazilian president"
         return None
     i += 1
     while i < n and fold(doc[i].text) in ("the", "a", "an", "who", "is", "was", "then", "now", "former"):
@@ -410,7 +464,11 @@ class Resolver:
         kept = []
         for a, anchor in zip(aliases, pair_anchor):
             if anchor is not None:
-                a["entity"], a["label"] = name_of_root[groups.find(anchor)]
+                name, a["label"] = name_of_root[groups.find(anchor)]
+                # the canonical name may be the alias itself (a gazetteer that files "Cartel de
+                # los Soles" under "Cartel of the Suns"): then the pair keeps the stated name
+                if fold(name) != fold(a["alias"]):
+                    a["entity"] = name
             key = (fold(a["entity"]), fold(a["alias"]))
             if key in seen:
                 continue
@@ -476,7 +534,8 @@ class Resolver:
         label = labels.most_common(1)[0][0]
         ids = Counter(spans[i].id_ for i in idx if spans[i].id_ and spans[i].label_ == label)
         gaz_id = ids.most_common(1)[0][0] if ids else None
-        surfaces = [strip_possessive(spans[i].text) for i in idx]
+        # a gazetteer form keeps its "'s" (Moody's); a recogniser's "Maduro’s" loses it
+        surfaces = [spans[i].text if spans[i].id_ else strip_possessive(spans[i].text) for i in idx]
         own = [i for i in idx if i not in alias_mentions] or idx
         name = self._name(label, spans, own, gaz_id)
         alias_set = {fold(a) for a in alias_strings}
@@ -559,10 +618,12 @@ class Resolver:
     @staticmethod
     def _person_country(doc: Doc, mentions: list[Span]) -> str | None:
         ents_by_start = {e.start: e for e in doc.ents}
+        ents_by_start_char = {e.start_char: e for e in doc.ents}
         votes: Counter[str] = Counter()
         for m in mentions:
-            c = _country_from_tokens_before(doc, _core_start(m)) or \
-                _country_from_tokens_after(doc, m.end, ents_by_start)
+            c = (_country_from_tokens_before(doc, _core_start(m))
+                 or _country_from_tokens_after(doc, m.end, ents_by_start)
+                 or _country_from_sentence(doc, m, ents_by_start_char))
             if c:
                 votes[c] += 1
         return votes.most_common(1)[0][0] if votes else None
