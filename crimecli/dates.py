@@ -814,8 +814,10 @@ def _season_after(season: str, day: date) -> bool:
 # trying the full pattern only at the few word starts before each is about ten times faster than
 # running the full pattern over the whole text (and gives the same leftmost matches).
 _TRIGGER = re.compile(
-    r"(?<![\w$€£¥.,])\d+|(?<![\w'’])['’]\d0s|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|spring|summer|autumn|fall|winter|yesterday|"
+    r"(?<![\w$€£¥.,])(?:\d{1,2}(?!\d|[.,]\d)|\d{4}(?!\d|[.,]\d))|(?<![\w'’])['’]\d0s"
+    r"|\b(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)"
+    r"|\b(?:spring|summer|autumn|fall|winter|yesterday|"
     r"today|tomorrow|tonight|now|current(?:ly)?|nowadays|present|moment|recent(?:ly)?|ago|later|"
     r"earlier|after(?:wards?)?|thereafter|before|week(?:end)?s?|months?|years?|days?|decades?|"
     r"century|quarter|future|past|term|nineteenth|twentieth|eighteenth|twenty)\b",

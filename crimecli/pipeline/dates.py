@@ -24,7 +24,14 @@ class DateFinder:
         anchor = meta.get("published") if isinstance(meta, dict) else None
         spans = []
         last_end = -1
-        for start, end, timex in find_timexes(doc.text, anchor):
+        # Rebuilding doc.text walks every token; use the text the Doc was made from when the
+        # caller left it in user_data (same length means same characters: the tokenizer keeps
+        # every character).
+        text = doc.user_data.get("text") if doc.user_data else None
+        end_char = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        if not isinstance(text, str) or len(text) != end_char:
+            text = doc.text
+        for start, end, timex in find_timexes(text, anchor):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or span.start < last_end:
                 continue  # two expressions inside one token: keep the first
