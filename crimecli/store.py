@@ -31,7 +31,7 @@ from typing import Any
 from crimecli.errors import QueryError, StoreError, UnknownNameError
 from crimecli.merge import fold, is_distinctive, merge_entities, search_forms, suggest
 from crimecli.models import Alias, DateValue, Document, Entity, Event, Extraction, Mention, Timex
-from crimecli.search import compile_query, lookup_keys, parse_query
+from crimecli.search import MAX_EXPANSIONS, compile_query, lookup_keys, parse_query
 
 LABELS = {"person": "PERSON", "org": "ORG", "organisation": "ORG", "organization": "ORG",
           "place": "PLACE", "location": "PLACE"}
@@ -212,6 +212,34 @@ def m001_initial(db: sqlite3.Connection) -> None:
     """)
 
 
+def _expansion_pairs(label: str, name: str, variants: Sequence[str], aliases: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(key, form, spelling) rows: a search for ``key`` (the entity's name, an alias or a
+    distinctive variant, folded) also looks for ``form`` (spelled ``spelling``)."""
+    keys = {fold(name)} | {fold(a) for a in aliases} | {fold(v) for v in variants if is_distinctive(v, label)}
+    forms = {fold(f): f for f in search_forms({"label": label, "name": name, "variants": list(variants),
+                                                "aliases": list(aliases)})}
+    return [(k, f, spelling) for k in keys if k for f, spelling in forms.items() if f and f != k]
+
+
+_ADD_EXPANSION = (
+    "INSERT INTO expansions (key, form, spelling, n) VALUES (?, ?, ?, 1)"
+    " ON CONFLICT (key, form) DO UPDATE SET n = n + 1,"
+    # keep the accented spelling: the longer UTF-8 encoding of the same folded form
+    " spelling = CASE WHEN length(CAST(excluded.spelling AS BLOB)) > length(CAST(spelling AS BLOB))"
+    " THEN excluded.spelling ELSE spelling END")
+
+
+@migration
+def m002_expansions(db: sqlite3.Connection) -> None:
+    """A corpus-wide table from each name to the other names of the same entities, kept up to
+    date on save, so alias expansion costs one indexed read per query term."""
+    db.execute("CREATE TABLE expansions (key TEXT NOT NULL, form TEXT NOT NULL, spelling TEXT NOT NULL,"
+               " n INTEGER NOT NULL, PRIMARY KEY (key, form)) WITHOUT ROWID")
+    rows = db.execute("SELECT label, name, variants, aliases FROM entities").fetchall()
+    for label, name, variants, aliases in rows:
+        db.executemany(_ADD_EXPANSION, _expansion_pairs(label, name, json.loads(variants), json.loads(aliases)))
+
+
 # ---------------------------------------------------------------- dates
 
 
@@ -309,10 +337,15 @@ def _placeholders(n: int) -> str:
 class Store:
     """A crimecli store at ``path`` (created with its parent folders if missing).
 
+    Search ranks (bm25) among the ``rank_window`` most recently stored sentences that match
+    the query and its filters; below that many matches the ranking is exact.
+
     >>> with Store(path) as store:             # doctest: +SKIP
     ...     store.save(extraction, PIPELINE_VERSION)
     'added'
     """
+
+    rank_window = 2000
 
     def __init__(self, path: str | Path):
         self.path = Path(path).expanduser()
@@ -466,6 +499,7 @@ class Store:
 
     def _delete(self, doc_id: str) -> None:
         db = self.db
+        self._insert_expansions(doc_id, add=False)
         db.execute("DELETE FROM sentence_countries WHERE sentence_id IN (SELECT id FROM sentences WHERE doc_id = ?)", (doc_id,))
         db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
         db.execute("DELETE FROM entity_forms WHERE doc_id = ?", (doc_id,))
@@ -481,6 +515,7 @@ class Store:
         self._insert_document(extraction, pipeline_version)
         sentences = self._insert_sentences(extraction)
         entity_ids = self._insert_entities(extraction, sentences)
+        self._insert_expansions(extraction.document.doc_id, add=True)
         self._insert_aliases(extraction, entity_ids)
         self._insert_events(extraction, sentences)
         self._insert_timexes(extraction)
@@ -549,18 +584,28 @@ class Store:
         countries: set[tuple[str, int]] = set()
         by_name: dict[str, int] = {}
         next_id = self._next_id("entities")
+        # Alias records name their entity; an alias found only there is still one of its names.
+        recorded: dict[str, list[str]] = {}
+        for a in extraction.aliases:
+            recorded.setdefault(fold(a.entity), []).append(a.alias)
         for entity in extraction.entities:
             eid = next_id
             next_id += 1
             folded = fold(entity.name)
+            aliases = list(entity.aliases)
+            known = {fold(a) for a in aliases} | {folded}
+            for alias in recorded.get(folded, []):
+                if fold(alias) not in known:
+                    known.add(fold(alias))
+                    aliases.append(alias)
             by_name.setdefault(folded, eid)
-            for form in [*entity.variants, *entity.aliases]:
+            for form in [*entity.variants, *aliases]:
                 by_name.setdefault(fold(form), eid)
             entity_rows.append((eid, doc_id, entity.id, entity.label, entity.name, folded, entity.kind,
                                 entity.country, json.dumps(entity.variants, ensure_ascii=False),
-                                json.dumps(entity.aliases, ensure_ascii=False), len(entity.mentions)))
+                                json.dumps(aliases, ensure_ascii=False), len(entity.mentions)))
             # Forms a search may name this entity by (a bare surname variant is not one).
-            forms = {folded} | {fold(a) for a in entity.aliases}
+            forms = {folded} | {fold(a) for a in aliases}
             forms |= {fold(v) for v in entity.variants if is_distinctive(v, entity.label)}
             form_rows.extend((f, eid, doc_id) for f in forms if f)
             # Countries a sentence mentioning this entity involves.
@@ -583,6 +628,17 @@ class Store:
         self.db.executemany("INSERT OR IGNORE INTO sentence_countries (country, sentence_id) VALUES (?, ?)",
                             sorted(countries))
         return by_name
+
+    def _insert_expansions(self, doc_id: str, *, add: bool) -> None:
+        pairs = [p for r in self.db.execute("SELECT label, name, variants, aliases FROM entities WHERE doc_id = ?",
+                                            (doc_id,))
+                 for p in _expansion_pairs(r[0], r[1], json.loads(r[2]), json.loads(r[3]))]
+        if add:
+            self.db.executemany(_ADD_EXPANSION, pairs)
+        else:
+            keys = [(k, f) for k, f, _s in pairs]
+            self.db.executemany("UPDATE expansions SET n = n - 1 WHERE key = ? AND form = ?", keys)
+            self.db.executemany("DELETE FROM expansions WHERE key = ? AND form = ? AND n <= 0", keys)
 
     def _insert_aliases(self, extraction: Extraction, entity_ids: dict[str, int]) -> None:
         doc_id = extraction.document.doc_id
@@ -827,29 +883,15 @@ class Store:
 
     # -- search
 
-    def alias_lookup(self, keys: Iterable[str], per_key: int = 200) -> dict[str, list[str]]:
-        """Folded name -> other surface forms of the entities stored under that name, alias or
-        distinctive variant, most frequent first (what search expands a term to)."""
+    def alias_lookup(self, keys: Iterable[str], per_key: int = MAX_EXPANSIONS) -> dict[str, list[str]]:
+        """Folded name -> other surface forms of the entities known by that name, alias or
+        distinctive variant, most often seen first (what search expands a term to)."""
         out: dict[str, list[str]] = {}
         for key in keys:
-            rows = self.db.execute(
-                "SELECT e.label, e.name, e.variants, e.aliases FROM entity_forms f"
-                " JOIN entities e ON e.id = f.entity_id WHERE f.folded = ? LIMIT ?", (key, per_key)).fetchall()
-            if not rows:
-                continue
-            counts: Counter[str] = Counter()
-            spelling: dict[str, str] = {}
-            for r in rows:
-                ent = {"label": r["label"], "name": r["name"], "variants": json.loads(r["variants"]),
-                       "aliases": json.loads(r["aliases"])}
-                for form in search_forms(ent):
-                    f = fold(form)
-                    counts[f] += 1
-                    if f not in spelling or sum(ord(c) > 127 for c in form) > sum(ord(c) > 127 for c in spelling[f]):
-                        spelling[f] = form
-            counts.pop(key, None)
-            if counts:
-                out[key] = [spelling[f] for f, _n in counts.most_common()]
+            forms = [r[0] for r in self.db.execute(
+                "SELECT spelling FROM expansions WHERE key = ? ORDER BY n DESC, form LIMIT ?", (key, per_key))]
+            if forms:
+                out[key] = forms
         return out
 
     def _entity_groups(self, name: str) -> list[int]:
@@ -906,11 +948,30 @@ class Store:
                          " WHERE m.sentence_id = s.id AND g.gid IN (SELECT value FROM json_each(?)))")
             params.append(json.dumps(gids))
         limit = max(int(limit), 0)
-        if len(where) == 1:
+        filtered = len(where) > 1
+        if self.rank_window and limit:
+            # bm25 costs a few microseconds per matching row; a common word in a big corpus
+            # matches hundreds of thousands. Rank the latest `rank_window` matches only: finding
+            # where they start walks the index without ranking, which is cheap.
+            if filtered:
+                bsql = ("SELECT sentences_fts.rowid FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+                        " WHERE " + " AND ".join(where) + " ORDER BY sentences_fts.rowid DESC LIMIT 1 OFFSET ?")
+            else:
+                bsql = ("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?"
+                        " ORDER BY rowid DESC LIMIT 1 OFFSET ?")
+            try:
+                row = self.db.execute(bsql, [*params, self.rank_window - 1]).fetchone()
+            except sqlite3.OperationalError as exc:
+                raise QueryError(f"cannot search for {query!r} ({exc}); simplify the query, "
+                                 "e.g. crimecli search 'FARC Venezuela'") from exc
+            if row is not None:
+                where.append("sentences_fts.rowid >= ?")
+                params.append(row[0])
+        if not filtered:
             # No filters: let FTS5 rank and cut on its own, then fetch the few rows it kept.
             sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
                    " d.file, d.title, f.rank AS rank"
-                   " FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ?"
+                   " FROM (SELECT rowid, rank FROM sentences_fts WHERE " + " AND ".join(where) +
                    "       ORDER BY rank LIMIT ?) f"
                    " JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.doc_id = s.doc_id"
                    " ORDER BY f.rank, s.id")

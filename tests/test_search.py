@@ -252,3 +252,12 @@ def test_malformed_query_reaches_no_sql(store: Store):
         store.search('"Juan Manuel')
     with pytest.raises(QueryError, match="unknown entity type"):
         store.search("FARC", label="weapon")
+
+
+def test_ranking_window_keeps_the_latest_matches(store: Store, monkeypatch: pytest.MonkeyPatch):
+    # Venezuela appears in VARELA (a.txt), ROUTES (c.txt) and RUPTURE (d.txt), stored in that order.
+    monkeypatch.setattr(store, "rank_window", 2)
+    assert set(sentences(store.search("Venezuela"))) == {ROUTES, RUPTURE}
+    assert set(sentences(store.search("Venezuela", since="2000"))) == {ROUTES, RUPTURE}
+    monkeypatch.setattr(store, "rank_window", 0)  # 0: exact ranking over every match
+    assert set(sentences(store.search("Venezuela"))) == {VARELA, ROUTES, RUPTURE}
