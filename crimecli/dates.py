@@ -968,6 +968,9 @@ def parse_user_date(text: str, today: date | None = None) -> DateValue:
         except ValueError:
             raise QueryError(f"invalid date {raw!r}: month or day out of range") from None
         return DateValue(f"{int(y):04d}", "year", raw)
+    m = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})", raw)
+    if m and m.group(1) != m.group(2) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12:
+        raise QueryError(f"ambiguous date {raw!r} (day/month or month/day?): write it as YYYY-MM-DD")
     m = _USER_RELATIVE.match(raw)
     if m:
         rel, unit = m.group(1).lower(), m.group(2).lower()

@@ -177,6 +177,9 @@ def test_gold_event_dates_are_found(gold):
     ("5 March 2020", ("2020-03-05", "day")),
     ("last year", ("2023", "year")),
     ("next month", ("2024-07", "month")),
+    ("3 months ago", ("2024-03", "month")),
+    ("yesterday", ("2024-06-14", "day")),
+    ("26/09/2022", ("2022-09-26", "day")),
 ])
 def test_parse_user_date(text, expected):
     value = parse_user_date(text, today=date(2024, 6, 15))
@@ -184,7 +187,7 @@ def test_parse_user_date(text, expected):
     assert value.text == text
 
 
-@pytest.mark.parametrize("text", ["", "soonish", "2020-13-01", "the day after never"])
+@pytest.mark.parametrize("text", ["", "soonish", "2020-13-01", "the day after never", "05/03/2020"])
 def test_parse_user_date_errors(text):
     with pytest.raises(QueryError) as info:
         parse_user_date(text, today=date(2024, 6, 15))
@@ -197,3 +200,11 @@ def test_timex_json_shape(nlp):
     doc = nlp(doc)
     (span,) = doc.spans["crimecli_dates"]
     assert json.loads(json.dumps(span._.timex)) == {"value": "2002", "precision": "year", "resolved_from": "explicit"}
+
+
+def test_uses_source_text_from_user_data(nlp):
+    doc = nlp.make_doc("Talks resumed in May 2021.")
+    doc.user_data["text"] = "Talks resumed in May 2021."
+    doc._.meta = {"published": None}
+    doc = nlp(doc)
+    assert [s.text for s in doc.spans["crimecli_dates"]] == ["in May 2021"]
