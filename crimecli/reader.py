@@ -543,7 +543,8 @@ _STRONG_END = re.compile(
     r"|more (?:from|on|in) .{1,40}|more stories|most (?:read|popular|viewed)|further reading|see also|read next)"
     r"|about (?:insight crime|us|the authors?|this (?:article|report|project))"
     r"|we want to sustain .*|what are your thoughts\?.*|(?:tags|topics|filed under|categories|keywords)\s*:.*"
-    r"|(?:©|\(c\)|copyright\b).{0,80}|.{0,80}\ball rights reserved\.?"
+    r"|(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\b|.{0,80}\brights reserved).{0,120}"
+    r"|.{0,80}\ball rights reserved\.?"
     r"|(?:this (?:web)?site|we) uses? cookies.*|.{0,40}\bcookie (?:policy|settings|preferences|notice).{0,40}"
     r"|accept (?:all )?cookies|leave a (?:comment|reply)|post a comment|\d+ comments?"
     r"|(?:join|start) the (?:discussion|conversation)"
@@ -720,7 +721,11 @@ _UPDATED_LABEL = re.compile(r"^(?:updated|last updated|last modified|actualizado
 _PREPOSITIONS = {"in", "on", "since", "until", "till", "from", "to", "before", "after", "during", "between",
                  "and", "of", "by", "through", "until", "en", "desde", "hasta", "el", "y"}
 _PLACE_WORD = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.()-]*$|^(?:de|del|la|las|los|da|do|dos|y|and|of|the|el|upon|on)$")
-_DATELINE_TAIL = re.compile(r"^\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:[—–]|--?|\.-|:)\s*\S")
+_DATELINE_TAIL = re.compile(r"^\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:[—–]|--?|\.-)\s*\S")
+_SEPARATORS = "|/·•—–-,"
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)", re.I)
+# What may follow a date on a date line: a time and a time zone ("12:00 PM EST", "at 9:30 a.m. ET").
+_TIME_TAIL = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[\s.]*", re.I)
 _ORIGINALLY = re.compile(
     r"\b(?:originally|first) (?:published|appeared)\b[^.\n]{0,120}?\bon\s+$", re.I)
 
@@ -807,12 +812,20 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
     if not top or _words(stripped) > 20:
         return None
     residual = f"{before} {after}".strip()
+    labelled = bool(_PUBLISH_LABEL.match(before) or _BYLINE_START.match(before))
     previous = re.findall(r"[\w’']+", before.lower())
-    if previous and previous[-1] in _PREPOSITIONS and not _PUBLISH_LABEL.match(before):
+    if previous and previous[-1] in _PREPOSITIONS and not labelled:
         return None  # "... arrested on 2 August 2011 ..." is a sentence, not a byline
     if _words(residual) > 12 or (stripped.endswith((".", "!", "?")) and _words(stripped) > 8):
         return None
     if re.search(r"\b(?:is|are|was|were|has|have|had|will|said|says)\b", residual):
+        return None
+    # The date must stand apart from the words around it, as in a byline ("By Jane Doe | March 3,
+    # 2021", "COLOMBIA / 2 AUG 2011 BY ..."), not inside a headline ("The March 2021 Massacre").
+    before_ok = not before.strip() or before.rstrip()[-1:] in _SEPARATORS or labelled or _WEEKDAY.fullmatch(before.strip(" ,"))
+    after_ok = (not after.strip() or after.lstrip()[:1] in _SEPARATORS or _TIME_TAIL.fullmatch(after)
+                or after.lstrip().lower().startswith("by "))
+    if not (before_ok and after_ok) and not (labelled and after_ok):
         return None
     return "byline", value
 

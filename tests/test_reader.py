@@ -198,6 +198,20 @@ def test_dates_inside_sentences_are_not_the_document_date() -> None:
     assert published(text) is None
 
 
+def test_a_date_inside_a_headline_is_not_a_byline() -> None:
+    text = article("The March 2021 Massacre in Cauca", "Colombia, March 2021: a massacre foretold")
+    document = read_text(text)
+    assert document.published is None
+    assert document.title == "The March 2021 Massacre in Cauca"
+
+
+@pytest.mark.parametrize("byline", ["Posted on March 3, 2021 by admin", "Written by Jane Doe on 3 March 2021",
+                                    "by Adriaan Alsema March 3, 2021", "Updated: March 3, 2021 at 9:30 a.m. ET"])
+def test_blog_and_wire_bylines(byline: str) -> None:
+    value, precision, text = published(article("Gang leader arrested in Cúcuta", byline))
+    assert (value, precision) == ("2021-03-03", "day") and text in byline
+
+
 def test_ambiguous_numeric_date_is_not_guessed() -> None:
     assert published(article("Gang leader arrested", "03/04/2021")) is None
     assert published(article("Gang leader arrested", "23/04/2021")) == ("2021-04-23", "day", "23/04/2021")
@@ -240,6 +254,11 @@ def test_mid_article_newsletter_promo_does_not_cut_the_article() -> None:
     text = article("Gang leader arrested", "Sign up for our newsletter",
                    tail=f"{P1}\n\n{P2}\n\n{P1}\n\nTags: Colombia, Clan del Golfo")
     assert text[find_body_end(text):].startswith("Tags: Colombia")
+
+
+def test_photo_credit_with_copyright_sign_does_not_cut_the_article() -> None:
+    text = article("Gang leader arrested", P1, "© AFP", tail="© 2024 Example Crime News")
+    assert text[find_body_end(text):] == "© 2024 Example Crime News\n"
 
 
 def test_body_end_is_text_length_without_markers() -> None:
