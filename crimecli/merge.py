@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -30,6 +31,7 @@ _ARTICLES = frozenset({"the", "los", "las", "el", "la", "lo"})
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,8})(?:-[A-Z0-9]{1,4})?$")
 
 
+@lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """Accent-, case- and punctuation-insensitive form used to compare names.
 
@@ -210,9 +212,17 @@ def _dedupe(forms: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
     return list(chosen.values())
 
 
-def _most_common(values: Iterable[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
+def _most_common(values: Iterable[tuple[str | None, int]]) -> str | None:
+    counts: Counter[str] = Counter()
+    for value, weight in values:
+        if value:
+            counts[value] += weight
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _weight(rec: Mapping[str, Any]) -> int:
+    """How many per-document entities a (possibly pre-grouped) record stands for."""
+    return len(rec["keys"]) if "keys" in rec else 1
 
 
 def merge_entities(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -220,7 +230,7 @@ def merge_entities(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]
 
     Each record: ``label``, ``name``, optional ``variants``, ``aliases``, ``kind``, ``country``,
     ``mentions`` (a count), ``file``, and ``key`` (anything that identifies the record to the
-    caller). Returns dicts ``{"id", "label", "name", "variants", "aliases", "kind", "country",
+    caller); identical records may come pre-grouped with ``files`` and ``keys`` lists instead. Returns dicts ``{"id", "label", "name", "variants", "aliases", "kind", "country",
     "mentions", "documents", "members"}`` (``members``: the keys of the merged records), sorted
     by mentions, most first.
     """
@@ -247,11 +257,11 @@ def merge_entities(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]
             "name": name,
             "variants": variants,
             "aliases": aliases,
-            "kind": _most_common(r.get("kind") for r in recs),
-            "country": _most_common(r.get("country") for r in recs),
+            "kind": _most_common((r.get("kind"), _weight(r)) for r in recs),
+            "country": _most_common((r.get("country"), _weight(r)) for r in recs),
             "mentions": sum(int(r.get("mentions") or 0) for r in recs),
-            "documents": sorted({r["file"] for r in recs if r.get("file")}),
-            "members": [r.get("key") for r in recs],
+            "documents": sorted({f for r in recs for f in ([r["file"]] if r.get("file") else r.get("files", []))}),
+            "members": [k for r in recs for k in (r["keys"] if "keys" in r else [r.get("key")])],
         })
     merged.sort(key=lambda e: (-e["mentions"], e["label"], fold(e["name"])))
     return merged
