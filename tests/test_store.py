@@ -482,3 +482,20 @@ def test_saving_a_pipeline_extraction(store: Store, seed_files):
     hits = store.search("cucuta")
     assert hits and all("Cucuta" in h["sentence"] for h in hits)
     assert store.extraction(extraction.document.doc_id).to_dict() == extraction.to_dict()
+
+
+def test_a_later_migration_upgrades_an_older_store(tmp_path: Path):
+    path = tmp_path / "store.sqlite"
+    with Store(path) as store:
+        for x in corpus():
+            store.save(x, "1")
+    # Make it look like a store written before m002 (alias expansions) existed.
+    db = sqlite3.connect(path)
+    db.execute("DROP TABLE expansions")
+    db.execute("DELETE FROM migrations WHERE name = 'm002_expansions'")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert "m002_expansions" in store.applied_migrations
+        assert store.alias_lookup(["jabon"]) == {"jabon": ["Wilber Varela"]}
+        assert {h["sentence"] for h in store.search("Jabon")} == {VARELA, ROUTES}
