@@ -81,8 +81,25 @@ def get_pipeline(model: str | None = None) -> Language:
         nlp = spacy.blank("en")
         for name in COMPONENTS:
             nlp.add_pipe(name)
+    split_footnote_markers(nlp)
     nlp.max_length = max(nlp.max_length, 50_000_000)
     return nlp
+
+
+def split_footnote_markers(nlp: Language) -> None:
+    """Make footnote markers their own tokens: ``Colombia.[1] The`` -> ``Colombia . [1] The``.
+
+    spaCy's English rules leave ``Colombia.[1`` as one token, which hides the full stop from
+    the sentence splitter and glues the marker to the name.
+    """
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    marker = r"\[\d{1,3}\]"
+    tokenizer = nlp.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex([marker, *nlp.Defaults.prefixes]).search
+    tokenizer.suffix_search = compile_suffix_regex([marker + "$", *nlp.Defaults.suffixes]).search
+    tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, marker, r"[.,;:”’\"]+(?=" + marker + ")"]).finditer
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:

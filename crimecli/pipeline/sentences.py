@@ -9,6 +9,8 @@ followed by two spaces ("to the U.S.  Earlier") ends one too.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -16,6 +18,7 @@ from spacy.tokens import Doc
 
 _ENDERS = frozenset({".", "!", "?", "…", "...", ".”", "?”", "!”"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
+_FOOTNOTE_MARKER = re.compile(r"\[\d{1,3}\]$")
 
 
 def sentence_starts(doc: Doc) -> list[bool]:
@@ -45,13 +48,14 @@ def sentence_starts(doc: Doc) -> list[bool]:
                 after_end = True  # "to the U.S.  Earlier": two spaces after an abbreviation
         elif prev in _ENDERS:
             after_end = True
-        elif prev in _CLOSERS and after_end and not spaces[i - 2]:
-            pass  # a closing quote or bracket right after the full stop
+        elif after_end and (prev in _CLOSERS or _FOOTNOTE_MARKER.match(prev)) and not spaces[i - 2]:
+            pass  # a closing quote, bracket or footnote marker right after the full stop
         else:
             after_end = False
         if after_end:
             opening_quote = cur in _CLOSERS and bool(spaces[i - 1])
-            if cur in _ENDERS or (cur in _CLOSERS and not opening_quote):
+            if cur in _ENDERS or (cur in _CLOSERS and not opening_quote) or (
+                    _FOOTNOTE_MARKER.match(cur) and not spaces[i - 1]):
                 continue
             starts[i] = not cur[0].islower()
             after_end = False
