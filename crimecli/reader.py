@@ -631,15 +631,18 @@ def find_body_end(text: str) -> int:
 # --------------------------------------------------------------------------------------------
 
 
-def _top_lines(text: str, body_end: int, limit: int = TOP_LINES) -> list[tuple[int, str]]:
-    """The non-empty lines above the article: up to ``limit``, up to and including the first
-    prose paragraph (long and not a caption), never past the body end."""
+def _top_lines(text: str, body_end: int, limit: int = TOP_LINES, paragraphs: int = 1) -> list[tuple[int, str]]:
+    """The non-empty lines above the article: up to ``limit``, up to and including the
+    ``paragraphs``-th prose paragraph (long and not a caption), never past the body end."""
     out: list[tuple[int, str]] = []
+    seen = 0
     for offset, line in _lines(text, body_end):
         if not line.strip():
             continue
         out.append((offset, line))
-        if len(out) >= limit or (_is_prose(line, 30) and not _is_title_shaped(line)):
+        if _is_prose(line, 30):
+            seen += 1
+        if len(out) >= limit or seen >= paragraphs:
             break
     return out
 
@@ -841,7 +844,8 @@ def publication_date(text: str, body_end: int | None = None) -> DateValue | None
     """
     body_end = len(text) if body_end is None else body_end
     found: list[tuple[str, DateValue]] = []
-    for _, line in _top_lines(text, body_end):
+    # Two paragraphs deep: a long standfirst often sits between the headline and the byline.
+    for _, line in _top_lines(text, body_end, paragraphs=2):
         kind = _dated_line_kind(line, top=True)
         if kind:
             found.append(kind)

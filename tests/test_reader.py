@@ -198,6 +198,15 @@ def test_dates_inside_sentences_are_not_the_document_date() -> None:
     assert published(text) is None
 
 
+def test_byline_below_a_long_standfirst() -> None:
+    standfirst = ("Bogotá and Caracas are back on cordial terms after a period of rancour, and the reopening "
+                  "of the border promises relief for millions of people who live and trade on both sides of it.")
+    text = article("Petro and Maduro meet in Caracas", standfirst, "JUAN DIEGO QUESADA", "Bogotá - NOV 01, 2022 - 19:28 CET")
+    document = read_text(text)
+    assert document.published.value == "2022-11-01"
+    assert document.title == "Petro and Maduro meet in Caracas"
+
+
 def test_a_date_inside_a_headline_is_not_a_byline() -> None:
     text = article("The March 2021 Massacre in Cauca", "Colombia, March 2021: a massacre foretold")
     document = read_text(text)
