@@ -52,7 +52,7 @@ def read_document(path: str | Path) -> Document:
     """
     file = str(path)
     raw = _read_bytes(Path(path), file)
-    text, encoding, warnings = decode_bytes(raw, file, html=_has_html_suffix(file))
+    text, encoding, warnings = decode_bytes(raw, file)
     return _build_document(text, file, encoding, warnings, html=_has_html_suffix(file))
 
 
@@ -128,7 +128,7 @@ _LEGACY_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp125
                    "us-ascii": "cp1252", "iso8859-1": "cp1252", "windows-1252": "cp1252"}
 
 
-def decode_bytes(raw: bytes, file: str = "<bytes>", html: bool = False) -> tuple[str, str, list[str]]:
+def decode_bytes(raw: bytes, file: str = "<bytes>") -> tuple[str, str, list[str]]:
     """Decode a file's bytes: (text with \\n newlines, encoding used, warnings).
 
     UTF-8 (BOM stripped) and BOM-marked UTF-16 are read as is. Anything else is legacy text,
@@ -144,6 +144,15 @@ def decode_bytes(raw: bytes, file: str = "<bytes>", html: bool = False) -> tuple
             return _finish(raw.decode("utf-16"), file), "utf-16", warnings
         except UnicodeDecodeError:
             pass  # not really UTF-16: fall through to the binary checks
+    utf16 = _bomless_utf16(raw)
+    if utf16:
+        try:
+            text = raw.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+        else:
+            warnings.append(f"decoded as {utf16} (no byte-order mark), not UTF-8")
+            return _finish(text, file), utf16, warnings
     _refuse_binary(raw, file)
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8):]
@@ -159,7 +168,7 @@ def decode_bytes(raw: bytes, file: str = "<bytes>", html: bool = False) -> tuple
     if good >= max(bad, 1):  # a cp1252 file almost never forms valid UTF-8 sequences by chance
         warnings.append(f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD")
         return _finish(lenient, file), "utf-8", warnings
-    # An HTML page's <meta charset> beats our guess (the html flag is kept for callers' clarity).
+    # An HTML page's <meta charset> beats our guess.
     declared = _declared_charset(raw)
     for encoding in filter(None, (declared, "cp1252")):
         try:
@@ -170,6 +179,20 @@ def decode_bytes(raw: bytes, file: str = "<bytes>", html: bool = False) -> tuple
         return _finish(text, file), encoding, warnings
     warnings.append("decoded as latin-1, not UTF-8")
     return _finish(raw.decode("latin-1"), file), "latin-1", warnings
+
+
+def _bomless_utf16(raw: bytes) -> str | None:
+    """utf-16-le/-be for UTF-16 text saved without a BOM: ASCII-range text then has a NUL in
+    every other byte, which would otherwise read as a binary file."""
+    sample = raw[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    odd, even = sample[1::2], sample[0::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _refuse_binary(raw: bytes, file: str) -> None:
@@ -262,9 +285,6 @@ def html_to_text(page: str) -> tuple[str, str | None, str | None]:
 def _starts_with_title(text: str, title: str) -> bool:
     head = [_clean_inline(line) for line in text.lstrip().split("\n", 6)[:6]]
     return title in head
-
-
-_BLOCK_TAGS = {"p", "head", "quote", "code", "list", "table", "item", "row", "div", "graphic"}
 
 
 def _blocks_from_tree(body: object) -> str:

@@ -412,6 +412,14 @@ def test_bom_and_crlf_do_not_change_the_id(tmp_path: Path) -> None:
     assert read_document(windows).text == "Gang leader arrested\n\nPolice said.\n"
 
 
+def test_utf16_without_bom(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes("Police raid in Bogotá\n\nThe Clan del Golfo lost a leader.\n".encode("utf-16-le"))
+    document = read_document(path)
+    assert document.text == "Police raid in Bogotá\n\nThe Clan del Golfo lost a leader.\n"
+    assert document.warnings == ["decoded as utf-16-le (no byte-order mark), not UTF-8"]
+
+
 @pytest.mark.parametrize("content, reason", [
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x00", "binary file, not text (PDF"),
     (bytes(range(256)) * 40, "binary file, not text"),
