@@ -560,7 +560,9 @@ _STRONG_END = re.compile(
     r"|was this (?:content|article|story|page|information) (?:helpful|useful)\??"
     r"|related(?: (?:content|posts?|articles?|stories|news|coverage|reading|links|topics|items))?"
     r"|(?:you (?:may|might) also (?:like|be interested in|enjoy)|recommended(?: for you| reading| stories)?"
-    r"|more (?:from|on|in) .{1,40}|more stories|most (?:read|popular|viewed)|further reading|see also|read next)"
+    r"|more (?:from|on|in) .{1,40}|more stories|most (?:read|popular|viewed)|further reading|see also|read next"
+    r"|(?:recent|popular|latest) (?:posts|news|stories|articles)|trending(?: now| stories)?|editor[’']?s picks"
+    r"|top stories)"
     r"|about (?:insight crime|us|the authors?|this (?:article|report|project))"
     r"|we want to sustain .*|what are your thoughts\?.*|(?:tags|topics|filed under|categories|keywords)\s*:.*"
     r"|(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\b|.{0,80}\brights reserved).{0,120}"
@@ -575,7 +577,7 @@ _STRONG_END = re.compile(
 # once at least half the document's prose lies before them.
 _WEAK_END = re.compile(
     r"(?:subscribe(?: (?:now|today|here|to .{1,80}))?|sign up(?: (?:for|to) .{1,80})?|(?:get|join) our .{0,40}newsletters?.*"
-    r"|newsletters?|(?:our )?newsletter sign-?up|donate(?: now| today)?|read more|follow us(?: on .{1,60})?"
+    r"|newsletters?|(?:our )?newsletter sign-?up|donate(?: now| today)?|read more|follow us(?: on .{1,60})?|comments"
     r"|receive the best .*|get (?:the latest|our best) .*(?:inbox|email).*)",
     re.I)
 
@@ -601,7 +603,8 @@ _MARKER_PREFIXES = (
     "see also", "read ", "about ", "we want", "what are", "tags", "topics", "filed", "categories",
     "keywords", "©", "(c)", "copyright", "this site", "this website", "we use", "accept", "leave a",
     "post a", "join", "start the", "support", "fund", "become", "our standards", "subscribe", "sign up",
-    "get ", "newsletter", "our newsletter", "donate", "follow", "receive", "0", "1", "2", "3", "4", "5",
+    "get ", "newsletter", "our newsletter", "donate", "follow", "receive", "recent", "popular", "latest",
+    "trending", "editor", "top stories", "comments", "0", "1", "2", "3", "4", "5",
     "6", "7", "8", "9",
 )
 _BULLETS = " \t•·▪►*>#_-–"

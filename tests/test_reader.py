@@ -254,6 +254,17 @@ def test_no_title_when_the_text_starts_with_prose() -> None:
     assert find_title(P1 + "\n\n" + P2) is None
 
 
+@pytest.mark.parametrize("marker", [
+    "Related Content", "## Related posts", "• Share this:", "Recent Posts", "You may also like",
+    "Tags: Colombia, Venezuela, ELN", "Copyright 2021 The Associated Press. All rights reserved.",
+    "We use cookies to improve your experience on our site.", "Leave a Reply", "Was this article helpful?",
+    "About the author", "Support independent journalism today", "Our Standards: The Thomson Reuters Trust Principles.",
+])
+def test_end_markers_of_other_sites(marker: str) -> None:
+    text = article("Gang leader arrested", tail=f"{marker}\n\nSomething else, 3 March 2020")
+    assert text[find_body_end(text):].startswith(marker)
+
+
 def test_header_subscribe_link_does_not_cut_the_article() -> None:
     text = article("Subscribe", "Share", "Gang leader arrested in Cúcuta", tail="Related posts\n\nOther story")
     assert text[find_body_end(text):].startswith("Related posts")
