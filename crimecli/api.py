@@ -158,12 +158,15 @@ def search(
     )
 
 
-def _country(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from crimecli.countries import resolve_country
+def country_argument(value: str) -> str:
+    """A country as a user types it: name, short form (US, U.S.) or demonym (Venezuelan)."""
+    from crimecli.countries import demonym_country, resolve_country
 
-    return resolve_country(value)
+    return demonym_country(value.strip()) or resolve_country(value)
+
+
+def _country(value: str | None) -> str | None:
+    return None if value is None else country_argument(value)
 
 
 def entities(
@@ -188,38 +191,28 @@ def aliases(
     country: str | None = None,
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Entities that have aliases; with ``name``, the entity known by that name or alias."""
-    from crimecli.merge import suggest
+    """Entities that have aliases, with the evidence for each; with ``name`` (any name,
+    variant or alias, any case or accents), the entity known by that name."""
+    from crimecli.errors import UnknownNameError
 
-    everything = corpus.store.entities(doc_ids=corpus.doc_ids, label=parse_label(label),
-                                       country=_country(country))
-    if name:
-        matches = [e for e in everything if _known_as(e, name)]
-        if not matches:
-            from crimecli.errors import UnknownNameError
+    label, country = parse_label(label), _country(country)
+    try:
+        rows = corpus.store.aliases(name, doc_ids=corpus.doc_ids, label=label, country=country)
+    except UnknownNameError:
+        # A person with no alias ("crimecli aliases chavez") is still worth showing: the
+        # variants say which spellings were merged into that name.
+        from crimecli.merge import fold, suggest
 
-            known = [n for e in everything for n in [e["name"], *e.get("aliases", [])]]
-            hint = suggest(name, known)
-            tip = f"; did you mean {', '.join(hint)}?" if hint else ""
-            raise UnknownNameError(f"no entity called {name!r} in the corpus{tip}")
-        rows = matches
-    else:
-        rows = [e for e in everything if e.get("aliases")]
+        key = fold(name or "")
+        everything = corpus.store.entities(corpus.doc_ids, label, country)
+        rows = [e for e in everything
+                if key in {fold(f) for f in [e["name"], *e["variants"], *e["aliases"]]}]
+        if not rows:
+            hints = suggest(name or "", [f for e in everything for f in [e["name"], *e["aliases"]]])
+            tip = f"; did you mean {' or '.join(repr(h) for h in hints)}?" if hints else ""
+            raise UnknownNameError(f"no entity called {name!r} in the corpus{tip}") from None
     rows.sort(key=lambda e: (-int(e.get("mentions") or 0), e["name"].lower()))
     return rows[:limit] if limit else rows
-
-
-def fold_name(text: str) -> str:
-    """Case-, accent- and quote-insensitive form of a name, for look-ups."""
-    from anyascii import anyascii
-
-    return " ".join(anyascii(text).lower().replace('"', " ").split())
-
-
-def _known_as(entity: dict[str, Any], name: str) -> bool:
-    wanted = fold_name(name)
-    names = [entity["name"], *entity.get("variants", []), *entity.get("aliases", [])]
-    return any(fold_name(n) == wanted for n in names)
 
 
 def timeline(
@@ -236,10 +229,9 @@ def timeline(
 ) -> tuple[list[Any], list[dict[str, Any]]]:
     """Dated events between two countries (or involving one), merged and sorted, and a
     per-year count of cooperation against conflict."""
-    from crimecli.countries import resolve_country
     from crimecli.timeline import build_timeline, yearly_summary
 
-    names = [resolve_country(c) for c in countries]
+    names = [country_argument(c) for c in countries]
     if polarity and polarity not in ("cooperation", "conflict", "neutral"):
         raise QueryError(f"unknown --polarity {polarity!r}; use cooperation, conflict or neutral")
     rows = build_timeline(
