@@ -1,8 +1,324 @@
-"""Placeholder for the crimecli_gazetteer component (passes the Doc through unchanged)."""
+"""crimecli_gazetteer: known places and organisations of the region, matched from shipped data.
+
+Data (crimecli/data): countries (pycountry + curated short forms), first-level subdivisions of
+the Americas and Spain (pycountry + curated short names), curated cities, regions and border
+features, intergovernmental bodies, state agencies, security forces, armed and criminal groups,
+parties, NGOs, companies and media.
+
+Matching: one PhraseMatcher on LOWER for names (then a case check, so "gulf of venezuela" in
+running lower-case text or "meta" the word do not match) and one on ORTH for acronyms ("ELN",
+"US", "UN" match only as written). Longest match wins. Single-token places that are also
+personal names ("Santos", "Córdoba", "Guerrero", "Rivera") need place context and must not sit
+inside a run of capitalised words ("Piedad Córdoba", "Niño Guerrero").
+
+Results go to ``doc.ents`` with ``span.id_`` = canonical id ("place:venezuela",
+"org:national-liberation-army"), ``span._.kind`` and ``span._.country``. When a statistical
+model already set entities, its GPE/LOC/FAC, ORG and PERSON spans are kept where they do not
+overlap ours (other labels are dropped, and spans our stop lists reject are vetoed).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import compile_suffix_regex, filter_spans
+
+from crimecli.countries import countries, fold, read_jsonl, slug
+
+MODEL_LABELS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "PERSON": "PERSON",
+                "PLACE": "PLACE"}
+
+# Footnote markers glued to words ("Colombia.[1]", "border,[12]"): split "[", the number and "]"
+# off as suffixes so that names never carry them.
+_FOOTNOTE_SUFFIXES = (r"(?<=\[)\d{1,3}$", r"(?<=[^\s\[])\[$")
+
+# Words that give a single ambiguous token a place reading: "in Córdoba", "Sucre state".
+_PLACE_BEFORE = frozenset({
+    "in", "from", "to", "into", "near", "across", "through", "throughout", "at", "outside", "around",
+    "toward", "towards", "via", "between", "of", "inside", "within", "border", "bordering",
+})
+_PLACE_AFTER = frozenset({
+    "state", "department", "province", "municipality", "region", "city", "town", "border", "governor",
+    "governorship", "mayor", "port", "river", "coast", "valley", "area", "prison", "jail", "airport",
+})
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y", "e", "of", "the",
+                        "and", "for", "on", "in", "&", "-", "el", "en", "para", "por", "a", "al"})
+
+# Acronyms that are also ordinary words: in capitals-only text they are words.
+_WORD_ACRONYMS = frozenset({"WHO", "CAN", "ICE", "MAS", "PAN", "ADA", "ONA", "AFI", "CRS", "FAC", "MUD",
+                            "PRI", "CDN", "CDG", "EMC", "ARN", "DNI", "UNP", "HSI", "INL", "NSC"})
+
+_PRIORITY = {"country": 0, "capital": 1, "ORG": 2, "state or department": 3, "region": 4,
+             "city or town": 5}
 
 
-@Language.factory("crimecli_gazetteer")
-def make_gazetteer(nlp: Language, name: str):
-    return lambda doc: doc
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    name: str
+    label: str
+    kind: str | None
+    country: str | None
+    ambiguous: bool = False
+    lowercase: bool = False  # the canonical name is lower-case ("chavismo"): no case check
+
+
+def _is_acronym(form: str) -> bool:
+    """'ELN', 'U.S.', 'EE.UU', 'M-19', 'MS13', 'FARC-EP', 'G20': matched case-sensitively."""
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and not any(c.islower() for c in letters) and " " not in form.strip() \
+        and len(form) <= 10
+
+
+@lru_cache(maxsize=1)
+def names_lexicon() -> dict:
+    """First names, surnames, particles and never-a-name words (crimecli/data/curated/names.json)."""
+    path = resources.files("crimecli").joinpath("data", "curated", "names.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        "first_names": frozenset(data["first_names"]) | frozenset(fold(n).title() for n in data["first_names"]),
+        "surnames": frozenset(data["surnames"]) | frozenset(fold(n).title() for n in data["surnames"]),
+        "particles": frozenset(data["particles"]),
+        "not_names": frozenset(data["not_names"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def titles_lexicon() -> list[dict]:
+    """Titles and roles (crimecli/data/curated/titles.jsonl): [{title, role, rank, forms}]."""
+    out = []
+    for row in read_jsonl("curated/titles.jsonl"):
+        forms = [row["title"], *row.get("abbrev", [])]
+        out.append({"title": row["title"], "role": row.get("role"), "rank": row.get("rank"),
+                    "forms": forms})
+    return out
+
+
+def _entry_id(label: str, name: str, hint: str | None = None) -> str:
+    prefix = "place" if label == "PLACE" else label.lower()
+    return f"{prefix}:{slug(hint or name)}"
+
+
+@lru_cache(maxsize=1)
+def gazetteer_entries() -> list[tuple[Entry, list[str], int]]:
+    """(entry, surface forms, priority) for everything the gazetteer matches."""
+    out: list[tuple[Entry, list[str], int]] = []
+    capitals: set[str] = set()
+    for country in countries():
+        entry = Entry(country.id, country.name, "PLACE", "country", None)
+        forms = [country.name, *country.variants]
+        out.append((entry, forms, _PRIORITY["country"]))
+        capitals.update(fold(c) for c in country.capitals)
+    overrides = {r["code"]: r for r in read_jsonl("curated/subdivisions.jsonl")}
+    lex = names_lexicon()
+    personal = lex["first_names"] | lex["surnames"]
+    for row in read_jsonl("generated/subdivisions.jsonl"):
+        extra = overrides.get(row["code"], {})
+        if extra.get("skip"):
+            continue
+        name = extra.get("name") or row["name"]
+        forms = [name, row["name"], *row.get("variants", []), *extra.get("variants", [])]
+        country = next((c.name for c in countries() if c.alpha2 == row["alpha2"]), None)
+        ambiguous = name in personal or fold(name).title() in personal
+        entry = Entry(_entry_id("PLACE", f"{name} {row['alpha2']}"), name, "PLACE",
+                      "state or department", country, ambiguous)
+        out.append((entry, forms, _PRIORITY["state or department"]))
+    for fname in ("curated/places.jsonl", "curated/organizations.jsonl"):
+        for row in read_jsonl(fname):
+            name, label, kind = row["name"], row["label"], row.get("kind")
+            ambiguous = bool(row.get("ambiguous")) or (
+                label == "PLACE" and " " not in name and (name in personal or fold(name).title() in personal))
+            hint = row.get("id_hint")
+            if label == "PLACE" and kind == "city or town":
+                hint = hint or f"{name} {row.get('country') or ''}"
+            entry = Entry(_entry_id(label, name, hint), name, label, kind, row.get("country"),
+                          ambiguous, name[:1].islower())
+            if label == "ORG":
+                priority = _PRIORITY["ORG"]
+            elif kind == "city or town" and fold(name) in capitals:
+                priority = _PRIORITY["capital"]
+            else:
+                priority = _PRIORITY.get(kind or "", 4)
+            out.append((entry, [name, *row.get("variants", [])], priority))
+    return out
+
+
+class Gazetteer:
+    def __init__(self, nlp: Language):
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.entries: list[Entry] = []
+        claimed: dict[tuple[str, str], int] = {}  # (matcher, form) -> priority of its owner
+        chosen: dict[tuple[str, str], tuple[int, str]] = {}  # (matcher, key) -> (entry, form)
+        for entry, forms, priority in sorted(gazetteer_entries(), key=lambda t: t[2]):
+            index = len(self.entries)
+            self.entries.append(entry)
+            variants: list[str] = []
+            for form in forms:
+                if not form:
+                    continue
+                for v in (form, fold(form) if not _is_acronym(form) else form):
+                    if v not in variants:
+                        variants.append(v)
+            for form in variants:
+                which = "orth" if _is_acronym(form) else "lower"
+                key = (which, form if which == "orth" else form.lower())
+                if key in claimed:
+                    continue  # a higher-priority entry owns this surface form
+                claimed[key] = priority
+                # Tokenise the form as written: lower-casing first changes tokenisation ('u.s.').
+                chosen[key] = (index, form)
+        by_entry: dict[tuple[str, int], list[str]] = {}
+        for (which, _), (index, form) in chosen.items():
+            by_entry.setdefault((which, index), []).append(form)
+        for (which, index), forms in by_entry.items():
+            matcher = self.orth if which == "orth" else self.lower
+            matcher.add(str(index), list(nlp.tokenizer.pipe(forms)))
+        lex = names_lexicon()
+        self.not_names = lex["not_names"]
+        self.personal = lex["first_names"] | lex["surnames"]
+        self._label_ids = {str(i): i for i in range(len(self.entries))}
+
+    # -- filters -------------------------------------------------------------------------
+    def _case_ok(self, span: Span, entry: Entry) -> bool:
+        if entry.lowercase:
+            return True
+        for tok in span:
+            if tok.lower_ in _PARTICLES:
+                continue
+            return tok.text[:1].isupper() or tok.text[:1].isdigit()
+        return False
+
+    def _capitalised_word(self, tok) -> bool:
+        return tok.is_alpha and tok.text[:1].isupper() and tok.text not in self.not_names
+
+    def _ambiguous_ok(self, doc: Doc, span: Span) -> bool:
+        """A place that is also a personal name needs place context and no name neighbours."""
+        start, end = span.start, span.end
+        prev = doc[start - 1] if start > 0 else None
+        nxt = doc[end] if end < len(doc) else None
+        if prev is not None and self._capitalised_word(prev) and not prev.is_sent_start:
+            return False  # "Piedad Córdoba", "President Santos" (titles are in not_names? no: see below)
+        if prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.text in self.not_names \
+                and prev.lower_ not in ("the",):
+            # "President Santos", "General Guerrero": a title or other capitalised word before it
+            return False
+        if nxt is not None and self._capitalised_word(nxt):
+            return False  # "Santiago Uribe", "Lima Barreto"
+        if nxt is not None and nxt.lower_ in _PLACE_AFTER:
+            return True
+        if prev is not None and prev.lower_ in _PLACE_BEFORE:
+            return True
+        return False
+
+    def _inside_name(self, doc: Doc, span: Span) -> bool:
+        start = span.start
+        if start == 0:
+            return False
+        prev = doc[start - 1]
+        return self._capitalised_word(prev) and not prev.is_sent_start and prev.text in self.personal
+
+    # -- main ------------------------------------------------------------------------------
+    def find(self, doc: Doc) -> list[Span]:
+        spans: list[Span] = []
+        for matcher in (self.lower, self.orth):
+            for match_id, start, end in matcher(doc):
+                index = self._label_ids[doc.vocab.strings[match_id]]
+                entry = self.entries[index]
+                span = Span(doc, start, end, label=entry.label, span_id=entry.id)
+                if matcher is self.lower and not self._case_ok(span, entry):
+                    continue
+                if matcher is self.orth and self._in_capitals_run(doc, start, end, entry):
+                    continue
+                spans.append((span, entry))
+        # Longest first, then earliest; drop overlaps.
+        spans.sort(key=lambda se: (-(se[0].end - se[0].start), se[0].start))
+        taken = bytearray(len(doc))
+        kept: list[Span] = []
+        for span, entry in spans:
+            if any(taken[span.start:span.end]):
+                continue
+            if span.end - span.start == 1 and entry.label == "PLACE" and entry.kind != "country":
+                if entry.ambiguous and not self._ambiguous_ok(doc, span):
+                    continue
+                if not entry.ambiguous and self._inside_name(doc, span):
+                    continue  # 'Andrés Bello', 'Simón Bolívar': a place name inside a person's name
+            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+            # Span extensions live in doc.user_data keyed by offsets: set them on kept spans only.
+            if span.end - span.start > 1 and span[0].lower_ == "the" and not entry.name.startswith("The "):
+                # 'the Rastrojos', 'The Washington Post': the article is not part of the name
+                span = Span(doc, span.start + 1, span.end, label=entry.label, span_id=entry.id)
+            span._.kind = entry.kind
+            span._.country = entry.country
+            kept.append(span)
+        kept.sort(key=lambda s: s.start)
+        return kept
+
+    @staticmethod
+    def _in_capitals_run(doc: Doc, start: int, end: int, entry: Entry) -> bool:
+        """An acronym inside an all-capitals headline or byline ('WHO ARE THE ...') is not one."""
+        def caps_word(i: int) -> bool:
+            if i < 0 or i >= len(doc):
+                return False
+            t = doc[i]
+            return t.is_alpha and len(t) > 1 and t.is_upper
+        if doc[start:end].text in _WORD_ACRONYMS:
+            return caps_word(start - 1) or caps_word(end) or doc[start].is_sent_start
+        return caps_word(start - 1) and caps_word(end)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ours = self.find(doc)
+        # Set the entities before the ambiguity check looks at neighbours' types: cheap second
+        # pass is not needed because the check uses only surrounding tokens and our own spans.
+        model = [s for s in doc.ents if s.label_ in MODEL_LABELS]
+        if model:
+            ours = merge_model_entities(doc, ours, model, self.not_names)
+        doc.ents = filter_spans(ours)
+        return doc
+
+
+def merge_model_entities(doc: Doc, ours: list[Span], model: list[Span], not_names) -> list[Span]:
+    """Our spans win on overlap; model spans are relabelled and vetoed by the stop lists."""
+    from crimecli.countries import demonym_country
+
+    taken = bytearray(len(doc))
+    for span in ours:
+        taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+    out = list(ours)
+    for span in model:
+        if any(taken[span.start:span.end]):
+            continue
+        text = span.text.strip()
+        if text in not_names or demonym_country(text) or not any(c.isalpha() for c in text):
+            continue
+        label = MODEL_LABELS[span.label_]
+        out.append(Span(doc, span.start, span.end, label=label))
+    return out
+
+
+def add_footnote_suffixes(nlp: Language) -> None:
+    """Teach the tokenizer to split footnote markers off words (idempotent)."""
+    if getattr(nlp.tokenizer, "_crimecli_footnotes", False):
+        return
+    suffixes = list(nlp.Defaults.suffixes or []) + list(_FOOTNOTE_SUFFIXES)
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    try:
+        nlp.tokenizer._crimecli_footnotes = True
+    except AttributeError:  # a tokenizer without a __dict__
+        pass
+
+
+@Language.factory("crimecli_gazetteer", assigns=["doc.ents", "span._.kind", "span._.country"])
+def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
+    from crimecli.nlp import register_extensions
+
+    register_extensions()
+    add_footnote_suffixes(nlp)
+    return Gazetteer(nlp)

@@ -1,8 +1,379 @@
-"""Placeholder for the crimecli_names component (passes the Doc through unchanged)."""
+"""crimecli_names: people, organisations and places that no list holds, found by their shape.
+
+Runs after crimecli_gazetteer and only adds to ``doc.ents`` (gazetteer matches are never
+overwritten). One pass over the tokens collects runs of capitalised words, allowing Spanish and
+Portuguese particles inside names ("Luiz Inácio Lula da Silva", "Mariano de Alba") and English
+connectors inside organisation names ("High Level Group for Security and Justice"). Each run
+is then read as:
+
+- ORG when it holds an organisation head word ("... Cartel", "Ministry of ...", "... Front",
+  "Fundación ..."), starts with "Cartel de", or is a Spanish-article gang name ("Los Choneros");
+- PLACE after "department of", "state of", "city of", "province of", "municipality of", "town of";
+- ORG (media) when a citation names it: ``”, El Espectador, 7 March 2013``;
+- PERSON when it looks like a name: 1-5 words with evidence (a known given name, a known
+  surname, a title or role before it, or an author citation ``Name, “Title”``). A single word is
+  a person only after a title ("President Petro"), before "administration"/"government" ("the
+  Biden administration"), or when it is the surname of a person already found in the document.
+
+Sentence-initial words, headlines and bylines in capitals, months, demonyms and footnote markers
+never start or join a name (stop list in crimecli/data/curated/names.json).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from crimecli.countries import demonym_country
+from crimecli.pipeline.gazetteer import names_lexicon, titles_lexicon
+
+# Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y", "e",
+                             "van", "von", "der", "di", "du", "le", "bin", "ibn"})
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "against", "in", "para", "por", "en", "el"})
+
+_ORG_HEADS = {
+    "cartel": "criminal group", "cártel": "criminal group", "clan": "criminal group", "gang": "criminal group",
+    "mafia": "criminal group", "syndicate": "criminal group", "organization": None, "organisation": None,
+    "front": "armed group", "frente": "armed group", "army": "security force", "forces": "security force",
+    "force": "security force", "militia": "armed group", "guerrilla": "armed group", "brigade": "security force",
+    "battalion": "security force", "command": "security force", "comando": "criminal group", "police": "security force",
+    "policía": "security force", "guard": "security force", "navy": "security force", "corps": "security force",
+    "ministry": "government body", "ministerio": "government body", "office": "government body",
+    "agency": "government body", "agencia": "government body", "commission": "government body", "comisión": "government body",
+    "council": "government body", "consejo": "government body", "committee": "government body", "court": "government body",
+    "tribunal": "government body", "congress": "government body", "congreso": "government body", "assembly": "government body",
+    "asamblea": "government body", "senate": "government body", "parliament": "government body", "secretariat": "government body",
+    "department": "government body", "directorate": "government body", "dirección": "government body", "bureau": "government body",
+    "service": "government body", "unit": "government body", "unidad": "government body", "administration": "government body",
+    "prosecutor's": "government body", "fiscalía": "government body", "procuraduría": "government body", "defensoría": "government body",
+    "registry": "government body", "library": "government body", "authority": "government body",
+    "party": "political party", "partido": "political party", "movement": "political movement", "movimiento": "political movement",
+    "institute": "ngo", "instituto": "ngo", "foundation": "ngo", "fundación": "ngo", "fundacion": "ngo", "centre": "ngo",
+    "center": "ngo", "centro": "ngo", "observatory": "ngo", "observatorio": "ngo", "association": "ngo", "asociación": "ngo",
+    "network": "ngo", "red": None, "group": None, "grupo": None, "coalition": None, "alliance": None, "federation": None,
+    "union": None, "university": "other", "universidad": "other", "universidade": "other", "college": "other",
+    "bank": "company", "banco": "company", "company": "company", "corporation": "company", "corp": "company",
+    "inc": "company", "ltd": "company", "airlines": "company", "airline": "company", "group's": None,
+    "chamber": "other", "cámara": "other", "forum": "other", "club": "other", "church": "other",
+    "radio": "media", "news": "media", "tv": "media", "televisión": "media",
+    "magazine": "media", "revista": "media", "diario": "media", "journal": "media", "herald": "media", "tribune": "media",
+}
+# Words that open a Spanish/Portuguese organisation name whatever comes after.
+_ORG_OPENERS = frozenset({"cartel", "cártel", "ministerio", "fundación", "fundacion", "instituto", "centro",
+                          "comando", "frente", "universidad", "universidade", "partido", "movimiento",
+                          "asociación", "observatorio", "banco", "policía", "ejército", "fuerzas"})
+_ORG_MODIFIERS = frozenset("""National International Federal Regional Municipal Public Special Joint Supreme
+Constitutional Central General Democratic Revolutionary Bolivarian United Northern Southern Eastern Western North
+South East West New Popular Socialist Liberal Conservative Republican Human Rights Security Defense Defence Justice
+Peace Trade Economic Foreign Affairs Interior Health Social Armed Military Intelligence Border Criminal Drug Narcotics
+Anti-Narcotics Investigation Investigations Police Ministry Office Agency Commission Council Committee Court Congress
+Assembly Senate State States Department Party Group Organization Organisation Institute Foundation Bank Front Army Navy
+Forces Force Union Alliance Movement Network Cartel Clan Gang Nations Republic Federation Mission Prosecutor
+Prosecutor's Attorney Office's Development Reconciliation Electoral Treasury Homeland Air Coast Guard""".split())
+_PLACE_TRIGGERS = {("department", "of"), ("state", "of"), ("city", "of"), ("province", "of"),
+                   ("municipality", "of"), ("town", "of"), ("village", "of"), ("region", "of"),
+                   ("district", "of"), ("port", "of"), ("island", "of"), ("cities", "of"), ("towns", "of")}
+_PERSON_AFTER = frozenset({"administration", "government", "presidency", "regime", "cabinet"})
+_SPANISH_ARTICLES = frozenset({"Los", "Las"})
+_MONTHS = frozenset("January February March April May June July August September October November December "
+                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
+_CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 
 
-@Language.factory("crimecli_names")
-def make_names(nlp: Language, name: str):
-    return lambda doc: doc
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[frozenset, frozenset]:
+    """(last words of titles, whole titles lower-cased): 'Minister' ends 'Defense Minister'."""
+    last, whole = set(), set()
+    for row in titles_lexicon():
+        for form in row["forms"]:
+            whole.add(form.lower())
+            last.add(form.split()[-1].lower())
+    # Role nouns written before a name: 'drug trafficker Walid Makled', 'rebel leader X'.
+    last.update({"president", "then-president", "ex-president", "leader", "chief", "head", "boss",
+                 "commander", "founder", "trafficker", "traffickers", "lord", "kingpin", "capo",
+                 "member", "official", "lawyer", "journalist", "analyst", "researcher", "activist",
+                 "businessman", "businesswoman", "candidate", "envoy", "negotiator", "mediator",
+                 "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "deputy",
+                 "legislator", "lawmaker", "dictator", "strongman", "guerrilla", "rebel", "militant",
+                 "hitman", "sicario", "smuggler", "launderer", "financier", "heir", "successor",
+                 "predecessor", "counterpart", "colleague", "opponent", "rival", "ally", "brother",
+                 "sister", "son", "daughter", "wife", "husband", "cousin", "nephew", "father", "mother"})
+    return frozenset(last), frozenset(whole)
+
+
+class NameFinder:
+    def __init__(self) -> None:
+        lex = names_lexicon()
+        self.first_names = lex["first_names"]
+        self.surnames = lex["surnames"]
+        self.not_names = lex["not_names"]
+        self.title_last, self.title_whole = _title_words()
+
+    # -- token classes -------------------------------------------------------------------
+    def _cap(self, tok) -> bool:
+        """A capitalised word that may be part of a name (not all capitals, not a stop word)."""
+        text = tok.text
+        if not text[:1].isupper() or not tok.is_alpha and "'" not in text and "’" not in text and "." not in text:
+            return False
+        if len(text) > 1 and text.isupper():
+            return False  # acronyms (gazetteer's business), headlines and bylines in capitals
+        return True
+
+    def _usable(self, tok) -> bool:
+        return self._cap(tok) and tok.text not in self.not_names and tok.text not in _MONTHS
+
+    def _org_word(self, tok) -> bool:
+        """A capitalised stop word that may still sit inside an organisation's name."""
+        return self._cap(tok) and (tok.lower_ in _ORG_HEADS or tok.lower_ in _ORG_OPENERS
+                                   or tok.text in _ORG_MODIFIERS)
+
+    def _in_run(self, tok) -> bool:
+        return self._usable(tok) or self._org_word(tok)
+
+    # -- runs ----------------------------------------------------------------------------
+    def _runs(self, doc: Doc, blocked: bytearray) -> list[tuple[int, int]]:
+        runs = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if blocked[i] or not (self._in_run(tok) or (tok.text in _SPANISH_ARTICLES and i + 1 < n
+                                                         and self._usable(doc[i + 1]))):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and not blocked[j]:
+                t = doc[j]
+                if self._in_run(t):
+                    j += 1
+                    continue
+                low = t.lower_
+                # particles and connectors (lower-case) followed by a usable capitalised word
+                k = j
+                while k < n and k - j < 3 and not blocked[k] and doc[k].text.islower() \
+                        and (doc[k].text in _NAME_PARTICLES or doc[k].text in _ORG_CONNECTORS):
+                    k += 1
+                if k > j and k < n and not blocked[k] and self._in_run(doc[k]):
+                    j = k + 1
+                    continue
+                # hyphenated surnames: 'López-Portillo'
+                if low == "-" and not t.whitespace_ and not doc[j - 1].whitespace_ and j + 1 < n and self._usable(doc[j + 1]):
+                    j += 2
+                    continue
+                break
+            if any(self._usable(doc[k]) or doc[k].lower_ in _ORG_HEADS for k in range(i, j)):
+                runs.append((i, j))
+            i = j
+        return runs
+
+    # -- classification -----------------------------------------------------------------
+    def _title_before(self, doc: Doc, start: int) -> bool:
+        i = start - 1
+        if i >= 0 and doc[i].text in (",",) and i - 1 >= 0:
+            return False
+        if i >= 0 and doc[i].lower_ in self.title_last:
+            return True
+        return False
+
+    def _appositive_role(self, doc: Doc, start: int) -> bool:
+        """'the Colombian Defense Minister, Rodrigo Rivera': a role, a comma, then the name."""
+        if start < 2 or doc[start - 1].text != ",":
+            return False
+        for k in range(start - 2, max(-1, start - 8), -1):
+            t = doc[k]
+            if t.text in (".", ";", ",", "(", ")") or t.is_sent_start and k < start - 2 and False:
+                break
+            if t.lower_ in self.title_last:
+                return True
+        return False
+
+    def _org_kind(self, doc: Doc, start: int, end: int) -> tuple[bool, str | None]:
+        first = doc[start].lower_
+        if first in _ORG_OPENERS:
+            return True, _ORG_HEADS.get(first)
+        if doc[start].text in _SPANISH_ARTICLES and end - start == 2 and doc[start + 1].lower_.endswith("s"):
+            return True, "criminal group"
+        for k in range(end - 1, start - 1, -1):
+            low = doc[k].lower_
+            if low in _ORG_HEADS and doc[k].text[:1].isupper():
+                return True, _ORG_HEADS[low]
+        return False, None
+
+    def _person_evidence(self, doc: Doc, start: int, end: int) -> bool:
+        words = [t for t in doc[start:end] if t.text not in _NAME_PARTICLES and t.text != "-"]
+        if not words or len(words) > 5:
+            return False
+        texts = [t.text for t in words]
+        if any(demonym_country(t) for t in texts):
+            return False
+        if self._title_before(doc, start) or self._appositive_role(doc, start):
+            return True
+        if texts[0] in self.first_names and len(words) >= 2:
+            return True
+        if 2 <= len(words) <= 3 and (texts[-1] in self.surnames or (len(texts) > 2 and texts[-2] in self.surnames)):
+            opens = doc[start].is_sent_start or (start > 0 and doc[start - 1].text in _OPEN_QUOTES)
+            if not opens or texts[0] in self.surnames:
+                return True
+        # Author citation: 'Phil Gunson, “A Twist in Caracas”'
+        if len(words) >= 2 and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in _OPEN_QUOTES:
+            return True
+        return False
+
+    def _citation_media(self, doc: Doc, start: int, end: int) -> bool:
+        """'”, El Espectador, 7 March 2013' and '”, Reuters, 2 May': the outlet of a citation."""
+        if start < 2 or end >= len(doc):
+            return False
+        if not (doc[start - 1].text == "," and doc[start - 2].text in _CLOSE_QUOTES):
+            return False
+        nxt = doc[end]
+        if nxt.text in (".", ";"):
+            return True
+        if nxt.text == "," and end + 1 < len(doc):
+            after = doc[end + 1]
+            return after.like_num or after.text in _MONTHS
+        return False
+
+    def find(self, doc: Doc) -> list[Span]:
+        n = len(doc)
+        blocked = bytearray(n)
+        for ent in doc.ents:
+            blocked[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
+        for i, tok in enumerate(doc):
+            if "\n" in tok.text or tok.is_punct and tok.text not in ("-",) or tok.like_num:
+                blocked[i] = 1
+        found: list[Span] = []
+        for start, end in self._runs(doc, blocked):
+            # trim trailing connectors
+            while end > start and (doc[end - 1].text in _ORG_CONNECTORS or doc[end - 1].text in _NAME_PARTICLES):
+                end -= 1
+            if end <= start:
+                continue
+            found.extend(self._classify(doc, start, end))
+        # Single words before 'administration'/'government' ('the Biden administration').
+        taken = bytearray(blocked)
+        for span in found:
+            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+        persons = [s for s in found if s.label_ == "PERSON"]
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                persons.append(ent)
+        surnames = {s[-1].text for s in persons if len(s) >= 2 and s[-1].text[:1].isupper()}
+        surnames |= {s[-2].text + " " + s[-1].text for s in persons if len(s) >= 3}
+        for i in range(n):
+            if taken[i]:
+                continue
+            tok = doc[i]
+            if not self._usable(tok):
+                continue
+            nxt = doc[i + 1] if i + 1 < n else None
+            prev = doc[i - 1] if i > 0 else None
+            ok = tok.text in surnames
+            if not ok and nxt is not None and nxt.lower_ in _PERSON_AFTER and not demonym_country(tok.text):
+                ok = prev is not None and prev.lower_ in ("the", "a", "an") or tok.text in self.surnames
+            if ok and (nxt is None or not self._usable(nxt)):
+                found.append(Span(doc, i, i + 1, label="PERSON"))
+                taken[i] = 1
+        return found
+
+    def _classify(self, doc: Doc, start: int, end: int) -> list[Span]:
+        is_org, kind = self._org_kind(doc, start, end)
+        if is_org:
+            # 'the Ministry of Mines and the Northern Coast Front': two names joined by 'and'
+            for k in range(start + 1, end - 1):
+                if doc[k].text == "and":
+                    right = k + 1 + (doc[k + 1].text == "the")
+                    left_org, _ = self._org_kind(doc, start, k)
+                    right_org, _ = self._org_kind(doc, right, end) if right < end else (False, None)
+                    heads_left = any(doc[x].lower_ in _ORG_HEADS for x in range(start, k))
+                    heads_right = any(doc[x].lower_ in _ORG_HEADS for x in range(right, end))
+                    if left_org and right_org and heads_left and heads_right and doc[right - 1].text == "the":
+                        return self._classify(doc, start, k) + self._classify(doc, right, end)
+            if end - start == 1 and doc[start].lower_ in _ORG_HEADS:
+                return []  # a bare 'Army', 'Congress': too generic on its own
+            # a leading 'The' is not part of the name; gazetteer-less orgs need 2+ words
+            span = Span(doc, start, end, label="ORG")
+            span._.kind = kind
+            return [span]
+        if start >= 2 and doc[start - 2].text.islower() and (doc[start - 2].text, doc[start - 1].text) in _PLACE_TRIGGERS:
+            span = Span(doc, start, end, label="PLACE")
+            span._.kind = "state or department" if doc[start - 2].lower_ in ("department", "state", "province") \
+                else "city or town"
+            return [span]
+        if self._citation_media(doc, start, end):
+            span = Span(doc, start, end, label="ORG")
+            span._.kind = "media"
+            return [span]
+        # Not an organisation: English connectors split the run into separate candidates.
+        pieces, s = [], start
+        for k in range(start, end):
+            if (doc[k].text in _ORG_CONNECTORS and doc[k].text not in _NAME_PARTICLES) or doc[k].text in ("y", "e"):
+                if k > s:
+                    pieces.append((s, k))
+                s = k + 1
+        if s < end:
+            pieces.append((s, end))
+        out = []
+        for a, b in pieces:
+            while a < b and not self._usable(doc[a]):  # 'General', 'Security' ... are not names
+                a += 1
+            while b > a and not self._usable(doc[b - 1]) and doc[b - 1].text not in _NAME_PARTICLES:
+                b -= 1
+            while b > a and doc[b - 1].text in _NAME_PARTICLES:
+                b -= 1
+            while a < b and doc[a].text in _NAME_PARTICLES:
+                a += 1
+            if b <= a:
+                continue
+            if b - a == 1:
+                if self._title_before(doc, a) and not demonym_country(doc[a].text):
+                    out.append(Span(doc, a, b, label="PERSON"))
+                continue
+            if self._person_evidence(doc, a, b):
+                out.append(Span(doc, a, b, label="PERSON"))
+        return out
+
+    def _merge_place_orgs(self, doc: Doc) -> None:
+        """'Cartel de Santa Rosa', 'Jalisco Cartel', 'Tumaco Police': a place inside an org name."""
+        ents = list(doc.ents)
+        changed = False
+        n = len(doc)
+        for idx, ent in enumerate(ents):
+            if ent.label_ != "PLACE":
+                continue
+            start, end = ent.start, ent.end
+            # 'Cartel de[l] PLACE'
+            k = start - 1
+            while k >= 0 and doc[k].text in ("de", "del", "los", "la"):
+                k -= 1
+            if k < start - 1 and k >= 0 and doc[k].lower_ in _ORG_OPENERS and doc[k].text[:1].isupper():
+                start = k
+            # 'PLACE Cartel'
+            elif end < n and doc[end].text[:1].isupper() and doc[end].lower_ in ("cartel", "clan", "front", "gang"):
+                end += 1
+            else:
+                continue
+            span = Span(doc, start, end, label="ORG")
+            span._.kind = "criminal group" if doc[start].lower_ != "frente" else "armed group"
+            ents[idx] = span
+            changed = True
+        if changed:
+            doc.ents = [e for e in ents]
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._merge_place_orgs(doc)
+        new = self.find(doc)
+        if new:
+            doc.ents = sorted(list(doc.ents) + new, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("crimecli_names", assigns=["doc.ents", "span._.kind"])
+def make_names(nlp: Language, name: str) -> NameFinder:
+    from crimecli.nlp import register_extensions
+
+    register_extensions()
+    return NameFinder()
