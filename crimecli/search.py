@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -430,19 +431,33 @@ def compile_query(query: str, lookup: Lookup = None) -> CompiledQuery:
     return CompiledQuery(query, to_fts(node), positive_terms(node), _expansions(node, {}))
 
 
+@lru_cache(maxsize=65536)
+def _fold_token(token: str) -> str:
+    if token.isascii():
+        return token.lower()
+    return "".join(fts_tokens(token))
+
+
 def highlight(sentence: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
     """Character spans in ``sentence`` of the words the terms match, merged and sorted."""
     spans: list[tuple[int, int]] = []
-    toks = [(m.start(), m.end(), fts_tokens(m.group())) for m in _TOKEN.finditer(sentence)]
-    words = [t[2][0] if t[2] else "" for t in toks]
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    words = [_fold_token(sentence[a:b]) for a, b in toks]
     for term in terms:
-        n = len(term.words)
-        for i in range(len(toks) - n + 1):
-            ok = all(words[i + k] == term.words[k] for k in range(n - 1))
-            last = words[i + n - 1]
-            ok = ok and (last.startswith(term.words[-1]) if term.prefix else last == term.words[-1])
-            if ok:
-                spans.append((toks[i][0], toks[i + n - 1][1]))
+        n, first, final = len(term.words), term.words[0], term.words[-1]
+        middle = list(term.words[1:-1])
+        for i in range(len(words) - n + 1):
+            word = words[i]
+            if n == 1:
+                if not (word.startswith(first) if term.prefix else word == first):
+                    continue
+            else:
+                if word != first or words[i + 1:i + n - 1] != middle:
+                    continue
+                last = words[i + n - 1]
+                if not (last.startswith(final) if term.prefix else last == final):
+                    continue
+            spans.append((toks[i][0], toks[i + n - 1][1]))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
