@@ -106,6 +106,8 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     """Tokenise the document body and attach its metadata for the components."""
     register_extensions()
     doc = nlp.make_doc(document.body)
+    # Components that scan the raw text read it here instead of rebuilding doc.text.
+    doc.user_data["text"] = document.body
     doc._.meta = {
         "file": document.file,
         "published": document.published.to_dict() if document.published else None,
