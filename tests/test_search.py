@@ -261,3 +261,15 @@ def test_ranking_window_keeps_the_latest_matches(store: Store, monkeypatch: pyte
     assert set(sentences(store.search("Venezuela", since="2000"))) == {ROUTES, RUPTURE}
     monkeypatch.setattr(store, "rank_window", 0)  # 0: exact ranking over every match
     assert set(sentences(store.search("Venezuela"))) == {VARELA, ROUTES, RUPTURE}
+
+
+def test_footnote_sentences_are_marked(tmp_path: Path):
+    b = corpus()[1]
+    text = b.document.text
+    start = text.index(CHAVEZ_ACCENT)
+    b.document.footnotes = [(start, start + len(CHAVEZ_ACCENT))]
+    with Store(tmp_path / "store.sqlite") as s:
+        s.save(b, "1")
+        [hit] = s.search("protest")
+        assert hit["in_footnote"] is True
+        assert all(not h["in_footnote"] for h in s.search("cucuta"))
