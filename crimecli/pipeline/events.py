@@ -75,9 +75,30 @@ IRREGULAR_PAST = frozenset({"met", "cut", "broke", "threw", "shut", "sent", "fou
                             "shot", "sought", "brought", "made", "gave", "drove", "swept", "bought", "sold",
                             "caught", "kept", "stood", "came", "went", "ran", "quit", "slew"})
 
+# Kinds that mark a leader's tenure: the usual temporal landmarks of political reporting
+# ("shortly after Petro took office", "since the departure of Uribe", "until his term ended").
+LANDMARK_KINDS = frozenset({"take office", "leave office", "election"})
+# Clause words that make what follows a temporal frame for the main clause.
+FRAME_WORDS = frozenset({"after", "before", "since", "until", "till", "following"})
+# Kinds that always have two parties: with one country named, the other is the one the
+# text was just talking about ("The Venezuelan government has been proposing to
+# re-establish relations").
+BILATERAL_KINDS = frozenset({"sever diplomatic relations", "restore relations", "relations improve",
+                             "tensions rise", "expel diplomats", "extradition", "recognition",
+                             "withhold recognition", "close diplomatic mission", "diplomatic protest"})
+# Kinds where a passive subject ("X was killed in Venezuela") is the one it happened to: the
+# countries taking part are those after the verb (place, agent), not the victim's affiliations.
+PASSIVE_VICTIM_KINDS = frozenset({"killing", "arrest", "attack", "escape"})
+AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "is", "are", "got"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our"})
+# Openers of a sentence that is dated by the sentence before ("Days later, on 26 November"):
+# the earlier sentence happened shortly before that date.
+FORWARD_OPENERS = ("days later", "a day later", "the next day", "the following day", "hours later",
+                   "two days later", "three days later", "a few days later")
+
 # Phrases naming two parties without naming them: they are the last two countries mentioned.
 BILATERAL = re.compile(r"\b(two|both) (countries|states|nations|neighbou?rs|governments|capitals|sides)\b|"
-                       r"\bbilateral\b|\beach other\b", re.I)
+                       r"\bbilateral\b|\beach other\b|\bjoint (declaration|statement|communiqu[eé])\b", re.I)
 # A bare number read as a year can be a count: "up to 1500 Colombian rebels".
 QUANTITY_WORDS = frozenset({"up", "some", "about", "around", "than", "over", "nearly", "almost",
                             "roughly", "approximately", "least", "$", "us$", "of"})
@@ -178,19 +199,72 @@ class EventExtractor:
         out: list[dict[str, Any]] = []
         last_date: dict[str, Any] | None = None  # the latest usable date, for anaphora
         last_date_sent = -10
+        # Sentences opening "Shortly after Petro took office": dated once the document's own
+        # report of that landmark is known, after the loop.
+        deferred: list[tuple[Span, list[Hit], bool, dict[str, Any]]] = []
+        # A dateless sentence with a happening, which a following "Days later, on 26 November"
+        # may date.
+        waiting: tuple[int, Span, list[Hit], bool] | None = None
         for si, sent in enumerate(sents):
-            dates = [d for d in dates_by_sent.get(si, ())
-                     if not is_citation_date(d, sent) and not is_quantity(d, sent)]
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)]
+            raw_dates = dates_by_sent.get(si, ())
+            if not hits and not raw_dates:
+                continue
+            boundaries = clause_boundaries(doc, sent)
+            dates = [d for d in raw_dates
+                     if not is_citation_date(d, sent) and not is_quantity(d, sent)
+                     and not in_until_clause(doc, d, sent, boundaries)]
             hits = _drop_nested(hits)
             in_footnote = any(a <= sent.start_char < b for a, b in footnotes)
-            if hits:
-                out.extend(self._sentence_events(doc, sent, dates, hits, in_footnote, countries,
-                                                 last_date if si - last_date_sent <= 2 else None))
             resolved = [d for d in dates if (d._.timex or {}).get("value")]
+            if waiting is not None and waiting[0] == si - 1 and resolved:
+                date = forward_date(sent, resolved[0])
+                if date is not None:
+                    _, w_sent, w_hits, w_note = waiting
+                    out.extend(self._dated_events(doc, w_sent, [((w_sent.start, w_sent.end, None), date)],
+                                                  w_hits, w_note, countries, clause_boundaries(doc, w_sent)))
+            waiting = None
+            if hits:
+                landmark = None if dates else landmark_opener(doc, sent, hits, boundaries, countries)
+                if landmark is not None:
+                    deferred.append((sent, hits, in_footnote, landmark))
+                else:
+                    found = self._sentence_events(doc, sent, dates, hits, in_footnote, countries, boundaries,
+                                                  last_date if si - last_date_sent <= 2 else None)
+                    if not found and not dates:
+                        waiting = (si, sent, hits, in_footnote)
+                    out.extend(found)
             if resolved:
                 last_date = date_dict(resolved[-1])
                 last_date_sent = si
+        if deferred:
+            out.extend(self._landmark_events(doc, out, deferred, countries))
+            out.sort(key=lambda e: e["start"])
+        return out
+
+    def _landmark_events(self, doc: Doc, found: list[dict[str, Any]],
+                         deferred: list[tuple[Span, list[Hit], bool, dict[str, Any]]],
+                         countries: "CountryIndex") -> list[dict[str, Any]]:
+        """Date "Shortly after Petro took office, ..." by this document's own dated report of
+        Petro taking office (to the year: "shortly" may cross a new year)."""
+        known: dict[tuple[str, str], str] = {}
+        for event in found:
+            value = event["date"]["value"]
+            if event["kind"] in LANDMARK_KINDS and value and event["date"]["resolved_from"] != "context":
+                for actor in event["actors"]:
+                    known.setdefault((event["kind"], actor), value)
+        out = []
+        for sent, hits, in_footnote, landmark in deferred:
+            value = next((known[(landmark["kind"], a)] for a in landmark["actors"]
+                          if (landmark["kind"], a) in known), None)
+            if value is None:
+                continue
+            date = {"value": value[:4], "precision": "year", "text": landmark["text"], "resolved_from": "context"}
+            rest = [h for h in hits if h.start >= landmark["end"]]
+            if rest:
+                boundaries = clause_boundaries(doc, sent)
+                out.extend(self._dated_events(doc, sent, [((landmark["end"], sent.end, None), date)], rest,
+                                              in_footnote, countries, boundaries))
         return out
 
     # ------------------------------------------------------------------ per sentence
@@ -205,16 +279,13 @@ class EventExtractor:
         return any(doc[i].lower_ in hit.entry.needs for i in range(lo, hi))
 
     def _sentence_events(self, doc: Doc, sent: Span, dates: list[Span], hits: list[Hit],
-                         in_footnote: bool, countries: "CountryIndex",
+                         in_footnote: bool, countries: "CountryIndex", boundaries: list[int],
                          previous: dict[str, Any] | None) -> list[dict[str, Any]]:
-        boundaries = clause_boundaries(doc, sent)
-        events: list[dict[str, Any]] = []
         if not dates:
             date = anaphoric_date(sent, previous)
             if date is None:
                 return []
-            regions = [(sent.start, sent.end, None)]
-            dated = [(region, date) for region in regions]
+            dated = [((sent.start, sent.end, None), date)]
         else:
             dated = []
             for region in split_regions(doc, sent, dates, boundaries):
@@ -225,20 +296,47 @@ class EventExtractor:
                     if borrowed is not None:
                         info = borrowed
                 dated.append((region, info))
+        return self._dated_events(doc, sent, dated, hits, in_footnote, countries, boundaries)
+
+    def _dated_events(self, doc: Doc, sent: Span, dated, hits: list[Hit], in_footnote: bool,
+                      countries: "CountryIndex", boundaries: list[int]) -> list[dict[str, Any]]:
+        events: list[dict[str, Any]] = []
         for (lo, hi, date_span), date in dated:
             region_hits = [h for h in hits if lo <= h.start < hi]
             if not region_hits:
                 continue
-            anchor = date_span.start if date_span is not None else sent.start
-            chosen = choose_triggers(doc, region_hits, anchor, boundaries)
+            anchor = date_span.start if date_span is not None else lo
+            frames = {h.start: f for h in region_hits if h.entry.kind in LANDMARK_KINDS
+                      for f in [frame_of(doc, h, boundaries, lo)] if f is not None}
+            chosen = choose_triggers(doc, region_hits, anchor, boundaries, date_span, frames)
+            # A landmark in an "after"/"before" clause that holds the date is a dated happening
+            # of its own ("renewed ties after the former assumed power in August").
+            if date_span is not None:
+                for h in region_hits:
+                    f = frames.get(h.start)
+                    if (f is not None and h not in chosen and doc[f].lower_ in {"after", "before", "following"}
+                            and _verbal(doc[h.start]) and f < date_span.start
+                            and _crossings(boundaries, h.start, date_span.start) == 0
+                            and h.entry.kind not in {c.entry.kind for c in chosen}):
+                        chosen.append(h)
             for hit in chosen:
-                events.append(self._event(doc, sent, hit, date, lo, hi, in_footnote, countries, boundaries))
+                events.append(self._event(doc, sent, hit, date, lo, hi, in_footnote, countries, boundaries,
+                                          date_span))
         return events
 
     def _event(self, doc: Doc, sent: Span, hit: Hit, date: dict[str, Any], lo: int, hi: int,
-               in_footnote: bool, countries: "CountryIndex", boundaries: list[int]) -> dict[str, Any]:
+               in_footnote: bool, countries: "CountryIndex", boundaries: list[int],
+               date_span: Span | None = None) -> dict[str, Any]:
         entry = hit.entry
-        if entry.kind in SELF_KINDS:
+        inset = parenthetical(doc, sent, hit, date_span)
+        if inset is not None and countries.in_range(inset[0], inset[1])["countries"]:
+            # "... airline Conviasa – sanctioned by Washington since February 2020 – ...": the
+            # inset and the noun phrase it describes, not the whole sentence. An inset naming
+            # nobody ("(the last time they met was in 2006)") speaks of the sentence's parties.
+            found = countries.in_range(max(sent.start, inset[0] - 6), inset[1])
+        elif entry.kind in PASSIVE_VICTIM_KINDS and _passive(doc, hit, sent):
+            found = countries.after_passive(doc, sent, hit, hi, boundaries)
+        elif entry.kind in SELF_KINDS:
             found = countries.for_self(doc, sent, hit, lo, hi, boundaries)
         else:
             found = countries.in_range(sent.start, sent.end)
@@ -247,6 +345,10 @@ class EventExtractor:
             for country in countries.recent_pair(sent.end):
                 if country not in names:
                     names.append(country)
+        if entry.kind in BILATERAL_KINDS and len(names) == 1:
+            other = countries.previous_other(sent.start, names[0])
+            if other:
+                names.append(other)
         polarity = entry.polarity
         if entry.joint_polarity and len(names) >= 2:
             polarity = entry.joint_polarity
@@ -264,7 +366,6 @@ class EventExtractor:
             "in_footnote": in_footnote,
             "trigger": doc[hit.start:hit.end].text,
         }
-
 
 # ---------------------------------------------------------------------- helpers (pure)
 def date_dict(span: Span) -> dict[str, Any]:
@@ -390,8 +491,14 @@ def _crossings(boundaries: list[int], a: int, b: int) -> int:
     return sum(1 for i in boundaries if lo < i < hi)
 
 
-def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int]) -> list[Hit]:
-    """The region's main trigger, plus coordinated triggers of other kinds."""
+def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int],
+                    date_span: Span | None = None, frames: dict[int, int] | None = None) -> list[Hit]:
+    """The region's main trigger, plus coordinated triggers of other kinds.
+
+    ``frames``: landmark triggers in a temporal frame ("since the departure of ...", "until
+    his term ended") by start, which give way to any other happening in the region."""
+    frames = frames or {}
+
     def cost(h: Hit) -> tuple:
         return (-h.entry.priority, _crossings(boundaries, h.start, anchor), abs(h.start - anchor))
 
@@ -399,31 +506,177 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     by_pos: dict[int, Hit] = {}
     for h in sorted(hits, key=cost):
         by_pos.setdefault(h.start, h)
+    # A date that premodifies a trigger dates that happening: "the June election of Petro",
+    # "his successful 2021 campaign", "The May 2020 launch".
+    # "alleged crimes", "the accused man": a participle used as an adjective reports nothing.
+    if len(by_pos) > 1:
+        by_pos = {k: h for k, h in by_pos.items() if not (h.entry.speech and _adjectival(doc, h))}
+    # Light nouns ("the May 2020 launch of an invasion") leave it to what they introduce.
+    main = None
+    if date_span is not None and date_span.end in by_pos and _premodifier(doc, date_span) \
+            and by_pos[date_span.end].entry.kind not in {"founding", "start"}:
+        main = by_pos[date_span.end]
+    # A date in a relative clause with a verb of its own dates that verb: "Duque, who left
+    # office in August 2022, helped orchestrate ...".
+    if main is None and date_span is not None:
+        opened = [b for b in boundaries if b < date_span.start]
+        if opened and doc[opened[-1]].lower_ in {"who", "which", "whom", "whose"}:
+            own = [h for h in by_pos.values() if opened[-1] < h.start and _verbal(doc[h.start])
+                   and _crossings(boundaries, h.start, date_span.start) == 0 and h.start not in frames]
+            if own:
+                main = min(own, key=lambda h: abs(h.start - date_span.start))
     # What follows a saying verb in its clause is what was said: "Maduro accused Colombia of
     # sponsoring an assassination attempt" is an accusation, not an attack.
-    speech = sorted((h for h in by_pos.values() if h.entry.speech), key=lambda h: h.start)
+    # Only a verb introduces what was said ("a complaint from the U.S." does not).
+    speech = sorted((h for h in by_pos.values() if h.entry.speech and _verbal(doc[h.start])),
+                    key=lambda h: h.start)
     if speech:
         first = speech[0]
         by_pos = {s: h for s, h in by_pos.items()
                   if h.start <= first.start or h.entry.speech or _crossings(boundaries, first.start, h.start) > 0
                   and h.start - first.end > 25}
-    ranked = sorted(by_pos.values(), key=lambda h: (_crossings(boundaries, h.start, anchor) > 1,) + cost(h))
-    main = ranked[0]
+    if main is None:
+        pool = [h for h in by_pos.values() if h.start not in frames] or list(by_pos.values())
+        ranked = sorted(pool, key=lambda h: (_crossings(boundaries, h.start, anchor) > 1,) + cost(h))
+        main = ranked[0]
     chosen = [main]
     kinds = {main.entry.kind}
     for h in sorted(by_pos.values(), key=lambda h: h.start):
-        if h is main or h.entry.kind in kinds or h.entry.priority < 6:
+        if h is main or h.entry.kind in kinds or h.entry.priority < 6 or h.start in frames:
             continue
         # Coordinated with the main happening or with another report of the same kind
         # ("withdrew ..., expelled ... and deployed"), or an accusation in a clause of its own
         # ("broke off relations after the government ... accused Caracas").
         partners = [o for o in by_pos.values() if o.entry.kind in kinds]
+        # Two saying verbs in one breath ("threatening to freeze relations and accusing him")
+        # are one statement.
+        if h.entry.speech and any(o.entry.speech and coordinated(doc, o, h) for o in partners):
+            continue
         if any(coordinated(doc, o, h) for o in partners) or (
                 h.entry.speech and _verbal(doc[h.start]) and _crossings(boundaries, main.start, h.start) > 0
                 and _own_subject(doc, h, boundaries)):
             chosen.append(h)
             kinds.add(h.entry.kind)
     return chosen
+
+
+FUNCTION_WORDS = frozenset({"that", "to", "of", "in", "by", "on", "at", "for", "with", "from", "the", "a", "an",
+                            "his", "her", "its", "their", "him", "them", "it", "us", "me", "and", "or"})
+
+
+def _adjectival(doc: Doc, hit: Hit) -> bool:
+    token = doc[hit.start]
+    if hit.end - hit.start > 1 or token.lower_ not in {"alleged", "accused"} or hit.end >= len(doc):
+        return False
+    nxt = doc[hit.end]
+    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in FUNCTION_WORDS
+
+
+def _premodifier(doc: Doc, date_span: Span) -> bool:
+    """Is the date used as a modifier ("the June election", "Bernal's 2021 campaign")?"""
+    first = date_span[0]
+    if first.lower_ in DETERMINERS:
+        return True
+    if date_span.start == 0:
+        return False
+    before = doc[date_span.start - 1]
+    return before.lower_ in DETERMINERS or before.lower_ in {"successful", "failed", "disputed", "contested"} \
+        or before.text.endswith(("’s", "'s"))
+
+
+def frame_of(doc: Doc, hit: Hit, boundaries: list[int], lo: int) -> int | None:
+    """The frame word ("after", "since", "until", ...) opening the clause that holds the hit."""
+    for b in reversed(boundaries):
+        if b >= hit.start:
+            continue
+        if b < lo:
+            break
+        word = doc[b].lower_
+        if word in FRAME_WORDS:
+            return b
+        return None
+    return None
+
+
+def in_until_clause(doc: Doc, date: Span, sent: Span, boundaries: list[int]) -> bool:
+    """A date in an "until ..." clause ends a duration ("until his term ended in August 2022,
+    Duque championed ..."); it does not date the happening."""
+    if date[0].lower_ in {"until", "till"}:
+        word = date.start
+    else:
+        before = [b for b in boundaries if sent.start <= b < date.start]
+        if not before or doc[before[-1]].lower_ not in {"until", "till"}:
+            return False
+        word = before[-1]
+    # "it was not until early November that they met": the date is the happening's.
+    if word > sent.start and doc[word - 1].lower_ in {"not", "only"}:
+        return False
+    return not _followed_by_when(doc, date, sent)
+
+
+def _followed_by_when(doc: Doc, date: Span, sent: Span) -> bool:
+    """"until 2015, when he was extradited": the date is the later happening's."""
+    after = [t.lower_ for t in doc[date.end:min(sent.end, date.end + 2)]]
+    return "when" in after
+
+
+def _passive(doc: Doc, hit: Hit, sent: Span) -> bool:
+    """"was killed", "were captured", "has been arrested"."""
+    return hit.start > sent.start and doc[hit.start - 1].lower_ in AUXILIARIES
+
+
+def parenthetical(doc: Doc, sent: Span, hit: Hit, date_span: Span | None) -> tuple[int, int] | None:
+    """(start, end) of a dash or bracket inset holding both the trigger and its date."""
+    if date_span is None:
+        return None
+    opener = None
+    for i in range(min(hit.start, date_span.start) - 1, sent.start - 1, -1):
+        if doc[i].text in {"–", "—", "("}:
+            opener = i
+            break
+        if doc[i].text in {")", ";"}:
+            return None
+    if opener is None or opener == sent.start:
+        return None
+    closers = {"(": {")"}}.get(doc[opener].text, {"–", "—"})
+    for j in range(max(hit.end, date_span.end), sent.end):
+        if doc[j].text in closers:
+            return (opener, j)
+    return None
+
+
+def landmark_opener(doc: Doc, sent: Span, hits: list[Hit], boundaries: list[int],
+                    countries: "CountryIndex") -> dict[str, Any] | None:
+    """A sentence that opens "Shortly after Petro took office," (its own date is that landmark).
+
+    Returns the landmark kind, the people in the opener, the opener text and where it ends."""
+    head = [t.lower_ for t in sent[:4]]
+    if not any(w in FRAME_WORDS for w in head):
+        return None
+    end = next((b for b in boundaries if b > sent.start + 1 and doc[b].text in CLAUSE_PUNCT), None)
+    if end is None:
+        return None
+    inside = [h for h in hits if h.start < end and h.entry.kind in LANDMARK_KINDS]
+    if not inside or not any(h.start >= end for h in hits):
+        return None
+    actors = [actor for _pos, _c, actor, label in countries._slice(sent.start, end)
+              if label == "PERSON" and actor]
+    if not actors:
+        return None
+    return {"kind": inside[0].entry.kind, "actors": actors, "text": doc[sent.start:end].text, "end": end}
+
+
+def forward_date(sent: Span, date: Span) -> dict[str, Any] | None:
+    """The previous sentence's date when this one opens "Days later, on 26 November": shortly
+    before that date, so its month."""
+    head = sent[:4].text.lower().lstrip(" \n\"“")
+    if not head.startswith(FORWARD_OPENERS):
+        return None
+    value = (date._.timex or {}).get("value")
+    if not value or len(value) < 7:
+        return None
+    text = sent.doc[sent.start:date.end].text
+    return {"value": value[:7], "precision": "month", "text": text, "resolved_from": "context"}
 
 
 def _own_subject(doc: Doc, hit: Hit, boundaries: list[int]) -> bool:
@@ -541,12 +794,37 @@ class CountryIndex:
         right = min([b for b in boundaries if b >= hit.end and b < hi] or [hi])
         items = list(self._slice(left, right))
         before = [it for it in self._slice(sent.start, hit.start) if it[3] in {"PERSON", "ORG"}]
-        if before and not any(it[3] in {"PERSON", "ORG"} for it in items):
+        pointer = doc[hit.start - 2:hit.start].text.lower() if hit.start - 2 >= sent.start else ""
+        if pointer in {"the former", "the latter"} and len(before) >= 2:
+            # "Presidents Petro and Maduro ... after the former assumed power"
+            people = [it for it in before if it[3] == "PERSON"][-2:] or before[-2:]
+            items = [people[0] if pointer == "the former" else people[-1]] + [
+                it for it in items if it[3] not in {"PERSON", "ORG"}]
+        elif before and not any(it[3] in {"PERSON", "ORG"} for it in items):
             items.insert(0, before[-1])
         if not items:
             before = [it for it in self._slice(sent.start, hit.start) if it[1]]
             items = before[-1:] or list(self._slice(lo, hi))
         return _collect(items)
+
+    def after_passive(self, doc: Doc, sent: Span, hit: Hit, hi: int, boundaries: list[int]) -> dict[str, Any]:
+        """"X, former head of the Rastrojos, was killed in Venezuela": the place and any agent
+        after the verb take part; the subject is who it happened to (an actor, not a party)."""
+        subject = [it for it in self._slice(sent.start, hit.start) if it[3] == "PERSON"][-1:]
+        after = [it for it in self._slice(hit.end, hi) if it[3] != "PERSON"]
+        collected = _collect(after)
+        if not collected["countries"]:
+            return self.for_self(doc, sent, hit, sent.start, hi, boundaries)
+        collected["actors"] = [it[2] for it in subject if it[2]] + [
+            a for a in collected["actors"] if all(a != it[2] for it in subject)]
+        return collected
+
+    def previous_other(self, before: int, country: str) -> str | None:
+        """The last country other than ``country`` named before a token."""
+        for _pos, other, _actor, _label in reversed(self.items[: bisect_right(self.positions, before - 1)]):
+            if other and other != country:
+                return other
+        return None
 
     def recent_pair(self, before: int) -> list[str]:
         """The last two different countries named before a token: who "the two countries" are."""
