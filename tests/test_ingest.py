@@ -449,6 +449,18 @@ def test_reader_doc_id_matches_the_raw_byte_hash(seed_files: list[Path]) -> None
         assert read_document(path).doc_id == ingest_mod.content_id(path.read_bytes())
 
 
+@pytest.mark.parametrize("raw", [
+    b"", b"  \n", b"Plain ASCII text.\n", "Bogotá, UTF-8.\n".encode(), b"Windows\r\nlines\r\n",
+    "Bogot\xe1, latin-1.\n".encode("latin-1"), b"\xef\xbb\xbfUTF-8 with a BOM\n",
+    "UTF-16 text\n".encode("utf-16"), bytes(range(256)), b"\x00\x01binary", b"\x80 stray byte",
+], ids=["empty", "blank", "ascii", "utf8", "crlf", "latin1", "bom", "utf16", "bytes", "nul", "stray"])
+def test_fast_content_id_agrees_with_the_reader(raw: bytes) -> None:
+    """ingest hashes raw bytes directly when it can; the id must be the reader's all the same."""
+    from crimecli.reader import content_id as reader_id
+
+    assert ingest_mod.content_id(raw) == reader_id(raw)
+
+
 def test_importing_ingest_does_not_import_spacy() -> None:
     import subprocess
     import sys
