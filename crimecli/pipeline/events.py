@@ -91,6 +91,12 @@ BILATERAL_KINDS = frozenset({"sever diplomatic relations", "restore relations", 
 PASSIVE_VICTIM_KINDS = frozenset({"killing", "arrest", "attack", "escape"})
 AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "is", "are", "got"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our"})
+# A second country as the target ("raided the Mexican embassy", "on Ecuadorian soil") rather
+# than a partner: law enforcement is then not joint.
+TARGETS = re.compile(r"\b(embassy|embassies|consulate|consulates|territory|soil|sovereignty|airspace)\b", re.I)
+# Modal verbs that make a happening hypothetical: "relations will improve in 2025".
+MODALS = frozenset({"will", "would", "could", "might", "may", "'ll", "’ll"})
+
 # Openers of a sentence that is dated by the sentence before ("Days later, on 26 November"):
 # the earlier sentence happened shortly before that date.
 FORWARD_OPENERS = ("days later", "a day later", "the next day", "the following day", "hours later",
@@ -206,7 +212,8 @@ class EventExtractor:
         # may date.
         waiting: tuple[int, Span, list[Hit], bool] | None = None
         for si, sent in enumerate(sents):
-            hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)]
+            hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
+                    and not _hypothetical(doc, h, sent)]
             raw_dates = dates_by_sent.get(si, ())
             if not hits and not raw_dates:
                 continue
@@ -319,9 +326,18 @@ class EventExtractor:
                             and _crossings(boundaries, h.start, date_span.start) == 0
                             and h.entry.kind not in {c.entry.kind for c in chosen}):
                         chosen.append(h)
+            conjuncts = conjunct_ranges(doc, chosen, lo, hi)
             for hit in chosen:
-                events.append(self._event(doc, sent, hit, date, lo, hi, in_footnote, countries, boundaries,
-                                          date_span))
+                event = self._event(doc, sent, hit, date, lo, hi, in_footnote, countries, boundaries, date_span)
+                if hit.start in conjuncts and hit.entry.kind not in SELF_KINDS:
+                    # "Honduras broke off relations with Taiwan ... and established ties with
+                    # China": the shared subject and each verb's own objects.
+                    (s_lo, s_hi), (c_lo, c_hi) = conjuncts[hit.start]
+                    own = countries.in_range(c_lo, c_hi)["countries"]
+                    if own:
+                        names = [c for c, _ in countries.in_range(s_lo, s_hi)["countries"]]
+                        event["countries"] = names + [c for c, _ in own if c not in names]
+                events.append(event)
         return events
 
     def _event(self, doc: Doc, sent: Span, hit: Hit, date: dict[str, Any], lo: int, hi: int,
@@ -350,7 +366,7 @@ class EventExtractor:
             if other:
                 names.append(other)
         polarity = entry.polarity
-        if entry.joint_polarity and len(names) >= 2:
+        if entry.joint_polarity and len(names) >= 2 and not TARGETS.search(sent.text):
             polarity = entry.joint_polarity
         return {
             "date": date,
@@ -572,6 +588,28 @@ def _adjectival(doc: Doc, hit: Hit) -> bool:
     return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in FUNCTION_WORDS
 
 
+def conjunct_ranges(doc: Doc, chosen: list[Hit], lo: int, hi: int) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
+    """For verbs coordinated in one clause: trigger start -> (subject range, own range)."""
+    ordered = sorted(chosen, key=lambda h: h.start)
+    if len(ordered) < 2 or not all(coordinated(doc, a, b) for a, b in zip(ordered, ordered[1:])):
+        return {}
+    subject = (lo, ordered[0].start)
+    out = {}
+    for k, h in enumerate(ordered):
+        end = ordered[k + 1].start if k + 1 < len(ordered) else hi
+        out[h.start] = (subject, (h.start, end))
+    return out
+
+
+def _hypothetical(doc: Doc, hit: Hit, sent: Span) -> bool:
+    """"will improve", "could not be extradited", "may have been killed"."""
+    i = hit.start - 1
+    while i >= sent.start and i >= hit.start - 4 and doc[i].lower_ in {"not", "be", "have", "been", "soon",
+                                                                       "also", "further", "never"}:
+        i -= 1
+    return i >= sent.start and doc[i].lower_ in MODALS
+
+
 def _premodifier(doc: Doc, date_span: Span) -> bool:
     """Is the date used as a modifier ("the June election", "Bernal's 2021 campaign")?"""
     first = date_span[0]
@@ -586,6 +624,8 @@ def _premodifier(doc: Doc, date_span: Span) -> bool:
 
 def frame_of(doc: Doc, hit: Hit, boundaries: list[int], lo: int) -> int | None:
     """The frame word ("after", "since", "until", ...) opening the clause that holds the hit."""
+    if doc[hit.start].lower_ in FRAME_WORDS:  # "until his term ended"
+        return hit.start
     for b in reversed(boundaries):
         if b >= hit.start:
             continue
