@@ -196,6 +196,24 @@ def test_edited_file_is_replaced(tmp_path: Path, store: Store) -> None:
     assert store.count_documents() == 1
 
 
+def test_missing_model_stops_the_run_with_one_error(tmp_path: Path, store: Store) -> None:
+    from crimecli.errors import ModelError
+
+    write(tmp_path / "a.txt", GOOD_TEXT)
+    with pytest.raises(ModelError, match="not installed"):
+        ingest([tmp_path], store, jobs=2, model="xx_no_such_model")
+    assert store.count_documents() == 0
+
+
+def test_skipped_files_are_counted(tmp_path: Path, store: Store) -> None:
+    folder = tmp_path / "inbox"
+    write(folder / "a.txt", GOOD_TEXT)
+    write(folder / ".DS_Store", b"\x00\x01")
+    write(folder / "scan.pdf", b"%PDF-1.4")
+    report = ingest([folder], store, jobs=1)
+    assert names(report.added) == ["a.txt"] and report.refused == [] and report.skipped == 2
+
+
 def test_binary_file_is_refused(tmp_path: Path, store: Store) -> None:
     blob = write(tmp_path / "blob.txt", bytes(range(256)) * 64)
     report = ingest([blob], store, jobs=1)
