@@ -112,60 +112,61 @@ class NameFinder:
         self.surnames = lex["surnames"]
         self.not_names = lex["not_names"]
         self.title_last, self.title_whole = _title_words()
+        self._class_cache: dict[str, tuple[bool, bool]] = {}
 
     # -- token classes -------------------------------------------------------------------
-    def _cap(self, tok) -> bool:
-        """A capitalised word that may be part of a name (not all capitals, not a stop word)."""
-        text = tok.text
-        if not text[:1].isupper() or not tok.is_alpha and "'" not in text and "’" not in text and "." not in text:
-            return False
-        if len(text) > 1 and text.isupper():
-            return False  # acronyms (gazetteer's business), headlines and bylines in capitals
-        return True
+    def _classes(self, text: str) -> tuple[bool, bool]:
+        """(usable in a name, usable in an organisation's name), memoised by token text."""
+        found = self._class_cache.get(text)
+        if found is None:
+            cap = bool(text) and text[:1].isupper() and (text.isalpha() or any(c in text for c in "'’.")) \
+                and not (len(text) > 1 and text.isupper())  # acronyms, headlines, bylines in capitals
+            usable = cap and text not in self.not_names and text not in _MONTHS
+            low = text.lower()
+            org = cap and (low in _ORG_HEADS or low in _ORG_OPENERS or text in _ORG_MODIFIERS)
+            found = (usable, usable or org)
+            if len(self._class_cache) < 200_000:
+                self._class_cache[text] = found
+        return found
 
     def _usable(self, tok) -> bool:
-        return self._cap(tok) and tok.text not in self.not_names and tok.text not in _MONTHS
-
-    def _org_word(self, tok) -> bool:
-        """A capitalised stop word that may still sit inside an organisation's name."""
-        return self._cap(tok) and (tok.lower_ in _ORG_HEADS or tok.lower_ in _ORG_OPENERS
-                                   or tok.text in _ORG_MODIFIERS)
+        return self._classes(tok.text)[0]
 
     def _in_run(self, tok) -> bool:
-        return self._usable(tok) or self._org_word(tok)
+        return self._classes(tok.text)[1]
 
     # -- runs ----------------------------------------------------------------------------
     def _runs(self, doc: Doc, blocked: bytearray) -> list[tuple[int, int]]:
+        texts = [t.text for t in doc]
+        spaces = [t.whitespace_ for t in doc]
+        classes = [self._classes(t) for t in texts]
         runs = []
         n = len(doc)
         i = 0
         while i < n:
-            tok = doc[i]
-            if blocked[i] or not (self._in_run(tok) or (tok.text in _SPANISH_ARTICLES and i + 1 < n
-                                                         and self._usable(doc[i + 1]))):
+            if blocked[i] or not (classes[i][1] or (texts[i] in _SPANISH_ARTICLES and i + 1 < n
+                                                     and classes[i + 1][0])):
                 i += 1
                 continue
             j = i + 1
             while j < n and not blocked[j]:
-                t = doc[j]
-                if self._in_run(t):
+                if classes[j][1]:
                     j += 1
                     continue
-                low = t.lower_
                 # particles and connectors (lower-case) followed by a usable capitalised word
                 k = j
-                while k < n and k - j < 3 and not blocked[k] and doc[k].text.islower() \
-                        and (doc[k].text in _NAME_PARTICLES or doc[k].text in _ORG_CONNECTORS):
+                while k < n and k - j < 3 and not blocked[k] and texts[k].islower() \
+                        and (texts[k] in _NAME_PARTICLES or texts[k] in _ORG_CONNECTORS):
                     k += 1
-                if k > j and k < n and not blocked[k] and self._in_run(doc[k]):
+                if k > j and k < n and not blocked[k] and classes[k][1]:
                     j = k + 1
                     continue
                 # hyphenated surnames: 'López-Portillo'
-                if low == "-" and not t.whitespace_ and not doc[j - 1].whitespace_ and j + 1 < n and self._usable(doc[j + 1]):
+                if texts[j] == "-" and not spaces[j] and not spaces[j - 1] and j + 1 < n and classes[j + 1][0]:
                     j += 2
                     continue
                 break
-            if any(self._usable(doc[k]) or doc[k].lower_ in _ORG_HEADS for k in range(i, j)):
+            if any(classes[k][0] or texts[k].lower() in _ORG_HEADS for k in range(i, j)):
                 runs.append((i, j))
             i = j
         return runs
@@ -243,8 +244,9 @@ class NameFinder:
         for ent in doc.ents:
             blocked[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
         for i, tok in enumerate(doc):
-            if "\n" in tok.text or tok.is_punct and tok.text not in ("-",) or tok.like_num:
-                blocked[i] = 1
+            text = tok.text
+            if not text[:1].isalpha() and text != "-":
+                blocked[i] = 1  # punctuation, numbers, white space, footnote markers
         found: list[Span] = []
         for start, end in self._runs(doc, blocked):
             # trim trailing connectors
@@ -263,12 +265,11 @@ class NameFinder:
                 persons.append(ent)
         surnames = {s[-1].text for s in persons if len(s) >= 2 and s[-1].text[:1].isupper()}
         surnames |= {s[-2].text + " " + s[-1].text for s in persons if len(s) >= 3}
+        texts = [t.text for t in doc]
         for i in range(n):
-            if taken[i]:
+            if taken[i] or not self._classes(texts[i])[0]:
                 continue
             tok = doc[i]
-            if not self._usable(tok):
-                continue
             nxt = doc[i + 1] if i + 1 < n else None
             prev = doc[i - 1] if i > 0 else None
             ok = tok.text in surnames
