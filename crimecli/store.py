@@ -862,6 +862,13 @@ class Store:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'merged_generation'").fetchone()
         if row is not None and int(row[0]) == generation:
             return
+        try:
+            self._rebuild_merged()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot update the store {self.path} ({exc}); is it read-only? "
+                             "Copy it somewhere writable or run crimecli ingest once") from exc
+
+    def _rebuild_merged(self) -> None:
         with self._transaction() as db:
             generation = self._generation()  # another process may have saved meanwhile
             merged = merge_entities(self._entity_records())
