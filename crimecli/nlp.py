@@ -96,6 +96,9 @@ def split_footnote_markers(nlp: Language) -> None:
 
     marker = r"\[\d{1,3}\]"
     tokenizer = nlp.tokenizer
+    current = getattr(tokenizer.suffix_search, "__self__", None)
+    if current is not None and marker in getattr(current, "pattern", ""):
+        return  # already done (idempotent: the gazetteer factory calls it too)
     tokenizer.prefix_search = compile_prefix_regex([marker, *nlp.Defaults.prefixes]).search
     tokenizer.suffix_search = compile_suffix_regex([marker + "$", *nlp.Defaults.suffixes]).search
     tokenizer.infix_finditer = compile_infix_regex(

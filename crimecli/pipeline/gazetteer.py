@@ -28,7 +28,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import compile_suffix_regex, filter_spans
+from spacy.util import filter_spans
 
 from crimecli.countries import countries, fold, read_jsonl, slug
 
@@ -37,7 +37,6 @@ MODEL_LABELS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "P
 
 # Footnote markers glued to words ("Colombia.[1]", "border,[12]"): split "[", the number and "]"
 # off as suffixes so that names never carry them.
-_FOOTNOTE_SUFFIXES = (r"(?<=\[)\d{1,3}$", r"(?<=[^\s\[])\[$")
 
 # Words that give a single ambiguous token a place reading: "in Córdoba", "Sucre state".
 _PLACE_BEFORE = frozenset({
@@ -303,22 +302,10 @@ def merge_model_entities(doc: Doc, ours: list[Span], model: list[Span], not_name
     return out
 
 
-def add_footnote_suffixes(nlp: Language) -> None:
-    """Teach the tokenizer to split footnote markers off words (idempotent)."""
-    if getattr(nlp.tokenizer, "_crimecli_footnotes", False):
-        return
-    suffixes = list(nlp.Defaults.suffixes or []) + list(_FOOTNOTE_SUFFIXES)
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    try:
-        nlp.tokenizer._crimecli_footnotes = True
-    except AttributeError:  # a tokenizer without a __dict__
-        pass
-
-
 @Language.factory("crimecli_gazetteer", assigns=["doc.ents", "span._.kind", "span._.country"])
 def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
-    from crimecli.nlp import register_extensions
+    from crimecli.nlp import register_extensions, split_footnote_markers
 
     register_extensions()
-    add_footnote_suffixes(nlp)
+    split_footnote_markers(nlp)
     return Gazetteer(nlp)
