@@ -32,8 +32,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Any
 
+import numpy
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -46,10 +49,58 @@ except ImportError:  # pragma: no cover - anyascii is a declared dependency
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'"})
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accent-, case-, quote- and space-insensitive form used to compare names."""
     text = _anyascii(text.translate(_QUOTES)).lower()
     return " ".join(text.split())
+
+
+def entity_spans(doc: Doc) -> list[Span]:
+    """``list(doc.ents)`` from the token arrays in one pass.
+
+    ``doc.ents`` builds a Token object for every token of the document on each access; on a
+    long report that costs more than everything this component does, so read the columns
+    instead. Labels, ids and extension values (keyed by character offsets) are the same.
+    """
+    if not len(doc):
+        return []
+    cols = doc.to_array([ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID])
+    iob = cols[:, 0]
+    starts = numpy.flatnonzero(iob == 3)
+    if not len(starts):
+        return []
+    not_inside = numpy.flatnonzero(iob != 1)  # where each entity has ended
+    ends = numpy.searchsorted(not_inside, starts + 1)
+    n = len(doc)
+    spans = []
+    for start, pos in zip(starts.tolist(), ends.tolist()):
+        end = int(not_inside[pos]) if pos < len(not_inside) else n
+        spans.append(Span(doc, start, end, label=int(cols[start, 1]), span_id=int(cols[start, 2]),
+                          kb_id=int(cols[start, 3])))
+    return spans
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc and shared by the components that need it
+    (``doc.text`` joins a new Token object per token on every access)."""
+    cached = doc.user_data.get("crimecli_text")
+    if isinstance(cached, str) and len(doc) and len(cached) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return cached
+    text = doc.text
+    doc.user_data["crimecli_text"] = text
+    return text
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token index of every sentence start (``span.sent`` re-checks the whole Doc per call)."""
+    if not len(doc):
+        return []
+    flags = doc.to_array([SENT_START]).astype("int64")
+    starts = numpy.flatnonzero(flags == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return starts
 
 
 # --- lexical building blocks --------------------------------------------------------------
@@ -108,6 +159,33 @@ _AS_KNOWN_RE = re.compile(
     rf"(?:\b[Tt]he\s+)?(?P<short>{CAP_RUN})\s*,?\s+as\s+(?:the\s+)?(?P<full>{CAP_RUN})\s+is\s+"
     r"(?:(?:also|commonly|popularly|widely|better|usually|often)\s+)?(?:known|called)\b"
 )
+
+# Cheap anchors: the full patterns above are only tried where one of these occurs.
+_MARKER_ANCHOR_RE = re.compile(rf"\b(?:{_STRONG_MARKER}|{_WEAK_MARKER})(?![\w])")
+_AS_KNOWN_ANCHOR_RE = re.compile(
+    r"\bis\s+(?:(?:also|commonly|popularly|widely|better|usually|often)\s+)?(?:known|called)\b")
+_SEPARATOR_CHARS = frozenset(" \t\n\xa0,(–—-")
+
+
+def _marker_matches(text: str):
+    for hit in _MARKER_ANCHOR_RE.finditer(text):
+        start = hit.start()
+        while start > 0 and text[start - 1] in _SEPARATOR_CHARS:
+            start -= 1
+        m = _MARKER_RE.match(text, start)
+        if m is not None:
+            yield m
+
+
+def _as_known_matches(text: str):
+    for hit in _AS_KNOWN_ANCHOR_RE.finditer(text):
+        pos, end = max(0, hit.start() - 300), hit.end()
+        m = _AS_KNOWN_RE.search(text, pos, end)
+        while m is not None and m.end() != end:
+            m = _AS_KNOWN_RE.search(text, m.start() + 1, end)
+        if m is not None:
+            yield m
+
 
 # Things written like aliases that are not names: wire services and file formats in brackets,
 # operation and plan names, generic category words.
@@ -286,7 +364,7 @@ class AliasFinder:
     # strength ("strong": our spans win over recogniser spans; "weak": only if nothing overlaps).
     def _markers(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
         found = []
-        for m in _MARKER_RE.finditer(text):
+        for m in _marker_matches(text):
             strong = bool(re.fullmatch(_STRONG_MARKER, m.group("marker")))
             if m.group("q") is not None:
                 a_start, a_end = m.span("q")
@@ -451,7 +529,7 @@ class AliasFinder:
 
     def _as_known(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
         found = []
-        for m in _AS_KNOWN_RE.finditer(text):
+        for m in _as_known_matches(text):
             s_s, s_e = m.span("short")
             f_s, f_e = m.span("full")
             short, full = text[s_s:s_e], text[f_s:f_e]
@@ -473,8 +551,8 @@ class AliasFinder:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        ents = [e for e in doc.ents]
+        text = doc_text(doc)
+        ents = entity_spans(doc)
         index = _EntIndex(ents)
         pairs = (self._inline(text, index) + self._markers(text, index)
                  + self._acronyms(text, index) + self._translations(text, index)
@@ -507,29 +585,34 @@ class AliasFinder:
                 "_name": (n_s, n_e), "_alias": (a_s, a_e),
             })
 
-        doc.ents = _merge_spans(doc, ents, new_spans, aliases)
+        doc.ents = _merge_spans(doc, text, ents, new_spans, aliases)
         doc._.aliases = aliases
         return doc
 
 
-def _merge_spans(doc: Doc, ents: list[Span], new: list[tuple[int, int, str, bool]],
+def _merge_spans(doc: Doc, text: str, ents: list[Span], new: list[tuple[int, int, str, bool]],
                  aliases: list[dict[str, Any]]) -> list[Span]:
     """Put the pairs' spans into the entity list, then tag later bare mentions of each alias."""
-    result = list(ents)
-    index = _EntIndex(result)
+    index = _EntIndex(list(ents))
+    dropped: set[tuple[int, int]] = set()
+    added: list[Span] = []
     for start, end, label, strong in new:
         span = doc.char_span(start, end, label=label, alignment_mode="strict")
         if span is None:
             continue  # the tokeniser glued the name to something else ("FARC).[4]")
-        over = index.overlapping(span.start_char, span.end_char)
+        over = [o for o in index.overlapping(span.start_char, span.end_char)
+                if (o.start_char, o.end_char) not in dropped]
+        over += [a for a in added if a.start_char < span.end_char and span.start_char < a.end_char]
         if any(o.start_char == span.start_char and o.end_char == span.end_char for o in over):
-            continue  # the recogniser already has exactly this span
+            continue  # already exactly this span
         if over and not strong:
             continue
-        drop = {id(o) for o in over}
-        result = [e for e in result if id(e) not in drop]
-        result.append(span)
-        index = _EntIndex(result)
+        for o in over:
+            dropped.add((o.start_char, o.end_char))
+        added = [a for a in added if (a.start_char, a.end_char) not in dropped]
+        added.append(span)
+    result = [e for e in ents if (e.start_char, e.end_char) not in dropped] + added
+    index = _EntIndex(result)
     # later mentions of an alias: one alternation over all alias strings, longest first
     labels: dict[str, str] = {}
     for a in aliases:
@@ -539,7 +622,7 @@ def _merge_spans(doc: Doc, ents: list[Span], new: list[tuple[int, int, str, bool
         alternation = "|".join(re.escape(s) for s in sorted(labels, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\w@#])(?:{alternation})(?![\w])")
         additions = []
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text):
             if index.overlapping(m.start(), m.end()):
                 continue
             span = doc.char_span(m.start(), m.end(), label=labels[m.group()], alignment_mode="strict")

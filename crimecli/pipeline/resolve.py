@@ -36,7 +36,9 @@ from typing import Any, Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from crimecli.pipeline.aliases import fold, is_acronym_shaped
+from bisect import bisect_right
+
+from crimecli.pipeline.aliases import doc_text, entity_spans, fold, is_acronym_shaped, sentence_starts
 
 LABEL_PREFIX = {"PERSON": "person", "ORG": "org", "PLACE": "place"}
 
@@ -250,14 +252,13 @@ def _possessive_country(doc: Doc, i: int, floor: int) -> str | None:
             or _country_call("capital_country", prev))
 
 
-def _country_from_tokens_before(doc: Doc, start: int, limit: int = 12) -> str | None:
+def _country_from_tokens_before(doc: Doc, start: int, sent_start: int, limit: int = 12) -> str | None:
     """Scan back from ``start`` over a role ("Minister of Interior and Justice", "President",
     "governor of Colombia’s Norte de Santander department,") to a demonym or a country's
     possessive; "Colombia’s Juan Manuel Santos" needs no role."""
     titles = title_words()
     if start >= len(doc):
         return None
-    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else max(0, start - limit - 2)
     saw_head = False
     candidate = None  # a country seen before any role word: needs "head of" further back
     i = start - 1
@@ -302,13 +303,11 @@ _NATIVE_RE = re.compile(r"\b(?:his|her|their)\s+native\s+([A-Z][\w.]+(?:\s[A-Z][
 _FROM_RE = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?from\s+")
 
 
-def _country_from_sentence(doc: Doc, span: Span, ents_by_start_char: dict[int, Span]) -> str | None:
+def _country_from_sentence(text: str, span: Span, ents_by_start_char: dict[int, Span],
+                           sent_end_char: int) -> str | None:
     """'Senator James Risch, a Republican from Idaho'; 'Ever Villafañe, who had escaped from
     prison in his native Colombia'."""
-    if not doc.has_annotation("SENT_START"):
-        return None
-    sent = span.sent
-    rest = doc.text[span.end_char: sent.end_char]
+    rest = text[span.end_char: sent_end_char]
     m = _FROM_RE.match(rest)
     if m:
         place = ents_by_start_char.get(span.end_char + m.end())
@@ -385,13 +384,37 @@ def _core_start(span: Span) -> int:
 
 # --- the component ------------------------------------------------------------------------
 
+class _Mention:
+    """What resolution reads from one entity span, looked up once."""
+
+    __slots__ = ("span", "text", "label_", "id_", "start", "end", "start_char", "end_char",
+                 "kind", "country")
+
+    def __init__(self, span: Span, text: str):
+        self.span = span
+        self.start, self.end = span.start, span.end
+        self.start_char, self.end_char = span.start_char, span.end_char
+        self.text = text[self.start_char:self.end_char]
+        self.label_ = span.label_
+        self.id_ = span.id_
+        self.kind = span._.kind
+        self.country = span._.country
+
+
 class Resolver:
     def __init__(self, nlp: Language | None = None):
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        spans = [e for e in doc.ents if e.label_ in LABEL_PREFIX and not _in_boilerplate(text, e)]
+        text = self._text = doc_text(doc)
+        all_ents = entity_spans(doc)
+        # one light record per mention: Span.text, .label_ and ._ look-ups are not free
+        spans = [_Mention(e, text) for e in all_ents
+                 if e.label_ in LABEL_PREFIX and not _in_boilerplate(text, e)]
+        # per-document look-ups for the country rules (doc.ents and span.sent are O(doc) each)
+        self._sent_starts = sentence_starts(doc)
+        self._ents_by_start = {e.start: e for e in all_ents}
+        self._ents_by_start_char = {e.start_char: e for e in all_ents}
         aliases = list(doc._.aliases or [])
         n = len(spans)
         groups = _Groups(n)
@@ -546,12 +569,12 @@ class Resolver:
             if s and s not in seen:
                 seen.add(s)
                 variants.append(s)
-        kinds = Counter(spans[i]._.kind for i in idx if spans[i]._.kind)
+        kinds = Counter(spans[i].kind for i in idx if spans[i].kind)
         kind = kinds.most_common(1)[0][0] if kinds else None
         if label == "PERSON":
             country = self._person_country(doc, [spans[i] for i in idx])
         else:
-            countries = Counter(spans[i]._.country for i in idx if spans[i]._.country)
+            countries = Counter(spans[i].country for i in idx if spans[i].country)
             country = countries.most_common(1)[0][0] if countries else None
         aliases_out = []
         for a in alias_strings:
@@ -615,15 +638,18 @@ class Resolver:
 
         return max(forms, key=score)
 
-    @staticmethod
-    def _person_country(doc: Doc, mentions: list[Span]) -> str | None:
-        ents_by_start = {e.start: e for e in doc.ents}
-        ents_by_start_char = {e.start_char: e for e in doc.ents}
+    def _person_country(self, doc: Doc, mentions: list[Span]) -> str | None:
+        starts = self._sent_starts
         votes: Counter[str] = Counter()
         for m in mentions:
-            c = (_country_from_tokens_before(doc, _core_start(m))
-                 or _country_from_tokens_after(doc, m.end, ents_by_start)
-                 or _country_from_sentence(doc, m, ents_by_start_char))
+            core = _core_start(m.span)
+            k = bisect_right(starts, core) - 1
+            sent_start = starts[k] if k >= 0 else 0
+            sent_end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+            sent_end_char = doc[sent_end - 1].idx + len(doc[sent_end - 1]) if sent_end > 0 else 0
+            c = (_country_from_tokens_before(doc, core, sent_start)
+                 or _country_from_tokens_after(doc, m.end, self._ents_by_start)
+                 or _country_from_sentence(self._text, m, self._ents_by_start_char, sent_end_char))
             if c:
                 votes[c] += 1
         return votes.most_common(1)[0][0] if votes else None
