@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy
+from spacy.attrs import IS_TITLE, IS_UPPER, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -176,6 +178,13 @@ class EventExtractor:
         for index, words in enumerate(phrases):
             self.matcher.add(str(index), [nlp.make_doc(w) for w in words])
         self.key_to_index = {nlp.vocab.strings[str(i)]: i for i in range(len(self.kinds))}
+        strings = nlp.vocab.strings
+        # Lower-case word ids, so per-token tests read integers instead of building Tokens.
+        self.need_ids = {id(k): frozenset(strings.add(w) for w in k.needs) for k in self.kinds}
+        self.clause_ids = numpy.array(sorted({strings.add(w) for w in CLAUSE_WORDS | CLAUSE_PUNCT}),
+                                      dtype="uint64")
+        self._lower: list[int] = []
+        self._bounds: list[int] = []
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -185,8 +194,17 @@ class EventExtractor:
     def events(self, doc: Doc) -> list[dict[str, Any]]:
         if not len(doc):
             return []
-        sents = split_at_note_marks(list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]])
+        arrays = doc.to_array([LOWER, SENT_START, IS_TITLE, IS_UPPER])
+        lower = arrays[:, 0]
+        self._lower = lower.tolist()
+        self._bounds = numpy.flatnonzero(numpy.isin(lower, self.clause_ids)).tolist()
+        starts = numpy.flatnonzero(arrays[:, 1].astype("int64") == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts = [0] + starts
+        starts.append(len(doc))
+        sents = split_at_note_marks([doc[a:b] for a, b in zip(starts, starts[1:]) if b > a])
         sent_starts = [s.start for s in sents]
+        capitalised = numpy.flatnonzero(arrays[:, 2] | arrays[:, 3]).tolist()
 
         def sent_of(i: int) -> int:
             return bisect_right(sent_starts, i) - 1
@@ -201,7 +219,7 @@ class EventExtractor:
 
         footnotes = [tuple(b) for b in ((doc._.meta or {}).get("footnotes") or [])]
         scan = sorted({j for si in hits_by_sent for j in (si - 1, si) if j >= 0})
-        countries = CountryIndex(doc, [(sents[j].start, sents[j].end) for j in scan])
+        countries = CountryIndex(doc, [(sents[j].start, sents[j].end) for j in scan], capitalised)
         out: list[dict[str, Any]] = []
         last_date: dict[str, Any] | None = None  # the latest usable date, for anaphora
         last_date_sent = -10
@@ -217,7 +235,7 @@ class EventExtractor:
             raw_dates = dates_by_sent.get(si, ())
             if not hits and not raw_dates:
                 continue
-            boundaries = clause_boundaries(doc, sent)
+            boundaries = self.clause_boundaries(sent)
             dates = [d for d in raw_dates
                      if not is_citation_date(d, sent) and not is_quantity(d, sent)
                      and not in_until_clause(doc, d, sent, boundaries)]
@@ -229,7 +247,7 @@ class EventExtractor:
                 if date is not None:
                     _, w_sent, w_hits, w_note = waiting
                     out.extend(self._dated_events(doc, w_sent, [((w_sent.start, w_sent.end, None), date)],
-                                                  w_hits, w_note, countries, clause_boundaries(doc, w_sent)))
+                                                  w_hits, w_note, countries, self.clause_boundaries(w_sent)))
             waiting = None
             if hits:
                 landmark = None if dates else landmark_opener(doc, sent, hits, boundaries, countries)
@@ -269,7 +287,7 @@ class EventExtractor:
             date = {"value": value[:4], "precision": "year", "text": landmark["text"], "resolved_from": "context"}
             rest = [h for h in hits if h.start >= landmark["end"]]
             if rest:
-                boundaries = clause_boundaries(doc, sent)
+                boundaries = self.clause_boundaries(sent)
                 out.extend(self._dated_events(doc, sent, [((landmark["end"], sent.end, None), date)], rest,
                                               in_footnote, countries, boundaries))
         return out
@@ -283,7 +301,14 @@ class EventExtractor:
         # A passive "they were severed" may sit far from "relations": the whole sentence counts.
         if hit.entry.cameo == "16" and hit.entry.kind == "sever diplomatic relations":
             lo, hi = sent.start, sent.end
-        return any(doc[i].lower_ in hit.entry.needs for i in range(lo, hi))
+        needs = self.need_ids[id(hit.entry)]
+        lower = self._lower
+        return any(lower[i] in needs for i in range(lo, hi))
+
+    def clause_boundaries(self, sent: Span) -> list[int]:
+        """Token indices inside the sentence that open a new clause (from the per-document list)."""
+        bounds = self._bounds
+        return bounds[bisect_left(bounds, sent.start):bisect_left(bounds, sent.end)]
 
     def _sentence_events(self, doc: Doc, sent: Span, dates: list[Span], hits: list[Hit],
                          in_footnote: bool, countries: "CountryIndex", boundaries: list[int],
@@ -420,6 +445,15 @@ NOTE_MARK = re.compile(r"[.!?”\"]\[\d{1,3}$")
 NOTE_BREAK = re.compile(r"[.!?”\"]\[\d{1,3}\]")
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text; the source text when the reader left it (joining tokens is slow)."""
+    text = doc.user_data.get("text") if doc.user_data else None
+    # Same length means same characters: the tokenizer keeps every character.
+    if isinstance(text, str) and len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return text
+    return doc.text
+
+
 def split_at_note_marks(sents: list[Span]) -> list[Span]:
     """Also end a sentence after a footnote mark glued to its full stop ("Colombia.[1] The move").
 
@@ -429,15 +463,14 @@ def split_at_note_marks(sents: list[Span]) -> list[Span]:
     if not sents:
         return sents
     doc = sents[0].doc
-    ends = [m.end() for m in NOTE_BREAK.finditer(doc.text)]
+    ends = [m.end() for m in NOTE_BREAK.finditer(doc_text(doc))]
     if not ends:
         return sents
     out: list[Span] = []
     for sent in sents:
         start = sent.start
-        for char_end in ends:
-            if not (sent.start_char < char_end < sent.end_char):
-                continue
+        first = bisect_right(ends, sent.start_char)
+        for char_end in ends[first:bisect_left(ends, sent.end_char)]:
             cut = doc.char_span(sent.start_char, char_end, alignment_mode="expand")
             if cut is None or cut.end <= start or cut.end >= sent.end:
                 continue
@@ -783,7 +816,8 @@ def token_country(text: str) -> str | None:
 class CountryIndex:
     """Countries and actors mentioned in the document, by token position."""
 
-    def __init__(self, doc: Doc, ranges: list[tuple[int, int]] | None = None):
+    def __init__(self, doc: Doc, ranges: list[tuple[int, int]] | None = None,
+                 capitalised: list[int] | None = None):
         """``ranges``: token ranges where bare words (demonyms, short names) are looked up;
         entities count everywhere."""
         self.doc = doc
@@ -808,7 +842,11 @@ class CountryIndex:
             elif label in {"PERSON", "ORG"}:
                 items.append((span.start, country, name, label))
             covered.update(range(span.start, span.end))
-        tokens = (doc[i] for a, b in (ranges if ranges is not None else [(0, len(doc))]) for i in range(a, b))
+        if capitalised is None:
+            tokens = (doc[i] for a, b in (ranges if ranges is not None else [(0, len(doc))]) for i in range(a, b))
+        else:  # title-case or upper-case token indices, sorted: only those are looked at
+            tokens = (doc[i] for a, b in (ranges if ranges is not None else [(0, len(doc))])
+                      for i in capitalised[bisect_left(capitalised, a):bisect_left(capitalised, b)])
         for tok in tokens:
             if tok.i in covered or not tok.text[:1].isupper() or len(tok.text) < 2:
                 continue
