@@ -255,3 +255,18 @@ def test_a_date_ending_a_duration_does_not_date_the_main_clause(nlp):
     campaign = [e for e in found if e["kind"] == "diplomatic pressure campaign"]
     assert [e["date"]["value"] for e in campaign] == ["2019"]
     assert set(campaign[0]["countries"]) == {"Colombia", "Venezuela"}
+
+
+def test_a_response_takes_the_moment_of_what_it_answers_even_unresolved(nlp):
+    text = ("In March 2008, Colombian troops raided a FARC camp in Ecuador. "
+            "President Rafael Correa responded by expelling the Colombian ambassador.")
+    found = run(nlp, text, dates=[("In March 2008", "2008-03", "month", "explicit")],
+                ents=[("Rafael Correa", "PERSON", "Ecuador")])
+    assert found[-1]["kind"] == "expel diplomats"
+    assert found[-1]["date"]["value"] == "2008-03" and found[-1]["date"]["resolved_from"] == "context"
+    text = ("Last March, Ecuador accused Colombia of violating its airspace. "
+            "President Rafael Correa responded by expelling the Colombian ambassador.")
+    found = run(nlp, text, dates=[("Last March", None, "unresolved", "unresolved")],
+                ents=[("Rafael Correa", "PERSON", "Ecuador")])
+    assert [(e["kind"], e["date"]["value"], e["date"]["text"]) for e in found] == [
+        ("accusation", None, "Last March"), ("expel diplomats", None, "Last March")]

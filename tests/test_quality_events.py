@@ -9,13 +9,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Figures reached (whole pipeline, no model): timeline P 1.00 R 0.92; all events P 0.96 R 0.96 F1 0.96.
+# Figures reached (whole pipeline, no model): timeline P 1.00 R 0.92; all events P 0.96 R 0.97 F1 0.97.
 FLOORS = {
     ("colombia_venezuela_timeline", "precision"): 0.98,
     ("colombia_venezuela_timeline", "recall"): 0.90,
     ("all_events", "precision"): 0.94,
-    ("all_events", "recall"): 0.94,
-    ("all_events", "f1"): 0.94,
+    ("all_events", "recall"): 0.95,
+    ("all_events", "f1"): 0.95,
 }
 
 

@@ -99,6 +99,9 @@ TARGETS = re.compile(r"\b(embassy|embassies|consulate|consulates|territory|soil|
 # Modal verbs that make a happening hypothetical: "relations will improve in 2025".
 MODALS = frozenset({"will", "would", "could", "might", "may", "'ll", "’ll"})
 
+# Verbs that answer what the previous sentence told, at its moment.
+RESPONSE = re.compile(r"\b(responded|retaliated|reacted|replied|hit back|struck back)\b", re.I)
+
 # Openers of a sentence that is dated by the sentence before ("Days later, on 26 November"):
 # the earlier sentence happened shortly before that date.
 FORWARD_OPENERS = ("days later", "a day later", "the next day", "the following day", "hours later",
@@ -223,6 +226,8 @@ class EventExtractor:
         out: list[dict[str, Any]] = []
         last_date: dict[str, Any] | None = None  # the latest usable date, for anaphora
         last_date_sent = -10
+        last_any: dict[str, Any] | None = None  # the previous sentence's date, even unresolved
+        last_any_sent = -10
         # Sentences opening "Shortly after Petro took office": dated once the document's own
         # report of that landmark is known, after the loop.
         deferred: list[tuple[Span, list[Hit], bool, dict[str, Any]]] = []
@@ -255,13 +260,16 @@ class EventExtractor:
                     deferred.append((sent, hits, in_footnote, landmark))
                 else:
                     found = self._sentence_events(doc, sent, dates, hits, in_footnote, countries, boundaries,
-                                                  last_date if si - last_date_sent <= 2 else None)
+                                                  last_date if si - last_date_sent <= 2 else None,
+                                                  last_any if last_any_sent == si - 1 else None)
                     if not found and not dates:
                         waiting = (si, sent, hits, in_footnote)
                     out.extend(found)
             if resolved:
                 last_date = date_dict(resolved[-1])
                 last_date_sent = si
+            if dates:
+                last_any, last_any_sent = date_dict(dates[-1]), si
         if deferred:
             out.extend(self._landmark_events(doc, out, deferred, countries))
             out.sort(key=lambda e: e["start"])
@@ -312,9 +320,14 @@ class EventExtractor:
 
     def _sentence_events(self, doc: Doc, sent: Span, dates: list[Span], hits: list[Hit],
                          in_footnote: bool, countries: "CountryIndex", boundaries: list[int],
-                         previous: dict[str, Any] | None) -> list[dict[str, Any]]:
+                         previous: dict[str, Any] | None,
+                         adjacent: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         if not dates:
             date = anaphoric_date(sent, previous)
+            if date is None and adjacent is not None and RESPONSE.search(sent[:8].text):
+                # "Chavez responded by severing all diplomatic ties": the moment of what he
+                # responded to, told in the sentence before, resolved or not.
+                date = {**adjacent, "resolved_from": "context" if adjacent["value"] else "unresolved"}
             if date is None:
                 return []
             dated = [((sent.start, sent.end, None), date)]
