@@ -582,7 +582,7 @@ class Store:
         for start, end in sorted(set((int(s), int(e)) for s, e in spans)):
             if start >= body_end:
                 continue
-            start, end = _trim(text, start, min(end, body_end))
+            start, end = _trim(text, max(start, 0), min(end, body_end))
             if start < end:
                 kept.append((start, end))
         starts = [a for a, _b in kept]
@@ -987,8 +987,8 @@ class Store:
         if file:
             found = self.document(file, with_text=False)
             if found is None:
-                raise QueryError(f"no stored document matches {file!r}; list them with crimecli "
-                                 "search --json or give a doc_id prefix")
+                raise QueryError(f"no stored document matches {file!r}; give the path, file name or "
+                                 "doc_id prefix of a stored document")
             where.append("s.doc_id = ?")
             params.append(found["doc_id"])
         if since:

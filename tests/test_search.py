@@ -273,3 +273,8 @@ def test_footnote_sentences_are_marked(tmp_path: Path):
         [hit] = s.search("protest")
         assert hit["in_footnote"] is True
         assert all(not h["in_footnote"] for h in s.search("cucuta"))
+
+
+def test_unknown_file_filter_is_a_user_error(store: Store):
+    with pytest.raises(QueryError, match="no stored document matches 'nowhere.txt'"):
+        store.search("Venezuela", file="nowhere.txt")

@@ -510,3 +510,13 @@ def test_sentences_know_which_labels_they_mention(store: Store):
     assert labels[VARELA] == 1 | 4  # Wilber Varela (PERSON), Venezuela (PLACE)
     assert labels[FARC_ACRONYM] == 2
     assert labels[SANTOS] == 1
+
+
+def test_same_content_under_another_path_is_stored_once(store: Store):
+    a = corpus()[0]
+    store.save(a, "1")
+    copy = make_extraction("copies/a.txt", [VARELA, FARC_ACRONYM, CHAVEZ_PLAIN, SANTOS])
+    copy.document.doc_id = a.document.doc_id  # same content hash
+    assert store.save(copy, "1") == "unchanged"
+    assert store.count_documents() == 1
+    assert store.documents()[0]["file"] == "seeds/a.txt"
