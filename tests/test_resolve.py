@@ -200,3 +200,13 @@ def test_person_core():
 def test_person_country_from_place_phrases(nlp, text, person, places, country):
     doc = run(nlp, text, [(person, "PERSON"), *places])
     assert by_name(doc)[person]["country"] == country
+
+
+def test_a_misspelt_first_name_is_the_same_person_but_a_different_one_is_not(nlp):
+    text = ("U.S. Secretary of State Anthony Blinken visited Bogotá. Blinken met Petro. "
+            "Tweet by Antony Blinken. Juan Santos and Luis Santos disagreed.")
+    doc = run(nlp, text, [("Anthony Blinken", "PERSON"), ("Blinken#2", "PERSON"), ("Antony Blinken", "PERSON"),
+                          ("Juan Santos", "PERSON"), ("Luis Santos", "PERSON")])
+    names = sorted(e["name"] for e in doc._.entities)
+    assert names == ["Anthony Blinken", "Juan Santos", "Luis Santos"]
+    assert len(by_name(doc)["Anthony Blinken"]["mentions"]) == 3

@@ -520,6 +520,22 @@ class Resolver:
                         continue  # a first name alone is not enough to name someone
                     index.setdefault(toks[a:b], set()).add(i)
             index.setdefault(("<set>",) + tuple(sorted(toks)), set()).add(i)
+        # spelling slips in a first name ("Anthony Blinken" / "Antony Blinken"): compare only
+        # names that share the surname and the token count, so the work stays per bucket
+        buckets: dict[tuple[str, int], list[int]] = {}
+        for i in person:
+            toks = keys[i].split()
+            if len(toks) >= 2 and i not in alias_mentions:
+                buckets.setdefault((toks[-1], len(toks)), []).append(i)
+        for members in buckets.values():
+            firsts: dict[tuple[str, ...], int] = {}
+            for i in members:
+                firsts.setdefault(tuple(keys[i].split()[:-1]), i)
+            names = list(firsts)
+            for a in range(len(names)):
+                for b in range(a + 1, len(names)):
+                    if _one_slip(names[a], names[b]):
+                        groups.union(firsts[names[a]], firsts[names[b]])
         # shorter names first look up the fuller names that contain them
         for i in sorted(person, key=lambda i: len(keys[i].split())):
             if i in alias_mentions:
@@ -669,6 +685,21 @@ def _country_prefixed(form: str) -> bool:
         return False
     return bool(fold(words[0]) in _US_FORMS or _country_call("demonym_country", words[0])
                 or _country_call("canonical_country", words[0]))
+
+
+def _one_slip(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same words but one, and that one differs by a single edit in a word of 5+ letters."""
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if min(len(x), len(y)) < 5:
+        return False
+    try:
+        from rapidfuzz.distance import Levenshtein
+        return Levenshtein.distance(x, y) <= 1
+    except ImportError:  # pragma: no cover - rapidfuzz is a declared dependency
+        return abs(len(x) - len(y)) <= 1 and sum(c1 != c2 for c1, c2 in zip(x, y)) <= 1
 
 
 def _in_boilerplate(text: str, span: Span) -> bool:
