@@ -110,7 +110,9 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     register_extensions()
     doc = nlp.make_doc(document.body)
     # Components that scan the raw text read it here instead of rebuilding doc.text.
-    doc.user_data["text"] = document.body
+    from crimecli.pipeline import TEXT_KEY
+
+    doc.user_data[TEXT_KEY] = document.body
     doc._.meta = {
         "file": document.file,
         "published": document.published.to_dict() if document.published else None,

@@ -38,6 +38,7 @@ from typing import Any
 import numpy
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, SENT_START
 from spacy.language import Language
+from crimecli.pipeline import doc_text
 from spacy.tokens import Doc, Span
 
 try:  # anyascii folds every script; fall back to stripping accents.
@@ -79,17 +80,6 @@ def entity_spans(doc: Doc) -> list[Span]:
         spans.append(Span(doc, start, end, label=int(cols[start, 1]), span_id=int(cols[start, 2]),
                           kb_id=int(cols[start, 3])))
     return spans
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once per Doc and shared by the components that need it
-    (``doc.text`` joins a new Token object per token on every access)."""
-    cached = doc.user_data.get("crimecli_text")
-    if isinstance(cached, str) and len(doc) and len(cached) == doc[-1].idx + len(doc[-1].text_with_ws):
-        return cached
-    text = doc.text
-    doc.user_data["crimecli_text"] = text
-    return text
 
 
 def sentence_starts(doc: Doc) -> list[int]:

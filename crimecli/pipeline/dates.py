@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from crimecli.dates import find_timexes, parse_user_date  # noqa: F401  (re-exported for callers)
 from crimecli.nlp import register_extensions
+from crimecli.pipeline import doc_text
 
 SPAN_KEY = "crimecli_dates"
 
@@ -24,13 +25,7 @@ class DateFinder:
         anchor = meta.get("published") if isinstance(meta, dict) else None
         spans = []
         last_end = -1
-        # Rebuilding doc.text walks every token; use the text the Doc was made from when the
-        # caller left it in user_data (same length means same characters: the tokenizer keeps
-        # every character).
-        text = doc.user_data.get("text") if doc.user_data else None
-        end_char = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-        if not isinstance(text, str) or len(text) != end_char:
-            text = doc.text
+        text = doc_text(doc)
         for start, end, timex in find_timexes(text, anchor):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or span.start < last_end:

@@ -40,6 +40,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from crimecli.pipeline import doc_text
 from crimecli.countries import canonical_country, capital_country, demonym_country
 
 LEXICON = "data/events/triggers.jsonl"
@@ -456,15 +457,6 @@ NOTE_MARK = re.compile(r"[.!?”\"]\[\d{1,3}$")
 
 
 NOTE_BREAK = re.compile(r"[.!?”\"]\[\d{1,3}\]")
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text; the source text when the reader left it (joining tokens is slow)."""
-    text = doc.user_data.get("text") if doc.user_data else None
-    # Same length means same characters: the tokenizer keeps every character.
-    if isinstance(text, str) and len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws):
-        return text
-    return doc.text
 
 
 def split_at_note_marks(sents: list[Span]) -> list[Span]:
