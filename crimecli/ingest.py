@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import multiprocessing
 import os
 import signal
 import stat
@@ -35,10 +34,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crimecli.errors import CrimecliError, InputError
 from crimecli.models import DateValue, Extraction
+
+if TYPE_CHECKING:  # multiprocessing costs ~20 ms to import; query commands never need it
+    import multiprocessing.context
+    import multiprocessing.pool
 
 #: Suffixes read inside folders (a file named explicitly is always attempted).
 DEFAULT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
@@ -364,6 +367,8 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     progress bar runs one) but costs ~5 s of start-up building the pipeline once per worker;
     fork is safe here because workers never touch what other threads hold (the console, stderr):
     they only read files, run the pipeline and pickle results back."""
+    import multiprocessing
+
     if "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
