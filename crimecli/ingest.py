@@ -552,8 +552,18 @@ def _ingest_files(
             emit(status if status in ("added", "replaced") else "unchanged", item.path, outcome.words)
     except BaseException:
         extractor.close(abort=True)
+        _in_walk_order(report, items)
         raise
     extractor.close()
+    _in_walk_order(report, items)
+
+
+def _in_walk_order(report: IngestReport, items: list[FileItem | Refusal]) -> None:
+    """Workers finish out of step with the walk; list files in walk order whatever ``jobs`` was."""
+    order = {item.path: i for i, item in enumerate(items)}
+    for files in (report.added, report.unchanged, report.replaced):
+        files.sort(key=lambda path: order.get(path, len(order)))
+    report.refused.sort(key=lambda pair: order.get(pair[0], len(order)))
 
 
 def ingest(

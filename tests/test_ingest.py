@@ -421,6 +421,16 @@ def test_real_ctrl_c_with_workers_leaves_a_consistent_store(
         assert store.count_documents() == 30 and orphan_rows(store) == {}
 
 
+def test_report_lists_files_in_walk_order_whatever_the_jobs(tmp_path: Path, store: Store) -> None:
+    write(tmp_path / "docs" / "a_empty.txt", b"")
+    write(tmp_path / "docs" / "b.txt", GOOD_TEXT)
+    (tmp_path / "docs" / "c_loop").symlink_to(tmp_path / "docs")
+    write(tmp_path / "docs" / "d.txt", GOOD_TEXT + "d\n")
+    report = ingest([tmp_path / "docs", tmp_path / "zz_missing"], store, jobs=2)
+    assert names(report.added) == ["b.txt", "d.txt"]
+    assert [p.name for p, _ in report.refused] == ["a_empty.txt", "c_loop", "zz_missing"]
+
+
 def test_progress_reports_every_file(tmp_path: Path, store: Store) -> None:
     write(tmp_path / "a.txt", GOOD_TEXT)
     write(tmp_path / "b.txt", b"")
