@@ -1,0 +1,49 @@
+"""The docs describe the commands and the contract that really exist."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from crimecli.cli import app
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def commands() -> list[str]:
+    return [c.name or c.callback.__name__ for c in app.registered_commands]
+
+
+def test_command_reference_covers_every_command_with_its_example():
+    reference = (REPO / "docs" / "commands.md").read_text(encoding="utf-8")
+    for name in commands():
+        assert f"## crimecli {name}" in reference, f"docs/commands.md lacks {name}"
+        example = app.registered_commands[commands().index(name)].callback.__doc__
+        example_line = next(line.strip() for line in example.splitlines() if "Example:" in line)
+        assert example_line in reference, f"docs/commands.md has an old example for {name}"
+
+
+def test_readme_shows_every_command_and_the_two_step_quick_start():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for name in commands():
+        assert f"crimecli {name}" in readme, f"README.md has no example of crimecli {name}"
+    quick = readme.split("## Quick start", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    lines = [line for line in quick.strip().splitlines() if line.strip()]
+    assert len(lines) == 2
+    assert "crimecli timeline Colombia Venezuela" in lines[0]
+    assert "pytest" in lines[1]
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    command = re.search(r"(python -m pytest[^\n`]*)", readme).group(1).strip()
+    assert command in ci
+
+
+def test_schema_is_valid_json_schema():
+    import jsonschema
+
+    schema = json.loads((REPO / "docs" / "schema" / "crimecli.schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
