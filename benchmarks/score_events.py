@@ -10,13 +10,16 @@ Each prediction finds at most one gold event and each gold event is found at mos
 Predictions matching a document's optional ``events_evidence`` count neither way.
 
 Two figures:
-  (a) the Colombia–Venezuela timeline: gold events that are dated and involve both countries,
-      against predicted dated events whose countries include both;
+  (a) a two-country timeline (default Colombia–Venezuela, ``--pair A B``): gold events that are
+      dated and involve both countries, against predicted dated events whose countries include
+      both; ``--pair doc`` takes each document's own ``timeline_pair`` from the gold;
   (b) all events, dated and undated.
 
     python benchmarks/score_events.py                      # runs extraction on the gold's seeds
     python benchmarks/score_events.py --pred extract.json  # scores `crimecli extract --json` output
     python benchmarks/score_events.py --json --errors
+    python benchmarks/score_events.py --gold benchmarks/gold/heldout_events/heldout_events.gold.json \
+        --docs benchmarks/gold/heldout_events --pair doc --errors
 """
 
 from __future__ import annotations
@@ -122,8 +125,12 @@ def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict[str, float
             "predicted": n_pred, "gold": n_gold, "found": tp_gold}
 
 
-def score(gold_doc: dict[str, Any], records: list[dict[str, Any]]) -> dict[str, Any]:
+def score(gold_doc: dict[str, Any], records: list[dict[str, Any]],
+          pair: tuple[str, str] | None = PAIR) -> dict[str, Any]:
+    """Figures for ``records`` against ``gold_doc``. ``pair``: the two countries of the timeline
+    figure; None takes each gold document's ``timeline_pair`` (falling back to PAIR)."""
     gold, optional = gold_events(gold_doc)
+    doc_pairs = {_base(d["file"]): tuple(d.get("timeline_pair") or PAIR) for d in gold_doc["documents"]}
     files = {g["file"] for g in gold} | set(optional)
     pred = [p for p in predicted_events(records) if p["file"] in files]
     # Predictions of optional happenings are set aside (neither right nor wrong) unless they
@@ -138,14 +145,16 @@ def score(gold_doc: dict[str, Any], records: list[dict[str, Any]]) -> dict[str, 
 
     def pair_event(e: dict) -> bool:
         value = e["date"] if "evidence" in e else (e.get("date") or {}).get("value")
-        return bool(value) and all(c in (e.get("countries") or []) for c in PAIR)
+        wanted = pair or doc_pairs.get(e["file"], PAIR)
+        return bool(value) and all(c in (e.get("countries") or []) for c in wanted)
 
     g_pair = [gold[i] for i in range(len(gold)) if pair_event(gold[i])]
     p_pair = [pred[i] for i in range(len(pred)) if pair_event(pred[i]) and i not in ignored]
     t_pairs, t_missed, t_extra = match(g_pair, p_pair)
     timeline = prf(len(t_pairs), len(p_pair), len(t_pairs), len(g_pair))
 
-    result: dict[str, Any] = {"colombia_venezuela_timeline": timeline, "all_events": overall}
+    name = "_".join(c.lower().replace(" ", "_") for c in pair) + "_timeline" if pair else "pair_timeline"
+    result: dict[str, Any] = {name: timeline, "all_events": overall}
     result["_details"] = {
         "missed": [gold[i] for i in missed],
         "false_alarms": [pred[i] for i in extra],
@@ -187,13 +196,28 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--pred", type=Path, help="`crimecli extract --json` output (array or JSON lines)")
-    ap.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    ap.add_argument("--docs", "--seeds", dest="docs", type=Path, default=None,
+                    help="folder holding the gold's documents (default: seeds/, or the gold file's "
+                         "own folder when the documents lie beside it)")
+    ap.add_argument("--pair", nargs=2, metavar=("A", "B"), default=list(PAIR),
+                    help="the two countries of the timeline figure (default Colombia Venezuela); "
+                         "'--pair doc doc' uses each document's timeline_pair")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", action="store_true", help="list misses and false alarms")
     args = ap.parse_args(argv)
     gold_doc = json.loads(args.gold.read_text(encoding="utf-8"))
-    records = load_pred(args.pred) if args.pred else run_extraction(gold_doc, args.seeds)
-    result = score(gold_doc, records)
+    docs = args.docs
+    if docs is None:
+        beside = args.gold.resolve().parent
+        first = gold_doc["documents"][0]["file"] if gold_doc["documents"] else ""
+        docs = beside if (beside / _base(first)).is_file() else ROOT / "seeds"
+    pair = None if [p.lower() for p in args.pair] == ["doc", "doc"] else tuple(args.pair)
+    if pair:
+        from crimecli.countries import canonical_country
+
+        pair = tuple(canonical_country(c) or c for c in pair)
+    records = load_pred(args.pred) if args.pred else run_extraction(gold_doc, docs)
+    result = score(gold_doc, records, pair)
     details = result.pop("_details")
     if args.json:
         if args.errors:

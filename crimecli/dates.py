@@ -123,10 +123,11 @@ _CORE = rf"""
         (?P<rrel>this|last|next|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+same|that)
         \s+(?P<runit>week|weekend|month|year|fiscal\s+year|summer|winter|spring|autumn|fall)\b)
 | (?P<ago>(?P<agoq>{QUANT})?(?P<agon>{NUM})\s+(?P<agou>{UNIT})(?:\s+and\s+a\s+half)?\s+ago\b)
-| (?P<later>(?P<ctq>{QUANT})?(?:(?P<ctn>{NUM})\s+)?(?P<ctu>{UNIT})\s+(?P<ctdir>later|earlier|after(?:wards?)?\b(?!\s+(?:of|in)\b)|before\s+(?=that|this|then)|on\b(?=[,.;]))\b)
+| (?P<later>(?P<ctq>{QUANT})?(?:(?P<ctn>{NUM})\s+)?(?P<ctu>{UNIT})\s+(?P<ctdir>later|earlier|afterwards?\b|after\b(?=\s*(?:[,.;:!?)]|$|that\b|this\b))|before\s+(?=that|this|then)|on\b(?=[,.;]))\b)
 | (?P<ctfix>the\s+(?P<cfrel>following|next|previous|preceding|prior|same)\s+(?P<cfu>day|week|month|year)\b
         |the\s+(?P<cfu2>day|week|month|year)\s+(?P<cfrel2>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)
-        |that\s+(?:same\s+)?(?P<cfu3>day|week|month|year)\b
+        |(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?P<cfu3>day|week|month|year|night|morning|evening|afternoon)\b
+        |the\s+(?:same|following|next)\s+(?P<cfu4>night|morning|evening|afternoon)\b
         |(?:soon|shortly)\s+(?:afterwards?|thereafter)\b
         |(?:soon|shortly)\s+(?:after|before)\b(?=\s*[,.;]))
 | (?P<vague>(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|couple\s+of|{NUM})\s+)?(?P<vu>days|weeks|months|years|decades)\b
@@ -344,6 +345,19 @@ class _Scanner:
         self.anchor = anchor
         self.context: Anchor | None = None
         self.context_quarter: tuple[int, int] | None = None
+        # The latest day-precision expression and where it ended: "the following day" counts
+        # from the last day the text named, not from a year mentioned in passing between
+        # ("On 3 April, X said Ecuador's 2023 election was ... The following day, ...").
+        self.day_anchor: tuple[Anchor, int] | None = None
+
+    DAY_CONTEXT_REACH = 600  # characters
+
+    def day_context(self, start: int) -> Anchor | None:
+        if self.context is not None and self.context.precision == "day":
+            return None
+        if self.day_anchor is not None and start - self.day_anchor[1] <= self.DAY_CONTEXT_REACH:
+            return self.day_anchor[0]
+        return None
 
     # -- helpers ------------------------------------------------------------------------------
     def future(self, start: int, end: int, clause: bool = False) -> bool:
@@ -611,6 +625,8 @@ class _Scanner:
         if g["later"]:
             ctx = self.context
             unit = g["ctu"].lower().rstrip("s")
+            if unit in ("day", "week"):
+                ctx = self.day_context(start) or ctx
             direction = g["ctdir"].lower()
             if ctx is None:
                 return [(start, end, _unresolved())]
@@ -635,8 +651,14 @@ class _Scanner:
             ctx = self.context
             if ctx is None:
                 return [(start, end, _unresolved())]
-            unit = (g["cfu"] or g["cfu2"] or g["cfu3"] or "").lower()
+            unit = (g["cfu"] or g["cfu2"] or g["cfu3"] or g["cfu4"] or "").lower()
             rel = (g["cfrel"] or g["cfrel2"] or "").lower()
+            if g["cfu4"]:
+                rel = m.group(0).split()[1].lower()  # "the next morning", "the same night"
+            if unit in ("night", "morning", "evening", "afternoon"):
+                unit = "day"  # a part of that day, or of the next one
+            if unit in ("day", "week"):
+                ctx = self.day_context(start) or ctx
             if not unit:  # "soon afterward", "shortly before"
                 precision = _cap("year", ctx.precision)
                 return [(start, end, _tx(_iso(ctx.day, precision), precision, "context"))]
@@ -820,7 +842,7 @@ _TRIGGER = re.compile(
     r"|\b(?:spring|summer|autumn|fall|winter|yesterday|"
     r"today|tomorrow|tonight|now|current(?:ly)?|nowadays|present|moment|recent(?:ly)?|ago|later|"
     r"earlier|after(?:wards?)?|thereafter|before|week(?:end)?s?|months?|years?|days?|decades?|"
-    r"century|quarter|future|past|term|nineteenth|twentieth|eighteenth|twenty)\b",
+    r"century|quarter|future|past|term|nineteenth|twentieth|eighteenth|twenty|night|morning|evening|afternoon)\b",
     re.I,
 )
 # The words (lower case) that may come before a trigger inside an expression: prepositions,
@@ -886,6 +908,13 @@ def find_timexes(text: str, anchor: Any = None) -> list[tuple[int, int, Timex]]:
                 ctx = Anchor.from_value({"value": tx["value"], "precision": prec})
                 if ctx is not None:
                     scanner.context = ctx
+                    if prec == "day":
+                        scanner.day_anchor = (ctx, e)
+            elif tx["value"] is None and "timeml" not in tx:
+                # A calendar date the text does not let us place ("On 4 October" in an undated
+                # report): what is counted from it ("Two weeks later") cannot be placed either.
+                scanner.context = None
+                scanner.day_anchor = None
     _borrow_years(text, out)
     _appositions(text, out)
     return out

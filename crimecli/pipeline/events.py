@@ -188,6 +188,7 @@ class EventExtractor:
         self.clause_ids = numpy.array(sorted({strings.add(w) for w in CLAUSE_WORDS | CLAUSE_PUNCT}),
                                       dtype="uint64")
         self._lower: list[int] = []
+        self._title: list[int] = []
         self._bounds: list[int] = []
 
     # ------------------------------------------------------------------ entry point
@@ -201,6 +202,7 @@ class EventExtractor:
         arrays = doc.to_array([LOWER, SENT_START, IS_TITLE, IS_UPPER])
         lower = arrays[:, 0]
         self._lower = lower.tolist()
+        self._title = arrays[:, 2].tolist()
         self._bounds = numpy.flatnonzero(numpy.isin(lower, self.clause_ids)).tolist()
         starts = numpy.flatnonzero(arrays[:, 1].astype("int64") == 1).tolist()
         if not starts or starts[0] != 0:
@@ -244,7 +246,7 @@ class EventExtractor:
             boundaries = self.clause_boundaries(sent)
             dates = [d for d in raw_dates
                      if not is_citation_date(d, sent) and not is_quantity(d, sent)
-                     and not in_until_clause(doc, d, sent, boundaries)]
+                     and not in_until_clause(doc, d, sent, boundaries) and not names_year(d, sent)]
             hits = _drop_nested(hits)
             in_footnote = any(a <= sent.start_char < b for a, b in footnotes)
             resolved = [d for d in dates if (d._.timex or {}).get("value")]
@@ -269,6 +271,10 @@ class EventExtractor:
             if resolved:
                 last_date = date_dict(resolved[-1])
                 last_date_sent = si
+            elif any(not (d._.timex or {}).get("timeml") for d in dates):
+                # "On 4 October" in an undated report: "Two weeks later" in the next sentence
+                # counts from that unknown day, not from an older date two sentences up.
+                last_date = None
             if dates:
                 last_any, last_any_sent = date_dict(dates[-1]), si
         if deferred:
@@ -311,8 +317,12 @@ class EventExtractor:
         if hit.entry.cameo == "16" and hit.entry.kind == "sever diplomatic relations":
             lo, hi = sent.start, sent.end
         needs = self.need_ids[id(hit.entry)]
-        lower = self._lower
-        return any(lower[i] in needs for i in range(lo, hi))
+        lower, title = self._lower, self._title
+        # A companion word that continues a title-case name ("the Vienna Convention on Diplomatic
+        # Relations") is part of that name, not what happened; a name's head word still counts
+        # ("pulled out of the Organization of American States").
+        return any(lower[i] in needs and not (title[i] and i > sent.start + 1 and title[i - 1])
+                   for i in range(lo, hi))
 
     def clause_boundaries(self, sent: Span) -> list[int]:
         """Token indices inside the sentence that open a new clause (from the per-document list)."""
@@ -365,7 +375,8 @@ class EventExtractor:
                             and _crossings(boundaries, h.start, date_span.start) == 0
                             and h.entry.kind not in {c.entry.kind for c in chosen}):
                         chosen.append(h)
-            conjuncts = conjunct_ranges(doc, chosen, lo, hi)
+            conjuncts = conjunct_ranges(doc, chosen, lo, hi,
+                                        lambda a, b: bool(countries.in_range(a, b)["countries"]))
             for hit in chosen:
                 event = self._event(doc, sent, hit, date, lo, hi, in_footnote, countries, boundaries, date_span)
                 if hit.start in conjuncts and hit.entry.kind not in SELF_KINDS:
@@ -486,6 +497,20 @@ def split_at_note_marks(sents: list[Span]) -> list[Span]:
         if start < sent.end:
             out.append(doc[start:sent.end])
     return out
+
+
+def names_year(span: Span, sent: Span) -> bool:
+    """A bare year inside a name: "the 1961 Vienna Convention", "Kopp's 1987 Chevrolet"."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    if not words or not words[-1].is_digit or len(words[-1].text) != 4:
+        return False
+    if any(t.lower_ not in DETERMINERS for t in words[:-1]):
+        return False
+    if span.end >= sent.end:
+        return False
+    nxt = doc[span.end]
+    return nxt.is_title and nxt.lower_ not in MONTHS and not nxt.is_sent_start
 
 
 def is_quantity(span: Span, sent: Span) -> bool:
@@ -626,17 +651,28 @@ def _adjectival(doc: Doc, hit: Hit) -> bool:
     return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in FUNCTION_WORDS
 
 
-def conjunct_ranges(doc: Doc, chosen: list[Hit], lo: int, hi: int) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
-    """For verbs coordinated in one clause: trigger start -> (subject range, own range)."""
+def conjunct_ranges(doc: Doc, chosen: list[Hit], lo: int, hi: int,
+                    names_party=None) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
+    """For verbs coordinated in one clause: trigger start -> (subject range, own range).
+
+    ``names_party(a, b)``: does the token range name a country? A conjunct that names its own
+    subject after "and" ("Ecuador broke off relations ..., and Venezuela moved troops") has
+    that subject instead of the first one, and the conjunct before it ends at the "and"."""
     ordered = sorted(chosen, key=lambda h: h.start)
     if len(ordered) < 2 or not all(coordinated(doc, a, b) for a, b in zip(ordered, ordered[1:])):
         return {}
-    subject = (lo, ordered[0].start)
-    out = {}
-    for k, h in enumerate(ordered):
-        end = ordered[k + 1].start if k + 1 < len(ordered) else hi
-        out[h.start] = (subject, (h.start, end))
-    return out
+    subjects = [(lo, ordered[0].start)]
+    ends = []
+    for a, b in zip(ordered, ordered[1:]):
+        joint = max(i for i in range(a.end, b.start) if doc[i].lower_ == "and")
+        if names_party is not None and names_party(joint + 1, b.start):
+            subjects.append((joint + 1, b.start))
+            ends.append(joint)
+        else:
+            subjects.append(subjects[0])
+            ends.append(b.start)
+    ends.append(hi)
+    return {h.start: (subjects[k], (h.start, ends[k])) for k, h in enumerate(ordered)}
 
 
 def _hypothetical(doc: Doc, hit: Hit, sent: Span) -> bool:
