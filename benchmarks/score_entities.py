@@ -2,9 +2,12 @@
 
 Usage:
     python benchmarks/score_entities.py [--gold benchmarks/gold/seeds.gold.json] [--pred extract.json]
-                                        [--seeds DIR] [--json] [--errors]
+                                        [--docs DIR] [--json] [--errors]
+    python benchmarks/score_entities.py --gold benchmarks/gold/heldout/heldout.gold.json \
+                                        --docs benchmarks/gold/heldout
 
-Without ``--pred`` the extraction runs in-process on the gold's files found in ``seeds/``
+Without ``--pred`` the extraction runs in-process on the gold's files found in ``--docs``
+(default ``seeds/``; ``--seeds`` is the older name of the same option)
 (``crimecli.reader.read_document`` + ``crimecli.extract.extract_document``). ``--pred`` takes
 ``crimecli extract --json`` output: one record, a JSON array of records, or JSON lines.
 Documents are matched by file basename.
@@ -18,8 +21,8 @@ How it counts, per document and label (people -> PERSON, organizations -> ORG, p
   otherwise (precision);
 - the country of each gold person or place that was found is compared with the predicted
   entity's (null included), as an accuracy;
-- an alias pair is right when its alias matches the gold pair's alias and its entity matches
-  any form of the gold pair's entity; predicted pairs that touch an optional item are ignored.
+- an alias pair is right when its alias matches the gold pair's alias and its entity (or any
+  other form of the predicted entity of that name) matches any form of the gold pair's entity; predicted pairs that touch an optional item are ignored.
 Totals are micro-averaged over documents. The script always exits 0.
 """
 
@@ -102,14 +105,20 @@ def score_document(gold_doc: dict[str, Any], pred_doc: dict[str, Any] | None) ->
     seen: set[tuple[str, str]] = set()
     tp = fp = 0
     matched_gold: set[int] = set()
+    # a pair's entity is the canonical name of a predicted entity: any form of that entity
+    # identifies it ("Red Command" for a gold "Comando Vermelho" the text also names)
+    entity_forms: dict[str, set[str]] = {}
+    for e in pred_entities:
+        entity_forms.setdefault(fold(e.get("name", "")), set()).update(_pred_forms(e))
     for a in (pred_doc or {}).get("aliases") or []:
         key = (fold(a.get("entity", "")), fold(a.get("alias", "")))
         if key in seen:
             continue
         seen.add(key)
+        names = (entity_forms.get(key[0], set()) - {key[1]}) | {key[0]}
         # a pair that names the alias by itself ("ELN" -> "ELN") says nothing
         hit = [k for k, (forms, alias, _) in enumerate(gold_pairs)
-               if alias == key[1] and key[0] in forms and key[0] != key[1]]
+               if alias == key[1] and names & forms and key[0] != key[1]]
         if hit:
             tp += 1
             matched_gold.update(hit)
@@ -224,12 +233,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score crimecli entities and aliases against gold.")
     parser.add_argument("--gold", type=Path, default=GOLD_DEFAULT)
     parser.add_argument("--pred", type=Path, default=None, help="extract JSON/JSONL (default: run in-process)")
-    parser.add_argument("--seeds", type=Path, default=SEEDS_DEFAULT, help="where the gold's files are")
+    parser.add_argument("--docs", "--seeds", dest="docs", type=Path, default=SEEDS_DEFAULT,
+                        help="folder holding the gold's documents (default: seeds/)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--errors", action="store_true", help="list false positives and negatives")
     args = parser.parse_args(argv)
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
-    preds = load_predictions(args.pred) if args.pred else run_in_process(gold, args.seeds)
+    preds = load_predictions(args.pred) if args.pred else run_in_process(gold, args.docs)
     result = score(gold, preds)
     if args.json:
         if not args.errors:

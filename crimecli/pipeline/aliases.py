@@ -122,7 +122,9 @@ _LEADING_NOISE = frozenset(
 _STRONG_MARKER = r"(?:alias|a\.\s?k\.\s?a\.?|aka)"
 _WEAK_MARKER = (
     r"(?:(?:also|better|more\s+commonly|commonly|popularly|widely|locally|otherwise)\s+)?"
-    r"(?:known\s+as|called|nicknamed|dubbed)"
+    r"(?:known\s+as|called|nicknamed|dubbed"
+    # "known by its Spanish initials CJNG", "known by the acronym SENAD"
+    r"|known\s+by\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+){0,2}?(?:initials|acronym|abbreviation))"
 )
 # A quoted alias: the quotes and a trailing comma or full stop inside them are not part of it.
 _QUOTED = rf"[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]"
@@ -136,7 +138,7 @@ _MARKER_RE = re.compile(
 # Joaquín "El Chapo" Guzmán: capitalised words, a quoted capitalised nickname, capitalised words.
 _INLINE_RE = re.compile(
     rf"(?P<first>{_WORD}(?:\s+{_WORD}){{0,2}})\s+[\"“‘'](?P<nick>[{_UP}][^\"“”‘’'\n]{{0,30}}?)[\"”’']"
-    rf"\s+(?P<last>{_WORD}(?:\s+(?:(?:de|del|da|dos)\s+)?{_WORD}){{0,2}})"
+    rf"[ \t\xa0]+(?P<last>{_WORD}(?:[ \t\xa0]+(?:(?:de|del|da|dos)[ \t\xa0]+)?{_WORD}){{0,2}})"
 )
 # "(ACR)" after a long name; "ACR (Long Name)" the other way round.
 _ACRONYM = rf"[{_UP}][{_UP}a-z0-9&.\-]{{1,11}}"
@@ -144,6 +146,9 @@ _PAREN_ACR_RE = re.compile(rf"\s*\(\s*(?P<acr>{_ACRONYM})\s*\)")
 _ACR_PAREN_RE = re.compile(rf"\b(?P<acr>{_ACRONYM})\s*\(\s*(?P<long>{CAP_RUN})\s*\)")
 # "Spanish Name (English Name)" and the other way round.
 _PAREN_NAME_RE = re.compile(rf"\s*\(\s*(?P<inner>{CAP_RUN})\s*\)")
+# "Attorney General's Office (Fiscalía General del Estado, FGE)": a translation and an acronym
+# in one bracket, the acronym usually of the Spanish or Portuguese name.
+_PAREN_BOTH_RE = re.compile(rf"\s*\(\s*(?P<inner>{CAP_RUN})\s*,\s*(?P<acr>{_ACRONYM})\s*\)")
 # "the Rio Treaty, as the Inter-American Treaty of Reciprocal Assistance is known"
 _AS_KNOWN_RE = re.compile(
     rf"(?:\b[Tt]he\s+)?(?P<short>{CAP_RUN})\s*,?\s+as\s+(?:the\s+)?(?P<full>{CAP_RUN})\s+is\s+"
@@ -184,6 +189,12 @@ _NOT_ACRONYMS = frozenset({"AFP", "AP", "EFE", "PDF", "UTC", "GMT", "EST", "ET",
                            "IV", "VI", "XX", "XXI"})
 _NOT_ALIAS_START = frozenset({"operation", "operacion", "plan", "project", "proyecto", "the", "a", "an"})
 _ES_MARKERS = frozenset("de del la las los el y para contra por con en al da das do dos e".split())
+# Spanish and Portuguese words of institutional names with no accent or particle to give them
+# away ("Guardia Nacional", "Comando Vermelho").
+_ES_WORDS = frozenset("""nacional nacionales guardia policia fiscalia ejercito fuerzas armada republica
+ministerio ministerio secretaria comando vermelho primeiro nueva nuevo generacion unidad financiera
+federal federales carcel penitenciaria procuraduria defensoria registraduria superintendencia
+""".split())
 _EN_MARKERS = frozenset("of the and for against in on to with at by".split())
 
 
@@ -264,7 +275,8 @@ def acronym_matches(acronym: str, words: list[str], strict: bool = True) -> bool
 
 def _language(words: list[str]) -> str:
     tokens = [fold(w) for w in words]
-    es = any(t in _ES_MARKERS for t in tokens) or any(c in "ñáéíóú" for w in words for c in w.lower())
+    es = any(t in _ES_MARKERS for t in tokens) or any(c in "ñáéíóúãõ" for w in words for c in w.lower()) \
+        or any(t in _ES_WORDS for t in tokens)
     en = any(t in _EN_MARKERS for t in tokens)
     if es and not en:
         return "es"
@@ -333,6 +345,16 @@ def _cap_run_before(text: str, pos: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _strip_possessive_lead(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'Ecuador's Attorney General's Office' -> 'Attorney General's Office' (a country's or
+    other owner's possessive before a name is not part of it)."""
+    start, end = span
+    m = re.match(r"\S+['’]s\s+", text[start:end])
+    if m and text[start + m.end():end][:1].isupper():
+        return start + m.end(), end
+    return span
+
+
 def _suffix_matching_acronym(text: str, span: tuple[int, int], acronym: str) -> tuple[int, int] | None:
     """The longest tail of a capitalised run whose initials spell the acronym."""
     start, end = span
@@ -362,7 +384,10 @@ class AliasFinder:
             else:
                 a_start, a_end = m.span("u")
                 quoted = False
-            alias = text[a_start:a_end].rstrip(".,;:")
+            alias = text[a_start:a_end]
+            if not quoted:
+                alias = re.split(r"(?<=\w\w)\.\s", alias)[0]  # 'CJNG. The group' ends at the stop
+            alias = alias.rstrip(".,;:")
             a_end = a_start + len(alias)
             if not alias or alias.startswith("@") or not alias[0].isupper():
                 continue
@@ -431,13 +456,17 @@ class AliasFinder:
             labels = {e.label_ for e in index.overlapping(first_s, m.end("last"))}
             if labels - {"PERSON"}:
                 continue
+            last_s, last_e = m.span("last")
+            last = text[last_s:last_e]
+            if last.endswith(".") and len(last.split()[-1]) > 3:  # "Guzmán." ends a sentence
+                last_e -= 1
             nick_s, nick_e = m.span("nick")
             nick = text[nick_s:nick_e].rstrip(".,;")
             nick_e = nick_s + len(nick)
             found.append({
-                "name": (first_s, m.end("last")), "alias": (nick_s, nick_e),
-                "evidence": (first_s, m.end("last")), "type": "nickname", "label": "PERSON",
-                "strong": True, "inline": (first_s, first_e, m.start("last"), m.end("last")),
+                "name": (first_s, last_e), "alias": (nick_s, nick_e),
+                "evidence": (first_s, last_e), "type": "nickname", "label": "PERSON",
+                "strong": True, "inline": (first_s, first_e, last_s, last_e),
             })
         return found
 
@@ -457,7 +486,7 @@ class AliasFinder:
             if name is None:
                 run = _cap_run_before(text, pos)
                 if run:
-                    name = _suffix_matching_acronym(text, run, acr)
+                    name = _suffix_matching_acronym(text, _strip_possessive_lead(text, run), acr)
                 if name is None and ent is not None and ent.label_ in ("ORG", "PLACE"):
                     # a recognised organisation whose acronym follows another language's name
                     # ("... Refugees and Migrants (R4V)"): accept it when the first letter fits
@@ -485,6 +514,38 @@ class AliasFinder:
                 "name": (ls, le), "alias": (a_s, a_e), "evidence": (a_s, m.end()),
                 "type": "acronym", "label": label, "strong": True,
             })
+        return found
+
+    def _translation_and_acronym(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+        """``English Name (Spanish Name, ACR)``: two pairs for the name before the bracket."""
+        found = []
+        for m in _PAREN_BOTH_RE.finditer(text):
+            inner, acr = m.group("inner"), m.group("acr").rstrip(".")
+            if not is_acronym_shaped(acr) or acr.replace(".", "") in _NOT_ACRONYMS or len(inner.split()) < 2:
+                continue
+            pos = m.start()
+            ent = index.ending_at(pos)
+            if ent is not None and ent.label_ == "ORG" and len(ent.text.split()) >= 2:
+                name = (ent.start_char, ent.end_char)
+            else:
+                run = _cap_run_before(text, pos)
+                if run is None:
+                    continue
+                name = _strip_possessive_lead(text, run)
+            outer = text[name[0]:name[1]]
+            if not is_translation(outer, inner):
+                continue
+            if not (acronym_matches(acr, inner.split()) or acronym_matches(acr, outer.split())):
+                continue
+            i_s, i_e = m.span("inner")
+            if any(e.label_ in ("PLACE", "PERSON") for e in index.overlapping(i_s, i_e)):
+                continue
+            a_s = m.start("acr")
+            for alias, kind in (((i_s, i_e), "translation"), ((a_s, a_s + len(acr)), "acronym")):
+                found.append({
+                    "name": name, "alias": alias, "evidence": (name[0], m.end()),
+                    "type": kind, "label": "ORG", "strong": True,
+                })
         return found
 
     def _translations(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
@@ -546,6 +607,7 @@ class AliasFinder:
         index = _EntIndex(ents)
         pairs = (self._inline(text, index) + self._markers(text, index)
                  + self._acronyms(text, index) + self._translations(text, index)
+                 + self._translation_and_acronym(text, index)
                  + self._as_known(text, index))
         pairs.sort(key=lambda p: (p["evidence"][0], -(p["evidence"][1] - p["evidence"][0])))
 

@@ -54,6 +54,18 @@ _PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos
 _WORD_ACRONYMS = frozenset({"WHO", "CAN", "ICE", "MAS", "PAN", "ADA", "ONA", "AFI", "CRS", "FAC", "MUD",
                             "PRI", "CDN", "CDG", "EMC", "ARN", "DNI", "UNP", "HSI", "INL", "NSC"})
 
+# Words of institutional names that every country has ("National Police", "Guardia Nacional",
+# "Attorney General's Office"): a form made only of these names a body of the document's own
+# country, so it is linked to a country's entry only when that country is in the document.
+_GENERIC_ORG_WORDS = frozenset("""
+national police guard army navy air force forces armed military federal public prosecutor's prosecutor
+general attorney attorney's office ministry defense defence interior security justice congress senate
+supreme court of the de del la el los las policia nacional guardia ejercito armada fuerza fuerzas
+fiscalia ministerio publico defensa seguridad congreso senado suprema corte justicia tribunal
+intelligence service servicio directorate direccion investigation investigations bureau
+""".split())
+_NAME_LINKS = frozenset({"de", "del", "da", "do", "dos", "das"})
+
 _PRIORITY = {"country": 0, "capital": 1, "ORG": 2, "state or department": 3, "region": 4,
              "city or town": 5}
 
@@ -222,7 +234,21 @@ class Gazetteer:
         if start == 0:
             return False
         prev = doc[start - 1]
+        if prev.lower_ in _NAME_LINKS and start >= 2:
+            # 'Rigoberto Zazueta de los Santos', 'Anderson dos Reis': a surname after a particle
+            before = doc[start - 2]
+            if not self._capitalised_word(before) or before.is_sent_start:
+                return False
+            if span[0].text in ("los", "las", "la", "el"):
+                return True  # 'Zazueta de los Santos': lower-case article, a surname's shape
+            return before.text in self.personal
         return self._capitalised_word(prev) and not prev.is_sent_start and prev.text in self.personal
+
+    @staticmethod
+    def _generic_form(span: Span) -> bool:
+        words = [fold(t.text) for t in span if t.is_alpha or t.text in ("'s", "’s")]
+        words = [w for w in words if w not in ("'s", "’s")]
+        return len(words) >= 2 and all(w in _GENERIC_ORG_WORDS for w in words)
 
     # -- main ------------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Span]:
@@ -244,6 +270,9 @@ class Gazetteer:
         for span, entry in spans:
             if any(taken[span.start:span.end]):
                 continue
+            if entry.label == "PLACE" and entry.kind != "country" and span.end - span.start <= 2 \
+                    and span[0].lower_ in ("los", "las", "la", "el") and self._inside_name(doc, span):
+                continue  # 'Zazueta de los Santos' is a surname, not the Panamanian province
             if span.end - span.start == 1 and entry.label == "PLACE" and entry.kind != "country":
                 if entry.ambiguous and not self._ambiguous_ok(doc, span):
                     continue
@@ -256,9 +285,21 @@ class Gazetteer:
                 span = Span(doc, span.start + 1, span.end, label=entry.label, span_id=entry.id)
             span._.kind = entry.kind
             span._.country = entry.country
-            kept.append(span)
-        kept.sort(key=lambda s: s.start)
-        return kept
+            kept.append((span, entry))
+        # A generic institutional name ("National Guard", "Policía Nacional") is one country's
+        # body only when that country is in the document; otherwise it stays an unlinked ORG.
+        present = {e.name for _, e in kept if e.kind == "country"} | {e.country for _, e in kept if e.label == "PLACE"}
+        out = []
+        for span, entry in kept:
+            if entry.label == "ORG" and entry.country and entry.country not in present \
+                    and not _is_acronym(span.text) and self._generic_form(span):
+                kind = span._.kind
+                span = Span(doc, span.start, span.end, label="ORG")
+                span._.kind = kind
+                span._.country = None
+            out.append(span)
+        out.sort(key=lambda s: s.start)
+        return out
 
     @staticmethod
     def _in_capitals_run(doc: Doc, start: int, end: int, entry: Entry) -> bool:

@@ -162,7 +162,7 @@ class NameFinder:
                     j = k + 1
                     continue
                 # hyphenated surnames: 'López-Portillo'
-                if texts[j] == "-" and not spaces[j] and not spaces[j - 1] and j + 1 < n and classes[j + 1][0]:
+                if texts[j] == "-" and not spaces[j] and not spaces[j - 1] and j + 1 < n and classes[j + 1][1]:
                     j += 2
                     continue
                 break
@@ -355,6 +355,21 @@ class NameFinder:
             # 'PLACE Cartel'
             elif end < n and doc[end].text[:1].isupper() and doc[end].lower_ in ("cartel", "clan", "front", "gang"):
                 end += 1
+            # 'Colorado Party', 'Tumaco Police': a place that is not a country before an org head
+            elif end < n and ent._.kind != "country" and doc[end].text[:1].isupper() \
+                    and doc[end].lower_ in _ORG_HEADS and doc[end].lower_ not in ("red", "news", "radio"):
+                span = Span(doc, start, end + 1, label="ORG")
+                span._.kind = _ORG_HEADS[doc[end].lower_]
+                ents[idx] = span
+                changed = True
+                continue
+            # 'National Autonomous University of Honduras', 'Policía Nacional del Ecuador'
+            elif start >= 2 and doc[start - 1].lower_ in ("of", "de", "del", "da", "do") \
+                    and doc[start - 2].text[:1].isupper():
+                merged = self._org_before_place(doc, ents, idx)
+                if merged is not None:
+                    ents, changed = merged, True
+                continue
             else:
                 continue
             span = Span(doc, start, end, label="ORG")
@@ -363,6 +378,48 @@ class NameFinder:
             changed = True
         if changed:
             doc.ents = [e for e in ents]
+            for e in ents:
+                if e.label_ == "ORG" and not e.id_ and e[0].ent_id:
+                    for tok in e:  # a merged span must not keep its place's id (set per token)
+                        tok.ent_id = 0
+
+    def _org_before_place(self, doc: Doc, ents: list, idx: int) -> list | None:
+        """An institution named '... of PLACE': the capitalised run before 'of'/'de' holds an
+        organisation head ('University', 'Policía'), or is an organisation the gazetteer gave
+        a generic name ('Policía Nacional'), so the whole is one organisation."""
+        place = ents[idx]
+        k = place.start - 2  # the word before 'of'
+        prev = ents[idx - 1] if idx > 0 else None
+        if prev is not None and prev.end == k + 1 and prev.label_ == "ORG":
+            start = prev.start
+            if prev.id_ and place._.kind == "country" and prev._.country \
+                    and prev._.country != (doc.vocab.strings[place.id] if False else None):
+                pass
+            head = any(t.lower_ in _ORG_HEADS for t in prev)
+            if not head:
+                return None
+            span = Span(doc, start, place.end, label="ORG")
+            span._.kind = prev._.kind
+            return ents[:idx - 1] + [span] + ents[idx + 1:]
+        if prev is not None and prev.end > k - 6:
+            floor = prev.end
+        else:
+            floor = max(0, k - 6)
+        start = k + 1
+        has_head = False
+        while start - 1 >= floor and self._in_run(doc[start - 1]) and not doc[start - 1].is_sent_start:
+            start -= 1
+            has_head = has_head or doc[start].lower_ in _ORG_HEADS
+        if start - 1 >= floor and doc[start - 1].is_sent_start and self._in_run(doc[start - 1]) \
+                and doc[start - 1].text not in ("The", "A", "An", "In", "At"):
+            start -= 1
+            has_head = has_head or doc[start].lower_ in _ORG_HEADS
+        if start > k or not has_head or doc[k].lower_ not in _ORG_HEADS and not has_head:
+            return None
+        span = Span(doc, start, place.end, label="ORG")
+        span._.kind = next((_ORG_HEADS[doc[i].lower_] for i in range(k, start - 1, -1)
+                            if doc[i].lower_ in _ORG_HEADS), None)
+        return ents[:idx] + [span] + ents[idx + 1:]
 
     def __call__(self, doc: Doc) -> Doc:
         self._merge_place_orgs(doc)
