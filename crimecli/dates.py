@@ -77,6 +77,11 @@ FUTURE_CUE = re.compile(
     r"upcoming|intends?\s+to|is\s+to|are\s+to|expects?\s+to)\b|'ll\b",
     re.I,
 )
+_QUARTER_AFTER = re.compile(r"(?:['’]s)?\s+(?:fiscal\s+|first\s+|second\s+|third\s+|fourth\s+)?(?:quarter|period)\b", re.I)
+_QUARTER_BEFORE = re.compile(r"\b(?:quarter|period)\s+(?:of\s+|in\s+)?$", re.I)
+_WEEKDAY_FUTURE = re.compile(
+    r"\b(?:would|could|might|as\s+soon\s+as|as\s+early\s+as|set\s+to|planned|planning|postponed|"
+    r"delayed|adjourned|deadline|expected)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\[\d+\])*\s+(?=[A-Z\"“‘'(\[])|\n")
 
 _M_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -378,6 +383,23 @@ class _Scanner:
             after = after[: m.start()]
         return bool(FUTURE_CUE.search(before) or FUTURE_CUE.search(after))
 
+    def quarter_of_year(self, start: int, end: int) -> bool:
+        """Is the year a quarter or period of it, in a text about quarterly results ("the 1988
+        quarter", "last year's quarter", "the same period last year")?"""
+        if self.context_quarter is None:
+            return False
+        after = self.text[end:end + 24]
+        before = self.text[max(0, start - 24):start]
+        return bool(_QUARTER_AFTER.match(after) or _QUARTER_BEFORE.search(before))
+
+    def weekday_future(self, start: int) -> bool:
+        """A bare weekday after a conditional, a plan or a postponement in its clause ("could come
+        as soon as Tuesday", "planned a demonstration on Saturday", "postponed until Tuesday")
+        is the coming one."""
+        before = self.text[max(0, start - 70):start]
+        cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"))
+        return bool(_WEEKDAY_FUTURE.search(before[cut + 1:]))
+
     def word_before(self, start: int) -> str:
         m = _WORD_BEFORE.search(self.text[max(0, start - 40):start])
         return m.group(1) if m else ""
@@ -596,7 +618,8 @@ class _Scanner:
             if a is None or a.precision != "day":
                 return [(start, end, _unresolved())]
             rel = (g["wrel"] or "").lower() or None
-            d = _weekday_date(WEEKDAYS[g["wd"].lower()], a.day, rel, self.future(start, end, clause=True))
+            fut = self.future(start, end, clause=True) or self.weekday_future(start)
+            d = _weekday_date(WEEKDAYS[g["wd"].lower()], a.day, rel, fut)
             return [(start, end, _tx(d.isoformat(), "day", "document date"))]
 
         if g["rel"]:
@@ -761,6 +784,10 @@ class _Scanner:
             return [(start, end, _tx(_iso(d, precision), precision, resolved))]
         # year, fiscal year
         y = base.day.year + step
+        if unit == "year" and not rmod and self.quarter_of_year(start, end):
+            # "last year's quarter", "the same period last year": that year's quarter of the results
+            q = self.context_quarter[1]
+            return [(start, end, _tx(f"{y:04d}", "season", resolved, f"{y:04d}-Q{q}"))]
         precision = "season" if rmod in ("late", "early", "mid", "end of", "beginning of", "start of",
                                          "middle of", "first half of", "second half of") else "year"
         return [(start, end, _tx(f"{y:04d}", precision, resolved))]
@@ -784,6 +811,9 @@ class _Scanner:
                 return None
         if mod:
             return [(start, end, _tx(f"{y:04d}", "season", "explicit"))]
+        if self.quarter_of_year(start, end):
+            q = self.context_quarter[1]  # "the 1988 quarter", "the 1989 period"
+            return [(start, end, _tx(f"{y:04d}", "season", "explicit", f"{y:04d}-Q{q}"))]
         return [(start, end, _tx(f"{y:04d}", "year", "explicit"))]
 
     def _bare_month(self, m, g, start, end, mod, has_pre):
