@@ -63,6 +63,9 @@ general commander chancellor canciller leader head chief director prosecutor att
 officials diplomat congressman congresswoman presidente ministro ministra judge lord lords boss
 kingpin representative deputy admiral colonel captain consul commissioner
 """.split())
+# Role nouns after an organisation's name: 'Los Choneros leader X', 'DEA chief X'.
+_ROLE_NOUNS = frozenset("leader leaders boss chief head founder commander member administrator "
+                        "spokesman spokeswoman director".split())
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de", "del", "y", "la", "el", "to", "-", "then"})
 _THE = frozenset({"the", "The", "THE"})
 _ARTICLES = frozenset({"los", "las", "la", "el"})
@@ -415,6 +418,9 @@ class Resolver:
         self._sent_starts = sentence_starts(doc)
         self._ents_by_start = {e.start: e for e in all_ents}
         self._ents_by_start_char = {e.start_char: e for e in all_ents}
+        self._ents_by_end = {e.end: e for e in all_ents}
+        self._role_countries: tuple | None = None  # built on first need
+        self._main_country: str | None | bool = False
         aliases = list(doc._.aliases or [])
         n = len(spans)
         groups = _Groups(n)
@@ -668,7 +674,116 @@ class Resolver:
                  or _country_from_sentence(self._text, m, self._ents_by_start_char, sent_end_char))
             if c:
                 votes[c] += 1
-        return votes.most_common(1)[0][0] if votes else None
+        if votes:
+            return votes.most_common(1)[0][0]
+        for m in mentions:
+            c = self._country_from_role_elsewhere(doc, _core_start(m.span))
+            if c:
+                return c
+        return None
+
+    # -- a role's country stated elsewhere in the document ----------------------------------
+    def _title_before(self, doc: Doc, core: int) -> tuple[list[str], int]:
+        """Folded title words right before a name ('former President' -> ['former',
+        'president']) and the index where they start."""
+        titles = title_words()
+        i = core - 1
+        words: list[str] = []
+        while i >= 0 and len(words) < 5:
+            f = fold(doc[i].text)
+            if f in titles and (doc[i].text[:1].isupper() or f in ("former", "then", "late", "ex")):
+                words.append(f)
+                i -= 1
+                continue
+            break
+        return words, i + 1
+
+    def _country_from_role_elsewhere(self, doc: Doc, core: int) -> str | None:
+        """'President Hugo Chavez' where the document also says 'the Venezuelan president';
+        'Los Choneros leader Fito' (the group's country); a bare 'President X' in a report
+        about one country (its main country)."""
+        words, start = self._title_before(doc, core)
+        # an organisation right before the role: 'DEA Administrator Anne Milgram'
+        org = self._ents_by_end.get(start) if start > 0 else None
+        if org is None and start > 0 and fold(doc[start - 1].text) in _ROLE_NOUNS:
+            org = self._ents_by_end.get(start - 1)
+        if org is not None and org.label_ == "ORG" and org._.country:
+            return org._.country
+        heads = [w for w in words if w in _TITLE_HEADS]
+        if not heads or len(words) > len(heads) + (words[-1] in ("former", "then", "late", "ex")):
+            return None  # 'Treasury Secretary X' is not whoever 'the Mexican secretary' is
+        head = heads[0]
+        roles, holders = self._roles(doc)
+        if len(holders.get(head, ())) > 1:
+            return None  # 'President Chavez' and 'President Santos': which is 'the Venezuelan president'?
+        found = roles.get(head, set())
+        if len(found) == 1:
+            return next(iter(found))
+        if not found and head == "president":
+            main = self._document_country(doc)
+            return main or None
+        return None
+
+    def _roles(self, doc: Doc) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """(title head -> countries an unnamed holder is given: 'the Venezuelan president';
+        title head -> people who carry it bare: 'President Hugo Chavez')."""
+        if self._role_countries is not None:
+            return self._role_countries
+        out: dict[str, set[str]] = {}
+        holders: dict[str, set[str]] = {}
+        n = len(doc)
+        texts = [t.text for t in doc]
+        for i, t in enumerate(texts):
+            if not t[:1].isupper():
+                continue
+            tok = doc[i]
+            f0 = fold(t)
+            if f0 in _TITLE_HEADS and i + 1 < n:
+                ent = self._ents_by_start.get(i + 1)
+                if ent is not None and ent.label_ == "PERSON" and (i == 0 or not _is_countryish(doc[i - 1].text)):
+                    holders.setdefault(f0, set()).add(fold(ent.text))
+            if not t[:1].isupper() or not tok.is_alpha:
+                continue
+            country = None
+            j = i + 1
+            if j < n and doc[j].text in ("'s", "’s", "'", "’"):
+                country = _country_call("canonical_country", t)
+                j += 1
+            elif _is_countryish(t):
+                country = _country_call("demonym_country", t)
+            if not country:
+                continue
+            # skip modifiers up to the head: 'Interior Minister', 'Security Secretary'
+            for k in range(j, min(n, j + 4)):
+                f = fold(doc[k].text)
+                if f in _TITLE_HEADS:
+                    named = k + 1 < n and (self._ents_by_start.get(k + 1) is not None
+                                           and self._ents_by_start[k + 1].label_ == "PERSON")
+                    if not named:  # a named holder's role is theirs alone
+                        out.setdefault(f, set()).add(country)
+                    break
+                if f not in title_words():
+                    break
+        self._role_countries = (out, holders)
+        return self._role_countries
+
+    def _document_country(self, doc: Doc) -> str | None:
+        """The country most places in the document belong to, when it clearly leads."""
+        if self._main_country is not False:
+            return self._main_country  # type: ignore[return-value]
+        votes: Counter[str] = Counter()
+        for e in self._ents_by_start.values():
+            if e.label_ != "PLACE":
+                continue
+            c = e._.country if e._.kind != "country" else (_country_call("canonical_country", e.text) or None)
+            if c:
+                votes[c] += 1
+        top = votes.most_common(2)
+        main = None
+        if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 1.5 * top[1][1]):
+            main = top[0][0]
+        self._main_country = main
+        return main
 
 
 def org_key_surface(text: str) -> str:
