@@ -133,6 +133,11 @@ def phase_ingest(store_path: str, jobs: int, paths_file: str) -> int:
         report = ingest(paths, store, jobs=jobs)
     data = report.to_dict()
     summary = {k: (len(v) if isinstance(v, list) else v) for k, v in data.items()}
+    # Where the CPU went: the parent reads, hashes and saves; workers extract.
+    import resource
+
+    summary["parent_cpu_s"] = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
+    summary["workers_cpu_s"] = sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2])
     summary["refused_sample"] = data["refused"][:5]
     print(json.dumps(summary))
     return 0
@@ -278,6 +283,8 @@ def flat(result: dict[str, Any]) -> dict[str, Any]:
         "ingest_seconds_all_cores": get("ingest_all", "seconds"),
         "peak_memory_mb": get("ingest_all", "peak_pss_mb"),
         "peak_rss_sum_mb": get("ingest_all", "peak_rss_mb"),
+        "parent_cpu_s_all_cores": get("ingest_all", "parent_cpu_s"),
+        "workers_cpu_s_all_cores": get("ingest_all", "workers_cpu_s"),
         "store_mb": result.get("store_mb"),
         "reingest_unchanged_s": get("reingest", "wall_s"),
         "search_p50_ms": get("search", "p50_ms"),
@@ -353,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     print_table(results, help_s)
     record = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "cpus": os.cpu_count(),
               "jobs": args.jobs, "python": sys.version.split()[0], "help_median_s": help_s,
-              "sizes": results, "summary": {r["docs"]: flat(r) for r in results}}
+              "load_average": os.getloadavg(), "sizes": results, "summary": {r["docs"]: flat(r) for r in results}}
     OUT.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     for name in (f"scale-{stamp}.json", "scale-latest.json"):

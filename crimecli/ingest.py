@@ -305,6 +305,37 @@ _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 class _Task:
     path: str
     published: DateValue | None = None
+    version: str | None = None  # set when the result is to be stored: rows can be prepared
+
+
+@dataclass
+class _Prepared:
+    """An extraction plus the store rows a worker built from it (see :func:`_prepare_rows`)."""
+
+    extraction: Extraction
+    rows: Any
+
+
+def _prepare_rows(extraction: Extraction, version: str) -> Extraction | _Prepared:
+    """Let the worker do the store's pure-Python preparation when the store offers it.
+
+    Saving is done by the parent, one document at a time, so whatever the parent does per
+    document caps the throughput however many workers there are. A store module that exposes
+    ``prepare(extraction, pipeline_version) -> rows`` (picklable, no database access) and
+    ``Store.save_prepared(rows) -> status`` moves that work into the workers; without them the
+    parent calls ``Store.save`` as before.
+    """
+    try:
+        from crimecli import store as store_module
+    except ImportError:
+        return extraction
+    prepare = getattr(store_module, "prepare", None)
+    if prepare is None:
+        return extraction
+    try:
+        return _Prepared(extraction, prepare(extraction, version))
+    except Exception:  # noqa: BLE001 - the parent's plain save reports any real problem
+        return extraction
 
 
 def _extract_one(task: _Task, model: str | None) -> Extraction | str:
@@ -357,8 +388,15 @@ def _worker_init(model: str | None) -> None:
     get_pipeline(model)  # once per worker; a no-op when forked from a parent that loaded it
 
 
-def _worker_run(task: _Task) -> Extraction | str:
-    return _extract_one(task, _worker_model)
+def _worker_run(task: _Task) -> Extraction | _Prepared | str:
+    return _work(task, _worker_model)
+
+
+def _work(task: _Task, model: str | None) -> Extraction | _Prepared | str:
+    outcome = _extract_one(task, model)
+    if task.version is not None and isinstance(outcome, Extraction):
+        return _prepare_rows(outcome, task.version)
+    return outcome
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -422,7 +460,7 @@ class _Extractor:
         if self.jobs == 1:
             for key, task in tasks:
                 self._load()
-                yield key, _extract_one(task, self.model)
+                yield key, _work(task, self.model)
             return
         pending: deque[tuple[Any, Any]] = deque()
         for key, task in tasks:
@@ -532,7 +570,7 @@ def _ingest_files(
                 emit("unchanged", item.path)
                 continue
             doc_ids.append(doc_id)  # corrected below if the reader disagrees
-            yield (item, doc_id, len(doc_ids) - 1), _Task(str(item.absolute))
+            yield (item, doc_id, len(doc_ids) - 1), _Task(str(item.absolute), version=version)
 
     extractor = _Extractor(model, _resolve_jobs(jobs))
     try:
@@ -541,9 +579,15 @@ def _ingest_files(
                 doc_ids[index] = None
                 refuse(item.path, outcome)
                 continue
+            if isinstance(outcome, _Prepared) and hasattr(store, "save_prepared"):
+                status = store.save_prepared(outcome.rows)
+                outcome = outcome.extraction
+            else:
+                if isinstance(outcome, _Prepared):
+                    outcome = outcome.extraction
+                status = store.save(outcome, version)
             document = outcome.document
             doc_ids[index] = document.doc_id
-            status = store.save(outcome, version)
             bucket = {"added": report.added, "replaced": report.replaced}.get(status, report.unchanged)
             bucket.append(item.path)
             if status in ("added", "replaced"):

@@ -431,6 +431,32 @@ def test_report_lists_files_in_walk_order_whatever_the_jobs(tmp_path: Path, stor
     assert [p.name for p, _ in report.refused] == ["a_empty.txt", "c_loop", "zz_missing"]
 
 
+def test_store_rows_are_prepared_in_workers_when_the_store_offers_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers build the rows (``crimecli.store.prepare``), the parent only writes them."""
+    import crimecli.store
+
+    def prepare(extraction: Extraction, pipeline_version: str) -> dict:
+        return {"doc_id": extraction.document.doc_id, "version": pipeline_version, "pid": os.getpid()}
+
+    class PreparedStore(ListStore):
+        def save_prepared(self, rows: dict) -> str:
+            self.rows.append(rows)
+            return "added"
+
+    monkeypatch.setattr(crimecli.store, "prepare", prepare, raising=False)
+    monkeypatch.setattr("crimecli.extract.extract_document", fake_extract)
+    for i in range(4):
+        write(tmp_path / f"d{i}.txt", GOOD_TEXT + f"{i}\n")
+    store = PreparedStore()
+    store.rows = []
+    report = ingest([tmp_path], store, jobs=2)
+    assert names(report.added) == ["d0.txt", "d1.txt", "d2.txt", "d3.txt"]
+    assert store.saved == [] and len(store.rows) == 4  # nothing went through plain save()
+    assert all(r["pid"] != os.getpid() and r["version"] == ingest_mod.pipeline_version(None)
+               for r in store.rows)
+
+
 def test_progress_reports_every_file(tmp_path: Path, store: Store) -> None:
     write(tmp_path / "a.txt", GOOD_TEXT)
     write(tmp_path / "b.txt", b"")
