@@ -493,8 +493,13 @@ class _Extractor:
 
 
 def _resolve_jobs(jobs: int | None) -> int:
+    """``jobs`` as given, else every core this process may run on (a container's CPU set, not
+    the host's core count)."""
     if jobs is None or jobs <= 0:
-        return os.cpu_count() or 1
+        try:
+            return len(os.sched_getaffinity(0)) or 1
+        except (AttributeError, OSError):
+            return os.cpu_count() or 1
     return jobs
 
 
