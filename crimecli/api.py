@@ -75,7 +75,6 @@ def open_corpus(
     progress: Callable[[Any], None] | None = None,
 ) -> Corpus:
     """The store, or exactly the ``corpus`` files (cached), or the bundled sample."""
-    from crimecli.ingest import corpus_doc_ids
     from crimecli.store import Store
 
     if not corpus:
@@ -87,6 +86,8 @@ def open_corpus(
         source = "bundled sample corpus"
     else:
         source = "corpus"
+    from crimecli.ingest import corpus_doc_ids
+
     cache = Store(config.cache_path())
     try:
         doc_ids, report = corpus_doc_ids(list(corpus), cache, model=model, jobs=jobs,
