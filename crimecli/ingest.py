@@ -165,9 +165,11 @@ def iter_files(
 
     Folders are walked recursively, following symlinks; a link back to a folder being walked is
     a symlink loop and becomes a Refusal, as do missing paths and unreadable folders. Inside
-    folders, hidden entries and files with unsupported suffixes are left out silently (appended
-    to ``skipped`` when given); a file named explicitly is always attempted. A file reached
-    twice (named twice, or through two links) is yielded once.
+    folders, hidden entries are left out silently (appended to ``skipped`` when given); a file
+    with a suffix crimecli does not read (a PDF, an image, random bytes in ``x.bin``) becomes a
+    Refusal naming it, so the summary says what was not read; a file with no suffix is tried
+    (the reader refuses it if it is binary). A file named explicitly is always attempted. A
+    file reached twice (named twice, or through two links) is yielded once.
     """
     allowed = frozenset(s.lower() for s in suffixes) if suffixes is not None else supported_suffixes()
     seen_files: set[tuple[int, int]] = set()
@@ -228,9 +230,8 @@ def _walk_dir(
             except OSError:
                 is_file = False
             if is_file:
-                if path.suffix.lower() not in allowed:
-                    if skipped is not None:
-                        skipped.append(path)
+                if not _readable_suffix(path, allowed):
+                    yield Refusal(path, _unsupported(path, allowed))
                     continue
                 key = (folder_dev, entry.inode())
                 if key not in seen_files:
@@ -253,16 +254,23 @@ def _walk_dir(
             elif key not in seen_dirs:  # a second link to a folder already walked adds nothing
                 yield from _walk_dir(path, ancestors + (key,), seen_dirs, seen_files, allowed, skipped)
         elif stat.S_ISREG(st.st_mode):
-            if path.suffix.lower() not in allowed:
-                if skipped is not None:
-                    skipped.append(path)
+            if not _readable_suffix(path, allowed):
+                yield Refusal(path, _unsupported(path, allowed))
             elif key not in seen_files:
                 seen_files.add(key)
                 yield FileItem(path)
-        elif path.suffix.lower() in allowed:
+        else:
             yield Refusal(path, "not a regular file (device, pipe or socket)")
-        elif skipped is not None:
-            skipped.append(path)
+
+
+def _readable_suffix(path: Path, allowed: frozenset[str]) -> bool:
+    """Files with a supported suffix, or none at all ("README", "notes"), are tried."""
+    return not path.suffix or path.suffix.lower() in allowed
+
+
+def _unsupported(path: Path, allowed: frozenset[str]) -> str:
+    kinds = ", ".join(sorted(allowed))
+    return f"unsupported file type '{path.suffix}' (crimecli reads {kinds})"
 
 
 # --------------------------------------------------------------------------------------------
@@ -531,7 +539,16 @@ def _ingest_files(
     so an interrupted run still reports what it saved."""
     version = pipeline_version(model)
     skipped: list[Path] = []
-    items = list(iter_files(paths, skipped=skipped))  # paths only: small even for big folders
+    # The store's own files may sit in the folder being ingested: never read them.
+    store_path = getattr(store, "path", None)
+    own = {os.path.abspath(f"{store_path}{end}") for end in ("", "-wal", "-shm", "-journal")} \
+        if store_path else set()
+    items = []
+    for item in iter_files(paths, skipped=skipped):  # paths only: small even for big folders
+        if os.path.abspath(item.path) in own:
+            skipped.append(item.path)
+        else:
+            items.append(item)
     report.skipped = len(skipped)
     total = len(items)
     done = 0

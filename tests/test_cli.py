@@ -197,3 +197,24 @@ def test_module_entry_point_runs():
     out = subprocess.run([sys.executable, "-m", "crimecli", "--version"], capture_output=True,
                          text=True)
     assert out.returncode == 0 and out.stdout.startswith("crimecli ")
+
+
+def test_ingest_a_folder_of_bad_input_names_every_refused_file(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "random.bin").write_bytes(bytes(range(256)) * 40)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "latin1.txt").write_bytes("Bogotá: la Policía Nacional capturó a alias \"El Mono\" "
+                                        "el 4 de marzo.\n".encode("latin-1"))
+    (folder / "loop").symlink_to(folder / "loop")
+    store = tmp_path / "store.sqlite"
+    result = run("ingest", str(folder), str(tmp_path / "missing.txt"), "--store", str(store),
+                 "--jobs", "1")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "added 1," in result.stderr
+    assert "warning: " in result.stderr and "cp1252" in result.stderr
+    for name, reason in [("random.bin", "unsupported file type"), ("empty.txt", "empty file"),
+                         ("loop", "symlink loop"), ("missing.txt", "no such file")]:
+        line = next((l for l in result.stderr.splitlines() if l.startswith("refused") and name in l), "")
+        assert reason in line, f"{name}: {line!r}"

@@ -95,17 +95,22 @@ def names(paths) -> list[str]:
 # ---- walking --------------------------------------------------------------------------------
 
 
-def test_iter_files_sorted_recursive_skips_hidden_and_unsupported(tmp_path: Path) -> None:
+def test_iter_files_sorted_recursive_skips_hidden_and_names_unsupported(tmp_path: Path) -> None:
     write(tmp_path / "b.txt", GOOD_TEXT)
     write(tmp_path / "a.md", GOOD_TEXT)
     write(tmp_path / "sub" / "c.html", "<p>hi</p>")
+    write(tmp_path / "NOTES", GOOD_TEXT)
     write(tmp_path / ".hidden.txt", GOOD_TEXT)
     write(tmp_path / ".git" / "d.txt", GOOD_TEXT)
     write(tmp_path / "photo.jpg", b"\xff\xd8\xff")
     skipped: list[Path] = []
-    items = list(iter_files([tmp_path], skipped=skipped))
-    assert [i.path.relative_to(tmp_path).as_posix() for i in items] == ["a.md", "b.txt", "sub/c.html"]
-    assert sorted(names(skipped)) == [".git", ".hidden.txt", "photo.jpg"]
+    found = list(iter_files([tmp_path], skipped=skipped))
+    items = [i for i in found if isinstance(i, FileItem)]
+    assert [i.path.relative_to(tmp_path).as_posix() for i in items] == [
+        "NOTES", "a.md", "b.txt", "sub/c.html"]
+    [refusal] = [i for i in found if not isinstance(i, FileItem)]
+    assert refusal.path.name == "photo.jpg" and "unsupported file type '.jpg'" in refusal.reason
+    assert sorted(names(skipped)) == [".git", ".hidden.txt"]
 
 
 def test_explicit_file_is_attempted_whatever_its_suffix(tmp_path: Path) -> None:
@@ -205,13 +210,22 @@ def test_missing_model_stops_the_run_with_one_error(tmp_path: Path, store: Store
     assert store.count_documents() == 0
 
 
-def test_skipped_files_are_counted(tmp_path: Path, store: Store) -> None:
+def test_hidden_files_are_counted_and_unreadable_types_named(tmp_path: Path, store: Store) -> None:
     folder = tmp_path / "inbox"
     write(folder / "a.txt", GOOD_TEXT)
     write(folder / ".DS_Store", b"\x00\x01")
     write(folder / "scan.pdf", b"%PDF-1.4")
     report = ingest([folder], store, jobs=1)
-    assert names(report.added) == ["a.txt"] and report.refused == [] and report.skipped == 2
+    assert names(report.added) == ["a.txt"] and report.skipped == 1
+    assert [(p.name, r.split(" (")[0]) for p, r in report.refused] == [
+        ("scan.pdf", "unsupported file type '.pdf'")]
+
+
+def test_the_store_in_the_ingested_folder_is_not_read(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", GOOD_TEXT)
+    with Store(tmp_path / "store.sqlite") as inside:
+        report = ingest([tmp_path], inside, jobs=1)
+    assert names(report.added) == ["a.txt"] and report.refused == []
 
 
 def test_binary_file_is_refused(tmp_path: Path, store: Store) -> None:
