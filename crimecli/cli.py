@@ -123,7 +123,8 @@ class Progress:
 
             self.bar = RichProgress(TextColumn("{task.description}"), BarColumn(),
                                     MofNCompleteColumn(), TimeRemainingColumn(),
-                                    console=status_console(), transient=True)
+                                    console=status_console(), transient=True,
+                                    auto_refresh=False)  # no refresh thread: ingest forks workers
             self.bar.start()
             self.task = self.bar.add_task(self.label, total=None)
         return self
@@ -134,6 +135,7 @@ class Progress:
         total = getattr(event, "total", None)
         done = getattr(event, "done", None)
         self.bar.update(self.task, total=total, completed=done)
+        self.bar.refresh()
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
