@@ -70,7 +70,7 @@ def get_pipeline(model: str | None = None) -> Language:
             nlp = spacy.load(model)
         except OSError as exc:
             raise ModelError(
-                f"spaCy model {model!r} is not installed; install it (pip install {model}) "
+                f"spaCy model {model!r} is not installed (install it with: python -m spacy download {model}) "
                 "or run without --model / CRIMECLI_MODEL to use the built-in rules"
             ) from exc
         first = nlp.pipe_names[0] if nlp.pipe_names else None
