@@ -254,6 +254,15 @@ def m003_sentence_labels(db: sqlite3.Connection) -> None:
                    " (SELECT sentence_id FROM mentions WHERE label = ?)", (bit, label))
 
 
+@migration
+def m004_lean_rows(db: sqlite3.Connection) -> None:
+    """Save writes less: drop indexes no query uses (deletes go through entity ids) and the
+    entity_forms rows, which nothing reads (expansions and merged_forms answer name look-ups)."""
+    for index in ("sentences_date", "mentions_doc", "aliases_folded", "entity_forms_entity"):
+        db.execute(f"DROP INDEX IF EXISTS {index}")
+    db.execute("DELETE FROM entity_forms")
+
+
 # ---------------------------------------------------------------- dates
 
 
@@ -308,17 +317,6 @@ def _fallback_sentences(text: str, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _plain(obj: Any) -> Any:
-    """Dataclasses -> dicts and lists, like dataclasses.asdict without its deep copies."""
-    if isinstance(obj, list | tuple):
-        return [_plain(v) for v in obj]
-    if hasattr(obj, "__dataclass_fields__"):
-        return {k: _plain(v) for k, v in vars(obj).items()}
-    if isinstance(obj, dict):
-        return {k: _plain(v) for k, v in obj.items()}
-    return obj
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -355,6 +353,180 @@ def _now() -> str:
 
 def _placeholders(n: int) -> str:
     return ",".join("?" * n)
+
+
+# ---------------------------------------------------------------- rows for one document
+
+# One encoder, built once: json.dumps(..., ensure_ascii=False) builds a new one per call.
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(", ", ": ")).encode
+
+
+def _json_list(items: Sequence[str]) -> str:
+    return _JSON(list(items)) if items else "[]"
+
+
+def _date_dict(d: DateValue | None) -> dict[str, Any] | None:
+    if d is None:
+        return None
+    return {"value": d.value, "precision": d.precision, "text": d.text, "resolved_from": d.resolved_from}
+
+
+def _event_dict(e: Event) -> dict[str, Any]:
+    """An event's stored record: Event.to_dict() without ``file`` (the document says it)."""
+    return {"date": _date_dict(e.date), "kind": e.kind, "cameo": e.cameo, "polarity": e.polarity,
+            "goldstein": e.goldstein, "countries": list(e.countries), "actors": list(e.actors),
+            "sentence": e.sentence, "start": e.start, "end": e.end, "in_footnote": e.in_footnote}
+
+
+class Prepared:
+    """One document's store rows, built without the database (see :func:`prepare`).
+
+    Row ids are local (0-based positions in these lists); :meth:`Store.save_prepared` adds the
+    first free id of each table. Picklable, so ingest workers can build it.
+    """
+
+    __slots__ = ("doc_id", "file", "pipeline_version", "document", "sentences", "entities", "mentions",
+                 "sentence_countries", "expansions", "aliases", "events", "event_countries", "timexes")
+
+    def __init__(self, **fields: Any):
+        for key in self.__slots__:
+            setattr(self, key, fields[key])
+
+    def __getstate__(self) -> tuple:
+        return tuple(getattr(self, k) for k in self.__slots__)
+
+    def __setstate__(self, state: tuple) -> None:
+        for key, value in zip(self.__slots__, state):
+            setattr(self, key, value)
+
+
+def _sentence_index(starts: list[int], ends: list[int], start: int, end: int) -> int | None:
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and start < ends[i]:
+        return i
+    # A mention that begins in white space before a sentence still belongs to it.
+    if i + 1 < len(starts) and starts[i + 1] < end:
+        return i + 1
+    return None
+
+
+def prepare(extraction: Extraction, pipeline_version: str) -> Prepared:
+    """Every row :meth:`Store.save` writes for ``extraction``, as plain tuples; pure Python, no
+    database, so ingest runs it in its workers and the parent only inserts."""
+    doc = extraction.document
+    text = doc.text
+    pub = doc.published
+
+    # Sentences: body only, trimmed, deduplicated, in order.
+    body_end = doc.body_end if doc.body_end > 0 else len(text)
+    spans = extraction.sentences or _fallback_sentences(text, body_end)
+    kept = []
+    for start, end in sorted(set((int(s), int(e)) for s, e in spans)):
+        if start >= body_end:
+            continue
+        start, end = _trim(text, max(start, 0), min(end, body_end))
+        if start < end:
+            kept.append((start, end))
+    starts = [a for a, _b in kept]
+    ends = [b for _a, b in kept]
+    # An event's date dates its sentence; otherwise the document's date does.
+    dates: list[str | None] = [None] * len(kept)
+    for ev_start, ev_end, value in sorted((e.start, e.end, e.date.value) for e in extraction.events
+                                          if e.date and e.date.value):
+        i = max(bisect.bisect_right(starts, ev_start) - 1, 0)
+        while i < len(kept) and kept[i][0] < ev_end:
+            if kept[i][1] > ev_start and dates[i] is None:
+                dates[i] = value
+            i += 1
+    footnotes = sorted((int(a), int(b)) for a, b in doc.footnotes)
+    footnote_starts = [a for a, _b in footnotes]
+    labels = [0] * len(kept)
+
+    # Entities and their mentions.
+    recorded: dict[str, list[str]] = {}  # an alias found only in the alias records is still a name
+    for a in extraction.aliases:
+        recorded.setdefault(fold(a.entity), []).append(a.alias)
+    entity_rows, mention_rows, expansions = [], [], []
+    countries: set[tuple[str, int]] = set()
+    by_name: dict[str, int] = {}
+    entity_records = []
+    for index, entity in enumerate(extraction.entities):
+        folded = fold(entity.name)
+        aliases = list(entity.aliases)
+        known = {fold(a) for a in aliases} | {folded}
+        for alias in recorded.get(folded, []):
+            if fold(alias) not in known:
+                known.add(fold(alias))
+                aliases.append(alias)
+        by_name.setdefault(folded, index)
+        for form in [*entity.variants, *aliases]:
+            by_name.setdefault(fold(form), index)
+        entity_rows.append((entity.id, entity.label, entity.name, folded, entity.kind, entity.country,
+                            _json_list(entity.variants), _json_list(aliases), len(entity.mentions)))
+        expansions.extend(_expansion_pairs(entity.label, entity.name, entity.variants, aliases))
+        involved = {_country_key(entity.country)}
+        if entity.label == "PLACE" and (entity.kind or "").lower() == "country":
+            involved.add(_country_key(entity.name))
+        involved.discard(None)
+        bit = LABEL_BITS.get(entity.label, 0)
+        mentions = []
+        for m in entity.mentions:
+            sid = _sentence_index(starts, ends, m.start, m.end) if kept else None
+            mention_rows.append((index, entity.label, sid, m.start, m.end, m.text))
+            mentions.append([m.start, m.end, m.text])
+            if sid is not None:
+                labels[sid] |= bit
+                for c in involved:
+                    countries.add((c, sid))
+        entity_records.append({"id": entity.id, "label": entity.label, "name": entity.name,
+                               "variants": list(entity.variants), "aliases": list(entity.aliases),
+                               "kind": entity.kind, "country": entity.country, "mentions": mentions})
+
+    sentence_rows = []
+    published = pub.value if pub else None
+    for i, (start, end) in enumerate(kept):
+        value = dates[i] or published
+        lo, hi = date_bounds(value)
+        f = bisect.bisect_right(footnote_starts, start) - 1
+        in_footnote = f >= 0 and start < footnotes[f][1]
+        sentence_rows.append((start, end, text[start:end], int(in_footnote), value, lo, hi, labels[i]))
+
+    alias_rows = [(by_name.get(fold(a.entity)), a.entity, a.label, a.alias, fold(a.alias), a.type,
+                   a.evidence, a.start, a.end) for a in extraction.aliases]
+
+    event_rows, event_countries = [], []
+    for index, event in enumerate(extraction.events):
+        sid = _sentence_index(starts, ends, event.start, event.end) if kept else None
+        date = event.date
+        lo, hi = date_bounds(date.value if date else None)
+        event_rows.append((sid, date.value, date.precision, lo, hi, event.kind, event.polarity,
+                           event.start, event.end, _JSON(_event_dict(event))))
+        for country in dict.fromkeys(_country_key(c) for c in event.countries):
+            if country:
+                event_countries.append((index, country))
+                if sid is not None:
+                    countries.add((country, sid))
+
+    timex_rows = [(t.start, t.end, t.text, t.value, t.precision, t.resolved_from) for t in extraction.dates]
+
+    # The document's record (Extraction.to_dict() less what other rows hold: events live in
+    # the events table; mentions are [start, end, text]). See Store.extraction.
+    record = {"file": doc.file, "doc_id": doc.doc_id, "title": doc.title, "published": _date_dict(pub),
+              "words": extraction.words, "body_end": doc.body_end, "entities": entity_records,
+              "aliases": [{"entity": a.entity, "label": a.label, "alias": a.alias, "type": a.type,
+                           "evidence": a.evidence, "start": a.start, "end": a.end} for a in extraction.aliases],
+              "dates": [{"text": t.text, "start": t.start, "end": t.end, "value": t.value,
+                         "precision": t.precision, "resolved_from": t.resolved_from} for t in extraction.dates],
+              "events_in_table": True,
+              "sentences": [list(s) for s in extraction.sentences],
+              "footnotes": [list(f) for f in doc.footnotes], "encoding": doc.encoding,
+              "warnings": list(doc.warnings)}
+    document = (doc.doc_id, doc.file, doc.title, pub.value if pub else None, pub.precision if pub else None,
+                pub.text if pub else None, extraction.words, doc.body_end, pipeline_version, text, _JSON(record))
+    return Prepared(doc_id=doc.doc_id, file=doc.file, pipeline_version=pipeline_version, document=document,
+                    sentences=sentence_rows, entities=entity_rows, mentions=mention_rows,
+                    sentence_countries=sorted(countries), expansions=expansions, aliases=alias_rows,
+                    events=event_rows, event_countries=event_countries, timexes=timex_rows)
 
 
 # ---------------------------------------------------------------- the store
@@ -490,23 +662,37 @@ class Store:
         (the same file with other content, or this content from another pipeline version, was
         stored: its rows are gone) or "added".
         """
-        doc = extraction.document
+        if self._is_unchanged(extraction.document.doc_id, extraction.document.file, pipeline_version):
+            return "unchanged"
+        return self.save_prepared(prepare(extraction, pipeline_version))
+
+    def _is_unchanged(self, doc_id: str, file: str, pipeline_version: str) -> bool:
+        """Stored by this version, and no other content under this file: nothing to write (checked
+        again inside the write transaction)."""
+        row = self.db.execute("SELECT pipeline_version FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None or row[0] != pipeline_version:
+            return False
+        return self.db.execute("SELECT 1 FROM documents WHERE file = ? AND doc_id != ? LIMIT 1",
+                               (file, doc_id)).fetchone() is None
+
+    def save_prepared(self, rows: Prepared) -> str:
+        """:meth:`save` for rows :func:`prepare` built (ingest builds them in its workers)."""
         with self._transaction() as db:
-            row = db.execute("SELECT pipeline_version FROM documents WHERE doc_id = ?", (doc.doc_id,)).fetchone()
+            row = db.execute("SELECT pipeline_version FROM documents WHERE doc_id = ?", (rows.doc_id,)).fetchone()
             stale = [r[0] for r in db.execute(
-                "SELECT doc_id FROM documents WHERE file = ? AND doc_id != ?", (doc.file, doc.doc_id))]
-            if row is not None and row[0] == pipeline_version and not stale:
+                "SELECT doc_id FROM documents WHERE file = ? AND doc_id != ?", (rows.file, rows.doc_id))]
+            if row is not None and row[0] == rows.pipeline_version and not stale:
                 return "unchanged"
-            if row is not None and row[0] == pipeline_version:
+            if row is not None and row[0] == rows.pipeline_version:
                 for doc_id in stale:  # the file now holds content stored under another path
                     self._delete(doc_id)
                 self._bump()
                 return "replaced"
             if row is not None:
-                stale.append(doc.doc_id)
+                stale.append(rows.doc_id)
             for doc_id in stale:
                 self._delete(doc_id)
-            self._insert(extraction, pipeline_version)
+            self._insert(rows)
             self._bump()
             return "replaced" if stale else "added"
 
@@ -525,9 +711,14 @@ class Store:
 
     def _delete(self, doc_id: str) -> None:
         db = self.db
-        self._insert_expansions(doc_id, add=False)
+        pairs = [p for r in db.execute("SELECT label, name, variants, aliases FROM entities WHERE doc_id = ?",
+                                       (doc_id,))
+                 for p in _expansion_pairs(r[0], r[1], json.loads(r[2]), json.loads(r[3]))]
+        keys = [(k, f) for k, f, _s in pairs]
+        db.executemany("UPDATE expansions SET n = n - 1 WHERE key = ? AND form = ?", keys)
+        db.executemany("DELETE FROM expansions WHERE key = ? AND form = ? AND n <= 0", keys)
         db.execute("DELETE FROM sentence_countries WHERE sentence_id IN (SELECT id FROM sentences WHERE doc_id = ?)", (doc_id,))
-        db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
+        db.execute("DELETE FROM mentions WHERE entity_id IN (SELECT id FROM entities WHERE doc_id = ?)", (doc_id,))
         db.execute("DELETE FROM entity_forms WHERE doc_id = ?", (doc_id,))
         db.execute("DELETE FROM event_countries WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)", (doc_id,))
         for table in ("sentences", "aliases", "events", "timexes", "entities"):
@@ -537,202 +728,49 @@ class Store:
     def _next_id(self, table: str) -> int:
         return self.db.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}").fetchone()[0]
 
-    def _insert(self, extraction: Extraction, pipeline_version: str) -> None:
-        self._insert_document(extraction, pipeline_version)
-        sentences = self._insert_sentences(extraction)
-        entity_ids = self._insert_entities(extraction, sentences)
-        self._insert_expansions(extraction.document.doc_id, add=True)
-        self._insert_aliases(extraction, entity_ids)
-        self._insert_events(extraction, sentences)
-        self._insert_timexes(extraction)
-
-    def _insert_document(self, extraction: Extraction, pipeline_version: str) -> None:
-        doc = extraction.document
-        # Extraction.to_dict() goes through dataclasses.asdict (a deep copy): a quarter of a
-        # save's time. The same dict, built shallowly (test_round_trip checks they agree):
-        pub_dict = _plain(doc.published) if doc.published else None
-        record = {"file": doc.file, "doc_id": doc.doc_id, "title": doc.title, "published": pub_dict,
-                  "words": extraction.words, "body_end": doc.body_end,
-                  "entities": _plain(extraction.entities), "aliases": _plain(extraction.aliases),
-                  "dates": _plain(extraction.dates), "events": _plain(extraction.events)}
-        record.update(sentences=[list(s) for s in extraction.sentences],
-                      footnotes=[list(f) for f in doc.footnotes], encoding=doc.encoding,
-                      warnings=list(doc.warnings))
-        pub = doc.published
-        self.db.execute(
+    def _insert(self, rows: Prepared) -> None:
+        db = self.db
+        doc_id = rows.doc_id
+        db.execute(
             "INSERT INTO documents (doc_id, file, title, published_value, published_precision,"
-            " published_text, words, body_end, pipeline_version, added_at, text, record)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc.doc_id, doc.file, doc.title, pub.value if pub else None, pub.precision if pub else None,
-             pub.text if pub else None, extraction.words, doc.body_end, pipeline_version, _now(),
-             doc.text, json.dumps(record, ensure_ascii=False)))
-
-    def _insert_sentences(self, extraction: Extraction) -> list[tuple[int, int, int]]:
-        """Body sentences -> rows. Returns (start, end, id) sorted by start."""
-        doc = extraction.document
-        text = doc.text
-        body_end = doc.body_end if doc.body_end > 0 else len(text)
-        spans = extraction.sentences or _fallback_sentences(text, body_end)
-        published = doc.published.value if doc.published else None
-        # An event's date dates its sentence; otherwise the document's date does.
-        dated = sorted((e.start, e.end, e.date.value) for e in extraction.events if e.date and e.date.value)
-        footnotes = sorted((int(a), int(b)) for a, b in doc.footnotes)
-        footnote_starts = [a for a, _b in footnotes]
-        kept = []
-        for start, end in sorted(set((int(s), int(e)) for s, e in spans)):
-            if start >= body_end:
-                continue
-            start, end = _trim(text, max(start, 0), min(end, body_end))
-            if start < end:
-                kept.append((start, end))
-        starts = [a for a, _b in kept]
-        dates: list[str | None] = [None] * len(kept)
-        for ev_start, ev_end, value in dated:
-            i = max(bisect.bisect_right(starts, ev_start) - 1, 0)
-            while i < len(kept) and kept[i][0] < ev_end:
-                if kept[i][1] > ev_start and dates[i] is None:
-                    dates[i] = value
-                i += 1
-        rows = []
-        out = []
-        next_id = self._next_id("sentences")
-        for (start, end), value in zip(kept, dates):
-            value = value or published
-            lo, hi = date_bounds(value)
-            f = bisect.bisect_right(footnote_starts, start) - 1
-            in_footnote = f >= 0 and start < footnotes[f][1]
-            rows.append((next_id, doc.doc_id, start, end, text[start:end], int(in_footnote), value, lo, hi))
-            out.append((start, end, next_id))
-            next_id += 1
-        self.db.executemany(
+            " published_text, words, body_end, pipeline_version, text, record, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*rows.document, _now()))
+        sid0 = self._next_id("sentences")
+        db.executemany(
             "INSERT INTO sentences (id, doc_id, start_char, end_char, text, in_footnote, date_value,"
-            " date_lo, date_hi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        return out
-
-    @staticmethod
-    def _sentence_of(sentences: list[tuple[int, int, int]], starts: list[int], start: int, end: int) -> int | None:
-        i = bisect.bisect_right(starts, start) - 1
-        if i >= 0 and start < sentences[i][1]:
-            return sentences[i][2]
-        # A mention that begins in white space before a sentence still belongs to it.
-        if i + 1 < len(sentences) and sentences[i + 1][0] < end:
-            return sentences[i + 1][2]
-        return None
-
-    def _insert_entities(self, extraction: Extraction, sentences: list[tuple[int, int, int]]) -> dict[str, int]:
-        """Entities, their mentions (each with its sentence) and searchable forms.
-        Returns folded name -> entity row id, for linking aliases."""
-        doc_id = extraction.document.doc_id
-        starts = [s[0] for s in sentences]
-        entity_rows, mention_rows, form_rows = [], [], []
-        countries: set[tuple[str, int]] = set()
-        by_name: dict[str, int] = {}
-        next_id = self._next_id("entities")
-        # Alias records name their entity; an alias found only there is still one of its names.
-        recorded: dict[str, list[str]] = {}
-        for a in extraction.aliases:
-            recorded.setdefault(fold(a.entity), []).append(a.alias)
-        for entity in extraction.entities:
-            eid = next_id
-            next_id += 1
-            folded = fold(entity.name)
-            aliases = list(entity.aliases)
-            known = {fold(a) for a in aliases} | {folded}
-            for alias in recorded.get(folded, []):
-                if fold(alias) not in known:
-                    known.add(fold(alias))
-                    aliases.append(alias)
-            by_name.setdefault(folded, eid)
-            for form in [*entity.variants, *aliases]:
-                by_name.setdefault(fold(form), eid)
-            entity_rows.append((eid, doc_id, entity.id, entity.label, entity.name, folded, entity.kind,
-                                entity.country, json.dumps(entity.variants, ensure_ascii=False),
-                                json.dumps(aliases, ensure_ascii=False), len(entity.mentions)))
-            # Forms a search may name this entity by (a bare surname variant is not one).
-            forms = {folded} | {fold(a) for a in aliases}
-            forms |= {fold(v) for v in entity.variants if is_distinctive(v, entity.label)}
-            form_rows.extend((f, eid, doc_id) for f in forms if f)
-            # Countries a sentence mentioning this entity involves.
-            involved = {_country_key(entity.country)}
-            if entity.label == "PLACE" and (entity.kind or "").lower() == "country":
-                involved.add(_country_key(entity.name))
-            involved.discard(None)
-            for m in entity.mentions:
-                sid = self._sentence_of(sentences, starts, m.start, m.end) if sentences else None
-                mention_rows.append((eid, doc_id, entity.label, sid, m.start, m.end, m.text))
-                if sid is not None:
-                    countries.update((c, sid) for c in involved)
-        self.db.executemany(
+            " date_lo, date_hi, labels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(sid0 + i, doc_id, *r) for i, r in enumerate(rows.sentences)])
+        eid0 = self._next_id("entities")
+        db.executemany(
             "INSERT INTO entities (id, doc_id, local_id, label, name, folded, kind, country, variants,"
-            " aliases, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entity_rows)
-        self.db.executemany("INSERT INTO mentions (entity_id, doc_id, label, sentence_id, start_char,"
-                            " end_char, text) VALUES (?, ?, ?, ?, ?, ?, ?)", mention_rows)
-        self.db.executemany("INSERT OR IGNORE INTO entity_forms (folded, entity_id, doc_id) VALUES (?, ?, ?)",
-                            form_rows)
-        self.db.executemany("INSERT OR IGNORE INTO sentence_countries (country, sentence_id) VALUES (?, ?)",
-                            sorted(countries))
-        labels: dict[int, int] = {}
-        for _eid, _doc, label, sid, *_rest in mention_rows:
-            if sid is not None:
-                labels[sid] = labels.get(sid, 0) | LABEL_BITS.get(label, 0)
-        self.db.executemany("UPDATE sentences SET labels = ? WHERE id = ?", [(b, i) for i, b in labels.items()])
-        return by_name
-
-    def _insert_expansions(self, doc_id: str, *, add: bool) -> None:
-        pairs = [p for r in self.db.execute("SELECT label, name, variants, aliases FROM entities WHERE doc_id = ?",
-                                            (doc_id,))
-                 for p in _expansion_pairs(r[0], r[1], json.loads(r[2]), json.loads(r[3]))]
-        if add:
-            self.db.executemany(_ADD_EXPANSION, pairs)
-        else:
-            keys = [(k, f) for k, f, _s in pairs]
-            self.db.executemany("UPDATE expansions SET n = n - 1 WHERE key = ? AND form = ?", keys)
-            self.db.executemany("DELETE FROM expansions WHERE key = ? AND form = ? AND n <= 0", keys)
-
-    def _insert_aliases(self, extraction: Extraction, entity_ids: dict[str, int]) -> None:
-        doc_id = extraction.document.doc_id
-        rows = [(doc_id, entity_ids.get(fold(a.entity)), a.entity, a.label, a.alias, fold(a.alias), a.type,
-                 a.evidence, a.start, a.end) for a in extraction.aliases]
-        self.db.executemany(
-            "INSERT INTO aliases (doc_id, entity_id, entity, label, alias, folded, type, evidence,"
-            " start_char, end_char) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        # An alias the entity list did not carry is still a form a search may name it by.
-        forms = [(fold(a.alias), entity_ids[fold(a.entity)], doc_id) for a in extraction.aliases
-                 if fold(a.entity) in entity_ids and fold(a.alias)]
-        self.db.executemany("INSERT OR IGNORE INTO entity_forms (folded, entity_id, doc_id) VALUES (?, ?, ?)",
-                            forms)
-
-    def _insert_events(self, extraction: Extraction, sentences: list[tuple[int, int, int]]) -> None:
-        doc_id = extraction.document.doc_id
-        starts = [s[0] for s in sentences]
-        next_id = self._next_id("events")
-        rows, country_rows, sentence_countries = [], [], set()
-        for event in extraction.events:
-            sid = self._sentence_of(sentences, starts, event.start, event.end) if sentences else None
-            lo, hi = date_bounds(event.date.value if event.date else None)
-            data = _plain(event)
-            data.pop("file", None)
-            rows.append((next_id, doc_id, sid, event.date.value, event.date.precision, lo, hi, event.kind,
-                         event.polarity, event.start, event.end, json.dumps(data, ensure_ascii=False)))
-            for country in dict.fromkeys(_country_key(c) for c in event.countries):
-                if country:
-                    country_rows.append((next_id, country))
-                    if sid is not None:
-                        sentence_countries.add((country, sid))
-            next_id += 1
-        self.db.executemany(
-            "INSERT INTO events (id, doc_id, sentence_id, date_value, date_precision, date_lo, date_hi,"
-            " kind, polarity, start_char, end_char, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        self.db.executemany("INSERT OR IGNORE INTO event_countries (event_id, country) VALUES (?, ?)", country_rows)
-        self.db.executemany("INSERT OR IGNORE INTO sentence_countries (country, sentence_id) VALUES (?, ?)",
-                            sorted(sentence_countries))
-
-    def _insert_timexes(self, extraction: Extraction) -> None:
-        doc_id = extraction.document.doc_id
-        self.db.executemany(
-            "INSERT INTO timexes (doc_id, start_char, end_char, text, value, precision, resolved_from)"
+            " aliases, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(eid0 + i, doc_id, *r) for i, r in enumerate(rows.entities)])
+        db.executemany(
+            "INSERT INTO mentions (entity_id, doc_id, label, sentence_id, start_char, end_char, text)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(doc_id, t.start, t.end, t.text, t.value, t.precision, t.resolved_from) for t in extraction.dates])
+            [(eid0 + e, doc_id, label, None if s is None else sid0 + s, a, b, t)
+             for e, label, s, a, b, t in rows.mentions])
+        db.executemany(_ADD_EXPANSION, rows.expansions)
+        db.executemany(
+            "INSERT INTO aliases (doc_id, entity_id, entity, label, alias, folded, type, evidence,"
+            " start_char, end_char) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, None if e is None else eid0 + e, *r) for e, *r in rows.aliases])
+        db.executemany("INSERT INTO sentence_countries (country, sentence_id) VALUES (?, ?)",
+                       [(c, sid0 + s) for c, s in rows.sentence_countries])
+        self._insert_events(rows, sid0)
+        db.executemany(
+            "INSERT INTO timexes (doc_id, start_char, end_char, text, value, precision, resolved_from)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows.timexes])
+
+    def _insert_events(self, rows: Prepared, sid0: int) -> None:
+        db = self.db
+        ev0 = self._next_id("events")
+        db.executemany(
+            "INSERT INTO events (id, doc_id, sentence_id, date_value, date_precision, date_lo, date_hi,"
+            " kind, polarity, start_char, end_char, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(ev0 + i, rows.doc_id, None if s is None else sid0 + s, *r) for i, (s, *r) in enumerate(rows.events)])
+        db.executemany("INSERT OR IGNORE INTO event_countries (event_id, country) VALUES (?, ?)",
+                       [(ev0 + e, c) for e, c in rows.event_countries])
 
     # -- documents
 
@@ -793,6 +831,11 @@ class Store:
         if row is None:
             raise KeyError(doc_id)
         data = json.loads(row["record"])
+        if data.get("events_in_table"):  # stores since m004 keep events in their own rows only
+            events = [json.loads(r[0]) for r in self.db.execute(
+                "SELECT record FROM events WHERE doc_id = ? ORDER BY id", (doc_id,))]
+        else:
+            events = data.get("events", [])
         document = Document(
             file=data["file"], doc_id=data["doc_id"], text=row["text"], title=data.get("title"),
             published=_date_value(data.get("published")), body_end=data.get("body_end", len(row["text"])),
@@ -803,12 +846,13 @@ class Store:
             words=data.get("words", 0),
             entities=[Entity(id=e["id"], label=e["label"], name=e["name"], variants=list(e.get("variants", [])),
                              aliases=list(e.get("aliases", [])), kind=e.get("kind"), country=e.get("country"),
-                             mentions=[Mention(**m) for m in e.get("mentions", [])])
+                             mentions=[Mention(*m) if isinstance(m, list) else Mention(**m)
+                                       for m in e.get("mentions", [])])
                       for e in data.get("entities", [])],
             aliases=[Alias(**{k: a[k] for k in ("entity", "label", "alias", "type", "evidence", "start", "end")})
                      for a in data.get("aliases", [])],
             dates=[Timex(**t) for t in data.get("dates", [])],
-            events=[_event_from(e, data["file"]) for e in data.get("events", [])],
+            events=[_event_from(e, data["file"]) for e in events],
             sentences=[tuple(s) for s in data.get("sentences", [])],
         )
 

@@ -520,3 +520,54 @@ def test_same_content_under_another_path_is_stored_once(store: Store):
     assert store.save(copy, "1") == "unchanged"
     assert store.count_documents() == 1
     assert store.documents()[0]["file"] == "seeds/a.txt"
+
+
+def test_prepared_rows_save_like_save(tmp_path: Path):
+    """Ingest workers build rows with prepare(); the parent's save_prepared() must store
+    exactly what save() does."""
+    import pickle
+
+    from crimecli.store import prepare
+
+    with Store(tmp_path / "a.sqlite") as plain, Store(tmp_path / "b.sqlite") as prepared:
+        for x in corpus():
+            assert plain.save(x, "1") == prepared.save_prepared(pickle.loads(pickle.dumps(prepare(x, "1"))))
+        assert counts(plain) == counts(prepared)
+        for x in corpus():
+            assert prepared.extraction(x.document.doc_id).to_dict() == x.to_dict()
+        for query in ("Jabon", "cucuta", "FARC NOT ELN"):
+            assert prepared.search(query) == plain.search(query)
+        assert prepared.save_prepared(prepare(corpus()[0], "1")) == "unchanged"
+
+
+def test_records_written_before_m004_still_read(store: Store):
+    """Older stores kept events and mention dicts inside the document record."""
+    a = corpus()[0]
+    store.save(a, "1")
+    old = a.to_dict()
+    for event in old["events"]:
+        event.pop("file", None)
+    store.db.execute("UPDATE documents SET record = ? WHERE doc_id = ?", (json.dumps(old), a.document.doc_id))
+    assert store.extraction(a.document.doc_id).to_dict() == a.to_dict()
+
+
+def test_m004_upgrades_an_older_store(tmp_path: Path):
+    path = tmp_path / "store.sqlite"
+    with Store(path) as store:
+        for x in corpus():
+            store.save(x, "1")
+    db = sqlite3.connect(path)
+    db.execute("CREATE INDEX sentences_date ON sentences(date_lo, date_hi)")
+    db.execute("CREATE INDEX mentions_doc ON mentions(doc_id)")
+    db.execute("INSERT INTO entity_forms (folded, entity_id, doc_id) SELECT folded, id, doc_id FROM entities")
+    db.execute("DELETE FROM migrations WHERE name = 'm004_lean_rows'")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert "m004_lean_rows" in store.applied_migrations
+        indexes = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert not {"sentences_date", "mentions_doc"} & indexes
+        assert store.db.execute("SELECT count(*) FROM entity_forms").fetchone()[0] == 0
+        assert {h["sentence"] for h in store.search("Jabon")} == {VARELA, ROUTES}
+        assert store.delete("seeds/a.txt")
+        assert store.count_documents() == len(corpus()) - 1
