@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 
 from crimecli.countries import countries, fold, read_jsonl, slug
 
+MODEL_SPANS = "crimecli_model_ents"  # a statistical model's vetted entities
 MODEL_LABELS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "PERSON": "PERSON",
                 "PLACE": "PLACE"}
 
@@ -315,32 +316,42 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         ours = self.find(doc)
-        # Set the entities before the ambiguity check looks at neighbours' types: cheap second
-        # pass is not needed because the check uses only surrounding tokens and our own spans.
         model = [s for s in doc.ents if s.label_ in MODEL_LABELS]
         if model:
-            ours = merge_model_entities(doc, ours, model, self.not_names)
+            # A statistical model's entities wait until the name patterns have run (see
+            # crimecli_names): "Maduro" tagged ORG by the model must not block "Nicolás Maduro".
+            doc.spans[MODEL_SPANS] = vet_model_entities(doc, model, self.not_names)
         doc.ents = filter_spans(ours)
         return doc
 
 
-def merge_model_entities(doc: Doc, ours: list[Span], model: list[Span], not_names) -> list[Span]:
-    """Our spans win on overlap; model spans are relabelled and vetoed by the stop lists."""
+def vet_model_entities(doc: Doc, model: list[Span], not_names) -> list[Span]:
+    """A model's spans relabelled to PERSON/ORG/PLACE, minus what the stop lists reject."""
     from crimecli.countries import demonym_country
 
+    out = []
+    for span in model:
+        text = span.text.strip()
+        if text in not_names or demonym_country(text) or not any(c.isalpha() for c in text):
+            continue
+        out.append(Span(doc, span.start, span.end, label=MODEL_LABELS[span.label_]))
+    return out
+
+
+def add_model_entities(doc: Doc, ours: list[Span]) -> list[Span]:
+    """Our spans win on overlap; the model's vetted spans fill the gaps."""
+    model = doc.spans[MODEL_SPANS] if MODEL_SPANS in doc.spans else ()
+    if not model:
+        return ours
     taken = bytearray(len(doc))
     for span in ours:
         taken[span.start:span.end] = b"\x01" * (span.end - span.start)
     out = list(ours)
     for span in model:
-        if any(taken[span.start:span.end]):
-            continue
-        text = span.text.strip()
-        if text in not_names or demonym_country(text) or not any(c.isalpha() for c in text):
-            continue
-        label = MODEL_LABELS[span.label_]
-        out.append(Span(doc, span.start, span.end, label=label))
-    return out
+        if not any(taken[span.start:span.end]):
+            out.append(span)
+            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+    return sorted(out, key=lambda s: s.start)
 
 
 @Language.factory("crimecli_gazetteer", assigns=["doc.ents", "span._.kind", "span._.country"])

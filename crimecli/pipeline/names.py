@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import demonym_country
-from crimecli.pipeline.gazetteer import names_lexicon, titles_lexicon
+from crimecli.pipeline.gazetteer import MODEL_SPANS, add_model_entities, names_lexicon, titles_lexicon
 
 # Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y", "e",
@@ -426,6 +426,8 @@ class NameFinder:
         new = self.find(doc)
         if new:
             doc.ents = sorted(list(doc.ents) + new, key=lambda s: s.start)
+        if MODEL_SPANS in doc.spans:
+            doc.ents = add_model_entities(doc, list(doc.ents))
         return doc
 
 
