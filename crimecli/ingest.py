@@ -24,6 +24,7 @@ Why it is shaped this way:
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import os
 import signal
@@ -518,11 +519,28 @@ def _resolve_model(model: str | None) -> str | None:
 
 
 def pipeline_version(model: str | None) -> str:
-    """What the store keys extractions by: the rules' version, plus the model if one is layered
-    (a document extracted with en_core_web_sm is not the same extraction as one without)."""
+    """What the store keys extractions by: the rules' version and a digest of the code and data
+    that make extractions, plus the model if one is layered (a document extracted with
+    en_core_web_sm is not the same extraction as one without). An upgraded crimecli, or an
+    edited gazetteer, therefore re-extracts instead of serving stale cached results."""
     from crimecli import PIPELINE_VERSION
 
-    return f"{PIPELINE_VERSION}+{model}" if model else PIPELINE_VERSION
+    version = f"{PIPELINE_VERSION}.{_rules_digest()}"
+    return f"{version}+{model}" if model else version
+
+
+@functools.lru_cache(maxsize=1)
+def _rules_digest() -> str:
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    sources = [package / "reader.py", package / "dates.py", package / "countries.py",
+               package / "extract.py", package / "nlp.py", *sorted((package / "pipeline").glob("*.py")),
+               *sorted((package / "data").rglob("*.json*"))]
+    for source in sources:
+        if source.is_file():
+            digest.update(source.name.encode())
+            digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _ingest_files(
