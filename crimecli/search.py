@@ -408,6 +408,7 @@ class CompiledQuery:
     match: str  # the FTS5 MATCH expression (bind it as a parameter)
     terms: list[Term]  # positive terms, for highlighting
     expansions: dict[str, list[str]]  # what alias expansion added, by the text it expanded
+    phrases: int = 1  # words and phrases in ``match`` (what ranking a row costs grows with)
 
     def highlight(self, sentence: str) -> list[tuple[int, int]]:
         return highlight(sentence, self.terms)
@@ -428,7 +429,8 @@ def _expansions(node: Node | None, out: dict[str, list[str]]) -> dict[str, list[
 def compile_query(query: str, lookup: Lookup = None) -> CompiledQuery:
     """Parse, expand aliases, and render. Raises QueryError for malformed input."""
     node = expand(parse_query(query), lookup)
-    return CompiledQuery(query, to_fts(node), positive_terms(node), _expansions(node, {}))
+    return CompiledQuery(query, to_fts(node), positive_terms(node), _expansions(node, {}),
+                         sum(1 for _ in _walk_terms(node)))
 
 
 @lru_cache(maxsize=65536)

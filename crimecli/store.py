@@ -263,6 +263,14 @@ def m004_lean_rows(db: sqlite3.Connection) -> None:
     db.execute("DELETE FROM entity_forms")
 
 
+@migration
+def m005_mentions_by_entity(db: sqlite3.Connection) -> None:
+    """``--entity`` reads the sentences of an entity's mentions: index (entity_id, sentence_id)
+    so that is an index-only walk (it also serves what mentions_entity did)."""
+    db.execute("CREATE INDEX mentions_entity_sentence ON mentions(entity_id, sentence_id)")
+    db.execute("DROP INDEX IF EXISTS mentions_entity")
+
+
 # ---------------------------------------------------------------- dates
 
 
@@ -536,7 +544,8 @@ class Store:
     """A crimecli store at ``path`` (created with its parent folders if missing).
 
     Search ranks (bm25) among the ``rank_window`` most recently stored sentences that match
-    the query and its filters; below that many matches the ranking is exact.
+    the query and its filters (fewer for queries of many phrases: ``rank_budget`` rows x
+    phrases, at least ``rank_floor`` rows); below that many matches the ranking is exact.
 
     >>> with Store(path) as store:             # doctest: +SKIP
     ...     store.save(extraction, PIPELINE_VERSION)
@@ -544,6 +553,8 @@ class Store:
     """
 
     rank_window = 1000
+    rank_budget = 4000  # rows x phrases bm25 scores per query (a phrase-heavy query ranks fewer rows)
+    rank_floor = 250    # ...but never fewer than this many (unless rank_window is smaller)
 
     def __init__(self, path: str | Path):
         self.path = Path(path).expanduser()
@@ -1048,17 +1059,20 @@ class Store:
             where.append("EXISTS (SELECT 1 FROM sentence_countries c WHERE c.sentence_id = s.id AND c.country = ?)")
             params.append(_country_key(country))
         if entity:
-            # The sentences that mention the entity under any of its names, looked up once.
+            # The sentences that mention the entity under any of its names: SQLite builds the
+            # set once (from the covering index on mentions) and probes it per candidate.
             gids = self._entity_groups(entity)
-            sids = [r[0] for r in self.db.execute(
-                "SELECT DISTINCT m.sentence_id FROM merged_members g JOIN mentions m ON m.entity_id = g.entity_id"
-                " WHERE g.gid IN (SELECT value FROM json_each(?)) AND m.sentence_id IS NOT NULL",
-                (json.dumps(gids),))]
-            where.append("s.id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(sids))
+            where.append("s.id IN (SELECT m.sentence_id FROM merged_members g JOIN mentions m"
+                         " ON m.entity_id = g.entity_id WHERE g.gid IN (SELECT value FROM json_each(?)))")
+            params.append(json.dumps(gids))
         limit = max(int(limit), 0)
         filtered = len(where) > 1
-        if self.rank_window and limit:
+        # bm25 costs per matching row and per phrase of the expression: an alias expanded to a
+        # dozen names costs a dozen times a word. Keep rows x phrases ranked within a budget.
+        window = self.rank_window
+        if window:
+            window = min(window, max(self.rank_floor, self.rank_budget // max(compiled.phrases, 1)))
+        if window and limit:
             # bm25 costs a few microseconds per matching row; a common word in a big corpus
             # matches hundreds of thousands. Rank the latest `rank_window` matches only: finding
             # where they start walks the index without ranking, which is cheap.
@@ -1069,7 +1083,7 @@ class Store:
                 bsql = ("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?"
                         " ORDER BY rowid DESC LIMIT 1 OFFSET ?")
             try:
-                row = self.db.execute(bsql, [*params, self.rank_window - 1]).fetchone()
+                row = self.db.execute(bsql, [*params, window - 1]).fetchone()
             except sqlite3.OperationalError as exc:
                 raise QueryError(f"cannot search for {query!r} ({exc}); simplify the query, "
                                  "e.g. crimecli search 'FARC Venezuela'") from exc
