@@ -150,6 +150,7 @@ def print_document(extraction: Extraction) -> None:
 
     doc = extraction.document
     console = data_console()
+    console.soft_wrap = True  # the text wraps in the terminal, not in a pipe or a file
     published = doc.published.value if doc.published else "no date stated"
     console.print(Text(f"{doc.title or basename(doc.file)}", style="bold"))
     console.print(Text(f"{doc.file} · {published} · {extraction.words:,} words · "
