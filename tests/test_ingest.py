@@ -471,6 +471,36 @@ def test_store_rows_are_prepared_in_workers_when_the_store_offers_it(
                for r in store.rows)
 
 
+def test_workers_send_back_rows_not_the_extraction(tmp_path: Path) -> None:
+    """The parent only reads doc_id, words and warnings: a worker's result carries those and the
+    rows, never the whole extraction (unpickling it cost the parent more than the rows did)."""
+    import pickle
+
+    path = write(tmp_path / "a.txt", LATIN1_TEXT.encode("latin-1"))
+    version = ingest_mod.pipeline_version(None)
+    outcome = ingest_mod._work(ingest_mod._Task(str(path), version=version, prepare=True), None)
+    assert isinstance(outcome, ingest_mod._Prepared)
+    extraction = next(iter(extract_paths([path])))
+    assert (outcome.doc_id, outcome.words) == (extraction.document.doc_id, extraction.words)
+    assert list(outcome.warnings) == extraction.document.warnings != []
+    data = pickle.dumps(outcome)
+    assert b"Extraction" not in data and b"Entity" not in data
+    assert pickle.loads(data).rows.doc_id == outcome.doc_id
+    # Not asked to prepare (a store without save_prepared): the whole extraction, as before.
+    plain = ingest_mod._work(ingest_mod._Task(str(path), version=version), None)
+    assert isinstance(plain, Extraction)
+
+
+def test_a_store_without_save_prepared_gets_whole_extractions(tmp_path: Path) -> None:
+    for i in range(3):
+        write(tmp_path / f"d{i}.txt", GOOD_TEXT + f"{i}\n")
+    store = ListStore()
+    report = ingest([tmp_path], store, jobs=2)
+    assert names(report.added) == ["d0.txt", "d1.txt", "d2.txt"]
+    assert all(isinstance(e, Extraction) for e in store.saved) and len(store.saved) == 3
+    assert report.words == sum(e.words for e in store.saved)
+
+
 def test_progress_reports_every_file(tmp_path: Path, store: Store) -> None:
     write(tmp_path / "a.txt", GOOD_TEXT)
     write(tmp_path / "b.txt", b"")
