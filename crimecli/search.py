@@ -402,6 +402,10 @@ def positive_terms(node: Node) -> list[Term]:
     return [t for p in node.positives for t in positive_terms(p)]
 
 
+#: Names of an entity (besides what the user typed) that ranking keeps: the most frequent ones.
+RANK_FORMS = 2
+
+
 @dataclass
 class CompiledQuery:
     query: str
@@ -409,6 +413,13 @@ class CompiledQuery:
     terms: list[Term]  # positive terms, for highlighting
     expansions: dict[str, list[str]]  # what alias expansion added, by the text it expanded
     phrases: int = 1  # words and phrases in ``match`` (what ranking a row costs grows with)
+    # A smaller expression to rank by when alias expansion made ``match`` long: the user's own
+    # terms plus each entity's RANK_FORMS most frequent names. It matches a subset of what
+    # ``match`` matches (only alternatives that make a row match are dropped, never one that
+    # excludes it), so rows only the rarer names match can be listed after the ranked ones.
+    # None when ``match`` is already short.
+    rank_match: str | None = None
+    rank_phrases: int = 1  # words and phrases in the expression ranking uses
 
     def highlight(self, sentence: str) -> list[tuple[int, int]]:
         return highlight(sentence, self.terms)
@@ -426,11 +437,33 @@ def _expansions(node: Node | None, out: dict[str, list[str]]) -> dict[str, list[
     return out
 
 
-def compile_query(query: str, lookup: Lookup = None) -> CompiledQuery:
+def reduce_expansions(node: Node, keep: int = RANK_FORMS, positive: bool = True) -> Node:
+    """``node`` with every alias expansion that makes rows match cut to the term itself and its
+    ``keep`` first (most frequent) other names. Expansions under a NOT are left whole: cutting
+    them would exclude fewer rows, and the result must match a subset of what ``node`` matches.
+    """
+    if isinstance(node, Term):
+        return node
+    if isinstance(node, Any_):
+        if node.expansion_of is not None and positive and len(node.items) > keep + 1:
+            return Any_(node.items[:keep + 1], expansion_of=node.expansion_of)
+        return Any_([reduce_expansions(i, keep, positive) for i in node.items], node.expansion_of)
+    return All([reduce_expansions(p, keep, positive) for p in node.positives],
+               [reduce_expansions(n, keep, not positive) for n in node.negatives])
+
+
+def compile_query(query: str, lookup: Lookup = None, rank_forms: int = RANK_FORMS) -> CompiledQuery:
     """Parse, expand aliases, and render. Raises QueryError for malformed input."""
     node = expand(parse_query(query), lookup)
-    return CompiledQuery(query, to_fts(node), positive_terms(node), _expansions(node, {}),
-                         sum(1 for _ in _walk_terms(node)))
+    phrases = sum(1 for _ in _walk_terms(node))
+    compiled = CompiledQuery(query, to_fts(node), positive_terms(node), _expansions(node, {}),
+                             phrases, None, phrases)
+    reduced = reduce_expansions(node, rank_forms)
+    rank_match = to_fts(reduced)
+    if rank_match != compiled.match:
+        compiled.rank_match = rank_match
+        compiled.rank_phrases = sum(1 for _ in _walk_terms(reduced))
+    return compiled
 
 
 @lru_cache(maxsize=65536)

@@ -1067,57 +1067,79 @@ class Store:
             params.append(json.dumps(gids))
         limit = max(int(limit), 0)
         filtered = len(where) > 1
-        # bm25 costs per matching row and per phrase of the expression: an alias expanded to a
-        # dozen names costs a dozen times a word. Keep rows x phrases ranked within a budget.
-        window = self.rank_window
-        if window:
-            window = min(window, max(self.rank_floor, self.rank_budget // max(compiled.phrases, 1)))
-        if window and limit:
-            # bm25 costs a few microseconds per matching row; a common word in a big corpus
-            # matches hundreds of thousands. Rank the latest `rank_window` matches only: finding
-            # where they start walks the index without ranking, which is cheap.
-            if filtered:
-                bsql = ("SELECT sentences_fts.rowid FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
-                        " WHERE " + " AND ".join(where) + " ORDER BY sentences_fts.rowid DESC LIMIT 1 OFFSET ?")
-            else:
-                bsql = ("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?"
-                        " ORDER BY rowid DESC LIMIT 1 OFFSET ?")
-            try:
-                row = self.db.execute(bsql, [*params, window - 1]).fetchone()
-            except sqlite3.OperationalError as exc:
-                raise QueryError(f"cannot search for {query!r} ({exc}); simplify the query, "
-                                 "e.g. crimecli search 'FARC Venezuela'") from exc
-            if row is not None:
-                where.append("sentences_fts.rowid >= ?")
-                params.append(row[0])
-        if not filtered:
-            # No filters: let FTS5 rank and cut on its own, then fetch the few rows it kept.
-            sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
-                   " d.file, d.title, f.rank AS rank"
-                   " FROM (SELECT rowid, rank FROM sentences_fts WHERE " + " AND ".join(where) +
-                   "       ORDER BY rank LIMIT ?) f"
-                   " JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.doc_id = s.doc_id"
-                   " ORDER BY f.rank, s.id")
-            params.append(limit)
-        else:
-            sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
-                   " d.file, d.title, sentences_fts.rank AS rank"
-                   " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
-                   " JOIN documents d ON d.doc_id = s.doc_id"
-                   " WHERE " + " AND ".join(where) + " ORDER BY sentences_fts.rank, s.id LIMIT ?")
-            params.append(limit)
-        try:
-            rows = self.db.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:  # should not happen: every term is quoted
-            raise QueryError(f"cannot search for {query!r} ({exc}); simplify the query, "
-                             "e.g. crimecli search 'FARC Venezuela'") from exc
+        rows = self._ranked_rows(query, compiled, where, params, limit, filtered) if limit else []
         names = self._sentence_entities([r["id"] for r in rows])
         return [{
             "file": r["file"], "doc_id": r["doc_id"], "title": r["title"], "sentence": r["text"],
-            "start": r["start_char"], "end": r["end_char"], "score": round(-r["rank"], 4),
+            "start": r["start_char"], "end": r["end_char"], "score": round(-r["rank"], 4) or 0.0,
             "entities": names.get(r["id"], []), "date": r["date_value"], "in_footnote": bool(r["in_footnote"]),
             "highlight": compiled.highlight(r["text"]),
         } for r in rows]
+
+    def _ranked_rows(self, query: str, compiled: Any, where: list[str], params: list[Any],
+                     limit: int, filtered: bool) -> list[sqlite3.Row]:
+        """The ``limit`` best sentences for ``where`` (whose first clause is the MATCH, bound to
+        the first parameter), in two steps when alias expansion made the expression long.
+
+        bm25 counts, for every phrase of the expression, the rows of the whole corpus holding it
+        before it scores a single row: an alias expanded to a dozen names costs a dozen phrase
+        look-ups over the corpus. So: find the window of matching rows with the full expression,
+        unranked (cheap); rank in it with ``compiled.rank_match`` (the user's terms and each
+        entity's most frequent names), which matches a subset of those rows; then list the rows
+        only rarer names match, latest first, after the ranked ones. Every row the full
+        expression matches in the window can still come back, just not ahead of a ranked one.
+        """
+        rank_match = compiled.rank_match or compiled.match
+        rank_phrases = compiled.rank_phrases if compiled.rank_match else compiled.phrases
+        where, params = list(where), list(params)
+        # bm25 also costs per matching row and per phrase: keep rows x phrases ranked within a
+        # budget. A common word in a big corpus matches hundreds of thousands of rows: rank the
+        # latest `rank_window` matches only (finding where they start walks the index unranked).
+        window = self.rank_window
+        if window:
+            window = min(window, max(self.rank_floor, self.rank_budget // max(rank_phrases, 1)))
+        joined = ("FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+                  " JOIN documents d ON d.doc_id = s.doc_id")
+        try:
+            if window:
+                if filtered:
+                    bsql = ("SELECT sentences_fts.rowid FROM sentences_fts JOIN sentences s"
+                            " ON s.id = sentences_fts.rowid WHERE " + " AND ".join(where) +
+                            " ORDER BY sentences_fts.rowid DESC LIMIT 1 OFFSET ?")
+                else:
+                    bsql = ("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?"
+                            " ORDER BY rowid DESC LIMIT 1 OFFSET ?")
+                row = self.db.execute(bsql, [*params, window - 1]).fetchone()
+                if row is not None:
+                    where.append("sentences_fts.rowid >= ?")
+                    params.append(row[0])
+            rank_params = [rank_match, *params[1:]]
+            if not filtered:
+                # No filters: let FTS5 rank and cut on its own, then fetch the few rows it kept.
+                sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
+                       " d.file, d.title, f.rank AS rank"
+                       " FROM (SELECT rowid, rank FROM sentences_fts WHERE " + " AND ".join(where) +
+                       "       ORDER BY rank LIMIT ?) f"
+                       " JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.doc_id = s.doc_id"
+                       " ORDER BY f.rank, s.id")
+            else:
+                sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
+                       " d.file, d.title, sentences_fts.rank AS rank " + joined +
+                       " WHERE " + " AND ".join(where) + " ORDER BY sentences_fts.rank, s.id LIMIT ?")
+            rows = self.db.execute(sql, [*rank_params, limit]).fetchall()
+            if compiled.rank_match and len(rows) < limit:
+                # Every row the reduced expression matches is ranked; the rest of the window
+                # matches only rarer names: latest first, scored 0 (after every ranked row).
+                sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
+                       " d.file, d.title, 0.0 AS rank " + joined + " WHERE " + " AND ".join(where) +
+                       " AND sentences_fts.rowid NOT IN (SELECT value FROM json_each(?))"
+                       " ORDER BY sentences_fts.rowid DESC LIMIT ?")
+                rows += self.db.execute(sql, [*params, json.dumps([r["id"] for r in rows]),
+                                              limit - len(rows)]).fetchall()
+        except sqlite3.OperationalError as exc:  # should not happen: every term is quoted
+            raise QueryError(f"cannot search for {query!r} ({exc}); simplify the query, "
+                             "e.g. crimecli search 'FARC Venezuela'") from exc
+        return rows
 
     def _sentence_entities(self, sentence_ids: list[int]) -> dict[int, list[str]]:
         if not sentence_ids:

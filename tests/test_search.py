@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from crimecli.errors import QueryError, UnknownNameError
-from crimecli.search import compile_query, highlight, lookup_keys, parse_query
+from crimecli.search import RANK_FORMS, compile_query, highlight, lookup_keys, parse_query, reduce_expansions
 from crimecli.store import Store
 from test_store import (
     BRIDGE,
@@ -107,6 +107,23 @@ def test_alias_expansion_with_a_lookup():
     assert compile_query("jabón", lambda key: lookup.get(key, [])).match == '"jabon" OR "wilber varela"'
     assert compile_query("FARC", lookup).expansions == {
         "FARC": ["Revolutionary Armed Forces of Colombia", "FARC-EP"]}
+
+
+def test_ranking_expression_keeps_the_most_frequent_names_and_every_exclusion():
+    lookup = {"farc": ["Revolutionary Armed Forces of Colombia", "FARC-EP", "las FARC", "Farianos"]}
+    full = compile_query("FARC", lookup)
+    assert RANK_FORMS == 2 and full.phrases == 5 and full.rank_phrases == 3
+    assert full.rank_match == '"farc" OR "revolutionary armed forces of colombia" OR "farc ep"'
+    # Under a NOT every name still excludes: cutting there would match more, not less.
+    assert compile_query("ELN NOT FARC", lookup).rank_match is None
+    both = compile_query("FARC NOT (peace NOT FARC)", lookup)
+    assert both.rank_match == ('("farc" OR "revolutionary armed forces of colombia" OR "farc ep") NOT '
+                               '("peace" NOT ("farc" OR "revolutionary armed forces of colombia" OR "farc ep"))')
+    # Short expansions, and queries without any, rank with the expression itself.
+    assert compile_query("FARC", {"farc": ["FARC-EP"]}).rank_match is None
+    assert compile_query("cocaine").rank_match is None
+    node = parse_query("cocaine")
+    assert reduce_expansions(node) == node
 
 
 def test_lookup_keys_cover_words_phrases_and_runs():
@@ -261,6 +278,35 @@ def test_ranking_window_keeps_the_latest_matches(store: Store, monkeypatch: pyte
     assert set(sentences(store.search("Venezuela", since="2000"))) == {ROUTES, RUPTURE}
     monkeypatch.setattr(store, "rank_window", 0)  # 0: exact ranking over every match
     assert set(sentences(store.search("Venezuela"))) == {VARELA, ROUTES, RUPTURE}
+
+
+def test_rows_only_rare_names_match_come_after_the_ranked_ones(store: Store,
+                                                                monkeypatch: pytest.MonkeyPatch):
+    """A long alias expansion ranks by the term and its most frequent names; sentences only the
+    rarer names match are still found, after the ranked ones (score 0), latest first."""
+    forms = ["cocaine", "detente", "protest", "tachira"]  # most frequent first
+    monkeypatch.setattr(store, "alias_lookup",
+                        lambda keys, per_key=12: {"venezuela": forms} if "venezuela" in keys else {})
+    every = set()
+    for word in ["Venezuela", *forms]:
+        every |= set(sentences(store.search(word, expand_aliases=False, limit=50)))
+    ranked_only = set()
+    for word in ["Venezuela", *forms[:RANK_FORMS]]:
+        ranked_only |= set(sentences(store.search(word, expand_aliases=False, limit=50)))
+    hits = store.search("Venezuela", limit=50)
+    assert set(sentences(hits)) == every and len(hits) == len(every)  # nothing lost
+    rare = [h for h in hits if h["sentence"] not in ranked_only]
+    assert rare and hits[-len(rare):] == rare and all(h["score"] == 0.0 for h in rare)
+    assert all(h["score"] > 0 for h in hits[:-len(rare)])
+    # The rarer names still count in filters and the window, and as highlights.
+    assert set(sentences(store.search("Venezuela", file="c.txt", limit=50))) == {
+        s for s in every if s in set(sentences(store.search("cocaine OR Venezuela OR tachira OR protest OR detente",
+                                                            file="c.txt", expand_aliases=False, limit=50)))}
+    [bridge] = [h for h in hits if h["sentence"] == BRIDGE]
+    assert "tachira" in [BRIDGE[a:b].lower().replace("á", "a") for a, b in bridge["highlight"]]
+    assert len(store.search("Venezuela", limit=2)) == 2
+    monkeypatch.setattr(store, "rank_window", 0)
+    assert set(sentences(store.search("Venezuela", limit=50))) == every
 
 
 def test_footnote_sentences_are_marked(tmp_path: Path):
