@@ -221,9 +221,9 @@ def search_cli(store_path: Path, work: Path, runs: int = 3) -> dict[str, Any]:
 
 def corpus_folder(work: Path, docs: int, seed: int) -> Path:
     """Generate (or reuse) a synthetic corpus of ``docs`` documents."""
-    from synth_corpus import write_corpus
+    from synth_corpus import GENERATOR_VERSION, write_corpus
 
-    folder = work / f"corpus-{docs}-seed{seed}"
+    folder = work / f"corpus-{docs}-seed{seed}-v{GENERATOR_VERSION}"
     marker = folder / ".complete"  # hidden: ingest leaves it out
     if not marker.exists():
         shutil.rmtree(folder, ignore_errors=True)

@@ -7,6 +7,13 @@ meeting, aliases ("Diego Perez Henao, alias \"Diego Rastrojo\""), dated events b
 countries. Each document has a headline, sometimes a dateline, and paragraphs of 2-6 sentences.
 The same --seed always gives the same files.
 
+Only standalone names are swapped, as in a real corpus: a country inside an organisation's or
+a place's name ("Revolutionary Armed Forces of Colombia", "Bolivarian Republic of Venezuela",
+"Gulf of Venezuela") stays, and people the seeds give an alias ("Wilber Varela, alias
+\"Jabon\"") keep their own name everywhere. Swapping those made fake organisations (the
+"Revolutionary Armed Forces of Peru") and hung one alias on a dozen people, so that searching
+"FARC" or "Jabon" expanded to a dozen names no real corpus would give (generator v2).
+
     python benchmarks/synth_corpus.py OUT --docs 1000 [--words 800] [--seed 1]
 """
 
@@ -20,6 +27,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
+#: Bumped when the same --seed gives other files (benchmarks/scale.py keys its cached corpora by it).
+GENERATOR_VERSION = 2
 
 # Where the article ends and site furniture starts (donation appeals, related posts...).
 BOILERPLATE = re.compile(
@@ -55,8 +64,20 @@ TOPICS = ["Security Cooperation", "Drug Trafficking on the Border", "Extradition
           "Armed Groups Move In", "A New Cocaine Route", "Diplomatic Thaw", "Border Closure",
           "Joint Military Operations", "Prison Gangs and Extortion", "Illegal Mining"]
 
+
+
+def _aliased(people: list[str], seeds: Path = SEEDS) -> frozenset[str]:
+    """People the seeds name with an alias: ``Name, alias "X"`` ties X to that person."""
+    text = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in sorted(seeds.glob("*.txt")))
+    return frozenset(name for name in people if re.search(re.escape(name) + r",? alias\b", text))
+
+
+ALIASED_PEOPLE = _aliased(PEOPLE)
+# A country right after "<Name> of (the)" is part of that name: the Gulf of Venezuela.
+_IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*,? of (?:the )?$")
+
 # Demonyms before countries, so "Venezuelan" is not read as "Venezuela" + "n".
-_POOLS = {"person": PEOPLE, "demonym": list(DEMONYMS.values()), "country": COUNTRIES,
+_POOLS = {"person": [p for p in PEOPLE if p not in ALIASED_PEOPLE], "demonym": list(DEMONYMS.values()), "country": COUNTRIES,
           "city": CITIES, "month": MONTHS}
 _TOKEN = re.compile(
     "|".join(
@@ -100,6 +121,8 @@ class Document:
             word = match.group()
             if kind == "year":
                 return str(min(2024, max(1985, int(word) + self.year_shift)))
+            if kind == "country" and _IN_A_NAME.search(match.string, 0, match.start()):
+                return word
             return self.maps[kind].get(word, word)
 
         return _TOKEN.sub(swap, sentence)
