@@ -887,7 +887,27 @@ dozen soon shortly right these its their latest current prior most for fiscal ye
 year-earlier than foreseeable near short long distant not too
 """.split())
 _PREFIX_WORD = re.compile(r"([\w'’-]+)[ \t\u00a0-]+$")
+# Where a trigger can start: a digit, an apostrophe, one of the letters that begin a month,
+# weekday or trigger word (either case), or any non-ASCII character (Unicode digits, case
+# folding), not preceded by a word character. A superset of _TRIGGER's match positions that a
+# simple pattern finds quickly; _TRIGGER itself is then tried only there.
+_TRIGGER_START = re.compile(r"(?<!\w)[\d'’JFMASONDTWsafwytncpmrlebdqSAFWYTNCPMRLEBDQ\x80-\U0010ffff]")
 _LOOKBACK_WORDS = 6
+
+
+def _triggers(text: str):
+    """(start, end) of _TRIGGER.finditer(text), the same non-overlapping leftmost matches,
+    trying the full pattern only where _TRIGGER_START says one can begin."""
+    pos = 0
+    trigger = _TRIGGER.match
+    for c in _TRIGGER_START.finditer(text):
+        s = c.start()
+        if s < pos:
+            continue
+        m = trigger(text, s)
+        if m is not None:
+            pos = m.end()
+            yield s, pos
 
 
 def _matches(text: str):
@@ -898,8 +918,7 @@ def _matches(text: str):
     pos = 0
     match = _PATTERN.match
     prefix_word = _PREFIX_WORD.search
-    for trig in _TRIGGER.finditer(text):
-        s = trig.start()
+    for s, trig_end in _triggers(text):
         if s < pos:
             continue
         starts = [s]
