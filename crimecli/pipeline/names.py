@@ -28,6 +28,8 @@ from spacy.tokens import Doc, Span
 
 from crimecli.countries import demonym_country
 from crimecli.pipeline.gazetteer import MODEL_SPANS, add_model_entities, names_lexicon, titles_lexicon
+from crimecli.pipeline.aliases import entity_spans
+from crimecli.pipeline.sentences import token_texts
 
 # Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y", "e",
@@ -137,8 +139,7 @@ class NameFinder:
 
     # -- runs ----------------------------------------------------------------------------
     def _runs(self, doc: Doc, blocked: bytearray) -> list[tuple[int, int]]:
-        texts = [t.text for t in doc]
-        spaces = [t.whitespace_ for t in doc]
+        texts, spaces = token_texts(doc)
         classes = [self._classes(t) for t in texts]
         runs = []
         n = len(doc)
@@ -241,16 +242,17 @@ class NameFinder:
     def find(self, doc: Doc) -> list[Span]:
         n = len(doc)
         blocked = bytearray(n)
-        for ent in doc.ents:
+        ents = entity_spans(doc)  # doc.ents makes a Token per token of the document
+        for ent in ents:
             blocked[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
-        for i, tok in enumerate(doc):
-            text = tok.text
+        texts = token_texts(doc)[0]
+        for i, text in enumerate(texts):
             if not text[:1].isalpha() and text != "-":
                 blocked[i] = 1  # punctuation, numbers, white space, footnote markers
         found: list[Span] = []
         for start, end in self._runs(doc, blocked):
             # trim trailing connectors
-            while end > start and (doc[end - 1].text in _ORG_CONNECTORS or doc[end - 1].text in _NAME_PARTICLES):
+            while end > start and (texts[end - 1] in _ORG_CONNECTORS or texts[end - 1] in _NAME_PARTICLES):
                 end -= 1
             if end <= start:
                 continue
@@ -260,12 +262,11 @@ class NameFinder:
         for span in found:
             taken[span.start:span.end] = b"\x01" * (span.end - span.start)
         persons = [s for s in found if s.label_ == "PERSON"]
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "PERSON":
                 persons.append(ent)
         surnames = {s[-1].text for s in persons if len(s) >= 2 and s[-1].text[:1].isupper()}
         surnames |= {s[-2].text + " " + s[-1].text for s in persons if len(s) >= 3}
-        texts = [t.text for t in doc]
         for i in range(n):
             if taken[i] or not self._classes(texts[i])[0]:
                 continue
@@ -339,7 +340,7 @@ class NameFinder:
 
     def _merge_place_orgs(self, doc: Doc) -> None:
         """'Cartel de Santa Rosa', 'Jalisco Cartel', 'Tumaco Police': a place inside an org name."""
-        ents = list(doc.ents)
+        ents = entity_spans(doc)
         changed = False
         n = len(doc)
         for idx, ent in enumerate(ents):
@@ -425,7 +426,7 @@ class NameFinder:
         self._merge_place_orgs(doc)
         new = self.find(doc)
         if new:
-            doc.ents = sorted(list(doc.ents) + new, key=lambda s: s.start)
+            doc.ents = sorted(entity_spans(doc) + new, key=lambda s: s.start)
         if MODEL_SPANS in doc.spans:
             doc.ents = add_model_entities(doc, list(doc.ents))
         return doc

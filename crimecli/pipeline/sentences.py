@@ -12,13 +12,35 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 _ENDERS = frozenset({".", "!", "?", "…", "...", ".”", "?”", "!”"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 _FOOTNOTE_MARKER = re.compile(r"\[\d{1,3}\]$")
+
+
+TOKENS_KEY = "crimecli_token_texts"
+
+
+def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
+    """(``token.text``, ``token.whitespace_``) of every token, built once per Doc and shared by
+    the components: iterating a Doc makes a Token object per token on every pass, reading the
+    ORTH and SPACY columns does not. Cached in ``doc.user_data`` (no component retokenises;
+    a cache whose length does not match the Doc is rebuilt)."""
+    cached = doc.user_data.get(TOKENS_KEY)
+    n = len(doc)
+    if isinstance(cached, tuple) and len(cached[0]) == n:
+        return cached
+    if not n:
+        return [], []
+    cols = doc.to_array([ORTH, SPACY]).tolist()
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth, _ in cols]
+    spaces = [" " if space else "" for _, space in cols]
+    doc.user_data[TOKENS_KEY] = (texts, spaces)
+    return texts, spaces
 
 
 def sentence_starts(doc: Doc) -> list[bool]:
@@ -28,8 +50,7 @@ def sentence_starts(doc: Doc) -> list[bool]:
     if not n:
         return starts
     starts[0] = True
-    texts = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
+    texts, spaces = token_texts(doc)
     after_end = False  # the previous meaningful token ended a sentence
     for i in range(1, n):
         prev, cur = texts[i - 1], texts[i]
