@@ -41,6 +41,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from crimecli.pipeline import doc_text
+from crimecli.pipeline.aliases import entity_spans
+from crimecli.pipeline.sentences import token_texts
 from crimecli.countries import canonical_country, capital_country, demonym_country
 
 LEXICON = "data/events/triggers.jsonl"
@@ -248,7 +250,8 @@ class EventExtractor:
                      if not is_citation_date(d, sent) and not is_quantity(d, sent)
                      and not in_until_clause(doc, d, sent, boundaries) and not names_year(d, sent)]
             hits = _drop_nested(hits)
-            in_footnote = any(a <= sent.start_char < b for a, b in footnotes)
+            sent_char = sent.start_char  # a Span property: read once, not per footnote
+            in_footnote = any(a <= sent_char < b for a, b in footnotes)
             resolved = [d for d in dates if (d._.timex or {}).get("value")]
             if waiting is not None and waiting[0] == si - 1 and resolved:
                 date = forward_date(sent, resolved[0])
@@ -870,7 +873,7 @@ class CountryIndex:
         # (token index, country or None, actor name or None, label)
         items: list[tuple[int, str | None, str | None, str]] = []
         covered: set[int] = set()
-        for span in doc.ents:
+        for span in entity_spans(doc):  # doc.ents makes a Token per token of the document
             known = entity_country.get((span.start_char, span.end_char))
             name, country, label = known if known else (span.text, span._.country, span.label_)
             kind = span._.kind
@@ -884,16 +887,18 @@ class CountryIndex:
                 items.append((span.start, country, name, label))
             covered.update(range(span.start, span.end))
         if capitalised is None:
-            tokens = (doc[i] for a, b in (ranges if ranges is not None else [(0, len(doc))]) for i in range(a, b))
+            indices = (i for a, b in (ranges if ranges is not None else [(0, len(doc))]) for i in range(a, b))
         else:  # title-case or upper-case token indices, sorted: only those are looked at
-            tokens = (doc[i] for a, b in (ranges if ranges is not None else [(0, len(doc))])
-                      for i in capitalised[bisect_left(capitalised, a):bisect_left(capitalised, b)])
-        for tok in tokens:
-            if tok.i in covered or not tok.text[:1].isupper() or len(tok.text) < 2:
+            indices = (i for a, b in (ranges if ranges is not None else [(0, len(doc))])
+                       for i in capitalised[bisect_left(capitalised, a):bisect_left(capitalised, b)])
+        texts = token_texts(doc)[0]  # token texts without making Token objects
+        for i in indices:
+            text = texts[i]
+            if i in covered or not text[:1].isupper() or len(text) < 2:
                 continue
-            country = token_country(tok.text)
+            country = token_country(text)
             if country:
-                items.append((tok.i, country, None, "DEMONYM"))
+                items.append((i, country, None, "DEMONYM"))
         items.sort(key=lambda x: x[0])
         self.items = items
         self.positions = [i for i, *_ in items]

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 from bisect import bisect_right
 
 from crimecli.pipeline.aliases import doc_text, entity_spans, fold, is_acronym_shaped, sentence_starts
+from crimecli.pipeline.sentences import token_texts
 
 LABEL_PREFIX = {"PERSON": "person", "ORG": "org", "PLACE": "place"}
 
@@ -732,7 +733,7 @@ class Resolver:
         out: dict[str, set[str]] = {}
         holders: dict[str, set[str]] = {}
         n = len(doc)
-        texts = [t.text for t in doc]
+        texts = token_texts(doc)[0]  # shared, built once per Doc
         for i, t in enumerate(texts):
             if not t[:1].isupper():
                 continue
@@ -740,13 +741,13 @@ class Resolver:
             f0 = fold(t)
             if f0 in _TITLE_HEADS and i + 1 < n:
                 ent = self._ents_by_start.get(i + 1)
-                if ent is not None and ent.label_ == "PERSON" and (i == 0 or not _is_countryish(doc[i - 1].text)):
+                if ent is not None and ent.label_ == "PERSON" and (i == 0 or not _is_countryish(texts[i - 1])):
                     holders.setdefault(f0, set()).add(fold(ent.text))
             if not t[:1].isupper() or not tok.is_alpha:
                 continue
             country = None
             j = i + 1
-            if j < n and doc[j].text in ("'s", "’s", "'", "’"):
+            if j < n and texts[j] in ("'s", "’s", "'", "’"):
                 country = _country_call("canonical_country", t)
                 j += 1
             elif _is_countryish(t):
@@ -755,7 +756,7 @@ class Resolver:
                 continue
             # skip modifiers up to the head: 'Interior Minister', 'Security Secretary'
             for k in range(j, min(n, j + 4)):
-                f = fold(doc[k].text)
+                f = fold(texts[k])
                 if f in _TITLE_HEADS:
                     named = k + 1 < n and (self._ents_by_start.get(k + 1) is not None
                                            and self._ents_by_start[k + 1].label_ == "PERSON")
