@@ -502,6 +502,10 @@ class _Extractor:
     def close(self, *, abort: bool = False) -> None:
         if self.pool is not None:
             if abort:
+                # Pool.terminate() first takes the task queue's read lock, which an idle worker
+                # blocked waiting for a task holds forever: Ctrl-C near the end of a run hung.
+                # close() sends idle workers their exit sentinel, which releases it.
+                self.pool.close()
                 self.pool.terminate()
             else:
                 self.pool.close()
