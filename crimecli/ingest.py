@@ -683,16 +683,7 @@ def ingest(
     Raises :class:`IngestInterrupted` on Ctrl-C (with the partial report) and ModelError when
     ``model`` is not installed; every per-file problem ends up in ``report.refused``.
     """
-    report = IngestReport()
-    started = time.perf_counter()
-    try:
-        _ingest_files(paths, store, report, [], jobs=jobs, model=_resolve_model(model), progress=progress)
-    except KeyboardInterrupt as exc:
-        report.seconds = time.perf_counter() - started
-        if isinstance(exc, IngestInterrupted):
-            raise
-        raise IngestInterrupted(report) from None
-    report.seconds = time.perf_counter() - started
+    report, _doc_ids = _timed_ingest(paths, store, jobs=jobs, model=model, progress=progress)
     return report
 
 
@@ -746,11 +737,24 @@ def corpus_doc_ids(
         location.parent.mkdir(parents=True, exist_ok=True)
         with Store(location) as store:
             return corpus_doc_ids(paths, store, model=model, jobs=jobs, progress=progress)
+    report, doc_ids = _timed_ingest(paths, cache_store, jobs=jobs, model=model, progress=progress)
+    return list(dict.fromkeys(d for d in doc_ids if d is not None)), report
+
+
+def _timed_ingest(
+    paths: Iterable[PathLike],
+    store: Any,
+    *,
+    jobs: int | None,
+    model: str | None,
+    progress: Callable[[IngestEvent], None] | None,
+) -> tuple[IngestReport, list[str | None]]:
+    """Run :func:`_ingest_files` timing it; Ctrl-C becomes IngestInterrupted with the report."""
     report = IngestReport()
     doc_ids: list[str | None] = []
     started = time.perf_counter()
     try:
-        _ingest_files(paths, cache_store, report, doc_ids, jobs=jobs, model=_resolve_model(model),
+        _ingest_files(paths, store, report, doc_ids, jobs=jobs, model=_resolve_model(model),
                       progress=progress)
     except KeyboardInterrupt as exc:
         report.seconds = time.perf_counter() - started
@@ -758,4 +762,4 @@ def corpus_doc_ids(
             raise
         raise IngestInterrupted(report) from None
     report.seconds = time.perf_counter() - started
-    return list(dict.fromkeys(d for d in doc_ids if d is not None)), report
+    return report, doc_ids
