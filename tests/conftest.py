@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 GOLD = REPO / "benchmarks" / "gold" / "seeds.gold.json"
+
+
+@cache
+def benchmark(name: str) -> ModuleType:
+    """A script of benchmarks/ imported as a module, so tests reuse the scorers' own code."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

@@ -11,14 +11,14 @@ or rules that serve only these documents (see the gold file's notes).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from conftest import benchmark
+
 REPO = Path(__file__).resolve().parent.parent
-SCORER = REPO / "benchmarks" / "score_entities.py"
 HELDOUT = REPO / "benchmarks" / "gold" / "heldout"
 GOLD = HELDOUT / "heldout.gold.json"
 
@@ -36,9 +36,7 @@ COUNTRY_FLOOR = 0.72  # measured 0.720, then 0.740 with roles stated elsewhere i
 
 @pytest.fixture(scope="module")
 def result() -> dict:
-    spec = importlib.util.spec_from_file_location("score_entities", SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = benchmark("score_entities")
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     preds = scorer.run_in_process(gold, HELDOUT)
     assert len(preds) == len(gold["documents"]) == 4

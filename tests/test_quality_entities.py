@@ -9,14 +9,14 @@ why in the commit. Targets for the whole system: F1 >= 0.90 people, >= 0.85 orga
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from conftest import benchmark
+
 REPO = Path(__file__).resolve().parent.parent
-SCORER = REPO / "benchmarks" / "score_entities.py"
 GOLD = REPO / "benchmarks" / "gold" / "seeds.gold.json"
 
 # label -> (precision, recall, f1) floors
@@ -33,9 +33,7 @@ COUNTRY_FLOOR = 0.80  # people and places found with the gold's country; measure
 
 @pytest.fixture(scope="module")
 def result() -> dict:
-    spec = importlib.util.spec_from_file_location("score_entities", SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = benchmark("score_entities")
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     preds = scorer.run_in_process(gold, REPO / "seeds")
     assert len(preds) == len(gold["documents"])
@@ -59,9 +57,7 @@ def test_alias_quality_does_not_fall(result):
 
 
 def test_scorer_counts_a_wrong_entity_as_a_false_positive_and_a_miss_as_a_false_negative():
-    spec = importlib.util.spec_from_file_location("score_entities", SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = benchmark("score_entities")
     gold = {"documents": [{
         "file": "x.txt",
         "people": [{"name": "Hugo Chávez", "variants": ["Chavez"]}, {"name": "Iván Duque", "variants": []}],

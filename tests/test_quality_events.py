@@ -1,11 +1,12 @@
 """Event quality on the sample corpus, measured by benchmarks/score_events.py against the gold
 file. The floors sit a little under the figures reached; raise them when the figures rise."""
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+
+from conftest import benchmark
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,9 +22,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def figures():
-    spec = importlib.util.spec_from_file_location("score_events", ROOT / "benchmarks" / "score_events.py")
-    score_events = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score_events)
+    score_events = benchmark("score_events")
     gold = json.loads((ROOT / "benchmarks" / "gold" / "seeds.gold.json").read_text(encoding="utf-8"))
     result = score_events.score(gold, score_events.run_extraction(gold, ROOT / "seeds"))
     result.pop("_details")
