@@ -258,3 +258,100 @@ def show(ref: str, corpus: Corpus) -> Extraction:
         raise InputError(f"no document {ref!r} in the corpus; list them with "
                          "`crimecli entities` or give a file with --corpus")
     return corpus.store.extraction(info["doc_id"])
+
+
+def graph(
+    corpus: Corpus,
+    countries: Sequence[str] = (),
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    label: str | None = None,
+    country: str | None = None,
+    min_weight: int = 1,
+) -> Any:
+    """The people-organisation-place network of the corpus (a :class:`crimecli.graph.Graph`):
+    entities named in the same sentence or event, linked and weighted. ``countries`` keeps the
+    sentences involving all of them; ``label`` and ``country`` choose the nodes."""
+    from crimecli.graph import build_graph
+
+    if len(countries) > 2:
+        raise QueryError("give one or two countries, e.g. Colombia Venezuela")
+    if min_weight < 1:
+        raise QueryError("--min-weight must be 1 or more")
+    names = [country_argument(c) for c in countries]
+    since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
+    documents = corpus.store.documents(corpus.doc_ids)
+    return build_graph(
+        (corpus.store.extraction(d["doc_id"]) for d in documents),
+        corpus.store.entities(doc_ids=corpus.doc_ids),
+        documents,
+        countries=names,
+        since=since_date.value if since_date else None,
+        until=until_date.value if until_date else None,
+        label=parse_label(label),
+        country=_country(country),
+        min_weight=min_weight,
+    )
+
+
+def report(
+    corpus: Corpus,
+    countries: Sequence[str] = (),
+    *,
+    entity: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> str:
+    """One self-contained, offline HTML page: the yearly chart of cooperation against conflict,
+    the timeline (the rows of :func:`timeline`) with every report of each event, the main actors
+    and the network. ``entity`` (any name, variant or alias) narrows it to one person or group."""
+    import datetime as _dt
+
+    from crimecli import __version__
+    from crimecli.errors import UnknownNameError
+    from crimecli.graph import EntityIndex, build_graph
+    from crimecli.merge import suggest
+    from crimecli.report import ReportData, render_report
+    from crimecli.timeline import build_timeline, yearly_summary
+
+    if len(countries) > 2:
+        raise QueryError("give one or two countries, e.g. crimecli report Colombia Venezuela")
+    if not countries and not entity:
+        raise QueryError("give one or two countries, or --entity NAME")
+    names = [country_argument(c) for c in countries]
+    since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
+    documents = corpus.store.documents(corpus.doc_ids)
+    everything = corpus.store.entities(doc_ids=corpus.doc_ids)
+    focus = None
+    if entity:
+        focus = EntityIndex(everything).lookup(entity)
+        if focus is None:
+            hints = suggest(entity, [f for e in everything for f in [e["name"], *e["aliases"]]])
+            tip = f"; did you mean {' or '.join(repr(h) for h in hints)}?" if hints else ""
+            raise UnknownNameError(f"no entity called {entity!r} in the corpus{tip}")
+    network = build_graph(
+        (corpus.store.extraction(d["doc_id"]) for d in documents), everything, documents,
+        countries=names, since=since_date.value if since_date else None,
+        until=until_date.value if until_date else None, entity=focus)
+    events = corpus.store.events(doc_ids=corpus.doc_ids)
+    if focus is not None:
+        told = {(e.file, e.start, e.kind) for _, e in network.events()}
+        events = [e for e in events if (e.file, e.start, e.kind) in told]
+    rows = build_timeline(events, countries=names, since=since_date, until=until_date)
+    cited = {m["file"] for row in rows for m in row.mentions} | {c.file for c in network.contexts}
+    by_file = {d["file"]: d for d in documents if d["file"] in cited}
+    title = " – ".join(names)
+    if focus is not None:
+        name = network.nodes[focus].name if focus in network.nodes else entity
+        title = f"{name}{': ' + title if title else ''}"
+    subtitle = "Events, actors and links found by crimecli in " + (
+        f"{len(by_file)} document{'s' if len(by_file) != 1 else ''}")
+    if since or until:
+        subtitle += f", {since_date.value if since_date else '…'} to {until_date.value if until_date else '…'}"
+    data = ReportData(title=title, subtitle=subtitle, rows=rows, summary=yearly_summary(rows),
+                      graph=network, documents=by_file, focus=focus, version=__version__,
+                      leave_out=[i for i in (EntityIndex(everything).lookup(n, labels=("PLACE",))
+                                             for n in names) if i and i != focus],
+                      generated=_dt.date.today().isoformat())
+    return render_report(data)

@@ -420,6 +420,97 @@ def show(
     else:
         print_document(extraction)
 
+OutputOpt = Annotated[Optional[Path], typer.Option(
+    "--output", "-o", help="Write to this file instead of stdout.")]
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Data to stdout, or to ``output`` (a user error if it cannot be written)."""
+    from crimecli.errors import InputError
+    from crimecli.render import write
+
+    if output is None:
+        write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
+    note(f"wrote {output}")
+
+
+GRAPH_SUFFIXES = {".gexf": "gexf", ".graphml": "graphml", ".csv": "links-csv", ".ftm": "ftm",
+                  ".jsonl": "ftm", ".json": "ftm"}
+
+
+@app.command()
+@handles_errors
+def graph(
+    countries: Annotated[Optional[list[str]], typer.Argument(
+        help="Only sentences involving this country (or both of two countries).")] = None,
+    corpus: CorpusOpt = None,
+    store: StoreOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    label: TypeOpt = None,
+    country: CountryOpt = None,
+    min_weight: Annotated[int, typer.Option(
+        "--min-weight", min=1, help="Only links seen in at least N sentences.")] = 1,
+    fmt: Annotated[Optional[str], typer.Option(
+        "--format", "-f", help="ftm (FollowTheMoney JSON lines, for Aleph), gexf (Gephi), graphml "
+        "(yEd) or links-csv (i2, Maltego) [default: from the -o suffix, else links-csv].")] = None,
+    output: OutputOpt = None,
+) -> None:
+    """Who appears with whom: the people-organisation-place network, for Aleph, Gephi, i2, Maltego.
+
+    Example: crimecli graph Colombia Venezuela --min-weight 2 -o network.gexf
+    """
+    import io
+
+    from crimecli import api
+    from crimecli.exporters import GRAPH_FORMATS, write_graph
+
+    if fmt is None:
+        fmt = GRAPH_SUFFIXES.get(output.suffix.lower(), "links-csv") if output else "links-csv"
+    fmt = fmt.lower()
+    if fmt not in GRAPH_FORMATS:
+        raise CrimecliError(f"unknown --format {fmt!r}; use one of: {', '.join(GRAPH_FORMATS)}")
+    with open_corpus(corpus, store) as source:
+        network = api.graph(source, countries or (), since=since, until=until, label=label,
+                            country=country, min_weight=min_weight)
+    if not network.nodes:
+        note("no entities match these filters")
+    buffer = io.StringIO()
+    write_graph(network, fmt, buffer)
+    write_output(buffer.getvalue(), output)
+
+
+@app.command()
+@handles_errors
+def report(
+    countries: Annotated[Optional[list[str]], typer.Argument(
+        help="One or two countries (optional with --entity).")] = None,
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="The HTML file to write.")] = Path("report.html"),
+    entity: Annotated[Optional[str], typer.Option(
+        "--entity", help="Only what involves this person or group (any name or alias).")] = None,
+    corpus: CorpusOpt = None,
+    store: StoreOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+) -> None:
+    """One offline HTML page: yearly cooperation vs conflict, timeline, main actors, network.
+
+    Example: crimecli report Colombia Venezuela -o report.html
+    """
+    from crimecli import api
+
+    if len(countries or ()) > 2:
+        raise CrimecliError("give one or two countries, e.g. crimecli report Colombia Venezuela")
+    with open_corpus(corpus, store) as source:
+        page = api.report(source, countries or (), entity=entity, since=since, until=until)
+    write_output(page, output)
+
 
 def main() -> None:
     """Console-script entry point."""

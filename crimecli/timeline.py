@@ -13,7 +13,7 @@ from typing import Any, Iterable, Sequence
 
 from crimecli.models import DateValue, Event
 
-__all__ = ["TimelineRow", "build_timeline", "yearly_summary", "trim_sentence", "date_key"]
+__all__ = ["TimelineRow", "build_timeline", "yearly_summary", "trim_sentence", "date_key", "within"]
 
 
 @dataclass
@@ -51,7 +51,7 @@ def date_key(value: str | None) -> tuple:
     return (0, value)
 
 
-def _within(value: str, since: str | None, until: str | None) -> bool:
+def within(value: str, since: str | None, until: str | None) -> bool:
     """Does a (possibly coarse) date overlap [since, until]? Compared at the shorter precision."""
     if since:
         n = min(len(value), len(since))
@@ -106,7 +106,7 @@ def build_timeline(
         value = event.date.value
         if value is None and not undated:
             continue
-        if value is not None and not _within(value, lo, hi):
+        if value is not None and not within(value, lo, hi):
             continue
         if value is None and (lo or hi):
             continue
