@@ -22,7 +22,7 @@ app = typer.Typer(
     name="crimecli",
     help=(
         "Who is who and what happened when, in organised-crime reporting on Latin America.\n\n"
-        "Reads articles and reports (txt, md, html), finds people, aliases, organisations, "
+        "Reads articles and reports (txt, md, html, pdf, docx), finds people, aliases, organisations, "
         "places and dated events, and answers questions about them as tables or JSON.\n\n"
         "Example: crimecli timeline Colombia Venezuela"
     ),
@@ -175,7 +175,7 @@ def main_options(
 @app.command()
 @handles_errors
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (txt, md, html).")],
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (txt, md, html, pdf, docx).")],
     store: StoreOpt = None,
     jobs: JobsOpt = None,
     model: ModelOpt = None,

@@ -27,7 +27,7 @@ from crimecli.models import DateValue, Document
 
 # Suffixes a folder walk should pick up. ``read_document`` also accepts a file with no suffix
 # (or any other) as long as its bytes decode as text.
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm")
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 # Larger files are refused rather than exhausting memory; 20 MB of text reads in well under a second.
@@ -52,6 +52,11 @@ def read_document(path: str | Path) -> Document:
     """
     file = str(path)
     raw = _read_bytes(Path(path), file)
+    from crimecli.formats import reader_for
+
+    kind = reader_for(file, raw)  # PDF and Word files: crimecli.formats
+    if kind is not None:
+        return _formatted_document(raw, file, kind)
     text, encoding, warnings = decode_bytes(raw, file)
     return _build_document(text, file, encoding, warnings, html=_has_html_suffix(file))
 
@@ -410,15 +415,34 @@ def _build_document(text: str, file: str, encoding: str, warnings: list[str], ht
             raise InputError(f"{file}: HTML page with no readable text")
     else:
         meta_title, meta_date = front_matter(text)
+    stated = _date_value_from_iso(meta_date) or (parse_date(meta_date) if meta_date else None)
+    return _assemble(text, file, doc_id, encoding, warnings, meta_title, stated, None)
+
+
+def _formatted_document(raw: bytes, file: str, kind: str) -> Document:
+    """A PDF or Word file, read by crimecli.formats into text laid out like our text files.
+    The date the text states wins over the file's metadata date (often the day it was saved)."""
+    from crimecli.formats import read_layout
+
+    layout = read_layout(raw, file, kind)
+    text = normalise_newlines(layout.text)
+    if not text.strip():
+        raise InputError(f"{file}: no readable text")
+    return _assemble(text, file, content_id(raw), kind.lstrip("."), layout.warnings, layout.title,
+                     None, layout.metadata_date)
+
+
+def _assemble(text: str, file: str, doc_id: str, encoding: str, warnings: list[str],
+              title: str | None, stated: DateValue | None, fallback: DateValue | None) -> Document:
+    """The Document: body end, title, footnotes and publication date (``stated`` by the file's
+    metadata, else what the text states, else ``fallback``) decided the same way for every format."""
     body_end = find_body_end(text)
-    published = (_date_value_from_iso(meta_date) or (parse_date(meta_date) if meta_date else None)
-                 or publication_date(text, body_end))
     return Document(
         file=file,
         doc_id=doc_id,
         text=text,
-        title=meta_title or find_title(text, body_end),
-        published=published,
+        title=title or find_title(text, body_end),
+        published=stated or publication_date(text, body_end) or fallback,
         body_end=body_end,
         footnotes=find_footnotes(text, body_end),
         encoding=encoding,

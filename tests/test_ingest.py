@@ -214,11 +214,12 @@ def test_hidden_files_are_counted_and_unreadable_types_named(tmp_path: Path, sto
     folder = tmp_path / "inbox"
     write(folder / "a.txt", GOOD_TEXT)
     write(folder / ".DS_Store", b"\x00\x01")
+    write(folder / "photo.png", b"\x89PNG\r\n\x1a\n")
     write(folder / "scan.pdf", b"%PDF-1.4")
     report = ingest([folder], store, jobs=1)
     assert names(report.added) == ["a.txt"] and report.skipped == 1
     assert [(p.name, r.split(" (")[0]) for p, r in report.refused] == [
-        ("scan.pdf", "unsupported file type '.pdf'")]
+        ("photo.png", "unsupported file type '.png'"), ("scan.pdf", "truncated PDF")]
 
 
 def test_the_store_in_the_ingested_folder_is_not_read(tmp_path: Path) -> None:
