@@ -3,8 +3,8 @@
 A report's PDF is read the way a person reads it:
 
 - **Running headers, footers and page numbers** are left out: a line near the top or bottom
-  edge whose text (digits aside) recurs on many pages, or that is only a page number
-  ("12", "Page 3 of 20", "- 4 -").
+  edge whose text (digits aside) recurs at the edge of other pages, or that is only a page
+  number keeping step with the pages ("12", "Page 3 of 20", "- 4 -").
 - **Footnotes** are the lines in smaller type below the last line of body text on a page,
   starting with a note number (raised or not, "1", "1.", "[1]"). Each becomes a "[1] ..."
   paragraph, as footnotes are in our text files, placed after the paragraph that was running
@@ -29,6 +29,7 @@ PDFs with no text layer (scans: run OCR first), truncated and damaged files.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 import struct
@@ -52,6 +53,9 @@ _PAGE_NUMBER = re.compile(
     r"^[-–—\s]*(?:(?:page|p\.|pág\.?|página|seite)\s*)?(?:(\d{1,4})|[ivxlcdm]{1,7})"
     r"(?:\s*(?:of|/|de|von)\s*\d{1,4})?[-–—\s]*$", re.I)
 _NOTE_START = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})(?:[.)]\s*|\s+)(?=\S))")
+# Typographic ligatures (ﬁ, ﬂ, ﬀ ...) as the letters they join, so "conﬂict" is "conflict".
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 # pdfminer's stand-in for a glyph its font maps to no character.
 _CID = re.compile(r"\(cid:\d+\)")
 _PARAGRAPH_END = re.compile(r"[a-z]{2}[.!?][”\"’')]*$")
@@ -113,6 +117,9 @@ def _pages(raw: bytes) -> tuple[list[tuple[float, list[Line]]], dict]:
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
 
+    # pdfminer logs what it repairs in a file (a missing font box, a bad xref) as warnings:
+    # nothing a user can act on, and noise on stderr.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     parser = PDFParser(io.BytesIO(raw))
     document = PDFDocument(parser, password="")
     if not document.is_extractable:
@@ -178,7 +185,7 @@ def _line(item: object, chars: list, page: int) -> Line:
     bold = sum(1 for c in chars if re.search(r"bold|black|heavy|semibold", c.fontname, re.I))
     x0, y0, x1, y1 = item.bbox  # type: ignore[attr-defined]
     return Line(page=page, x0=x0, y0=y0, x1=x1, y1=y1, size=size, bold=bold > len(chars) / 2,
-                text=re.sub(r"\s+", " ", "".join(parts)).strip())
+                text=re.sub(r"\s+", " ", "".join(parts).translate(_LIGATURES)).strip())
 
 
 # ---- page furniture ---------------------------------------------------------------------------
@@ -190,8 +197,8 @@ def _furniture_key(text: str) -> str:
 def _drop_furniture(pages: list[tuple[float, list[Line]]]) -> list[list[Line]]:
     """Each page's lines without running headers, footers and page numbers.
 
-    A running head is a line at the top or bottom edge whose text, digits aside, recurs on at
-    least 40% of the pages (and two). A page number is a number alone at an edge ("7", "Page 7
+    A running head is a line at the top or bottom edge whose text, digits aside, recurs at the
+    edge of other pages. A page number is a number alone at an edge ("7", "Page 7
     of 20", "- 7 -") that keeps step with the page: the same offset from the page's index as
     on most pages, so a year closing a column ("2022") is not taken for one."""
     def at_edge(line: Line, height: float) -> bool:
@@ -209,7 +216,9 @@ def _drop_furniture(pages: list[tuple[float, list[Line]]]) -> list[list[Line]]:
             if match and match.group(1):
                 numbers[id(line)] = int(match.group(1)) - index
         offsets.update({numbers[id(l)] for l in edge if id(l) in numbers})
-    repeated = max(2, round(0.4 * len(pages)))
+    # Running heads recur: on 2 pages of a short document, on 3 of a long one (a chapter's
+    # head recurs only over its chapter).
+    repeated = 2 if len(pages) <= 5 else 3
     offset = offsets.most_common(1)[0][0] if offsets else None
     if offset is not None and (offsets[offset] < 2 if len(pages) > 1 else offset not in (0, 1)):
         offset = None  # a lone number keeps step with nothing (unless "1" on a single page)
