@@ -273,26 +273,27 @@ def graph(
     """The people-organisation-place network of the corpus (a :class:`crimecli.graph.Graph`):
     entities named in the same sentence or event, linked and weighted. ``countries`` keeps the
     sentences involving all of them; ``label`` and ``country`` choose the nodes."""
-    from crimecli.graph import build_graph
-
     if len(countries) > 2:
         raise QueryError("give one or two countries, e.g. Colombia Venezuela")
     if min_weight < 1:
         raise QueryError("--min-weight must be 1 or more")
-    names = [country_argument(c) for c in countries]
-    since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
     documents = corpus.store.documents(corpus.doc_ids)
-    return build_graph(
-        (corpus.store.extraction(d["doc_id"]) for d in documents),
-        corpus.store.entities(doc_ids=corpus.doc_ids),
-        documents,
-        countries=names,
-        since=since_date.value if since_date else None,
-        until=until_date.value if until_date else None,
-        label=parse_label(label),
-        country=_country(country),
-        min_weight=min_weight,
-    )
+    return _corpus_graph(corpus, documents, corpus.store.entities(doc_ids=corpus.doc_ids),
+                         [country_argument(c) for c in countries],
+                         parse_date(since, "--since"), parse_date(until, "--until"),
+                         label=parse_label(label), country=_country(country),
+                         min_weight=min_weight)
+
+
+def _corpus_graph(corpus: Corpus, documents: list[dict[str, Any]], entities: list[dict[str, Any]],
+                  countries: list[str], since: DateValue | None, until: DateValue | None,
+                  **options: Any) -> Any:
+    """build_graph over the corpus's stored extractions, read one document at a time."""
+    from crimecli.graph import build_graph
+
+    return build_graph((corpus.store.extraction(d["doc_id"]) for d in documents), entities,
+                       documents, countries=countries, since=since.value if since else None,
+                       until=until.value if until else None, **options)
 
 
 def report(
@@ -310,7 +311,7 @@ def report(
 
     from crimecli import __version__
     from crimecli.errors import UnknownNameError
-    from crimecli.graph import EntityIndex, build_graph
+    from crimecli.graph import EntityIndex
     from crimecli.merge import suggest
     from crimecli.report import ReportData, render_report
     from crimecli.timeline import build_timeline, yearly_summary
@@ -330,10 +331,8 @@ def report(
             hints = suggest(entity, [f for e in everything for f in [e["name"], *e["aliases"]]])
             tip = f"; did you mean {' or '.join(repr(h) for h in hints)}?" if hints else ""
             raise UnknownNameError(f"no entity called {entity!r} in the corpus{tip}")
-    network = build_graph(
-        (corpus.store.extraction(d["doc_id"]) for d in documents), everything, documents,
-        countries=names, since=since_date.value if since_date else None,
-        until=until_date.value if until_date else None, entity=focus)
+    network = _corpus_graph(corpus, documents, everything, names, since_date, until_date,
+                            entity=focus)
     events = corpus.store.events(doc_ids=corpus.doc_ids)
     if focus is not None:
         told = {(e.file, e.start, e.kind) for _, e in network.events()}

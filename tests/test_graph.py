@@ -13,25 +13,14 @@ import pytest
 from typer.testing import CliRunner
 
 from browser import skip_or_fail
-from crimecli import api
 from crimecli.cli import app
 from crimecli.csvsafe import neutralise
 from crimecli.exporters import ftm_date, xml_safe
 from crimecli.graph import EntityIndex
 from crimecli.models import Entity
+from hostile import ingest_hostile
 
 runner = CliRunner()
-
-HOSTILE = (
-    "Border tensions rise again\n\n"
-    "Published 5 May 2021\n\n"
-    "On 3 March 2021, Venezuela expelled Colombia's ambassador after President Nicolás Maduro "
-    "accused Bogotá of plotting <script>alert(1)</script> against him, \"><img src=x "
-    "onerror=alert(1)> according to officials </textarea> in Caracas & Bogotá \x1b[31m.\n\n"
-    "=HYPERLINK(\"http://evil.example/x\",\"click\") Colombia and Venezuela signed a trade "
-    "agreement on 4 April 2021, said Foreign Minister Jorge Arreaza in Caracas.\n"
-)
-
 
 def run(*args: str):
     result = runner.invoke(app, list(args))
@@ -46,12 +35,7 @@ def graph_output(*args: str) -> str:
 
 @pytest.fixture
 def hostile_store(tmp_path: Path) -> Path:
-    doc = tmp_path / "docs" / "hostile.txt"
-    doc.parent.mkdir()
-    doc.write_text(HOSTILE, encoding="utf-8")
-    report = api.ingest([doc], jobs=1)
-    assert not report.refused, report.refused
-    return doc
+    return ingest_hostile(tmp_path)
 
 
 # ---- the network ------------------------------------------------------------------------------

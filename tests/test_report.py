@@ -18,22 +18,10 @@ import pytest
 from typer.testing import CliRunner
 
 from browser import Browser, chromium_path, skip_or_fail
-from crimecli import api
 from crimecli.cli import app
+from hostile import BITS, ingest_hostile
 
 runner = CliRunner()
-
-HOSTILE_BITS = ("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "</textarea>")
-HOSTILE = (
-    "Border tensions <script>alert(1)</script> rise again\n\n"
-    "Published 5 May 2021\n\n"
-    "On 3 March 2021, Venezuela expelled Colombia's ambassador after President Nicolás Maduro "
-    "accused Bogotá of plotting <script>alert(1)</script> against him, \"><img src=x "
-    "onerror=alert(1)> according to officials </textarea> in Caracas.\n\n"
-    "Colombia and Venezuela signed a trade agreement on 4 April 2021, said Foreign Minister "
-    "Jorge Arreaza <img src=x onerror=alert(2)> in Caracas </style><script>alert(3)</script>.\n"
-)
-
 
 def make_report(tmp_path: Path, *args: str) -> Path:
     out = tmp_path / "report.html"
@@ -54,12 +42,7 @@ def inline(html: str, tag: str) -> list[str]:
 
 @pytest.fixture
 def hostile_store(tmp_path: Path) -> Path:
-    doc = tmp_path / "docs" / "hostile.txt"
-    doc.parent.mkdir()
-    doc.write_text(HOSTILE, encoding="utf-8")
-    report = api.ingest([doc], jobs=1)
-    assert not report.refused, report.refused
-    return doc
+    return ingest_hostile(tmp_path)
 
 
 @pytest.fixture(scope="module")
@@ -225,7 +208,7 @@ def test_hostile_document_runs_no_script_and_reads_as_text(tmp_path, browser, ho
     assert page.evaluate("document.images.length") == 0
     assert page.evaluate("document.querySelectorAll('textarea').length") == 0
     text = page.evaluate("document.body.innerText")
-    for bit in HOSTILE_BITS:
+    for bit in BITS:
         assert bit in text
     assert page.evaluate("document.querySelector('h1').textContent") == "Colombia – Venezuela"
     sources = page.evaluate("document.getElementById('sources').innerText")
