@@ -551,6 +551,7 @@ def _rules_digest() -> str:
     digest = hashlib.sha256()
     sources = [package / "reader.py", package / "dates.py", package / "countries.py",
                package / "extract.py", package / "nlp.py", *sorted((package / "pipeline").glob("*.py")),
+               *sorted((package / "formats").glob("*.py")),  # how PDF and Word files are read
                *sorted((package / "data").rglob("*.json*"))]
     for source in sources:
         if source.is_file():
