@@ -2,12 +2,13 @@
 
 Each query function works over a *corpus*: the store (``--store`` / ``CRIMECLI_STORE`` / the
 user data dir), exactly the files given with ``corpus`` (extracted on the fly and cached by
-content hash), or, when the store is empty and no corpus is given, the bundled sample corpus.
+content hash), or, when no store is named and the default one is empty or absent, the bundled
+sample corpus. Queries open stores read-only and never create one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,7 @@ from crimecli.models import DateValue, Extraction
 
 if TYPE_CHECKING:
     from crimecli.ingest import IngestReport, Refusal
-    from crimecli.store import Store
+    from crimecli.store import CorpusStore, Scope
 
 LABEL_NAMES = {"person": "PERSON", "org": "ORG", "organisation": "ORG", "organization": "ORG",
                "place": "PLACE"}
@@ -48,10 +49,11 @@ def parse_date(value: str | None, option: str = "date") -> DateValue | None:
 
 @dataclass
 class Corpus:
-    """What a query runs over: a store, optionally narrowed to some documents."""
+    """What a query runs over: a store, optionally narrowed to some documents (``doc_ids``:
+    doc_id -> the path each was found at, for ``--corpus`` and the bundled sample)."""
 
-    store: Store
-    doc_ids: list[str] | None = None
+    store: CorpusStore
+    doc_ids: Scope = None
     source: str = "store"
     report: IngestReport | None = None
     notes: list[str] = field(default_factory=list)
@@ -74,21 +76,35 @@ def open_corpus(
     jobs: int | None = None,
     progress: Callable[[Any], None] | None = None,
 ) -> Corpus:
-    """The store, or exactly the ``corpus`` files (cached), or the bundled sample."""
-    from crimecli.store import Store
+    """The store, or exactly the ``corpus`` files (cached), or the bundled sample.
+
+    A store named with ``store`` or CRIMECLI_STORE must exist (StoreMissingError); the bundled
+    sample answers only when none is named and the default store is empty or absent.
+    """
+    from crimecli.store import open_store
 
     if not corpus:
-        main = Store(config.store_path(store))
-        if not main.is_empty():
-            return Corpus(store=main, source="store")
-        main.close()
+        named = config.explicit_store(store)
+        if named is not None:
+            main = open_store(named)
+            result = Corpus(store=main, source="store")
+            if main.is_empty():
+                result.notes.append(f"the store {main.location} holds no documents yet; add some "
+                                    f"with `crimecli ingest PATH --store {main.location}`")
+            return result
+        default = config.default_store_path()
+        if default.exists():
+            main = open_store(default)
+            if not main.is_empty():
+                return Corpus(store=main, source="store")
+            main.close()
         corpus = [config.bundled_seeds()]
         source = "bundled sample corpus"
     else:
         source = "corpus"
     from crimecli.ingest import corpus_doc_ids
 
-    cache = Store(config.cache_path())
+    cache = open_store(config.cache_path(), write=True)
     try:
         doc_ids, report = corpus_doc_ids(list(corpus), cache, model=model, jobs=jobs,
                                          progress=progress)
@@ -112,9 +128,9 @@ def ingest(
 ) -> IngestReport:
     """Add files and folders to the store; unchanged content is skipped by hash."""
     from crimecli.ingest import ingest as run_ingest
-    from crimecli.store import Store
+    from crimecli.store import open_store
 
-    with Store(config.store_path(store)) as target:
+    with open_store(config.store_location(store), write=True) as target:
         return run_ingest(list(paths), target, jobs=jobs, model=model, progress=progress)
 
 
@@ -253,11 +269,54 @@ def show(ref: str, corpus: Corpus) -> Extraction:
     """One stored document (by doc_id prefix, path or file name) with what was found in it."""
     from crimecli.errors import InputError
 
-    info = corpus.store.document(ref)
+    info = corpus.store.document(ref, with_text=False)
     if info is None or (corpus.doc_ids is not None and info["doc_id"] not in corpus.doc_ids):
         raise InputError(f"no document {ref!r} in the corpus; list them with "
-                         "`crimecli entities` or give a file with --corpus")
-    return corpus.store.extraction(info["doc_id"])
+                         "`crimecli documents` or give a file with --corpus")
+    file = info["file"]  # the path ref named, when it named one
+    if isinstance(corpus.doc_ids, Mapping):
+        file = corpus.doc_ids[info["doc_id"]]  # the path under --corpus, not one from elsewhere
+    return corpus.store.extraction(info["doc_id"], file)
+
+
+def documents(corpus: Corpus) -> list[dict[str, Any]]:
+    """The documents a query over ``corpus`` answers from, sorted by file."""
+    return corpus.store.documents(corpus.doc_ids)
+
+
+def _open_named_store(store: str | Path | None, *, write: bool, verify: bool = True) -> CorpusStore:
+    """The store itself (never the bundled sample), which must exist."""
+    from crimecli.store import open_store
+
+    location = config.store_location(store)
+    if write:
+        open_store(location, verify=False).close()  # must exist: a mistyped path creates nothing
+    return open_store(location, write=write, verify=verify)
+
+
+def remove_document(ref: str, store: str | Path | None = None) -> dict[str, Any]:
+    """Remove one document (doc_id prefix, path or file name) from the store; its entry."""
+    from crimecli.errors import InputError
+
+    with _open_named_store(store, write=True) as target:
+        removed = target.delete(ref)
+        if removed is None:
+            raise InputError(f"no document {ref!r} in the store {target.location}; list them with "
+                             "`crimecli documents`")
+        target.refresh()
+    return removed
+
+
+def check_store(store: str | Path | None = None) -> dict[str, Any]:
+    """Integrity, schema version and row counts of the store (damage reported, not raised)."""
+    with _open_named_store(store, write=False, verify=False) as target:
+        return target.check()
+
+
+def reindex_store(store: str | Path | None = None) -> dict[str, Any]:
+    """Rebuild the store's search index and derived tables; then its check."""
+    with _open_named_store(store, write=True, verify=False) as target:
+        return target.reindex()
 
 
 def graph(
@@ -291,7 +350,7 @@ def _corpus_graph(corpus: Corpus, documents: list[dict[str, Any]], entities: lis
     """build_graph over the corpus's stored extractions, read one document at a time."""
     from crimecli.graph import build_graph
 
-    return build_graph((corpus.store.extraction(d["doc_id"]) for d in documents), entities,
+    return build_graph((corpus.store.extraction(d["doc_id"], d["file"]) for d in documents), entities,
                        documents, countries=countries, since=since.value if since else None,
                        until=until.value if until else None, **options)
 

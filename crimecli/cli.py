@@ -38,8 +38,9 @@ app = typer.Typer(
 CorpusOpt = Annotated[Optional[list[Path]], typer.Option(
     "--corpus", help="Work over exactly these files or folders (repeatable), extracted on the "
     "fly and cached, instead of the store.")]
-StoreOpt = Annotated[Optional[Path], typer.Option(
-    "--store", envvar="CRIMECLI_STORE", help="SQLite store to use [default: the user data dir].")]
+StoreOpt = Annotated[Optional[str], typer.Option(
+    "--store", envvar="CRIMECLI_STORE", metavar="PATH",
+    help="SQLite store to use (a file path or sqlite:///PATH) [default: the user data dir].")]
 SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Only from this date on "
                                                  "(e.g. 2019, 'March 2020', 2020-03-05).")]
 UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Only up to this date.")]
@@ -510,6 +511,111 @@ def report(
     with open_corpus(corpus, store) as source:
         page = api.report(source, countries or (), entity=entity, since=since, until=until)
     write_output(page, output)
+
+
+# ---- documents and the store itself ----------------------------------------------------------
+
+documents_app = typer.Typer(no_args_is_help=False, context_settings={"help_option_names": ["-h", "--help"]})
+app.add_typer(documents_app, name="documents")
+
+
+@documents_app.callback(invoke_without_command=True)
+@handles_errors
+def documents(
+    ctx: typer.Context,
+    corpus: CorpusOpt = None,
+    store: StoreOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
+    as_jsonl: JsonlOpt = False,
+) -> None:
+    """List the stored documents (doc id, files, title, date, words, when stored); rm removes one.
+
+    Example: crimecli documents --json | jq -r '.[].file'
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from crimecli import api
+    from crimecli.render import emit
+    from crimecli.views import DOCUMENT_COLUMNS
+
+    fmt = output_format(fmt, as_json, as_jsonl)
+    with open_corpus(corpus, store) as source:
+        rows = api.documents(source)
+    emit(rows, fmt, DOCUMENT_COLUMNS, title="Documents", empty="No documents stored.")
+
+
+@documents_app.command("rm")
+@handles_errors
+def documents_rm(
+    doc: Annotated[str, typer.Argument(help="A document: doc id prefix, path or file name.")],
+    store: StoreOpt = None,
+) -> None:
+    """Remove one document (under every path it was found at) from the store.
+
+    Example: crimecli documents rm 003_8935b5cdd3d6178b.txt
+    """
+    from crimecli import api
+
+    removed = api.remove_document(doc, store)
+    note(f"removed {removed['file']} ({removed['doc_id'][:12]})")
+
+
+store_app = typer.Typer(
+    help="Look after the store: check its integrity, rebuild its search index.\n\n"
+         "Example: crimecli store check",
+    no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]})
+app.add_typer(store_app, name="store")
+
+
+def _print_check(report: dict[str, Any], fmt: str) -> None:
+    from crimecli.render import emit_json, emit_jsonl, write
+    from crimecli.views import check_lines
+
+    if fmt == "json":
+        emit_json([report])  # one JSON array, like every --json (ingest prints its summary so)
+    elif fmt == "jsonl":
+        emit_jsonl([report])
+    else:
+        write("\n".join(check_lines(report)) + "\n")
+    if not report["ok"]:
+        raise typer.Exit(1)
+
+
+@store_app.command("check")
+@handles_errors
+def store_check(
+    store: StoreOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
+    as_jsonl: JsonlOpt = False,
+) -> None:
+    """Check the store's integrity; show its schema version and what it holds. Exit 1 if damaged.
+
+    Example: crimecli store check --store ~/crimecli.sqlite --json
+    """
+    from crimecli import api
+
+    fmt = output_format(fmt, as_json, as_jsonl)
+    _print_check(api.check_store(store), fmt)
+
+
+@store_app.command("reindex")
+@handles_errors
+def store_reindex(
+    store: StoreOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
+    as_jsonl: JsonlOpt = False,
+) -> None:
+    """Rebuild the search index and derived tables from the stored documents, then check.
+
+    Example: crimecli store reindex --store ~/crimecli.sqlite
+    """
+    from crimecli import api
+
+    fmt = output_format(fmt, as_json, as_jsonl)
+    _print_check(api.reindex_store(store), fmt)
 
 
 def main() -> None:

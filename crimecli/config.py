@@ -9,16 +9,29 @@ from pathlib import Path
 APP_NAME = "crimecli"
 
 
-def store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The SQLite store: ``--store``, else ``CRIMECLI_STORE``, else the user data dir."""
+def explicit_store(explicit: str | os.PathLike[str] | None = None) -> str | None:
+    """The store the user named: ``--store``, else ``CRIMECLI_STORE``, else None. A path or a
+    URL, as given (a URL's ``//`` must survive, so no Path here)."""
     if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get("CRIMECLI_STORE")
-    if env:
-        return Path(env).expanduser()
+        return os.fspath(explicit)
+    return os.environ.get("CRIMECLI_STORE") or None
+
+
+def default_store_path() -> Path:
+    """The store used when none is named: ``store.sqlite`` in ``CRIMECLI_DATA_DIR``, else in
+    the user data dir."""
+    folder = os.environ.get("CRIMECLI_DATA_DIR")
+    if folder:
+        return Path(folder).expanduser() / "store.sqlite"
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME)) / "store.sqlite"
+
+
+def store_location(explicit: str | os.PathLike[str] | None = None) -> str:
+    """The store: ``--store``, else ``CRIMECLI_STORE``, else the default store."""
+    named = explicit_store(explicit)
+    return os.path.expanduser(named) if named else str(default_store_path())
 
 
 def cache_path() -> Path:

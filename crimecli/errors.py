@@ -31,3 +31,11 @@ class ModelError(CrimecliError):
 
 class StoreError(CrimecliError):
     """The store cannot be opened or is from an incompatible version."""
+
+
+class StoreMissingError(StoreError):
+    """A query was pointed at a store that does not exist (queries never create one)."""
+
+
+class StoreDamagedError(StoreError):
+    """The store's file is damaged: a table is missing or SQLite finds it malformed."""

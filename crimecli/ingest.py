@@ -44,8 +44,7 @@ if TYPE_CHECKING:  # multiprocessing costs ~20 ms to import; query commands neve
     import multiprocessing.context
     import multiprocessing.pool
 
-#: Suffixes read inside folders (a file named explicitly is always attempted).
-DEFAULT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
+    from crimecli.store import CorpusStore
 
 PathLike = str | os.PathLike[str]
 
@@ -139,11 +138,10 @@ class IngestInterrupted(KeyboardInterrupt):
 
 
 def supported_suffixes() -> frozenset[str]:
-    """The reader's list when it publishes one, else ours."""
-    from crimecli import reader
+    """Suffixes read inside folders (a file named explicitly is always attempted): the reader's."""
+    from crimecli.reader import SUPPORTED_SUFFIXES
 
-    suffixes = getattr(reader, "SUPPORTED_SUFFIXES", None)
-    return frozenset(s.lower() for s in suffixes) if suffixes else DEFAULT_SUFFIXES
+    return frozenset(s.lower() for s in SUPPORTED_SUFFIXES)
 
 
 def _os_reason(exc: OSError) -> str:
@@ -295,12 +293,9 @@ def content_id(raw: bytes) -> str:
             pass
         else:
             return hashlib.sha256(raw).hexdigest()[:16]
-    from crimecli import reader
+    from crimecli.reader import content_id as reader_content_id
 
-    reader_id = getattr(reader, "content_id", None)
-    if reader_id is not None:
-        return reader_id(raw)
-    return hashlib.sha256(raw).hexdigest()[:16]
+    return reader_content_id(raw)
 
 
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
@@ -314,8 +309,7 @@ _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 class _Task:
     path: str
     published: DateValue | None = None
-    version: str | None = None  # set when the result is to be stored
-    prepare: bool = False  # the store takes prepared rows: the worker builds them (see _Prepared)
+    version: str | None = None  # set when the result is to be stored: the worker builds its rows
 
 
 class _Prepared:
@@ -333,26 +327,17 @@ class _Prepared:
         return _Prepared, (self.rows, self.doc_id, self.words, self.warnings)
 
 
-def _prepare_rows(extraction: Extraction, version: str) -> Extraction | _Prepared:
-    """Let the worker do the store's pure-Python preparation when the store offers it.
+def _prepare_rows(extraction: Extraction, version: str) -> _Prepared:
+    """The store's rows for ``extraction``, built where it was extracted (in a worker).
 
     Saving is done by the parent, one document at a time, so whatever the parent does per
-    document caps the throughput however many workers there are. A store module that exposes
-    ``prepare(extraction, pipeline_version) -> rows`` (picklable, no database access) and
-    ``Store.save_prepared(rows) -> status`` moves that work into the workers; without them the
-    parent calls ``Store.save`` as before (and gets the whole extraction).
+    document caps the throughput however many workers there are: the workers build the rows
+    (:func:`crimecli.store.records.prepare`, pure Python) and the parent only writes them
+    (``save_prepared``).
     """
-    try:
-        from crimecli import store as store_module
-    except ImportError:
-        return extraction
-    prepare = getattr(store_module, "prepare", None)
-    if prepare is None:
-        return extraction
-    try:
-        rows = prepare(extraction, version)
-    except Exception:  # noqa: BLE001 - the parent's plain save reports any real problem
-        return extraction
+    from crimecli.store.records import prepare
+
+    rows = prepare(extraction, version)
     document = extraction.document
     return _Prepared(rows, document.doc_id, extraction.words, tuple(document.warnings))
 
@@ -413,7 +398,7 @@ def _worker_run(task: _Task) -> Extraction | _Prepared | str:
 
 def _work(task: _Task, model: str | None) -> Extraction | _Prepared | str:
     outcome = _extract_one(task, model)
-    if task.prepare and task.version is not None and isinstance(outcome, Extraction):
+    if task.version is not None and isinstance(outcome, Extraction):
         return _prepare_rows(outcome, task.version)
     return outcome
 
@@ -562,22 +547,20 @@ def _rules_digest() -> str:
 
 def _ingest_files(
     paths: Iterable[PathLike],
-    store: Any,
+    store: CorpusStore,
     report: IngestReport,
-    doc_ids: list[str | None],
+    found: list[tuple[str | None, str]],
     *,
     jobs: int | None,
     model: str | None,
     progress: Callable[[IngestEvent], None] | None,
 ) -> None:
-    """The work behind :func:`ingest`; fills ``report`` (and ``doc_ids``, one per file) as it goes,
-    so an interrupted run still reports what it saved."""
+    """The work behind :func:`ingest`; fills ``report`` (and ``found``: (doc_id or None, path)
+    for each file) as it goes, so an interrupted run still reports what it saved."""
     version = pipeline_version(model)
     skipped: list[Path] = []
     # The store's own files may sit in the folder being ingested: never read them.
-    store_path = getattr(store, "path", None)
-    own = {os.path.abspath(f"{store_path}{end}") for end in ("", "-wal", "-shm", "-journal")} \
-        if store_path else set()
+    own = {os.path.abspath(f) for f in store.own_files()}
     items = []
     for item in iter_files(paths, skipped=skipped):  # paths only: small even for big folders
         if os.path.abspath(item.path) in own:
@@ -601,51 +584,47 @@ def _ingest_files(
     if progress is not None:
         progress(IngestEvent("start", None, 0, total))
 
-    prepare_rows = hasattr(store, "save_prepared")
-
-    def tasks() -> Iterator[tuple[tuple[FileItem, str, int], _Task]]:
+    def tasks() -> Iterator[tuple[tuple[FileItem, int], _Task]]:
         for item in items:
             if isinstance(item, Refusal):
                 refuse(item.path, item.reason)
-                doc_ids.append(None)
+                found.append((None, str(item.path)))
                 continue
+            path = str(item.absolute)
             try:
                 raw = item.absolute.read_bytes()
             except OSError as exc:
                 refuse(item.path, _os_reason(exc))
-                doc_ids.append(None)
+                found.append((None, path))
                 continue
             except MemoryError:
                 refuse(item.path, "too large to read into memory")
-                doc_ids.append(None)
+                found.append((None, path))
                 continue
             doc_id = content_id(raw)
             del raw
             if store.known(doc_id, version):
-                # Stored already: no decoding, no NLP. (Two copies of a new file in one run are
-                # both extracted; the store keeps one document.)
-                report.unchanged.append(item.path)
-                doc_ids.append(doc_id)
-                emit("unchanged", item.path)
+                # Stored already: no decoding, no NLP; the store learns this path of it. (Two
+                # copies of a new file in one run are both extracted; the store keeps one
+                # document with both paths.)
+                status = store.add_path(doc_id, path)
+                (report.replaced if status == "replaced" else report.unchanged).append(item.path)
+                found.append((doc_id, path))
+                emit(status, item.path)
                 continue
-            doc_ids.append(doc_id)  # corrected below if the reader disagrees
-            yield (item, doc_id, len(doc_ids) - 1), _Task(str(item.absolute), version=version,
-                                                          prepare=prepare_rows)
+            found.append((doc_id, path))  # corrected below if the reader disagrees
+            yield (item, len(found) - 1), _Task(path, version=version)
 
     extractor = _Extractor(model, _resolve_jobs(jobs))
     try:
-        for (item, _hashed_id, index), outcome in extractor.run(tasks()):
+        for (item, index), outcome in extractor.run(tasks()):
             if isinstance(outcome, str):
-                doc_ids[index] = None
+                found[index] = (None, found[index][1])
                 refuse(item.path, outcome)
                 continue
-            if isinstance(outcome, _Prepared) and hasattr(store, "save_prepared"):
-                status = store.save_prepared(outcome.rows)
-                doc_id, words, doc_warnings = outcome.doc_id, outcome.words, outcome.warnings
-            else:  # a store without save_prepared gets whole extractions (see tasks())
-                status = store.save(outcome, version)
-                doc_id, words, doc_warnings = outcome.document.doc_id, outcome.words, outcome.document.warnings
-            doc_ids[index] = doc_id
+            status = store.save_prepared(outcome.rows)
+            doc_id, words, doc_warnings = outcome.doc_id, outcome.words, outcome.warnings
+            found[index] = (doc_id, found[index][1])
             bucket = {"added": report.added, "replaced": report.replaced}.get(status, report.unchanged)
             bucket.append(item.path)
             if status in ("added", "replaced"):
@@ -671,20 +650,22 @@ def _in_walk_order(report: IngestReport, items: list[FileItem | Refusal]) -> Non
 
 def ingest(
     paths: Iterable[PathLike],
-    store: Any,
+    store: CorpusStore,
     *,
     jobs: int | None = None,
     model: str | None = None,
     progress: Callable[[IngestEvent], None] | None = None,
 ) -> IngestReport:
-    """Add files and folders to ``store`` (a :class:`crimecli.store.Store`), each document in its
-    own transaction. Files whose content is stored (same rules version and model) are skipped before
-    any NLP. ``jobs`` defaults to every core; ``jobs=1`` runs in this process.
+    """Add files and folders to ``store``, each document in its own transaction, then bring
+    the store's derived data (merged entities) up to date. Files whose content is stored (same
+    rules version and model) are skipped before any NLP. ``jobs`` defaults to every core;
+    ``jobs=1`` runs in this process.
 
     Raises :class:`IngestInterrupted` on Ctrl-C (with the partial report) and ModelError when
     ``model`` is not installed; every per-file problem ends up in ``report.refused``.
     """
-    report, _doc_ids = _timed_ingest(paths, store, jobs=jobs, model=model, progress=progress)
+    report, _found = _timed_ingest(paths, store, jobs=jobs, model=model, progress=progress)
+    store.refresh()
     return report
 
 
@@ -720,42 +701,46 @@ def extract_paths(
 
 def corpus_doc_ids(
     paths: Iterable[PathLike],
-    cache_store: Any = None,
+    cache_store: CorpusStore | PathLike | None = None,
     model: str | None = None,
     jobs: int | None = None,
     progress: Callable[[IngestEvent], None] | None = None,
-) -> tuple[list[str], IngestReport]:
+) -> tuple[dict[str, str], IngestReport]:
     """``--corpus PATH``: make sure every file under ``paths`` is extracted in the cache store
     (by content hash, so repeated runs cost a read per file) and return their doc_ids, in file
-    order, without duplicates. ``cache_store`` is an open Store, a path, or None for
+    order, each with the path (under ``paths``) it was found at: the same content stored from
+    elsewhere is named by that path. ``cache_store`` is an open store, a path, or None for
     :func:`crimecli.config.cache_path`.
     """
     if cache_store is None or isinstance(cache_store, (str, os.PathLike)):
         from crimecli.config import cache_path
-        from crimecli.store import Store
+        from crimecli.store import open_store
 
         location = Path(cache_store) if cache_store is not None else cache_path()
-        location.parent.mkdir(parents=True, exist_ok=True)
-        with Store(location) as store:
+        with open_store(location, write=True) as store:
             return corpus_doc_ids(paths, store, model=model, jobs=jobs, progress=progress)
-    report, doc_ids = _timed_ingest(paths, cache_store, jobs=jobs, model=model, progress=progress)
-    return list(dict.fromkeys(d for d in doc_ids if d is not None)), report
+    report, found = _timed_ingest(paths, cache_store, jobs=jobs, model=model, progress=progress)
+    doc_ids: dict[str, str] = {}
+    for doc_id, path in found:
+        if doc_id is not None:
+            doc_ids.setdefault(doc_id, path)
+    return doc_ids, report
 
 
 def _timed_ingest(
     paths: Iterable[PathLike],
-    store: Any,
+    store: CorpusStore,
     *,
     jobs: int | None,
     model: str | None,
     progress: Callable[[IngestEvent], None] | None,
-) -> tuple[IngestReport, list[str | None]]:
+) -> tuple[IngestReport, list[tuple[str | None, str]]]:
     """Run :func:`_ingest_files` timing it; Ctrl-C becomes IngestInterrupted with the report."""
     report = IngestReport()
-    doc_ids: list[str | None] = []
+    found: list[tuple[str | None, str]] = []
     started = time.perf_counter()
     try:
-        _ingest_files(paths, store, report, doc_ids, jobs=jobs, model=_resolve_model(model),
+        _ingest_files(paths, store, report, found, jobs=jobs, model=_resolve_model(model),
                       progress=progress)
     except KeyboardInterrupt as exc:
         report.seconds = time.perf_counter() - started
@@ -763,4 +748,4 @@ def _timed_ingest(
             raise
         raise IngestInterrupted(report) from None
     report.seconds = time.perf_counter() - started
-    return report, doc_ids
+    return report, found

@@ -172,3 +172,33 @@ def print_document(extraction: Extraction) -> None:
     legend.append(" DATE ", style="bold yellow")
     legend.append(" event sentence ", style="underline")
     console.print(legend)
+
+
+def _files(record: dict[str, Any]) -> list[str]:
+    files = record.get("files") or [record["file"]]
+    return [basename(f) for f in files]
+
+
+DOCUMENT_COLUMNS = [
+    Column("Doc id", lambda r: r["doc_id"][:12]),
+    Column("File", _files, ratio=3),
+    Column("Title", lambda r: r.get("title"), ratio=4),
+    Column("Published", _published),
+    Column("Words", lambda r: r["words"]),
+    Column("Stored at", lambda r: r.get("added_at")),
+]
+
+
+def check_lines(report: dict[str, Any]) -> list[str]:
+    """``crimecli store check`` as lines of plain text."""
+    lines = [f"store: {report['store']}",
+             f"schema version: {report['schema_version']} ({', '.join(report['migrations']) or 'none'})"]
+    if report["pending_migrations"]:
+        lines.append(f"to apply: {', '.join(report['pending_migrations'])} (the next crimecli ingest does)")
+    lines += [f"{table}: {count:,}" for table, count in report["counts"].items()]
+    if report["ok"]:
+        lines.append("integrity: ok")
+    else:
+        lines.append(f"integrity: DAMAGED ({len(report['problems'])} problems)")
+        lines += [f"  {problem}" for problem in report["problems"]]
+    return lines

@@ -32,11 +32,13 @@ def corpus_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(autouse=True)
 def isolated_paths(tmp_path: Path, corpus_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    store = tmp_path / "store.sqlite"
-    monkeypatch.setenv("CRIMECLI_STORE", str(store))
+    """The default store (absent until something is ingested) lives in tmp_path; no store is
+    named, so query commands answer from the bundled sample until one is."""
+    monkeypatch.setenv("CRIMECLI_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("CRIMECLI_STORE", raising=False)
     monkeypatch.setenv("CRIMECLI_CACHE", str(corpus_cache))
     monkeypatch.delenv("CRIMECLI_MODEL", raising=False)
-    return store
+    return tmp_path / "store.sqlite"
 
 
 @pytest.fixture(scope="session")

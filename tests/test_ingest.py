@@ -25,7 +25,7 @@ from crimecli.ingest import (
     iter_files,
 )
 from crimecli.models import DateValue, Extraction
-from crimecli.store import Store
+from crimecli.store import Prepared, Store
 
 GOOD_TEXT = (
     "Colombia and Venezuela agree on security cooperation\n\n"
@@ -254,18 +254,29 @@ def test_latin1_file_is_ingested_with_a_warning(tmp_path: Path, store: Store) ->
 
 
 class ListStore:
-    """Keeps extractions in a list: for the one case where the store's own speed is beside the
-    point (saving 20 MB of sentences is the store's business; the combined test does it)."""
+    """Keeps the rows ingest hands a store in a list: for the cases where the store's own work
+    is beside the point (saving 20 MB of sentences is the store's business; the combined test
+    does it). Implements what ingest calls of crimecli.store.CorpusStore."""
 
     def __init__(self) -> None:
-        self.saved: list[Extraction] = []
+        self.rows: list[Prepared] = []
+        self.refreshed = 0
+
+    def own_files(self) -> list[Path]:
+        return []
 
     def known(self, doc_id: str, pipeline_version: str) -> bool:
-        return any(e.document.doc_id == doc_id for e in self.saved)
+        return any(r.doc_id == doc_id for r in self.rows)
 
-    def save(self, extraction: Extraction, pipeline_version: str) -> str:
-        self.saved.append(extraction)
+    def add_path(self, doc_id: str, file: str) -> str:
+        return "unchanged"
+
+    def save_prepared(self, rows: Prepared) -> str:
+        self.rows.append(rows)
         return "added"
+
+    def refresh(self) -> None:
+        self.refreshed += 1
 
 
 def test_20mb_file_is_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -276,9 +287,11 @@ def test_20mb_file_is_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     store = ListStore()
     report = ingest([big], store, jobs=1)
     assert report.added == [big] and report.refused == []
-    [extraction] = store.saved
-    assert len(extraction.document.text) == big.stat().st_size  # the reader really read it all
-    assert extraction.words == 3_076_898
+    [rows] = store.rows
+    text = rows.document[9]  # the documents row: (doc_id, file, title, ..., text, record)
+    assert len(text) == big.stat().st_size  # the reader really read it all
+    assert report.words == 3_076_898
+    assert store.refreshed == 1
 
 
 def test_unreadable_file_is_refused(tmp_path: Path, store: Store,
@@ -448,26 +461,20 @@ def test_report_lists_files_in_walk_order_whatever_the_jobs(tmp_path: Path, stor
 
 def test_store_rows_are_prepared_in_workers_when_the_store_offers_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Workers build the rows (``crimecli.store.prepare``), the parent only writes them."""
-    import crimecli.store
+    """Workers build the rows (``crimecli.store.records.prepare``), the parent only writes them."""
+    import crimecli.store.records
 
     def prepare(extraction: Extraction, pipeline_version: str) -> dict:
         return {"doc_id": extraction.document.doc_id, "version": pipeline_version, "pid": os.getpid()}
 
-    class PreparedStore(ListStore):
-        def save_prepared(self, rows: dict) -> str:
-            self.rows.append(rows)
-            return "added"
-
-    monkeypatch.setattr(crimecli.store, "prepare", prepare, raising=False)
+    monkeypatch.setattr(crimecli.store.records, "prepare", prepare)
     monkeypatch.setattr("crimecli.extract.extract_document", fake_extract)
     for i in range(4):
         write(tmp_path / f"d{i}.txt", GOOD_TEXT + f"{i}\n")
-    store = PreparedStore()
-    store.rows = []
+    store = ListStore()
     report = ingest([tmp_path], store, jobs=2)
     assert names(report.added) == ["d0.txt", "d1.txt", "d2.txt", "d3.txt"]
-    assert store.saved == [] and len(store.rows) == 4  # nothing went through plain save()
+    assert len(store.rows) == 4
     assert all(r["pid"] != os.getpid() and r["version"] == ingest_mod.pipeline_version(None)
                for r in store.rows)
 
@@ -479,7 +486,7 @@ def test_workers_send_back_rows_not_the_extraction(tmp_path: Path) -> None:
 
     path = write(tmp_path / "a.txt", LATIN1_TEXT.encode("latin-1"))
     version = ingest_mod.pipeline_version(None)
-    outcome = ingest_mod._work(ingest_mod._Task(str(path), version=version, prepare=True), None)
+    outcome = ingest_mod._work(ingest_mod._Task(str(path), version=version), None)
     assert isinstance(outcome, ingest_mod._Prepared)
     extraction = next(iter(extract_paths([path])))
     assert (outcome.doc_id, outcome.words) == (extraction.document.doc_id, extraction.words)
@@ -487,19 +494,9 @@ def test_workers_send_back_rows_not_the_extraction(tmp_path: Path) -> None:
     data = pickle.dumps(outcome)
     assert b"Extraction" not in data and b"Entity" not in data
     assert pickle.loads(data).rows.doc_id == outcome.doc_id
-    # Not asked to prepare (a store without save_prepared): the whole extraction, as before.
-    plain = ingest_mod._work(ingest_mod._Task(str(path), version=version), None)
+    # Nothing to store (crimecli extract): the whole extraction.
+    plain = ingest_mod._work(ingest_mod._Task(str(path)), None)
     assert isinstance(plain, Extraction)
-
-
-def test_a_store_without_save_prepared_gets_whole_extractions(tmp_path: Path) -> None:
-    for i in range(3):
-        write(tmp_path / f"d{i}.txt", GOOD_TEXT + f"{i}\n")
-    store = ListStore()
-    report = ingest([tmp_path], store, jobs=2)
-    assert names(report.added) == ["d0.txt", "d1.txt", "d2.txt"]
-    assert all(isinstance(e, Extraction) for e in store.saved) and len(store.saved) == 3
-    assert report.words == sum(e.words for e in store.saved)
 
 
 def test_progress_reports_every_file(tmp_path: Path, store: Store) -> None:
@@ -517,7 +514,9 @@ def test_corpus_doc_ids_are_exactly_those_files(tmp_path: Path, store: Store,
     write(tmp_path / "copy.txt", seed_files[0].read_bytes())  # same content, same doc id
     ids, report = corpus_doc_ids([seed_files[0], seed_files[4], tmp_path], store, jobs=1)
     expected = [ingest_mod.content_id(f.read_bytes()) for f in (seed_files[0], seed_files[4])]
-    assert ids == expected
+    assert list(ids) == expected
+    # Each named by the first path it was found at in this corpus.
+    assert list(ids.values()) == [os.path.abspath(f) for f in (seed_files[0], seed_files[4])]
     assert names(report.unchanged) == [seed_files[0].name, "copy.txt"]
     assert names(report.added) == [seed_files[4].name]
 

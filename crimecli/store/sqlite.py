@@ -1,0 +1,949 @@
+"""The SQLite store: crimecli's default store, one file, all of its SQL.
+
+WAL mode (readers never wait for the writer), foreign keys on, the schema applied as named
+migrations (:mod:`crimecli.store.migrations`). Each document is saved in one transaction, so a
+crash leaves either the whole document or none of it. A store opened for reading (``write=False``,
+what query commands do) uses a read-only connection and never writes: not the schema, not the
+merged-entity cache (computed in memory when it is stale), so queries work on a read-only file
+and while another process holds the write lock.
+
+Search runs on an FTS5 index over the sentences of document bodies (tokenizer ``unicode61
+remove_diacritics 2``: "cucuta" finds "Cúcuta"). Queries are parsed by :mod:`crimecli.search`
+into a MATCH expression bound as a parameter; filters use columns denormalised onto the
+sentence rows (document, date bounds) or small indexed side tables (labels, countries).
+
+Dates are filtered as intervals: a sentence dated "2010-07" spans 2010-07-01..2010-07-31 and
+passes ``since="2010-07-15"``. A sentence's date is that of an event in it, else the
+document's publication date.
+
+Every sqlite3 error is turned into a one-line :class:`~crimecli.errors.StoreError` where it
+leaves this module (busy, read-only, damaged...): see :func:`_guarded`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+from crimecli.errors import QueryError, StoreDamagedError, StoreError, StoreMissingError, UnknownNameError
+from crimecli.merge import fold, merge_entities, suggest
+from crimecli.models import Event, Extraction
+from crimecli.search import MAX_EXPANSIONS, compile_query, lookup_keys, parse_query
+import crimecli.store.migrations as migrations
+from crimecli.store.migrations import ADD_EXPANSION, MIGRATIONS
+from crimecli.store.protocol import Scope
+from crimecli.store.records import (LABEL_BITS, Prepared, bound, country_key, expansion_pairs,
+                                    extraction_from_record, prepare)
+
+LABELS = {"person": "PERSON", "org": "ORG", "organisation": "ORG", "organization": "ORG",
+          "place": "PLACE", "location": "PLACE"}
+
+#: Row counts ``check`` reports, in this order.
+COUNTED = ("documents", "document_files", "sentences", "entities", "mentions", "aliases", "events",
+           "timexes")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _guarded(method: F) -> F:
+    """Where a store method returns, a sqlite3 error becomes a one-line StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(self: SQLiteStore, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise self.failure(exc) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _errorname(exc: sqlite3.Error) -> str:
+    return getattr(exc, "sqlite_errorname", "") or ""
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    text = str(exc)
+    return (_errorname(exc).startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+            or "malformed" in text or "no such table" in text or "no such column" in text
+            or "not a database" in text)
+
+
+def _scope_ids(doc_ids: Scope) -> str:
+    """The scope's doc_ids as a JSON array, for ``IN (SELECT value FROM json_each(?))``."""
+    return json.dumps(list(doc_ids or []))
+
+
+class SQLiteStore:
+    """A crimecli store in the SQLite file ``path``.
+
+    ``write=True`` (ingest, ``documents rm``, tests) creates the file and its folders if
+    missing and applies pending migrations. ``write=False`` (the query commands) requires the
+    file to exist (StoreMissingError), opens it read-only and writes nothing; a store written by
+    an older crimecli is upgraded first, which needs write access once. ``verify=False`` opens
+    the file as it is, damaged or not, for :meth:`check` and :meth:`reindex`.
+
+    Search ranks (bm25) among the ``rank_window`` most recently stored sentences that match
+    the query and its filters (fewer for queries of many phrases: ``rank_budget`` rows x
+    phrases, at least ``rank_floor`` rows); below that many matches the ranking is exact.
+
+    >>> with SQLiteStore(path) as store:        # doctest: +SKIP
+    ...     store.save(extraction, PIPELINE_VERSION)
+    'added'
+    """
+
+    rank_window = 1000
+    rank_budget = 4000  # rows x phrases bm25 scores per query (a phrase-heavy query ranks fewer rows)
+    rank_floor = 250    # ...but never fewer than this many (unless rank_window is smaller)
+
+    def __init__(self, path: str | Path, *, write: bool = True, verify: bool = True):
+        self.path = Path(path).expanduser()
+        self.location = str(self.path)
+        self.writable = write
+        self.db: sqlite3.Connection | None = None
+        self._merged_memo: tuple[int, list[dict[str, Any]]] | None = None
+        if self.path.is_dir():
+            raise StoreError(f"not a crimecli store: {self.path} is a folder; give a file path, "
+                             "e.g. --store ~/crimecli.sqlite")
+        if not write and not self.path.exists():
+            raise StoreMissingError(f"no store at {self.path}; check the path, or create it with "
+                                    f"crimecli ingest PATH --store {self.path}")
+        if write:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the folder for the store {self.path}: {exc.strerror}") from exc
+        try:
+            self.db = self._connect(write)
+            self._open(verify)
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            if _errorname(exc).startswith("SQLITE_NOTADB") or "not a database" in str(exc):
+                raise StoreError(f"not a crimecli store: {self.path} is not a SQLite database; "
+                                 "give another --store path") from exc
+            raise self.failure(exc) from exc
+        except BaseException:
+            self.close()
+            raise
+
+    # -- lifecycle
+
+    def _connect(self, write: bool, immutable: bool = False) -> sqlite3.Connection:
+        if write:
+            db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        else:
+            # A read-only file in a folder we cannot write: SQLite cannot create the WAL index
+            # beside it, and nobody can be writing to it either, so read it as immutable.
+            mode = "immutable=1" if immutable else "mode=ro"
+            uri = f"file:{quote(str(self.path.absolute()))}?{mode}"
+            db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA busy_timeout = 30000")
+        db.execute("PRAGMA foreign_keys = ON")
+        if write:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+        else:
+            db.execute("PRAGMA query_only = ON")
+        return db
+
+    def _open(self, verify: bool) -> None:
+        """Check what the file is, then bring its schema up to date (cheap when it is)."""
+        try:
+            try:
+                names = migrations.applied(self.db)
+            except sqlite3.OperationalError as exc:
+                if self.writable or not _errorname(exc).startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
+                    raise
+                self.db.close()
+                self.db = self._connect(False, immutable=True)
+                names = migrations.applied(self.db)
+        except sqlite3.DatabaseError:
+            if verify:
+                raise
+            return  # check() says what is wrong
+        if not verify:
+            return
+        tables = self._tables()
+        if tables and not names:
+            raise StoreError(f"not a crimecli store: {self.path} is a SQLite database of something "
+                             "else; give another --store path")
+        newer = migrations.unknown(names)
+        if newer:
+            raise StoreError(f"the store {self.path} was written by a newer crimecli "
+                             f"(migrations {', '.join(newer)}); upgrade crimecli")
+        if migrations.pending(names):
+            if self.writable:
+                with self._transaction() as db:
+                    migrations.migrate(db)  # migrate() re-reads what is applied inside the lock
+            else:
+                self._upgrade()
+            names = migrations.applied(self.db)
+        missing = migrations.missing_tables(self.db, names)
+        if missing:
+            raise StoreDamagedError(self._damaged(f"table {', '.join(missing)} missing"))
+
+    def _upgrade(self) -> None:
+        """A store from an older crimecli opened for reading: migrate it once, writably."""
+        try:
+            with SQLiteStore(self.path, write=True) as upgraded:
+                upgraded.refresh()
+        except StoreError as exc:
+            raise StoreError(f"the store {self.path} was written by an older crimecli and must be "
+                             f"upgraded, which needs write access ({exc}); run crimecli ingest "
+                             "once with write access, or copy the store somewhere writable") from exc
+
+    def _tables(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def own_files(self) -> list[Path]:
+        return [Path(f"{self.path}{end}") for end in ("", "-wal", "-shm", "-journal")]
+
+    def failure(self, exc: sqlite3.Error) -> StoreError:
+        """The one-line error a user sees for a sqlite3 error on this store."""
+        name, text = _errorname(exc), str(exc)
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+            return StoreError(f"the store {self.path} is busy (another crimecli is writing to it); "
+                              "try again when it has finished")
+        if name.startswith("SQLITE_READONLY") or "readonly" in text:
+            return StoreError(f"cannot write to the store {self.path} (the file or its folder is "
+                              "read-only); give a writable --store")
+        if name.startswith("SQLITE_FULL"):
+            return StoreError(f"cannot write to the store {self.path}: the disk is full")
+        if _is_damage(exc):
+            return StoreDamagedError(self._damaged(text))
+        if name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM", "SQLITE_AUTH")):
+            return StoreError(f"cannot open the store {self.path} ({text}); check the path and its "
+                              "permissions, or give another --store")
+        return StoreError(f"the store {self.path} failed ({text})")
+
+    def _damaged(self, detail: str) -> str:
+        return (f"the store {self.path} is damaged ({detail}); `crimecli store check --store "
+                f"{self.path}` says where, `crimecli store reindex --store {self.path}` rebuilds "
+                "the search index, or ingest your files again into a new store")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception."""
+        db = self.db
+        assert db is not None, "store is closed"
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    @property
+    @_guarded
+    def applied_migrations(self) -> list[str]:
+        return migrations.applied(self.db)
+
+    @property
+    def schema_version(self) -> int:
+        """How many migrations this store has had applied."""
+        return len(self.applied_migrations)
+
+    @property
+    def journal_mode(self) -> str:
+        return self.db.execute("PRAGMA journal_mode").fetchone()[0]
+
+    def _generation(self) -> int:
+        """Bumped by every write that changes documents: derived data records the one it saw."""
+        return int(self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
+
+    # -- writing
+
+    @_guarded
+    def known(self, doc_id: str, pipeline_version: str) -> bool:
+        """Is this content already stored by this pipeline version? (Skip the NLP if so.)"""
+        return self.db.execute("SELECT 1 FROM documents WHERE doc_id = ? AND pipeline_version = ?",
+                               (doc_id, pipeline_version)).fetchone() is not None
+
+    @_guarded
+    def doc_id_for_file(self, file: str) -> str | None:
+        row = self.db.execute("SELECT doc_id FROM document_files WHERE file = ?", (str(file),)).fetchone()
+        return row[0] if row else None
+
+    @_guarded
+    def add_path(self, doc_id: str, file: str) -> str:
+        """Record ``file`` as a path of the stored document ``doc_id``: "unchanged", or
+        "replaced" when the path named other content (forgotten if no other path names it)."""
+        file = str(file)
+        if self.doc_id_for_file(file) == doc_id:
+            return "unchanged"  # the common case of a re-run: no write
+        with self._transaction() as db:
+            status = self._claim_path(file, doc_id)
+            db.execute("INSERT OR IGNORE INTO document_files (file, doc_id, added_at) VALUES (?, ?, ?)",
+                       (file, doc_id, migrations.now()))
+            return status
+
+    def _claim_path(self, file: str, doc_id: str) -> str:
+        """``file`` is about to name ``doc_id``: take it from the document it named, if another
+        (dropping that document when it has no path left). "replaced" if there was one."""
+        db = self.db
+        holder = db.execute("SELECT doc_id FROM document_files WHERE file = ?", (file,)).fetchone()
+        if holder is None or holder[0] == doc_id:
+            return "unchanged"
+        old = holder[0]
+        db.execute("DELETE FROM document_files WHERE file = ?", (file,))
+        rest = db.execute("SELECT file FROM document_files WHERE doc_id = ? ORDER BY added_at, file LIMIT 1",
+                          (old,)).fetchone()
+        if rest is None:
+            self._delete(old)
+        else:
+            db.execute("UPDATE documents SET file = ? WHERE doc_id = ? AND file = ?", (rest[0], old, file))
+        self._bump()
+        return "replaced"
+
+    def save(self, extraction: Extraction, pipeline_version: str) -> str:
+        """Store one document's records in one transaction.
+
+        Returns "unchanged" (this content and pipeline version are stored already; the path is
+        recorded), "replaced" (the same path with other content, or this content from another
+        pipeline version, was stored: its rows are gone) or "added".
+        """
+        return self.save_prepared(prepare(extraction, pipeline_version))
+
+    @_guarded
+    def save_prepared(self, rows: Prepared) -> str:
+        """:meth:`save` for rows :func:`~crimecli.store.records.prepare` built (ingest builds
+        them in its workers)."""
+        with self._transaction() as db:
+            row = db.execute("SELECT pipeline_version FROM documents WHERE doc_id = ?", (rows.doc_id,)).fetchone()
+            claimed = self._claim_path(rows.file, rows.doc_id)
+            if row is not None and row[0] == rows.pipeline_version:
+                db.execute("INSERT OR IGNORE INTO document_files (file, doc_id, added_at) VALUES (?, ?, ?)",
+                           (rows.file, rows.doc_id, migrations.now()))
+                return claimed
+            paths = []
+            if row is not None:  # stored by another pipeline version: re-stored, under every path
+                paths = [r[0] for r in db.execute(
+                    "SELECT file, added_at FROM document_files WHERE doc_id = ? ORDER BY added_at, file",
+                    (rows.doc_id,))]
+                self._delete(rows.doc_id)
+            self._insert(rows, paths)
+            self._bump()
+            return "replaced" if row is not None or claimed == "replaced" else "added"
+
+    @_guarded
+    def delete(self, ref: str) -> dict[str, Any] | None:
+        """Forget one document (doc_id, prefix, path or basename), under all its paths. Its
+        :meth:`documents` entry, or None if it was not stored."""
+        found = self.document(ref, with_text=False)
+        if found is None:
+            return None
+        with self._transaction():
+            self._delete(found["doc_id"])
+            self._bump()
+        return found
+
+    def _bump(self) -> None:
+        self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+
+    def _delete(self, doc_id: str) -> None:
+        db = self.db
+        pairs = [p for r in db.execute("SELECT label, name, variants, aliases FROM entities WHERE doc_id = ?",
+                                       (doc_id,))
+                 for p in expansion_pairs(r[0], r[1], json.loads(r[2]), json.loads(r[3]))]
+        keys = [(k, f) for k, f, _s in pairs]
+        db.executemany("UPDATE expansions SET n = n - 1 WHERE key = ? AND form = ?", keys)
+        db.executemany("DELETE FROM expansions WHERE key = ? AND form = ? AND n <= 0", keys)
+        db.execute("DELETE FROM sentence_countries WHERE sentence_id IN (SELECT id FROM sentences WHERE doc_id = ?)", (doc_id,))
+        db.execute("DELETE FROM mentions WHERE entity_id IN (SELECT id FROM entities WHERE doc_id = ?)", (doc_id,))
+        db.execute("DELETE FROM event_countries WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)", (doc_id,))
+        for table in ("sentences", "aliases", "events", "timexes", "entities", "document_files"):
+            db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+        db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+
+    def _next_id(self, table: str) -> int:
+        return self.db.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}").fetchone()[0]
+
+    def _insert(self, rows: Prepared, paths: Sequence[str] = ()) -> None:
+        db = self.db
+        doc_id = rows.doc_id
+        added_at = migrations.now()
+        # The path it was first stored from stays its name when it is re-stored.
+        document = (*rows.document[:1], paths[0] if paths else rows.file, *rows.document[2:])
+        db.execute(
+            "INSERT INTO documents (doc_id, file, title, published_value, published_precision,"
+            " published_text, words, body_end, pipeline_version, text, record, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*document, added_at))
+        db.executemany("INSERT OR IGNORE INTO document_files (file, doc_id, added_at) VALUES (?, ?, ?)",
+                       [(f, doc_id, added_at) for f in dict.fromkeys([*paths, rows.file])])
+        sid0 = self._next_id("sentences")
+        db.executemany(
+            "INSERT INTO sentences (id, doc_id, start_char, end_char, text, in_footnote, date_value,"
+            " date_lo, date_hi, labels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(sid0 + i, doc_id, *r) for i, r in enumerate(rows.sentences)])
+        eid0 = self._next_id("entities")
+        db.executemany(
+            "INSERT INTO entities (id, doc_id, local_id, label, name, folded, kind, country, variants,"
+            " aliases, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(eid0 + i, doc_id, *r) for i, r in enumerate(rows.entities)])
+        db.executemany(
+            "INSERT INTO mentions (entity_id, doc_id, label, sentence_id, start_char, end_char, text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(eid0 + e, doc_id, label, None if s is None else sid0 + s, a, b, t)
+             for e, label, s, a, b, t in rows.mentions])
+        db.executemany(ADD_EXPANSION, rows.expansions)
+        db.executemany(
+            "INSERT INTO aliases (doc_id, entity_id, entity, label, alias, folded, type, evidence,"
+            " start_char, end_char) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, None if e is None else eid0 + e, *r) for e, *r in rows.aliases])
+        db.executemany("INSERT INTO sentence_countries (country, sentence_id) VALUES (?, ?)",
+                       [(c, sid0 + s) for c, s in rows.sentence_countries])
+        self._insert_events(rows, sid0)
+        db.executemany(
+            "INSERT INTO timexes (doc_id, start_char, end_char, text, value, precision, resolved_from)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows.timexes])
+
+    def _insert_events(self, rows: Prepared, sid0: int) -> None:
+        db = self.db
+        ev0 = self._next_id("events")
+        db.executemany(
+            "INSERT INTO events (id, doc_id, sentence_id, date_value, date_precision, date_lo, date_hi,"
+            " kind, polarity, start_char, end_char, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(ev0 + i, rows.doc_id, None if s is None else sid0 + s, *r) for i, (s, *r) in enumerate(rows.events)])
+        db.executemany("INSERT OR IGNORE INTO event_countries (event_id, country) VALUES (?, ?)",
+                       [(ev0 + e, c) for e, c in rows.event_countries])
+
+    # -- documents
+
+    @_guarded
+    def is_empty(self) -> bool:
+        return self.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
+
+    @_guarded
+    def count_documents(self) -> int:
+        return self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    _DOC_COLUMNS = ("d.doc_id, d.file, d.title, d.published_value, d.published_precision, d.published_text,"
+                    " d.words, d.body_end, d.pipeline_version, d.added_at")
+
+    def _doc_dict(self, row: sqlite3.Row, files: list[str], name: str | None = None,
+                  with_text: bool = False) -> dict[str, Any]:
+        published = None
+        if row["published_value"] is not None or row["published_text"] is not None:
+            published = {"value": row["published_value"], "precision": row["published_precision"],
+                         "text": row["published_text"]}
+        file = name or row["file"]
+        files = [file, *(f for f in files if f != file)]
+        out = {"file": file, "files": files, "doc_id": row["doc_id"], "title": row["title"],
+               "published": published, "words": row["words"], "body_end": row["body_end"],
+               "pipeline_version": row["pipeline_version"], "added_at": row["added_at"]}
+        if with_text:
+            out["text"] = row["text"]
+        return out
+
+    def _paths(self, doc_ids: Iterable[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for r in self.db.execute("SELECT doc_id, file FROM document_files WHERE doc_id IN"
+                                 " (SELECT value FROM json_each(?)) ORDER BY added_at, file",
+                                 (json.dumps(list(doc_ids)),)):
+            out.setdefault(r[0], []).append(r[1])
+        return out
+
+    @_guarded
+    def documents(self, doc_ids: Scope = None) -> list[dict[str, Any]]:
+        """Stored documents (no text), sorted by file; ``files`` lists every path of each."""
+        sql = f"SELECT {self._DOC_COLUMNS} FROM documents d"
+        params: list[Any] = []
+        if doc_ids is not None:
+            sql += " WHERE d.doc_id IN (SELECT value FROM json_each(?))"
+            params.append(_scope_ids(doc_ids))
+        rows = self.db.execute(sql, params).fetchall()
+        names = doc_ids if isinstance(doc_ids, Mapping) else {}
+        paths = self._paths(r["doc_id"] for r in rows)
+        out = [self._doc_dict(r, paths.get(r["doc_id"], []), names.get(r["doc_id"])) for r in rows]
+        out.sort(key=lambda d: (d["file"], d["doc_id"]))
+        return out
+
+    @_guarded
+    def document(self, ref: str, *, with_text: bool = True) -> dict[str, Any] | None:
+        """One document by doc_id, doc_id prefix, file path or basename; None if none matches.
+        Raises QueryError if a prefix or basename matches several documents. ``file`` is the
+        path ``ref`` named, when it named one."""
+        ref = str(ref)
+        columns = self._DOC_COLUMNS + (", d.text" if with_text else "")
+        by_path = ("SELECT {c}, f.file AS named FROM document_files f JOIN documents d ON d.doc_id = f.doc_id"
+                   " WHERE {w} LIMIT 12")
+        by_id = "SELECT {c}, NULL AS named FROM documents d WHERE {w} LIMIT 12"
+        like = "ESCAPE '\\'"
+        for sql, where, param in ((by_id, "d.doc_id = ?", ref), (by_path, "f.file = ?", ref),
+                                  (by_id, f"d.doc_id LIKE ? {like}", _like_prefix(ref)),
+                                  (by_path, f"f.file LIKE ? {like}", "%/" + _like_escape(ref)),
+                                  (by_path, f"f.file LIKE ? {like}", "%\\" + _like_escape(ref))):
+            if "d.doc_id LIKE" in where and len(ref) < 4:
+                continue
+            rows = self.db.execute(sql.format(c=columns, w=where), (param,)).fetchall()
+            found = {r["doc_id"]: r for r in rows}  # two paths of one document are one match
+            if len(found) == 1:
+                [row] = found.values()
+                paths = self._paths([row["doc_id"]]).get(row["doc_id"], [])
+                return self._doc_dict(row, paths, row["named"], with_text)
+            if len(found) > 1:
+                files = ", ".join(r["named"] or r["file"] for r in list(found.values())[:5])
+                raise QueryError(f"{ref!r} matches several documents ({files}); give more of the "
+                                 "path or the doc_id")
+        return None
+
+    @_guarded
+    def extraction(self, doc_id: str, file: str | None = None) -> Extraction:
+        """The stored record of one document, as the pipeline produced it (``file``: name it
+        by this path instead of the one it was first stored from)."""
+        row = self.db.execute("SELECT doc_id, text, record FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        record = json.loads(row["record"])
+        events = None
+        if record.get("events_in_table"):  # stores since m004 keep events in their own rows only
+            events = [json.loads(r[0]) for r in self.db.execute(
+                "SELECT record FROM events WHERE doc_id = ? ORDER BY id", (doc_id,))]
+        return extraction_from_record(record, row["text"], events, file)
+
+    # -- events
+
+    @_guarded
+    def events(self, doc_ids: Scope = None, *, country: str | None = None,
+               since: str | None = None, until: str | None = None) -> list[Event]:
+        """Events (with ``file`` set), by date (undated last), then file and position.
+        ``country`` keeps events that involve it; ``since``/``until`` keep events whose date
+        overlaps the range (undated events are dropped when either is given)."""
+        where, params = [], []
+        if doc_ids is not None:
+            where.append("e.doc_id IN (SELECT value FROM json_each(?))")
+            params.append(_scope_ids(doc_ids))
+        if country:
+            where.append("e.id IN (SELECT event_id FROM event_countries WHERE country = ?)")
+            params.append(country_key(country))
+        if since:
+            where.append("e.date_hi >= ?")
+            params.append(bound(since, "lo"))
+        if until:
+            where.append("e.date_lo <= ?")
+            params.append(bound(until, "hi"))
+        sql = ("SELECT e.record, e.doc_id, e.date_lo, e.start_char, d.file FROM events e"
+               " JOIN documents d ON d.doc_id = e.doc_id"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY e.date_lo IS NULL, e.date_lo, d.file, e.start_char")
+        rows = self.db.execute(sql, params).fetchall()
+        if isinstance(doc_ids, Mapping):
+            rows.sort(key=lambda r: (r["date_lo"] is None, r["date_lo"] or "",
+                                     doc_ids.get(r["doc_id"], r["file"]), r["start_char"]))
+            return [Event.from_dict(json.loads(r["record"]), doc_ids.get(r["doc_id"], r["file"])) for r in rows]
+        return [Event.from_dict(json.loads(r["record"]), r["file"]) for r in rows]
+
+    # -- entities
+
+    def _entity_records(self, doc_ids: Scope = None) -> list[dict[str, Any]]:
+        """Per-document entities for merging; rows identical but for their document come as one
+        record (a country named in 5,000 documents is one record, not 5,000)."""
+        names = doc_ids if isinstance(doc_ids, Mapping) else {}
+        sql = ("SELECT e.label, e.name, e.kind, e.country, e.variants, e.aliases, sum(e.mentions) AS mentions,"
+               " json_group_array(e.id) AS keys, json_group_array(d.file) AS files"
+               + (", json_group_array(e.doc_id) AS docs" if names else "") +
+               " FROM entities e JOIN documents d ON d.doc_id = e.doc_id")
+        params: list[Any] = []
+        if doc_ids is not None:
+            sql += " WHERE e.doc_id IN (SELECT value FROM json_each(?))"
+            params.append(_scope_ids(doc_ids))
+        sql += " GROUP BY e.label, e.name, e.kind, e.country, e.variants, e.aliases ORDER BY min(e.id)"
+        out = []
+        for r in self.db.execute(sql, params):
+            files = json.loads(r["files"])
+            if names:
+                files = [names.get(doc, file) for doc, file in zip(json.loads(r["docs"]), files)]
+            out.append({"keys": json.loads(r["keys"]), "label": r["label"], "name": r["name"], "kind": r["kind"],
+                        "country": r["country"], "variants": json.loads(r["variants"]),
+                        "aliases": json.loads(r["aliases"]), "mentions": r["mentions"],
+                        "files": sorted(set(files))})
+        return out
+
+    def _merged_is_current(self) -> bool:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'merged_generation'").fetchone()
+        return row is not None and int(row[0]) == self._generation()
+
+    def _merged_in_memory(self) -> list[dict[str, Any]]:
+        """Corpus entities merged now (with ``members``), when the cached tables are stale and
+        this connection may not refresh them; kept for the life of the connection."""
+        generation = self._generation()
+        if self._merged_memo is None or self._merged_memo[0] != generation:
+            self._merged_memo = (generation, merge_entities(self._entity_records()))
+        return self._merged_memo[1]
+
+    @_guarded
+    def refresh(self) -> None:
+        """Rebuild the corpus-entity cache if documents changed since it was built."""
+        if self._merged_is_current():
+            return
+        with self._transaction() as db:
+            generation = self._generation()  # another process may have saved meanwhile
+            merged = merge_entities(self._entity_records())
+            db.execute("DELETE FROM merged_entities")
+            db.execute("DELETE FROM merged_members")
+            db.execute("DELETE FROM merged_forms")
+            ent_rows, member_rows, form_rows = [], [], []
+            for gid, ent in enumerate(merged, 1):
+                members = ent.pop("members")
+                ent_rows.append((gid, ent["id"], ent["label"], ent["name"], country_key(ent["country"]),
+                                 ent["mentions"], json.dumps(ent, ensure_ascii=False)))
+                member_rows.extend((m, gid) for m in members)
+                forms = {fold(f) for f in [ent["name"], *ent["variants"], *ent["aliases"]]}
+                form_rows.extend((f, gid) for f in forms if f)
+            db.executemany("INSERT INTO merged_entities (gid, id, label, name, country, mentions, record)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?)", ent_rows)
+            db.executemany("INSERT INTO merged_members (entity_id, gid) VALUES (?, ?)", member_rows)
+            db.executemany("INSERT OR IGNORE INTO merged_forms (folded, gid) VALUES (?, ?)", form_rows)
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('merged_generation', ?)", (str(generation),))
+        self._merged_memo = None
+
+    @_guarded
+    def entities(self, doc_ids: Scope = None, label: str | None = None,
+                 country: str | None = None) -> list[dict[str, Any]]:
+        """Corpus entities merged across documents (see crimecli.merge), most mentioned first:
+        ``{"id", "label", "name", "variants", "aliases", "kind", "country", "mentions", "documents"}``."""
+        label = _label(label)
+        if doc_ids is not None:
+            merged = merge_entities(self._entity_records(doc_ids))
+            for ent in merged:
+                ent.pop("members")
+        elif self._merged_is_current():
+            merged = [json.loads(r[0]) for r in
+                      self.db.execute("SELECT record FROM merged_entities ORDER BY gid")]
+        else:
+            merged = [{k: v for k, v in ent.items() if k != "members"} for ent in self._merged_in_memory()]
+        if label:
+            merged = [e for e in merged if e["label"] == label]
+        if country:
+            key = country_key(country)
+            merged = [e for e in merged if country_key(e.get("country")) == key
+                      or (e["label"] == "PLACE" and fold(e["name"]) == key)]
+        return merged
+
+    @_guarded
+    def aliases(self, name: str | None = None, doc_ids: Scope = None,
+                label: str | None = None, country: str | None = None) -> list[dict[str, Any]]:
+        """Corpus entities that have aliases, each with ``evidence``: the alias records (with
+        ``file``) behind them. ``name`` keeps the entities it names (by name, variant or alias);
+        an unknown name raises UnknownNameError with suggestions."""
+        found = [e for e in self.entities(doc_ids, label, country) if e["aliases"]]
+        if name:
+            key = fold(name)
+            matching = [e for e in found if key in {fold(f) for f in [e["name"], *e["variants"], *e["aliases"]]}]
+            if not matching:
+                names = [f for e in found for f in [e["name"], *e["aliases"]]]
+                raise UnknownNameError(_unknown_name(name, names))
+            found = matching
+        if not found:
+            return []
+        sql = ("SELECT a.entity, a.label, a.alias, a.type, a.evidence, a.start_char, a.end_char, a.doc_id, d.file"
+               " FROM aliases a JOIN documents d ON d.doc_id = a.doc_id")
+        params: list[Any] = []
+        if doc_ids is not None:
+            sql += " WHERE a.doc_id IN (SELECT value FROM json_each(?))"
+            params.append(_scope_ids(doc_ids))
+        names = doc_ids if isinstance(doc_ids, Mapping) else {}
+        by_form: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for r in self.db.execute(sql + " ORDER BY d.file, a.start_char", params):
+            rec = {"entity": r["entity"], "label": r["label"], "alias": r["alias"], "type": r["type"],
+                   "evidence": r["evidence"], "start": r["start_char"], "end": r["end_char"],
+                   "file": names.get(r["doc_id"], r["file"])}
+            by_form.setdefault((r["label"], fold(r["entity"])), []).append(rec)
+        for ent in found:
+            forms = {fold(f) for f in [ent["name"], *ent["variants"]]}
+            ent["evidence"] = [rec for f in forms for rec in by_form.get((ent["label"], f), [])]
+            ent["evidence"].sort(key=lambda r: (r["file"], r["start"]))
+        return found
+
+    # -- search
+
+    @_guarded
+    def alias_lookup(self, keys: Iterable[str], per_key: int = MAX_EXPANSIONS) -> dict[str, list[str]]:
+        """Folded name -> other surface forms of the entities known by that name, alias or
+        distinctive variant, most often seen first (what search expands a term to)."""
+        out: dict[str, list[str]] = {}
+        for key in keys:
+            forms = [r[0] for r in self.db.execute(
+                "SELECT spelling FROM expansions WHERE key = ? ORDER BY n DESC, form LIMIT ?", (key, per_key))]
+            if forms:
+                out[key] = forms
+        return out
+
+    def _entity_filter(self, name: str) -> tuple[str, str]:
+        """SQL (and its parameter) for "sentence mentions the corpus entity ``name``": the set
+        of sentences SQLite builds once (from the covering index on mentions) and probes."""
+        key = fold(name)
+        if self._merged_is_current():
+            gids = [r[0] for r in self.db.execute("SELECT gid FROM merged_forms WHERE folded = ?", (key,))]
+            if gids:
+                return ("s.id IN (SELECT m.sentence_id FROM merged_members g JOIN mentions m"
+                        " ON m.entity_id = g.entity_id WHERE g.gid IN (SELECT value FROM json_each(?)))",
+                        json.dumps(gids))
+            names = [r[0] for r in self.db.execute("SELECT name FROM merged_entities ORDER BY mentions DESC LIMIT 5000")]
+        else:
+            merged = self._merged_in_memory()
+            members = [m for ent in merged if key in {fold(f) for f in [ent["name"], *ent["variants"], *ent["aliases"]]}
+                       for m in ent["members"]]
+            if members:
+                return ("s.id IN (SELECT m.sentence_id FROM mentions m"
+                        " WHERE m.entity_id IN (SELECT value FROM json_each(?)))", json.dumps(members))
+            names = [ent["name"] for ent in sorted(merged, key=lambda e: -e["mentions"])[:5000]]
+        raise UnknownNameError(_unknown_name(name, names))
+
+    @_guarded
+    def search(self, query: str, *, label: str | None = None, entity: str | None = None,
+               country: str | None = None, since: str | None = None, until: str | None = None,
+               file: str | None = None, doc_ids: Scope = None, limit: int = 20,
+               expand_aliases: bool = True) -> list[dict[str, Any]]:
+        """Sentences matching ``query`` (crimecli.search syntax), best first (bm25).
+
+        Hits: ``{"file", "doc_id", "title", "sentence", "start", "end", "score", "entities",
+        "date", "in_footnote", "highlight"}``; ``highlight`` holds (start, end) spans of matched
+        words within ``sentence``. Filters: ``label`` (a sentence mentioning a person/org/place),
+        ``entity`` (mentioning that corpus entity under any of its names), ``country``
+        (involving it through an event or a mentioned entity), ``since``/``until`` (ISO; the
+        sentence's event date, else its document's date), ``file`` (path, basename or doc_id
+        prefix), ``doc_ids``.
+        """
+        node = parse_query(query)
+        lookup = self.alias_lookup(lookup_keys(node)) if expand_aliases else None
+        compiled = compile_query(query, lookup)
+        where, params = ["sentences_fts MATCH ?"], [compiled.match]
+        if doc_ids is not None:
+            where.append("s.doc_id IN (SELECT value FROM json_each(?))")
+            params.append(_scope_ids(doc_ids))
+        if file:
+            found = self.document(file, with_text=False)
+            if found is None:
+                raise QueryError(f"no stored document matches {file!r}; give the path, file name or "
+                                 "doc_id prefix of a stored document (list them with crimecli documents)")
+            where.append("s.doc_id = ?")
+            params.append(found["doc_id"])
+        if since:
+            where.append("s.date_hi >= ?")
+            params.append(bound(since, "lo"))
+        if until:
+            where.append("s.date_lo <= ?")
+            params.append(bound(until, "hi"))
+        if label:
+            where.append("(s.labels & ?) != 0")
+            params.append(LABEL_BITS[_label(label)])
+        if country:
+            where.append("EXISTS (SELECT 1 FROM sentence_countries c WHERE c.sentence_id = s.id AND c.country = ?)")
+            params.append(country_key(country))
+        if entity:
+            clause, param = self._entity_filter(entity)
+            where.append(clause)
+            params.append(param)
+        limit = max(int(limit), 0)
+        filtered = len(where) > 1
+        rows = self._ranked_rows(query, compiled, where, params, limit, filtered) if limit else []
+        entity_names = self._sentence_entities([r["id"] for r in rows])
+        names = doc_ids if isinstance(doc_ids, Mapping) else {}
+        return [{
+            "file": names.get(r["doc_id"], r["file"]), "doc_id": r["doc_id"], "title": r["title"],
+            "sentence": r["text"], "start": r["start_char"], "end": r["end_char"],
+            "score": round(-r["rank"], 4) or 0.0, "entities": entity_names.get(r["id"], []),
+            "date": r["date_value"], "in_footnote": bool(r["in_footnote"]),
+            "highlight": compiled.highlight(r["text"]),
+        } for r in rows]
+
+    def _ranked_rows(self, query: str, compiled: Any, where: list[str], params: list[Any],
+                     limit: int, filtered: bool) -> list[sqlite3.Row]:
+        """The ``limit`` best sentences for ``where`` (whose first clause is the MATCH, bound to
+        the first parameter), in two steps when alias expansion made the expression long.
+
+        bm25 counts, for every phrase of the expression, the rows of the whole corpus holding it
+        before it scores a single row: an alias expanded to a dozen names costs a dozen phrase
+        look-ups over the corpus. So: find the window of matching rows with the full expression,
+        unranked (cheap); rank in it with ``compiled.rank_match`` (the user's terms and each
+        entity's most frequent names), which matches a subset of those rows; then list the rows
+        only rarer names match, latest first, after the ranked ones. Every row the full
+        expression matches in the window can still come back, just not ahead of a ranked one.
+        """
+        rank_match = compiled.rank_match or compiled.match
+        rank_phrases = compiled.rank_phrases if compiled.rank_match else compiled.phrases
+        where, params = list(where), list(params)
+        # bm25 also costs per matching row and per phrase: keep rows x phrases ranked within a
+        # budget. A common word in a big corpus matches hundreds of thousands of rows: rank the
+        # latest `rank_window` matches only (finding where they start walks the index unranked).
+        window = self.rank_window
+        if window:
+            window = min(window, max(self.rank_floor, self.rank_budget // max(rank_phrases, 1)))
+        joined = ("FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+                  " JOIN documents d ON d.doc_id = s.doc_id")
+        try:
+            if window:
+                if filtered:
+                    bsql = ("SELECT sentences_fts.rowid FROM sentences_fts JOIN sentences s"
+                            " ON s.id = sentences_fts.rowid WHERE " + " AND ".join(where) +
+                            " ORDER BY sentences_fts.rowid DESC LIMIT 1 OFFSET ?")
+                else:
+                    bsql = ("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?"
+                            " ORDER BY rowid DESC LIMIT 1 OFFSET ?")
+                row = self.db.execute(bsql, [*params, window - 1]).fetchone()
+                if row is not None:
+                    where.append("sentences_fts.rowid >= ?")
+                    params.append(row[0])
+            rank_params = [rank_match, *params[1:]]
+            if not filtered:
+                # No filters: let FTS5 rank and cut on its own, then fetch the few rows it kept.
+                sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
+                       " d.file, d.title, f.rank AS rank"
+                       " FROM (SELECT rowid, rank FROM sentences_fts WHERE " + " AND ".join(where) +
+                       "       ORDER BY rank LIMIT ?) f"
+                       " JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.doc_id = s.doc_id"
+                       " ORDER BY f.rank, s.id")
+            else:
+                sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
+                       " d.file, d.title, sentences_fts.rank AS rank " + joined +
+                       " WHERE " + " AND ".join(where) + " ORDER BY sentences_fts.rank, s.id LIMIT ?")
+            rows = self.db.execute(sql, [*rank_params, limit]).fetchall()
+            if compiled.rank_match and len(rows) < limit:
+                # Every row the reduced expression matches is ranked; the rest of the window
+                # matches only rarer names: latest first, scored 0 (after every ranked row).
+                sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
+                       " d.file, d.title, 0.0 AS rank " + joined + " WHERE " + " AND ".join(where) +
+                       " AND sentences_fts.rowid NOT IN (SELECT value FROM json_each(?))"
+                       " ORDER BY sentences_fts.rowid DESC LIMIT ?")
+                rows += self.db.execute(sql, [*params, json.dumps([r["id"] for r in rows]),
+                                              limit - len(rows)]).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "fts5" not in str(exc):
+                raise  # not the query's fault: _guarded says what is wrong with the store
+            # should not happen: every term is quoted
+            raise QueryError(f"cannot search for {query!r} ({exc}); simplify the query, "
+                             "e.g. crimecli search 'FARC Venezuela'") from exc
+        return rows
+
+    def _sentence_entities(self, sentence_ids: list[int]) -> dict[int, list[str]]:
+        if not sentence_ids:
+            return {}
+        out: dict[int, list[str]] = {}
+        for r in self.db.execute(
+                "SELECT m.sentence_id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id"
+                " WHERE m.sentence_id IN (SELECT value FROM json_each(?)) ORDER BY m.sentence_id, m.start_char",
+                (json.dumps(sentence_ids),)):
+            names = out.setdefault(r[0], [])
+            if r[1] not in names:
+                names.append(r[1])
+        return out
+
+    # -- upkeep
+
+    def check(self, *, full: bool = True) -> dict[str, Any]:
+        """Integrity (SQLite's integrity_check and the search index's own check when ``full``),
+        schema version and row counts. Damage is reported in ``problems``, never raised."""
+        problems: list[str] = []
+        report: dict[str, Any] = {"store": self.location, "ok": True, "problems": problems,
+                                  "schema_version": None, "migrations": [], "pending_migrations": [],
+                                  "counts": {}}
+        db = self.db
+        try:
+            names = migrations.applied(db)
+            report["migrations"] = names
+            report["schema_version"] = len(names)
+            report["pending_migrations"] = [fn.__name__ for fn in migrations.pending(names)]
+            missing = migrations.missing_tables(db, names)
+            problems.extend(f"table {name} is missing" for name in missing)
+            absent = set(missing) | {t for t, m in migrations.TABLES.items() if m not in names}
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"the schema cannot be read ({exc})")
+            absent = set(migrations.TABLES)
+        if full:
+            try:
+                # integrity_check, not quick_check: SQLite 3.40's quick_check reports NULLs in
+                # WITHOUT ROWID tables that hold none.
+                found = [r[0] for r in db.execute("PRAGMA integrity_check(20)")]
+                if found != ["ok"]:
+                    problems.extend(line for f in found for line in f.splitlines() if line.strip())
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"integrity check failed ({exc})")
+            if not {"sentences", "sentences_fts"} & absent:
+                # FTS5's own 'integrity-check' is an INSERT, refused on a read-only connection:
+                # compare the index's row list with the sentences instead.
+                try:
+                    unindexed = db.execute(
+                        "SELECT count(*) FROM sentences s WHERE NOT EXISTS"
+                        " (SELECT 1 FROM sentences_fts_docsize f WHERE f.id = s.id)").fetchone()[0]
+                    stale = db.execute(
+                        "SELECT count(*) FROM sentences_fts_docsize f WHERE NOT EXISTS"
+                        " (SELECT 1 FROM sentences s WHERE s.id = f.id)").fetchone()[0]
+                    if unindexed or stale:
+                        problems.append(f"the search index is out of step with the sentences ({unindexed:,} "
+                                        f"missing, {stale:,} stale); crimecli store reindex rebuilds it")
+                except sqlite3.DatabaseError as exc:
+                    problems.append(f"the search index cannot be read ({exc})")
+        for table in COUNTED:
+            if table in absent:
+                continue
+            try:
+                report["counts"][table] = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"cannot count {table} ({exc})")
+        report["ok"] = not problems
+        return report
+
+    @_guarded
+    def reindex(self) -> dict[str, Any]:
+        """Rebuild what is derived from the document rows: the search index (recreated if it was
+        dropped), every SQL index, the alias expansions and the merged entities."""
+        with self._transaction() as db:
+            migrations.migrate(db)
+            tables = self._tables()
+            if "sentences_fts" not in tables:
+                for name in ("sentences_ai", "sentences_ad"):
+                    db.execute(f"DROP TRIGGER IF EXISTS {name}")
+                migrations.run_script(db, migrations.FTS_SCHEMA)
+            db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+            db.execute("REINDEX")
+            db.execute("DELETE FROM expansions")
+            migrations.fill_expansions(db)
+            db.execute("DELETE FROM meta WHERE key = 'merged_generation'")
+        self.refresh()
+        return self.check()
+
+
+def _label(label: str | None) -> str | None:
+    if not label:
+        return None
+    found = LABELS.get(label.lower()) or (label.upper() if label.upper() in ("PERSON", "ORG", "PLACE") else None)
+    if found is None:
+        raise QueryError(f"unknown entity type {label!r}; use person, org or place, e.g. --type person")
+    return found
+
+
+def _unknown_name(name: str, names: Iterable[str]) -> str:
+    near = suggest(name, names)
+    hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else "; list names with crimecli entities"
+    return f"no entity named {name!r} in the corpus{hint}"
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _like_prefix(text: str) -> str:
+    return _like_escape(text) + "%"
+
+
+__all__ = ["MIGRATIONS", "SQLiteStore"]
