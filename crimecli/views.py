@@ -201,4 +201,6 @@ def check_lines(report: dict[str, Any]) -> list[str]:
     else:
         lines.append(f"integrity: DAMAGED ({len(report['problems'])} problems)")
         lines += [f"  {problem}" for problem in report["problems"]]
+        lines.append("to repair: `crimecli store reindex` rebuilds the search index and the other "
+                     "derived tables; if it cannot, ingest your files into a new --store")
     return lines

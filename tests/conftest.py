@@ -15,13 +15,23 @@ SEEDS = REPO / "seeds"
 GOLD = REPO / "benchmarks" / "gold" / "seeds.gold.json"
 
 
-@cache
-def benchmark(name: str) -> ModuleType:
-    """A script of benchmarks/ imported as a module, so tests reuse the scorers' own code."""
-    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
+def _load(folder: str, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, REPO / folder / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@cache
+def benchmark(name: str) -> ModuleType:
+    """A script of benchmarks/ imported as a module, so tests reuse the scorers' own code."""
+    return _load("benchmarks", name)
+
+
+@cache
+def script(name: str) -> ModuleType:
+    """A script of scripts/ imported as a module (e.g. the command list of build_command_docs)."""
+    return _load("scripts", name)
 
 
 @pytest.fixture(scope="session")

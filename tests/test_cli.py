@@ -11,6 +11,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
+from conftest import script
 from crimecli.cli import app
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,11 +36,13 @@ def test_import_cli_loads_no_heavy_modules():
 
 
 def test_every_command_has_help_with_an_example():
-    for command in app.registered_commands:
-        name = command.name or command.callback.__name__
-        result = run(name, "--help")
+    docs = script("build_command_docs")
+    names = [name for name, _command in docs.commands(docs.cli())]
+    assert {"crimecli search", "crimecli documents rm", "crimecli store check"} <= set(names)
+    for name in names:
+        result = run(*name.split()[1:], "--help")
         assert result.exit_code == 0, name
-        assert "Example:" in result.output, f"crimecli {name} --help has no Example"
+        assert "Example:" in result.output, f"{name} --help has no Example"
 
 
 def test_version():

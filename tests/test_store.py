@@ -594,3 +594,151 @@ def test_m007_keeps_the_path_of_every_stored_document(tmp_path: Path):
         assert "entity_forms" not in tables
         assert [d["files"] for d in store.documents()] == [[x.document.file] for x in corpus()]
         assert store.document("b.txt")["doc_id"] == corpus()[1].document.doc_id
+
+
+# --- one interface, several paths, read-only opening ------------------------------------------
+
+import inspect
+
+from crimecli.errors import StoreMissingError, UnknownNameError
+from crimecli.store import CorpusStore, SQLiteStore, open_store
+
+
+def test_the_sqlite_store_implements_the_protocol(store: Store):
+    """Every method of CorpusStore, with the same parameters (a PostgreSQL store implements the
+    same list)."""
+    assert isinstance(store, CorpusStore)
+    for name, member in vars(CorpusStore).items():
+        if name.startswith("_") and name not in ("__enter__", "__exit__") or not callable(member):
+            continue
+        ours = getattr(SQLiteStore, name)
+        expected = list(inspect.signature(member).parameters)
+        assert list(inspect.signature(ours).parameters) == expected, name
+
+
+def test_open_store_takes_paths_and_sqlite_urls(tmp_path: Path):
+    path = tmp_path / "s.sqlite"
+    with open_store(path, write=True) as created:
+        created.save(corpus()[0], "1")
+    with open_store(f"sqlite://{path}") as opened:
+        assert opened.count_documents() == 1 and not opened.writable
+    with pytest.raises(StoreError, match="unknown store URL scheme 'postgresql'.*sqlite:///PATH"):
+        open_store("postgresql://me@host/db")
+    with pytest.raises(StoreMissingError, match="no store at"):
+        open_store(tmp_path / "nope" / "s.sqlite")
+    assert not (tmp_path / "nope").exists()
+
+
+def test_a_second_path_of_stored_content_is_kept(store: Store):
+    a = corpus()[0]
+    assert store.save(a, "1") == "added"
+    assert store.add_path(a.document.doc_id, "copies/a.txt") == "unchanged"
+    assert store.add_path(a.document.doc_id, "copies/a.txt") == "unchanged"
+    [info] = store.documents()
+    assert info["file"] == "seeds/a.txt" and info["files"] == ["seeds/a.txt", "copies/a.txt"]
+    found = store.document("copies/a.txt")
+    assert found["doc_id"] == a.document.doc_id and found["file"] == "copies/a.txt"
+    assert store.document("a.txt")["doc_id"] == a.document.doc_id  # two paths, one document
+    assert store.extraction(a.document.doc_id, "copies/a.txt").document.file == "copies/a.txt"
+    assert store.count_documents() == 1 and store.delete("copies/a.txt")["doc_id"] == a.document.doc_id
+    assert counts(store) == dict.fromkeys(counts(store), 0)
+
+
+def test_a_path_given_other_stored_content_drops_what_it_held(store: Store):
+    a, b = corpus()[:2]
+    store.save(a, "1")
+    store.save(b, "1")
+    # seeds/a.txt now holds b's content, which is stored: a has no path left and goes.
+    assert store.add_path(b.document.doc_id, "seeds/a.txt") == "replaced"
+    [info] = store.documents()
+    assert info["doc_id"] == b.document.doc_id and info["files"] == ["seeds/b.txt", "seeds/a.txt"]
+    assert store.search("Jabon") == []
+    # A document that keeps another path stays, named by it.
+    c = corpus()[2]
+    store.save(c, "1")
+    store.add_path(c.document.doc_id, "elsewhere/c.txt")
+    assert store.add_path(b.document.doc_id, "seeds/c.txt") == "replaced"
+    assert store.document(c.document.doc_id)["files"] == ["elsewhere/c.txt"]
+    assert [e.file for e in store.events() if e.kind == "sign agreement"] == ["elsewhere/c.txt"]
+
+
+def test_saving_under_a_new_path_keeps_both(store: Store):
+    a = corpus()[0]
+    store.save(a, "1")
+    copy = make_extraction("copies/a.txt", [VARELA, FARC_ACRONYM, CHAVEZ_PLAIN, SANTOS])
+    copy.document.doc_id = a.document.doc_id
+    assert store.save(copy, "1") == "unchanged"
+    assert store.documents()[0]["files"] == ["seeds/a.txt", "copies/a.txt"]
+    assert store.save(a, "2") == "replaced"  # re-stored by a new pipeline: both paths kept
+    assert store.documents()[0]["files"] == ["seeds/a.txt", "copies/a.txt"]
+
+
+def test_a_scope_names_documents_by_the_paths_given(store: Store):
+    for x in corpus():
+        store.save(x, "1")
+    a = corpus()[0].document.doc_id
+    scope = {a: "mine/a.txt"}
+    assert {h["file"] for h in store.search("Jabon", doc_ids=scope)} == {"mine/a.txt"}
+    assert store.entities(doc_ids=scope)[0]["documents"] == ["mine/a.txt"]
+    assert {r["file"] for e in store.aliases(doc_ids=scope) for r in e["evidence"]} == {"mine/a.txt"}
+    assert [e.file for e in store.events(doc_ids=scope)] == ["mine/a.txt"]
+    assert [d["files"] for d in store.documents(scope)] == [["mine/a.txt"]]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_store_opened_for_reading_writes_nothing(tmp_path: Path):
+    path = tmp_path / "store.sqlite"
+    with Store(path) as writer:
+        for x in corpus():
+            writer.save(x, "1")
+        writer.refresh()
+        current = writer.entities()
+        hits = writer.search("diplomatic", entity="Hugo Chavez")
+        writer.db.execute("DELETE FROM meta WHERE key = 'merged_generation'")  # stale, as after Ctrl-C
+    before = digest(path)
+    with Store(path, write=False) as reader:
+        assert not reader._merged_is_current()
+        assert reader.entities() == current  # merged in memory
+        assert reader.search("diplomatic", entity="Hugo Chavez") == hits
+        with pytest.raises(UnknownNameError, match="Hugo Chávez"):
+            reader.search("diplomatic", entity="Hugo Chaves")
+        assert reader.aliases("jabon")[0]["name"] == "Wilber Varela"
+        assert reader.check()["ok"]
+        with pytest.raises(StoreError, match="read-only"):
+            reader.delete("seeds/a.txt")
+    assert digest(path) == before
+    with Store(path) as writer:
+        writer.refresh()
+        assert writer._merged_is_current() and writer.entities() == current
+        assert writer.search("diplomatic", entity="Hugo Chavez") == hits
+
+
+def test_a_store_from_an_older_crimecli_is_upgraded_when_first_read(tmp_path: Path):
+    path = tmp_path / "store.sqlite"
+    with Store(path) as store:
+        for x in corpus():
+            store.save(x, "1")
+    db = sqlite3.connect(path)
+    as_before_m007(db)
+    db.commit()
+    db.close()
+    with Store(path, write=False) as reader:
+        assert reader.applied_migrations[-1] == "m007_document_files"
+        assert reader.document("b.txt")["files"] == ["seeds/b.txt"]
+
+
+def test_store_check_finds_damage_that_queries_may_not_touch(tmp_path: Path):
+    path = tmp_path / "store.sqlite"
+    with Store(path) as store:
+        for x in corpus():
+            store.save(x, "1")
+        report = store.check()
+        assert report["ok"] and report["counts"]["documents"] == 4
+        store.db.execute("DELETE FROM sentences_fts_docsize WHERE id = 1")  # the index loses a row
+        report = store.check()
+    assert not report["ok"] and "search index is out of step" in report["problems"][0]
+    with Store(path) as store:
+        assert store.reindex()["ok"]

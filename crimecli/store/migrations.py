@@ -102,6 +102,48 @@ FTS_SCHEMA = """
     END;
 """
 
+#: The corpus-entity cache (crimecli.merge over every document), rebuilt by refresh().
+MERGED_SCHEMA = """
+    CREATE TABLE merged_entities (
+        gid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        label TEXT NOT NULL,
+        name TEXT NOT NULL,
+        country TEXT,
+        mentions INTEGER NOT NULL,
+        record TEXT NOT NULL
+    );
+    CREATE TABLE merged_members (
+        entity_id INTEGER PRIMARY KEY,
+        gid INTEGER NOT NULL
+    );
+    CREATE INDEX merged_members_gid ON merged_members(gid);
+    CREATE TABLE merged_forms (
+        folded TEXT NOT NULL,
+        gid INTEGER NOT NULL,
+        PRIMARY KEY (folded, gid)
+    ) WITHOUT ROWID
+"""
+
+EXPANSIONS_SCHEMA = ("CREATE TABLE expansions (key TEXT NOT NULL, form TEXT NOT NULL, spelling TEXT NOT NULL,"
+                     " n INTEGER NOT NULL, PRIMARY KEY (key, form)) WITHOUT ROWID")
+
+DOCUMENT_FILES_SCHEMA = """
+    CREATE TABLE document_files (
+        file TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        added_at TEXT NOT NULL
+    );
+    CREATE INDEX document_files_doc ON document_files(doc_id);
+    INSERT OR IGNORE INTO document_files (file, doc_id, added_at) SELECT file, doc_id, added_at FROM documents
+"""
+
+#: Tables computed from the others, with the schema that recreates each: ``reindex`` rebuilds
+#: them (and recreates a dropped one); the rest is the documents' own data.
+DERIVED = {"sentences_fts": FTS_SCHEMA, "merged_entities": MERGED_SCHEMA, "merged_members": MERGED_SCHEMA,
+           "merged_forms": MERGED_SCHEMA, "expansions": EXPANSIONS_SCHEMA,
+           "document_files": DOCUMENT_FILES_SCHEMA}
+
 #: Adds one (key, form) expansion, or counts one more entity behind it.
 ADD_EXPANSION = (
     "INSERT INTO expansions (key, form, spelling, n) VALUES (?, ?, ?, 1)"
@@ -240,34 +282,14 @@ def m001_initial(db: sqlite3.Connection) -> None:
         resolved_from TEXT
     );
     CREATE INDEX timexes_doc ON timexes(doc_id);
-    CREATE TABLE merged_entities (
-        gid INTEGER PRIMARY KEY,
-        id TEXT NOT NULL,
-        label TEXT NOT NULL,
-        name TEXT NOT NULL,
-        country TEXT,
-        mentions INTEGER NOT NULL,
-        record TEXT NOT NULL
-    );
-    CREATE TABLE merged_members (
-        entity_id INTEGER PRIMARY KEY,
-        gid INTEGER NOT NULL
-    );
-    CREATE INDEX merged_members_gid ON merged_members(gid);
-    CREATE TABLE merged_forms (
-        folded TEXT NOT NULL,
-        gid INTEGER NOT NULL,
-        PRIMARY KEY (folded, gid)
-    ) WITHOUT ROWID
-    """)
+    """ + MERGED_SCHEMA)
 
 
 @migration
 def m002_expansions(db: sqlite3.Connection) -> None:
     """A corpus-wide table from each name to the other names of the same entities, kept up to
     date on save, so alias expansion costs one indexed read per query term."""
-    db.execute("CREATE TABLE expansions (key TEXT NOT NULL, form TEXT NOT NULL, spelling TEXT NOT NULL,"
-               " n INTEGER NOT NULL, PRIMARY KEY (key, form)) WITHOUT ROWID")
+    db.execute(EXPANSIONS_SCHEMA)
     fill_expansions(db)
 
 
@@ -303,13 +325,5 @@ def m007_document_files(db: sqlite3.Connection) -> None:
     """Every path a document was found at (the same content copied into two folders is one
     document with two paths, and ``show`` finds it by either); ``documents.file`` stays the
     path it was first stored from. And entity_forms goes: nothing has written it since m004."""
-    run_script(db, """
-    CREATE TABLE document_files (
-        file TEXT PRIMARY KEY,
-        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-        added_at TEXT NOT NULL
-    );
-    CREATE INDEX document_files_doc ON document_files(doc_id);
-    INSERT OR IGNORE INTO document_files (file, doc_id, added_at) SELECT file, doc_id, added_at FROM documents;
-    DROP TABLE entity_forms
-    """)
+    run_script(db, DOCUMENT_FILES_SCHEMA)
+    db.execute("DROP TABLE entity_forms")

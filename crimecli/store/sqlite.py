@@ -29,7 +29,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import quote
 
 from crimecli.errors import QueryError, StoreDamagedError, StoreError, StoreMissingError, UnknownNameError
 from crimecli.merge import fold, merge_entities, suggest
@@ -73,6 +72,12 @@ def _is_damage(exc: sqlite3.Error) -> bool:
     return (_errorname(exc).startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
             or "malformed" in text or "no such table" in text or "no such column" in text
             or "not a database" in text)
+
+
+def _uri_path(path: Path) -> str:
+    """``path`` for a SQLite ``file:`` URI: only ``%``, ``?`` and ``#`` need escaping there.
+    (urllib.parse.quote would do, but importing it costs every query command ~10 ms.)"""
+    return str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
 
 
 def _scope_ids(doc_ids: Scope) -> str:
@@ -120,9 +125,11 @@ class SQLiteStore:
             except OSError as exc:
                 raise StoreError(f"cannot create the folder for the store {self.path}: {exc.strerror}") from exc
         try:
-            self.db = self._connect(write)
+            self._connect(write)
             self._open(verify)
         except sqlite3.DatabaseError as exc:
+            if not verify and self.db is not None and _is_damage(exc):
+                return  # opened as it is: check() says what is wrong
             self.close()
             if _errorname(exc).startswith("SQLITE_NOTADB") or "not a database" in str(exc):
                 raise StoreError(f"not a crimecli store: {self.path} is not a SQLite database; "
@@ -134,15 +141,15 @@ class SQLiteStore:
 
     # -- lifecycle
 
-    def _connect(self, write: bool, immutable: bool = False) -> sqlite3.Connection:
+    def _connect(self, write: bool, immutable: bool = False) -> None:
         if write:
-            db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.db = db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         else:
             # A read-only file in a folder we cannot write: SQLite cannot create the WAL index
             # beside it, and nobody can be writing to it either, so read it as immutable.
             mode = "immutable=1" if immutable else "mode=ro"
-            uri = f"file:{quote(str(self.path.absolute()))}?{mode}"
-            db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+            uri = f"file:{_uri_path(self.path.absolute())}?{mode}"
+            self.db = db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
         db.row_factory = sqlite3.Row
         db.execute("PRAGMA busy_timeout = 30000")
         db.execute("PRAGMA foreign_keys = ON")
@@ -151,7 +158,6 @@ class SQLiteStore:
             db.execute("PRAGMA synchronous = NORMAL")
         else:
             db.execute("PRAGMA query_only = ON")
-        return db
 
     def _open(self, verify: bool) -> None:
         """Check what the file is, then bring its schema up to date (cheap when it is)."""
@@ -161,8 +167,8 @@ class SQLiteStore:
             except sqlite3.OperationalError as exc:
                 if self.writable or not _errorname(exc).startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
                     raise
-                self.db.close()
-                self.db = self._connect(False, immutable=True)
+                self.close()
+                self._connect(False, immutable=True)
                 names = migrations.applied(self.db)
         except sqlite3.DatabaseError:
             if verify:
@@ -235,9 +241,8 @@ class SQLiteStore:
         return StoreError(f"the store {self.path} failed ({text})")
 
     def _damaged(self, detail: str) -> str:
-        return (f"the store {self.path} is damaged ({detail}); `crimecli store check --store "
-                f"{self.path}` says where, `crimecli store reindex --store {self.path}` rebuilds "
-                "the search index, or ingest your files again into a new store")
+        return (f"the store {self.path} is damaged ({detail}); run `crimecli store check --store "
+                f"{self.path}` to see what can be repaired")
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -305,7 +310,7 @@ class SQLiteStore:
             return "unchanged"
         old = holder[0]
         db.execute("DELETE FROM document_files WHERE file = ?", (file,))
-        rest = db.execute("SELECT file FROM document_files WHERE doc_id = ? ORDER BY added_at, file LIMIT 1",
+        rest = db.execute("SELECT file FROM document_files WHERE doc_id = ? ORDER BY rowid LIMIT 1",
                           (old,)).fetchone()
         if rest is None:
             self._delete(old)
@@ -334,11 +339,10 @@ class SQLiteStore:
                 db.execute("INSERT OR IGNORE INTO document_files (file, doc_id, added_at) VALUES (?, ?, ?)",
                            (rows.file, rows.doc_id, migrations.now()))
                 return claimed
-            paths = []
+            paths: list[tuple[str, str]] = []
             if row is not None:  # stored by another pipeline version: re-stored, under every path
-                paths = [r[0] for r in db.execute(
-                    "SELECT file, added_at FROM document_files WHERE doc_id = ? ORDER BY added_at, file",
-                    (rows.doc_id,))]
+                paths = db.execute("SELECT file, added_at FROM document_files WHERE doc_id = ?"
+                                   " ORDER BY rowid", (rows.doc_id,)).fetchall()
                 self._delete(rows.doc_id)
             self._insert(rows, paths)
             self._bump()
@@ -377,18 +381,19 @@ class SQLiteStore:
     def _next_id(self, table: str) -> int:
         return self.db.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}").fetchone()[0]
 
-    def _insert(self, rows: Prepared, paths: Sequence[str] = ()) -> None:
+    def _insert(self, rows: Prepared, paths: Sequence[tuple[str, str]] = ()) -> None:
+        """Write ``rows``; ``paths`` ((file, added_at) pairs) are the paths of a document being
+        re-stored, which keep their order, the first staying its name."""
         db = self.db
         doc_id = rows.doc_id
         added_at = migrations.now()
-        # The path it was first stored from stays its name when it is re-stored.
-        document = (*rows.document[:1], paths[0] if paths else rows.file, *rows.document[2:])
+        document = (*rows.document[:1], paths[0][0] if paths else rows.file, *rows.document[2:])
         db.execute(
             "INSERT INTO documents (doc_id, file, title, published_value, published_precision,"
             " published_text, words, body_end, pipeline_version, text, record, added_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*document, added_at))
         db.executemany("INSERT OR IGNORE INTO document_files (file, doc_id, added_at) VALUES (?, ?, ?)",
-                       [(f, doc_id, added_at) for f in dict.fromkeys([*paths, rows.file])])
+                       [*((f, doc_id, at) for f, at in paths), (rows.file, doc_id, added_at)])
         sid0 = self._next_id("sentences")
         db.executemany(
             "INSERT INTO sentences (id, doc_id, start_char, end_char, text, in_footnote, date_value,"
@@ -457,7 +462,7 @@ class SQLiteStore:
     def _paths(self, doc_ids: Iterable[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for r in self.db.execute("SELECT doc_id, file FROM document_files WHERE doc_id IN"
-                                 " (SELECT value FROM json_each(?)) ORDER BY added_at, file",
+                                 " (SELECT value FROM json_each(?)) ORDER BY rowid",
                                  (json.dumps(list(doc_ids)),)):
             out.setdefault(r[0], []).append(r[1])
         return out
@@ -471,9 +476,11 @@ class SQLiteStore:
             sql += " WHERE d.doc_id IN (SELECT value FROM json_each(?))"
             params.append(_scope_ids(doc_ids))
         rows = self.db.execute(sql, params).fetchall()
-        names = doc_ids if isinstance(doc_ids, Mapping) else {}
-        paths = self._paths(r["doc_id"] for r in rows)
-        out = [self._doc_dict(r, paths.get(r["doc_id"], []), names.get(r["doc_id"])) for r in rows]
+        if isinstance(doc_ids, Mapping):  # the paths under --corpus, not those of earlier runs
+            out = [self._doc_dict(r, [], doc_ids.get(r["doc_id"])) for r in rows]
+        else:
+            paths = self._paths(r["doc_id"] for r in rows)
+            out = [self._doc_dict(r, paths.get(r["doc_id"], [])) for r in rows]
         out.sort(key=lambda d: (d["file"], d["doc_id"]))
         return out
 
@@ -903,24 +910,48 @@ class SQLiteStore:
         report["ok"] = not problems
         return report
 
-    @_guarded
     def reindex(self) -> dict[str, Any]:
-        """Rebuild what is derived from the document rows: the search index (recreated if it was
-        dropped), every SQL index, the alias expansions and the merged entities."""
-        with self._transaction() as db:
-            migrations.migrate(db)
-            tables = self._tables()
-            if "sentences_fts" not in tables:
-                for name in ("sentences_ai", "sentences_ad"):
-                    db.execute(f"DROP TRIGGER IF EXISTS {name}")
-                migrations.run_script(db, migrations.FTS_SCHEMA)
-            db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
-            db.execute("REINDEX")
-            db.execute("DELETE FROM expansions")
-            migrations.fill_expansions(db)
-            db.execute("DELETE FROM meta WHERE key = 'merged_generation'")
+        """Rebuild what is derived from the documents' own rows: the search index, every SQL
+        index, the alias expansions and the merged entities, recreating a derived table that
+        was dropped. Then :meth:`check`. StoreDamagedError when the damage is in the documents'
+        own rows, which only re-ingesting the files into a new store mends."""
+        try:
+            with self._transaction() as db:
+                names = migrations.applied(db)
+                base = [t for t in migrations.missing_tables(db, names) if t not in migrations.DERIVED]
+                if base:
+                    raise StoreDamagedError(self._beyond_repair(f"table {', '.join(base)} missing"))
+                self._recreate_dropped(names)
+                migrations.migrate(db)
+                db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+                db.execute("REINDEX")
+                db.execute("DELETE FROM expansions")
+                migrations.fill_expansions(db)
+                db.execute("DELETE FROM meta WHERE key = 'merged_generation'")
+        except sqlite3.DatabaseError as exc:
+            if _is_damage(exc):
+                raise StoreDamagedError(self._beyond_repair(str(exc))) from exc
+            raise self.failure(exc) from exc
         self.refresh()
         return self.check()
+
+    def _recreate_dropped(self, names: list[str]) -> None:
+        """Recreate each derived table that was dropped (with the tables its schema makes)."""
+        tables = self._tables()
+        for schema in dict.fromkeys(migrations.DERIVED.values()):
+            made = [t for t, s in migrations.DERIVED.items() if s is schema and migrations.TABLES[t] in names]
+            if not made or all(t in tables for t in made):
+                continue
+            for table in made:
+                self.db.execute(f"DROP TABLE IF EXISTS {table}")
+            if schema is migrations.FTS_SCHEMA:
+                for trigger in ("sentences_ai", "sentences_ad"):
+                    self.db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+            migrations.run_script(self.db, schema)
+
+    def _beyond_repair(self, detail: str) -> str:
+        return (f"cannot repair the store {self.path} ({detail}): reindex rebuilds only the search "
+                "index and the derived tables; ingest your files into a new --store")
 
 
 def _label(label: str | None) -> str | None:
