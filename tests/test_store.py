@@ -558,13 +558,22 @@ def as_before_m007(db: sqlite3.Connection) -> None:
     db.execute("DELETE FROM migrations WHERE name = 'm007_document_files'")
 
 
-def test_m004_upgrades_an_older_store(tmp_path: Path):
+def store_before_m007(tmp_path: Path) -> Path:
+    """The corpus in a store as a crimecli before m007 left it."""
     path = tmp_path / "store.sqlite"
     with Store(path) as store:
         for x in corpus():
             store.save(x, "1")
     db = sqlite3.connect(path)
     as_before_m007(db)
+    db.commit()
+    db.close()
+    return path
+
+
+def test_m004_upgrades_an_older_store(tmp_path: Path):
+    path = store_before_m007(tmp_path)
+    db = sqlite3.connect(path)
     db.execute("CREATE INDEX sentences_date ON sentences(date_lo, date_hi)")
     db.execute("CREATE INDEX mentions_doc ON mentions(doc_id)")
     db.execute("INSERT INTO entity_forms (folded, entity_id, doc_id) SELECT folded, id, doc_id FROM entities")
@@ -581,14 +590,7 @@ def test_m004_upgrades_an_older_store(tmp_path: Path):
 
 
 def test_m007_keeps_the_path_of_every_stored_document(tmp_path: Path):
-    path = tmp_path / "store.sqlite"
-    with Store(path) as store:
-        for x in corpus():
-            store.save(x, "1")
-    db = sqlite3.connect(path)
-    as_before_m007(db)
-    db.commit()
-    db.close()
+    path = store_before_m007(tmp_path)
     with Store(path) as store:
         tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert "entity_forms" not in tables
@@ -717,14 +719,7 @@ def test_a_store_opened_for_reading_writes_nothing(tmp_path: Path):
 
 
 def test_a_store_from_an_older_crimecli_is_upgraded_when_first_read(tmp_path: Path):
-    path = tmp_path / "store.sqlite"
-    with Store(path) as store:
-        for x in corpus():
-            store.save(x, "1")
-    db = sqlite3.connect(path)
-    as_before_m007(db)
-    db.commit()
-    db.close()
+    path = store_before_m007(tmp_path)
     with Store(path, write=False) as reader:
         assert reader.applied_migrations[-1] == "m007_document_files"
         assert reader.document("b.txt")["files"] == ["seeds/b.txt"]

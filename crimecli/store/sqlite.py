@@ -80,6 +80,17 @@ def _uri_path(path: Path) -> str:
     return str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
 
 
+def _date_range(table: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
+    """Clauses keeping rows of ``table`` (an alias with date_lo/date_hi) whose date interval
+    overlaps since..until."""
+    if since:
+        where.append(f"{table}.date_hi >= ?")
+        params.append(bound(since, "lo"))
+    if until:
+        where.append(f"{table}.date_lo <= ?")
+        params.append(bound(until, "hi"))
+
+
 def _scope_ids(doc_ids: Scope) -> str:
     """The scope's doc_ids as a JSON array, for ``IN (SELECT value FROM json_each(?))``."""
     return json.dumps(list(doc_ids or []))
@@ -542,12 +553,7 @@ class SQLiteStore:
         if country:
             where.append("e.id IN (SELECT event_id FROM event_countries WHERE country = ?)")
             params.append(country_key(country))
-        if since:
-            where.append("e.date_hi >= ?")
-            params.append(bound(since, "lo"))
-        if until:
-            where.append("e.date_lo <= ?")
-            params.append(bound(until, "hi"))
+        _date_range("e", since, until, where, params)
         sql = ("SELECT e.record, e.doc_id, e.date_lo, e.start_char, d.file FROM events e"
                " JOIN documents d ON d.doc_id = e.doc_id"
                + (" WHERE " + " AND ".join(where) if where else "")
@@ -745,12 +751,7 @@ class SQLiteStore:
                                  "doc_id prefix of a stored document (list them with crimecli documents)")
             where.append("s.doc_id = ?")
             params.append(found["doc_id"])
-        if since:
-            where.append("s.date_hi >= ?")
-            params.append(bound(since, "lo"))
-        if until:
-            where.append("s.date_lo <= ?")
-            params.append(bound(until, "hi"))
+        _date_range("s", since, until, where, params)
         if label:
             where.append("(s.labels & ?) != 0")
             params.append(LABEL_BITS[_label(label)])
