@@ -181,11 +181,11 @@ def percentile(values: list[float], q: float) -> float:
 def search_in_process(store_path: Path, rounds: int = 5) -> dict[str, Any]:
     try:
         from crimecli import api
-        from crimecli.store import Store
+        from crimecli.store import open_store
     except ImportError as exc:
         return {"error": f"missing piece: {exc}"}
     times, hits = [], {}
-    with Store(store_path) as store:
+    with open_store(store_path) as store:  # read-only, as the query commands open it
         corpus = api.Corpus(store=store)
         for query in QUERIES:  # first pass warms caches; it is measured too, as a user would see
             hits[query] = len(api.search(query, corpus, limit=20))

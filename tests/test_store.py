@@ -629,6 +629,10 @@ def test_open_store_takes_paths_and_sqlite_urls(tmp_path: Path):
     with pytest.raises(StoreMissingError, match="no store at"):
         open_store(tmp_path / "nope" / "s.sqlite")
     assert not (tmp_path / "nope").exists()
+    (tmp_path / "empty.sqlite").touch()
+    with pytest.raises(StoreMissingError, match="the file is empty"):
+        open_store(tmp_path / "empty.sqlite")
+    assert (tmp_path / "empty.sqlite").stat().st_size == 0
 
 
 def test_a_second_path_of_stored_content_is_kept(store: Store):

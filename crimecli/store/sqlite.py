@@ -191,6 +191,9 @@ class SQLiteStore:
         if tables and not names:
             raise StoreError(f"not a crimecli store: {self.path} is a SQLite database of something "
                              "else; give another --store path")
+        if not tables and not self.writable:  # an empty file: nothing to read, and queries create nothing
+            raise StoreMissingError(f"no store at {self.path} (the file is empty); create it with "
+                                    f"crimecli ingest PATH --store {self.path}")
         newer = migrations.unknown(names)
         if newer:
             raise StoreError(f"the store {self.path} was written by a newer crimecli "
