@@ -350,9 +350,10 @@ def _corpus_graph(corpus: Corpus, documents: list[dict[str, Any]], entities: lis
     """build_graph over the corpus's stored extractions, read one document at a time."""
     from crimecli.graph import build_graph
 
-    return build_graph((corpus.store.extraction(d["doc_id"], d["file"]) for d in documents), entities,
-                       documents, countries=countries, since=since.value if since else None,
-                       until=until.value if until else None, **options)
+    extractions = (corpus.store.extraction(d["doc_id"], d["file"]) for d in documents)
+    return build_graph(extractions, entities, documents, countries=countries,
+                       since=since.value if since else None, until=until.value if until else None,
+                       **options)
 
 
 def report(
