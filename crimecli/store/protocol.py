@@ -59,10 +59,10 @@ class CorpusStore(Protocol):
     def known(self, doc_id: str, pipeline_version: str) -> bool:
         """Is this content stored by this pipeline version? (Then ingest skips the NLP.)"""
 
-    def add_path(self, doc_id: str, file: str) -> bool:
-        """Record one more path of a stored document; True if the path was new. A path that
-        held other content no longer names that content (which is dropped when it has no path
-        left)."""
+    def add_path(self, doc_id: str, file: str) -> str:
+        """Record ``file`` as a path of the stored document ``doc_id`` (ingest, for content it
+        need not extract again): "unchanged", or "replaced" when the path named other content,
+        which no longer has it (and is dropped when no path is left)."""
 
     def save(self, extraction: Extraction, pipeline_version: str) -> str:
         """:meth:`save_prepared` of :func:`crimecli.store.records.prepare` ``(extraction)``."""
