@@ -218,12 +218,13 @@ def aliases(
     except UnknownNameError:
         # A person with no alias ("crimecli aliases chavez") is still worth showing: the
         # variants say which spellings were merged into that name.
-        from crimecli.merge import fold, suggest
+        from crimecli.merge import suggest
+        from crimecli.text import fold_words
 
-        key = fold(name or "")
+        key = fold_words(name or "")
         everything = corpus.store.entities(corpus.doc_ids, label, country)
         rows = [e for e in everything
-                if key in {fold(f) for f in [e["name"], *e["variants"], *e["aliases"]]}]
+                if key in {fold_words(f) for f in [e["name"], *e["variants"], *e["aliases"]]}]
         if not rows:
             hints = suggest(name or "", [f for e in everything for f in [e["name"], *e["aliases"]]])
             tip = f"; did you mean {' or '.join(repr(h) for h in hints)}?" if hints else ""

@@ -13,14 +13,13 @@ Pure Python and cheap to import: the data (pycountry-generated list plus curated
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import Iterator
 
 from crimecli.errors import UnknownCountryError
+from crimecli.identity import entity_id
+from crimecli.text import fold, read_jsonl
 
 __all__ = [
     "Country",
@@ -30,8 +29,6 @@ __all__ = [
     "country_by_alpha2",
     "country_names",
     "demonym_country",
-    "fold",
-    "read_jsonl",
     "resolve_country",
 ]
 
@@ -47,25 +44,10 @@ class Country:
 
     @property
     def id(self) -> str:
-        return "place:" + slug(self.name)
+        return entity_id("PLACE", self.name)
 
 
-_SPACES = re.compile(r"\s+")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
-
-
-def fold(text: str) -> str:
-    """Accent- and case-folded form for comparisons: 'Bogotá ' -> 'bogota', 'MÉXICO' -> 'mexico'."""
-    from anyascii import anyascii  # small, pure Python; imported on first use
-
-    if not text.isascii():
-        text = anyascii(text)
-    return _SPACES.sub(" ", text).strip().lower()
-
-
-def slug(text: str) -> str:
-    """'Nicolás Maduro' -> 'nicolas-maduro' (for canonical ids)."""
-    return _NON_ALNUM.sub("-", fold(text)).strip("-")
 
 
 def _key(text: str) -> str:
@@ -75,20 +57,6 @@ def _key(text: str) -> str:
     if key.startswith("the "):
         key = key[4:]
     return key
-
-
-def read_jsonl(relative: str) -> Iterator[dict]:
-    """Records of a data file under crimecli/data/, skipping its ``_meta`` header line."""
-    path = resources.files("crimecli").joinpath("data", *relative.split("/"))
-    with path.open("r", encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            record = json.loads(line)
-            if "_meta" in record:
-                continue
-            yield record
 
 
 class _Tables:

@@ -29,21 +29,19 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from crimecli.errors import QueryError
+from crimecli.lexicons import calendar as calendar_lexicon
+from crimecli.lexicons import month_numbers
 from crimecli.models import DateValue
 
 Timex = dict[str, Any]
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-            "saturday": 5, "sunday": 6}
+_CALENDAR = calendar_lexicon("en")  # the grammar below is English; month and weekday names come from data
+MONTHS = _CALENDAR.month_numbers
+WEEKDAYS = {name: i for i, name in enumerate(_CALENDAR.weekdays)}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -84,10 +82,10 @@ _WEEKDAY_FUTURE = re.compile(
     r"delayed|adjourned|deadline|expected)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\[\d+\])*\s+(?=[A-Z\"“‘'(\[])|\n")
 
-_M_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-_M_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_M_FULL = "|".join(month.title() for month in _CALENDAR.months)
+_M_ABBR = "|".join(sorted((a.title() for a in _CALENDAR.abbreviations), key=lambda a: (-len(a), a)))
 MONTH = rf"(?:(?:{_M_FULL})\b|(?:{_M_ABBR})(?:\.|\b))"
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+WEEKDAY = rf"(?:{'|'.join(day.title() for day in _CALENDAR.weekdays)})s?\b"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d|%)"
 NUM = (r"(?:\d+|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|an?|one|two|three|four|five|six|"
@@ -149,10 +147,16 @@ _CORE = rf"""
 | (?P<season>(?:(?P<srel>last|this|next|the\s+coming|this\s+past|the|early|late|mid)[\s-]+)?(?P<sea2>spring|summer|autumn|fall|winter)\b)
 """
 
-_PATTERN = re.compile(
-    rf"(?<![\w$€£¥/.-])(?<!\d[,.])(?P<pre>{PREP})?(?P<mod>{MOD})?(?:{_CORE})",
-    re.I | re.X,
-)
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    """The whole date grammar, compiled on first use (compiling it is most of this module's
+    import time, which ``crimecli.reader`` and the query commands do not need)."""
+    return re.compile(
+        rf"(?<![\w$€£¥/.-])(?<!\d[,.])(?P<pre>{PREP})?(?P<mod>{MOD})?(?:{_CORE})",
+        re.I | re.X,
+    )
+
+
 _PREP_AT_START = re.compile(rf"^{PREP}", re.I)
 _WORD_BEFORE = re.compile(r"([\w.']+)\W*$")
 _WORD_AFTER = re.compile(r"^\W{0,2}([\w']+)")
@@ -867,8 +871,8 @@ def _season_after(season: str, day: date) -> bool:
 # running the full pattern over the whole text (and gives the same leftmost matches).
 _TRIGGER = re.compile(
     r"(?<![\w$€£¥.,])(?:\d{1,2}(?!\d|[.,]\d)|\d{4}(?!\d|[.,]\d))|(?<![\w'’])['’]\d0s"
-    r"|\b(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)"
+    r"|\b(?-i:(?:" + "|".join([m[:3].title() for m in _CALENDAR.months] + [m[:3].upper() for m in _CALENDAR.months])
+    + r")[a-zA-Z]*|(?:" + "|".join(d.title().removesuffix("day") for d in _CALENDAR.weekdays) + r")days?)"
     r"|\b(?:spring|summer|autumn|fall|winter|yesterday|"
     r"today|tomorrow|tonight|now|current(?:ly)?|nowadays|present|moment|recent(?:ly)?|ago|later|"
     r"earlier|after(?:wards?)?|thereafter|before|week(?:end)?s?|months?|years?|days?|decades?|"
@@ -916,7 +920,7 @@ def _matches(text: str):
     before it inside the expression are prefix words ("as of the end of 2021"). Trying the full
     pattern only there is many times faster than running it over the whole text."""
     pos = 0
-    match = _PATTERN.match
+    match = _pattern().match
     prefix_word = _PREFIX_WORD.search
     for s, trig_end in _triggers(text):
         if s < pos:
@@ -1014,6 +1018,78 @@ def _borrow_years(text: str, found: list[tuple[int, int, Timex]]) -> None:
             found[i] = (s1, e1, _tx(f"{year}-{month:02d}-{int(dword):02d}", "day", "explicit"))
         else:
             found[i] = (s1, e1, _tx(f"{year}-{month:02d}", "month", "explicit"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar dates written out whole, in any language pack: date lines, bylines, meta tags
+
+
+@lru_cache(maxsize=1)
+def _written_date_pattern() -> re.Pattern[str]:
+    month = "(?:" + "|".join(sorted(map(re.escape, month_numbers()), key=len, reverse=True)) + r")\b\.?"
+    ordinal = r"(?:st|nd|rd|th|º|°)?"
+    year = r"(?:19|20)\d\d(?!\d)"
+    return re.compile(
+        rf"(?<![\w/-])(?:"
+        rf"(?P<d1>[0-3]?\d){ordinal}(?:\s+de|\s+of)?\s+(?P<m1>{month})(?:\s+de|\s+del)?,?\s+(?P<y1>{year})"
+        rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d){ordinal},?\s+(?P<y2>{year})"
+        rf"|(?P<m3>{month})(?:\s+de|\s+del)?,?\s+(?P<y3>{year})"
+        rf"|(?P<y4>{year})-(?P<n4>[01]?\d)-(?P<d4>[0-3]?\d)(?!\d)"
+        rf"|(?P<a5>[0-3]?\d)[./](?P<b5>[0-3]?\d)[./](?P<y5>{year})"
+        rf")",
+        re.I)
+
+
+def _written_value(match: re.Match[str], latest_year: int | None) -> DateValue | None:
+    """A DateValue for a written-date match; month-year stays month precision (no day invented)."""
+    g = match.groupdict()
+    table = month_numbers()
+    try:
+        if g["y1"]:
+            year, month, day = int(g["y1"]), table[g["m1"].lower().rstrip(".")], int(g["d1"])
+        elif g["y2"]:
+            year, month, day = int(g["y2"]), table[g["m2"].lower().rstrip(".")], int(g["d2"])
+        elif g["y3"]:
+            year, month, day = int(g["y3"]), table[g["m3"].lower().rstrip(".")], 0
+        elif g["y4"]:
+            year, month, day = int(g["y4"]), int(g["n4"]), int(g["d4"])
+        else:
+            first, second, year = int(g["a5"]), int(g["b5"]), int(g["y5"])
+            if first > 12 and second <= 12:
+                day, month = first, second
+            elif second > 12 and first <= 12:
+                month, day = first, second
+            elif first == second:
+                day = month = first
+            else:
+                return None  # 03/04/2021: day-month or month-day? Not ours to guess.
+        if day:
+            date(year, month, day)
+        elif not 1 <= month <= 12:
+            return None
+    except (KeyError, ValueError):
+        return None
+    if latest_year is not None and year > latest_year:
+        return None
+    value = f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+    return DateValue(value=value, precision="day" if day else "month", text=match.group(0).rstrip(".,"),
+                     resolved_from="explicit")
+
+
+def written_dates(text: str, latest_year: int | None = None):
+    """``(start, end, DateValue)`` for each calendar date written out whole in ``text``: "1
+    December 2022", "March 3, 2021", "3 de marzo de 2021", "2021-03-03", "13/04/2021" (month
+    names of every language pack; day or month precision; never a year later than
+    ``latest_year``). Ambiguous numeric dates ("03/04/2021") are skipped."""
+    for match in _written_date_pattern().finditer(text):
+        value = _written_value(match, latest_year)
+        if value is not None:
+            yield match.start(), match.end(), value
+
+
+def parse_written_date(text: str, latest_year: int | None = None) -> DateValue | None:
+    """The first calendar date written out whole in ``text`` (see :func:`written_dates`), or None."""
+    return next((value for _start, _end, value in written_dates(text, latest_year)), None)
 
 
 def strip_preposition(text: str) -> str:

@@ -1,6 +1,9 @@
 """Merge per-document entities into corpus-level entities. Pure: no SQL, no spaCy.
 
-Two per-document entities become one corpus entity when they have the same label and
+Identity first: per-document entities that carry the same authority id (a gazetteer entry,
+``place:valencia-spain``) are one corpus entity, and two different authority ids never are.
+Names decide only for the rest. Two per-document entities become one corpus entity when they
+have the same label and
 
 1. the same folded name (accents, case and punctuation ignored: "Álvaro Uribe" = "alvaro uribe";
    organisations also ignore a leading article: "the Rastrojos" = "Los Rastrojos"), or
@@ -11,49 +14,35 @@ Two per-document entities become one corpus entity when they have the same label
 
 Whatever the rule, two people whose full names conflict are never merged: "Iván Duque" and
 "Iván Márquez" share a first name, "Juan Manuel Santos" and "Jesús Santrich" nothing at all,
-and a nickname shared by both ("El Mono") does not make them one man.
+and a nickname shared by both ("El Mono") does not make them one man; and two places or
+organisations whose countries differ are never merged (Valencia, Spain and Valencia, Venezuela).
+
+A corpus entity keeps its authority id; otherwise its id is built from its canonical name by
+crimecli.identity.entity_id, as the pipeline builds it for one document, so ``extract`` and
+``entities`` print the same ids.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from anyascii import anyascii
+from crimecli.identity import UnionFind, entity_id, is_name_id
+from crimecli.text import fold_words
+from crimecli.text import is_acronym
 
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # Leading words that do not change which organisation or place is meant.
 _ARTICLES = frozenset({"the", "los", "las", "el", "la", "lo"})
-_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,8})(?:-[A-Z0-9]{1,4})?$")
-
-
-@lru_cache(maxsize=131072)
-def fold(text: str) -> str:
-    """Accent-, case- and punctuation-insensitive form used to compare names.
-
-    >>> fold("Álvaro  Uribe-Vélez")
-    'alvaro uribe velez'
-    """
-    text = anyascii(unicodedata.normalize("NFC", text or "")).lower()
-    return _NON_ALNUM.sub(" ", text.replace("'", "")).strip()
 
 
 def name_key(name: str, label: str) -> str:
     """The key under which names of one label are the same name."""
-    words = fold(name).split()
+    words = fold_words(name).split()
     if label != "PERSON":
         while len(words) > 1 and words[0] in _ARTICLES:
             words = words[1:]
     return " ".join(words)
-
-
-def is_acronym(form: str) -> bool:
-    """"FARC", "ELN", "FARC-EP", "U.S.": all capitals, short, no lower-case letters."""
-    return bool(_ACRONYM.match(form.strip()))
 
 
 def is_distinctive(form: str, label: str = "ORG") -> bool:
@@ -67,7 +56,7 @@ def is_distinctive(form: str, label: str = "ORG") -> bool:
 def extends(shorter: str, longer: str) -> bool:
     """Does person name ``longer`` extend ``shorter``? Same first word, every word of the shorter
     name in order in the longer, and the shorter name has at least two words."""
-    a, b = fold(shorter).split(), fold(longer).split()
+    a, b = fold_words(shorter).split(), fold_words(longer).split()
     if len(a) < 2 or len(a) > len(b) or a[0] != b[0]:
         return False
     it = iter(b)
@@ -76,7 +65,7 @@ def extends(shorter: str, longer: str) -> bool:
 
 def compatible_people(a: str, b: str) -> bool:
     """Can two full person names (two words or more) name the same person?"""
-    fa, fb = fold(a), fold(b)
+    fa, fb = fold_words(a), fold_words(b)
     if fa == fb:
         return True
     if len(fa.split()) < 2 or len(fb.split()) < 2:
@@ -84,41 +73,63 @@ def compatible_people(a: str, b: str) -> bool:
     return extends(a, b) or extends(b, a)
 
 
-class _Groups:
-    """Union-find over record indexes, keeping each group's full person names for the guard."""
+def authority_id(rec: Mapping[str, Any]) -> str | None:
+    """The record's id when an authority (the gazetteer) gave it, not its name."""
+    ident = rec.get("id")
+    if not ident or is_name_id(ident, rec["label"], rec["name"]):
+        return None
+    return ident
+
+
+class _Groups(UnionFind):
+    """Union-find over record indexes that never joins what cannot be one entity: people whose
+    full names conflict, two different authority ids, places or organisations of two countries."""
 
     def __init__(self, records: Sequence[Mapping[str, Any]]):
-        self.parent = list(range(len(records)))
+        super().__init__(len(records), can_join=self.compatible, on_join=self._absorb)
         self.full_names: dict[int, set[str]] = {}
+        self.ids: dict[int, set[str]] = {}
+        self.countries: dict[int, set[str]] = {}
         for i, rec in enumerate(records):
-            names = {fold(rec["name"])} if rec["label"] == "PERSON" and len(fold(rec["name"]).split()) >= 2 else set()
-            self.full_names[i] = names
+            folded = fold_words(rec["name"])
+            self.full_names[i] = {folded} if rec["label"] == "PERSON" and len(folded.split()) >= 2 else set()
+            ident = authority_id(rec)
+            self.ids[i] = {ident} if ident else set()
+            country = rec.get("country") if rec["label"] in ("PLACE", "ORG") else None
+            self.countries[i] = {country} if country else set()
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def compatible(self, i: int, j: int) -> bool:
-        a, b = self.full_names[self.find(i)], self.full_names[self.find(j)]
+    def compatible(self, ri: int, rj: int) -> bool:
+        if self.ids[ri] and self.ids[rj] and not self.ids[ri] & self.ids[rj]:
+            return False
+        if self.countries[ri] and self.countries[rj] and not self.countries[ri] & self.countries[rj]:
+            return False
+        a, b = self.full_names[ri], self.full_names[rj]
         return all(compatible_people(x, y) for x in a for y in b)
 
-    def union(self, i: int, j: int, *, guard: bool = True) -> bool:
-        ri, rj = self.find(i), self.find(j)
-        if ri == rj:
-            return True
-        if guard and not self.compatible(ri, rj):
-            return False
-        if len(self.full_names[ri]) < len(self.full_names[rj]):
-            ri, rj = rj, ri
-        self.parent[rj] = ri
-        self.full_names[ri] |= self.full_names.pop(rj)
-        return True
+    def _absorb(self, keep: int, gone: int) -> None:
+        for table in (self.full_names, self.ids, self.countries):
+            table[keep] |= table.pop(gone)
 
 
 def _forms(rec: Mapping[str, Any]) -> list[str]:
     return [rec["name"], *rec.get("aliases", []), *rec.get("variants", [])]
+
+
+def _join_unambiguously(groups: _Groups, members: list[int]) -> None:
+    """Join records that share a name or form: each joins the one group among those already
+    seen that it may join, starts a group of its own when it may join none, and stays alone
+    when it could join several (a bare "El Mono" when two men carry that nickname)."""
+    heads: list[int] = []
+    for j in members:
+        rj = groups.find(j)
+        roots = {groups.find(h) for h in heads}
+        if rj in roots:
+            continue
+        fits = [r for r in roots if groups.compatible(r, rj)]
+        if len(fits) == 1:
+            groups.union(fits[0], j)
+        elif not fits:
+            heads.append(j)
 
 
 def group_records(records: Sequence[Mapping[str, Any]]) -> list[list[int]]:
@@ -128,14 +139,27 @@ def group_records(records: Sequence[Mapping[str, Any]]) -> list[list[int]]:
     """
     groups = _Groups(records)
 
-    # 1. Same label and folded name. People with the same full name are assumed the same person.
-    by_key: dict[tuple[str, str], int] = {}
+    # 0. The same authority id (a gazetteer entry): one entity, whatever the names say.
+    by_id: dict[str, int] = {}
     for i, rec in enumerate(records):
-        key = (rec["label"], name_key(rec["name"], rec["label"]))
-        if key in by_key:
-            groups.union(by_key[key], i, guard=False)
+        ident = authority_id(rec)
+        if ident is None:
+            continue
+        if ident in by_id:
+            groups.union(by_id[ident], i, guard=False)
         else:
-            by_key[key] = i
+            by_id[ident] = i
+
+    # 1. Same label and folded name, unless the guard says no: two places or organisations of
+    #    different countries, two different gazetteer entries. People with the same full name
+    #    are assumed the same person. A record that fits more than one entity of that name
+    #    ("Valencia" with no country, when Valencia in Spain and in Venezuela are both there)
+    #    joins none.
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, rec in enumerate(records):
+        by_key[(rec["label"], name_key(rec["name"], rec["label"]))].append(i)
+    for members in by_key.values():
+        _join_unambiguously(groups, members)
 
     # 2. A shared distinctive form (acronym or multi-word name, alias or variant).
     by_form: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -149,14 +173,13 @@ def group_records(records: Sequence[Mapping[str, Any]]) -> list[list[int]]:
                 seen.add(key)
                 by_form[key].append(i)
     for members in by_form.values():
-        for j in members[1:]:
-            groups.union(members[0], j)
+        _join_unambiguously(groups, members)
 
     # 3. A person's name extended by exactly one other full name ("Alvaro Uribe" -> "Álvaro Uribe Vélez").
     people: dict[str, list[int]] = defaultdict(list)
     for i, rec in enumerate(records):
         if rec["label"] == "PERSON":
-            people[fold(rec["name"])].append(i)
+            people[fold_words(rec["name"])].append(i)
     # Index longer names by (first word, any later word) so a short name finds its candidates fast.
     index: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in people:
@@ -189,21 +212,29 @@ def canonical_name(names: Iterable[tuple[str, int]], label: str = "PERSON") -> s
     def rank(name: str) -> tuple[int, int, bool, int, int, str]:
         accents = sum(1 for ch in name if ord(ch) > 127)
         return (len(name_key(name, label).split()), counts[name], name[:1].isupper(),
-                len(fold(name).split()), accents, name)
+                len(fold_words(name).split()), accents, name)
 
     return max(counts, key=rank)
 
 
-def slug(text: str) -> str:
-    return fold(text).replace(" ", "-") or "unnamed"
+def _free_id(ident: str, used: set[str], qualified: str | None) -> str:
+    """``ident``, or when another entity has it, the id qualified by the country, or numbered."""
+    if ident not in used:
+        return ident
+    if qualified and qualified not in used:
+        return qualified
+    n = 2
+    while f"{ident}-{n}" in used:
+        n += 1
+    return f"{ident}-{n}"
 
 
 def _dedupe(forms: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
     """Forms with one spelling per folded form, accented spelling preferred, in first-seen order."""
-    excluded = {fold(f) for f in exclude}
+    excluded = {fold_words(f) for f in exclude}
     chosen: dict[str, str] = {}
     for form in forms:
-        key = fold(form)
+        key = fold_words(form)
         if not key or key in excluded:
             continue
         old = chosen.get(key)
@@ -228,15 +259,20 @@ def _weight(rec: Mapping[str, Any]) -> int:
 def merge_entities(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Per-document entities -> corpus entities.
 
-    Each record: ``label``, ``name``, optional ``variants``, ``aliases``, ``kind``, ``country``,
-    ``mentions`` (a count), ``file``, and ``key`` (anything that identifies the record to the
-    caller); identical records may come pre-grouped with ``files`` and ``keys`` lists instead. Returns dicts ``{"id", "label", "name", "variants", "aliases", "kind", "country",
-    "mentions", "documents", "members"}`` (``members``: the keys of the merged records), sorted
-    by mentions, most first.
+    Each record: ``label``, ``name``, optional ``id`` (the per-document id), ``variants``,
+    ``aliases``, ``kind``, ``country``, ``mentions`` (a count), ``file``, and ``key`` (anything
+    that identifies the record to the caller); identical records may come pre-grouped with
+    ``files`` and ``keys`` lists instead. Returns dicts ``{"id", "ids", "label", "name",
+    "variants", "aliases", "kind", "country", "mentions", "documents", "members"}`` (``ids``:
+    ``id`` and every per-document id merged into it; ``members``: the keys of the merged
+    records), sorted by mentions, most first.
     """
+    grouped = group_records(records)
+    # Authority ids first: a gazetteer entry keeps its own id whatever else is named like it.
+    used_ids = {ident for members in grouped for i in members
+                for ident in [authority_id(records[i])] if ident}
     merged = []
-    used_ids: set[str] = set()
-    for members in group_records(records):
+    for members in grouped:
         recs = [records[i] for i in members]
         label = recs[0]["label"]
         name = canonical_name(((r["name"], int(r.get("mentions") or 0)) for r in recs), label)
@@ -245,25 +281,29 @@ def merge_entities(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]
             (v for r in recs for v in [r["name"], *r.get("variants", [])]),
             exclude=[name, *aliases],
         )
-        ident = f"{label.lower()}:{slug(name)}"
-        n = 2
-        while ident in used_ids:
-            ident = f"{label.lower()}:{slug(name)}-{n}"
-            n += 1
-        used_ids.add(ident)
+        country = _most_common((r.get("country"), _weight(r)) for r in recs)
+        authority = Counter(ident for r in recs for ident in [authority_id(r)] if ident)
+        if authority:
+            ident = authority.most_common(1)[0][0]
+        else:
+            ident = _free_id(entity_id(label, name), used_ids,
+                             entity_id(label, name, country) if label != "PERSON" and country else None)
+            used_ids.add(ident)
         merged.append({
             "id": ident,
+            # the ids this entity has in single documents (``extract``), its own first
+            "ids": list(dict.fromkeys([ident, *(r["id"] for r in recs if r.get("id"))])),
             "label": label,
             "name": name,
             "variants": variants,
             "aliases": aliases,
             "kind": _most_common((r.get("kind"), _weight(r)) for r in recs),
-            "country": _most_common((r.get("country"), _weight(r)) for r in recs),
+            "country": country,
             "mentions": sum(int(r.get("mentions") or 0) for r in recs),
             "documents": sorted({f for r in recs for f in ([r["file"]] if r.get("file") else r.get("files", []))}),
             "members": [k for r in recs for k in (r["keys"] if "keys" in r else [r.get("key")])],
         })
-    merged.sort(key=lambda e: (-e["mentions"], e["label"], fold(e["name"])))
+    merged.sort(key=lambda e: (-e["mentions"], e["label"], fold_words(e["name"])))
     return merged
 
 
@@ -283,9 +323,9 @@ def suggest(name: str, candidates: Iterable[str], limit: int = 3, cutoff: float 
     choices: dict[str, str] = {}
     for candidate in candidates:
         if candidate:
-            choices.setdefault(fold(candidate), candidate)
-    if not choices or not fold(name):
+            choices.setdefault(fold_words(candidate), candidate)
+    if not choices or not fold_words(name):
         return []
-    found = process.extract(fold(name), list(choices), scorer=fuzz.WRatio, limit=limit,
+    found = process.extract(fold_words(name), list(choices), scorer=fuzz.WRatio, limit=limit,
                             score_cutoff=cutoff)
     return [choices[match] for match, _score, _i in found]

@@ -5,8 +5,9 @@ never seen: a rule looks at the *shape* of a line (a breadcrumb, a photo credit,
 sign-off, a "Related posts" heading), never at one site's exact wording alone.
 
 The module stays light: trafilatura (HTML) is imported only when an HTML page is read, and
-dates are parsed with a small month table instead of dateparser, so ``import crimecli.reader``
-costs almost nothing (``crimecli --help`` and the tests stay fast).
+dates are read by crimecli.dates (month names from the calendar lexicons of every language
+pack) instead of dateparser, so ``import crimecli.reader`` costs almost nothing (``crimecli
+--help`` and the tests stay fast).
 """
 
 from __future__ import annotations
@@ -22,8 +23,11 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
+from crimecli.dates import parse_written_date, written_dates
 from crimecli.errors import InputError
+from crimecli.lexicons import calendar
 from crimecli.models import DateValue, Document
+from crimecli.text import lexicon_languages
 
 # Suffixes a folder walk should pick up. ``read_document`` also accepts a file with no suffix
 # (or any other) as long as its bytes decode as text.
@@ -741,29 +745,6 @@ def find_title(text: str, body_end: int | None = None) -> str | None:
 # Publication date
 # --------------------------------------------------------------------------------------------
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    # Spanish (datelines of bilingual sites) and Portuguese
-    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6,
-    "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "set": 9, "octubre": 10,
-    "noviembre": 11, "diciembre": 12, "dic": 12, "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3,
-    "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "out": 10, "novembro": 11,
-    "dezembro": 12, "dez": 12,
-}
-_MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\b\.?"
-_ORD = r"(?:st|nd|rd|th|º|°)?"
-_YEAR = r"(?:19|20)\d\d(?!\d)"
-_DATE = re.compile(
-    rf"(?<![\w/-])(?:"
-    rf"(?P<d1>[0-3]?\d){_ORD}(?:\s+de|\s+of)?\s+(?P<m1>{_MONTH})(?:\s+de|\s+del)?,?\s+(?P<y1>{_YEAR})"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d){_ORD},?\s+(?P<y2>{_YEAR})"
-    rf"|(?P<m3>{_MONTH})(?:\s+de|\s+del)?,?\s+(?P<y3>{_YEAR})"
-    rf"|(?P<y4>{_YEAR})-(?P<n4>[01]?\d)-(?P<d4>[0-3]?\d)(?!\d)"
-    rf"|(?P<a5>[0-3]?\d)[./](?P<b5>[0-3]?\d)[./](?P<y5>{_YEAR})"
-    rf")",
-    re.I)
 _PUBLISH_LABEL = re.compile(
     r"^(?:(?:first |originally )?published|posted|updated|last updated|last modified|date|dated|released"
     r"|issued|publicado|actualizado|fecha)\b\s*(?:on|at|:)?\s*", re.I)
@@ -773,59 +754,23 @@ _PREPOSITIONS = {"in", "on", "since", "until", "till", "from", "to", "before", "
 _PLACE_WORD = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.()-]*$|^(?:de|del|la|las|los|da|do|dos|y|and|of|the|el|upon|on)$")
 _DATELINE_TAIL = re.compile(r"^\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:[—–]|--?|\.-)\s*\S")
 _SEPARATORS = "|/·•—–-,"
-_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)", re.I)
+# A weekday name before a date on a byline ("Tuesday, 3 March 2021"), in any language pack.
+_WEEKDAY = re.compile("|".join(re.escape(day) for language in lexicon_languages("calendar.json")
+                               for day in calendar(language).weekdays), re.I)
 # What may follow a date on a date line: a time and a time zone ("12:00 PM EST", "at 9:30 a.m. ET").
 _TIME_TAIL = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[\s.]*", re.I)
 _ORIGINALLY = re.compile(
     r"\b(?:originally|first) (?:published|appeared)\b[^.\n]{0,120}?\bon\s+$", re.I)
 
 
-def _match_value(match: re.Match[str]) -> DateValue | None:
-    """A DateValue for a date-pattern match; month-year stays month precision (no day invented)."""
-    g = match.groupdict()
-    try:
-        if g["y1"]:
-            year, month, day = int(g["y1"]), _MONTHS[_month_key(g["m1"])], int(g["d1"])
-        elif g["y2"]:
-            year, month, day = int(g["y2"]), _MONTHS[_month_key(g["m2"])], int(g["d2"])
-        elif g["y3"]:
-            year, month, day = int(g["y3"]), _MONTHS[_month_key(g["m3"])], 0
-        elif g["y4"]:
-            year, month, day = int(g["y4"]), int(g["n4"]), int(g["d4"])
-        else:
-            first, second, year = int(g["a5"]), int(g["b5"]), int(g["y5"])
-            if first > 12 and second <= 12:
-                day, month = first, second
-            elif second > 12 and first <= 12:
-                month, day = first, second
-            elif first == second:
-                day = month = first
-            else:
-                return None  # 03/04/2021: day-month or month-day? Not ours to guess.
-        if day:
-            _dt.date(year, month, day)
-        elif not 1 <= month <= 12:
-            return None
-    except (KeyError, ValueError):
-        return None
-    if year > _dt.date.today().year + 1:
-        return None
-    value = f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
-    return DateValue(value=value, precision="day" if day else "month", text=match.group(0).rstrip(".,"),
-                     resolved_from="explicit")
-
-
-def _month_key(name: str) -> str:
-    return name.lower().rstrip(".")
-
-
 def parse_date(text: str) -> DateValue | None:
-    """The first full date (day or month precision) written in ``text``, or None."""
-    for match in _DATE.finditer(text):
-        value = _match_value(match)
-        if value:
-            return value
-    return None
+    """The first full date (day or month precision) written in ``text``, or None; never a year
+    after next (a document is not dated in the future)."""
+    return parse_written_date(text, _latest_year())
+
+
+def _latest_year() -> int:
+    return _dt.date.today().year + 1
 
 
 def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
@@ -841,12 +786,11 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
     stripped = _strip_decoration(line)
     if not stripped or len(stripped) > 400 or is_caption(stripped):
         return None
-    match = next((m for m in _DATE.finditer(stripped[:160]) if _match_value(m)), None)
-    if match is None:
+    found = next(written_dates(stripped[:160], _latest_year()), None)
+    if found is None:
         return None
-    value = _match_value(match)
-    assert value is not None
-    before, after = stripped[: match.start()], stripped[match.end():]
+    start, end, value = found
+    before, after = stripped[:start], stripped[end:]
     if _PUBLISH_LABEL.match(before) and _PUBLISH_LABEL.sub("", before, count=1).strip(" ,|·•-–—") == "":
         return ("updated" if _UPDATED_LABEL.match(before) else "label"), value
     if _ORIGINALLY.search(before) and _words(after) <= 3:

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from crimecli.errors import QueryError
-from crimecli.merge import fold
+from crimecli.text import fold_words
 
 EXAMPLE = "e.g. crimecli search '\"Juan Manuel Santos\" OR Petro NOT Maduro'"
 OPERATORS = ("OR", "AND", "NOT")
@@ -297,11 +297,11 @@ def lookup_keys(node: Node) -> list[str]:
     keys: list[str] = []
     for term in _walk_terms(node):
         if not term.prefix:
-            keys.append(fold(term.text))
+            keys.append(fold_words(term.text))
     for run in _plain_runs(node):
         for i in range(len(run)):
             for j in range(i + 2, min(len(run), i + MAX_NAME_WORDS) + 1):
-                keys.append(fold(" ".join(t.text for t in run[i:j])))
+                keys.append(fold_words(" ".join(t.text for t in run[i:j])))
     return list(dict.fromkeys(k for k in keys if k))
 
 
@@ -336,7 +336,7 @@ def expand(node: Node, lookup: Lookup) -> Node:
     if isinstance(node, Term):
         if node.prefix:
             return node
-        return _expansion(node.text, node, _lookup(lookup, fold(node.text)))
+        return _expansion(node.text, node, _lookup(lookup, fold_words(node.text)))
     if isinstance(node, Any_):
         if node.expansion_of is not None:
             return node
@@ -357,7 +357,7 @@ def expand(node: Node, lookup: Lookup) -> Node:
             for j in range(end, i, -1):  # longest first, two words at least
                 run = children[i:j + 1]
                 text = " ".join(t.text for t in run)
-                forms = _lookup(lookup, fold(text))
+                forms = _lookup(lookup, fold_words(text))
                 if forms:
                     phrase = Term(text, tuple(w for t in run for w in t.words), quoted=True)
                     positives.append(_expansion(text, phrase, forms))

@@ -10,7 +10,8 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from crimecli.nlp import register_extensions
-from crimecli.pipeline.aliases import acronym_matches, is_acronym_shaped, is_translation
+from crimecli.pipeline.aliases import acronym_matches, is_translation
+from crimecli.text import is_acronym
 
 
 @pytest.fixture(scope="module")
@@ -169,7 +170,7 @@ def test_acronym_checks():
     assert acronym_matches("UNODC", "United Nations Office on Drugs and Crime".split())
     assert not acronym_matches("DEA", "National Liberation Army".split())
     assert not acronym_matches("OAS", "International Narcotics Control Board".split())
-    assert is_acronym_shaped("M-19") and is_acronym_shaped("R4V") and not is_acronym_shaped("Celac")
+    assert is_acronym("M-19") and is_acronym("R4V") and not is_acronym("Celac")
     assert is_translation("Cartel de los Soles", "Cartel of the Suns")
     assert not is_translation("National Liberation Army", "National Liberation Front")
 

@@ -8,8 +8,6 @@ from crimecli.merge import (
     canonical_name,
     compatible_people,
     extends,
-    fold,
-    is_acronym,
     is_distinctive,
     merge_entities,
     search_forms,
@@ -24,26 +22,6 @@ def rec(name, label="PERSON", file="a.txt", mentions=1, **extra):
 def names(merged):
     """Each corpus entity as the sorted tuple of the names it was merged from."""
     return sorted(tuple(sorted(k[1] for k in e["members"])) for e in merged)
-
-
-@pytest.mark.parametrize("text, folded", [
-    ("Álvaro Uribe Vélez", "alvaro uribe velez"),
-    ("ÁLVARO  uribe", "alvaro uribe"),
-    ("Cúcuta", "cucuta"),
-    ("Iván Márquez", "ivan marquez"),
-    ("Nicolás Maduro’s", "nicolas maduros"),
-    ("FARC-EP", "farc ep"),
-])
-def test_fold(text, folded):
-    assert fold(text) == folded
-
-
-@pytest.mark.parametrize("form, acronym", [
-    ("FARC", True), ("ELN", True), ("FARC-EP", True), ("AUC", True), ("U.S.", True),
-    ("Jabon", False), ("Santos", False), ("farc", False), ("A", False),
-])
-def test_is_acronym(form, acronym):
-    assert is_acronym(form) is acronym
 
 
 def test_distinctive_forms():

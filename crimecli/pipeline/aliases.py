@@ -30,31 +30,16 @@ Patterns (all linear regular-expression scans over the text):
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
-from functools import lru_cache
 from typing import Any
 
 import numpy
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, SENT_START
 from spacy.language import Language
-from crimecli.pipeline import doc_text
 from spacy.tokens import Doc, Span
 
-try:  # anyascii folds every script; fall back to stripping accents.
-    from anyascii import anyascii as _anyascii
-except ImportError:  # pragma: no cover - anyascii is a declared dependency
-    def _anyascii(text: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'"})
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Accent-, case-, quote- and space-insensitive form used to compare names."""
-    text = _anyascii(text.translate(_QUOTES)).lower()
-    return " ".join(text.split())
+from crimecli.pipeline import doc_text
+from crimecli.text import fold, is_acronym
 
 
 def entity_spans(doc: Doc) -> list[Span]:
@@ -196,15 +181,6 @@ ministerio ministerio secretaria comando vermelho primeiro nueva nuevo generacio
 federal federales carcel penitenciaria procuraduria defensoria registraduria superintendencia
 """.split())
 _EN_MARKERS = frozenset("of the and for against in on to with at by".split())
-
-
-def is_acronym_shaped(text: str) -> bool:
-    """FARC, ELN, R4V, M-19, U.N.: mostly capitals, at least two of them, no spaces."""
-    letters = [c for c in text if c.isalpha()]
-    upper = sum(1 for c in letters if c.isupper())
-    if " " in text or len(text) > 12 or not upper or upper * 2 < len(letters):
-        return False
-    return upper >= 2 or (any(c.isdigit() for c in text) and len(text) <= 6)
 
 
 def _initials(words: list[str]) -> list[tuple[str, bool]]:
@@ -433,7 +409,7 @@ class AliasFinder:
     def _type(label: str, name: str, alias: str) -> str:
         if label == "PERSON":
             return "nickname"
-        if is_acronym_shaped(alias):
+        if is_acronym(alias):
             return "acronym"
         if is_translation(name, alias):
             return "translation"
@@ -474,7 +450,7 @@ class AliasFinder:
         found = []
         for m in _PAREN_ACR_RE.finditer(text):
             acr = m.group("acr").rstrip(".-") if not m.group("acr").endswith(".") or m.group("acr").count(".") > 1 else m.group("acr")
-            if not is_acronym_shaped(acr) or acr.replace(".", "") in _NOT_ACRONYMS:
+            if not is_acronym(acr) or acr.replace(".", "") in _NOT_ACRONYMS:
                 continue
             pos = m.start()
             ent = index.ending_at(pos)
@@ -502,7 +478,7 @@ class AliasFinder:
         for m in _ACR_PAREN_RE.finditer(text):
             acr = m.group("acr")
             long_words = m.group("long").split()
-            if not is_acronym_shaped(acr) or len(long_words) < 2 or is_acronym_shaped(m.group("long")):
+            if not is_acronym(acr) or len(long_words) < 2 or is_acronym(m.group("long")):
                 continue
             if not acronym_matches(acr, long_words, strict=True):
                 continue
@@ -521,7 +497,7 @@ class AliasFinder:
         found = []
         for m in _PAREN_BOTH_RE.finditer(text):
             inner, acr = m.group("inner"), m.group("acr").rstrip(".")
-            if not is_acronym_shaped(acr) or acr.replace(".", "") in _NOT_ACRONYMS or len(inner.split()) < 2:
+            if not is_acronym(acr) or acr.replace(".", "") in _NOT_ACRONYMS or len(inner.split()) < 2:
                 continue
             pos = m.start()
             ent = index.ending_at(pos)
@@ -552,7 +528,7 @@ class AliasFinder:
         found = []
         for m in _PAREN_NAME_RE.finditer(text):
             inner = m.group("inner")
-            if is_acronym_shaped(inner):
+            if is_acronym(inner):
                 continue
             pos = m.start()
             ent = index.ending_at(pos)
@@ -592,7 +568,7 @@ class AliasFinder:
                 continue
             labels = {e.label_ for e in index.overlapping(f_s, f_e)}
             label = "PERSON" if labels == {"PERSON"} else "PLACE" if labels == {"PLACE"} else "ORG"
-            kind = "acronym" if is_acronym_shaped(short) else (
+            kind = "acronym" if is_acronym(short) else (
                 "nickname" if label == "PERSON" else "short name")
             ev_start = m.start() if text[m.start():s_s].strip().lower() == "the" else s_s
             found.append({

@@ -44,6 +44,7 @@ from crimecli.pipeline import doc_text
 from crimecli.pipeline.aliases import entity_spans
 from crimecli.pipeline.sentences import token_texts
 from crimecli.countries import canonical_country, capital_country, demonym_country
+from crimecli.lexicons import calendar
 
 LEXICON = "data/events/triggers.jsonl"
 
@@ -117,9 +118,6 @@ BILATERAL = re.compile(r"\b(two|both) (countries|states|nations|neighbou?rs|gove
 QUANTITY_WORDS = frozenset({"up", "some", "about", "around", "than", "over", "nearly", "almost",
                             "roughly", "approximately", "least", "$", "us$", "of"})
 
-# Tokens after a date that make it part of a name or a measurement rather than a happening's date.
-MONTHS = ("january february march april may june july august september october november december "
-          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 
 
 @dataclass(frozen=True)
@@ -513,7 +511,7 @@ def names_year(span: Span, sent: Span) -> bool:
     if span.end >= sent.end:
         return False
     nxt = doc[span.end]
-    return nxt.is_title and nxt.lower_ not in MONTHS and not nxt.is_sent_start
+    return nxt.is_title and nxt.lower_ not in calendar().month_words and not nxt.is_sent_start
 
 
 def is_quantity(span: Span, sent: Span) -> bool:

@@ -19,18 +19,17 @@ overlap ours (other labels are dropped, and spans our stop lists reject are veto
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from crimecli.countries import countries, fold, read_jsonl, slug
+from crimecli.countries import countries
+from crimecli.identity import entity_id
+from crimecli.text import fold, is_acronym, read_data, read_jsonl
 
 MODEL_SPANS = "crimecli_model_ents"  # a statistical model's vetted entities
 MODEL_LABELS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "PERSON": "PERSON",
@@ -82,40 +81,22 @@ class Entry:
     lowercase: bool = False  # the canonical name is lower-case ("chavismo"): no case check
 
 
-def _is_acronym(form: str) -> bool:
-    """'ELN', 'U.S.', 'EE.UU', 'M-19', 'MS13', 'FARC-EP', 'G20': matched case-sensitively."""
-    letters = [c for c in form if c.isalpha()]
-    return bool(letters) and not any(c.islower() for c in letters) and " " not in form.strip() \
-        and len(form) <= 10
+def _all_capitals(form: str) -> bool:
+    """'ELN', 'U.S.', 'EE.UU', 'M-19', 'MS13', 'FARC-EP', 'G20': an acronym in capitals only,
+    matched case-sensitively ('TdA', 'FinCEN' are matched as any other name)."""
+    return is_acronym(form) and not any(c.islower() for c in form)
 
 
 @lru_cache(maxsize=1)
 def names_lexicon() -> dict:
     """First names, surnames, particles and never-a-name words (crimecli/data/curated/names.json)."""
-    path = resources.files("crimecli").joinpath("data", "curated", "names.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = read_data("curated/names.json")
     return {
         "first_names": frozenset(data["first_names"]) | frozenset(fold(n).title() for n in data["first_names"]),
         "surnames": frozenset(data["surnames"]) | frozenset(fold(n).title() for n in data["surnames"]),
         "particles": frozenset(data["particles"]),
         "not_names": frozenset(data["not_names"]),
     }
-
-
-@lru_cache(maxsize=1)
-def titles_lexicon() -> list[dict]:
-    """Titles and roles (crimecli/data/curated/titles.jsonl): [{title, role, rank, forms}]."""
-    out = []
-    for row in read_jsonl("curated/titles.jsonl"):
-        forms = [row["title"], *row.get("abbrev", [])]
-        out.append({"title": row["title"], "role": row.get("role"), "rank": row.get("rank"),
-                    "forms": forms})
-    return out
-
-
-def _entry_id(label: str, name: str, hint: str | None = None) -> str:
-    prefix = "place" if label == "PLACE" else label.lower()
-    return f"{prefix}:{slug(hint or name)}"
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +120,7 @@ def gazetteer_entries() -> list[tuple[Entry, list[str], int]]:
         forms = [name, row["name"], *row.get("variants", []), *extra.get("variants", [])]
         country = next((c.name for c in countries() if c.alpha2 == row["alpha2"]), None)
         ambiguous = name in personal or fold(name).title() in personal
-        entry = Entry(_entry_id("PLACE", f"{name} {row['alpha2']}"), name, "PLACE",
+        entry = Entry(entity_id("PLACE", name, row["alpha2"]), name, "PLACE",
                       "state or department", country, ambiguous)
         out.append((entry, forms, _PRIORITY["state or department"]))
     for fname in ("curated/places.jsonl", "curated/organizations.jsonl"):
@@ -147,10 +128,9 @@ def gazetteer_entries() -> list[tuple[Entry, list[str], int]]:
             name, label, kind = row["name"], row["label"], row.get("kind")
             ambiguous = bool(row.get("ambiguous")) or (
                 label == "PLACE" and " " not in name and (name in personal or fold(name).title() in personal))
-            hint = row.get("id_hint")
-            if label == "PLACE" and kind == "city or town":
-                hint = hint or f"{name} {row.get('country') or ''}"
-            entry = Entry(_entry_id(label, name, hint), name, label, kind, row.get("country"),
+            ident = entity_id(label, row["id_hint"]) if row.get("id_hint") else entity_id(
+                label, name, row.get("country") if label == "PLACE" and kind == "city or town" else None)
+            entry = Entry(ident, name, label, kind, row.get("country"),
                           ambiguous, name[:1].islower())
             if label == "ORG":
                 priority = _PRIORITY["ORG"]
@@ -176,11 +156,11 @@ class Gazetteer:
             for form in forms:
                 if not form:
                     continue
-                for v in (form, fold(form) if not _is_acronym(form) else form):
+                for v in (form, fold(form) if not _all_capitals(form) else form):
                     if v not in variants:
                         variants.append(v)
             for form in variants:
-                which = "orth" if _is_acronym(form) else "lower"
+                which = "orth" if _all_capitals(form) else "lower"
                 key = (which, form if which == "orth" else form.lower())
                 if key in claimed:
                     continue  # a higher-priority entry owns this surface form
@@ -293,7 +273,7 @@ class Gazetteer:
         out = []
         for span, entry in kept:
             if entry.label == "ORG" and entry.country and entry.country not in present \
-                    and not _is_acronym(span.text) and self._generic_form(span):
+                    and not _all_capitals(span.text) and self._generic_form(span):
                 kind = span._.kind
                 span = Span(doc, span.start, span.end, label="ORG")
                 span._.kind = kind

@@ -27,7 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import demonym_country
-from crimecli.pipeline.gazetteer import MODEL_SPANS, add_model_entities, names_lexicon, titles_lexicon
+from crimecli.lexicons import calendar, titles
+from crimecli.pipeline.gazetteer import MODEL_SPANS, add_model_entities, names_lexicon
 from crimecli.pipeline.aliases import entity_spans
 from crimecli.pipeline.sentences import token_texts
 
@@ -80,31 +81,14 @@ _PLACE_TRIGGERS = {("department", "of"), ("state", "of"), ("city", "of"), ("prov
                    ("district", "of"), ("port", "of"), ("island", "of"), ("cities", "of"), ("towns", "of")}
 _PERSON_AFTER = frozenset({"administration", "government", "presidency", "regime", "cabinet"})
 _SPANISH_ARTICLES = frozenset({"Los", "Las"})
-_MONTHS = frozenset("January February March April May June July August September October November December "
-                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> tuple[frozenset, frozenset]:
-    """(last words of titles, whole titles lower-cased): 'Minister' ends 'Defense Minister'."""
-    last, whole = set(), set()
-    for row in titles_lexicon():
-        for form in row["forms"]:
-            whole.add(form.lower())
-            last.add(form.split()[-1].lower())
-    # Role nouns written before a name: 'drug trafficker Walid Makled', 'rebel leader X'.
-    last.update({"president", "then-president", "ex-president", "leader", "chief", "head", "boss",
-                 "commander", "founder", "trafficker", "traffickers", "lord", "kingpin", "capo",
-                 "member", "official", "lawyer", "journalist", "analyst", "researcher", "activist",
-                 "businessman", "businesswoman", "candidate", "envoy", "negotiator", "mediator",
-                 "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "deputy",
-                 "legislator", "lawmaker", "dictator", "strongman", "guerrilla", "rebel", "militant",
-                 "hitman", "sicario", "smuggler", "launderer", "financier", "heir", "successor",
-                 "predecessor", "counterpart", "colleague", "opponent", "rival", "ally", "brother",
-                 "sister", "son", "daughter", "wife", "husband", "cousin", "nephew", "father", "mother"})
-    return frozenset(last), frozenset(whole)
+def _month_words() -> frozenset[str]:
+    """Month names and abbreviations as written in a name's position ("March", "Sept")."""
+    return frozenset(word.title() for word in calendar().month_words)
 
 
 class NameFinder:
@@ -113,7 +97,8 @@ class NameFinder:
         self.first_names = lex["first_names"]
         self.surnames = lex["surnames"]
         self.not_names = lex["not_names"]
-        self.title_last, self.title_whole = _title_words()
+        self.title_last = titles().before_name
+        self.months = _month_words()
         self._class_cache: dict[str, tuple[bool, bool]] = {}
 
     # -- token classes -------------------------------------------------------------------
@@ -123,7 +108,7 @@ class NameFinder:
         if found is None:
             cap = bool(text) and text[:1].isupper() and (text.isalpha() or any(c in text for c in "'’.")) \
                 and not (len(text) > 1 and text.isupper())  # acronyms, headlines, bylines in capitals
-            usable = cap and text not in self.not_names and text not in _MONTHS
+            usable = cap and text not in self.not_names and text not in self.months
             low = text.lower()
             org = cap and (low in _ORG_HEADS or low in _ORG_OPENERS or text in _ORG_MODIFIERS)
             found = (usable, usable or org)
@@ -236,7 +221,7 @@ class NameFinder:
             return True
         if nxt.text == "," and end + 1 < len(doc):
             after = doc[end + 1]
-            return after.like_num or after.text in _MONTHS
+            return after.like_num or after.text in self.months
         return False
 
     def find(self, doc: Doc) -> list[Span]:

@@ -26,48 +26,25 @@ Duque", "Homero Arellano, Ecuador's minister of security"); a place's from the g
 
 from __future__ import annotations
 
-import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
-from typing import Any, Callable
+from typing import Any
 
+from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from bisect import bisect_right
-
-from crimecli.pipeline.aliases import doc_text, entity_spans, fold, is_acronym_shaped, sentence_starts
+from crimecli.countries import canonical_country, capital_country, demonym_country
+from crimecli.identity import LABEL_PREFIX, UnionFind, entity_id
+from crimecli.lexicons import titles as title_lexicon
+from crimecli.pipeline import doc_text
+from crimecli.pipeline.aliases import entity_spans, sentence_starts
+from crimecli.pipeline.gazetteer import gazetteer_entries
 from crimecli.pipeline.sentences import token_texts
+from crimecli.text import fold
 
-LABEL_PREFIX = {"PERSON": "person", "ORG": "org", "PLACE": "place"}
-
-# Words that make up titles and roles before a person's name. Extended at run time by the
-# curated titles lexicon (crimecli/data/curated/titles.jsonl) when it is present.
-_TITLE_WORDS = frozenset("""
-president presidents vice vice-president former then then-president ex ex-president late
-minister ministers secretary undersecretary ambassador embajador embajadora envoy senator senador
-senadora governor gobernador gobernadora mayor alcalde alcaldesa general gen gen. colonel col col.
-coronel lieutenant lt lt. captain capt capt. commander comandante admiral judge attorney prosecutor
-fiscal chief director head deputy representative rep rep. sen sen. gov gov. pres pres. dr dr. mr
-mr. mrs mrs. ms ms. sr sr. sra sra. senor señor don dona doña defense defence interior foreign
-affairs security state finance trade health justice prime acting interim incoming outgoing new
-congressman congresswoman chancellor canciller police army sergeant major father bishop pope
-king queen prince princess presidente ministro ministra drug lord lords leader boss kingpin
-capo alias commissioner superintendent inspector agent officer
-""".split())
-# Head words that make a run of title words a role ("Venezuela's Minister of ...").
-_TITLE_HEADS = frozenset("""
-president vice-president minister ministers secretary ambassador envoy senator governor mayor
-general commander chancellor canciller leader head chief director prosecutor attorney official
-officials diplomat congressman congresswoman presidente ministro ministra judge lord lords boss
-kingpin representative deputy admiral colonel captain consul commissioner
-""".split())
-# Role nouns after an organisation's name: 'Los Choneros leader X', 'DEA chief X'.
-_ROLE_NOUNS = frozenset("leader leaders boss chief head founder commander member administrator "
-                        "spokesman spokeswoman director".split())
-_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "del", "y", "la", "el", "to", "-", "then"})
 _THE = frozenset({"the", "The", "THE"})
 _ARTICLES = frozenset({"los", "las", "la", "el"})
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
@@ -83,90 +60,9 @@ _US_FORMS = frozenset({"us", "u.s.", "u.s", "usa", "u.s.a."})
 # --- shared resources ---------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _countries() -> dict[str, Callable[[str], str | None]]:
-    """crimecli.countries' look-ups, or no-ops while that module is missing."""
-    try:
-        from crimecli import countries
-    except ImportError:  # pragma: no cover - depends on the data helper's module landing
-        return {}
-    out = {}
-    for name in ("canonical_country", "demonym_country", "capital_country"):
-        fn = getattr(countries, name, None)
-        if callable(fn):
-            out[name] = fn
-    return out
-
-
-def _country_call(name: str, text: str) -> str | None:
-    fn = _countries().get(name)
-    if fn is None:
-        if name == "canonical_country" and fold(text) in _US_FORMS:
-            return "United States"
-        return None
-    try:
-        return fn(text)
-    except Exception:  # a look-up must never break resolution
-        return None
-
-
-@lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
-    """Built-in title words plus every word of the curated titles lexicon, folded."""
-    words = set(_TITLE_WORDS)
-    try:
-        path = resources.files("crimecli").joinpath("data/curated/titles.jsonl")
-        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-    except (OSError, ModuleNotFoundError):
-        lines = []
-    for line in lines:
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError:
-            continue
-        forms: list[str] = []
-        if isinstance(row, str):
-            forms.append(row)
-        elif isinstance(row, dict):
-            for key in ("title", "text", "name", "form", "pattern"):
-                if isinstance(row.get(key), str):
-                    forms.append(row[key])
-            for key in ("variants", "forms", "aliases", "abbrev"):
-                if isinstance(row.get(key), list):
-                    forms.extend(v for v in row[key] if isinstance(v, str))
-        for form in forms:
-            for w in form.split():
-                w = fold(w)
-                if w and w not in _CONNECTORS:
-                    words.add(w)
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def _gazetteer_name_lookup() -> Callable[[str], str | None] | None:
-    """The gazetteer's id -> canonical name function, when the gazetteer module offers one."""
-    try:
-        from crimecli.pipeline import gazetteer
-    except ImportError:  # pragma: no cover
-        return None
-    for name in ("canonical_name", "name_for_id", "canonical_for_id", "entry_name"):
-        fn = getattr(gazetteer, name, None)
-        if callable(fn):
-            return fn
-    entries = getattr(gazetteer, "gazetteer_entries", None)
-    if callable(entries):
-        try:
-            names = {row[0].id: row[0].name for row in entries()}
-        except Exception:  # an unexpected data shape must not break resolution
-            return None
-        return names.get
-    return None
-
-
-def slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+def _gazetteer_names() -> dict[str, str]:
+    """Gazetteer id -> canonical name."""
+    return {entry.id: entry.name for entry, _forms, _priority in gazetteer_entries()}
 
 
 # --- names --------------------------------------------------------------------------------
@@ -180,11 +76,11 @@ def person_core(text: str) -> str:
     'former Colombian President Iván Duque' -> 'Iván Duque'."""
     text = strip_possessive(_QUOTED_NICK_RE.sub(" ", text))
     words = text.split()
-    titles = title_words()
+    titles = title_lexicon().words
     k = 0
     while k < len(words) - 1:
         w = fold(words[k]).rstrip(",")
-        if (w in titles or w in _CONNECTORS or _is_countryish(words[k])
+        if (w in titles or w in title_lexicon().connectors or _is_countryish(words[k])
                 or (w.endswith(("'s", "’s")) and _is_countryish(words[k][:-2]))):
             k += 1
             continue
@@ -197,7 +93,7 @@ def _is_countryish(word: str) -> bool:
     word = word.strip(",")
     if not word[:1].isupper():
         return False
-    return bool(_country_call("demonym_country", word) or _country_call("canonical_country", word))
+    return bool(demonym_country(word) or canonical_country(word))
 
 
 def org_key(text: str) -> str:
@@ -222,24 +118,6 @@ def mention_key(label: str, text: str) -> str:
     return place_key(text)
 
 
-# --- union-find ---------------------------------------------------------------------------
-
-class _Groups:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 # --- person country from the text -----------------------------------------------------------
 
 _PLACE_WORDS = frozenset("department state province region municipality city town district".split())
@@ -252,15 +130,15 @@ def _possessive_country(doc: Doc, i: int, floor: int) -> str | None:
         return None
     prev = doc[i - 1].text
     prev2 = f"{doc[i - 2].text} {prev}" if i - 2 >= floor else prev
-    return (_country_call("canonical_country", prev2) or _country_call("canonical_country", prev)
-            or _country_call("capital_country", prev))
+    return (canonical_country(prev2) or canonical_country(prev)
+            or capital_country(prev))
 
 
 def _country_from_tokens_before(doc: Doc, start: int, sent_start: int, limit: int = 12) -> str | None:
     """Scan back from ``start`` over a role ("Minister of Interior and Justice", "President",
     "governor of Colombia’s Norte de Santander department,") to a demonym or a country's
     possessive; "Colombia’s Juan Manuel Santos" needs no role."""
-    titles = title_words()
+    titles = title_lexicon().words
     if start >= len(doc):
         return None
     saw_head = False
@@ -284,12 +162,12 @@ def _country_from_tokens_before(doc: Doc, start: int, sent_start: int, limit: in
             candidate = country
             i -= 2
             continue
-        if t[:1].isupper() and (_country_call("demonym_country", t) or fold(t) in _US_FORMS):
+        if t[:1].isupper() and (demonym_country(t) or fold(t) in _US_FORMS):
             if saw_head:
-                return _country_call("demonym_country", t) or _country_call("canonical_country", t)
+                return demonym_country(t) or canonical_country(t)
             return None
-        if f in titles or f in _CONNECTORS or (t[:1].isupper() and f.rstrip(".") in titles):
-            saw_head = saw_head or f in _TITLE_HEADS or f.rstrip("s") in _TITLE_HEADS
+        if f in titles or f in title_lexicon().connectors or (t[:1].isupper() and f.rstrip(".") in titles):
+            saw_head = saw_head or f in title_lexicon().heads or f.rstrip("s") in title_lexicon().heads
             if saw_head and candidate:
                 return candidate
             i -= 1
@@ -317,11 +195,11 @@ def _country_from_sentence(text: str, span: Span, ents_by_start_char: dict[int, 
         place = ents_by_start_char.get(span.end_char + m.end())
         if place is not None and place.label_ == "PLACE":
             if place._.kind == "country":
-                return _country_call("canonical_country", place.text) or place.text
+                return canonical_country(place.text) or place.text
             return place._.country
     m = _NATIVE_RE.search(rest)
     if m:
-        return _country_call("canonical_country", m.group(1))
+        return canonical_country(m.group(1))
     return None
 
 
@@ -337,40 +215,40 @@ def _country_from_tokens_after(doc: Doc, end: int, ents_by_start: dict[int, Span
         i += 1
     if i >= n:
         return None
-    titles = title_words()
+    titles = title_lexicon().words
     t = doc[i].text
     # "Ecuador's minister ..." / "Colombian senator" / "U.S. ambassador"
     if i + 1 < n and fold(doc[i + 1].text) in ("'s", "’s", "'", "’"):
-        country = _country_call("canonical_country", t) or _country_call("capital_country", t)
+        country = canonical_country(t) or capital_country(t)
         if country and i + 2 < n and _head_follows(doc, i + 2, titles):
             return country
         return None
-    if t[:1].isupper() and (_country_call("demonym_country", t) or fold(t) in _US_FORMS):
+    if t[:1].isupper() and (demonym_country(t) or fold(t) in _US_FORMS):
         if _head_follows(doc, i + 1, titles):
-            return _country_call("demonym_country", t) or _country_call("canonical_country", t)
+            return demonym_country(t) or canonical_country(t)
         return None
     # "president of Colombia", "governor of Táchira state"
     j = i
     saw_head = False
     while j < n and j < i + 6 and fold(doc[j].text) in titles:
-        saw_head = saw_head or fold(doc[j].text) in _TITLE_HEADS
+        saw_head = saw_head or fold(doc[j].text) in title_lexicon().heads
         j += 1
     if saw_head and j + 1 < n and fold(doc[j].text) == "of":
         ent = ents_by_start.get(j + 1)
         if ent is not None and ent.label_ == "PLACE":
             if ent._.kind == "country":
-                return _country_call("canonical_country", ent.text) or ent.text
-            return ent._.country or _country_call("canonical_country", ent.text)
-        return _country_call("canonical_country", doc[j + 1].text)
+                return canonical_country(ent.text) or ent.text
+            return ent._.country or canonical_country(ent.text)
+        return canonical_country(doc[j + 1].text)
     return None
 
 
 def _head_follows(doc: Doc, i: int, titles: frozenset[str]) -> bool:
     for k in range(i, min(len(doc), i + 4)):
         f = fold(doc[k].text)
-        if f in _TITLE_HEADS or f.rstrip("s") in _TITLE_HEADS:
+        if f in title_lexicon().heads or f.rstrip("s") in title_lexicon().heads:
             return True
-        if f not in titles and f not in _CONNECTORS:
+        if f not in titles and f not in title_lexicon().connectors:
             return False
     return False
 
@@ -384,6 +262,83 @@ def _core_start(span: Span) -> int:
         if tok.text.startswith(core[0]) or fold(tok.text) == fold(core[0]):
             return tok.i
     return span.start
+
+
+# --- places whose name several countries share ------------------------------------------------
+
+# Words after a place name that say what kind of place it is ("Trujillo state", "Sucre department").
+_KIND_AFTER = {"state": "state or department", "department": "state or department",
+               "province": "state or department", "region": "state or department",
+               "city": "city or town", "town": "city or town"}
+
+
+@lru_cache(maxsize=1)
+def _place_homonyms() -> dict[str, tuple]:
+    """Folded name -> the gazetteer places it names when they lie in more than one country
+    ("valencia": Valencia, Venezuela and Valencia, Spain; "sucre": the Bolivian capital, the
+    Colombian department, the Venezuelan state), in the gazetteer's own order of preference."""
+    by_form: dict[str, dict[str, tuple[int, Any]]] = {}
+    for entry, forms, priority in gazetteer_entries():
+        if entry.label != "PLACE" or entry.kind == "country" or not entry.country:
+            continue
+        for form in forms:
+            if form:
+                by_form.setdefault(fold(form), {}).setdefault(entry.id, (priority, entry))
+    out = {}
+    for form, found in by_form.items():
+        if len({entry.country for _, entry in found.values()}) > 1:
+            out[form] = tuple(entry for _, entry in sorted(found.values(), key=lambda pe: pe[0]))
+    return out
+
+
+def _context_countries(doc: Doc, ents: list[Span], skip: set[tuple[int, int]]) -> Counter[str]:
+    """How often the document names each country: countries, places the gazetteer puts in one
+    (a department, a city) and demonyms ("Spanish police"), leaving out the mentions in ``skip``."""
+    votes: Counter[str] = Counter()
+    covered = bytearray(len(doc))
+    for e in ents:
+        covered[e.start:e.end] = b"\x01" * (e.end - e.start)
+        if e.label_ != "PLACE" or (e.start_char, e.end_char) in skip:
+            continue
+        country = (_gazetteer_names().get(e.id_) or canonical_country(e.text)) if e._.kind == "country" \
+            else e._.country
+        if country:
+            votes[country] += 1
+    for i, t in enumerate(token_texts(doc)[0]):
+        if not covered[i] and t[:1].isupper():
+            country = demonym_country(t)
+            if country:
+                votes[country] += 1
+    return votes
+
+
+def resolve_place_homonyms(doc: Doc, mentions: list[_Mention], ents: list[Span]) -> None:
+    """A place name several countries share ("Valencia", "Trujillo", "Sucre") names the one in the
+    country the document's context supports: the countries, places and demonyms it names
+    elsewhere. A kind word right after the name ("Trujillo state") first narrows the choice to
+    places of that kind. Without a clear lead the gazetteer's own choice stands. Updates the
+    mentions' id, kind and country."""
+    homonyms = _place_homonyms()
+    found = [(m, homonyms[fold(m.text)]) for m in mentions
+             if m.label_ == "PLACE" and m.id_ and fold(m.text) in homonyms]
+    found = [(m, cands) for m, cands in found if any(c.id == m.id_ for c in cands)]
+    if not found:
+        return
+    votes = _context_countries(doc, ents, {(m.start_char, m.end_char) for m, _ in found})
+    n = len(doc)
+    for m, candidates in found:
+        kind = _KIND_AFTER.get(doc[m.end].lower_) if m.end < n else None
+        if kind is None and m.start >= 2 and doc[m.start - 1].lower_ == "of":
+            kind = _KIND_AFTER.get(doc[m.start - 2].lower_)  # "the city of Trujillo"
+        if kind is not None:
+            candidates = tuple(c for c in candidates if c.kind == kind) or candidates
+        ranked = sorted({c.country for c in candidates}, key=lambda c: -votes[c])
+        if len(ranked) > 1 and votes[ranked[0]] == votes[ranked[1]]:
+            # no lead: the gazetteer's choice, if it is still a candidate, else the first one
+            chosen = next((c for c in candidates if c.id == m.id_), candidates[0])
+        else:
+            chosen = next(c for c in candidates if c.country == ranked[0])
+        m.id_, m.kind, m.country = chosen.id, chosen.kind, chosen.country
 
 
 # --- the component ------------------------------------------------------------------------
@@ -415,6 +370,7 @@ class Resolver:
         # one light record per mention: Span.text, .label_ and ._ look-ups are not free
         spans = [_Mention(e, text) for e in all_ents
                  if e.label_ in LABEL_PREFIX and not _in_boilerplate(text, e)]
+        resolve_place_homonyms(doc, spans, all_ents)
         # per-document look-ups for the country rules (doc.ents and span.sent are O(doc) each)
         self._sent_starts = sentence_starts(doc)
         self._ents_by_start = {e.start: e for e in all_ents}
@@ -424,7 +380,7 @@ class Resolver:
         self._main_country: str | None | bool = False
         aliases = list(doc._.aliases or [])
         n = len(spans)
-        groups = _Groups(n)
+        groups = UnionFind(n)
         keys = [mention_key(s.label_, s.text) for s in spans]
 
         # 1. same gazetteer id / same label and folded name
@@ -509,7 +465,7 @@ class Resolver:
         return doc
 
     @staticmethod
-    def _merge_people(spans: list[Span], keys: list[str], groups: _Groups, alias_mentions: set[int]) -> None:
+    def _merge_people(spans: list[Span], keys: list[str], groups: UnionFind, alias_mentions: set[int]) -> None:
         index: dict[tuple[str, ...], set[int]] = {}
         person = [i for i, s in enumerate(spans) if s.label_ == "PERSON" and keys[i]]
         for i in person:
@@ -555,7 +511,7 @@ class Resolver:
                 groups.union(i, next(iter(cands)))
 
     @staticmethod
-    def _merge_country_prefixed(spans: list[Span], keys: list[str], groups: _Groups,
+    def _merge_country_prefixed(spans: list[Span], keys: list[str], groups: UnionFind,
                                 first_by_key: dict[tuple[str, str], int]) -> None:
         for i, s in enumerate(spans):
             if s.label_ != "ORG":
@@ -566,8 +522,8 @@ class Resolver:
             w0 = words[0]
             if words[0] in _THE:
                 continue
-            if not (fold(w0) in _US_FORMS or _country_call("demonym_country", w0)
-                    or _country_call("canonical_country", w0)):
+            if not (fold(w0) in _US_FORMS or demonym_country(w0)
+                    or canonical_country(w0)):
                 continue
             j = first_by_key.get(("ORG", org_key(" ".join(words[1:]))))
             if j is not None:
@@ -605,7 +561,7 @@ class Resolver:
                 aliases_out.append(a)
         del alias_set
         return {
-            "id": gaz_id or f"{LABEL_PREFIX[label]}:{slugify(name) or 'unnamed'}",
+            "id": gaz_id or entity_id(label, name),
             "label": label,
             "name": name,
             "variants": variants,
@@ -619,23 +575,18 @@ class Resolver:
     @staticmethod
     def _name(label: str, spans: list[Span], idx: list[int], gaz_id: str | None) -> str:
         if gaz_id:
-            lookup = _gazetteer_name_lookup()
-            if lookup is not None:
-                try:
-                    found = lookup(gaz_id)
-                except Exception:
-                    found = None
-                if isinstance(found, str) and found:
-                    return found
-            suffix = gaz_id.split(":", 1)[-1]
+            found = _gazetteer_names().get(gaz_id)
+            if found:
+                return found
+            # an id from elsewhere (another entity ruler): the form it was built from
             for i in idx:
                 for form in (strip_possessive(spans[i].text), org_key_surface(spans[i].text)):
-                    if slugify(form) == suffix:
+                    if entity_id(label, form) == gaz_id:
                         return form
             if label == "PLACE":
                 for i in idx:
-                    c = _country_call("canonical_country", spans[i].text)
-                    if c and slugify(c) == suffix:
+                    c = canonical_country(spans[i].text)
+                    if c and entity_id(label, c) == gaz_id:
                         return c
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
@@ -687,7 +638,7 @@ class Resolver:
     def _title_before(self, doc: Doc, core: int) -> tuple[list[str], int]:
         """Folded title words right before a name ('former President' -> ['former',
         'president']) and the index where they start."""
-        titles = title_words()
+        titles = title_lexicon().words
         i = core - 1
         words: list[str] = []
         while i >= 0 and len(words) < 5:
@@ -706,11 +657,11 @@ class Resolver:
         words, start = self._title_before(doc, core)
         # an organisation right before the role: 'DEA Administrator Anne Milgram'
         org = self._ents_by_end.get(start) if start > 0 else None
-        if org is None and start > 0 and fold(doc[start - 1].text) in _ROLE_NOUNS:
+        if org is None and start > 0 and fold(doc[start - 1].text) in title_lexicon().after_organisation:
             org = self._ents_by_end.get(start - 1)
         if org is not None and org.label_ == "ORG" and org._.country:
             return org._.country
-        heads = [w for w in words if w in _TITLE_HEADS]
+        heads = [w for w in words if w in title_lexicon().heads]
         if not heads or len(words) > len(heads) + (words[-1] in ("former", "then", "late", "ex")):
             return None  # 'Treasury Secretary X' is not whoever 'the Mexican secretary' is
         head = heads[0]
@@ -739,7 +690,7 @@ class Resolver:
                 continue
             tok = doc[i]
             f0 = fold(t)
-            if f0 in _TITLE_HEADS and i + 1 < n:
+            if f0 in title_lexicon().heads and i + 1 < n:
                 ent = self._ents_by_start.get(i + 1)
                 if ent is not None and ent.label_ == "PERSON" and (i == 0 or not _is_countryish(texts[i - 1])):
                     holders.setdefault(f0, set()).add(fold(ent.text))
@@ -748,22 +699,22 @@ class Resolver:
             country = None
             j = i + 1
             if j < n and texts[j] in ("'s", "’s", "'", "’"):
-                country = _country_call("canonical_country", t)
+                country = canonical_country(t)
                 j += 1
             elif _is_countryish(t):
-                country = _country_call("demonym_country", t)
+                country = demonym_country(t)
             if not country:
                 continue
             # skip modifiers up to the head: 'Interior Minister', 'Security Secretary'
             for k in range(j, min(n, j + 4)):
                 f = fold(texts[k])
-                if f in _TITLE_HEADS:
+                if f in title_lexicon().heads:
                     named = k + 1 < n and (self._ents_by_start.get(k + 1) is not None
                                            and self._ents_by_start[k + 1].label_ == "PERSON")
                     if not named:  # a named holder's role is theirs alone
                         out.setdefault(f, set()).add(country)
                     break
-                if f not in title_words():
+                if f not in title_lexicon().words:
                     break
         self._role_countries = (out, holders)
         return self._role_countries
@@ -776,7 +727,7 @@ class Resolver:
         for e in self._ents_by_start.values():
             if e.label_ != "PLACE":
                 continue
-            c = e._.country if e._.kind != "country" else (_country_call("canonical_country", e.text) or None)
+            c = e._.country if e._.kind != "country" else (canonical_country(e.text) or None)
             if c:
                 votes[c] += 1
         top = votes.most_common(2)
@@ -799,8 +750,8 @@ def _country_prefixed(form: str) -> bool:
     words = form.split()
     if len(words) < 3:
         return False
-    return bool(fold(words[0]) in _US_FORMS or _country_call("demonym_country", words[0])
-                or _country_call("canonical_country", words[0]))
+    return bool(fold(words[0]) in _US_FORMS or demonym_country(words[0])
+                or canonical_country(words[0]))
 
 
 def _one_slip(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -811,11 +762,7 @@ def _one_slip(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     x, y = diff[0]
     if min(len(x), len(y)) < 5:
         return False
-    try:
-        from rapidfuzz.distance import Levenshtein
-        return Levenshtein.distance(x, y) <= 1
-    except ImportError:  # pragma: no cover - rapidfuzz is a declared dependency
-        return abs(len(x) - len(y)) <= 1 and sum(c1 != c2 for c1, c2 in zip(x, y)) <= 1
+    return Levenshtein.distance(x, y) <= 1
 
 
 def _in_boilerplate(text: str, span: Span) -> bool:
@@ -830,4 +777,4 @@ def make_resolve(nlp: Language, name: str) -> Resolver:
     return Resolver(nlp)
 
 
-__all__ = ["Resolver", "person_core", "mention_key", "slugify", "is_acronym_shaped"]
+__all__ = ["Resolver", "person_core", "mention_key"]

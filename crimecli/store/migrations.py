@@ -327,3 +327,10 @@ def m007_document_files(db: sqlite3.Connection) -> None:
     path it was first stored from. And entity_forms goes: nothing has written it since m004."""
     run_script(db, DOCUMENT_FILES_SCHEMA)
     db.execute("DROP TABLE entity_forms")
+
+
+@migration
+def m008_merge_by_id(db: sqlite3.Connection) -> None:
+    """Corpus entities are grouped by their per-document (gazetteer) ids first and keep them
+    (crimecli.merge): drop the merged-entity cache built the old way, so it is rebuilt."""
+    db.execute("DELETE FROM meta WHERE key = 'merged_generation'")

@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import Any
 
 from crimecli.errors import QueryError
-from crimecli.merge import fold, is_distinctive, search_forms
+from crimecli.merge import is_distinctive, search_forms
+from crimecli.text import fold_words
 from crimecli.models import Alias, DateValue, Document, Entity, Event, Extraction, Mention, Timex
 
 #: Which labels a sentence mentions, as bits on the sentence row (``--type`` filters on them).
@@ -66,7 +67,7 @@ def bound(value: str | None, which: str) -> str | None:
 
 def country_key(name: str | None) -> str | None:
     """How countries are stored and looked up: folded ("Perú" and "peru" are one key)."""
-    key = fold(name or "")
+    key = fold_words(name or "")
     return key or None
 
 
@@ -74,8 +75,8 @@ def expansion_pairs(label: str, name: str, variants: Sequence[str],
                     aliases: Sequence[str]) -> list[tuple[str, str, str]]:
     """(key, form, spelling) rows: a search for ``key`` (the entity's name, an alias or a
     distinctive variant, folded) also looks for ``form`` (spelled ``spelling``)."""
-    keys = {fold(name)} | {fold(a) for a in aliases} | {fold(v) for v in variants if is_distinctive(v, label)}
-    forms = {fold(f): f for f in search_forms({"label": label, "name": name, "variants": list(variants),
+    keys = {fold_words(name)} | {fold_words(a) for a in aliases} | {fold_words(v) for v in variants if is_distinctive(v, label)}
+    forms = {fold_words(f): f for f in search_forms({"label": label, "name": name, "variants": list(variants),
                                                 "aliases": list(aliases)})}
     return [(k, f, spelling) for k in keys if k for f, spelling in forms.items() if f and f != k]
 
@@ -188,22 +189,22 @@ def prepare(extraction: Extraction, pipeline_version: str) -> Prepared:
     # Entities and their mentions.
     recorded: dict[str, list[str]] = {}  # an alias found only in the alias records is still a name
     for a in extraction.aliases:
-        recorded.setdefault(fold(a.entity), []).append(a.alias)
+        recorded.setdefault(fold_words(a.entity), []).append(a.alias)
     entity_rows, mention_rows, expansions = [], [], []
     countries: set[tuple[str, int]] = set()
     by_name: dict[str, int] = {}
     entity_records = []
     for index, entity in enumerate(extraction.entities):
-        folded = fold(entity.name)
+        folded = fold_words(entity.name)
         aliases = list(entity.aliases)
-        known = {fold(a) for a in aliases} | {folded}
+        known = {fold_words(a) for a in aliases} | {folded}
         for alias in recorded.get(folded, []):
-            if fold(alias) not in known:
-                known.add(fold(alias))
+            if fold_words(alias) not in known:
+                known.add(fold_words(alias))
                 aliases.append(alias)
         by_name.setdefault(folded, index)
         for form in [*entity.variants, *aliases]:
-            by_name.setdefault(fold(form), index)
+            by_name.setdefault(fold_words(form), index)
         entity_rows.append((entity.id, entity.label, entity.name, folded, entity.kind, entity.country,
                             _json_list(entity.variants), _json_list(aliases), len(entity.mentions)))
         expansions.extend(expansion_pairs(entity.label, entity.name, entity.variants, aliases))
@@ -234,7 +235,7 @@ def prepare(extraction: Extraction, pipeline_version: str) -> Prepared:
         in_footnote = f >= 0 and start < footnotes[f][1]
         sentence_rows.append((start, end, text[start:end], int(in_footnote), value, lo, hi, labels[i]))
 
-    alias_rows = [(by_name.get(fold(a.entity)), a.entity, a.label, a.alias, fold(a.alias), a.type,
+    alias_rows = [(by_name.get(fold_words(a.entity)), a.entity, a.label, a.alias, fold_words(a.alias), a.type,
                    a.evidence, a.start, a.end) for a in extraction.aliases]
 
     event_rows, event_countries = [], []

@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from crimecli.errors import QueryError, StoreDamagedError, StoreError, StoreMissingError, UnknownNameError
-from crimecli.merge import fold, merge_entities, suggest
+from crimecli.merge import merge_entities, suggest
+from crimecli.text import fold_words
 from crimecli.models import Event, Extraction
 from crimecli.search import MAX_EXPANSIONS, compile_query, lookup_keys, parse_query
 import crimecli.store.migrations as migrations
@@ -571,10 +572,12 @@ class SQLiteStore:
     # -- entities
 
     def _entity_records(self, doc_ids: Scope = None) -> list[dict[str, Any]]:
-        """Per-document entities for merging; rows identical but for their document come as one
-        record (a country named in 5,000 documents is one record, not 5,000)."""
+        """Per-document entities for merging, each with the id the pipeline gave it in its document
+        (merging keeps gazetteer ids); rows identical but for their document come as one record
+        (a country named in 5,000 documents is one record, not 5,000)."""
         names = doc_ids if isinstance(doc_ids, Mapping) else {}
-        sql = ("SELECT e.label, e.name, e.kind, e.country, e.variants, e.aliases, sum(e.mentions) AS mentions,"
+        sql = ("SELECT e.local_id, e.label, e.name, e.kind, e.country, e.variants, e.aliases,"
+               " sum(e.mentions) AS mentions,"
                " json_group_array(e.id) AS keys, json_group_array(d.file) AS files"
                + (", json_group_array(e.doc_id) AS docs" if names else "") +
                " FROM entities e JOIN documents d ON d.doc_id = e.doc_id")
@@ -582,13 +585,14 @@ class SQLiteStore:
         if doc_ids is not None:
             sql += " WHERE e.doc_id IN (SELECT value FROM json_each(?))"
             params.append(_scope_ids(doc_ids))
-        sql += " GROUP BY e.label, e.name, e.kind, e.country, e.variants, e.aliases ORDER BY min(e.id)"
+        sql += " GROUP BY e.local_id, e.label, e.name, e.kind, e.country, e.variants, e.aliases ORDER BY min(e.id)"
         out = []
         for r in self.db.execute(sql, params):
             files = json.loads(r["files"])
             if names:
                 files = [names.get(doc, file) for doc, file in zip(json.loads(r["docs"]), files)]
-            out.append({"keys": json.loads(r["keys"]), "label": r["label"], "name": r["name"], "kind": r["kind"],
+            out.append({"keys": json.loads(r["keys"]), "id": r["local_id"], "label": r["label"], "name": r["name"],
+                        "kind": r["kind"],
                         "country": r["country"], "variants": json.loads(r["variants"]),
                         "aliases": json.loads(r["aliases"]), "mentions": r["mentions"],
                         "files": sorted(set(files))})
@@ -623,7 +627,7 @@ class SQLiteStore:
                 ent_rows.append((gid, ent["id"], ent["label"], ent["name"], country_key(ent["country"]),
                                  ent["mentions"], json.dumps(ent, ensure_ascii=False)))
                 member_rows.extend((m, gid) for m in members)
-                forms = {fold(f) for f in [ent["name"], *ent["variants"], *ent["aliases"]]}
+                forms = {fold_words(f) for f in [ent["name"], *ent["variants"], *ent["aliases"]]}
                 form_rows.extend((f, gid) for f in forms if f)
             db.executemany("INSERT INTO merged_entities (gid, id, label, name, country, mentions, record)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?)", ent_rows)
@@ -652,7 +656,7 @@ class SQLiteStore:
         if country:
             key = country_key(country)
             merged = [e for e in merged if country_key(e.get("country")) == key
-                      or (e["label"] == "PLACE" and fold(e["name"]) == key)]
+                      or (e["label"] == "PLACE" and fold_words(e["name"]) == key)]
         return merged
 
     @_guarded
@@ -663,8 +667,8 @@ class SQLiteStore:
         an unknown name raises UnknownNameError with suggestions."""
         found = [e for e in self.entities(doc_ids, label, country) if e["aliases"]]
         if name:
-            key = fold(name)
-            matching = [e for e in found if key in {fold(f) for f in [e["name"], *e["variants"], *e["aliases"]]}]
+            key = fold_words(name)
+            matching = [e for e in found if key in {fold_words(f) for f in [e["name"], *e["variants"], *e["aliases"]]}]
             if not matching:
                 names = [f for e in found for f in [e["name"], *e["aliases"]]]
                 raise UnknownNameError(_unknown_name(name, names))
@@ -683,9 +687,9 @@ class SQLiteStore:
             rec = {"entity": r["entity"], "label": r["label"], "alias": r["alias"], "type": r["type"],
                    "evidence": r["evidence"], "start": r["start_char"], "end": r["end_char"],
                    "file": names.get(r["doc_id"], r["file"])}
-            by_form.setdefault((r["label"], fold(r["entity"])), []).append(rec)
+            by_form.setdefault((r["label"], fold_words(r["entity"])), []).append(rec)
         for ent in found:
-            forms = {fold(f) for f in [ent["name"], *ent["variants"]]}
+            forms = {fold_words(f) for f in [ent["name"], *ent["variants"]]}
             ent["evidence"] = [rec for f in forms for rec in by_form.get((ent["label"], f), [])]
             ent["evidence"].sort(key=lambda r: (r["file"], r["start"]))
         return found
@@ -707,7 +711,7 @@ class SQLiteStore:
     def _entity_filter(self, name: str) -> tuple[str, str]:
         """SQL (and its parameter) for "sentence mentions the corpus entity ``name``": the set
         of sentences SQLite builds once (from the covering index on mentions) and probes."""
-        key = fold(name)
+        key = fold_words(name)
         if self._merged_is_current():
             gids = [r[0] for r in self.db.execute("SELECT gid FROM merged_forms WHERE folded = ?", (key,))]
             if gids:
@@ -717,7 +721,7 @@ class SQLiteStore:
             names = [r[0] for r in self.db.execute("SELECT name FROM merged_entities ORDER BY mentions DESC LIMIT 5000")]
         else:
             merged = self._merged_in_memory()
-            members = [m for ent in merged if key in {fold(f) for f in [ent["name"], *ent["variants"], *ent["aliases"]]}
+            members = [m for ent in merged if key in {fold_words(f) for f in [ent["name"], *ent["variants"], *ent["aliases"]]}
                        for m in ent["members"]]
             if members:
                 return ("s.id IN (SELECT m.sentence_id FROM mentions m"

@@ -1,0 +1,117 @@
+"""Typed views of the shipped lexicons (crimecli/data/lexicons/<language>/), built once.
+
+The files hold the knowledge; this module only reads it (through crimecli.text's one loader)
+into the shapes the code asks questions of: "is this word a month?", "does this word head a
+role?". Pure Python, no spaCy; nothing is read until first asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crimecli.text import fold, lexicon, lexicon_languages, read_data
+
+__all__ = ["Calendar", "Titles", "alias_types", "calendar", "month_numbers", "titles"]
+
+
+# --------------------------------------------------------------------------------------------
+# Calendar: month and weekday names
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Calendar:
+    months: tuple[str, ...]  # full names, January first, lower case
+    abbreviations: dict[str, int]  # "sept" -> 9 (written forms that are not the full name)
+    weekdays: tuple[str, ...]  # Monday first, lower case
+    month_numbers: dict[str, int]  # every month word, full or abbreviated, lower case -> 1..12
+    month_words: frozenset[str]  # the keys of month_numbers
+
+
+@lru_cache(maxsize=None)
+def calendar(language: str = "en") -> Calendar:
+    """Month and weekday names of a language (lexicons/<language>/calendar.json)."""
+    data = lexicon("calendar.json", language)
+    numbers = {name: i for i, name in enumerate(data["months"], 1)}
+    numbers.update(data["abbreviations"])
+    return Calendar(months=tuple(data["months"]), abbreviations=dict(data["abbreviations"]),
+                    weekdays=tuple(data["weekdays"]), month_numbers=numbers, month_words=frozenset(numbers))
+
+
+@lru_cache(maxsize=1)
+def month_numbers() -> dict[str, int]:
+    """Month words of every language pack -> 1..12 (for date lines of bilingual sites)."""
+    table: dict[str, int] = {}
+    for language in lexicon_languages("calendar.json"):
+        for word, number in calendar(language).month_numbers.items():
+            table.setdefault(word, number)
+    return table
+
+
+# --------------------------------------------------------------------------------------------
+# Titles and roles
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Titles:
+    rows: tuple[dict, ...]
+    before_name: frozenset[str]  # lower-cased words after which a name follows ("president", "trafficker")
+    words: frozenset[str]  # folded words that make up a title before a name ("former", "defense", "minister")
+    heads: frozenset[str]  # folded words that make a run of title words a role ("minister", "official")
+    after_organisation: frozenset[str]  # folded role nouns after an organisation ("DEA chief X")
+    connectors: frozenset[str]  # words that join the parts of a title ("of", "de")
+
+
+def _forms(row) -> list[str]:
+    return [row["title"], *row.get("forms", ())]
+
+
+def _head_word(form: str) -> str:
+    """The word a title is about: the last one before "of" ("Minister of Defense"), else the
+    last one ("Defense Minister")."""
+    words = form.split()
+    for i, word in enumerate(words):
+        if i and word.lower() in ("of", "de", "del", "for", "to"):
+            return words[i - 1]
+    return words[-1]
+
+
+@lru_cache(maxsize=None)
+def titles(language: str = "en") -> Titles:
+    """Titles, their modifiers and role nouns (lexicons/<language>/titles.jsonl).
+
+    A row's ``kind`` says how its forms are used: ``title`` (written before a name and not part
+    of it: "President", "Gen."), ``modifier`` (qualifies a title: "former", "acting"),
+    ``descriptor`` (a noun that says who someone is, written before the name: "trafficker",
+    "brother") or ``connector`` (joins the parts of a title: "of"). ``head`` marks roles a country can hold ("the Venezuelan minister");
+    ``after_organisation`` marks role nouns written after an organisation ("DEA chief")."""
+    rows = lexicon("titles.jsonl", language)
+    connectors = frozenset(fold(row["title"]) for row in rows if row.get("kind") == "connector")
+    before, words, heads, after = set(), set(), set(), set()
+    for row in rows:
+        kind = row.get("kind", "title")
+        for form in _forms(row):
+            if kind in ("title", "descriptor"):
+                before.add(form.split()[-1].lower())
+            if kind in ("title", "modifier"):
+                parts = [fold(w) for w in form.split()]
+                words.update(w for w in parts if w and (len(parts) == 1 or w not in connectors))
+            if row.get("head"):
+                heads.add(fold(_head_word(form)))
+            if row.get("after_organisation"):
+                after.add(fold(form))
+    return Titles(rows=rows, before_name=frozenset(before), words=frozenset(words), heads=frozenset(heads),
+                  after_organisation=frozenset(after), connectors=connectors)
+
+
+# --------------------------------------------------------------------------------------------
+# Alias types
+# --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def alias_types() -> dict[str, dict]:
+    """Alias type -> its row in data/aliases/types.jsonl (in file order)."""
+    return {row["type"]: row for row in read_data("aliases/types.jsonl")}
+
