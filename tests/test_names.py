@@ -70,3 +70,19 @@ def test_gazetteer_wins(nlp):
     doc = nlp("The Sinaloa Cartel and the Norte del Valle Cartel clashed.")
     ents = [(e.text, e.id_) for e in doc.ents]
     assert ents == [("Sinaloa Cartel", "org:sinaloa-cartel"), ("Norte del Valle Cartel", "org:norte-del-valle-cartel")]
+
+
+def test_an_organisation_folded_into_a_place_does_not_shift_the_rest(nlp):
+    # issue 10: the first "Fiscalía de Estados Unidos" merged two entities into one, and the
+    # second "... de Estados Unidos" was looked up one entity too far (IndexError)
+    doc = nlp("The ministry said the Fiscalía de Estados Unidos filed the case.\n"
+              "It was a process started by the Poder Judicial de Estados Unidos.")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ents[0] == ("Fiscalía de Estados Unidos", "ORG")
+    assert ents[-1] == ("Estados Unidos", "PLACE")
+
+
+def test_entities_after_a_merged_organisation_are_still_read(nlp):
+    doc = nlp("The Fiscalía de Colombia and the Policía Nacional del Ecuador met the Jalisco Cartel.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "ORG"] == [
+        ("Fiscalía de Colombia", "ORG"), ("Policía Nacional del Ecuador", "ORG"), ("Jalisco Cartel", "ORG")]

@@ -328,7 +328,10 @@ class NameFinder:
         ents = entity_spans(doc)
         changed = False
         n = len(doc)
-        for idx, ent in enumerate(ents):
+        idx = -1
+        while idx + 1 < len(ents):  # ``ents`` may shrink as we go: index the current list
+            idx += 1
+            ent = ents[idx]
             if ent.label_ != "PLACE":
                 continue
             start, end = ent.start, ent.end
@@ -354,6 +357,9 @@ class NameFinder:
                     and doc[start - 2].text[:1].isupper():
                 merged = self._org_before_place(doc, ents, idx)
                 if merged is not None:
+                    # the organisation before the place may have been folded in: the next
+                    # entity is the one after the merged span
+                    idx -= len(ents) - len(merged)
                     ents, changed = merged, True
                 continue
             else:
@@ -378,9 +384,6 @@ class NameFinder:
         prev = ents[idx - 1] if idx > 0 else None
         if prev is not None and prev.end == k + 1 and prev.label_ == "ORG":
             start = prev.start
-            if prev.id_ and place._.kind == "country" and prev._.country \
-                    and prev._.country != (doc.vocab.strings[place.id] if False else None):
-                pass
             head = any(t.lower_ in _ORG_HEADS for t in prev)
             if not head:
                 return None
