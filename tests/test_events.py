@@ -270,3 +270,60 @@ def test_a_response_takes_the_moment_of_what_it_answers_even_unresolved(nlp):
                 ents=[("Rafael Correa", "PERSON", "Ecuador")])
     assert [(e["kind"], e["date"]["value"], e["date"]["text"]) for e in found] == [
         ("accusation", None, "Last March"), ("expel diplomats", None, "Last March")]
+
+
+# --- a new kind is data: one row of behaviour, one row of words -------------------------------
+
+def _nlp_with_lexicon(monkeypatch, kinds, triggers):
+    from crimecli.text import lexicon, read_data
+
+    rows = (list(read_data(events_module.KINDS)) + kinds, list(lexicon(events_module.TRIGGERS)) + triggers)
+    monkeypatch.setattr(events_module, "_read_lexicon", lambda: events_module.build_lexicon(*rows))
+    nlp = spacy.blank("en")
+    nlp.add_pipe("crimecli_sentences")
+    nlp.add_pipe("crimecli_events")
+    return nlp
+
+
+EXTORTION = {"kind": "extortion", "cameo": "17", "goldstein": -5.0, "polarity": "conflict"}
+EXTORTION_WORDS = {"kind": "extortion", "priority": 8, "triggers": ["extorted", "extortion"]}
+EXTORTED = "On 3 May 2021, Colombian trader Juan Perez was extorted in Venezuela."
+EXTORTED_ARGS = dict(dates=[("On 3 May 2021", "2021-05-03", "day", "explicit")],
+                     ents=[("Juan Perez", "PERSON", "Colombia"), ("Venezuela", "PLACE", None)],
+                     entities=[{"name": "Juan Perez", "label": "PERSON", "country": "Colombia",
+                                "mentions": [{"start": 32, "end": 42, "text": "Juan Perez"}]}])
+
+
+def test_a_new_kind_is_one_data_row_with_its_behaviour(monkeypatch):
+    nlp = _nlp_with_lexicon(monkeypatch, [{**EXTORTION, "passive_victim": True}], [EXTORTION_WORDS])
+    [event] = run(nlp, EXTORTED, **EXTORTED_ARGS)
+    assert (event["kind"], event["cameo"], event["goldstein"], event["polarity"]) == (
+        "extortion", "17", -5.0, "conflict")
+    # passive_victim: the man it happened to is an actor, the country it happened in takes part
+    assert event["countries"] == ["Venezuela"] and event["actors"][0] == "Juan Perez"
+
+
+def test_without_the_behaviour_field_the_same_kind_counts_everyone(monkeypatch):
+    nlp = _nlp_with_lexicon(monkeypatch, [EXTORTION], [EXTORTION_WORDS])
+    [event] = run(nlp, EXTORTED, **EXTORTED_ARGS)
+    assert set(event["countries"]) == {"Colombia", "Venezuela"}
+
+
+def test_trigger_words_of_an_unknown_kind_are_a_data_error():
+    with pytest.raises(ValueError, match="unknown kind 'extortion'"):
+        events_module.build_lexicon([], [EXTORTION_WORDS])
+
+
+def test_every_kind_has_triggers_and_one_behaviour():
+    from crimecli.text import lexicon, read_data
+
+    kinds = [k["kind"] for k in read_data(events_module.KINDS)]
+    assert len(kinds) == len(set(kinds))
+    assert set(kinds) == {row["kind"] for row in lexicon(events_module.TRIGGERS)}
+    allowed = {"kind", "cameo", "goldstein", "polarity", "joint_polarity", "speech", "participants",
+               "landmark", "bilateral", "passive_victim", "light_noun"}
+    for row in read_data(events_module.KINDS):
+        assert set(row) <= allowed, row["kind"]
+        assert row["polarity"] in ("cooperation", "conflict", "neutral")
+        assert row.get("participants", "all") in ("all", "self")
+        assert 1 <= int(row["cameo"]) <= 20 and -10 <= row["goldstein"] <= 10

@@ -75,7 +75,7 @@ def test_data_is_read_once_and_headers_are_left_out():
     months = lexicon("calendar.json")
     assert months is lexicon("calendar.json")
     assert "_meta" not in months
-    rows = read_data("events/triggers.jsonl")
+    rows = read_data("events/kinds.jsonl")
     assert rows and all("_header" not in r and "_meta" not in r for r in rows)
     with pytest.raises(FileNotFoundError):
         lexicon("calendar.json", "xx")

@@ -7,9 +7,13 @@ minus ``file``.
 
 How a sentence becomes events:
 
-1. Triggers come from a curated lexicon (``crimecli/data/events/triggers.jsonl``: kind, CAMEO
-   root, Goldstein weight, polarity), matched with a PhraseMatcher on lower-case tokens. Some
-   triggers only count with a companion word nearby ("broke off" needs "relations"/"ties").
+1. Triggers come from a curated lexicon per language
+   (``crimecli/data/lexicons/en/event_triggers.jsonl``), matched with a PhraseMatcher on
+   lower-case tokens; some only count with a companion word nearby ("broke off" needs
+   "relations"/"ties"). What each kind is and how the rules below treat it (CAMEO root,
+   Goldstein weight, polarity, one party or two, landmark, passive victim, ...) is data too,
+   one row per kind in ``crimecli/data/events/kinds.jsonl``: a new kind is a row there and its
+   words in the trigger lexicon, no code.
 2. Only sentences with a trigger are looked at. Their date expressions are filtered
    (footnote citation dates such as "El Tiempo, 4 June 2020" are not event dates) and the
    sentence is cut into one region per date, at the clause boundary between two dates.
@@ -21,17 +25,17 @@ How a sentence becomes events:
    (a shift in time), with ``resolved_from`` "context".
 5. Countries: named countries, capitals (as metonyms), demonyms ("Venezuelan authorities"),
    and the country of people and organisations the resolver placed. Kinds that concern one
-   party only (taking office, elections, escapes) take the country of their own clause.
+   party only (``"participants": "self"``: taking office, elections, escapes) take the country
+   of their own clause.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import numpy
@@ -45,8 +49,10 @@ from crimecli.pipeline.aliases import entity_spans
 from crimecli.pipeline.sentences import token_texts
 from crimecli.countries import canonical_country, capital_country, demonym_country
 from crimecli.lexicons import calendar
+from crimecli.text import lexicon, read_data
 
-LEXICON = "data/events/triggers.jsonl"
+KINDS = "events/kinds.jsonl"  # what each kind of event is and how the rules treat it
+TRIGGERS = "event_triggers.jsonl"  # the words that report each kind, per language
 
 # Words that open a new clause: a date on one side and a trigger on the other are probably
 # about different happenings.
@@ -56,10 +62,6 @@ CLAUSE_WORDS = frozenset({
 })
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", "-"})
 COORDINATORS = frozenset({"and", ",", "then", "also", "as", "well"})
-
-# Kinds whose participants are one party (its own clause), not everyone in the sentence.
-SELF_KINDS = frozenset({"take office", "leave office", "election", "escape", "founding",
-                        "disaster", "attempted coup", "killing", "arrest"})
 
 # Sentence openers that point back to the previous sentence's moment ...
 SAME_TIME_OPENERS = ("in response", "in protest", "in retaliation", "in reply", "at the end of the meeting",
@@ -81,20 +83,8 @@ IRREGULAR_PAST = frozenset({"met", "cut", "broke", "threw", "shut", "sent", "fou
                             "shot", "sought", "brought", "made", "gave", "drove", "swept", "bought", "sold",
                             "caught", "kept", "stood", "came", "went", "ran", "quit", "slew"})
 
-# Kinds that mark a leader's tenure: the usual temporal landmarks of political reporting
-# ("shortly after Petro took office", "since the departure of Uribe", "until his term ended").
-LANDMARK_KINDS = frozenset({"take office", "leave office", "election"})
 # Clause words that make what follows a temporal frame for the main clause.
 FRAME_WORDS = frozenset({"after", "before", "since", "until", "till", "following"})
-# Kinds that always have two parties: with one country named, the other is the one the
-# text was just talking about ("The Venezuelan government has been proposing to
-# re-establish relations").
-BILATERAL_KINDS = frozenset({"sever diplomatic relations", "restore relations", "relations improve",
-                             "tensions rise", "expel diplomats", "extradition", "recognition",
-                             "withhold recognition", "close diplomatic mission", "diplomatic protest"})
-# Kinds where a passive subject ("X was killed in Venezuela") is the one it happened to: the
-# countries taking part are those after the verb (place, agent), not the victim's affiliations.
-PASSIVE_VICTIM_KINDS = frozenset({"killing", "arrest", "attack", "escape"})
 AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "is", "are", "got"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our"})
 # A second country as the target ("raided the Mexican embassy", "on Ecuadorian soil") rather
@@ -122,6 +112,9 @@ QUANTITY_WORDS = frozenset({"up", "some", "about", "around", "than", "over", "ne
 
 @dataclass(frozen=True)
 class Trigger:
+    """One row of the trigger lexicon with its kind's behaviour (data/events/kinds.jsonl):
+    what a match means, and how the events rules treat it."""
+
     kind: str
     cameo: str
     goldstein: float
@@ -130,34 +123,61 @@ class Trigger:
     needs: frozenset[str]
     joint_polarity: str | None
     speech: bool = False
+    # one party's own happening (taking office, an escape): its own clause names who takes part
+    self_party: bool = False
+    # a leader's tenure: a temporal landmark ("shortly after Petro took office")
+    landmark: bool = False
+    # always two parties: with one country named, the other is the one just talked about
+    bilateral: bool = False
+    # "X was killed in Venezuela": the passive subject is who it happened to
+    passive_victim: bool = False
+    # "the May 2020 launch of an invasion": a premodifying date dates what the noun introduces
+    light_noun: bool = False
+    # the companion word may be anywhere in the sentence, not only near the trigger
+    needs_in_sentence: bool = False
+    # trigger words that, written before a noun, are adjectives ("the alleged crimes")
+    adjectival: frozenset[str] = frozenset()
+
+
+def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str, Any]]
+                  ) -> tuple[list[Trigger], list[list[str]]]:
+    """Triggers and their phrases from kind rows (data/events/kinds.jsonl) and trigger rows
+    (lexicons/<language>/event_triggers.jsonl). A trigger row of an unknown kind is an error."""
+    by_kind = {k["kind"]: k for k in kinds}
+    triggers: list[Trigger] = []
+    phrases: list[list[str]] = []
+    for row in rows:
+        kind = by_kind.get(row["kind"])
+        if kind is None:
+            raise ValueError(f"event trigger row for unknown kind {row['kind']!r}: add it to data/events/kinds.jsonl")
+        triggers.append(Trigger(
+            kind=kind["kind"], cameo=kind["cameo"], goldstein=float(kind["goldstein"]),
+            polarity=kind["polarity"], priority=int(row.get("priority", 5)),
+            needs=frozenset(w.lower() for w in row.get("needs", ())),
+            joint_polarity=kind.get("joint_polarity"),
+            speech=bool(kind.get("speech")),
+            self_party=kind.get("participants", "all") == "self",
+            landmark=bool(kind.get("landmark")),
+            bilateral=bool(kind.get("bilateral")),
+            passive_victim=bool(kind.get("passive_victim")),
+            light_noun=bool(kind.get("light_noun")),
+            needs_in_sentence=bool(row.get("needs_in_sentence")),
+            adjectival=frozenset(w.lower() for w in row.get("adjectival", ())),
+        ))
+        phrases.append([p.lower() for p in row["triggers"]])
+    return triggers, phrases
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> tuple[Trigger, ...]:
-    """The trigger lexicon, read once: one Trigger per kind (its phrases are in ``trigger_phrases``)."""
+    """The trigger lexicon, read once: one Trigger per trigger row (its phrases are in
+    ``trigger_phrases``)."""
     return tuple(_read_lexicon()[0])
 
 
 @lru_cache(maxsize=1)
 def _read_lexicon() -> tuple[list[Trigger], list[list[str]]]:
-    text = resources.files("crimecli").joinpath(LEXICON).read_text(encoding="utf-8")
-    kinds: list[Trigger] = []
-    phrases: list[list[str]] = []
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        if row.get("_header"):
-            continue
-        kinds.append(Trigger(
-            kind=row["kind"], cameo=row["cameo"], goldstein=float(row["goldstein"]),
-            polarity=row["polarity"], priority=int(row.get("priority", 5)),
-            needs=frozenset(w.lower() for w in row.get("needs", ())),
-            joint_polarity=row.get("joint_polarity"),
-            speech=bool(row.get("speech")),
-        ))
-        phrases.append([p.lower() for p in row["triggers"]])
-    return kinds, phrases
+    return build_lexicon(read_data(KINDS), lexicon(TRIGGERS))
 
 
 def trigger_phrases() -> list[list[str]]:
@@ -288,10 +308,11 @@ class EventExtractor:
                          countries: "CountryIndex") -> list[dict[str, Any]]:
         """Date "Shortly after Petro took office, ..." by this document's own dated report of
         Petro taking office (to the year: "shortly" may cross a new year)."""
+        landmarks = {t.kind for t in self.kinds if t.landmark}
         known: dict[tuple[str, str], str] = {}
         for event in found:
             value = event["date"]["value"]
-            if event["kind"] in LANDMARK_KINDS and value and event["date"]["resolved_from"] != "context":
+            if event["kind"] in landmarks and value and event["date"]["resolved_from"] != "context":
                 for actor in event["actors"]:
                     known.setdefault((event["kind"], actor), value)
         out = []
@@ -315,7 +336,7 @@ class EventExtractor:
         lo = max(sent.start, hit.start - self.NEEDS_WINDOW)
         hi = min(sent.end, hit.end + self.NEEDS_WINDOW)
         # A passive "they were severed" may sit far from "relations": the whole sentence counts.
-        if hit.entry.cameo == "16" and hit.entry.kind == "sever diplomatic relations":
+        if hit.entry.needs_in_sentence:
             lo, hi = sent.start, sent.end
         needs = self.need_ids[id(hit.entry)]
         lower, title = self._lower, self._title
@@ -363,7 +384,7 @@ class EventExtractor:
             if not region_hits:
                 continue
             anchor = date_span.start if date_span is not None else lo
-            frames = {h.start: f for h in region_hits if h.entry.kind in LANDMARK_KINDS
+            frames = {h.start: f for h in region_hits if h.entry.landmark
                       for f in [frame_of(doc, h, boundaries, lo)] if f is not None}
             chosen = choose_triggers(doc, region_hits, anchor, boundaries, date_span, frames)
             # A landmark in an "after"/"before" clause that holds the date is a dated happening
@@ -380,7 +401,7 @@ class EventExtractor:
                                         lambda a, b: bool(countries.in_range(a, b)["countries"]))
             for hit in chosen:
                 event = self._event(doc, sent, hit, date, lo, hi, in_footnote, countries, boundaries, date_span)
-                if hit.start in conjuncts and hit.entry.kind not in SELF_KINDS:
+                if hit.start in conjuncts and not hit.entry.self_party:
                     # "Honduras broke off relations with Taiwan ... and established ties with
                     # China": the shared subject and each verb's own objects.
                     (s_lo, s_hi), (c_lo, c_hi) = conjuncts[hit.start]
@@ -401,18 +422,18 @@ class EventExtractor:
             # inset and the noun phrase it describes, not the whole sentence. An inset naming
             # nobody ("(the last time they met was in 2006)") speaks of the sentence's parties.
             found = countries.in_range(max(sent.start, inset[0] - 6), inset[1])
-        elif entry.kind in PASSIVE_VICTIM_KINDS and _passive(doc, hit, sent):
+        elif entry.passive_victim and _passive(doc, hit, sent):
             found = countries.after_passive(doc, sent, hit, hi, boundaries)
-        elif entry.kind in SELF_KINDS:
+        elif entry.self_party:
             found = countries.for_self(doc, sent, hit, lo, hi, boundaries)
         else:
             found = countries.in_range(sent.start, sent.end)
         names = [c for c, _ in found["countries"]]
-        if entry.kind not in SELF_KINDS and len(names) < 2 and BILATERAL.search(sent.text):
+        if not entry.self_party and len(names) < 2 and BILATERAL.search(sent.text):
             for country in countries.recent_pair(sent.end):
                 if country not in names:
                     names.append(country)
-        if entry.kind in BILATERAL_KINDS and len(names) == 1:
+        if entry.bilateral and len(names) == 1:
             other = countries.previous_other(sent.start, names[0])
             if other:
                 names.append(other)
@@ -594,7 +615,7 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     # Light nouns ("the May 2020 launch of an invasion") leave it to what they introduce.
     main = None
     if date_span is not None and date_span.end in by_pos and _premodifier(doc, date_span) \
-            and by_pos[date_span.end].entry.kind not in {"founding", "start"}:
+            and not by_pos[date_span.end].entry.light_noun:
         main = by_pos[date_span.end]
     # A date in a relative clause with a verb of its own dates that verb: "Duque, who left
     # office in August 2022, helped orchestrate ...".
@@ -646,7 +667,7 @@ FUNCTION_WORDS = frozenset({"that", "to", "of", "in", "by", "on", "at", "for", "
 
 def _adjectival(doc: Doc, hit: Hit) -> bool:
     token = doc[hit.start]
-    if hit.end - hit.start > 1 or token.lower_ not in {"alleged", "accused"} or hit.end >= len(doc):
+    if hit.end - hit.start > 1 or token.lower_ not in hit.entry.adjectival or hit.end >= len(doc):
         return False
     nxt = doc[hit.end]
     return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in FUNCTION_WORDS
@@ -771,7 +792,7 @@ def landmark_opener(doc: Doc, sent: Span, hits: list[Hit], boundaries: list[int]
     end = next((b for b in boundaries if b > sent.start + 1 and doc[b].text in CLAUSE_PUNCT), None)
     if end is None:
         return None
-    inside = [h for h in hits if h.start < end and h.entry.kind in LANDMARK_KINDS]
+    inside = [h for h in hits if h.start < end and h.entry.landmark]
     if not inside or not any(h.start >= end for h in hits):
         return None
     actors = [actor for _pos, _c, actor, label in countries._slice(sent.start, end)
