@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 LABELS = ("PERSON", "ORG", "PLACE")
-ALIAS_TYPES = ("nickname", "acronym", "translation", "short name", "other")
 PRECISIONS = ("day", "month", "year", "season", "unresolved")
 RESOLVED_FROM = ("explicit", "document date", "context", "unresolved")
 POLARITIES = ("cooperation", "conflict", "neutral")

@@ -184,3 +184,26 @@ def test_evidence_offsets_point_into_the_text(nlp):
     for a in doc._.aliases:
         assert text[a["start"]:a["end"]] == a["evidence"]
         assert a["alias"] in a["evidence"] and a["entity"] in a["evidence"]
+
+
+def test_alias_types_are_data_and_the_json_schema_agrees():
+    import json
+    from pathlib import Path
+
+    from crimecli.lexicons import alias_types
+
+    schema = json.loads((Path(__file__).resolve().parents[1] / "docs" / "schema" / "crimecli.schema.json")
+                        .read_text(encoding="utf-8"))
+    assert schema["$defs"]["alias"]["properties"]["type"]["enum"] == list(alias_types())
+    assert all(isinstance(row["names_the_entity"], bool) for row in alias_types().values())
+
+
+def test_later_mentions_follow_the_type_behaviour(nlp):
+    # an acronym names the entity wherever it stands again; an "other" alias does not
+    text = ("The Revolutionary Armed Forces of Colombia (FARC) met. The Gulf Clan, known as the "
+            "Urabeños, refused. Later FARC and the Urabeños spoke.")
+    doc = run(nlp, text, [("Gulf Clan", "ORG")])
+    assert [a["type"] for a in doc._.aliases] == ["acronym", "other"]
+    later = text.rindex("FARC")
+    assert any(e.start_char == later and e.text == "FARC" for e in doc.ents)
+    assert not any(e.start_char == text.rindex("Urabeños") for e in doc.ents)

@@ -39,7 +39,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crimecli.pipeline import doc_text
-from crimecli.text import fold, is_acronym
+from crimecli.lexicons import alias_types, calendar
+from crimecli.text import fold, is_acronym, lexicon
 
 
 def entity_spans(doc: Doc) -> list[Span]:
@@ -85,36 +86,26 @@ _LOW = "a-záéíóúñüàâçèêîôûß"
 _WORD = rf"[{_UP}][\w\-'’.]*"  # a capitalised word (accents, hyphens, inner apostrophes)
 _OPEN_Q = "\"“‘'«"
 _CLOSE_Q = "\"”’'»"
+_CUES = lexicon("aliases.json")  # how English reporting introduces aliases (data, per language)
 # Function words that may sit inside a proper name (English, Spanish, Portuguese, French).
-NAME_FUNCTION_WORDS = frozenset(
-    "of the and for on in against to de del la las los el y e da das do dos du des et para "
-    "contra por con en al".split()
-)
-_FUNC_ALT = "|".join(sorted(NAME_FUNCTION_WORDS, key=len, reverse=True))
+NAME_FUNCTION_WORDS = frozenset(_CUES["name_function_words"])
+_FUNC_ALT = "|".join(sorted(NAME_FUNCTION_WORDS, key=lambda w: (-len(w), w)))
 # A run of capitalised words with function words allowed inside (never at either end).
 CAP_RUN = rf"{_WORD}(?:\s+(?:(?:{_FUNC_ALT})\s+){{0,2}}{_WORD})*"
 _CAP_RUN_END = re.compile(rf"({CAP_RUN})\s*$")
 
 # Sentence-initial words and connectors that a backwards capitalised run must not start with.
-_LEADING_NOISE = frozenset(
-    "the a an in on at as by for from to now then however but and or so yet while when after "
-    "before since although though meanwhile also even if this that these those his her their its "
-    "our my according under with without between among during until despite "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today last next".split()
-)
+_LEADING_NOISE = frozenset(_CUES["leading_noise"]) | frozenset(calendar().months) | frozenset(calendar().weekdays)
 
-_STRONG_MARKER = r"(?:alias|a\.\s?k\.\s?a\.?|aka)"
+_STRONG_MARKER = rf"(?:{'|'.join(_CUES['strong_markers'])})"
 _WEAK_MARKER = (
-    r"(?:(?:also|better|more\s+commonly|commonly|popularly|widely|locally|otherwise)\s+)?"
-    r"(?:known\s+as|called|nicknamed|dubbed"
-    # "known by its Spanish initials CJNG", "known by the acronym SENAD"
-    r"|known\s+by\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+){0,2}?(?:initials|acronym|abbreviation))"
+    rf"(?:(?:{'|'.join(_CUES['weak_marker_adverbs'])})\s+)?"
+    rf"(?:{'|'.join(_CUES['weak_markers'])})"
 )
 # A quoted alias: the quotes and a trailing comma or full stop inside them are not part of it.
 _QUOTED = rf"[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]"
 # An unquoted alias: one to four capitalised words, optional article or "de"/"del" inside.
-_ARTICLE = r"(?:(?:El|La|Los|Las|Don|Doña|Don|Tío|Mono|Comandante)\s+)?"
+_ARTICLE = rf"(?:(?:{'|'.join(_CUES['nickname_articles'])})\s+)?"
 _UNQUOTED = rf"(?P<u>{_ARTICLE}[{_UP}][\w\-.]*(?:\s+(?:(?:de|del|la)\s+)?[{_UP}][\w\-]*){{0,3}})"
 _MARKER_RE = re.compile(
     rf"(?P<sep>\s*,\s*|\s*\(\s*|\s+[–—-]\s*|\s+)"
@@ -135,15 +126,16 @@ _PAREN_NAME_RE = re.compile(rf"\s*\(\s*(?P<inner>{CAP_RUN})\s*\)")
 # in one bracket, the acronym usually of the Spanish or Portuguese name.
 _PAREN_BOTH_RE = re.compile(rf"\s*\(\s*(?P<inner>{CAP_RUN})\s*,\s*(?P<acr>{_ACRONYM})\s*\)")
 # "the Rio Treaty, as the Inter-American Treaty of Reciprocal Assistance is known"
+_AS_KNOWN_TAIL = (rf"(?:(?:{'|'.join(_CUES['as_known_adverbs'])})\s+)?"
+                  rf"(?:{'|'.join(_CUES['as_known_verbs'])})\b")
 _AS_KNOWN_RE = re.compile(
     rf"(?:\b[Tt]he\s+)?(?P<short>{CAP_RUN})\s*,?\s+as\s+(?:the\s+)?(?P<full>{CAP_RUN})\s+is\s+"
-    r"(?:(?:also|commonly|popularly|widely|better|usually|often)\s+)?(?:known|called)\b"
+    + _AS_KNOWN_TAIL
 )
 
 # Cheap anchors: the full patterns above are only tried where one of these occurs.
 _MARKER_ANCHOR_RE = re.compile(rf"\b(?:{_STRONG_MARKER}|{_WEAK_MARKER})(?![\w])")
-_AS_KNOWN_ANCHOR_RE = re.compile(
-    r"\bis\s+(?:(?:also|commonly|popularly|widely|better|usually|often)\s+)?(?:known|called)\b")
+_AS_KNOWN_ANCHOR_RE = re.compile(r"\bis\s+" + _AS_KNOWN_TAIL)
 _SEPARATOR_CHARS = frozenset(" \t\n\xa0,(–—-")
 
 
@@ -169,18 +161,14 @@ def _as_known_matches(text: str):
 
 # Things written like aliases that are not names: wire services and file formats in brackets,
 # operation and plan names, generic category words.
-_NOT_ACRONYMS = frozenset({"AFP", "AP", "EFE", "PDF", "UTC", "GMT", "EST", "ET", "CST", "USD", "COP",
-                           "VES", "MXN", "EUR", "AM", "PM", "TV", "HTML", "URL", "OK", "II", "III",
-                           "IV", "VI", "XX", "XXI"})
-_NOT_ALIAS_START = frozenset({"operation", "operacion", "plan", "project", "proyecto", "the", "a", "an"})
-_ES_MARKERS = frozenset("de del la las los el y para contra por con en al da das do dos e".split())
-# Spanish and Portuguese words of institutional names with no accent or particle to give them
-# away ("Guardia Nacional", "Comando Vermelho").
-_ES_WORDS = frozenset("""nacional nacionales guardia policia fiscalia ejercito fuerzas armada republica
-ministerio ministerio secretaria comando vermelho primeiro nueva nuevo generacion unidad financiera
-federal federales carcel penitenciaria procuraduria defensoria registraduria superintendencia
-""".split())
-_EN_MARKERS = frozenset("of the and for against in on to with at by".split())
+_NOT_ACRONYMS = frozenset(_CUES["not_acronyms"])
+_NOT_ALIAS_START = frozenset(_CUES["not_alias_start"])
+# Telling a Spanish or Portuguese name from an English one: function words, letters, and
+# institutional words with no accent or particle to give them away ("Guardia Nacional").
+_ES_MARKERS = frozenset(_CUES["translation"]["es_function_words"])
+_ES_LETTERS = _CUES["translation"]["es_letters"]
+_ES_WORDS = frozenset(_CUES["translation"]["es_words"])
+_EN_MARKERS = frozenset(_CUES["translation"]["en_function_words"])
 
 
 def _initials(words: list[str]) -> list[tuple[str, bool]]:
@@ -251,7 +239,7 @@ def acronym_matches(acronym: str, words: list[str], strict: bool = True) -> bool
 
 def _language(words: list[str]) -> str:
     tokens = [fold(w) for w in words]
-    es = any(t in _ES_MARKERS for t in tokens) or any(c in "ñáéíóúãõ" for w in words for c in w.lower()) \
+    es = any(t in _ES_MARKERS for t in tokens) or any(c in _ES_LETTERS for w in words for c in w.lower()) \
         or any(t in _ES_WORDS for t in tokens)
     en = any(t in _EN_MARKERS for t in tokens)
     if es and not en:
@@ -643,8 +631,9 @@ def _merge_spans(doc: Doc, text: str, ents: list[Span], new: list[tuple[int, int
     index = _EntIndex(result)
     # later mentions of an alias: one alternation over all alias strings, longest first
     labels: dict[str, str] = {}
+    types = alias_types()
     for a in aliases:
-        if a["type"] in ("nickname", "acronym", "translation", "short name") and len(a["alias"]) >= 2:
+        if types[a["type"]]["names_the_entity"] and len(a["alias"]) >= 2:
             labels.setdefault(a["alias"], a["label"])
     if labels:
         alternation = "|".join(re.escape(s) for s in sorted(labels, key=len, reverse=True))
