@@ -27,7 +27,7 @@ from crimecli.dates import parse_written_date, written_dates
 from crimecli.errors import InputError
 from crimecli.lexicons import calendar
 from crimecli.models import DateValue, Document
-from crimecli.text import lexicon_languages
+from crimecli.text import lexicon, lexicon_languages
 
 # Suffixes a folder walk should pick up. ``read_document`` also accepts a file with no suffix
 # (or any other) as long as its bytes decode as text.
@@ -581,36 +581,29 @@ def _is_prose(line: str, min_words: int = 25) -> bool:
 # Body end
 # --------------------------------------------------------------------------------------------
 
-# Lines that end an article on one site or another. Matched against the whole line (lowercased,
-# bullets and a trailing colon stripped). Strong markers are never part of an article.
-_STRONG_END = re.compile(
-    r"(?:share(?: icon)+|share this(?: (?:article|story|post|page))?|share (?:this )?on .{1,40}"
-    r"|was this (?:content|article|story|page|information) (?:helpful|useful)\??"
-    r"|related(?: (?:content|posts?|articles?|stories|news|coverage|reading|links|topics|items))?"
-    r"|(?:you (?:may|might) also (?:like|be interested in|enjoy)|recommended(?: for you| reading| stories)?"
-    r"|more (?:from|on|in) .{1,40}|more stories|most (?:read|popular|viewed)|further reading|see also|read next"
-    r"|(?:recent|popular|latest) (?:posts|news|stories|articles)|trending(?: now| stories)?|editor[’']?s picks"
-    r"|top stories)"
-    r"|about (?:insight crime|us|the authors?|this (?:article|report|project))"
-    r"|we want to sustain .*|what are your thoughts\?.*|(?:tags|topics|filed under|categories|keywords)\s*:.*"
-    r"|(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\b|.{0,80}\brights reserved).{0,120}"
-    r"|.{0,80}\ball rights reserved\.?"
-    r"|(?:this (?:web)?site|we) uses? cookies.*|.{0,40}\bcookie (?:policy|settings|preferences|notice).{0,40}"
-    r"|accept (?:all )?cookies|leave a (?:comment|reply)|post a comment|\d+ comments?"
-    r"|(?:join|start) the (?:discussion|conversation)"
-    r"|(?:support|fund) (?:our|independent|quality) (?:journalism|reporting|work).*"
-    r"|become a (?:member|supporter|patron|subscriber).*|our standards\s*:.*)",
-    re.I)
-# Weak markers also appear in headers and mid-article promotion boxes, so they only end the body
-# once at least half the document's prose lies before them.
-_WEAK_END = re.compile(
-    r"(?:subscribe(?: (?:now|today|here|to .{1,80}))?|sign up(?: (?:for|to) .{1,80})?|(?:get|join) our .{0,40}newsletters?.*"
-    r"|newsletters?|(?:our )?newsletter sign-?up|donate(?: now| today)?|read more|follow us(?: on .{1,60})?|comments"
-    r"|receive the best .*|get (?:the latest|our best) .*(?:inbox|email).*)",
-    re.I)
+# Lines that end an article on one site or another (lexicons/en/boilerplate.json). Matched
+# against the whole line (lower-cased, bullets and a trailing colon stripped). Strong markers
+# are never part of an article; weak ones also appear in headers and mid-article promotion
+# boxes, so they only end the body once at least half the document's prose lies before them.
+_CUES = lexicon("boilerplate.json")
+_STRONG_END = re.compile("(?:" + "|".join(_CUES["strong"]) + ")", re.I)
+_WEAK_END = re.compile("(?:" + "|".join(_CUES["weak"]) + ")", re.I)
+# How every marker line starts (after bullets), and words it may hold anywhere, so that the
+# full check in ``boilerplate_kind`` runs on a handful of lines even in a 20 MB file.
+_MARKER_PREFIXES = tuple(_CUES["line_starts"])
+_MARKER_ANYWHERE = tuple(_CUES["anywhere"])
+_BULLETS = " \t•·▪►*>#_-–"
 
 
-def _marker_kind(line: str) -> str | None:
+def might_be_boilerplate(line: str) -> bool:
+    """The cheap pre-check: could ``line`` be a boilerplate line at all?"""
+    low = line.lower()
+    return low.lstrip(_BULLETS).startswith(_MARKER_PREFIXES) or any(w in low for w in _MARKER_ANYWHERE)
+
+
+def boilerplate_kind(line: str) -> str | None:
+    """"strong" or "weak" when ``line`` is page furniture (a share bar, "Related posts", "©
+    2023 ... All rights reserved", "Subscribe to our newsletter"), else None."""
     stripped = line.strip()
     if not stripped or len(stripped) > 300:
         return None
@@ -622,20 +615,6 @@ def _marker_kind(line: str) -> str | None:
     if len(norm) <= 120 and _WEAK_END.fullmatch(norm):
         return "weak"
     return None
-
-
-# First words of the marker lines (after bullets), so that the full check in ``_marker_kind``
-# runs on a handful of lines even in a 20 MB file. Keep in step with the two patterns above.
-_MARKER_PREFIXES = (
-    "share", "was this", "related", "you may", "you might", "recommended", "more ", "most ", "further",
-    "see also", "read ", "about ", "we want", "what are", "tags", "topics", "filed", "categories",
-    "keywords", "©", "(c)", "copyright", "this site", "this website", "we use", "accept", "leave a",
-    "post a", "join", "start the", "support", "fund", "become", "our standards", "subscribe", "sign up",
-    "get ", "newsletter", "our newsletter", "donate", "follow", "receive", "recent", "popular", "latest",
-    "trending", "editor", "top stories", "comments", "0", "1", "2", "3", "4", "5",
-    "6", "7", "8", "9",
-)
-_BULLETS = " \t•·▪►*>#_-–"
 
 
 def find_body_end(text: str) -> int:
@@ -652,15 +631,12 @@ def find_body_end(text: str) -> int:
     total = paragraphs = offset = 0
     for line in text.split("\n"):
         length = len(line)
-        if length <= 300:
-            low = line.lower()
-            if (low.lstrip(_BULLETS).startswith(_MARKER_PREFIXES) or "rights reserved" in low
-                    or "cookie" in low):
-                kind = _marker_kind(line)
-                if kind:
-                    markers.append((offset, kind, total, paragraphs))
-                    offset += length + 1
-                    continue
+        if length <= 300 and might_be_boilerplate(line):
+            kind = boilerplate_kind(line)
+            if kind:
+                markers.append((offset, kind, total, paragraphs))
+                offset += length + 1
+                continue
         if length >= 50:
             words = line.count(" ") + 1
             if words >= 12:
@@ -723,7 +699,7 @@ def find_title(text: str, body_end: int | None = None) -> str | None:
             breadcrumbs.append(line)
             continue
         if (is_caption(line) or _KICKER.search(line) or _NAV.match(line) or _BYLINE_START.match(line)
-                or _marker_kind(line) or _dated_line_kind(line, top=True)):
+                or boilerplate_kind(line) or _dated_line_kind(line, top=True)):
             continue
         if _is_all_caps(line) or not _is_title_shaped(line):
             if _words(line) <= 25 and not _is_all_caps(line):

@@ -526,3 +526,18 @@ def test_import_is_light() -> None:
             "print([m for m in ('spacy', 'dateparser', 'trafilatura', 'lxml') if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_boilerplate_cues_come_from_data_and_their_examples_pass_the_cheap_pre_check():
+    from crimecli.reader import boilerplate_kind, might_be_boilerplate
+    from crimecli.text import lexicon
+
+    examples = lexicon("boilerplate.json")["examples"]
+    assert examples["strong"] and examples["weak"]
+    for kind, lines in examples.items():
+        for line in lines:
+            for written in (line, f"• {line}", f"## {line}:"):
+                assert might_be_boilerplate(written), written
+                assert boilerplate_kind(written) == kind, written
+    for line in ("Colombia's president said the talks would resume.", "More than 200 people were arrested."):
+        assert boilerplate_kind(line) is None

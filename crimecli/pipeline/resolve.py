@@ -43,17 +43,13 @@ from crimecli.pipeline import doc_text
 from crimecli.pipeline.aliases import entity_spans, sentence_starts
 from crimecli.pipeline.gazetteer import gazetteer_entries
 from crimecli.pipeline.sentences import token_texts
+from crimecli.reader import boilerplate_kind, might_be_boilerplate
 from crimecli.text import fold
 
 _THE = frozenset({"the", "The", "THE"})
 _ARTICLES = frozenset({"los", "las", "la", "el"})
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 _QUOTED_NICK_RE = re.compile(r"\s*[\"“‘'][^\"“”‘’']+[\"”’']\s*")
-_BOILERPLATE_RE = re.compile(
-    r"share icon|subscribe|newsletter|cookie|all rights reserved|creative commons|follow us|"
-    r"related (?:posts|content|articles)|read more|click here|sign up|©|was this content helpful",
-    re.IGNORECASE,
-)
 _US_FORMS = frozenset({"us", "u.s.", "u.s", "usa", "u.s.a."})
 
 
@@ -766,10 +762,12 @@ def _one_slip(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _in_boilerplate(text: str, span: Span) -> bool:
+    """Is the mention on a line of page furniture ("Subscribe to ...", "© 2023 ...")? The
+    reader's cues decide (lexicons/en/boilerplate.json), as they decide where a body ends."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start: line_end if line_end != -1 else len(text)]
-    return len(line) < 200 and bool(_BOILERPLATE_RE.search(line))
+    return might_be_boilerplate(line) and boilerplate_kind(line) is not None
 
 
 @Language.factory("crimecli_resolve", assigns=["doc._.entities", "doc._.aliases"])
