@@ -1143,21 +1143,18 @@ def parse_user_date(text: str, today: date | None = None) -> DateValue:
             precision = tx["precision"] if tx["precision"] != "season" else "year"
             return DateValue(tx["value"], precision, raw, resolved)
     # Anything else dateparser reads ("3 weeks ago", "05.03.2020"), at day precision.
-    try:
-        import dateparser  # imported lazily: it is slow to load
-    except ImportError:  # pragma: no cover
-        dateparser = None
-    if dateparser is not None:
-        from datetime import datetime
+    from datetime import datetime
 
-        parsed = dateparser.parse(raw, languages=["en"], settings={
-            "RETURN_AS_TIMEZONE_AWARE": False,
-            "PREFER_DATES_FROM": "past",
-            "RELATIVE_BASE": datetime(today.year, today.month, today.day),
-            "REQUIRE_PARTS": ["year"] if re.search(r"\d{4}", raw) else [],
-        })
-        if parsed is not None:
-            return DateValue(parsed.date().isoformat(), "day", raw, "explicit")
+    import dateparser  # imported here: it is slow to load
+
+    parsed = dateparser.parse(raw, languages=["en"], settings={
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DATES_FROM": "past",
+        "RELATIVE_BASE": datetime(today.year, today.month, today.day),
+        "REQUIRE_PARTS": ["year"] if re.search(r"\d{4}", raw) else [],
+    })
+    if parsed is not None:
+        return DateValue(parsed.date().isoformat(), "day", raw, "explicit")
     raise QueryError(
         f"cannot read {raw!r} as a date: use a year (2019), a month (March 2020, 2020-03), "
         "a day (2020-03-05, 5 March 2020) or a relative date (last year, 3 months ago)"

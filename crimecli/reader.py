@@ -419,7 +419,7 @@ def _build_document(text: str, file: str, encoding: str, warnings: list[str], ht
             raise InputError(f"{file}: HTML page with no readable text")
     else:
         meta_title, meta_date = front_matter(text)
-    stated = _date_value_from_iso(meta_date) or (parse_date(meta_date) if meta_date else None)
+    stated = parse_date(meta_date) if meta_date else None
     return _assemble(text, file, doc_id, encoding, warnings, meta_title, stated, None)
 
 
@@ -495,19 +495,6 @@ def content_id(content: str | bytes) -> str:
         except InputError:
             return hashlib.sha256(content).hexdigest()[:16]
     return hashlib.sha256(content.encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
-
-
-def _date_value_from_iso(value: str | None) -> DateValue | None:
-    if not value:
-        return None
-    match = _ISO_DATE.match(value)
-    if not match:
-        return None
-    try:
-        _dt.date(*map(int, match.groups()))
-    except ValueError:
-        return None
-    return DateValue(value=match.group(0), precision="day", text=value, resolved_from="explicit")
 
 
 def _lines(text: str, end: int | None = None, start: int = 0) -> Iterator[tuple[int, str]]:
