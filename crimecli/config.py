@@ -55,8 +55,3 @@ def bundled_seeds() -> Path:
     if packaged.is_dir():
         return Path(str(packaged))
     return Path(__file__).resolve().parent.parent / "seeds"
-
-
-def data_file(name: str) -> Path:
-    """A shipped data file in ``crimecli/data``."""
-    return Path(str(resources.files("crimecli") / "data" / name))

@@ -535,6 +535,7 @@ def _rules_digest() -> str:
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     sources = [package / "reader.py", package / "dates.py", package / "countries.py",
+               package / "text.py", package / "identity.py", package / "lexicons.py",
                package / "extract.py", package / "nlp.py", *sorted((package / "pipeline").glob("*.py")),
                *sorted((package / "formats").glob("*.py")),  # how PDF and Word files are read
                *sorted((package / "data").rglob("*.json*"))]
