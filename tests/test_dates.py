@@ -208,3 +208,17 @@ def test_uses_source_text_from_user_data(nlp):
     doc._.meta = {"published": None}
     doc = nlp(doc)
     assert [s.text for s in doc.spans["crimecli_dates"]] == ["in May 2021"]
+
+
+def test_written_dates_read_the_months_of_every_language_pack():
+    from crimecli.dates import parse_written_date, written_dates
+
+    found = [(text[s:e], v.value, v.precision) for text in (
+        "Bogotá, 3 de marzo de 2021 —", "Lima, 5 de setiembre de 2019", "Publicado em 7 de março de 2022",
+        "Updated March 2, 2023", "Caracas, 1 Dec. 2022") for s, e, v in written_dates(text)]
+    assert found == [("3 de marzo de 2021", "2021-03-03", "day"), ("5 de setiembre de 2019", "2019-09-05", "day"),
+                     ("7 de março de 2022", "2022-03-07", "day"), ("March 2, 2023", "2023-03-02", "day"),
+                     ("1 Dec. 2022", "2022-12-01", "day")]
+    assert parse_written_date("on 03/04/2021") is None  # day-month or month-day: not guessed
+    assert parse_written_date("Published 2031-01-05", latest_year=2030) is None
+    assert parse_written_date("junio de 2020").value == "2020-06"
