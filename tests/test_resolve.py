@@ -210,3 +210,23 @@ def test_a_misspelt_first_name_is_the_same_person_but_a_different_one_is_not(nlp
     names = sorted(e["name"] for e in doc._.entities)
     assert names == ["Anthony Blinken", "Juan Santos", "Luis Santos"]
     assert len(by_name(doc)["Anthony Blinken"]["mentions"]) == 3
+
+
+SUCRE = ("Sucre", "PLACE", "place:sucre-bolivia", "city or town", "Bolivia")  # the gazetteer's first choice
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the context names Colombia: the Colombian department
+    ("Colombian troops patrolled Sucre after the attack in Colombia.",
+     [SUCRE, ("Colombia#2", "PLACE", "place:colombia", "country")],
+     ("place:sucre-co", "Colombia", "state or department")),
+    # a kind word after the name narrows to states; a demonym decides between them
+    ("Venezuelan police said the gang moved into Sucre state.", [SUCRE],
+     ("place:sucre-ve", "Venezuela", "state or department")),
+    # nothing in the context: the gazetteer's choice stands
+    ("The talks were held in Sucre.", [SUCRE], ("place:sucre-bolivia", "Bolivia", "city or town")),
+])
+def test_a_place_name_several_countries_share_takes_the_country_of_its_context(nlp, text, ents, expected):
+    doc = run(nlp, text, ents)
+    [sucre] = [e for e in doc._.entities if e["name"] == "Sucre"]
+    assert (sucre["id"], sucre["country"], sucre["kind"]) == expected

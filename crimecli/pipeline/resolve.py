@@ -312,8 +312,8 @@ def resolve_place_homonyms(doc: Doc, mentions: list[_Mention], ents: list[Span])
     """A place name several countries share ("Valencia", "Trujillo", "Sucre") names the one in the
     country the document's context supports: the countries, places and demonyms it names
     elsewhere. A kind word right after the name ("Trujillo state") first narrows the choice to
-    places of that kind. Without a clear lead the gazetteer's own choice stands. Updates the
-    mentions' id, kind and country."""
+    places of that kind. Among countries the context supports equally the gazetteer's own choice
+    stands. Updates the mentions' id, kind and country."""
     homonyms = _place_homonyms()
     found = [(m, homonyms[fold(m.text)]) for m in mentions
              if m.label_ == "PLACE" and m.id_ and fold(m.text) in homonyms]
@@ -328,12 +328,10 @@ def resolve_place_homonyms(doc: Doc, mentions: list[_Mention], ents: list[Span])
             kind = _KIND_AFTER.get(doc[m.start - 2].lower_)  # "the city of Trujillo"
         if kind is not None:
             candidates = tuple(c for c in candidates if c.kind == kind) or candidates
-        ranked = sorted({c.country for c in candidates}, key=lambda c: -votes[c])
-        if len(ranked) > 1 and votes[ranked[0]] == votes[ranked[1]]:
-            # no lead: the gazetteer's choice, if it is still a candidate, else the first one
-            chosen = next((c for c in candidates if c.id == m.id_), candidates[0])
-        else:
-            chosen = next(c for c in candidates if c.country == ranked[0])
+        best = max(votes[c.country] for c in candidates)
+        leading = [c for c in candidates if votes[c.country] == best]
+        # among the countries in the lead, the gazetteer's own choice first, else its order
+        chosen = next((c for c in leading if c.id == m.id_), leading[0])
         m.id_, m.kind, m.country = chosen.id, chosen.kind, chosen.country
 
 
