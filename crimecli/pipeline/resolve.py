@@ -287,6 +287,11 @@ def _place_homonyms() -> dict[str, tuple]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def _demonym(word: str) -> str | None:
+    return demonym_country(word)
+
+
 def _context_countries(doc: Doc, ents: list[Span], skip: set[tuple[int, int]]) -> Counter[str]:
     """How often the document names each country: countries, places the gazetteer puts in one
     (a department, a city) and demonyms ("Spanish police"), leaving out the mentions in ``skip``."""
@@ -302,7 +307,7 @@ def _context_countries(doc: Doc, ents: list[Span], skip: set[tuple[int, int]]) -
             votes[country] += 1
     for i, t in enumerate(token_texts(doc)[0]):
         if not covered[i] and t[:1].isupper():
-            country = demonym_country(t)
+            country = _demonym(t)
             if country:
                 votes[country] += 1
     return votes
