@@ -26,6 +26,7 @@ from typing import IO, Any
 
 from crimecli.csvsafe import neutralise
 from crimecli.graph import Graph, Link, Node
+from crimecli.lexicons import alias_types
 from crimecli.merge import is_distinctive
 
 __all__ = ["GRAPH_FORMATS", "LINK_COLUMNS", "ftm_entities", "link_rows", "to_networkx",
@@ -198,6 +199,11 @@ def _entity(ident: str, schema: str, **properties: Any) -> dict[str, Any]:
     return {"id": ident, "schema": schema, "properties": props}
 
 
+def _ftm_alias_property(alias_type: str) -> str:
+    """"alias" or "weakAlias": where FollowTheMoney keeps an alias of this type (data/aliases/types.jsonl)."""
+    return alias_types()[alias_type]["ftm_property"]
+
+
 def ftm_entities(graph: Graph) -> Iterator[dict[str, Any]]:
     """FollowTheMoney entities: a Document per source document, a Person, Organization,
     PublicBody, Territory or Address per node, an Event per event told in the kept sentences
@@ -215,8 +221,8 @@ def ftm_entities(graph: Graph) -> Iterator[dict[str, Any]]:
                       fileName=os.path.basename(document["file"]) or document["file"],
                       title=document.get("title"), publishedAt=ftm_date(published.get("value")))
     for node in graph.nodes.values():
-        aliases = [a for a in node.aliases if node.alias_types.get(a) != "nickname"]
-        weak = [a for a in node.aliases if node.alias_types.get(a) == "nickname"]
+        weak = [a for a in node.aliases if _ftm_alias_property(node.alias_types.get(a, "other")) == "weakAlias"]
+        aliases = [a for a in node.aliases if a not in weak]
         aliases += [v for v in node.variants if is_distinctive(v, node.label) and v not in aliases]
         country = ftm_country(node.country) or (ftm_country(node.name) if node.kind == "country" else None)
         schema = ftm_schema(node)

@@ -21,7 +21,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from crimecli.merge import fold, name_key
+from crimecli.merge import name_key
+from crimecli.text import fold_words
 from crimecli.models import LABELS, Entity, Event, Extraction
 from crimecli.timeline import date_key, within
 
@@ -33,42 +34,42 @@ POLARITY_FIELDS = ("cooperation", "conflict", "neutral")
 class EntityIndex:
     """Per-document entities and names -> corpus entity ids.
 
-    Per-document entity ids are not yet the corpus ids, so a per-document entity is matched by
-    its name (then its variants) to the corpus entity that merged it: the one whose name,
-    variants or aliases contain that name, preferring one seen in the same document, then the
-    one whose own name it is, then the most mentioned. Once per-document ids equal corpus ids,
-    :meth:`resolve` becomes a dictionary look-up and nothing else here changes.
+    A per-document entity is found by its id: each corpus entity lists in ``ids`` the ids its
+    members had in their documents (crimecli.merge), and where two documents gave one id to two
+    different entities (a "National Police" in Colombia and one in Ecuador) the document
+    decides. A bare name (an event's actor or country, an alias record's entity) is matched to
+    the corpus entity whose name, variants or aliases contain it, preferring one seen in the
+    same document, then the one whose own name it is, then the most mentioned.
     """
 
     def __init__(self, entities: Iterable[Mapping[str, Any]]):
         self.entities: dict[str, Mapping[str, Any]] = {}
         self._forms: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self._by_id: dict[str, list[str]] = defaultdict(list)
         for entity in entities:
             ident, label = entity["id"], entity["label"]
             self.entities[ident] = entity
+            for member in entity.get("ids") or [ident]:
+                self._by_id[member].append(ident)
             keys = {name_key(f, label) for f in
                     [entity["name"], *entity.get("variants", []), *entity.get("aliases", [])]}
             for key in keys:
                 if key:
                     self._forms[(label, key)].append(ident)
 
-    def _best(self, ids: Sequence[str], key: str, file: str | None) -> str:
+    def _best(self, ids: Sequence[str], key: str | None, file: str | None) -> str:
         def rank(ident: str) -> tuple:
             entity = self.entities[ident]
             return (file is not None and file in entity.get("documents", ()),
-                    name_key(entity["name"], entity["label"]) == key,
+                    key is not None and name_key(entity["name"], entity["label"]) == key,
                     int(entity.get("mentions") or 0))
 
         return max(ids, key=rank)
 
     def resolve(self, entity: Entity, file: str | None = None) -> str | None:
-        """The corpus id of a per-document entity, or None when no corpus entity has its names."""
-        for form in [entity.name, *entity.variants]:
-            key = name_key(form, entity.label)
-            ids = self._forms.get((entity.label, key))
-            if ids:
-                return self._best(ids, key, file)
-        return None
+        """The corpus id of a per-document entity, or None when no corpus entity merged it."""
+        ids = self._by_id.get(entity.id)
+        return self._best(ids, None, file) if ids else None
 
     def lookup(self, name: str, file: str | None = None, labels: Sequence[str] = LABELS) -> str | None:
         """The corpus id of an entity known by ``name`` (an event's actor or country)."""
@@ -254,9 +255,9 @@ def _selected(entity: Mapping[str, Any], label: str | None, country: str | None)
     if label and entity["label"] != label:
         return False
     if country:
-        key = fold(country)
-        return fold(entity.get("country") or "") == key or (
-            entity["label"] == "PLACE" and fold(entity["name"]) == key)
+        key = fold_words(country)
+        return fold_words(entity.get("country") or "") == key or (
+            entity["label"] == "PLACE" and fold_words(entity["name"]) == key)
     return True
 
 
@@ -296,7 +297,7 @@ def build_graph(
         for alias in extraction.aliases:
             ident = index.lookup(alias.entity, doc.file, labels=(alias.label,))
             if ident is not None:
-                alias_types[ident].setdefault(fold(alias.alias), alias.type)
+                alias_types[ident].setdefault(fold_words(alias.alias), alias.type)
         for ctx in contexts(extraction, index):
             if not _keep_context(ctx, countries, since, until):
                 continue
@@ -319,7 +320,7 @@ def build_graph(
                         link = pairs[(a, b)] = Link(a, b)
                     link.add(ctx)
     for ident, node in graph.nodes.items():
-        node.alias_types = {a: alias_types[ident].get(fold(a), "other") for a in node.aliases}
+        node.alias_types = {a: alias_types[ident].get(fold_words(a), "other") for a in node.aliases}
     links = [link for link in pairs.values() if link.weight >= min_weight]
     if min_weight > 1:
         linked = {i for link in links for i in (link.source, link.target)}

@@ -100,24 +100,27 @@ def test_format_follows_the_output_suffix_and_bad_values_are_one_line(tmp_path):
     assert run("graph", "--min-weight", "0").exit_code == 2
 
 
-def test_entity_index_maps_document_entities_by_name_and_variants():
+def test_entity_index_maps_document_entities_by_id_and_names_by_forms():
     corpus = [
-        {"id": "person:alvaro-uribe", "label": "PERSON", "name": "Álvaro Uribe",
-         "variants": ["Uribe", "Alvaro Uribe Velez"], "aliases": [], "mentions": 9,
-         "documents": ["a.txt", "b.txt"]},
-        {"id": "org:farc", "label": "ORG", "name": "Revolutionary Armed Forces of Colombia",
+        {"id": "person:alvaro-uribe", "ids": ["person:alvaro-uribe", "person:alvaro-uribe-velez", "person:uribe"],
+         "label": "PERSON", "name": "Álvaro Uribe", "variants": ["Uribe", "Alvaro Uribe Velez"], "aliases": [],
+         "mentions": 9, "documents": ["a.txt", "b.txt"]},
+        {"id": "org:farc", "ids": ["org:farc"], "label": "ORG", "name": "Revolutionary Armed Forces of Colombia",
          "variants": [], "aliases": ["FARC"], "mentions": 4, "documents": ["a.txt"]},
-        {"id": "person:uribe", "label": "PERSON", "name": "Uribe", "variants": [], "aliases": [],
-         "mentions": 1, "documents": ["c.txt"]},
+        {"id": "person:uribe", "ids": ["person:uribe"], "label": "PERSON", "name": "Uribe", "variants": [],
+         "aliases": [], "mentions": 1, "documents": ["c.txt"]},
     ]
     index = EntityIndex(corpus)
-    assert index.resolve(Entity(id="x", label="PERSON", name="Alvaro Uribe Vélez"), "a.txt") \
-        == "person:alvaro-uribe"
-    # A bare surname goes to the entity of that document.
-    assert index.resolve(Entity(id="x", label="PERSON", name="Uribe"), "b.txt") == "person:alvaro-uribe"
-    assert index.resolve(Entity(id="x", label="PERSON", name="Uribe"), "c.txt") == "person:uribe"
+    velez = Entity(id="person:alvaro-uribe-velez", label="PERSON", name="Alvaro Uribe Vélez")
+    assert index.resolve(velez, "a.txt") == "person:alvaro-uribe"
+    # one per-document id given to two different people: the document decides
+    uribe = Entity(id="person:uribe", label="PERSON", name="Uribe")
+    assert index.resolve(uribe, "b.txt") == "person:alvaro-uribe"
+    assert index.resolve(uribe, "c.txt") == "person:uribe"
+    assert index.resolve(Entity(id="org:uribe", label="ORG", name="Uribe"), "a.txt") is None
+    # a bare name (an actor) by its forms
     assert index.lookup("the FARC") == "org:farc"
-    assert index.resolve(Entity(id="x", label="ORG", name="Uribe"), "a.txt") is None
+    assert index.lookup("Uribe", "c.txt") == "person:uribe"
 
 
 # ---- the formats ------------------------------------------------------------------------------
