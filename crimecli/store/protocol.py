@@ -110,8 +110,9 @@ class CorpusStore(Protocol):
 
     def entities(self, doc_ids: Scope = None, label: str | None = None,
                  country: str | None = None) -> list[dict[str, Any]]:
-        """Entities merged across documents (crimecli.merge): ``{"id", "label", "name",
-        "variants", "aliases", "kind", "country", "mentions", "documents"}``."""
+        """Entities merged across documents (crimecli.merge): ``{"id", "ids", "label", "name",
+        "variants", "aliases", "kind", "country", "mentions", "documents"}`` (``ids``: the
+        per-document ids merged into the entity, ``id`` first)."""
 
     def aliases(self, name: str | None = None, doc_ids: Scope = None, label: str | None = None,
                 country: str | None = None) -> list[dict[str, Any]]:

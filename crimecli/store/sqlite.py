@@ -640,7 +640,7 @@ class SQLiteStore:
     def entities(self, doc_ids: Scope = None, label: str | None = None,
                  country: str | None = None) -> list[dict[str, Any]]:
         """Corpus entities merged across documents (see crimecli.merge), most mentioned first:
-        ``{"id", "label", "name", "variants", "aliases", "kind", "country", "mentions", "documents"}``."""
+        ``{"id", "ids", "label", "name", "variants", "aliases", "kind", "country", "mentions", "documents"}``."""
         label = _label(label)
         if doc_ids is not None:
             merged = merge_entities(self._entity_records(doc_ids))
