@@ -8,13 +8,14 @@ sample corpus. Queries open stores read-only and never create one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crimecli import config
-from crimecli.errors import QueryError
+from crimecli.errors import QueryError, shown
 from crimecli.models import DateValue, Extraction
 
 if TYPE_CHECKING:
@@ -31,20 +32,44 @@ def parse_label(value: str | None) -> str | None:
         return None
     label = LABEL_NAMES.get(value.strip().lower())
     if label is None:
-        raise QueryError(f"unknown --type {value!r}; use one of: person, org, place")
+        raise QueryError(f"unknown --type {shown(value)}; use one of: person, org, place")
     return label
 
 
+# Dates written with digits only: a year, a year-month, an ISO day, or day/month/year.
+_NUMERIC_DATE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?|\d{4}[./]\d{1,2}[./]\d{1,2}"
+                           r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})")
+
+
 def parse_date(value: str | None, option: str = "date") -> DateValue | None:
-    """A user-typed date (``2019``, ``March 2020``, ``2020-03-05``, ``last year``)."""
-    if value is None or not value.strip():
+    """A user-typed date (``2019``, ``March 2020``, ``2020-03-05``, ``last year``).
+
+    Blank text and digits that form no date (``-5``, ``12``) are refused, not read as
+    "some day this year" the way a lenient date parser would."""
+    if value is None:
         return None
     from crimecli.dates import parse_user_date
 
+    text = value.strip()
+    if text and not any(ch.isalpha() for ch in text) and not _NUMERIC_DATE.fullmatch(text):
+        raise QueryError(f"{option}: cannot read {shown(text)} as a date: use a year (2019), a month "
+                         "(March 2020, 2020-03) or a day (2020-03-05, 5 March 2020)")
     try:
-        return parse_user_date(value)
+        return parse_user_date(text)
     except QueryError as exc:
         raise QueryError(f"{option}: {exc}") from None
+
+
+def date_range(since: str | None, until: str | None) -> tuple[DateValue | None, DateValue | None]:
+    """``--since`` and ``--until`` read, refusing a range that ends before it starts."""
+    since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
+    if since_date and until_date and since_date.value and until_date.value:
+        first, last = since_date.value, until_date.value
+        n = min(len(first), len(last))
+        if first[:n] > last[:n]:
+            raise QueryError(f"--since {shown(since or '')} is after --until {shown(until or '')}: "
+                             "nothing can match; swap them")
+    return since_date, until_date
 
 
 @dataclass
@@ -161,7 +186,7 @@ def search(
     limit: int = 20,
 ) -> list[dict[str, Any]]:
     """Sentences matching ``query`` (alias- and accent-aware), best first."""
-    since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
+    since_date, until_date = date_range(since, until)
     return corpus.store.search(
         query,
         label=parse_label(label),
@@ -228,7 +253,7 @@ def aliases(
         if not rows:
             hints = suggest(name or "", [f for e in everything for f in [e["name"], *e["aliases"]]])
             tip = f"; did you mean {' or '.join(repr(h) for h in hints)}?" if hints else ""
-            raise UnknownNameError(f"no entity called {name!r} in the corpus{tip}") from None
+            raise UnknownNameError(f"no entity called {shown(name or '')} in the corpus{tip}") from None
     rows.sort(key=lambda e: (-int(e.get("mentions") or 0), e["name"].lower()))
     return rows[:limit] if limit else rows
 
@@ -251,19 +276,38 @@ def timeline(
 
     names = [country_argument(c) for c in countries]
     if polarity and polarity not in ("cooperation", "conflict", "neutral"):
-        raise QueryError(f"unknown --polarity {polarity!r}; use cooperation, conflict or neutral")
+        raise QueryError(f"unknown --polarity {shown(polarity)}; use cooperation, conflict or neutral")
+    since_date, until_date = date_range(since, until)
+    events = corpus.store.events(doc_ids=corpus.doc_ids)
+    wanted = [" ".join(k.lower().split()) for k in kinds] if kinds else None
+    if wanted:
+        _check_kinds(wanted, {e.kind for e in events})
     rows = build_timeline(
-        corpus.store.events(doc_ids=corpus.doc_ids),
+        events,
         countries=names,
-        since=parse_date(since, "--since"),
-        until=parse_date(until, "--until"),
+        since=since_date,
+        until=until_date,
         polarity=polarity,
-        kinds=list(kinds) if kinds else None,
+        kinds=wanted,
         footnotes=footnotes,
         undated=undated,
     )
     summary = yearly_summary(rows)
     return (rows[:limit] if limit else rows), summary
+
+
+def _check_kinds(kinds: Sequence[str], found: set[str]) -> None:
+    """Refuse an event kind crimecli never produces, listing the ones it does. The trigger
+    lexicon (which imports spaCy) is read only when a kind is not among the corpus's events."""
+    unknown = [k for k in kinds if k not in found]
+    if not unknown:
+        return
+    from crimecli.pipeline.events import load_lexicon
+
+    known = sorted({trigger.kind for trigger in load_lexicon()})
+    unknown = [k for k in unknown if k not in known]
+    if unknown:
+        raise QueryError(f"unknown --kind {shown(unknown[0])}; use one of: {', '.join(known)}")
 
 
 def show(ref: str, corpus: Corpus) -> Extraction:
@@ -272,7 +316,7 @@ def show(ref: str, corpus: Corpus) -> Extraction:
 
     info = corpus.store.document(ref, with_text=False)
     if info is None or (corpus.doc_ids is not None and info["doc_id"] not in corpus.doc_ids):
-        raise InputError(f"no document {ref!r} in the corpus; list them with "
+        raise InputError(f"no document {shown(ref)} in the corpus; list them with "
                          "`crimecli documents` or give a file with --corpus")
     file = info["file"]  # the path ref named, when it named one
     if isinstance(corpus.doc_ids, Mapping):
@@ -302,7 +346,7 @@ def remove_document(ref: str, store: str | Path | None = None) -> dict[str, Any]
     with _open_named_store(store, write=True) as target:
         removed = target.delete(ref)
         if removed is None:
-            raise InputError(f"no document {ref!r} in the store {target.location}; list them with "
+            raise InputError(f"no document {shown(ref)} in the store {target.location}; list them with "
                              "`crimecli documents`")
         target.refresh()
     return removed
@@ -339,8 +383,7 @@ def graph(
         raise QueryError("--min-weight must be 1 or more")
     documents = corpus.store.documents(corpus.doc_ids)
     return _corpus_graph(corpus, documents, corpus.store.entities(doc_ids=corpus.doc_ids),
-                         [country_argument(c) for c in countries],
-                         parse_date(since, "--since"), parse_date(until, "--until"),
+                         [country_argument(c) for c in countries], *date_range(since, until),
                          label=parse_label(label), country=_country(country),
                          min_weight=min_weight)
 
@@ -382,7 +425,7 @@ def report(
     if not countries and not entity:
         raise QueryError("give one or two countries, or --entity NAME")
     names = [country_argument(c) for c in countries]
-    since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
+    since_date, until_date = date_range(since, until)
     documents = corpus.store.documents(corpus.doc_ids)
     everything = corpus.store.entities(doc_ids=corpus.doc_ids)
     focus = None

@@ -2,6 +2,10 @@
 
 spaCy and dateparser are imported only inside the commands that need them, so
 ``crimecli --help`` stays fast.
+
+Exit codes: 0 success (also "no results"), 1 a user error (one line on stderr), 2 a usage error
+from Typer/Click, 130 interrupted. Text a user typed or a document holds reaches the consoles
+as plain text (render.py turns rich markup and emoji codes off).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from crimecli import __version__
-from crimecli.errors import CrimecliError
+from crimecli.errors import CrimecliError, shown
 
 app = typer.Typer(
     name="crimecli",
@@ -30,14 +34,18 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    # Click already says "Did you mean ...?" for a mistyped command; Typer's own suggestion
+    # would repeat it.
+    suggest_commands=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 # ---- shared options -------------------------------------------------------------------------
 
+# Paths are checked by crimecli itself (one clear line, exit 1), not by Click's usage error.
 CorpusOpt = Annotated[Optional[list[Path]], typer.Option(
-    "--corpus", help="Work over exactly these files or folders (repeatable), extracted on the "
-    "fly and cached, instead of the store.")]
+    "--corpus", readable=False, help="Work over exactly these files or folders (repeatable), "
+    "extracted on the fly and cached, instead of the store.")]
 StoreOpt = Annotated[Optional[str], typer.Option(
     "--store", envvar="CRIMECLI_STORE", metavar="PATH",
     help="SQLite store to use (a file path or sqlite:///PATH) [default: the user data dir].")]
@@ -75,10 +83,18 @@ def output_format(fmt: str, as_json: bool, as_jsonl: bool) -> str:
 
 def fail(message: str, code: int = 1) -> None:
     """One clear line on stderr, then exit."""
+    error(message)
+    raise typer.Exit(code)
+
+
+def error(message: str) -> None:
+    """``error: message`` on stderr, on one line whatever the message holds."""
+    from rich.text import Text
+
     from crimecli.render import status_console
 
-    status_console().print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
-    raise typer.Exit(code)
+    status_console().print(Text.assemble(("error:", "bold red"), " ", " ".join(message.split())),
+                           soft_wrap=True)
 
 
 def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -91,9 +107,7 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except CrimecliError as exc:
             fail(str(exc), exc.exit_code)
         except BrokenPipeError:
-            # `crimecli ... | head`: stop writing, say nothing.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            quiet_closed_pipe()
             raise typer.Exit(0) from None
         except KeyboardInterrupt:
             fail("interrupted; what was saved is consistent, run the command again to finish", 130)
@@ -101,46 +115,82 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def quiet_closed_pipe() -> None:
+    """`crimecli ... | head`: stop writing, say nothing (the interpreter's final flush of
+    stdout would fail again and print a warning)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def note(message: str) -> None:
+    from crimecli.render import status_console, styled
+
+    status_console().print(styled(message, "dim"), soft_wrap=True)
+
+
+def say(message: str) -> None:
+    """A plain line on stderr (summaries, warnings, refusals)."""
     from crimecli.render import status_console
 
-    status_console().print(f"[dim]{message}[/]", markup=True, soft_wrap=True)
+    status_console().print(message, soft_wrap=True)
+
+
+#: How many skipped files the summary names before it only counts them.
+LISTED_SKIPS = 10
 
 
 class Progress:
-    """A progress bar on stderr while files are processed; silent when stderr is no terminal."""
+    """A progress bar on stderr while files are processed; silent when stderr is no terminal.
+
+    The bar starts with the run's first event: when this process does the extracting (one
+    file, ``--jobs 1``) it refreshes itself and names the file being read, so a long file shows
+    a moving clock instead of a bar stuck at 0/1; with worker processes it refreshes only on
+    events (a refresh thread must not run while workers are forked).
+    """
 
     def __init__(self, label: str) -> None:
         self.label = label
-        self.bar = None
-        self.task = None
+        self.bar: Any = None
+        self.task: Any = None
 
     def __enter__(self) -> Progress:
-        if sys.stderr.isatty():
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress
-            from rich.progress import TextColumn, TimeRemainingColumn
-
-            from crimecli.render import status_console
-
-            self.bar = RichProgress(TextColumn("{task.description}"), BarColumn(),
-                                    MofNCompleteColumn(), TimeRemainingColumn(),
-                                    console=status_console(), transient=True,
-                                    auto_refresh=False)  # no refresh thread: ingest forks workers
-            self.bar.start()
-            self.task = self.bar.add_task(self.label, total=None)
         return self
 
+    def _start(self, in_process: bool) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress
+        from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        from crimecli.render import status_console
+
+        self.bar = RichProgress(SpinnerColumn(), TextColumn("{task.description}", markup=False),
+                                BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                console=status_console(), transient=True,
+                                auto_refresh=in_process)
+        self.bar.start()
+        self.task = self.bar.add_task(self.label, total=None)
+
     def __call__(self, event: Any) -> None:
-        if self.bar is None:
+        if not sys.stderr.isatty():
             return
-        total = getattr(event, "total", None)
-        done = getattr(event, "done", None)
-        self.bar.update(self.task, total=total, completed=done)
+        if self.bar is None:
+            self._start(in_process=event.status == "start" and event.workers == 1)
+        description = self.label
+        if event.status == "working":
+            description = f"{self.label} {os.path.basename(event.file)} ({_size(event.size)})"
+        self.bar.update(self.task, total=event.total, completed=event.done, description=description)
         self.bar.refresh()
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 ** 2:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 ** 2:,.1f} MB"
 
 
 def open_corpus(corpus: list[Path] | None, store: Path | None, model: str | None = None):
@@ -152,9 +202,18 @@ def open_corpus(corpus: list[Path] | None, store: Path | None, model: str | None
         note(message)
     report = result.report
     if report is not None:
+        list_skipped(report.skipped_files)
         for path, reason in report.refused:
-            note(f"skipped {path}: {reason}")
+            say(f"warning: not read {path}: {reason}")
     return result
+
+
+def list_skipped(skipped: list[tuple[Path, str]]) -> None:
+    """Name the files of types crimecli does not read (the first few, then a count)."""
+    for path, reason in skipped[:LISTED_SKIPS]:
+        note(f"skipped {path}: {reason}")
+    if len(skipped) > LISTED_SKIPS:
+        note(f"skipped {len(skipped) - LISTED_SKIPS:,} more files of types crimecli does not read")
 
 
 def version_callback(value: bool) -> None:
@@ -176,7 +235,8 @@ def main_options(
 @app.command()
 @handles_errors
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (txt, md, html, pdf, docx).")],
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (txt, md, html, pdf, docx).",
+                                                readable=False)],
     store: StoreOpt = None,
     jobs: JobsOpt = None,
     model: ModelOpt = None,
@@ -199,18 +259,27 @@ def ingest(
         emit_json([summary])
     elif fmt == "jsonl":
         emit_jsonl([summary])
-    from crimecli.render import status_console
-
-    console = status_console()
-    console.print(
-        f"added {len(report.added)}, unchanged {len(report.unchanged)}, "
-        f"replaced {len(report.replaced)}, refused {len(report.refused)}"
-        + (f" ({report.words:,} words in {report.seconds:.1f} s)" if report.words else ""),
-        soft_wrap=True, highlight=False, markup=False)
+    handled = report.added or report.unchanged or report.replaced
+    if handled or report.skipped_files:
+        counts = (f"added {len(report.added)}, unchanged {len(report.unchanged)}, "
+                  f"replaced {len(report.replaced)}, refused {len(report.refused)}")
+        if report.skipped_files:
+            counts += f", skipped {len(report.skipped_files)}"
+        details = []
+        if report.words:
+            details.append(f"{report.words:,} words in {report.seconds:.1f} s")
+        if report.boilerplate_words:
+            details.append(f"{report.boilerplate_words:,} words of boilerplate (share bars, related "
+                           "links, footers) set aside: stored and searchable, not analysed")
+        say(counts + (f" ({'; '.join(details)})" if details else ""))
     for warning in report.warnings:
-        console.print(f"warning: {warning}", soft_wrap=True, highlight=False, markup=False)
+        say(f"warning: {warning}")
+    list_skipped(report.skipped_files)
     for path, reason in report.refused:
-        console.print(f"refused {path}: {reason}", soft_wrap=True, highlight=False, markup=False)
+        if handled:
+            say(f"refused {path}: {reason}")
+        else:  # nothing else to report: the refusal is the one line of an error
+            error(f"{path}: {reason}")
     if report.refused:
         raise typer.Exit(1)
 
@@ -218,7 +287,8 @@ def ingest(
 @app.command()
 @handles_errors
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or folders to read; - reads standard input.", readable=False)],
     published: Annotated[Optional[str], typer.Option(
         "--published", help="Publication date for documents that state none (anchors "
         "relative dates such as 'last month').")] = None,
@@ -227,36 +297,41 @@ def extract(
     as_json: JsonOpt = False,
     as_jsonl: JsonlOpt = False,
 ) -> None:
-    """Run the pipeline on files and print what it found; stores nothing.
+    """Run the pipeline on files (or standard input) and print what it found; stores nothing.
 
     Example: crimecli extract seeds/*.txt --json | jq '.[].published'
     """
     from crimecli import api
-    from crimecli.ingest import Refusal
-    from crimecli.render import emit, status_console
+    from crimecli.ingest import Refusal, Skipped
+    from crimecli.render import emit, emit_jsonl
     from crimecli.views import EXTRACT_COLUMNS
 
     fmt = output_format(fmt, as_json, as_jsonl)
-    records, refused = [], []
+    records, refused, skipped = [], [], []
     for item in api.extract(paths, published=published, model=model):
         if isinstance(item, Refusal):
             refused.append(item)
             continue
+        if isinstance(item, Skipped):
+            skipped.append((item.path, item.reason))
+            continue
         for warning in item.document.warnings:
-            status_console().print(f"warning: {item.document.file}: {warning}", markup=False,
-                                   soft_wrap=True)
+            say(f"warning: {item.document.file}: {warning}")
         record = item.to_dict()
         if fmt == "jsonl":
-            from crimecli.render import emit_jsonl
-
             emit_jsonl([record])  # stream: one document per line as soon as it is done
         else:
             records.append(record)
-    if fmt != "jsonl":
-        emit(records, fmt, EXTRACT_COLUMNS, title="Documents")
+    if fmt != "jsonl" and (records or not refused):
+        emit(records, fmt, EXTRACT_COLUMNS, title="Documents", empty="No documents to read.")
+    elif fmt == "json":
+        emit(records, fmt, EXTRACT_COLUMNS)  # JSON modes print an array whatever happened
+    list_skipped(skipped)
     for item in refused:
-        status_console().print(f"refused {item.path}: {item.reason}", markup=False,
-                               soft_wrap=True)
+        if records:
+            say(f"refused {item.path}: {item.reason}")
+        else:
+            error(f"{item.path}: {item.reason}")
     if refused:
         raise typer.Exit(1)
 
@@ -291,8 +366,8 @@ def search(
     with open_corpus(corpus, store) as source:
         hits = api.search(query, source, label=label, entity=entity, country=country,
                           since=since, until=until, file=file, limit=limit or 20)
-    emit(hits, fmt, search_columns(fmt), title=f"Search: {query}",
-         empty=f"No sentence matches {query!r}.")
+    emit(hits, fmt, search_columns(fmt), title=f"Search: {shown(query)}",
+         empty=f"No sentence matches {shown(query)}.")
 
 
 @app.command()
@@ -314,13 +389,20 @@ def aliases(
     Example: crimecli aliases "diego rastrojo"
     """
     from crimecli import api
+    from crimecli.errors import UnknownNameError
     from crimecli.render import emit
-    from crimecli.views import ENTITY_COLUMNS
+    from crimecli.views import entity_columns
 
     fmt = output_format(fmt, as_json, as_jsonl)
+    empty = "No aliases found."
     with open_corpus(corpus, store) as source:
-        rows = api.aliases(source, name, label=label, country=country, limit=limit)
-    emit(rows, fmt, ENTITY_COLUMNS, title="Aliases", empty="No aliases found.")
+        try:
+            rows = api.aliases(source, name, label=label, country=country, limit=limit)
+        except UnknownNameError as exc:  # no results, not an error: say why, print nothing
+            rows, empty = [], f"No results: {exc}"
+            if fmt != "table":  # a table says it in place of the rows; JSON and CSV cannot
+                note(empty)
+    emit(rows, fmt, entity_columns(fmt), title="Aliases", empty=empty)
 
 
 @app.command()
@@ -341,12 +423,12 @@ def entities(
     """
     from crimecli import api
     from crimecli.render import emit
-    from crimecli.views import ENTITY_COLUMNS
+    from crimecli.views import entity_columns
 
     fmt = output_format(fmt, as_json, as_jsonl)
     with open_corpus(corpus, store) as source:
         rows = api.entities(source, label=label, country=country, limit=limit)
-    emit(rows, fmt, ENTITY_COLUMNS, title="Entities", empty="No entities found.")
+    emit(rows, fmt, entity_columns(fmt), title="Entities", empty="No entities found.")
 
 
 @app.command()
@@ -377,7 +459,7 @@ def timeline(
     """
     from crimecli import api
     from crimecli.render import emit
-    from crimecli.views import TIMELINE_COLUMNS, yearly_footer
+    from crimecli.views import timeline_columns, yearly_footer
 
     if len(countries) > 2:
         raise CrimecliError("give one or two countries, e.g. crimecli timeline Colombia Venezuela")
@@ -387,7 +469,7 @@ def timeline(
                                      polarity=polarity, kinds=kind, footnotes=not no_footnotes,
                                      undated=undated, limit=limit)
     records = [row.to_dict() for row in rows]
-    emit(records, fmt, TIMELINE_COLUMNS, title="Timeline: " + " – ".join(countries),
+    emit(records, fmt, timeline_columns(fmt), title="Timeline: " + " – ".join(countries),
          empty="No events found.", footer=yearly_footer(summary))
 
 
@@ -403,6 +485,9 @@ def show(
 ) -> None:
     """One document with its entities and events highlighted.
 
+    On a terminal the marks are colours; piped, they are written into the text:
+    [[Nicolás Maduro|PERSON]], [[4 October|DATE 2022-10-04]], {{an event sentence}}.
+
     Example: crimecli show 003_8935b5cdd3d6178b.txt
     """
     from crimecli import api
@@ -410,6 +495,9 @@ def show(
     from crimecli.views import print_document
 
     fmt = output_format(fmt, as_json, as_jsonl)
+    if fmt == "csv":
+        raise CrimecliError("show prints one document, not rows: use --json (or --format table); "
+                            "--format csv is for search, aliases, entities and timeline")
     with open_corpus(corpus, store) as source:
         extraction = api.show(doc, source)
     if fmt == "json":
@@ -620,4 +708,8 @@ def store_reindex(
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    try:
+        app()
+    except BrokenPipeError:  # the reader of a pipe left before the last line was flushed
+        quiet_closed_pipe()
+        sys.exit(0)

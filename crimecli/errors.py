@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+#: How much of a user's text an error message repeats (a 10 KB query is not echoed whole).
+SHOWN_CHARACTERS = 60
+
+
+def shown(text: str, limit: int = SHOWN_CHARACTERS) -> str:
+    """User text quoted for an error message, cut to ``limit`` characters."""
+    if len(text) > limit:
+        return repr(text[: limit - 1] + "…") + f" ({len(text):,} characters)"
+    return repr(text)
+
 
 class CrimecliError(Exception):
     """Base class: ``str(error)`` is the one line shown to the user."""

@@ -7,6 +7,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from crimecli.models import Alias, DateValue, Document, Entity, Event, Extraction, Mention, Timex
+from crimecli.reader import searchable_sentences
 
 
 def count_words(doc: Doc) -> int:
@@ -79,7 +80,8 @@ def doc_to_extraction(document: Document, doc: Doc) -> Extraction:
         aliases=[_alias(a) for a in (doc._.aliases or [])],
         dates=_timexes(doc),
         events=[_event(e, document.file) for e in (doc._.events or [])],
-        sentences=[(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [],
+        sentences=searchable_sentences(document, [(s.start_char, s.end_char) for s in doc.sents]
+                                       if doc.has_annotation("SENT_START") else []),
     )
 
 

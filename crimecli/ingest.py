@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crimecli.errors import CrimecliError, InputError
-from crimecli.models import DateValue, Extraction
+from crimecli.models import DateValue, Document, Extraction
 
 if TYPE_CHECKING:  # multiprocessing costs ~20 ms to import; query commands never need it
     import multiprocessing.context
@@ -47,6 +47,9 @@ if TYPE_CHECKING:  # multiprocessing costs ~20 ms to import; query commands neve
     from crimecli.store import CorpusStore
 
 PathLike = str | os.PathLike[str]
+
+#: The path that means standard input (``crimecli extract -``).
+STDIN = "-"
 
 
 # --------------------------------------------------------------------------------------------
@@ -78,9 +81,24 @@ class Refusal:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A file met inside a folder whose type crimecli does not read (an image, a spreadsheet):
+    left out and listed, not an error."""
+
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True)
 class IngestEvent:
     """Progress: one per file handled (``status`` added, replaced, unchanged, refused), plus a
-    first event with status ``start`` and ``file`` None once the files are listed."""
+    first event with status ``start`` and ``file`` None once the files are listed (``workers``
+    says how many processes extract: 1 means this one). When this process extracts, a
+    ``working`` event with the file's ``size`` in bytes comes before each file is read, so a
+    long single file shows what is being done."""
 
     status: str
     file: Path | None
@@ -88,6 +106,8 @@ class IngestEvent:
     total: int
     words: int = 0
     reason: str | None = None
+    workers: int = 0
+    size: int = 0
 
 
 @dataclass
@@ -99,7 +119,12 @@ class IngestReport:
     words: int = 0
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
-    skipped: int = 0  # hidden or unsupported files met inside folders, left out silently
+    skipped: int = 0  # files left out: hidden ones (silently) and those in skipped_files
+    # Files of types crimecli does not read, met inside folders: listed, not an error.
+    skipped_files: list[tuple[Path, str]] = field(default_factory=list)
+    # Words of boilerplate (share bars, related content, footers) in the documents added: kept
+    # and searchable, but not analysed.
+    boilerplate_words: int = 0
 
     @property
     def files(self) -> int:
@@ -119,6 +144,8 @@ class IngestReport:
             "seconds": round(self.seconds, 3),
             "warnings": list(self.warnings),
             "skipped": self.skipped,
+            "skipped_files": [{"file": str(p), "reason": r} for p, r in self.skipped_files],
+            "boilerplate_words": self.boilerplate_words,
         }
 
 
@@ -159,21 +186,30 @@ def iter_files(
     *,
     skipped: list[Path] | None = None,
     suffixes: Iterable[str] | None = None,
-) -> Iterator[FileItem | Refusal]:
+    stdin: bool = False,
+) -> Iterator[FileItem | Refusal | Skipped]:
     """Expand files and folders into files to read, in a deterministic (sorted) order.
 
     Folders are walked recursively, following symlinks; a link back to a folder being walked is
     a symlink loop and becomes a Refusal, as do missing paths and unreadable folders. Inside
     folders, hidden entries are left out silently (appended to ``skipped`` when given); a file
-    with a suffix crimecli does not read (a PDF, an image, random bytes in ``x.bin``) becomes a
-    Refusal naming it, so the summary says what was not read; a file with no suffix is tried
+    with a suffix crimecli does not read (an image, random bytes in ``x.bin``) is yielded as
+    Skipped, so the summary lists what was not read without calling it an error (a Refusal is
+    for a file crimecli should read and could not); a file with no suffix is tried
     (the reader refuses it if it is binary). A file named explicitly is always attempted. A
-    file reached twice (named twice, or through two links) is yielded once.
+    file reached twice (named twice, or through two links) is yielded once. With ``stdin``, the
+    path "-" is standard input (yielded once, as a FileItem).
     """
     allowed = frozenset(s.lower() for s in suffixes) if suffixes is not None else supported_suffixes()
     seen_files: set[tuple[int, int]] = set()
     seen_dirs: set[tuple[int, int]] = set()
+    read_stdin = False
     for raw in paths:
+        if stdin and str(raw) == STDIN:
+            if not read_stdin:
+                read_stdin = True
+                yield FileItem(Path(STDIN), explicit=True)
+            continue
         path = Path(raw).expanduser()
         try:
             st = os.stat(path)
@@ -206,7 +242,7 @@ def _walk_dir(
     seen_files: set[tuple[int, int]],
     allowed: frozenset[str],
     skipped: list[Path] | None,
-) -> Iterator[FileItem | Refusal]:
+) -> Iterator[FileItem | Refusal | Skipped]:
     seen_dirs.add(ancestors[-1])
     try:
         with os.scandir(folder) as it:
@@ -230,7 +266,7 @@ def _walk_dir(
                 is_file = False
             if is_file:
                 if not _readable_suffix(path, allowed):
-                    yield Refusal(path, _unsupported(path, allowed))
+                    yield Skipped(path, _unsupported(path, allowed))
                     continue
                 key = (folder_dev, entry.inode())
                 if key not in seen_files:
@@ -254,7 +290,7 @@ def _walk_dir(
                 yield from _walk_dir(path, ancestors + (key,), seen_dirs, seen_files, allowed, skipped)
         elif stat.S_ISREG(st.st_mode):
             if not _readable_suffix(path, allowed):
-                yield Refusal(path, _unsupported(path, allowed))
+                yield Skipped(path, _unsupported(path, allowed))
             elif key not in seen_files:
                 seen_files.add(key)
                 yield FileItem(path)
@@ -318,13 +354,15 @@ class _Prepared:
     parent would unpickle every entity, mention and event only to read four fields (a third of
     what it spent per document besides saving)."""
 
-    __slots__ = ("rows", "doc_id", "words", "warnings")
+    __slots__ = ("rows", "doc_id", "words", "warnings", "boilerplate_words")
 
-    def __init__(self, rows: Any, doc_id: str, words: int, warnings: tuple[str, ...]):
+    def __init__(self, rows: Any, doc_id: str, words: int, warnings: tuple[str, ...],
+                 boilerplate_words: int = 0):
         self.rows, self.doc_id, self.words, self.warnings = rows, doc_id, words, warnings
+        self.boilerplate_words = boilerplate_words
 
     def __reduce__(self) -> tuple:
-        return _Prepared, (self.rows, self.doc_id, self.words, self.warnings)
+        return _Prepared, (self.rows, self.doc_id, self.words, self.warnings, self.boilerplate_words)
 
 
 def _prepare_rows(extraction: Extraction, version: str) -> _Prepared:
@@ -339,7 +377,17 @@ def _prepare_rows(extraction: Extraction, version: str) -> _Prepared:
 
     rows = prepare(extraction, version)
     document = extraction.document
-    return _Prepared(rows, document.doc_id, extraction.words, tuple(document.warnings))
+    return _Prepared(rows, document.doc_id, extraction.words, tuple(document.warnings),
+                     document.boilerplate_words())
+
+
+def _read_stdin() -> Document:
+    """Standard input as a document; more than a file may hold is refused, as a file would be."""
+    import sys
+
+    from crimecli.reader import MAX_BYTES, read_bytes
+
+    return read_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
 
 
 def _extract_one(task: _Task, model: str | None) -> Extraction | str:
@@ -348,7 +396,7 @@ def _extract_one(task: _Task, model: str | None) -> Extraction | str:
     from crimecli.reader import read_document
 
     try:
-        document = read_document(task.path)
+        document = _read_stdin() if task.path == STDIN else read_document(task.path)
     except InputError as exc:
         return _one_line(str(exc), task.path)
     except OSError as exc:
@@ -562,13 +610,15 @@ def _ingest_files(
     skipped: list[Path] = []
     # The store's own files may sit in the folder being ingested: never read them.
     own = {os.path.abspath(f) for f in store.own_files()}
-    items = []
+    items: list[FileItem | Refusal] = []
     for item in iter_files(paths, skipped=skipped):  # paths only: small even for big folders
-        if os.path.abspath(item.path) in own:
+        if isinstance(item, Skipped):
+            report.skipped_files.append((item.path, item.reason))
+        elif os.path.abspath(item.path) in own:
             skipped.append(item.path)
         else:
             items.append(item)
-    report.skipped = len(skipped)
+    report.skipped = len(skipped) + len(report.skipped_files)
     total = len(items)
     done = 0
 
@@ -582,8 +632,10 @@ def _ingest_files(
         report.refused.append((file, reason))
         emit("refused", file, reason=reason)
 
+    # One file to extract needs no pool of workers (nor their start-up).
+    extractor = _Extractor(model, min(_resolve_jobs(jobs), max(1, total)))
     if progress is not None:
-        progress(IngestEvent("start", None, 0, total))
+        progress(IngestEvent("start", None, 0, total, workers=extractor.jobs))
 
     def tasks() -> Iterator[tuple[tuple[FileItem, int], _Task]]:
         for item in items:
@@ -603,6 +655,7 @@ def _ingest_files(
                 found.append((None, path))
                 continue
             doc_id = content_id(raw)
+            size = len(raw)
             del raw
             if store.known(doc_id, version):
                 # Stored already: no decoding, no NLP; the store learns this path of it. (Two
@@ -614,9 +667,10 @@ def _ingest_files(
                 emit(status, item.path)
                 continue
             found.append((doc_id, path))  # corrected below if the reader disagrees
+            if progress is not None and extractor.jobs == 1:  # extracted right after the yield
+                progress(IngestEvent("working", item.path, done, total, size=size))
             yield (item, len(found) - 1), _Task(path, version=version)
 
-    extractor = _Extractor(model, _resolve_jobs(jobs))
     try:
         for (item, index), outcome in extractor.run(tasks()):
             if isinstance(outcome, str):
@@ -630,6 +684,7 @@ def _ingest_files(
             bucket.append(item.path)
             if status in ("added", "replaced"):
                 report.words += words
+                report.boilerplate_words += outcome.boilerplate_words
             if doc_warnings:
                 report.warnings.extend(f"{item.path}: {w}" for w in doc_warnings)
             emit(status if status in ("added", "replaced") else "unchanged", item.path, words)
@@ -676,20 +731,24 @@ def extract_paths(
     model: str | None = None,
     jobs: int = 1,
     published: DateValue | None = None,
-) -> Iterator[Extraction | Refusal]:
+) -> Iterator[Extraction | Refusal | Skipped]:
     """Extract files and folders without storing anything, in file order.
 
-    ``published`` fills in the date of documents that do not state their own.
+    ``published`` fills in the date of documents that do not state their own. Files of types
+    crimecli does not read, met inside folders, come out as Skipped.
     """
     model = _resolve_model(model)
-    extractor = _Extractor(model, _resolve_jobs(jobs))
     # Walk first (paths only, cheap), then extract in order, so refusals keep their place.
-    items = list(iter_files(paths))
+    # "-" is standard input, read once, in its place.
+    items = list(iter_files(paths, stdin=True))
+    reads_stdin = any(str(i.path) == STDIN for i in items)
+    # Standard input is read in this process, where it is open.
+    extractor = _Extractor(model, 1 if reads_stdin else _resolve_jobs(jobs))
     order = [(i.path, _Task(str(i.path), published)) for i in items if isinstance(i, FileItem)]
     results = extractor.run(iter(order))
     try:
         for item in items:
-            if isinstance(item, Refusal):
+            if isinstance(item, (Refusal, Skipped)):
                 yield item
                 continue
             path, outcome = next(results)

@@ -150,8 +150,32 @@ class Event:
 
 
 @dataclass
+class Article:
+    """One article of a document: a file may hold several (a news-database export).
+
+    ``start``/``end`` bound the article with its own boilerplate; ``body_end`` is where that
+    boilerplate begins (``end`` when there is none).
+    """
+
+    start: int
+    end: int
+    body_end: int
+    title: str | None = None
+    published: DateValue | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "body_end": self.body_end, "title": self.title,
+                "published": self.published.to_dict() if self.published else None}
+
+
+@dataclass
 class Document:
-    """A file read from disk, before any NLP: decoded text and what the reader found."""
+    """A file read from disk, before any NLP: decoded text and what the reader found.
+
+    Nothing of the text is dropped: ``boilerplate`` lists the (start, end) blocks that are page
+    furniture (share bars, related content, copyright lines, export separators), which the
+    pipeline skips but search still finds. ``title`` and ``published`` are the first article's.
+    """
 
     file: str
     doc_id: str
@@ -162,11 +186,35 @@ class Document:
     footnotes: list[tuple[int, int]] = field(default_factory=list)
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
 
     @property
     def body(self) -> str:
-        """The article text before boilerplate (donation appeals, related content, ...)."""
-        return self.text[: self.body_end]
+        """What the pipeline reads: the text up to ``body_end`` with every boilerplate block
+        blanked out (spaces, newlines kept), so offsets are the text's own."""
+        body = self.text[: self.body_end]
+        if not self.boilerplate:
+            return body
+        parts, at = [], 0
+        for start, end in self.boilerplate:
+            start, end = max(start, at), min(end, len(body))
+            if start >= end:
+                continue
+            parts.append(body[at:start])
+            parts.append(_blank(body[start:end]))
+            at = end
+        parts.append(body[at:])
+        return "".join(parts)
+
+    def boilerplate_words(self) -> int:
+        """Words set aside as boilerplate (kept and searchable, never analysed)."""
+        return sum(len(self.text[start:end].split()) for start, end in self.boilerplate)
+
+
+def _blank(text: str) -> str:
+    """Every character but a line break becomes a space."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 @dataclass
@@ -190,6 +238,8 @@ class Extraction:
             "published": doc.published.to_dict() if doc.published else None,
             "words": self.words,
             "body_end": doc.body_end,
+            "boilerplate": [list(block) for block in doc.boilerplate],
+            "articles": [a.to_dict() for a in doc.articles],
             "entities": [e.to_dict() for e in self.entities],
             "aliases": [a.to_dict() for a in self.aliases],
             "dates": [t.to_dict() for t in self.dates],

@@ -12,6 +12,7 @@ pack) instead of dateparser, so ``import crimecli.reader`` costs almost nothing 
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import datetime as _dt
 import hashlib
@@ -26,7 +27,7 @@ from pathlib import Path
 from crimecli.dates import parse_written_date, written_dates
 from crimecli.errors import InputError
 from crimecli.lexicons import calendar
-from crimecli.models import DateValue, Document
+from crimecli.models import Article, DateValue, Document
 from crimecli.text import lexicon, lexicon_languages
 
 # Suffixes a folder walk should pick up. ``read_document`` also accepts a file with no suffix
@@ -55,7 +56,13 @@ def read_document(path: str | Path) -> Document:
     with a warning), HTML pages are reduced to their main text with trafilatura.
     """
     file = str(path)
-    raw = _read_bytes(Path(path), file)
+    return read_bytes(_read_bytes(Path(path), file), file)
+
+
+def read_bytes(raw: bytes, file: str) -> Document:
+    """A Document from bytes already read (standard input, say), decoded as files are."""
+    if len(raw) > MAX_BYTES:
+        raise InputError(f"{file}: too large ({len(raw) // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)")
     from crimecli.formats import reader_for
 
     kind = reader_for(file, raw)  # PDF and Word files: crimecli.formats
@@ -439,19 +446,73 @@ def _formatted_document(raw: bytes, file: str, kind: str) -> Document:
 def _assemble(text: str, file: str, doc_id: str, encoding: str, warnings: list[str],
               title: str | None, stated: DateValue | None, fallback: DateValue | None) -> Document:
     """The Document: body end, title, footnotes and publication date (``stated`` by the file's
-    metadata, else what the text states, else ``fallback``) decided the same way for every format."""
-    body_end = find_body_end(text)
+    metadata, else what the text states, else ``fallback``) decided the same way for every format.
+    Nothing is cut: the articles the text holds and its boilerplate blocks are marked."""
+    spans, boilerplate = page_layout(text)
+    articles = [Article(start=start, end=end, body_end=body_end, title=find_title(text, body_end, start),
+                        published=publication_date(text, body_end, start))
+                for start, body_end, end in spans]
+    first = articles[0]
+    first.title = title or first.title
+    first.published = stated or first.published or fallback
+    footnotes = [(a, b) for a, b in find_footnotes(text) if not _inside(a, boilerplate)]
     return Document(
         file=file,
         doc_id=doc_id,
         text=text,
-        title=title or find_title(text, body_end),
-        published=stated or publication_date(text, body_end) or fallback,
-        body_end=body_end,
-        footnotes=find_footnotes(text, body_end),
+        title=first.title,
+        published=first.published,
+        body_end=len(text),
+        footnotes=footnotes,
         encoding=encoding,
         warnings=warnings,
+        boilerplate=boilerplate,
+        articles=articles,
     )
+
+
+def _inside(offset: int, blocks: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in blocks)
+
+
+def searchable_sentences(document: Document, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences the store indexes: the pipeline's (cut where they run into boilerplate,
+    whose text the pipeline saw blanked) and every line of every boilerplate block, so a
+    footer, a teaser or a second article past a footer is still found by search."""
+    blocks = document.boilerplate
+    if not blocks:
+        return sentences
+    text = document.text
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        for piece_start, piece_end in _outside(start, end, blocks):
+            piece_start, piece_end = _trim_block(text, piece_start, piece_end)
+            if piece_start < piece_end:
+                out.append((piece_start, piece_end))
+    for start, end in blocks:
+        for offset, line in _lines(text, end, start):
+            line_start, line_end = _trim_block(text, offset, offset + len(line))
+            if line_start < line_end:
+                out.append((line_start, line_end))
+    return sorted(out)
+
+
+def _outside(start: int, end: int, blocks: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The parts of [start, end) that no block covers."""
+    index = max(bisect.bisect_right(blocks, (start, end)) - 1, 0)
+    while index < len(blocks) and start < end:
+        block_start, block_end = blocks[index]
+        if block_end <= start:
+            index += 1
+            continue
+        if block_start >= end:
+            break
+        if block_start > start:
+            yield start, block_start
+        start = max(start, block_end)
+        index += 1
+    if start < end:
+        yield start, end
 
 
 _FRONT_MATTER_KEY = re.compile(r"^(title|date|published|pubdate)\s*:\s*(.+?)\s*$", re.I)
@@ -535,7 +596,7 @@ _KICKER = re.compile(
     r"|^(?:Report|Briefing|Commentary|Statement|Q&A|Op-Ed|Analysis|News|Opinion|Feature|Interview"
     r"|Explainer|Podcast|Video|Brief|Investigation|Profile|Long Read|Editorial|Blog)s?\s*[/|·•:]\s)",
     re.I)
-_BYLINE_START = re.compile(r"^(?:By|Por|Written by|Words by|Text by)\s+[A-ZÁÉÍÓÚÑ]", re.I)
+_BYLINE_START = re.compile(r"^(?:(?:By|Por|Written by|Words by|Text by)\s+|Byline:\s*)[A-ZÁÉÍÓÚÑ]", re.I)
 _NAV = re.compile(
     r"^(?:share|save|print|menu|search|home|email|e-mail|tweet|facebook|twitter|whatsapp|linkedin|telegram"
     r"|listen|skip to (?:main )?content|download(?: pdf)?.*|read later|follow|comments?|en|es|english|español"
@@ -604,40 +665,252 @@ def boilerplate_kind(line: str) -> str | None:
     return None
 
 
-def find_body_end(text: str) -> int:
-    """Offset where boilerplate (share bars, related content, newsletter, copyright) begins.
+# A line that separates documents in a news-database export: "Document 2 of 12", "3 of 40 DOCUMENTS",
+# "End of Document", or a rule ("=====", "-----", "* * *", "_____").
+_EXPORT_SEPARATOR = re.compile(
+    r"\s*(?:(?:document|doc\.?)\s+\d{1,6}\s+of\s+\d{1,6}|\d{1,6}\s+of\s+\d{1,6}\s+documents?"
+    r"|end of document|(?:[=_~#]\s*){3,}|-(?:\s*-){2,}|\*(?:\s*\*){2,})\s*", re.I)
+# A wire dateline opening a story: "BOGOTA (Reuters) -", "MEXICO CITY, March 3 (AP) —", "WASHINGTON –".
+_WIRE_DATELINE = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’/]{2,40}(?:,[^—–\n]{1,40}?)?\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:[—–]|--?)\s")
+_ELLIPSES = ("…", "...")
+_SENTENCE_END = re.compile(r"[.!?][”\"’')\]]?$")
 
-    The earliest end-marker line that follows a real start of the article: at least two prose
-    paragraphs or 150 prose words before it, so a "Subscribe" link or a share bar above the
-    headline cannot cut the article to nothing. Weak markers (subscribe, donate, read more)
-    also need half the document's prose before them, because sites put them in mid-article
-    promotion boxes too. len(text) when there is no marker.
-    """
-    # One pass: markers, and the prose words and paragraphs before each of them.
-    markers: list[tuple[int, str, int, int]] = []
-    total = paragraphs = offset = 0
+# Kinds of non-blank lines.
+_PROSE, _OTHER, _STRONG, _WEAK, _SEPARATOR = range(5)
+# A new article begins with a header (title, byline, date line...) of at most this many lines,
+_HEADER_LINES = 8
+# then at least two paragraphs of prose in a row with at least this many words.
+_RUN_WORDS = 80
+
+
+class _Line:
+    """A non-blank line: its offset, length, kind, prose words (lines of 12+ words and 50+
+    characters, as the body-end rule counts them) and whether it is 25+ words long."""
+
+    __slots__ = ("offset", "length", "kind", "words")
+
+    def __init__(self, offset: int, length: int, kind: int, words: int) -> None:
+        self.offset, self.length, self.kind, self.words = offset, length, kind, words
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.length
+
+
+def _scan_lines(text: str) -> list[_Line]:
+    """Every non-blank line, classified with cheap string tests first: the full marker and
+    separator checks run only on lines that could be one, so a 50 MB file stays fast."""
+    out: list[_Line] = []
+    offset = 0
     for line in text.split("\n"):
         length = len(line)
-        if length <= 300 and might_be_boilerplate(line):
-            kind = boilerplate_kind(line)
-            if kind:
-                markers.append((offset, kind, total, paragraphs))
-                offset += length + 1
-                continue
-        if length >= 50:
-            words = line.count(" ") + 1
-            if words >= 12:
-                total += words
-                if words >= 25 and (paragraphs >= 2 or not is_caption(line)):
-                    paragraphs += 1
+        if not line or line.isspace():
+            offset += length + 1
+            continue
+        kind = _OTHER
+        words = 0
+        if length <= 300:
+            if might_be_boilerplate(line):
+                marker = boilerplate_kind(line)
+                if marker:
+                    kind = _STRONG if marker == "strong" else _WEAK
+            if kind == _OTHER and length <= 80 and _EXPORT_SEPARATOR.fullmatch(line):
+                kind = _SEPARATOR
+        if kind == _OTHER and length >= 50:
+            count = line.count(" ") + 1
+            if count >= 12:
+                words = count
+                if not line.rstrip().endswith(_ELLIPSES):
+                    kind = _PROSE
+        out.append(_Line(offset, length, kind, words))
         offset += length + 1
-    for offset, kind, words_before, paragraphs_before in markers:
-        if paragraphs_before < 2 and words_before < 150:
-            continue
-        if kind == "weak" and words_before < 0.5 * total:
-            continue
-        return offset
-    return len(text)
+    return out
+
+
+class _Layout:
+    """Articles and boilerplate blocks of one text (see :func:`page_layout`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = _scan_lines(text)
+
+    def line(self, index: int) -> str:
+        item = self.lines[index]
+        return self.text[item.offset:item.end]
+
+    def is_paragraph(self, index: int) -> bool:
+        """A 25+ word line that is not a photo caption: what "a real start" counts."""
+        return self.lines[index].words >= 25 and not is_caption(self.line(index))
+
+    def prose_run(self, index: int) -> bool:
+        """Two or more prose paragraphs in a row start here, _RUN_WORDS words at least: an
+        article's body, never a teaser (one excerpt under a headline) or a comment."""
+        lines, words, count = self.lines, 0, 0
+        while index < len(lines) and lines[index].kind == _PROSE:
+            if count == 0 and is_caption(self.line(index)):
+                return False
+            words += lines[index].words
+            count += 1
+            if count >= 2 and words >= _RUN_WORDS:
+                return True
+            index += 1
+        return False
+
+    def header(self, run: int, floor: int) -> tuple[int, bool] | None:
+        """(first line, dated) of the header above the prose run at ``run``: lines back to
+        ``floor`` that a headline block is made of (title, byline, date line, kicker,
+        breadcrumb, caption, share bar, one standfirst paragraph), with one title among them.
+        ``dated`` says the header states a date or follows an export separator. None when
+        there is no title."""
+        first, title, dated, standfirst = run, None, False, False
+        index = run - 1
+        while index >= floor and run - index <= _HEADER_LINES + 1:
+            item = self.lines[index]
+            if item.kind == _SEPARATOR:
+                dated = True
+                break
+            if item.kind in (_STRONG, _WEAK):
+                break
+            line = self.line(index)
+            if item.kind == _PROSE and not is_caption(line):
+                if standfirst or title is not None:
+                    break
+                standfirst = True
+                index -= 1
+                continue
+            stripped = _strip_decoration(line)
+            if not stripped or stripped.endswith(_ELLIPSES):
+                break
+            if _dated_line_kind(line, top=True):
+                dated = True
+            elif (_BREADCRUMB.match(stripped) or is_caption(stripped) or _KICKER.search(stripped)
+                  or _NAV.match(stripped) or _BYLINE_START.match(stripped) or _is_all_caps(stripped)
+                  or set(stripped) <= set("=-_*#~ ")):
+                pass
+            elif _words(stripped) >= 3 and _is_title_shaped(stripped):
+                if title is not None and stripped != title and not title.startswith(stripped):
+                    break
+                title = stripped
+            elif _words(stripped) >= 4 and _SENTENCE_END.search(stripped):
+                break  # a short sentence: the end of the previous article's text
+            first = index
+            index -= 1
+        if title is None:
+            return None
+        if not dated:
+            opening = self.line(run)
+            dated = bool(_WIRE_DATELINE.match(opening) or _dated_line_kind(opening, top=True))
+        return first, dated
+
+    def next_article(self, begin: int, stop: int, floor: int, footer: bool) -> int | None:
+        """Index of the first line of the next article that starts at or after line ``begin``
+        (and before ``stop``): a header over a run of prose. Inside boilerplate (``footer``)
+        any such header will do; inside an article's body it must also state a date (or follow
+        an export separator), so a section heading is not taken for a new article."""
+        lines = self.lines
+        index = begin
+        while index < stop:
+            if lines[index].kind == _PROSE and (index == floor or lines[index - 1].kind != _PROSE) \
+                    and self.prose_run(index):
+                found = self.header(index, floor)
+                if found is not None and (footer or found[1]):
+                    return found[0]
+            index += 1
+        return None
+
+
+def page_layout(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+    """The articles a text holds, as (start, body_end, end), and its boilerplate blocks.
+
+    An article's boilerplate starts at its earliest end-marker line (share bars, related
+    content, newsletter, copyright, comments) that follows a real start of the article: at
+    least two prose paragraphs or 150 prose words before it, so a "Subscribe" link or a share
+    bar above the headline is not taken for the end. Weak markers (subscribe, donate, read
+    more) also need half the article's prose before them, because sites put them in
+    mid-article promotion boxes too. The block runs to where the next article starts, or to
+    the end of the text: nothing after a footer is ever dropped.
+
+    A new article starts where a headline block (a title, with a byline or date line, or after
+    an export separator such as "Document 2 of 5" or "=====") sits over paragraphs of prose,
+    or where such a headline and prose resume inside boilerplate (files that concatenate pages).
+    """
+    layout = _Layout(text)
+    lines = layout.lines
+    count = len(lines)
+    articles: list[tuple[int, int, int]] = []
+    blocks: list[tuple[int, int]] = []
+    first = 0  # index of the current article's first line
+    start = 0  # its offset
+    while True:
+        # Markers, and where the next dated article starts once this one has really started.
+        words = paragraphs = total = 0
+        markers: list[tuple[int, str, int, int]] = []
+        following = count
+        index = first
+        while index < count:
+            item = lines[index]
+            real = paragraphs >= 2 or words >= 150
+            if item.kind in (_STRONG, _WEAK):
+                markers.append((index, "strong" if item.kind == _STRONG else "weak", words, paragraphs))
+            elif real and item.kind == _PROSE and index > first and lines[index - 1].kind != _PROSE \
+                    and layout.prose_run(index):
+                found = layout.header(index, first + 1)
+                if found is not None and found[1]:
+                    following = found[0]
+                    break
+            if item.kind not in (_STRONG, _WEAK) and item.words:
+                words += item.words
+                if item.words >= 25 and (paragraphs >= 2 or layout.is_paragraph(index)):
+                    paragraphs += 1
+            index += 1
+        total = sum(lines[i].words for i in range(first, following) if lines[i].kind not in (_STRONG, _WEAK))
+        cut = None
+        for index, kind, words_before, paragraphs_before in markers:
+            if index >= following:
+                break
+            if paragraphs_before < 2 and words_before < 150:
+                continue
+            if kind == "weak" and words_before < 0.5 * total:
+                continue
+            cut = index
+            break
+        end_index = following
+        if cut is not None:
+            resumed = layout.next_article(cut + 1, following, cut + 1, footer=True)
+            if resumed is not None:
+                end_index = resumed
+        end = lines[end_index].offset if end_index < count else len(text)
+        body_end = lines[cut].offset if cut is not None else end
+        if cut is not None:
+            blocks.append(_trim_block(text, body_end, end))
+        elif end_index - 1 > first and lines[end_index - 1].kind == _SEPARATOR:
+            # The export separator between two articles is furniture too.
+            body_end = lines[end_index - 1].offset
+            blocks.append(_trim_block(text, body_end, end))
+        articles.append((start, body_end, end))
+        if end_index >= count:
+            break
+        first, start = end_index, end
+    return articles, blocks
+
+
+def find_body_end(text: str) -> int:
+    """Offset where the first article's boilerplate begins (len(text) when there is none).
+
+    See :func:`page_layout`; the rest of the text is not dropped, only marked.
+    """
+    articles, _blocks = page_layout(text)
+    return articles[0][1]
+
+
+def _trim_block(text: str, start: int, end: int) -> tuple[int, int]:
+    """A block without the white space at its edges (offsets into ``text``)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 # --------------------------------------------------------------------------------------------
@@ -645,12 +918,13 @@ def find_body_end(text: str) -> int:
 # --------------------------------------------------------------------------------------------
 
 
-def _top_lines(text: str, body_end: int, limit: int = TOP_LINES, paragraphs: int = 1) -> list[tuple[int, str]]:
+def _top_lines(text: str, body_end: int, limit: int = TOP_LINES, paragraphs: int = 1,
+               start: int = 0) -> list[tuple[int, str]]:
     """The non-empty lines above the article: up to ``limit``, up to and including the
     ``paragraphs``-th prose paragraph (long and not a caption), never past the body end."""
     out: list[tuple[int, str]] = []
     seen = 0
-    for offset, line in _lines(text, body_end):
+    for offset, line in _lines(text, body_end, start):
         if not line.strip():
             continue
         out.append((offset, line))
@@ -665,7 +939,7 @@ def _is_title_shaped(line: str) -> bool:
     return _words(line) <= 25 and not line.rstrip().endswith((".", "…", ":", ";", ","))
 
 
-def find_title(text: str, body_end: int | None = None) -> str | None:
+def find_title(text: str, body_end: int | None = None, start: int = 0) -> str | None:
     """The headline: the first headline-shaped line at the top, skipping page furniture.
 
     Skipped: breadcrumbs ("HomeNewsAnalysis..."), photo captions and credits, kickers
@@ -678,7 +952,7 @@ def find_title(text: str, body_end: int | None = None) -> str | None:
     breadcrumbs: list[str] = []
     candidates: list[str] = []
     fallbacks: list[str] = []
-    for _, raw_line in _top_lines(text, body_end):
+    for _, raw_line in _top_lines(text, body_end, start=start):
         line = _strip_decoration(raw_line)
         if not line or set(line) <= set("=-_*#~ "):
             continue
@@ -686,7 +960,7 @@ def find_title(text: str, body_end: int | None = None) -> str | None:
             breadcrumbs.append(line)
             continue
         if (is_caption(line) or _KICKER.search(line) or _NAV.match(line) or _BYLINE_START.match(line)
-                or boilerplate_kind(line) or _dated_line_kind(line, top=True)):
+                or boilerplate_kind(line) or _dated_line_kind(line, top=True) or _EXPORT_SEPARATOR.fullmatch(line)):
             continue
         if _is_all_caps(line) or not _is_title_shaped(line):
             if _words(line) <= 25 and not _is_all_caps(line):
@@ -787,7 +1061,7 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
     return "byline", value
 
 
-def publication_date(text: str, body_end: int | None = None) -> DateValue | None:
+def publication_date(text: str, body_end: int | None = None, start: int = 0) -> DateValue | None:
     """The date the document states for itself, or None.
 
     Looked for only where documents state it: bylines, date lines and datelines at the top
@@ -799,12 +1073,12 @@ def publication_date(text: str, body_end: int | None = None) -> DateValue | None
     body_end = len(text) if body_end is None else body_end
     found: list[tuple[str, DateValue]] = []
     # Two paragraphs deep: a long standfirst often sits between the headline and the byline.
-    for _, line in _top_lines(text, body_end, paragraphs=2):
+    for _, line in _top_lines(text, body_end, paragraphs=2, start=start):
         kind = _dated_line_kind(line, top=True)
         if kind:
             found.append(kind)
     if not found:
-        tail = [line for _, line in _tail_lines(text, body_end, SIGNOFF_LINES)]
+        tail = [line for _, line in _tail_lines(text, body_end, SIGNOFF_LINES, start)]
         for line in tail:
             kind = _dated_line_kind(line, top=False)
             if kind and kind[0] in ("signoff", "label", "updated"):
@@ -817,16 +1091,16 @@ def publication_date(text: str, body_end: int | None = None) -> DateValue | None
     return found[0][1]
 
 
-def _tail_lines(text: str, body_end: int, count: int) -> list[tuple[int, str]]:
+def _tail_lines(text: str, body_end: int, count: int, start: int = 0) -> list[tuple[int, str]]:
     """The last ``count`` non-empty, non-footnote lines before body_end, last first."""
     out: list[tuple[int, str]] = []
     end = body_end
-    while end > 0 and len(out) < count:
-        start = text.rfind("\n", 0, end) + 1  # start of the line that ends at ``end``
-        line = text[start:end]
+    while end > start and len(out) < count:
+        line_start = max(text.rfind("\n", 0, end) + 1, start)  # start of the line ending at ``end``
+        line = text[line_start:end]
         if line.strip() and not _FOOTNOTE_LINE.match(line):
-            out.append((start, line))
-        end = start - 1  # the newline before this line
+            out.append((line_start, line))
+        end = line_start - 1  # the newline before this line
     return out
 
 

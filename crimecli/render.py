@@ -3,6 +3,10 @@
 Two consoles: data goes to stdout, progress, warnings and errors to stderr. Tables are plain,
 one record per line with tab-separated cells, when stdout is not a terminal, so ``grep``,
 ``cut`` and ``sort`` work on them.
+
+Text from users and documents is never read as rich markup or emoji codes: both consoles have
+markup and emoji off, so ``[/bold]`` in a query or ``:b:`` in a sentence print as typed. Styles
+come only from ``rich.text.Text`` objects built here and in views.py.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 FORMATS = ("table", "json", "jsonl", "csv")
+# Words longer than this (URLs, long file names) may be broken across lines in a table cell.
+LONGEST_UNBROKEN_WORD = 18
 
 
 @dataclass
@@ -38,20 +44,44 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def _stdout_is_terminal() -> bool:
+def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
 def data_console():
     from rich.console import Console
 
-    return Console(soft_wrap=False, highlight=False)
+    return Console(soft_wrap=False, highlight=False, markup=False, emoji=False)
 
 
 def status_console():
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    # soft_wrap: a message stays one line (the terminal wraps it), never cut at 80 columns.
+    return Console(stderr=True, highlight=False, markup=False, emoji=False, soft_wrap=True)
+
+
+def styled(text: str, style: str = ""):
+    """``text`` as a rich Text: printed as is whatever brackets or colons it holds."""
+    from rich.text import Text
+
+    return Text(text, style=style)
+
+
+# A spreadsheet reads a cell that starts with one of these as a formula (OWASP, CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> str:
+    """A CSV cell that no spreadsheet evaluates: text starting like a formula gets a leading
+    apostrophe (OWASP's advice), so ``=HYPERLINK(...)`` in a document shows as text. Numbers
+    (a negative Goldstein score) are data, not formulas, and stay as they are."""
+    text = cell_text(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return text
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
 
 
 def write(text: str) -> None:
@@ -72,7 +102,7 @@ def emit_csv(records: Iterable[dict[str, Any]], columns: Sequence[Column]) -> No
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([c.header.lower().replace(" ", "_") for c in columns])
     for record in records:
-        writer.writerow([cell_text(c.value(record)) for c in columns])
+        writer.writerow([spreadsheet_safe(c.value(record)) for c in columns])
     write(buffer.getvalue())
 
 
@@ -85,7 +115,7 @@ def emit_table(
     footer: Callable[[Any], None] | None = None,
 ) -> None:
     """A rich table on a terminal; tab-separated plain lines otherwise."""
-    if not _stdout_is_terminal():
+    if not stdout_is_terminal():
         if records:
             write("\t".join(c.header for c in columns) + "\n")
         for record in records:
@@ -106,10 +136,7 @@ def emit_table(
         if footer:
             footer(console)
         return
-    table = Table(title=title, show_lines=False, expand=True, header_style="bold")
-    for column in columns:
-        table.add_column(column.header, max_width=column.max_width, ratio=column.ratio,
-                         overflow="fold")
+    rows = []
     for record in records:
         cells = []
         for column in columns:
@@ -119,6 +146,18 @@ def emit_table(
             else:
                 style = column.style(record) if column.style else None
                 cells.append(Text(cell_text(value), style=style or ""))
+        rows.append(cells)
+    table = Table(title=title, show_lines=False, expand=True, header_style="bold")
+    for index, column in enumerate(columns):
+        # As wide as the longest word in the column (within reason), so rich wraps between
+        # words and never breaks "Venezuela" into "Venezuel" / "a".
+        longest = max((len(word) for cells in rows for word in cells[index].plain.split()), default=0)
+        widest = min(max(longest, len(column.header)), LONGEST_UNBROKEN_WORD)
+        if column.max_width:
+            widest = min(widest, column.max_width)
+        table.add_column(column.header, min_width=widest, max_width=column.max_width,
+                         ratio=column.ratio, overflow="fold")
+    for cells in rows:
         table.add_row(*cells)
     console.print(table)
     if footer:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from crimecli.errors import QueryError
+from crimecli.errors import QueryError, shown
 from crimecli.text import fold_words
 
 EXAMPLE = "e.g. crimecli search '\"Juan Manuel Santos\" OR Petro NOT Maduro'"
@@ -38,6 +38,12 @@ _QUOTES = '"\u201c\u201d\u201e\u201f\u2033'
 _TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 MAX_EXPANSIONS = 12
 MAX_NAME_WORDS = 8
+# Parentheses nested deeper than this are refused: the parser and the FTS5 expression recurse
+# once per level, and no real question needs more than a few.
+MAX_DEPTH = 20
+# Words and phrases a query may hold (before alias expansion): FTS5 refuses expression trees
+# deeper than 256, and a query is a question, not a document.
+MAX_TERMS = 64
 
 Lookup = Mapping[str, Sequence[str]] | Callable[[str], Sequence[str]] | None
 
@@ -110,7 +116,7 @@ def _lex(query: str) -> list[_Tok]:
             close = next((j for j in range(i + 1, n) if query[j] in _QUOTES), -1)
             if close < 0:
                 raise QueryError(
-                    f"unbalanced quote in query {query!r}: close the phrase, "
+                    f"unbalanced quote in query {shown(query)}: close the phrase, "
                     "e.g. crimecli search '\"Juan Manuel Santos\"'")
             phrase = query[i + 1:close]
             i = close + 1
@@ -135,7 +141,7 @@ def _lex(query: str) -> list[_Tok]:
                 word = word.rstrip("*")
                 if not fts_tokens(word):
                     raise QueryError(
-                        f"a '*' must end a word in query {query!r}: "
+                        f"a '*' must end a word in query {shown(query)}: "
                         "give the start of the word, e.g. crimecli search 'venez*'")
             if negate:
                 toks.append(_Tok("op", "NOT"))
@@ -151,6 +157,11 @@ class _Parser:
         self.query = query
         self.toks = _lex(query)
         self.pos = 0
+        self.depth = 0
+        terms = sum(1 for tok in self.toks if tok.kind == "term")
+        if terms > MAX_TERMS:
+            raise QueryError(f"query {shown(query)} has {terms} words and phrases; at most "
+                             f"{MAX_TERMS} are allowed: search for fewer at a time")
 
     def peek(self) -> _Tok | None:
         return self.toks[self.pos] if self.pos < len(self.toks) else None
@@ -161,7 +172,7 @@ class _Parser:
         return tok
 
     def fail(self, what: str) -> QueryError:
-        return QueryError(f"{what} in query {self.query!r}; {EXAMPLE}")
+        return QueryError(f"{what} in query {shown(self.query)}; {EXAMPLE}")
 
     def parse(self) -> Node:
         if not self.query.strip():
@@ -171,9 +182,9 @@ class _Parser:
         if tok is not None:
             if tok.kind == ")":
                 raise self.fail("unbalanced ')'")
-            raise self.fail(f"unexpected {tok.value or tok.kind!r}")
+            raise self.fail(f"unexpected {shown(tok.value or tok.kind)}")
         if node is None:
-            raise QueryError(f"nothing to search for in {self.query!r}: give a word or a "
+            raise QueryError(f"nothing to search for in {shown(self.query)}: give a word or a "
                              f"\"phrase\"; {EXAMPLE}")
         return node
 
@@ -237,11 +248,16 @@ class _Parser:
     def parse_unary(self) -> Node | None:
         tok = self.take()
         if tok.kind == "(":
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise QueryError(f"query {shown(self.query)} nests parentheses more than {MAX_DEPTH} "
+                                 "deep; write it with fewer, e.g. crimecli search '(FARC OR ELN) Venezuela'")
             node = self.parse_or()
             close = self.peek()
             if close is None or close.kind != ")":
                 raise self.fail("unbalanced '('")
             self.take()
+            self.depth -= 1
             return node
         if tok.kind == ")":
             raise self.fail("unbalanced ')'")

@@ -6,17 +6,36 @@ JSON modes print the full records; these views only decide the human-facing colu
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from typing import Any
 
 from crimecli.models import Extraction
-from crimecli.render import Column
+from crimecli.render import Column, stdout_is_terminal
 
 POLARITY_STYLE = {"cooperation": "green", "conflict": "red", "neutral": "yellow"}
 
 
 def basename(path: str | None) -> str:
     return os.path.basename(path or "")
+
+
+# A content hash inside a file name ("003_8935b5cdd3d6178b.txt"): 12+ hex digits.
+_HASH_RUN = re.compile(r"(?<![0-9a-f])([0-9a-f]{6})[0-9a-f]{6,}(?![0-9a-f])")
+
+
+def short_name(path: str | None) -> str:
+    """A file's name for a table cell: the base name with a long hash cut to six digits
+    ("003_8935b5….txt"); JSON and CSV keep the full path."""
+    return _HASH_RUN.sub(r"\1…", basename(path))
+
+
+def _documents(record: dict[str, Any]) -> str:
+    """The documents an entity is found in, for a table: the first two, then a count."""
+    names = [short_name(d) for d in record.get("documents", [])]
+    if len(names) <= 2:
+        return "; ".join(names)
+    return f"{names[0]}; {names[1]} (+{len(names) - 2} more)"
 
 
 def _published(record: dict[str, Any]) -> str:
@@ -48,6 +67,19 @@ ENTITY_COLUMNS = [
 ]
 
 
+def _compact(fmt: str) -> bool:
+    """A table for a person at a terminal (piped tables keep full values, for grep and cut)."""
+    return fmt == "table" and stdout_is_terminal()
+
+
+def entity_columns(fmt: str) -> list[Column]:
+    """Entity rows: at a terminal the Documents column names two files and counts the rest (a
+    name found in 2,000 files is one line, not 2,000); elsewhere every file is listed."""
+    if not _compact(fmt):
+        return ENTITY_COLUMNS
+    return [*ENTITY_COLUMNS[:-1], Column("Documents", _documents, ratio=2)]
+
+
 def _highlighted(record: dict[str, Any]) -> Any:
     from rich.text import Text
 
@@ -64,7 +96,8 @@ def search_columns(fmt: str) -> list[Column]:
         Column("Score", lambda r: f"{r['score']:.2f}" if fmt == "table" else r["score"]),
         sentence,
         Column("Entities", lambda r: r.get("entities"), ratio=2),
-        Column("File", lambda r: basename(r["file"]), ratio=2),
+        Column("File", lambda r: short_name(r["file"]) if _compact(fmt) else basename(r["file"]),
+               ratio=2),
         Column("Date", lambda r: r.get("date")),
         Column("Start", lambda r: r.get("start")),
         Column("End", lambda r: r.get("end")),
@@ -76,13 +109,13 @@ def _date(record: dict[str, Any]) -> str:
     return date.get("value") or f"({date.get('text') or 'undated'})"
 
 
-def _sources(record: dict[str, Any]) -> list[str]:
+def _sources(record: dict[str, Any], name: Callable[[str | None], str] = basename) -> list[str]:
     mentions = record.get("mentions") or [record]
     seen: list[str] = []
     for mention in mentions:
-        name = basename(mention.get("file"))
-        if name not in seen:
-            seen.append(name)
+        shown = name(mention.get("file"))
+        if shown not in seen:
+            seen.append(shown)
     return seen
 
 
@@ -101,6 +134,22 @@ TIMELINE_COLUMNS = [
     Column("Sentence", _trimmed, ratio=6),
     Column("Source", _sources, ratio=2),
 ]
+
+
+def timeline_columns(fmt: str) -> list[Column]:
+    """Timeline rows: in a table the kind wraps over lines instead of taking 30 columns, and
+    sources are short file names; elsewhere the full values."""
+    if not _compact(fmt):
+        return TIMELINE_COLUMNS
+    return [
+        Column("Date", _date),
+        Column("Kind", lambda r: r["kind"], max_width=14),
+        TIMELINE_COLUMNS[2],
+        Column("Countries", lambda r: r.get("countries"), ratio=2),
+        Column("Actors", lambda r: r.get("actors"), ratio=2),
+        Column("Sentence", _trimmed, ratio=6),
+        Column("Source", lambda r: _sources(r, short_name), ratio=2),
+    ]
 
 
 def yearly_footer(summary: list[dict[str, Any]]) -> Callable[[Any], None]:
@@ -143,21 +192,27 @@ def yearly_footer(summary: list[dict[str, Any]]) -> Callable[[Any], None]:
 
 
 def print_document(extraction: Extraction) -> None:
-    """The document text with entity mentions, dates and events highlighted."""
+    """The document: highlighted in colour at a terminal (wrapped between words), with the
+    marks written into the text when piped (see :func:`marked_text`)."""
     from rich.text import Text
 
-    from crimecli.render import data_console
+    from crimecli.render import data_console, write
 
     doc = extraction.document
-    console = data_console()
-    console.soft_wrap = True  # the text wraps in the terminal, not in a pipe or a file
     published = doc.published.value if doc.published else "no date stated"
-    console.print(Text(f"{doc.title or basename(doc.file)}", style="bold"))
-    console.print(Text(f"{doc.file} · {published} · {extraction.words:,} words · "
-                       f"{len(extraction.entities)} entities · {len(extraction.events)} events",
-                       style="dim"))
-    text = Text(doc.body)
+    heading = doc.title or basename(doc.file)
+    facts = (f"{doc.file} · {published} · {extraction.words:,} words · "
+             f"{len(extraction.entities)} entities · {len(extraction.events)} events")
+    if not stdout_is_terminal():
+        write(f"{heading}\n{facts}\n\n{marked_text(extraction)}\n")
+        return
+    console = data_console()
+    console.print(Text(heading, style="bold"))
+    console.print(Text(facts, style="dim"))
+    text = Text(doc.text)
     styles = {"PERSON": "bold cyan", "ORG": "bold magenta", "PLACE": "bold green"}
+    for start, end in doc.boilerplate:
+        text.stylize("dim", start, end)
     for event in extraction.events:
         text.stylize("underline", event.start, event.end)
     for entity in extraction.entities:
@@ -171,6 +226,7 @@ def print_document(extraction: Extraction) -> None:
         legend.append(f" {label} ", style=style)
     legend.append(" DATE ", style="bold yellow")
     legend.append(" event sentence ", style="underline")
+    legend.append(" boilerplate (not analysed) ", style="dim")
     console.print(legend)
 
 
@@ -204,3 +260,38 @@ def check_lines(report: dict[str, Any]) -> list[str]:
         lines.append("to repair: `crimecli store reindex` rebuilds the search index and the other "
                      "derived tables; if it cannot, ingest your files into a new --store")
     return lines
+
+
+def marked_text(extraction: Extraction) -> str:
+    """The document's text with its marks written in: ``[[Nicolás Maduro|PERSON]]``,
+    ``[[4 October|DATE 2022-10-04]]``, ``{{an event sentence}}``. Marks that would cross
+    another mark's edge (rare overlaps) are left out, so the brackets always pair up."""
+    doc = extraction.document
+    spans: list[tuple[int, int, str, str]] = []
+    for event in extraction.events:
+        spans.append((event.start, event.end, "{{", "}}"))
+    for entity in extraction.entities:
+        for mention in entity.mentions:
+            spans.append((mention.start, mention.end, "[[", f"|{entity.label}]]"))
+    for timex in extraction.dates:
+        value = f" {timex.value}" if timex.value else ""
+        spans.append((timex.start, timex.end, "[[", f"|DATE{value}]]"))
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    inserts: list[tuple[int, int, str]] = []  # (offset, order, mark): closes before opens
+    open_ends: list[int] = []
+    for start, end, opening, closing in spans:
+        while open_ends and open_ends[-1] <= start:
+            open_ends.pop()
+        if start >= end or (open_ends and end > open_ends[-1]):
+            continue  # empty, or it crosses the edge of the mark it starts in
+        open_ends.append(end)
+        inserts.append((start, 1 + len(open_ends), opening))
+        inserts.append((end, -len(open_ends), closing))
+    inserts.sort(key=lambda item: (item[0], item[1]))
+    text, parts, at = doc.text, [], 0
+    for offset, _order, mark in inserts:
+        parts.append(text[at:offset])
+        parts.append(mark)
+        at = offset
+    parts.append(text[at:])
+    return "".join(parts)

@@ -152,9 +152,13 @@ def test_aliases_without_accents_finds_the_accented_name():
     assert rows[0]["name"] == "Revolutionary Armed Forces of Colombia"
 
 
-def test_unknown_alias_suggests_known_names():
+def test_unknown_alias_is_no_result_with_a_suggestion():
+    # README: "no results" is exit 0, an empty array in JSON mode; the hint goes to stderr.
     result = run("aliases", "Diego Rastroja")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
+    assert "Diego Rastrojo" in result.stderr
+    result = run("aliases", "Diego Rastroja", "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
     assert "Diego Rastrojo" in result.stderr
 
 
@@ -217,7 +221,10 @@ def test_ingest_a_folder_of_bad_input_names_every_refused_file(tmp_path):
     assert "Traceback" not in result.output
     assert "added 1," in result.stderr
     assert "warning: " in result.stderr and "cp1252" in result.stderr
-    for name, reason in [("random.bin", "unsupported file type"), ("empty.txt", "empty file"),
-                         ("loop", "symlink loop"), ("missing.txt", "no such file")]:
+    for name, reason in [("empty.txt", "empty file"), ("loop", "symlink loop"),
+                         ("missing.txt", "no such file")]:
         line = next((l for l in result.stderr.splitlines() if l.startswith("refused") and name in l), "")
         assert reason in line, f"{name}: {line!r}"
+    # A type crimecli does not read is named as skipped, not refused.
+    line = next(l for l in result.stderr.splitlines() if "random.bin" in l)
+    assert line.startswith("skipped") and "unsupported file type" in line

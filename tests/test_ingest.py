@@ -19,6 +19,7 @@ from crimecli.ingest import (
     FileItem,
     IngestInterrupted,
     Refusal,
+    Skipped,
     corpus_doc_ids,
     extract_paths,
     ingest,
@@ -108,8 +109,10 @@ def test_iter_files_sorted_recursive_skips_hidden_and_names_unsupported(tmp_path
     items = [i for i in found if isinstance(i, FileItem)]
     assert [i.path.relative_to(tmp_path).as_posix() for i in items] == [
         "NOTES", "a.md", "b.txt", "sub/c.html"]
-    [refusal] = [i for i in found if not isinstance(i, FileItem)]
-    assert refusal.path.name == "photo.jpg" and "unsupported file type '.jpg'" in refusal.reason
+    # A type crimecli does not read is skipped and named, not refused (refusals are errors).
+    [skip] = [i for i in found if not isinstance(i, FileItem)]
+    assert isinstance(skip, Skipped)
+    assert skip.path.name == "photo.jpg" and "unsupported file type '.jpg'" in skip.reason
     assert sorted(names(skipped)) == [".git", ".hidden.txt"]
 
 
@@ -217,9 +220,12 @@ def test_hidden_files_are_counted_and_unreadable_types_named(tmp_path: Path, sto
     write(folder / "photo.png", b"\x89PNG\r\n\x1a\n")
     write(folder / "scan.pdf", b"%PDF-1.4")
     report = ingest([folder], store, jobs=1)
-    assert names(report.added) == ["a.txt"] and report.skipped == 1
-    assert [(p.name, r.split(" (")[0]) for p, r in report.refused] == [
-        ("photo.png", "unsupported file type '.png'"), ("scan.pdf", "truncated PDF")]
+    # A type crimecli does not read is skipped and named; a PDF it should read and cannot is refused.
+    assert names(report.added) == ["a.txt"] and report.skipped == 2
+    assert [(p.name, r.split(" (")[0]) for p, r in report.skipped_files] == [
+        ("photo.png", "unsupported file type '.png'")]
+    assert [(p.name, r.split(" (")[0]) for p, r in report.refused] == [("scan.pdf", "truncated PDF")]
+    assert report.to_dict()["skipped_files"][0]["file"].endswith("photo.png")
 
 
 def test_the_store_in_the_ingested_folder_is_not_read(tmp_path: Path) -> None:
@@ -504,8 +510,11 @@ def test_progress_reports_every_file(tmp_path: Path, store: Store) -> None:
     write(tmp_path / "b.txt", b"")
     events = []
     ingest([tmp_path], store, jobs=1, progress=events.append)
+    # In process, each file is announced (with its size) before it is read.
     assert [(e.status, e.file and e.file.name, e.done, e.total) for e in events] == [
-        ("start", None, 0, 2), ("added", "a.txt", 1, 2), ("refused", "b.txt", 2, 2)]
+        ("start", None, 0, 2), ("working", "a.txt", 0, 2), ("added", "a.txt", 1, 2),
+        ("working", "b.txt", 1, 2), ("refused", "b.txt", 2, 2)]
+    assert events[0].workers == 1 and events[1].size == len(GOOD_TEXT.encode())
 
 
 def test_corpus_doc_ids_are_exactly_those_files(tmp_path: Path, store: Store,

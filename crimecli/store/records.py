@@ -20,7 +20,7 @@ from typing import Any
 from crimecli.errors import QueryError
 from crimecli.merge import is_distinctive, search_forms
 from crimecli.text import fold_words
-from crimecli.models import Alias, DateValue, Document, Entity, Event, Extraction, Mention, Timex
+from crimecli.models import Alias, Article, DateValue, Document, Entity, Event, Extraction, Mention, Timex
 
 #: Which labels a sentence mentions, as bits on the sentence row (``--type`` filters on them).
 LABEL_BITS = {"PERSON": 1, "ORG": 2, "PLACE": 4}
@@ -263,7 +263,8 @@ def prepare(extraction: Extraction, pipeline_version: str) -> Prepared:
               "events_in_table": True,
               "sentences": [list(s) for s in extraction.sentences],
               "footnotes": [list(f) for f in doc.footnotes], "encoding": doc.encoding,
-              "warnings": list(doc.warnings)}
+              "warnings": list(doc.warnings), "boilerplate": [list(b) for b in doc.boilerplate],
+              "articles": [a.to_dict() for a in doc.articles]}
     document = (doc.doc_id, doc.file, doc.title, pub.value if pub else None, pub.precision if pub else None,
                 pub.text if pub else None, extraction.words, doc.body_end, pipeline_version, text,
                 encode_json(record))
@@ -291,7 +292,10 @@ def extraction_from_record(record: dict[str, Any], text: str, events: list[dict[
         published=DateValue.from_dict(published) if published else None,
         body_end=record.get("body_end", len(text)),
         footnotes=[tuple(f) for f in record.get("footnotes", [])],
-        encoding=record.get("encoding", "utf-8"), warnings=list(record.get("warnings", [])))
+        encoding=record.get("encoding", "utf-8"), warnings=list(record.get("warnings", [])),
+        boilerplate=[tuple(b) for b in record.get("boilerplate", [])],
+        articles=[Article(**{**a, "published": DateValue.from_dict(a["published"]) if a["published"] else None})
+                  for a in record.get("articles", [])])
     entities = []
     for data in record.get("entities", []):
         # Mentions are stored as [start, end, text] (records before m004 hold dicts).
