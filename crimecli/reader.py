@@ -472,7 +472,9 @@ def _assemble(text: str, file: str, doc_id: str, encoding: str, warnings: list[s
 
 
 def _inside(offset: int, blocks: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in blocks)
+    """Does ``offset`` fall in one of the (sorted, disjoint) blocks?"""
+    index = bisect.bisect_right(blocks, (offset, len(blocks) and blocks[-1][1] + 1)) - 1
+    return index >= 0 and blocks[index][0] <= offset < blocks[index][1]
 
 
 def searchable_sentences(document: Document, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -674,6 +676,7 @@ _EXPORT_SEPARATOR = re.compile(
 _WIRE_DATELINE = re.compile(
     r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’/]{2,40}(?:,[^—–\n]{1,40}?)?\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:[—–]|--?)\s")
 _ELLIPSES = ("…", "...")
+_YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?][”\"’')\]]?$")
 
 # Kinds of non-blank lines.
@@ -681,7 +684,7 @@ _PROSE, _OTHER, _STRONG, _WEAK, _SEPARATOR = range(5)
 # A new article begins with a header (title, byline, date line...) of at most this many lines,
 _HEADER_LINES = 8
 # then at least two paragraphs of prose in a row with at least this many words.
-_RUN_WORDS = 80
+_RUN_WORDS = 50
 
 
 class _Line:
@@ -746,16 +749,28 @@ class _Layout:
     def prose_run(self, index: int) -> bool:
         """Two or more prose paragraphs in a row start here, _RUN_WORDS words at least: an
         article's body, never a teaser (one excerpt under a headline) or a comment."""
-        lines, words, count = self.lines, 0, 0
+        lines, words, count, first = self.lines, 0, 0, index
         while index < len(lines) and lines[index].kind == _PROSE:
-            if count == 0 and is_caption(self.line(index)):
-                return False
             words += lines[index].words
             count += 1
             if count >= 2 and words >= _RUN_WORDS:
-                return True
+                return not is_caption(self.line(first))
             index += 1
         return False
+
+    def may_be_dated(self, run: int, floor: int) -> bool:
+        """A cheap test before :meth:`header`: can the header over ``run`` state a date (a
+        year in one of its lines, an export separator, a wire dateline opening the run)?"""
+        for index in range(run - 1, max(floor, run - _HEADER_LINES - 1) - 1, -1):
+            item = self.lines[index]
+            if item.kind == _SEPARATOR:
+                return True
+            if item.kind in (_STRONG, _WEAK):
+                break
+            if item.kind == _OTHER and _YEAR_IN_LINE.search(self.text, item.offset, item.end) \
+                    and not _FOOTNOTE_LINE.match(self.text, item.offset, item.end):
+                return True
+        return bool(_WIRE_DATELINE.match(self.line(run)))
 
     def header(self, run: int, floor: int) -> tuple[int, bool] | None:
         """(first line, dated) of the header above the prose run at ``run``: lines back to
@@ -843,18 +858,24 @@ def page_layout(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, 
     first = 0  # index of the current article's first line
     start = 0  # its offset
     while True:
-        # Markers, and where the next dated article starts once this one has really started.
-        words = paragraphs = total = 0
+        # Markers, and where the next dated article starts once this one has really started;
+        # the scan stops at the first strong marker after a real start (the footer begins
+        # there at the latest, and the search for the next article goes on from it).
+        words = paragraphs = 0
         markers: list[tuple[int, str, int, int]] = []
         following = count
+        strong = None
         index = first
         while index < count:
             item = lines[index]
             real = paragraphs >= 2 or words >= 150
             if item.kind in (_STRONG, _WEAK):
                 markers.append((index, "strong" if item.kind == _STRONG else "weak", words, paragraphs))
+                if item.kind == _STRONG and real:
+                    strong = index
+                    break
             elif real and item.kind == _PROSE and index > first and lines[index - 1].kind != _PROSE \
-                    and layout.prose_run(index):
+                    and layout.prose_run(index) and layout.may_be_dated(index, first + 1):
                 found = layout.header(index, first + 1)
                 if found is not None and found[1]:
                     following = found[0]
@@ -864,11 +885,14 @@ def page_layout(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, 
                 if item.words >= 25 and (paragraphs >= 2 or layout.is_paragraph(index)):
                     paragraphs += 1
             index += 1
+        resumed = None
+        if strong is not None:
+            resumed = layout.next_article(strong + 1, count, strong + 1, footer=True)
+            following = count if resumed is None else resumed
+        # Weak markers need half the article's prose before them.
         total = sum(lines[i].words for i in range(first, following) if lines[i].kind not in (_STRONG, _WEAK))
         cut = None
         for index, kind, words_before, paragraphs_before in markers:
-            if index >= following:
-                break
             if paragraphs_before < 2 and words_before < 150:
                 continue
             if kind == "weak" and words_before < 0.5 * total:
@@ -876,7 +900,7 @@ def page_layout(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, 
             cut = index
             break
         end_index = following
-        if cut is not None:
+        if cut is not None and cut != strong:
             resumed = layout.next_article(cut + 1, following, cut + 1, footer=True)
             if resumed is not None:
                 end_index = resumed

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from crimecli.reader import (
     find_footnotes,
     find_title,
     publication_date,
+    searchable_sentences,
     read_document,
     read_text,
 )
@@ -548,3 +550,108 @@ def test_boilerplate_cues_come_from_data_and_their_examples_pass_the_cheap_pre_c
                 assert boilerplate_kind(written) == kind, written
     for line in ("Colombia's president said the talks would resume.", "More than 200 people were arrested."):
         assert boilerplate_kind(line) is None
+
+
+# --------------------------------------------------------------------------------------------
+# Several articles in one file; boilerplate marked, never cut (issue 10)
+
+WIRE = REPO / "tests" / "data" / "three_wire_stories.txt"
+WIRE_TITLES = ["Colombia extradites alleged Clan del Golfo financier to the United States",
+               "Ecuador troops raid Guayaquil prison after gang clashes",
+               "Peru seizes record cocaine shipment bound for Belgium"]
+
+
+def blocks(document: Document) -> list[str]:
+    return [document.text[start:end] for start, end in document.boilerplate]
+
+
+def test_three_wire_stories_are_three_articles_and_nothing_is_cut() -> None:
+    document = read_document(WIRE)
+    assert [a.title for a in document.articles] == WIRE_TITLES
+    assert [a.published.value for a in document.articles] == ["2023-03-03", "2023-06-12", "2023-09-08"]
+    assert document.title == WIRE_TITLES[0] and document.published.value == "2023-03-03"
+    # Each story's own footer is boilerplate; every story's text is in what the pipeline reads.
+    assert [b.split("\n")[0] for b in blocks(document)] == [
+        "Copyright 2023 Reuters. All rights reserved.", "Tags: Ecuador, prisons, Los Choneros", "See also"]
+    assert "Sinaloa" in blocks(document)[0]  # a related-posts teaser
+    assert document.body_end == len(document.text)
+    for sentence in ("Ecuadorean soldiers and police on Monday raided the Litoral penitentiary",
+                     "Interior Minister Vicente Romero said four people had been arrested"):
+        assert sentence in document.body
+    assert "Sinaloa" not in document.body and len(document.body) == len(document.text)
+    assert document.boilerplate_words() == sum(len(b.split()) for b in blocks(document))
+
+
+@pytest.mark.parametrize("separator", ["==========", "* * *", "Document {n} of 3", "{n} of 3 DOCUMENTS",
+                                       "End of Document"])
+def test_export_separators_between_stories(separator: str) -> None:
+    text = WIRE.read_text(encoding="utf-8")
+    for n, title in enumerate(WIRE_TITLES[1:], start=2):
+        text = text.replace(title, f"{separator.format(n=n)}\n\n{title}")
+    document = read_text(text)
+    assert [a.title for a in document.articles] == WIRE_TITLES
+    for article, title in zip(document.articles, WIRE_TITLES):
+        assert text[article.start:article.end].lstrip().startswith(title)
+
+
+def test_stories_without_footers_or_separators_split_at_their_headlines() -> None:
+    text = WIRE.read_text(encoding="utf-8")
+    starts = [text.index(title) for title in WIRE_TITLES] + [len(text)]
+    stories = [re.split(r"\n(?:Copyright|Tags|See also)", text[a:b])[0] for a, b in zip(starts, starts[1:])]
+    document = read_text("\n\n".join(stories))
+    assert [a.title for a in document.articles] == WIRE_TITLES
+    assert document.boilerplate == []
+
+
+def test_pages_saved_into_one_file_split_at_each_page(gold: dict) -> None:
+    # The seeds have no date lines and long footers of teasers (headline, date, excerpt), which
+    # stay boilerplate; each page starts where its own headline block starts.
+    pages = [(SEEDS / d["file"]).read_text(encoding="utf-8") for d in gold_docs(gold)]
+    order = [0, 1, 2, 3, 4, 0, 2]
+    text = "\n\n".join(pages[i] for i in order)
+    starts = [0]
+    for i in order[:-1]:
+        starts.append(starts[-1] + len(pages[i]) + 2)
+    document = read_text(text)
+    assert [a.start for a in document.articles] == starts
+    assert [a.title for a in document.articles] == [gold_docs(gold)[i]["title"] for i in order]
+    assert len(document.boilerplate) == len(order)
+
+
+def test_a_single_page_footer_runs_to_the_end(gold: dict) -> None:
+    for expected in gold_docs(gold):
+        document = read_document(SEEDS / expected["file"])
+        assert len(document.articles) == 1
+        [(start, end)] = document.boilerplate
+        assert document.text[end:].strip() == ""
+
+
+def test_section_headings_and_dates_in_the_text_are_not_new_articles() -> None:
+    text = article("Gang leader arrested in Cúcuta", "By Jane Doe", "March 3, 2021",
+                   tail=f"## Background to the arrest\n\n{P2}\n\n{P1}\n\n"
+                        f"Timeline of the investigation\n\nIn March 2020 police opened the case.\n\n{P1}\n\n{P2}")
+    document = read_text(text)
+    assert len(document.articles) == 1 and document.boilerplate == []
+
+
+def test_a_footer_marker_in_the_middle_keeps_the_prose_after_it() -> None:
+    # "Tags:" ends the first story's body, but the second story (headline, byline, prose) that
+    # follows is an article of its own, not boilerplate.
+    text = (article("Gang leader arrested in Cúcuta", tail="Tags: Colombia, Clan del Golfo") + "\n"
+            + article("Second story about the border", "By John Roe"))
+    document = read_text(text)
+    assert [a.title for a in document.articles] == ["Gang leader arrested in Cúcuta",
+                                                    "Second story about the border"]
+    assert blocks(document) == ["Tags: Colombia, Clan del Golfo"]
+    assert document.body.count(P1) == 2
+
+
+def test_searchable_sentences_add_boilerplate_lines_and_stop_at_blocks() -> None:
+    document = read_document(WIRE)
+    first = document.articles[0]
+    # A pipeline sentence running into the footer (blank in the body) is cut at the block.
+    start = document.text.index("The Clan del Golfo, also known")
+    sentences = searchable_sentences(document, [(start, first.end)])
+    texts = [document.text[a:b] for a, b in sentences]
+    assert texts[0].startswith("The Clan del Golfo") and texts[0].endswith("according to prosecutors.")
+    assert "Related posts" in texts and "Mexico arrests cartel boss in Sinaloa" in texts
