@@ -31,6 +31,8 @@ class Column:
     style: Callable[[dict[str, Any]], str | None] | None = None
     max_width: int | None = None
     ratio: int | None = None
+    min_width: int | None = None  # the least a readable cell needs (a sentence, say)
+    drop: int = 0  # on a narrow terminal, columns with the highest ``drop`` go first; 0 stays
 
 
 def cell_text(value: Any) -> str:
@@ -147,21 +149,63 @@ def emit_table(
                 style = column.style(record) if column.style else None
                 cells.append(Text(cell_text(value), style=style or ""))
         rows.append(cells)
-    table = Table(title=title, show_lines=False, expand=True, header_style="bold")
-    for index, column in enumerate(columns):
-        # As wide as the longest word in the column (within reason), so rich wraps between
-        # words and never breaks "Venezuela" into "Venezuel" / "a".
-        longest = max((len(word) for cells in rows for word in cells[index].plain.split()), default=0)
-        widest = min(max(longest, len(column.header)), LONGEST_UNBROKEN_WORD)
-        if column.max_width:
-            widest = min(widest, column.max_width)
-        table.add_column(column.header, min_width=widest, max_width=column.max_width,
-                         ratio=column.ratio, overflow="fold")
+    # Each column at least as wide as its longest word (within reason), so rich wraps between
+    # words and never breaks "Venezuela" into "Venezuel" / "a"; when that does not fit the
+    # terminal, the least needed columns are left out rather than squeezed. The widths are
+    # worked out here and given to rich exactly.
+    cells_by_column = [[cells[i] for cells in rows] for i in range(len(columns))]
+    floors = [_least_width(column, cells) for column, cells in zip(columns, cells_by_column)]
+    shown = list(range(len(columns)))
+    while sum(floors[i] + 3 for i in shown) + 1 > console.width:
+        droppable = [i for i in shown if columns[i].drop]
+        if not droppable:
+            break
+        shown.remove(max(droppable, key=lambda i: columns[i].drop))
+    widths = _share_width([columns[i] for i in shown], [cells_by_column[i] for i in shown],
+                          [floors[i] for i in shown], console.width - 3 * len(shown) - 1)
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for i, width in zip(shown, widths):
+        table.add_column(columns[i].header, width=width, overflow="fold")
     for cells in rows:
-        table.add_row(*cells)
+        table.add_row(*(cells[i] for i in shown))
     console.print(table)
     if footer:
         footer(console)
+
+
+def _least_width(column: Column, cells: Sequence[Any]) -> int:
+    """The narrowest a column can be without breaking a word (longer words than
+    LONGEST_UNBROKEN_WORD, such as URLs, may break) or its header."""
+    longest = max((len(word) for cell in cells for word in cell.plain.split()), default=0)
+    width = max(min(max(longest, len(column.header)), LONGEST_UNBROKEN_WORD), column.min_width or 0)
+    return min(width, column.max_width) if column.max_width else width
+
+
+def _share_width(columns: Sequence[Column], cells: Sequence[Sequence[Any]], floors: list[int],
+                 available: int) -> list[int]:
+    """Column widths that fill ``available``: every column gets its floor, columns without a
+    ratio grow to their content (up to their max_width), then ratio columns share what is left
+    in proportion to their ratios, none beyond its content."""
+    widths = list(floors)
+    natural = []
+    for column, column_cells, floor in zip(columns, cells, floors):
+        longest = max((len(line) for cell in column_cells for line in cell.plain.split("\n")), default=0)
+        longest = max(longest, len(column.header), floor)
+        natural.append(min(longest, column.max_width) if column.max_width else longest)
+    spare = available - sum(widths)
+    for i, column in enumerate(columns):
+        if not column.ratio and spare > 0:
+            grow = max(0, min(natural[i] - widths[i], spare))
+            widths[i] += grow
+            spare -= grow
+    while spare > 0:
+        growable = [i for i, column in enumerate(columns) if column.ratio and widths[i] < natural[i]]
+        if not growable:
+            break
+        i = min(growable, key=lambda i: widths[i] / columns[i].ratio)
+        widths[i] += 1
+        spare -= 1
+    return [max(width, 1) for width in widths]
 
 
 def emit(

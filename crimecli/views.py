@@ -14,6 +14,8 @@ from crimecli.models import Extraction
 from crimecli.render import Column, stdout_is_terminal
 
 POLARITY_STYLE = {"cooperation": "green", "conflict": "red", "neutral": "yellow"}
+# The longest bar of the per-year view (the view then fits 80 columns).
+BAR_WIDTH = 16
 
 
 def basename(path: str | None) -> str:
@@ -77,7 +79,17 @@ def entity_columns(fmt: str) -> list[Column]:
     name found in 2,000 files is one line, not 2,000); elsewhere every file is listed."""
     if not _compact(fmt):
         return ENTITY_COLUMNS
-    return [*ENTITY_COLUMNS[:-1], Column("Documents", _documents, ratio=2)]
+    name, label, kind, aliases, variants, country, mentions, _documents_column = ENTITY_COLUMNS
+    return [
+        Column("Name", name.value, ratio=3, min_width=16),
+        label,
+        Column("Kind", kind.value, max_width=14, drop=3),
+        Column("Aliases", aliases.value, ratio=3, drop=1),
+        Column("Variants", variants.value, ratio=3, drop=4),
+        country,
+        mentions,
+        Column("Documents", _documents, ratio=2, drop=2),
+    ]
 
 
 def _highlighted(record: dict[str, Any]) -> Any:
@@ -90,17 +102,17 @@ def _highlighted(record: dict[str, Any]) -> Any:
 
 
 def search_columns(fmt: str) -> list[Column]:
-    sentence = (Column("Sentence", _highlighted, ratio=6) if fmt == "table"
+    sentence = (Column("Sentence", _highlighted, ratio=6, min_width=24) if fmt == "table"
                 else Column("Sentence", lambda r: r["sentence"]))
     return [
-        Column("Score", lambda r: f"{r['score']:.2f}" if fmt == "table" else r["score"]),
+        Column("Score", lambda r: f"{r['score']:.2f}" if fmt == "table" else r["score"], drop=3),
         sentence,
-        Column("Entities", lambda r: r.get("entities"), ratio=2),
+        Column("Entities", lambda r: r.get("entities"), ratio=2, drop=4),
         Column("File", lambda r: short_name(r["file"]) if _compact(fmt) else basename(r["file"]),
                ratio=2),
         Column("Date", lambda r: r.get("date")),
-        Column("Start", lambda r: r.get("start")),
-        Column("End", lambda r: r.get("end")),
+        Column("Start", lambda r: r.get("start"), drop=5),
+        Column("End", lambda r: r.get("end"), drop=5),
     ]
 
 
@@ -141,14 +153,16 @@ def timeline_columns(fmt: str) -> list[Column]:
     sources are short file names; elsewhere the full values."""
     if not _compact(fmt):
         return TIMELINE_COLUMNS
+    polarity = lambda r: POLARITY_STYLE.get(r["polarity"])  # noqa: E731
     return [
         Column("Date", _date),
-        Column("Kind", lambda r: r["kind"], max_width=14),
-        TIMELINE_COLUMNS[2],
+        # Coloured by polarity, so the kind still tells it when the Polarity column is left out.
+        Column("Kind", lambda r: r["kind"], style=polarity, max_width=14),
+        Column("Polarity", lambda r: r["polarity"], style=polarity, drop=1),
         Column("Countries", lambda r: r.get("countries"), ratio=2),
-        Column("Actors", lambda r: r.get("actors"), ratio=2),
-        Column("Sentence", _trimmed, ratio=6),
-        Column("Source", lambda r: _sources(r, short_name), ratio=2),
+        Column("Actors", lambda r: r.get("actors"), ratio=2, drop=3),
+        Column("Sentence", _trimmed, ratio=6, min_width=24),
+        Column("Source", lambda r: _sources(r, short_name), ratio=2, drop=2),
     ]
 
 
@@ -159,7 +173,7 @@ def yearly_footer(summary: list[dict[str, Any]]) -> Callable[[Any], None]:
         if not summary:
             return
         width = max(max(s["cooperation"], s["conflict"]) for s in summary) or 1
-        scale = min(1.0, 20 / width)
+        scale = min(1.0, BAR_WIDTH / width)
         lines = []
         for row in summary:
             coop = "+" * max(1 if row["cooperation"] else 0, round(row["cooperation"] * scale))
@@ -170,7 +184,7 @@ def yearly_footer(summary: list[dict[str, Any]]) -> Callable[[Any], None]:
 
             err = status_console()
             for year, row, coop, conf in lines:
-                err.print(f"{year}  cooperation {row['cooperation']:>3} {coop:<20}  "
+                err.print(f"{year}  cooperation {row['cooperation']:>3} {coop:<{BAR_WIDTH}}  "
                           f"conflict {row['conflict']:>3} {conf}", markup=False, highlight=False)
             return
         from rich.table import Table
@@ -179,9 +193,9 @@ def yearly_footer(summary: list[dict[str, Any]]) -> Callable[[Any], None]:
         table = Table(title="Cooperation vs conflict by year", box=None, header_style="bold")
         table.add_column("Year")
         table.add_column("Cooperation", justify="right")
-        table.add_column("", min_width=20)
+        table.add_column("", min_width=BAR_WIDTH)
         table.add_column("Conflict", justify="right")
-        table.add_column("", min_width=20)
+        table.add_column("", min_width=BAR_WIDTH)
         table.add_column("Neutral", justify="right")
         for year, row, coop, conf in lines:
             table.add_row(year, str(row["cooperation"]), Text(coop, style="green"),
