@@ -111,6 +111,12 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             raise typer.Exit(0) from None
         except KeyboardInterrupt:
             fail("interrupted; what was saved is consistent, run the command again to finish", 130)
+        except OSError as exc:
+            # A path the user gave that the system refuses (a name too long, a read-only or full
+            # disk): say which and why, in one line. Anything else is a bug and stays loud.
+            if exc.filename is None:
+                raise
+            fail(f"{shown(os.fsdecode(exc.filename))}: {exc.strerror or exc}")
 
     return wrapper
 
