@@ -192,12 +192,17 @@ class Document:
     @property
     def body(self) -> str:
         """What the pipeline reads: the text up to ``body_end`` with every boilerplate block
-        blanked out (spaces, newlines kept), so offsets are the text's own."""
+        blanked out (spaces, newlines kept), so offsets are the text's own. A footer that ends
+        the text is left off instead of blanked (nothing follows it that offsets could shift)."""
         body = self.text[: self.body_end]
-        if not self.boilerplate:
+        blocks = [block for block in self.boilerplate if block[0] < len(body)]
+        if blocks and not body[blocks[-1][1]:].strip():
+            body = body[: blocks[-1][0]]
+            blocks.pop()
+        if not blocks:
             return body
         parts, at = [], 0
-        for start, end in self.boilerplate:
+        for start, end in blocks:
             start, end = max(start, at), min(end, len(body))
             if start >= end:
                 continue

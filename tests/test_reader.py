@@ -578,7 +578,13 @@ def test_three_wire_stories_are_three_articles_and_nothing_is_cut() -> None:
     for sentence in ("Ecuadorean soldiers and police on Monday raided the Litoral penitentiary",
                      "Interior Minister Vicente Romero said four people had been arrested"):
         assert sentence in document.body
-    assert "Sinaloa" not in document.body and len(document.body) == len(document.text)
+    assert "Sinaloa" not in document.body
+    # Blocks inside the text are blanked, offsets kept; the footer that ends it is left off.
+    for start, end in document.boilerplate[:-1]:
+        assert document.body[start:end].strip() == "" and end - start > 20
+    assert len(document.body) == document.boilerplate[-1][0]
+    middle = document.boilerplate[0][1]
+    assert document.body[middle:middle + 300] == document.text[middle:middle + 300]
     assert document.boilerplate_words() == sum(len(b.split()) for b in blocks(document))
 
 

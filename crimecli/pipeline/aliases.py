@@ -118,13 +118,15 @@ _INLINE_RE = re.compile(
 )
 # "(ACR)" after a long name; "ACR (Long Name)" the other way round.
 _ACRONYM = rf"[{_UP}][{_UP}a-z0-9&.\-]{{1,11}}"
-_PAREN_ACR_RE = re.compile(rf"\s*\(\s*(?P<acr>{_ACRONYM})\s*\)")
+# (?<!\s): a match starts where its white space starts, never again from inside a long run of
+# it (blank lines, blanked boilerplate), which made these scans quadratic.
+_PAREN_ACR_RE = re.compile(rf"(?<!\s)\s*\(\s*(?P<acr>{_ACRONYM})\s*\)")
 _ACR_PAREN_RE = re.compile(rf"\b(?P<acr>{_ACRONYM})\s*\(\s*(?P<long>{CAP_RUN})\s*\)")
 # "Spanish Name (English Name)" and the other way round.
-_PAREN_NAME_RE = re.compile(rf"\s*\(\s*(?P<inner>{CAP_RUN})\s*\)")
+_PAREN_NAME_RE = re.compile(rf"(?<!\s)\s*\(\s*(?P<inner>{CAP_RUN})\s*\)")
 # "Attorney General's Office (Fiscalía General del Estado, FGE)": a translation and an acronym
 # in one bracket, the acronym usually of the Spanish or Portuguese name.
-_PAREN_BOTH_RE = re.compile(rf"\s*\(\s*(?P<inner>{CAP_RUN})\s*,\s*(?P<acr>{_ACRONYM})\s*\)")
+_PAREN_BOTH_RE = re.compile(rf"(?<!\s)\s*\(\s*(?P<inner>{CAP_RUN})\s*,\s*(?P<acr>{_ACRONYM})\s*\)")
 # "the Rio Treaty, as the Inter-American Treaty of Reciprocal Assistance is known"
 _AS_KNOWN_TAIL = (rf"(?:(?:{'|'.join(_CUES['as_known_adverbs'])})\s+)?"
                   rf"(?:{'|'.join(_CUES['as_known_verbs'])})\b")
