@@ -488,12 +488,12 @@ def searchable_sentences(document: Document, sentences: list[tuple[int, int]]) -
     out: list[tuple[int, int]] = []
     for start, end in sentences:
         for piece_start, piece_end in _outside(start, end, blocks):
-            piece_start, piece_end = _trim_block(text, piece_start, piece_end)
+            piece_start, piece_end = trim_span(text, piece_start, piece_end)
             if piece_start < piece_end:
                 out.append((piece_start, piece_end))
     for start, end in blocks:
         for offset, line in _lines(text, end, start):
-            line_start, line_end = _trim_block(text, offset, offset + len(line))
+            line_start, line_end = trim_span(text, offset, offset + len(line))
             if line_start < line_end:
                 out.append((line_start, line_end))
     return sorted(out)
@@ -907,11 +907,11 @@ def page_layout(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, 
         end = lines[end_index].offset if end_index < count else len(text)
         body_end = lines[cut].offset if cut is not None else end
         if cut is not None:
-            blocks.append(_trim_block(text, body_end, end))
+            blocks.append(trim_span(text, body_end, end))
         elif end_index - 1 > first and lines[end_index - 1].kind == _SEPARATOR:
             # The export separator between two articles is furniture too.
             body_end = lines[end_index - 1].offset
-            blocks.append(_trim_block(text, body_end, end))
+            blocks.append(trim_span(text, body_end, end))
         articles.append((start, body_end, end))
         if end_index >= count:
             break
@@ -928,8 +928,8 @@ def find_body_end(text: str) -> int:
     return articles[0][1]
 
 
-def _trim_block(text: str, start: int, end: int) -> tuple[int, int]:
-    """A block without the white space at its edges (offsets into ``text``)."""
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without the white space at its edges, as offsets into ``text``."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -21,6 +21,7 @@ from crimecli.errors import QueryError
 from crimecli.merge import is_distinctive, search_forms
 from crimecli.text import fold_words
 from crimecli.models import Alias, Article, DateValue, Document, Entity, Event, Extraction, Mention, Timex
+from crimecli.reader import trim_span
 
 #: Which labels a sentence mentions, as bits on the sentence row (``--type`` filters on them).
 LABEL_BITS = {"PERSON": 1, "ORG": 2, "PLACE": 4}
@@ -97,14 +98,6 @@ def _fallback_sentences(text: str, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _sentence_index(starts: list[int], ends: list[int], start: int, end: int) -> int | None:
     i = bisect.bisect_right(starts, start) - 1
     if i >= 0 and start < ends[i]:
@@ -168,7 +161,7 @@ def prepare(extraction: Extraction, pipeline_version: str) -> Prepared:
     for start, end in sorted(set((int(s), int(e)) for s, e in spans)):
         if start >= body_end:
             continue
-        start, end = _trim(text, max(start, 0), min(end, body_end))
+        start, end = trim_span(text, max(start, 0), min(end, body_end))
         if start < end:
             kept.append((start, end))
     starts = [a for a, _b in kept]
