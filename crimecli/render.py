@@ -70,22 +70,6 @@ def styled(text: str, style: str = ""):
     return Text(text, style=style)
 
 
-# A spreadsheet reads a cell that starts with one of these as a formula (OWASP, CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value: Any) -> str:
-    """A CSV cell that no spreadsheet evaluates: text starting like a formula gets a leading
-    apostrophe (OWASP's advice), so ``=HYPERLINK(...)`` in a document shows as text. Numbers
-    (a negative Goldstein score) are data, not formulas, and stay as they are."""
-    text = cell_text(value)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return text
-    if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
-
-
 def write(text: str) -> None:
     sys.stdout.write(text)
 
@@ -100,11 +84,14 @@ def emit_jsonl(records: Iterable[dict[str, Any]]) -> None:
 
 
 def emit_csv(records: Iterable[dict[str, Any]], columns: Sequence[Column]) -> None:
+    from crimecli.csvsafe import neutralise
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([c.header.lower().replace(" ", "_") for c in columns])
     for record in records:
-        writer.writerow([spreadsheet_safe(c.value(record)) for c in columns])
+        # Document text must not become a live formula in a spreadsheet (crimecli.csvsafe).
+        writer.writerow([neutralise(cell_text(c.value(record))) for c in columns])
     write(buffer.getvalue())
 
 
