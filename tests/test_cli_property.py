@@ -1,14 +1,18 @@
-"""Random arguments and random file contents thrown at the command line (hypothesis): whatever
-comes in, crimecli answers with an exit code of 0, 1, 2 or 130 and never a traceback."""
+"""Random arguments, random file contents and damaged stores thrown at the command line
+(hypothesis): whatever comes in, crimecli answers with an exit code of 0, 1, 2 or 130 and never
+a traceback."""
 
 from __future__ import annotations
 
 import os
+import random
+import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -38,19 +42,24 @@ OPTIONS = {
     "entities": ["--type", "--country", "--limit", "--format"],
     "timeline": ["--since", "--until", "--polarity", "--kind", "--limit", "--format"],
     "show": ["--format"],
+    "graph": ["--since", "--until", "--type", "--country", "--min-weight", "--format"],
+    "report": ["--entity", "--since", "--until"],
+    "documents": ["--format"],
 }
 FLAGS = ["--json", "--jsonl", "--no-footnotes", "--undated", "--help", "--version"]
 
 
 @st.composite
 def command_lines(draw) -> list[str]:
-    command = draw(st.sampled_from([*OPTIONS, "nosuchcommand", "ingst", ""]))
+    command = draw(st.sampled_from([*OPTIONS, "store", "nosuchcommand", "ingst", ""]))
     args = [command] if command else []
-    if command in ("search", "show"):
+    if command == "store":
+        args.append(draw(st.sampled_from(["check", "reindex", "nothing"])))
+    elif command in ("search", "show"):
         args.append(draw(USER_TEXT))
     elif command == "aliases" and draw(st.booleans()):
         args.append(draw(USER_TEXT))
-    elif command == "timeline":
+    elif command in ("timeline", "graph", "report"):
         args.extend(draw(st.lists(st.one_of(USER_TEXT, st.sampled_from(["Colombia", "US", "venezuelan"])),
                                   min_size=0, max_size=3)))
     for option in draw(st.lists(st.sampled_from(OPTIONS.get(command) or ["--format"]), max_size=4)):
@@ -77,19 +86,60 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+TABLES = ["documents", "document_files", "sentences", "sentences_fts", "entities", "entity_forms",
+          "mentions", "merged_entities", "merged_members", "merged_forms", "expansions", "aliases",
+          "events", "event_countries", "sentence_countries", "timexes", "meta", "migrations"]
+
+
+def damage(store: Path, copy: Path, how: tuple[str, int, float]) -> None:
+    """A copy of ``store`` with a table dropped or random bytes written over part of it."""
+    kind, seed, where = how
+    shutil.copy(store, copy)
+    if kind == "drop":
+        db = sqlite3.connect(copy)
+        db.execute(f"DROP TABLE IF EXISTS {TABLES[seed % len(TABLES)]}")
+        db.commit()
+        db.close()
+    else:
+        size = copy.stat().st_size
+        with open(copy, "r+b") as f:
+            f.seek(int(where * (size - 1)))
+            f.write(random.Random(seed).randbytes(1 + seed % 4096))
+
+
 @settings(max_examples=100, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(args=command_lines(), where=st.sampled_from(["store", "store", "store", "folder", "not a store",
-                                                   "long name", "empty", "corpus file", "corpus folder"]))
-def test_random_arguments_never_crash(store: Path, args: list[str], where: str) -> None:
+@given(args=command_lines(),
+       where=st.sampled_from(["store", "store", "store", "folder", "not a store", "long name", "empty",
+                              "corpus file", "corpus folder", "damaged", "damaged"]),
+       how=st.tuples(st.sampled_from(["drop", "bytes"]), st.integers(0, 10 ** 6), st.floats(0, 1)))
+# The inputs issue 10 reported, always tried first (hypothesis raises the recursion limit while
+# it runs, so the nesting is deeper than a user's 500).
+@example(args=["search", "(" * 5000 + "x" + ")" * 5000], where="store", how=("drop", 0, 0.0))
+@example(args=["search", "foo[/bold]"], where="store", how=("drop", 0, 0.0))
+@example(args=["timeline", "Narnia[/]"], where="store", how=("drop", 0, 0.0))
+@example(args=["search", "Peru", "--since", "[/]"], where="store", how=("drop", 0, 0.0))
+@example(args=["search", "word " * 2000], where="store", how=("drop", 0, 0.0))
+@example(args=["entities"], where="damaged", how=("drop", 0, 0.0))
+@example(args=["search", "Venezuela"], where="damaged", how=("bytes", 7, 0.5))
+def test_random_arguments_never_crash(store: Path, args: list[str], where: str,
+                                      how: tuple[str, int, float]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         text = Path(folder) / "notes.txt"
         text.write_text("Colombia and Venezuela [/] signed an accord on 3 March 2021.\n", encoding="utf-8")
+        damaged = Path(folder) / "damaged.sqlite"
+        if where == "damaged":
+            damage(store, damaged, how)
         extra = {"store": ["--store", str(store)], "folder": ["--store", folder],
                  "not a store": ["--store", str(text)], "long name": ["--store", "x" * 300],
                  "empty": ["--store", ""], "corpus file": ["--corpus", str(text)],
-                 "corpus folder": ["--corpus", folder]}[where]
-        result = runner.invoke(app, [*args, *(extra if args and args[0] in OPTIONS else [])])
-    assert_clean(result, (args, where))
+                 "corpus folder": ["--corpus", folder], "damaged": ["--store", str(damaged)]}[where]
+        if args and args[0] == "store" and extra[0] != "--store":
+            extra = []  # store check and reindex take no --corpus
+        if args and args[0] == "report":
+            extra = [*extra, "-o", str(Path(folder) / "report.html")]
+        known = args and args[0] in (*OPTIONS, "store")
+        result = runner.invoke(app, [*args, *(extra if known else [])])
+    assert_clean(result, (args, where, how))
 
 
 # File contents: binary, empty, one huge line, mixed encodings, markup, HTML fragments.
