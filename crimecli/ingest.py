@@ -198,8 +198,32 @@ def iter_files(
     for a file crimecli should read and could not); a file with no suffix is tried
     (the reader refuses it if it is binary). A file named explicitly is always attempted. A
     file reached twice (named twice, or through two links) is yielded once. With ``stdin``, the
-    path "-" is standard input (yielded once, as a FileItem).
+    path "-" is standard input (yielded once, as a FileItem). A file whose name is not valid
+    text (bytes a Latin-1 file system wrote) is refused with a request to rename it: the store
+    and every output keep file names as UTF-8 text.
     """
+    for item in _iter_files(paths, skipped=skipped, suffixes=suffixes, stdin=stdin):
+        if isinstance(item, FileItem) and not _valid_name(item.path):
+            yield Refusal(item.path, "the file name is not valid UTF-8; rename the file to read it")
+        else:
+            yield item
+
+
+def _valid_name(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:  # os.fsdecode kept undecodable bytes as lone surrogates
+        return False
+    return True
+
+
+def _iter_files(
+    paths: Iterable[PathLike],
+    *,
+    skipped: list[Path] | None,
+    suffixes: Iterable[str] | None,
+    stdin: bool,
+) -> Iterator[FileItem | Refusal | Skipped]:
     allowed = frozenset(s.lower() for s in suffixes) if suffixes is not None else supported_suffixes()
     seen_files: set[tuple[int, int]] = set()
     seen_dirs: set[tuple[int, int]] = set()

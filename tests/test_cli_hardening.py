@@ -377,3 +377,17 @@ def test_tables_name_files_without_long_hashes_and_count_documents(terminal) -> 
 def test_piped_tables_keep_full_file_names() -> None:
     out = run("entities", "--limit", "5").stdout  # for grep and cut
     assert "000_cd505946326ca5f5.txt; 001_166c45b11a889520.txt" in out and "…" not in out
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_not_a_crash(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "story.txt").write_text(WIRE.read_text(encoding="utf-8"), encoding="utf-8")
+    odd = os.path.join(os.fsencode(folder), b"informe_bogot\xe1.txt")  # a Latin-1 file system's name
+    with open(odd, "wb") as f:
+        f.write("Colombia and Venezuela signed an accord in Caracas on 3 March 2021.\n".encode())
+    result = run("ingest", str(folder), "--store", str(tmp_path / "s.sqlite"))
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.exception  # no crash
+    assert "added 1," in result.stderr
+    [line] = [line for line in stderr_lines(result) if line.startswith("refused")]
+    assert "informe_bogot" in line and "not valid UTF-8" in line
