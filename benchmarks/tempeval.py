@@ -17,8 +17,8 @@ DCT as the document's day-precision published date. Scored against gold timexes 
   SET are type confusions, not DATE false positives: they are left out of DATE precision (the
   all-types extent line counts everything).
 - value: over relaxed matches, a prediction is correct when its value equals the gold value.
-  The prediction's value is ``timex["timeml"]`` when the component gives one (``1998-Q3``,
-  ``1998-SU``, ``1998-W32``, ``199X``, ``PAST_REF``), else ``timex["value"]`` (``1998``,
+  The prediction's value is ``timex.timeml`` when the component gives one (``1998-Q3``,
+  ``1998-SU``, ``1998-W32``, ``199X``, ``PAST_REF``), else ``timex.value`` (``1998``,
   ``1998-08``, ``1998-08-07``; season values are ``YYYY`` and so match a gold ``YYYY`` such as
   "early 1998"). A day that falls inside a gold ISO week also counts. As in TempEval-3,
   value P = correct / predicted, R = correct / gold, F1 their harmonic mean.
@@ -45,23 +45,15 @@ def load(path: Path) -> list[dict]:
 
 
 def build_pipeline():
-    import spacy
+    from crimecli.nlp import build_pipeline as build
 
-    from crimecli.nlp import register_extensions
-
-    register_extensions()
-    import crimecli.pipeline.dates  # noqa: F401
-    import crimecli.pipeline.sentences  # noqa: F401
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("crimecli_sentences")
-    nlp.add_pipe("crimecli_dates")
+    nlp = build(components=["crimecli_sentences", "crimecli_dates"])
     nlp.max_length = 10_000_000
     return nlp
 
 
-def predicted_value(timex: dict) -> str | None:
-    return timex.get("timeml") or timex.get("value")
+def predicted_value(timex) -> str | None:
+    return timex.timeml or timex.value
 
 
 def value_correct(pred: str | None, gold: str) -> bool:
@@ -88,6 +80,8 @@ def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
 
 def evaluate(docs: list[dict], nlp, show_errors: int = 0) -> dict:
     from crimecli.dates import strip_preposition
+    from crimecli.models import DateValue, Document
+    from crimecli.pipeline import TEXT_KEY
 
     strict = relaxed = value_ok = 0
     n_pred = n_gold = 0
@@ -102,8 +96,9 @@ def evaluate(docs: list[dict], nlp, show_errors: int = 0) -> dict:
         t0 = time.perf_counter()
         doc = nlp.make_doc(text)
         tokenizer_seconds += time.perf_counter() - t0
-        doc.user_data["text"] = text  # spares components rebuilding doc.text
-        doc._.meta = {"published": {"value": d["dct"], "precision": "day"}}
+        doc.user_data[TEXT_KEY] = text  # spares components rebuilding doc.text
+        doc._.document = Document(file=d.get("id", "doc"), doc_id="tempeval", text=text, body_end=len(text),
+                                  published=DateValue(d["dct"], "day", d["dct"]))
         t0 = time.perf_counter()
         for pipe_name, proc in nlp.pipeline:
             t1 = time.perf_counter()

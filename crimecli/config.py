@@ -44,6 +44,12 @@ def cache_path() -> Path:
     return Path(user_cache_dir(APP_NAME)) / "corpus-cache.sqlite"
 
 
+def pipeline_cache_dir() -> Path:
+    """Where the built pipeline is saved (``crimecli.nlp``): a ``pipelines`` folder beside the
+    corpus cache, so ``CRIMECLI_CACHE`` moves both."""
+    return cache_path().parent / "pipelines"
+
+
 def model_name(explicit: str | None = None) -> str | None:
     """A spaCy model to layer our rules on: ``--model``, else ``CRIMECLI_MODEL``, else none."""
     return explicit or os.environ.get("CRIMECLI_MODEL") or None

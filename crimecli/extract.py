@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from spacy.tokens import Doc, Span
 
-from spacy.tokens import Doc
-
-from crimecli.models import Alias, DateValue, Document, Entity, Event, Extraction, Mention, Timex
+from crimecli.models import Alias, Document, Entity, Event, Extraction, Mention, Timex
+from crimecli.nlp import process
+from crimecli.pipeline import AliasStatement, EventValue, ResolvedEntity
 from crimecli.reader import searchable_sentences
 
 
@@ -15,78 +15,71 @@ def count_words(doc: Doc) -> int:
     return sum(1 for tok in doc if not (tok.is_punct or tok.is_space))
 
 
-def _entity(data: dict[str, Any]) -> Entity:
-    mentions = [m if isinstance(m, Mention) else Mention(*m) if isinstance(m, (tuple, list))
-                else Mention(**m) for m in data.get("mentions", [])]
+def entity_record(resolved: ResolvedEntity) -> Entity:
     return Entity(
-        id=data["id"],
-        label=data["label"],
-        name=data["name"],
-        variants=list(data.get("variants", [])),
-        aliases=list(data.get("aliases", [])),
-        kind=data.get("kind"),
-        country=data.get("country"),
-        mentions=mentions,
+        id=resolved.id,
+        label=resolved.label,
+        name=resolved.name,
+        variants=list(resolved.variants),
+        aliases=list(resolved.aliases),
+        kind=resolved.kind,
+        country=resolved.country,
+        mentions=[Mention(m.start_char, m.end_char, m.text) for m in resolved.mentions],
     )
 
 
-def _alias(data: dict[str, Any]) -> Alias:
-    return Alias(**{k: data[k] for k in ("entity", "label", "alias", "type", "evidence", "start", "end")})
+def alias_record(statement: AliasStatement) -> Alias:
+    return Alias(entity=statement.entity, label=statement.label, alias=statement.alias,
+                 type=statement.type, evidence=statement.evidence, start=statement.start,
+                 end=statement.end)
 
 
-def _timexes(doc: Doc) -> list[Timex]:
-    if "crimecli_dates" not in doc.spans:
-        return []
-    out = []
-    for span in doc.spans["crimecli_dates"]:
-        info = span._.timex or {}
-        out.append(Timex(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
-            value=info.get("value"),
-            precision=info.get("precision", "unresolved"),
-            resolved_from=info.get("resolved_from", "unresolved"),
-        ))
-    return out
+def timex_record(span: Span) -> Timex:
+    info = span._.timex
+    return Timex(text=span.text, start=span.start_char, end=span.end_char, value=info.value,
+                 precision=info.precision, resolved_from=info.resolved_from)
 
 
-def _event(data: dict[str, Any], file: str) -> Event:
-    date = data["date"]
-    if not isinstance(date, DateValue):
-        date = DateValue(**date)
+def event_record(info: EventValue, file: str) -> Event:
     return Event(
-        date=date,
-        kind=data["kind"],
-        cameo=data["cameo"],
-        polarity=data["polarity"],
-        goldstein=float(data["goldstein"]),
-        countries=list(data.get("countries", [])),
-        actors=list(data.get("actors", [])),
-        sentence=data["sentence"],
-        start=data["start"],
-        end=data["end"],
-        in_footnote=bool(data.get("in_footnote", False)),
+        date=info.date,
+        kind=info.kind,
+        cameo=info.cameo,
+        polarity=info.polarity,
+        goldstein=info.goldstein,
+        countries=list(info.countries),
+        actors=list(info.actors),
+        sentence=info.sentence,
+        start=info.start,
+        end=info.end,
+        in_footnote=info.in_footnote,
         file=file,
     )
 
 
 def doc_to_extraction(document: Document, doc: Doc) -> Extraction:
-    """Collect what the components left on the Doc into plain records."""
+    """Collect what the components left on the Doc into plain records.
+
+    A stage that failed left nothing (or its input unchanged): its records are empty and the
+    document carries a warning naming it, which ``extract`` and ``ingest`` report.
+    """
+    failed = list(doc._.failed_stages or ())
+    for failure in failed:
+        document.warnings.append(f"pipeline stage {failure.stage} failed ({failure.error}); "
+                                 "its results are missing")
     return Extraction(
         document=document,
         words=count_words(doc),
-        entities=[_entity(e) for e in (doc._.entities or [])],
-        aliases=[_alias(a) for a in (doc._.aliases or [])],
-        dates=_timexes(doc),
-        events=[_event(e, document.file) for e in (doc._.events or [])],
+        entities=[entity_record(e) for e in (doc._.entities or ())],
+        aliases=[alias_record(a) for a in (doc._.aliases or ())],
+        dates=[timex_record(s) for s in doc.spans.get("crimecli_dates", ())],
+        events=[event_record(e, document.file) for e in (doc._.events or ())],
         sentences=searchable_sentences(document, [(s.start_char, s.end_char) for s in doc.sents]
                                        if doc.has_annotation("SENT_START") else []),
+        failed_stages=[f.stage for f in failed],
     )
 
 
 def extract_document(document: Document, model: str | None = None) -> Extraction:
     """Run the pipeline over a read document and return its records."""
-    from crimecli.nlp import process
-
     return doc_to_extraction(document, process(document, model))

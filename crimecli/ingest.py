@@ -24,7 +24,6 @@ Why it is shaped this way:
 from __future__ import annotations
 
 import errno
-import functools
 import hashlib
 import os
 import signal
@@ -597,25 +596,10 @@ def pipeline_version(model: str | None) -> str:
     en_core_web_sm is not the same extraction as one without). An upgraded crimecli, or an
     edited gazetteer, therefore re-extracts instead of serving stale cached results."""
     from crimecli import PIPELINE_VERSION
+    from crimecli.digest import rules_digest
 
-    version = f"{PIPELINE_VERSION}.{_rules_digest()}"
+    version = f"{PIPELINE_VERSION}.{rules_digest()}"
     return f"{version}+{model}" if model else version
-
-
-@functools.lru_cache(maxsize=1)
-def _rules_digest() -> str:
-    package = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    sources = [package / "reader.py", package / "dates.py", package / "countries.py",
-               package / "text.py", package / "identity.py", package / "lexicons.py",
-               package / "extract.py", package / "nlp.py", *sorted((package / "pipeline").glob("*.py")),
-               *sorted((package / "formats").glob("*.py")),  # how PDF and Word files are read
-               *sorted((package / "data").rglob("*.json*"))]
-    for source in sources:
-        if source.is_file():
-            digest.update(source.name.encode())
-            digest.update(source.read_bytes())
-    return digest.hexdigest()[:12]
 
 
 def _ingest_files(

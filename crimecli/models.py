@@ -233,6 +233,9 @@ class Extraction:
     dates: list[Timex] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    # Pipeline stages that raised on this document (their records are missing); reported as
+    # document warnings, not part of the JSON record.
+    failed_stages: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         doc = self.document

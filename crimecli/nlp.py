@@ -1,135 +1,236 @@
-"""Builds and caches the spaCy pipeline. The only module that imports spaCy at top level.
+"""Assembles crimecli's spaCy pipeline, saves it once, and runs it stage by stage.
 
-The default pipeline is spaCy's blank English plus crimecli's components, so it works with no
-downloaded model. When the user names an installed statistical model (``--model`` or
-``CRIMECLI_MODEL``) our components are layered on top of it.
+The default pipeline is spaCy's blank English with crimecli's tokenizer
+(``crimecli.Tokenizer.v1``) and components (``crimecli/pipeline/``, see docs/pipeline.md), so it
+works with no downloaded model. Building it means reading the gazetteer and lexicons and
+tokenising thousands of patterns; that is done once and the result saved with ``nlp.to_disk``
+in the user cache dir (``crimecli.config.pipeline_cache_dir``), under a name holding the digest
+of the rules' code and data and the spaCy version. Later processes ``spacy.load`` it. A saved
+copy that cannot be read is rebuilt, with one line on stderr.
 
-Data the components share lives on the ``Doc`` (see docs/pipeline.md):
+When the user names an installed statistical model (``--model`` or ``CRIMECLI_MODEL``), our
+components are layered on it (built in process, not saved: the copy would be the model's size).
 
-- ``doc._.meta``: dict set before the pipeline runs: ``file``, ``published`` (a DateValue dict
-  or None), ``footnotes`` (list of (start_char, end_char) blocks that are footnotes).
-- ``doc.ents``: PERSON / ORG / PLACE spans; ``span._.kind`` and ``span._.country`` refine them,
-  ``span.id_`` carries a canonical id from the gazetteer when one matched.
-- ``doc._.entities`` / ``doc._.aliases``: resolved entities and alias pairs (lists of dicts).
-- ``doc.spans["crimecli_dates"]``: temporal expressions, each with ``span._.timex``.
-- ``doc._.events``: events (list of dicts, the JSON contract minus ``file``).
+:func:`run` runs the components one by one: a component that raises is recorded in
+``doc._.failed_stages`` and the later ones run on what the earlier ones left, so one broken
+stage never loses the document.
 """
 
 from __future__ import annotations
 
-import re
+import os
+import shutil
+import sys
+from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+from spacy.ty import InitializableComponent
 
 from crimecli.errors import ModelError
 from crimecli.models import Document
+from crimecli.pipeline import TEXT_KEY, StageFailure
 
-COMPONENTS = (
-    "crimecli_sentences",
-    "crimecli_gazetteer",
-    "crimecli_names",
-    "crimecli_aliases",
-    "crimecli_resolve",
-    "crimecli_dates",
-    "crimecli_events",
+TOKENIZER = {"@tokenizers": "crimecli.Tokenizer.v1"}
+
+#: (name, factory) in pipeline order. The gazetteer's span rulers come first: they need nothing
+#: but tokens, and nothing runs before them when their phrase patterns are tokenised.
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("crimecli_gazetteer_names", "span_ruler"),
+    ("crimecli_gazetteer_acronyms", "span_ruler"),
+    ("crimecli_sentences", "crimecli_sentences"),
+    ("crimecli_gazetteer", "crimecli_gazetteer"),
+    ("crimecli_names", "crimecli_names"),
+    ("crimecli_ents", "crimecli_ents"),
+    ("crimecli_aliases", "crimecli_aliases"),
+    ("crimecli_resolve", "crimecli_resolve"),
+    ("crimecli_dates", "crimecli_dates"),
+    ("crimecli_events", "crimecli_events"),
 )
+#: Ours that go before a statistical model's own components (the parser keeps our sentences).
+BEFORE_MODEL = ("crimecli_gazetteer_names", "crimecli_gazetteer_acronyms", "crimecli_sentences")
+MAX_LENGTH = 50_000_000
 
 
-def register_extensions() -> None:
-    """Declare crimecli's extension attributes (idempotent)."""
-    for name in ("meta", "entities", "aliases", "events"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
-    for name in ("kind", "country", "timex"):
-        if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
-
-
-def _register_components() -> None:
-    # Importing the modules registers their @Language.factory functions.
+def register_components() -> None:
+    """Import the component modules: that registers their factories and the tokenizer."""
     from crimecli.pipeline import (  # noqa: F401
         aliases,
         dates,
+        ents,
         events,
         gazetteer,
         names,
         resolve,
         sentences,
+        tokenizer,
     )
+
+
+def _configs() -> dict[str, dict[str, Any]]:
+    from crimecli.pipeline.gazetteer import RULERS
+
+    return {name: dict(RULERS.get(name, {})) for name, _ in COMPONENTS}
+
+
+def _init_settings() -> dict[str, dict[str, Any]]:
+    """``[initialize.components]``: where the span rulers' patterns come from."""
+    from crimecli.pipeline.gazetteer import RULERS
+
+    return {name: {"patterns": {"@misc": "crimecli.gazetteer_patterns.v1", "ruler": name}}
+            for name in RULERS}
+
+
+def initialize_components(nlp: Language, names: list[str]) -> None:
+    """``initialize()`` the named components only, with their ``[initialize.components]``
+    settings: what ``nlp.initialize()`` does, without re-initialising a trained model's own."""
+    settings = _init_settings()
+    for name in names:
+        if name in settings:
+            nlp.config["initialize"]["components"][name] = settings[name]
+    resolved = spacy.registry.resolve({"components": {n: settings[n] for n in names if n in settings}})
+    for name in names:
+        component = nlp.get_pipe(name)
+        if isinstance(component, InitializableComponent):
+            component.initialize(lambda: [], nlp=nlp, **resolved["components"].get(name, {}))
+
+
+def build_pipeline(model: str | None = None, *, components: Iterable[str] | None = None) -> Language:
+    """A freshly built, initialised pipeline: blank English, or ``model`` with our components
+    layered on. ``components`` picks some of ours (kept in pipeline order), as the component
+    tests do; all of them by default."""
+    register_components()
+    wanted = None if components is None else set(components)
+    unknown = (wanted or set()) - {name for name, _ in COMPONENTS}
+    if unknown:
+        raise ValueError(f"not crimecli components: {', '.join(sorted(unknown))}")
+    chosen = [(name, factory) for name, factory in COMPONENTS if wanted is None or name in wanted]
+    configs = _configs()
+    if model:
+        nlp = _load_model(model)
+        first = nlp.pipe_names[0] if nlp.pipe_names else None
+        for name, factory in chosen:
+            if name in BEFORE_MODEL and first is not None:
+                nlp.add_pipe(factory, name=name, config=configs[name], before=first)
+            else:
+                nlp.add_pipe(factory, name=name, config=configs[name], last=True)
+    else:
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": TOKENIZER}})
+        for name, factory in chosen:
+            nlp.add_pipe(factory, name=name, config=configs[name])
+        nlp.meta["name"] = "crimecli"
+    initialize_components(nlp, [name for name, _ in chosen])
+    nlp.max_length = max(nlp.max_length, MAX_LENGTH)
+    return nlp
+
+
+def _load_model(model: str) -> Language:
+    """An installed model with crimecli's tokenizer (its own tokenizer settings are spaCy's
+    defaults for the language, which ours extends)."""
+    try:
+        return spacy.load(model, exclude=["tokenizer"], config={"nlp": {"tokenizer": TOKENIZER}})
+    except (OSError, ImportError, ValueError) as exc:
+        if isinstance(exc, OSError) and not Path(model).exists():
+            raise ModelError(
+                f"spaCy model {model!r} is not installed (install it with: python -m spacy download "
+                f"{model}) or run without --model / CRIMECLI_MODEL to use the built-in rules"
+            ) from None
+        # a package or folder that is not a usable pipeline
+        first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise ModelError(
+            f"spaCy model {model!r} cannot be loaded ({first_line}); "
+            "run without --model / CRIMECLI_MODEL to use the built-in rules"
+        ) from None
+
+
+def saved_pipeline_path() -> Path:
+    from crimecli.config import pipeline_cache_dir
+    from crimecli.digest import rules_digest
+
+    return pipeline_cache_dir() / f"en-{rules_digest()}-spacy{spacy.__version__}"
+
+
+def _load_saved(path: Path) -> Language | None:
+    """The saved pipeline, or None (after one line on stderr) when it cannot be read."""
+    try:
+        # The tokenizer is rebuilt from its registered function; its saved copy (the same
+        # settings) would only load its 1,300 special cases a second time.
+        nlp = spacy.load(path, exclude=["tokenizer"])
+    except Exception as exc:  # noqa: BLE001 - any damage to a cache means: build it again
+        print(f"crimecli: the saved pipeline in {path} cannot be read "
+              f"({type(exc).__name__}: {exc}); rebuilding it", file=sys.stderr)
+        return None
+    nlp.max_length = max(nlp.max_length, MAX_LENGTH)
+    return nlp
+
+
+def _save(nlp: Language, path: Path) -> None:
+    """Save next to ``path`` and rename into place, so a reader never sees half a pipeline;
+    saved copies of other digests are removed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    nlp.to_disk(partial)
+    shutil.rmtree(path, ignore_errors=True)  # an unreadable copy
+    try:
+        os.rename(partial, path)
+    except OSError:  # another process saved it first: theirs is as good
+        shutil.rmtree(partial, ignore_errors=True)
+    for stale in path.parent.glob("en-*"):
+        if stale != path:
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 @lru_cache(maxsize=4)
 def get_pipeline(model: str | None = None) -> Language:
-    """The crimecli pipeline, built once per process (and per model name)."""
-    register_extensions()
-    _register_components()
+    """The crimecli pipeline, loaded once per process (and per model name)."""
+    register_components()
     if model:
-        try:
-            nlp = spacy.load(model)
-        except OSError as exc:
-            raise ModelError(
-                f"spaCy model {model!r} is not installed (install it with: python -m spacy download {model}) "
-                "or run without --model / CRIMECLI_MODEL to use the built-in rules"
-            ) from exc
-        first = nlp.pipe_names[0] if nlp.pipe_names else None
-        nlp.add_pipe("crimecli_sentences", before=first) if first else nlp.add_pipe("crimecli_sentences")
-        for name in COMPONENTS[1:]:
-            nlp.add_pipe(name, last=True)
-    else:
-        nlp = spacy.blank("en")
-        for name in COMPONENTS:
-            nlp.add_pipe(name)
-    split_footnote_markers(nlp)
-    nlp.max_length = max(nlp.max_length, 50_000_000)
+        return build_pipeline(model)
+    path = saved_pipeline_path()
+    if path.is_dir():
+        nlp = _load_saved(path)
+        if nlp is not None:
+            return nlp
+    nlp = build_pipeline()
+    try:
+        _save(nlp, path)
+    except OSError as exc:
+        print(f"crimecli: cannot save the pipeline in {path} ({exc}); it will be built again "
+              "next time", file=sys.stderr)
     return nlp
 
 
-def split_footnote_markers(nlp: Language) -> None:
-    """Make footnote markers their own tokens: ``Colombia.[1] The`` -> ``Colombia . [1] The``.
-
-    spaCy's English rules leave ``Colombia.[1`` as one token, which hides the full stop from
-    the sentence splitter and glues the marker to the name.
-    """
-    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
-
-    marker = r"\[\d{1,3}\]"
-    tokenizer = nlp.tokenizer
-    current = getattr(tokenizer.suffix_search, "__self__", None)
-    if current is not None and marker in getattr(current, "pattern", ""):
-        return  # already done (idempotent: the gazetteer factory calls it too)
-    tokenizer.prefix_search = compile_prefix_regex([marker, *nlp.Defaults.prefixes]).search
-    tokenizer.suffix_search = compile_suffix_regex([marker + "$", *nlp.Defaults.suffixes]).search
-    tokenizer.infix_finditer = compile_infix_regex(
-        [*nlp.Defaults.infixes, marker, r"[.,;:”’\"]+(?=" + marker + ")"]).finditer
-    # spaCy's URL pattern (a long regex tried on every token) was a third of tokenising time;
-    # URLs in reporting start with a scheme or www., which this simpler pattern keeps whole.
-    tokenizer.url_match = _URL.match
-
-
-_URL = re.compile(r"(?:https?://|www\.)[^\s\"'<>“”]+[^\s\"'<>“”.,;:!?)\]]$", re.IGNORECASE)
-
-
 def make_doc(nlp: Language, document: Document) -> Doc:
-    """Tokenise the document body and attach its metadata for the components."""
-    register_extensions()
+    """Tokenise the document body and attach the document for the components."""
     doc = nlp.make_doc(document.body)
     # Components that scan the raw text read it here instead of rebuilding doc.text.
-    from crimecli.pipeline import TEXT_KEY
-
     doc.user_data[TEXT_KEY] = document.body
-    doc._.meta = {
-        "file": document.file,
-        "published": document.published.to_dict() if document.published else None,
-        "footnotes": [tuple(block) for block in document.footnotes],
-        "title": document.title,
-    }
+    doc._.document = document
+    return doc
+
+
+def run(nlp: Language, doc: Doc) -> Doc:
+    """Every component in order. One that raises is recorded in ``doc._.failed_stages`` and the
+    rest run on what exists. (spaCy's own error handlers are not used: ``Language.__call__``
+    turns a component's KeyError into an error that no handler sees.)"""
+    failures: list[StageFailure] = []
+    for name, component in nlp.pipeline:
+        try:
+            doc = component(doc)
+        except MemoryError:
+            raise  # the whole document is too large: the caller refuses it
+        except Exception as exc:  # noqa: BLE001 - one stage's bug must not lose the document
+            failures.append(StageFailure(name, f"{type(exc).__name__}: {exc}"))
+    doc._.failed_stages = failures
     return doc
 
 
 def process(document: Document, model: str | None = None) -> Doc:
     """Run the whole pipeline over one document's body."""
     nlp = get_pipeline(model)
-    return nlp(make_doc(nlp, document))
+    return run(nlp, make_doc(nlp, document))

@@ -6,24 +6,17 @@ from __future__ import annotations
 import re
 
 import pytest
-import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from crimecli.nlp import register_extensions
+from crimecli.extract import alias_record
+from crimecli.nlp import build_pipeline
 from crimecli.pipeline.aliases import acronym_matches, is_translation
 from crimecli.text import is_acronym
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    register_extensions()
-    import crimecli.pipeline.aliases  # noqa: F401  (registers the factory)
-    import crimecli.pipeline.sentences  # noqa: F401
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("crimecli_sentences")
-    nlp.add_pipe("crimecli_aliases")
-    return nlp
+    return build_pipeline(components=["crimecli_sentences", "crimecli_aliases"])
 
 
 def run(nlp, text: str, ents: list[tuple[str, str]] = (), occurrence: int = 0) -> Doc:
@@ -41,15 +34,20 @@ def run(nlp, text: str, ents: list[tuple[str, str]] = (), occurrence: int = 0) -
     return doc
 
 
+def aliases(doc: Doc) -> list[dict]:
+    """The alias statements as JSON-contract records."""
+    return [alias_record(a).to_dict() for a in doc._.aliases]
+
+
 def pairs(doc: Doc) -> list[tuple[str, str, str]]:
-    return [(a["entity"], a["alias"], a["type"]) for a in doc._.aliases]
+    return [(a["entity"], a["alias"], a["type"]) for a in aliases(doc)]
 
 
 def test_alias_in_quotes_after_a_name(nlp):
     text = 'Wilber Varela, alias "Jabon," former head of the Rastrojos, was killed in Venezuela.'
     doc = run(nlp, text, [("Wilber Varela", "PERSON"), ("Rastrojos", "ORG"), ("Venezuela", "PLACE")])
     assert pairs(doc) == [("Wilber Varela", "Jabon", "nickname")]
-    a = doc._.aliases[0]
+    a = aliases(doc)[0]
     assert a["label"] == "PERSON"
     assert a["evidence"] == 'Wilber Varela, alias "Jabon,"'
     assert text[a["start"]:a["end"]] == a["evidence"]
@@ -87,7 +85,7 @@ def test_unquoted_alias_and_bracketed_alias(nlp):
         ("Néstor Gregorio Vera Fernández", "Iván Mordisco", "nickname"),
         ("Miguel Botache Santillana", "Gentil Duarte", "nickname"),
     ]
-    assert doc._.aliases[1]["evidence"] == "Miguel Botache Santillana (alias Gentil Duarte)"
+    assert aliases(doc)[1]["evidence"] == "Miguel Botache Santillana (alias Gentil Duarte)"
 
 
 def test_aka_and_known_as_after_a_recognised_name(nlp):
@@ -112,14 +110,14 @@ def test_acronym_after_the_long_name_in_english_order_or_spanish_order(nlp):
         ("Revolutionary Armed Forces of Colombia", "FARC", "acronym"),
         ("National Liberation Army", "ELN", "acronym"),
     ]
-    assert doc._.aliases[0]["evidence"] == "Revolutionary Armed Forces of Colombia (FARC)"
+    assert aliases(doc)[0]["evidence"] == "Revolutionary Armed Forces of Colombia (FARC)"
 
 
 def test_acronym_before_its_expansion(nlp):
     text = "The FELCN (Fuerza Especial de Lucha Contra el Narcotráfico) seized 2 tons."
     doc = run(nlp, text)
     assert pairs(doc) == [("Fuerza Especial de Lucha Contra el Narcotráfico", "FELCN", "acronym")]
-    assert doc._.aliases[0]["evidence"] == "FELCN (Fuerza Especial de Lucha Contra el Narcotráfico)"
+    assert aliases(doc)[0]["evidence"] == "FELCN (Fuerza Especial de Lucha Contra el Narcotráfico)"
 
 
 def test_acronym_of_a_recognised_organisation_in_another_language(nlp):
@@ -143,7 +141,7 @@ def test_short_name_as_is_known(nlp):
             "Reciprocal Assistance is known.")
     doc = run(nlp, text)
     assert pairs(doc) == [("Inter-American Treaty of Reciprocal Assistance", "Rio Treaty", "short name")]
-    assert doc._.aliases[0]["evidence"] == (
+    assert aliases(doc)[0]["evidence"] == (
         "the Rio Treaty, as the Inter-American Treaty of Reciprocal Assistance is known")
 
 
@@ -160,7 +158,7 @@ def test_short_name_as_is_known(nlp):
     ("Venezuela y Colombia: una relación de encuentros (Caracas, 2020).", []),
 ])
 def test_things_that_are_not_aliases(nlp, text, ents):
-    assert run(nlp, text, ents)._.aliases == []
+    assert aliases(run(nlp, text, ents)) == []
 
 
 def test_acronym_checks():
@@ -180,8 +178,8 @@ def test_evidence_offsets_point_into_the_text(nlp):
         Enrique Calle Serna, alias "Comba," and Javier Antonio Calle Serna, alias "El Doctor"), are in
         Venezuela, as is the Organization of American States (OAS).""")
     doc = run(nlp, text)
-    assert [a["alias"] for a in doc._.aliases] == ["Loco Barrera", "Comba", "El Doctor", "OAS"]
-    for a in doc._.aliases:
+    assert [a["alias"] for a in aliases(doc)] == ["Loco Barrera", "Comba", "El Doctor", "OAS"]
+    for a in aliases(doc):
         assert text[a["start"]:a["end"]] == a["evidence"]
         assert a["alias"] in a["evidence"] and a["entity"] in a["evidence"]
 

@@ -6,33 +6,34 @@ import json
 from datetime import date
 
 import pytest
-import spacy
 
 from crimecli.dates import find_timexes, parse_user_date
 from crimecli.errors import QueryError
-from crimecli.nlp import register_extensions
+from crimecli.models import DateValue, Document
+from crimecli.extract import timex_record
+from crimecli.nlp import build_pipeline
+from crimecli.pipeline import TEXT_KEY, TimexValue
 
-PUBLISHED = {"value": "2022-12-01", "precision": "day", "text": "1 December 2022"}
+PUBLISHED = DateValue("2022-12-01", "day", "1 December 2022")
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    register_extensions()
-    import crimecli.pipeline.dates  # noqa: F401  (registers the factory)
-    import crimecli.pipeline.sentences  # noqa: F401
+    return build_pipeline(components=["crimecli_sentences", "crimecli_dates"])
 
-    pipe = spacy.blank("en")
-    pipe.add_pipe("crimecli_sentences")
-    pipe.add_pipe("crimecli_dates")
-    return pipe
+
+def with_document(doc, published):
+    doc._.document = Document(file="t.txt", doc_id="t", text=doc.text, body_end=len(doc.text),
+                              published=published)
+    return doc
 
 
 def dates(nlp, text: str, published=PUBLISHED, meta: bool = True):
     doc = nlp.make_doc(text)
     if meta:
-        doc._.meta = {"published": published}
+        with_document(doc, published)
     doc = nlp(doc)
-    return [(s.text, s._.timex["value"], s._.timex["precision"], s._.timex["resolved_from"])
+    return [(s.text, s._.timex.value, s._.timex.precision, s._.timex.resolved_from)
             for s in doc.spans["crimecli_dates"]]
 
 
@@ -54,7 +55,7 @@ def test_day_month_completed_from_document_date(nlp):
 def test_partial_date_without_document_date_is_unresolved(nlp):
     text = "On July 12, Colombian troops raided a camp near the border."
     assert dates(nlp, text, published=None) == [("On July 12", None, "unresolved", "unresolved")]
-    # doc._.meta may be missing altogether in bare use
+    # doc._.document may be missing altogether in bare use
     assert dates(nlp, text, meta=False) == [("On July 12", None, "unresolved", "unresolved")]
 
 
@@ -137,9 +138,9 @@ def test_decades_and_centuries_are_found_unresolved(nlp):
 
 def test_spans_carry_timeml_values(nlp):
     doc = nlp.make_doc("Profits rose in the third quarter and this week.")
-    doc._.meta = {"published": PUBLISHED}
+    with_document(doc, PUBLISHED)
     doc = nlp(doc)
-    assert [s._.timex.get("timeml") for s in doc.spans["crimecli_dates"]] == ["2022-Q3", "2022-W48"]
+    assert [s._.timex.timeml for s in doc.spans["crimecli_dates"]] == ["2022-Q3", "2022-W48"]
 
 
 def test_gold_event_dates_are_found(gold):
@@ -196,16 +197,19 @@ def test_parse_user_date_errors(text):
 
 def test_timex_json_shape(nlp):
     doc = nlp.make_doc("In 2002 the coup failed.")
-    doc._.meta = {"published": None}
+    with_document(doc, None)
     doc = nlp(doc)
     (span,) = doc.spans["crimecli_dates"]
-    assert json.loads(json.dumps(span._.timex)) == {"value": "2002", "precision": "year", "resolved_from": "explicit"}
+    assert span._.timex == TimexValue("2002", "year", "explicit")
+    assert json.loads(json.dumps(timex_record(span).to_dict())) == {
+        "text": "In 2002", "start": 0, "end": 7, "value": "2002", "precision": "year",
+        "resolved_from": "explicit"}
 
 
 def test_uses_source_text_from_user_data(nlp):
     doc = nlp.make_doc("Talks resumed in May 2021.")
-    doc.user_data["text"] = "Talks resumed in May 2021."
-    doc._.meta = {"published": None}
+    doc.user_data[TEXT_KEY] = "Talks resumed in May 2021."
+    with_document(doc, None)
     doc = nlp(doc)
     assert [s.text for s in doc.spans["crimecli_dates"]] == ["in May 2021"]
 

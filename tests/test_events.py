@@ -2,33 +2,30 @@
 components would leave them), so each rule can be checked by eye."""
 
 import pytest
-import spacy
-from spacy.tokens import Span
 
-from crimecli.nlp import register_extensions
-from crimecli.pipeline import events as events_module  # noqa: F401  (registers the factory)
-from crimecli.pipeline import sentences  # noqa: F401
+from crimecli.extract import event_record
+from crimecli.models import Document
+from crimecli.nlp import build_pipeline
+from crimecli.pipeline import TimexValue
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    register_extensions()
-    nlp = spacy.blank("en")
-    nlp.add_pipe("crimecli_sentences")
-    nlp.add_pipe("crimecli_events")
-    return nlp
+    return build_pipeline(components=["crimecli_sentences", "crimecli_events"])
 
 
-def run(nlp, text, dates=(), ents=(), entities=(), footnotes=(), every_mention=False):
+def run(nlp, text, dates=(), ents=(), footnotes=(), every_mention=False):
     """dates: (text, value, precision, resolved_from); ents: (text, label, country), the first
-    occurrence of each text (every occurrence with ``every_mention``)."""
+    occurrence of each text (every occurrence with ``every_mention``). Returns the events as
+    JSON-contract records."""
     doc = nlp.make_doc(text)
-    doc._.meta = {"file": "t.txt", "published": None, "footnotes": list(footnotes)}
+    doc._.document = Document(file="t.txt", doc_id="t", text=text, body_end=len(text),
+                              footnotes=list(footnotes))
     spans = []
     for date_text, value, precision, resolved in dates:
         start = text.index(date_text)
         span = doc.char_span(start, start + len(date_text), alignment_mode="expand")
-        span._.timex = {"value": value, "precision": precision, "resolved_from": resolved}
+        span._.timex = TimexValue(value, precision, resolved)
         spans.append(span)
     doc.spans["crimecli_dates"] = spans
     ent_spans = []
@@ -41,10 +38,10 @@ def run(nlp, text, dates=(), ents=(), entities=(), footnotes=(), every_mention=F
             span._.country = country
             ent_spans.append(span)
     doc.ents = ent_spans
-    doc._.entities = list(entities)
     for name, proc in nlp.pipeline:
         doc = proc(doc)
-    return doc._.events
+    assert [s.label_ for s in doc.spans["crimecli_events"]] == [e.kind for e in doc._.events]
+    return [event_record(e, "t.txt").to_dict() for e in doc._.events]
 
 
 def test_a_dated_rupture_is_one_conflict_event_between_two_countries(nlp):

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 import spacy
 
+from crimecli.errors import ModelError
 from crimecli.extract import extract_document
-from crimecli.nlp import get_pipeline
+from crimecli.nlp import COMPONENTS, get_pipeline, make_doc, run
 from crimecli.reader import read_text
 
 TEXT = ("Venezuelan President Nicolás Maduro met Colombian officials in Bogotá on 4 October 2022. "
@@ -31,6 +32,9 @@ def stand_in_model(tmp_path_factory: pytest.TempPathFactory) -> str:
         {"label": "ORG", "pattern": "Maduro"},
         {"label": "ORG", "pattern": [{"LOWER": "the"}, {"LOWER": "lima"}, {"LOWER": "group"}]},
         {"label": "NORP", "pattern": "Venezuelan"},
+        {"label": "ORG", "pattern": "Acme Holdings"},
+        {"label": "GPE", "pattern": "Xanadu"},
+        {"label": "DATE", "pattern": "Tuesday"},
     ])
     path = tmp_path_factory.mktemp("model") / "stand_in_model"
     nlp.to_disk(path)
@@ -39,9 +43,39 @@ def stand_in_model(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 def test_pipeline_keeps_the_model_and_adds_every_crimecli_component(stand_in_model):
     nlp = get_pipeline(stand_in_model)
-    assert nlp.pipe_names[0] == "crimecli_sentences"
-    assert "ner" in nlp.pipe_names
-    assert nlp.pipe_names[-1] == "crimecli_events"
+    names = nlp.pipe_names
+    # our sentence boundaries before the model's components, our recognisers after its entities
+    assert names.index("crimecli_sentences") < names.index("ner") < names.index("crimecli_gazetteer")
+    assert [n for n in names if n != "ner"] == [name for name, _ in COMPONENTS]
+
+
+def test_the_models_entities_and_ours_are_combined_in_doc_ents(stand_in_model):
+    nlp = get_pipeline(stand_in_model)
+    text = TEXT + "Acme Holdings opened an office in Xanadu on Tuesday, Venezuelan officials said.\n"
+    doc = run(nlp, make_doc(nlp, read_text(text, file="layered.txt")))
+    assert doc._.failed_stages == []
+    ents = {e.text: e.label_ for e in doc.ents}
+    # ours win where they overlap the model's ("Bogotá" is no person, "Maduro" is part of a name)
+    assert ents["Bogotá"] == "PLACE" and ents["Nicolás Maduro"] == "PERSON"
+    assert "Maduro" not in ents
+    # the model's entities fill the gaps, in our labels; its DATE and NORP spans are dropped
+    assert ents["Acme Holdings"] == "ORG" and ents["Xanadu"] == "PLACE"
+    assert "Tuesday" not in ents and "Venezuelan" not in ents
+    # nothing of the model's is kept aside: the span groups are crimecli's documented ones
+    assert set(doc.spans) <= {"crimecli_gazetteer_names", "crimecli_gazetteer_acronyms",
+                              "crimecli_gazetteer", "crimecli_names", "crimecli_dates",
+                              "crimecli_events"}
+
+
+def test_a_model_that_is_not_installed_is_one_clear_error():
+    with pytest.raises(ModelError, match="'xx_no_such_model' is not installed"):
+        get_pipeline("xx_no_such_model")
+
+
+def test_a_folder_that_is_no_pipeline_is_one_clear_error(tmp_path):
+    (tmp_path / "config.cfg").write_text("[nlp]\nlang = \"en\"\npipeline = [\"nothing\"]\n")
+    with pytest.raises(ModelError, match="cannot be loaded .*E053"):
+        get_pipeline(str(tmp_path))
 
 
 def test_rules_correct_the_model_and_keep_what_it_adds(stand_in_model):
@@ -54,3 +88,16 @@ def test_rules_correct_the_model_and_keep_what_it_adds(stand_in_model):
     # An organisation only the model knew is kept, without its article.
     assert labels.get("Lima Group") == "ORG"
     assert [t.value for t in result.dates] == ["2022-10-04"]
+
+
+def test_cli_with_a_missing_model_says_so_in_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from crimecli.cli import app
+
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), "--model", "xx_no_such_model"])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: spaCy model 'xx_no_such_model' is not installed")
+    assert "Traceback" not in result.output

@@ -1,20 +1,15 @@
-import pytest
-import spacy
+"""crimecli_names (after the gazetteer, before crimecli_ents) on blank English."""
 
-from crimecli.nlp import register_extensions
+import pytest
+
+from crimecli.nlp import build_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    register_extensions()
-    import crimecli.pipeline.gazetteer  # noqa: F401
-    import crimecli.pipeline.names  # noqa: F401
-    import crimecli.pipeline.sentences  # noqa: F401
-
-    nlp = spacy.blank("en")
-    for name in ("crimecli_sentences", "crimecli_gazetteer", "crimecli_names"):
-        nlp.add_pipe(name)
-    return nlp
+    return build_pipeline(components=["crimecli_gazetteer_names", "crimecli_gazetteer_acronyms",
+                                      "crimecli_sentences", "crimecli_gazetteer", "crimecli_names",
+                                      "crimecli_ents"])
 
 
 def people(doc):

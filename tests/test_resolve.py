@@ -4,24 +4,16 @@ would set them (label, gazetteer id, kind, country)."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
-from crimecli.nlp import register_extensions
+from crimecli.extract import alias_record, entity_record
+from crimecli.nlp import build_pipeline
 from crimecli.pipeline.resolve import person_core
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    register_extensions()
-    import crimecli.pipeline.aliases  # noqa: F401
-    import crimecli.pipeline.resolve  # noqa: F401
-    import crimecli.pipeline.sentences  # noqa: F401
-
-    nlp = spacy.blank("en")
-    for name in ("crimecli_sentences", "crimecli_aliases", "crimecli_resolve"):
-        nlp.add_pipe(name)
-    return nlp
+    return build_pipeline(components=["crimecli_sentences", "crimecli_aliases", "crimecli_resolve"])
 
 
 def run(nlp, text: str, ents: list[tuple]) -> Doc:
@@ -48,8 +40,17 @@ def run(nlp, text: str, ents: list[tuple]) -> Doc:
     return doc
 
 
+def entities(doc: Doc) -> list[dict]:
+    """The resolved entities as JSON-contract records."""
+    return [entity_record(e).to_dict() for e in doc._.entities]
+
+
+def aliases(doc: Doc) -> list[dict]:
+    return [alias_record(a).to_dict() for a in doc._.aliases]
+
+
 def by_name(doc: Doc) -> dict[str, dict]:
-    return {e["name"]: e for e in doc._.entities}
+    return {e["name"]: e for e in entities(doc)}
 
 
 def test_surname_and_titled_forms_join_the_full_name(nlp):
@@ -78,17 +79,17 @@ def test_a_surname_shared_by_two_people_stays_apart(nlp):
 def test_accents_do_not_split_a_person_and_the_written_form_is_kept(nlp):
     text = "Hugo Chávez died in 2013. Chavez had broken off relations with Bogotá."
     doc = run(nlp, text, [("Hugo Chávez", "PERSON"), ("Chavez", "PERSON")])
-    [chavez] = doc._.entities
+    [chavez] = entities(doc)
     assert chavez["name"] == "Hugo Chávez" and chavez["variants"] == ["Chavez"]
     doc = run(nlp, "President Hugo Chavez responded. Chavez faced a coup.",
               [("President Hugo Chavez", "PERSON"), ("Chavez#2", "PERSON")])
-    assert [e["name"] for e in doc._.entities] == ["Hugo Chavez"]  # no accent added
+    assert [e["name"] for e in entities(doc)] == ["Hugo Chavez"]  # no accent added
 
 
 def test_reversed_name_in_a_tweet_credit(nlp):
     text = "Gustavo Petro took office. See tweet by Petro Gustavo, president of Colombia."
     doc = run(nlp, text, [("Gustavo Petro", "PERSON"), ("Petro Gustavo", "PERSON")])
-    assert [(e["name"], e["variants"]) for e in doc._.entities] == [("Gustavo Petro", ["Petro Gustavo"])]
+    assert [(e["name"], e["variants"]) for e in entities(doc)] == [("Gustavo Petro", ["Petro Gustavo"])]
 
 
 def test_organisation_articles_and_country_prefix(nlp):
@@ -113,7 +114,7 @@ def test_acronym_and_nickname_mentions_join_their_entity(nlp):
     assert len(eln["mentions"]) == 3  # the long name, the ELN in brackets, the later ELN
     varela = ents["Wilber Varela"]
     assert varela["aliases"] == ["Jabon"] and len(varela["mentions"]) == 3
-    assert [(a["entity"], a["alias"]) for a in doc._.aliases] == [
+    assert [(a["entity"], a["alias"]) for a in aliases(doc)] == [
         ("National Liberation Army", "ELN"), ("Wilber Varela", "Jabon")]
 
 
@@ -121,8 +122,8 @@ def test_alias_pairs_name_the_canonical_entity_once(nlp):
     text = ('Diego Perez Henao, alias "Diego Rastrojo," hid in Venezuela. Police arrested a man '
             'who resembled Diego Perez Henao, alias "Diego Rastrojo," last week.')
     doc = run(nlp, text, [])
-    assert [(a["entity"], a["alias"]) for a in doc._.aliases] == [("Diego Perez Henao", "Diego Rastrojo")]
-    [diego] = doc._.entities
+    assert [(a["entity"], a["alias"]) for a in aliases(doc)] == [("Diego Perez Henao", "Diego Rastrojo")]
+    [diego] = entities(doc)
     assert diego["aliases"] == ["Diego Rastrojo"] and len(diego["mentions"]) == 4
 
 
@@ -143,7 +144,7 @@ def test_gazetteer_ids_merge_forms_and_places_keep_their_country(nlp):
 def test_country_name_from_the_gazetteer_id_when_only_an_abbreviation_occurs(nlp):
     doc = run(nlp, "He was extradited to the U.S. in May.",
               [("U.S.", "PLACE", "place:united-states", "country")])
-    assert [e["name"] for e in doc._.entities] == ["United States"]
+    assert [e["name"] for e in entities(doc)] == ["United States"]
 
 
 @pytest.mark.parametrize("text, person, country", [
@@ -165,7 +166,7 @@ def test_person_country_from_the_role_around_the_name(nlp, text, person, country
 def test_titled_span_from_the_recogniser_keeps_country_and_core_name(nlp):
     doc = run(nlp, "Talks with Colombian President Iván Duque failed.",
               [("Colombian President Iván Duque", "PERSON")])
-    [duque] = doc._.entities
+    [duque] = entities(doc)
     assert duque["name"] == "Iván Duque" and duque["country"] == "Colombia"
     assert duque["variants"] == ["Colombian President Iván Duque"]
 
@@ -173,7 +174,7 @@ def test_titled_span_from_the_recogniser_keeps_country_and_core_name(nlp):
 def test_boilerplate_lines_are_not_entities(nlp):
     text = "Santos met Calderon.\n\nWhat are your thoughts? Click here to send InSight Crime your comments.\n"
     doc = run(nlp, text, [("Santos", "PERSON"), ("Calderon", "PERSON"), ("InSight Crime", "ORG")])
-    assert sorted(e["name"] for e in doc._.entities) == ["Calderon", "Santos"]
+    assert sorted(e["name"] for e in entities(doc)) == ["Calderon", "Santos"]
 
 
 def test_person_core():
@@ -207,7 +208,7 @@ def test_a_misspelt_first_name_is_the_same_person_but_a_different_one_is_not(nlp
             "Tweet by Antony Blinken. Juan Santos and Luis Santos disagreed.")
     doc = run(nlp, text, [("Anthony Blinken", "PERSON"), ("Blinken#2", "PERSON"), ("Antony Blinken", "PERSON"),
                           ("Juan Santos", "PERSON"), ("Luis Santos", "PERSON")])
-    names = sorted(e["name"] for e in doc._.entities)
+    names = sorted(e["name"] for e in entities(doc))
     assert names == ["Anthony Blinken", "Juan Santos", "Luis Santos"]
     assert len(by_name(doc)["Anthony Blinken"]["mentions"]) == 3
 

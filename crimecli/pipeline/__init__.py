@@ -1,10 +1,122 @@
-"""crimecli's spaCy components, one module each. Importing a module registers its factory."""
+"""crimecli's spaCy components, one module each, and what they leave on a ``Doc``.
+
+Importing a component module registers its ``@Language.factory``; ``crimecli.nlp`` assembles
+them. Nothing in this package imports ``crimecli.nlp``.
+
+What lives on a Doc (the typed values are the dataclasses below):
+
+- ``doc._.document``: the :class:`crimecli.models.Document` the Doc was made from (publication
+  date, footnote blocks), set by ``crimecli.nlp.make_doc`` before the components run.
+- ``doc.spans["crimecli_gazetteer"]`` (known places and organisations, ``span.id_`` = canonical
+  id), ``doc.spans["crimecli_names"]`` (every rule-based entity span), then ``doc.ents``
+  (ours, plus a statistical model's vetted entities where ours leave a gap); entity spans carry
+  ``span._.kind`` and ``span._.country``.
+- ``doc._.aliases``: :class:`AliasStatement` list; ``doc._.entities``: :class:`ResolvedEntity`
+  list; ``doc.spans["crimecli_dates"]`` with ``span._.timex`` (:class:`TimexValue`);
+  ``doc._.events``: :class:`EventValue` list, their sentences in ``doc.spans["crimecli_events"]``
+  (one sentence may hold several events, so the values are not span extensions: spaCy keys
+  those by character offsets).
+- ``doc._.failed_stages``: :class:`StageFailure` list, one per component that raised.
+
+A value is ``None`` when the component that sets it did not run (or failed): readers treat that
+as "nothing found", so one failing stage never loses the others' results.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from crimecli.models import DateValue
 
 TEXT_KEY = "crimecli_text"
+
+
+@dataclass(frozen=True)
+class TimexValue:
+    """What a temporal expression means (``span._.timex`` on ``doc.spans["crimecli_dates"]``)."""
+
+    value: str | None
+    precision: str
+    resolved_from: str
+    timeml: str | None = None  # TimeML value where it says more than ``value`` ("2022-Q3")
+
+
+@dataclass(frozen=True)
+class AliasStatement:
+    """One alias stated in the text (``doc._.aliases``). ``entity`` is the name as written until
+    crimecli_resolve replaces it with the canonical name of the entity it belongs to."""
+
+    entity: str
+    label: str
+    alias: str
+    type: str
+    evidence: str
+    start: int  # evidence offsets in the text
+    end: int
+    name_offsets: tuple[int, int]  # the named entity inside the evidence
+    alias_offsets: tuple[int, int]  # the alias inside the evidence
+
+
+@dataclass(frozen=True)
+class ResolvedEntity:
+    """One entity of the document (``doc._.entities``): its mentions are entity spans."""
+
+    id: str
+    label: str
+    name: str
+    variants: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    kind: str | None = None
+    country: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class EventValue:
+    """A dated happening (``doc._.events``). ``span`` is its sentence, labelled with the kind;
+    ``sentence``/``start``/``end`` are that sentence without surrounding white space."""
+
+    date: DateValue
+    kind: str
+    cameo: str
+    polarity: str
+    goldstein: float
+    countries: list[str]
+    actors: list[str]
+    sentence: str
+    start: int
+    end: int
+    in_footnote: bool
+    trigger: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class StageFailure:
+    """A component that raised: the later ones ran on what the earlier ones left."""
+
+    stage: str
+    error: str
+
+
+_DOC_EXTENSIONS = ("document", "aliases", "entities", "events", "failed_stages")
+_SPAN_EXTENSIONS = ("kind", "country", "timex")
+
+
+def register_extensions() -> None:
+    """Declare crimecli's extension attributes (idempotent; every default is None, never a
+    shared mutable list)."""
+    for name in _DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in _SPAN_EXTENSIONS:
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+register_extensions()
 
 
 def doc_text(doc: Doc) -> str:

@@ -3,9 +3,9 @@
 Runs after the recognisers (``crimecli_gazetteer``, ``crimecli_names``) and before
 ``crimecli_resolve``. It reads ``doc.ents`` and the raw text, and writes:
 
-- ``doc._.aliases``: one dict per alias statement, ``{"entity", "label", "alias", "type",
-  "evidence", "start", "end"}`` (the JSON contract) plus private keys ``_name`` and ``_alias``
-  (the (start_char, end_char) of the named entity and of the alias inside the evidence), which
+- ``doc._.aliases``: one :class:`crimecli.pipeline.AliasStatement` per alias statement (the
+  JSON contract's fields plus ``name_offsets`` and ``alias_offsets``, the (start_char,
+  end_char) of the named entity and of the alias inside the evidence), which
   ``crimecli_resolve`` uses to link later mentions of the alias to the entity and to replace the
   provisional ``entity`` name with the canonical one.
 - ``doc.ents``: the named side and the alias side of each pair become entity spans (replacing
@@ -38,8 +38,8 @@ from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from crimecli.pipeline import doc_text
 from crimecli.lexicons import alias_types, calendar
+from crimecli.pipeline import AliasStatement, doc_text
 from crimecli.text import fold, is_acronym, lexicon
 
 
@@ -335,8 +335,9 @@ def _suffix_matching_acronym(text: str, span: tuple[int, int], acronym: str) -> 
 
 
 class AliasFinder:
-    def __init__(self, nlp: Language | None = None):
+    def __init__(self, nlp: Language, name: str) -> None:
         self.nlp = nlp
+        self.name = name
 
     # Each finder returns dicts: name (s, e), alias (s, e), evidence (s, e), type, label,
     # strength ("strong": our spans win over recogniser spans; "weak": only if nothing overlaps).
@@ -597,11 +598,11 @@ class AliasFinder:
                 new_spans.append((n_s, n_e, p["label"], p["strong"]))
                 new_spans.append((a_s, a_e, p["label"], p["strong"]))
             e_s, e_e = p["evidence"]
-            aliases.append({
-                "entity": " ".join(entity.split()), "label": p["label"], "alias": text[a_s:a_e],
-                "type": p["type"], "evidence": text[e_s:e_e], "start": e_s, "end": e_e,
-                "_name": (n_s, n_e), "_alias": (a_s, a_e),
-            })
+            aliases.append(AliasStatement(
+                entity=" ".join(entity.split()), label=p["label"], alias=text[a_s:a_e],
+                type=p["type"], evidence=text[e_s:e_e], start=e_s, end=e_e,
+                name_offsets=(n_s, n_e), alias_offsets=(a_s, a_e),
+            ))
 
         doc.ents = _merge_spans(doc, text, ents, new_spans, aliases)
         doc._.aliases = aliases
@@ -609,7 +610,7 @@ class AliasFinder:
 
 
 def _merge_spans(doc: Doc, text: str, ents: list[Span], new: list[tuple[int, int, str, bool]],
-                 aliases: list[dict[str, Any]]) -> list[Span]:
+                 aliases: list[AliasStatement]) -> list[Span]:
     """Put the pairs' spans into the entity list, then tag later bare mentions of each alias."""
     index = _EntIndex(list(ents))
     dropped: set[tuple[int, int]] = set()
@@ -635,8 +636,8 @@ def _merge_spans(doc: Doc, text: str, ents: list[Span], new: list[tuple[int, int
     labels: dict[str, str] = {}
     types = alias_types()
     for a in aliases:
-        if types[a["type"]]["names_the_entity"] and len(a["alias"]) >= 2:
-            labels.setdefault(a["alias"], a["label"])
+        if types[a.type]["names_the_entity"] and len(a.alias) >= 2:
+            labels.setdefault(a.alias, a.label)
     if labels:
         alternation = "|".join(re.escape(s) for s in sorted(labels, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\w@#])(?:{alternation})(?![\w])")
@@ -658,6 +659,6 @@ def _merge_spans(doc: Doc, text: str, ents: list[Span], new: list[tuple[int, int
     return final
 
 
-@Language.factory("crimecli_aliases", assigns=["doc.ents", "doc._.aliases"])
+@Language.factory("crimecli_aliases", assigns=["doc.ents", "doc._.aliases"], default_config={})
 def make_aliases(nlp: Language, name: str) -> AliasFinder:
-    return AliasFinder(nlp)
+    return AliasFinder(nlp, name)

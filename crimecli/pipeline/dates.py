@@ -1,10 +1,10 @@
 """crimecli_dates: temporal expressions, normalised against the document date.
 
 The scanning and normalising live in ``crimecli.dates`` (pure Python, one compiled regular
-expression over ``doc.text``); this component maps the character offsets it returns to token
-spans and stores them in ``doc.spans["crimecli_dates"]``, each with ``span._.timex`` =
-``{"value", "precision", "resolved_from"}`` (plus ``timeml`` where it says more; see
-``crimecli.dates``). The anchor is ``doc._.meta["published"]`` (a DateValue dict or None).
+expression over the text); this component maps the character offsets it returns to token
+spans and stores them in ``doc.spans["crimecli_dates"]``, each with ``span._.timex``, a
+:class:`crimecli.pipeline.TimexValue` (``timeml`` set where it says more than ``value``; see
+``crimecli.dates``). The anchor is the publication date of ``doc._.document`` (or none).
 """
 
 from __future__ import annotations
@@ -12,17 +12,19 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from crimecli.dates import find_timexes, parse_user_date  # noqa: F401  (re-exported for callers)
-from crimecli.nlp import register_extensions
-from crimecli.pipeline import doc_text
-
-SPAN_KEY = "crimecli_dates"
+from crimecli.dates import find_timexes
+from crimecli.pipeline import TimexValue, doc_text
 
 
 class DateFinder:
+    def __init__(self, nlp: Language, name: str, *, spans_key: str) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+
     def __call__(self, doc: Doc) -> Doc:
-        meta = doc._.meta or {}
-        anchor = meta.get("published") if isinstance(meta, dict) else None
+        document = doc._.document
+        anchor = document.published if document is not None else None
         spans = []
         last_end = -1
         text = doc_text(doc)
@@ -30,14 +32,15 @@ class DateFinder:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or span.start < last_end:
                 continue  # two expressions inside one token: keep the first
-            span._.timex = timex
+            span._.timex = TimexValue(timex["value"], timex["precision"], timex["resolved_from"],
+                                      timex.get("timeml"))
             spans.append(span)
             last_end = span.end
-        doc.spans[SPAN_KEY] = spans
+        doc.spans[self.spans_key] = spans
         return doc
 
 
-@Language.factory("crimecli_dates", assigns=["doc.spans"])
-def make_dates(nlp: Language, name: str) -> DateFinder:
-    register_extensions()
-    return DateFinder()
+@Language.factory("crimecli_dates", assigns=["doc.spans", "span._.timex"],
+                  default_config={"spans_key": "crimecli_dates"})
+def make_dates(nlp: Language, name: str, spans_key: str) -> DateFinder:
+    return DateFinder(nlp, name, spans_key=spans_key)

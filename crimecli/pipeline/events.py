@@ -2,8 +2,10 @@
 
 Runs last. Reads what the other components left on the Doc (sentences, ``doc.ents`` with
 ``span._.country``, ``doc._.entities``, ``doc.spans["crimecli_dates"]`` with ``span._.timex``,
-``doc._.meta["footnotes"]``) and sets ``doc._.events``: one dict per event, the JSON contract
-minus ``file``.
+the footnote blocks of ``doc._.document``) and sets ``doc._.events``: one
+:class:`crimecli.pipeline.EventValue` per event, whose ``span`` (the sentence, labelled with the
+kind) is also in ``doc.spans["crimecli_events"]``. The trigger lexicon and its phrases' token keys are
+loaded in ``initialize()`` and saved with the pipeline.
 
 How a sentence becomes events:
 
@@ -33,7 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -44,11 +46,13 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from crimecli.pipeline import doc_text
-from crimecli.pipeline.aliases import entity_spans
-from crimecli.pipeline.sentences import token_texts
 from crimecli.countries import canonical_country, capital_country, demonym_country
 from crimecli.lexicons import calendar
+from crimecli.models import DateValue
+from crimecli.pipeline import EventValue, doc_text
+from crimecli.pipeline.aliases import entity_spans
+from crimecli.pipeline.component import DataComponent
+from crimecli.pipeline.sentences import token_texts
 from crimecli.text import lexicon, read_data
 
 KINDS = "events/kinds.jsonl"  # what each kind of event is and how the rules treat it
@@ -168,22 +172,6 @@ def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str
     return triggers, phrases
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> tuple[Trigger, ...]:
-    """The trigger lexicon, read once: one Trigger per trigger row (its phrases are in
-    ``trigger_phrases``)."""
-    return tuple(_read_lexicon()[0])
-
-
-@lru_cache(maxsize=1)
-def _read_lexicon() -> tuple[list[Trigger], list[list[str]]]:
-    return build_lexicon(read_data(KINDS), lexicon(TRIGGERS))
-
-
-def trigger_phrases() -> list[list[str]]:
-    return _read_lexicon()[1]
-
-
 @dataclass
 class Hit:
     """One trigger occurrence: token span and its lexicon entry."""
@@ -193,28 +181,70 @@ class Hit:
     entry: Trigger
 
 
-class EventExtractor:
+class EventExtractor(DataComponent):
     NEEDS_WINDOW = 12  # tokens either side of a trigger where its companion word must appear
 
-    def __init__(self, nlp: Language):
-        self.kinds, phrases = _read_lexicon()
+    def __init__(self, nlp: Language, name: str, *, spans_key: str) -> None:
+        super().__init__(nlp, name)
+        self.spans_key = spans_key
+        self.kinds: list[Trigger] = []
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for index, words in enumerate(phrases):
-            self.matcher.add(str(index), [nlp.make_doc(w) for w in words])
+        self.key_to_index: dict[int, int] = {}
+        self.need_ids: dict[int, frozenset[int]] = {}
+        self.clause_ids = numpy.array([], dtype="uint64")
+        self._lower: list[int] = []
+        self._title: list[int] = []
+        self._bounds: list[int] = []
+
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
+                   nlp: Language | None = None, kinds: list[dict[str, Any]] | None = None,
+                   triggers: list[dict[str, Any]] | None = None) -> None:
+        """Load the event kinds (data/events/kinds.jsonl) and their trigger rows (the language's
+        event_triggers.jsonl), or the ``kinds``/``triggers`` rows given instead."""
+        self._use(self.load_data(kinds, triggers))
+
+    def load_data(self, kinds: list[dict[str, Any]] | None = None,
+                  triggers: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        """The lexicon rows, and each trigger row's phrases as the LOWER values of their tokens
+        (tokenised once here, so a loaded pipeline rebuilds its matcher without the tokenizer)."""
+        kinds = list(read_data(KINDS)) if kinds is None else kinds
+        triggers = list(lexicon(TRIGGERS)) if triggers is None else triggers
+        _, phrases = build_lexicon(kinds, triggers)
+        keys = [[[tok.lower for tok in self.nlp.make_doc(w)] for w in words] for words in phrases]
+        return {"kinds": kinds, "triggers": triggers, "phrase_keys": keys}
+
+    def setup(self, data: dict[str, Any]) -> None:
+        nlp = self.nlp
+        self.kinds, _ = build_lexicon(data["kinds"], data["triggers"])
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for index, keys in enumerate(data["phrase_keys"]):
+            # PhraseMatcher takes a phrase as a Doc or as the sequence of its tokens' values.
+            self.matcher.add(str(index), [tuple(k) for k in keys if k])
         self.key_to_index = {nlp.vocab.strings[str(i)]: i for i in range(len(self.kinds))}
         strings = nlp.vocab.strings
         # Lower-case word ids, so per-token tests read integers instead of building Tokens.
         self.need_ids = {id(k): frozenset(strings.add(w) for w in k.needs) for k in self.kinds}
         self.clause_ids = numpy.array(sorted({strings.add(w) for w in CLAUSE_WORDS | CLAUSE_PUNCT}),
                                       dtype="uint64")
-        self._lower: list[int] = []
-        self._title: list[int] = []
-        self._bounds: list[int] = []
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = self.events(doc)
+        self.require_data()
+        events = [self._value(doc, event) for event in self.events(doc)]
+        doc._.events = events
+        doc.spans[self.spans_key] = [event.span for event in events]
         return doc
+
+    @staticmethod
+    def _value(doc: Doc, event: dict[str, Any]) -> EventValue:
+        return EventValue(
+            date=DateValue(**event["date"]), kind=event["kind"], cameo=event["cameo"],
+            polarity=event["polarity"], goldstein=float(event["goldstein"]),
+            countries=list(event["countries"]), actors=list(event["actors"]),
+            sentence=event["sentence"], start=event["start"], end=event["end"],
+            in_footnote=bool(event["in_footnote"]), trigger=event["trigger"],
+            span=doc.char_span(event["start"], event["end"], label=event["kind"], alignment_mode="expand"),
+        )
 
     def events(self, doc: Doc) -> list[dict[str, Any]]:
         if not len(doc):
@@ -243,7 +273,8 @@ class EventExtractor:
         for span in doc.spans["crimecli_dates"] if "crimecli_dates" in doc.spans else ():
             dates_by_sent.setdefault(sent_of(span.start), []).append(span)
 
-        footnotes = [tuple(b) for b in ((doc._.meta or {}).get("footnotes") or [])]
+        document = doc._.document
+        footnotes = [tuple(b) for b in (document.footnotes if document is not None else ())]
         scan = sorted({j for si in hits_by_sent for j in (si - 1, si) if j >= 0})
         countries = CountryIndex(doc, [(sents[j].start, sents[j].end) for j in scan], capitalised)
         out: list[dict[str, Any]] = []
@@ -270,7 +301,7 @@ class EventExtractor:
             hits = _drop_nested(hits)
             sent_char = sent.start_char  # a Span property: read once, not per footnote
             in_footnote = any(a <= sent_char < b for a, b in footnotes)
-            resolved = [d for d in dates if (d._.timex or {}).get("value")]
+            resolved = [d for d in dates if d._.timex.value]
             if waiting is not None and waiting[0] == si - 1 and resolved:
                 date = forward_date(sent, resolved[0])
                 if date is not None:
@@ -292,7 +323,7 @@ class EventExtractor:
             if resolved:
                 last_date = date_dict(resolved[-1])
                 last_date_sent = si
-            elif any(not (d._.timex or {}).get("timeml") for d in dates):
+            elif any(not d._.timex.timeml for d in dates):
                 # "On 4 October" in an undated report: "Two weeks later" in the next sentence
                 # counts from that unknown day, not from an older date two sentences up.
                 last_date = None
@@ -457,13 +488,13 @@ class EventExtractor:
 
 # ---------------------------------------------------------------------- helpers (pure)
 def date_dict(span: Span) -> dict[str, Any]:
-    info = span._.timex or {}
-    value = info.get("value")
+    info = span._.timex
+    value = info.value
     return {
         "value": value,
-        "precision": info.get("precision") or ("unresolved" if value is None else "day"),
+        "precision": info.precision or ("unresolved" if value is None else "day"),
         "text": span.text,
-        "resolved_from": info.get("resolved_from") or ("unresolved" if value is None else "explicit"),
+        "resolved_from": info.resolved_from or ("unresolved" if value is None else "explicit"),
     }
 
 
@@ -808,7 +839,7 @@ def forward_date(sent: Span, date: Span) -> dict[str, Any] | None:
     head = sent[:4].text.lower().lstrip(" \n\"“")
     if not head.startswith(FORWARD_OPENERS):
         return None
-    value = (date._.timex or {}).get("value")
+    value = date._.timex.value
     if not value or len(value) < 7:
         return None
     text = sent.doc[sent.start:date.end].text
@@ -886,9 +917,8 @@ class CountryIndex:
         self.doc = doc
         entity_country: dict[tuple[int, int], tuple[str, str | None, str]] = {}
         for ent in doc._.entities or ():
-            for m in ent.get("mentions", ()):
-                start, end = (m["start"], m["end"]) if isinstance(m, dict) else (m[0], m[1])
-                entity_country[(start, end)] = (ent.get("name"), ent.get("country"), ent.get("label"))
+            for m in ent.mentions:
+                entity_country[(m.start_char, m.end_char)] = (ent.name, ent.country, ent.label)
         # (token index, country or None, actor name or None, label)
         items: list[tuple[int, str | None, str | None, str]] = []
         covered: set[int] = set()
@@ -991,6 +1021,7 @@ def _collect(items) -> dict[str, Any]:
     return {"countries": countries, "actors": actors}
 
 
-@Language.factory("crimecli_events", assigns=["doc._.events"])
-def make_events(nlp: Language, name: str) -> EventExtractor:
-    return EventExtractor(nlp)
+@Language.factory("crimecli_events", assigns=["doc._.events", "doc.spans"],
+                  default_config={"spans_key": "crimecli_events"})
+def make_events(nlp: Language, name: str, spans_key: str) -> EventExtractor:
+    return EventExtractor(nlp, name, spans_key=spans_key)

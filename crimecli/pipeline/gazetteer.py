@@ -1,42 +1,49 @@
-"""crimecli_gazetteer: known places and organisations of the region, matched from shipped data.
+"""The gazetteer: known places and organisations of the region, matched by spaCy's span_ruler.
 
 Data (crimecli/data): countries (pycountry + curated short forms), first-level subdivisions of
 the Americas and Spain (pycountry + curated short names), curated cities, regions and border
 features, intergovernmental bodies, state agencies, security forces, armed and criminal groups,
 parties, NGOs, companies and media.
 
-Matching: one PhraseMatcher on LOWER for names (then a case check, so "gulf of venezuela" in
-running lower-case text or "meta" the word do not match) and one on ORTH for acronyms ("ELN",
-"US", "UN" match only as written). Longest match wins. Single-token places that are also
-personal names ("Santos", "Córdoba", "Guerrero", "Rivera") need place context and must not sit
-inside a run of capitalised words ("Piedad Córdoba", "Niño Guerrero").
+Three pipeline components:
 
-Results go to ``doc.ents`` with ``span.id_`` = canonical id ("place:venezuela",
-"org:national-liberation-army"), ``span._.kind`` and ``span._.country``. When a statistical
-model already set entities, its GPE/LOC/FAC, ORG and PERSON spans are kept where they do not
-overlap ours (other labels are dropped, and spans our stop lists reject are vetoed).
+- ``crimecli_gazetteer_names``: a ``span_ruler`` matching names on LOWER, so that case is
+  checked afterwards ("gulf of venezuela" in running lower-case text, "meta" the word);
+- ``crimecli_gazetteer_acronyms``: a ``span_ruler`` matching acronyms on ORTH ("ELN", "US",
+  "UN" only as written);
+- ``crimecli_gazetteer``: the filter after them. Longest match wins; a name needs its first
+  word capitalised; an acronym inside an all-capitals headline is a word; single-token places
+  that are also personal names ("Santos", "Córdoba", "Guerrero", "Rivera") need place context
+  and must not sit inside a run of capitalised words ("Piedad Córdoba", "Niño Guerrero"); a
+  place name inside a person's name ("Andrés Bello") is not a place; a generic institutional
+  name ("National Guard") is linked to its country's entry only when that country is in the
+  document.
+
+Every pattern carries the canonical id (``"place:venezuela"``, ``"org:national-liberation-army"``)
+in its ``"id"``; the rulers write every match to ``doc.spans[<ruler name>]``, the filter writes
+what it keeps to ``doc.spans["crimecli_gazetteer"]`` with ``span.id_``, ``span._.kind`` and
+``span._.country``. The patterns come from :func:`gazetteer_patterns` when the pipeline is
+initialised and are saved with it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import lru_cache
+from typing import Any
 
+import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from crimecli.countries import countries
 from crimecli.identity import entity_id
+from crimecli.pipeline.component import DataComponent
 from crimecli.text import fold, is_acronym, read_data, read_jsonl
 
-MODEL_SPANS = "crimecli_model_ents"  # a statistical model's vetted entities
-MODEL_LABELS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "PERSON": "PERSON",
-                "PLACE": "PLACE"}
-
-# Footnote markers glued to words ("Colombia.[1]", "border,[12]"): split "[", the number and "]"
-# off as suffixes so that names never carry them.
+NAMES_RULER = "crimecli_gazetteer_names"
+ACRONYMS_RULER = "crimecli_gazetteer_acronyms"
+SPANS_KEY = "crimecli_gazetteer"
 
 # Words that give a single ambiguous token a place reading: "in Córdoba", "Sucre state".
 _PLACE_BEFORE = frozenset({
@@ -142,41 +149,80 @@ def gazetteer_entries() -> list[tuple[Entry, list[str], int]]:
     return out
 
 
-class Gazetteer:
-    def __init__(self, nlp: Language):
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.entries: list[Entry] = []
-        claimed: dict[tuple[str, str], int] = {}  # (matcher, form) -> priority of its owner
-        chosen: dict[tuple[str, str], tuple[int, str]] = {}  # (matcher, key) -> (entry, form)
-        for entry, forms, priority in sorted(gazetteer_entries(), key=lambda t: t[2]):
-            index = len(self.entries)
-            self.entries.append(entry)
-            variants: list[str] = []
-            for form in forms:
-                if not form:
-                    continue
-                for v in (form, fold(form) if not _all_capitals(form) else form):
-                    if v not in variants:
-                        variants.append(v)
-            for form in variants:
-                which = "orth" if _all_capitals(form) else "lower"
-                key = (which, form if which == "orth" else form.lower())
-                if key in claimed:
-                    continue  # a higher-priority entry owns this surface form
-                claimed[key] = priority
-                # Tokenise the form as written: lower-casing first changes tokenisation ('u.s.').
-                chosen[key] = (index, form)
-        by_entry: dict[tuple[str, int], list[str]] = {}
-        for (which, _), (index, form) in chosen.items():
-            by_entry.setdefault((which, index), []).append(form)
-        for (which, index), forms in by_entry.items():
-            matcher = self.orth if which == "orth" else self.lower
-            matcher.add(str(index), list(nlp.tokenizer.pipe(forms)))
+@lru_cache(maxsize=1)
+def _claimed_patterns() -> tuple[dict[str, list[dict[str, str]]], dict[str, Entry]]:
+    """Span-ruler patterns per ruler and the entry each id stands for.
+
+    A surface form belongs to the highest-priority entry that has it (a country before a capital
+    before an organisation before a subdivision ...); so does an id (the first entry with it).
+    """
+    claimed: dict[tuple[str, str], tuple[Entry, str]] = {}  # (ruler, key) -> (owner, form)
+    entries: dict[str, Entry] = {}
+    for entry, forms, _priority in sorted(gazetteer_entries(), key=lambda t: t[2]):
+        entries.setdefault(entry.id, entry)
+        variants: list[str] = []
+        for form in forms:
+            if not form:
+                continue
+            for v in (form, fold(form) if not _all_capitals(form) else form):
+                if v not in variants:
+                    variants.append(v)
+        for form in variants:
+            ruler = ACRONYMS_RULER if _all_capitals(form) else NAMES_RULER
+            key = (ruler, form if ruler == ACRONYMS_RULER else form.lower())
+            # Patterns are tokenised as written: lower-casing first changes tokenisation ('u.s.').
+            claimed.setdefault(key, (entry, form))
+    patterns: dict[str, list[dict[str, str]]] = {NAMES_RULER: [], ACRONYMS_RULER: []}
+    for (ruler, _key), (entry, form) in claimed.items():
+        patterns[ruler].append({"label": entry.label, "pattern": form, "id": entry.id})
+    return patterns, entries
+
+
+@spacy.registry.misc("crimecli.gazetteer_patterns.v1")
+def gazetteer_patterns(ruler: str) -> list[dict[str, str]]:
+    """The patterns of one gazetteer ruler (``crimecli_gazetteer_names`` or ``..._acronyms``)."""
+    return list(_claimed_patterns()[0][ruler])
+
+
+def canonical_names() -> dict[str, str]:
+    """Canonical id -> the gazetteer's name for it ("place:united-states" -> "United States")."""
+    return {entry_id: entry.name for entry_id, entry in _claimed_patterns()[1].items()}
+
+
+# Config of the two span rulers (crimecli.nlp adds them with these).
+RULERS: dict[str, dict[str, Any]] = {
+    NAMES_RULER: {"spans_key": NAMES_RULER, "phrase_matcher_attr": "LOWER", "overwrite": True,
+                  "validate": False, "annotate_ents": False},
+    ACRONYMS_RULER: {"spans_key": ACRONYMS_RULER, "phrase_matcher_attr": "ORTH", "overwrite": True,
+                     "validate": False, "annotate_ents": False},
+}
+
+
+class GazetteerFilter(DataComponent):
+    """The gazetteer's rules over the span rulers' raw matches (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, *, names_key: str, acronyms_key: str,
+                 spans_key: str) -> None:
+        super().__init__(nlp, name)
+        self.names_key = names_key
+        self.acronyms_key = acronyms_key
+        self.spans_key = spans_key
+        self.entries: dict[str, Entry] = {}
+        self.not_names: frozenset[str] = frozenset()
+        self.personal: frozenset[str] = frozenset()
+
+    def load_data(self) -> dict[str, Any]:
         lex = names_lexicon()
-        self.not_names = lex["not_names"]
-        self.personal = lex["first_names"] | lex["surnames"]
-        self._label_ids = {str(i): i for i in range(len(self.entries))}
+        return {
+            "entries": [list(astuple(entry)) for entry in _claimed_patterns()[1].values()],
+            "not_names": sorted(lex["not_names"]),
+            "personal": sorted(lex["first_names"] | lex["surnames"]),
+        }
+
+    def setup(self, data: dict[str, Any]) -> None:
+        self.entries = {row[0]: Entry(*row) for row in data["entries"]}
+        self.not_names = frozenset(data["not_names"])
+        self.personal = frozenset(data["personal"])
 
     # -- filters -------------------------------------------------------------------------
     def _case_ok(self, span: Span, entry: Entry) -> bool:
@@ -197,7 +243,7 @@ class Gazetteer:
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
         if prev is not None and self._capitalised_word(prev) and not prev.is_sent_start:
-            return False  # "Piedad Córdoba", "President Santos" (titles are in not_names? no: see below)
+            return False  # "Piedad Córdoba"
         if prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.text in self.not_names \
                 and prev.lower_ not in ("the",):
             # "President Santos", "General Guerrero": a title or other capitalised word before it
@@ -231,23 +277,33 @@ class Gazetteer:
         words = [w for w in words if w not in ("'s", "’s")]
         return len(words) >= 2 and all(w in _GENERIC_ORG_WORDS for w in words)
 
+    @staticmethod
+    def _in_capitals_run(doc: Doc, start: int, end: int) -> bool:
+        """An acronym inside an all-capitals headline or byline ('WHO ARE THE ...') is not one."""
+        def caps_word(i: int) -> bool:
+            if i < 0 or i >= len(doc):
+                return False
+            t = doc[i]
+            return t.is_alpha and len(t) > 1 and t.is_upper
+        if doc[start:end].text in _WORD_ACRONYMS:
+            return caps_word(start - 1) or caps_word(end) or doc[start].is_sent_start
+        return caps_word(start - 1) and caps_word(end)
+
     # -- main ------------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Span]:
-        spans: list[Span] = []
-        for matcher in (self.lower, self.orth):
-            for match_id, start, end in matcher(doc):
-                index = self._label_ids[doc.vocab.strings[match_id]]
-                entry = self.entries[index]
-                span = Span(doc, start, end, label=entry.label, span_id=entry.id)
-                if matcher is self.lower and not self._case_ok(span, entry):
-                    continue
-                if matcher is self.orth and self._in_capitals_run(doc, start, end, entry):
-                    continue
+        entries = self.entries
+        spans: list[tuple[Span, Entry]] = []
+        for span in doc.spans.get(self.names_key, ()):
+            entry = entries[span.id_]
+            if self._case_ok(span, entry):
                 spans.append((span, entry))
+        for span in doc.spans.get(self.acronyms_key, ()):
+            if not self._in_capitals_run(doc, span.start, span.end):
+                spans.append((span, entries[span.id_]))
         # Longest first, then earliest; drop overlaps.
         spans.sort(key=lambda se: (-(se[0].end - se[0].start), se[0].start))
         taken = bytearray(len(doc))
-        kept: list[Span] = []
+        kept: list[tuple[Span, Entry]] = []
         for span, entry in spans:
             if any(taken[span.start:span.end]):
                 continue
@@ -260,10 +316,10 @@ class Gazetteer:
                 if not entry.ambiguous and self._inside_name(doc, span):
                     continue  # 'Andrés Bello', 'Simón Bolívar': a place name inside a person's name
             taken[span.start:span.end] = b"\x01" * (span.end - span.start)
-            # Span extensions live in doc.user_data keyed by offsets: set them on kept spans only.
             if span.end - span.start > 1 and span[0].lower_ == "the" and not entry.name.startswith("The "):
                 # 'the Rastrojos', 'The Washington Post': the article is not part of the name
                 span = Span(doc, span.start + 1, span.end, label=entry.label, span_id=entry.id)
+            # Span extensions live in doc.user_data keyed by offsets: set them on kept spans only.
             span._.kind = entry.kind
             span._.country = entry.country
             kept.append((span, entry))
@@ -282,62 +338,18 @@ class Gazetteer:
         out.sort(key=lambda s: s.start)
         return out
 
-    @staticmethod
-    def _in_capitals_run(doc: Doc, start: int, end: int, entry: Entry) -> bool:
-        """An acronym inside an all-capitals headline or byline ('WHO ARE THE ...') is not one."""
-        def caps_word(i: int) -> bool:
-            if i < 0 or i >= len(doc):
-                return False
-            t = doc[i]
-            return t.is_alpha and len(t) > 1 and t.is_upper
-        if doc[start:end].text in _WORD_ACRONYMS:
-            return caps_word(start - 1) or caps_word(end) or doc[start].is_sent_start
-        return caps_word(start - 1) and caps_word(end)
-
     def __call__(self, doc: Doc) -> Doc:
-        ours = self.find(doc)
-        model = [s for s in doc.ents if s.label_ in MODEL_LABELS]
-        if model:
-            # A statistical model's entities wait until the name patterns have run (see
-            # crimecli_names): "Maduro" tagged ORG by the model must not block "Nicolás Maduro".
-            doc.spans[MODEL_SPANS] = vet_model_entities(doc, model, self.not_names)
-        doc.ents = filter_spans(ours)
+        self.require_data()
+        doc.spans[self.spans_key] = self.find(doc)
         return doc
 
 
-def vet_model_entities(doc: Doc, model: list[Span], not_names) -> list[Span]:
-    """A model's spans relabelled to PERSON/ORG/PLACE, minus what the stop lists reject."""
-    from crimecli.countries import demonym_country
-
-    out = []
-    for span in model:
-        text = span.text.strip()
-        if text in not_names or demonym_country(text) or not any(c.isalpha() for c in text):
-            continue
-        out.append(Span(doc, span.start, span.end, label=MODEL_LABELS[span.label_]))
-    return out
-
-
-def add_model_entities(doc: Doc, ours: list[Span]) -> list[Span]:
-    """Our spans win on overlap; the model's vetted spans fill the gaps."""
-    model = doc.spans[MODEL_SPANS] if MODEL_SPANS in doc.spans else ()
-    if not model:
-        return ours
-    taken = bytearray(len(doc))
-    for span in ours:
-        taken[span.start:span.end] = b"\x01" * (span.end - span.start)
-    out = list(ours)
-    for span in model:
-        if not any(taken[span.start:span.end]):
-            out.append(span)
-            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
-    return sorted(out, key=lambda s: s.start)
-
-
-@Language.factory("crimecli_gazetteer", assigns=["doc.ents", "span._.kind", "span._.country"])
-def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
-    from crimecli.nlp import register_extensions, split_footnote_markers
-
-    register_extensions()
-    split_footnote_markers(nlp)
-    return Gazetteer(nlp)
+@Language.factory(
+    "crimecli_gazetteer",
+    assigns=["doc.spans", "span._.kind", "span._.country"],
+    default_config={"names_key": NAMES_RULER, "acronyms_key": ACRONYMS_RULER, "spans_key": SPANS_KEY},
+)
+def make_gazetteer(nlp: Language, name: str, names_key: str, acronyms_key: str,
+                   spans_key: str) -> GazetteerFilter:
+    return GazetteerFilter(nlp, name, names_key=names_key, acronyms_key=acronyms_key,
+                           spans_key=spans_key)

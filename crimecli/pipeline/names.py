@@ -1,7 +1,10 @@
 """crimecli_names: people, organisations and places that no list holds, found by their shape.
 
-Runs after crimecli_gazetteer and only adds to ``doc.ents`` (gazetteer matches are never
-overwritten). One pass over the tokens collects runs of capitalised words, allowing Spanish and
+Runs after crimecli_gazetteer: reads its spans (``doc.spans["crimecli_gazetteer"]``) and writes
+every rule-based entity span to ``doc.spans["crimecli_names"]``: the gazetteer's (never
+overwritten, except that a place inside an organisation's name becomes that organisation:
+"Cartel de Santa Rosa", "Tumaco Police") and the names found here. ``crimecli_ents`` turns them
+into ``doc.ents``. One pass over the tokens collects runs of capitalised words, allowing Spanish and
 Portuguese particles inside names ("Luiz Inácio Lula da Silva", "Mariano de Alba") and English
 connectors inside organisation names ("High Level Group for Security and Justice"). Each run
 is then read as:
@@ -22,14 +25,15 @@ never start or join a name (stop list in crimecli/data/curated/names.json).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import demonym_country
 from crimecli.lexicons import calendar, titles
-from crimecli.pipeline.gazetteer import MODEL_SPANS, add_model_entities, names_lexicon
-from crimecli.pipeline.aliases import entity_spans
+from crimecli.pipeline.component import DataComponent
+from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.pipeline.sentences import token_texts
 
 # Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
@@ -91,15 +95,31 @@ def _month_words() -> frozenset[str]:
     return frozenset(word.title() for word in calendar().month_words)
 
 
-class NameFinder:
-    def __init__(self) -> None:
-        lex = names_lexicon()
-        self.first_names = lex["first_names"]
-        self.surnames = lex["surnames"]
-        self.not_names = lex["not_names"]
-        self.title_last = titles().before_name
-        self.months = _month_words()
+class NameFinder(DataComponent):
+    def __init__(self, nlp: Language, name: str, *, input_key: str, spans_key: str) -> None:
+        super().__init__(nlp, name)
+        self.input_key = input_key
+        self.spans_key = spans_key
+        self.first_names: frozenset[str] = frozenset()
+        self.surnames: frozenset[str] = frozenset()
+        self.not_names: frozenset[str] = frozenset()
+        self.title_last: frozenset[str] = frozenset()
+        self.months: frozenset[str] = frozenset()
         self._class_cache: dict[str, tuple[bool, bool]] = {}
+
+    def load_data(self) -> dict[str, Any]:
+        lex = names_lexicon()
+        return {"first_names": sorted(lex["first_names"]), "surnames": sorted(lex["surnames"]),
+                "not_names": sorted(lex["not_names"]), "title_last": sorted(titles().before_name),
+                "months": sorted(_month_words())}
+
+    def setup(self, data: dict[str, Any]) -> None:
+        self.first_names = frozenset(data["first_names"])
+        self.surnames = frozenset(data["surnames"])
+        self.not_names = frozenset(data["not_names"])
+        self.title_last = frozenset(data["title_last"])
+        self.months = frozenset(data["months"])
+        self._class_cache = {}
 
     # -- token classes -------------------------------------------------------------------
     def _classes(self, text: str) -> tuple[bool, bool]:
@@ -224,10 +244,9 @@ class NameFinder:
             return after.like_num or after.text in self.months
         return False
 
-    def find(self, doc: Doc) -> list[Span]:
+    def find(self, doc: Doc, ents: list[Span]) -> list[Span]:
         n = len(doc)
         blocked = bytearray(n)
-        ents = entity_spans(doc)  # doc.ents makes a Token per token of the document
         for ent in ents:
             blocked[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
         texts = token_texts(doc)[0]
@@ -323,10 +342,9 @@ class NameFinder:
                 out.append(Span(doc, a, b, label="PERSON"))
         return out
 
-    def _merge_place_orgs(self, doc: Doc) -> None:
+    def _merge_place_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Cartel de Santa Rosa', 'Jalisco Cartel', 'Tumaco Police': a place inside an org name."""
-        ents = entity_spans(doc)
-        changed = False
+        ents = list(ents)
         n = len(doc)
         idx = -1
         while idx + 1 < len(ents):  # ``ents`` may shrink as we go: index the current list
@@ -350,7 +368,6 @@ class NameFinder:
                 span = Span(doc, start, end + 1, label="ORG")
                 span._.kind = _ORG_HEADS[doc[end].lower_]
                 ents[idx] = span
-                changed = True
                 continue
             # 'National Autonomous University of Honduras', 'Policía Nacional del Ecuador'
             elif start >= 2 and doc[start - 1].lower_ in ("of", "de", "del", "da", "do") \
@@ -360,20 +377,14 @@ class NameFinder:
                     # the organisation before the place may have been folded in: the next
                     # entity is the one after the merged span
                     idx -= len(ents) - len(merged)
-                    ents, changed = merged, True
+                    ents = merged
                 continue
             else:
                 continue
             span = Span(doc, start, end, label="ORG")
             span._.kind = "criminal group" if doc[start].lower_ != "frente" else "armed group"
             ents[idx] = span
-            changed = True
-        if changed:
-            doc.ents = [e for e in ents]
-            for e in ents:
-                if e.label_ == "ORG" and not e.id_ and e[0].ent_id:
-                    for tok in e:  # a merged span must not keep its place's id (set per token)
-                        tok.ent_id = 0
+        return ents
 
     def _org_before_place(self, doc: Doc, ents: list, idx: int) -> list | None:
         """An institution named '... of PLACE': the capitalised run before 'of'/'de' holds an
@@ -411,18 +422,17 @@ class NameFinder:
         return ents[:idx] + [span] + ents[idx + 1:]
 
     def __call__(self, doc: Doc) -> Doc:
-        self._merge_place_orgs(doc)
-        new = self.find(doc)
-        if new:
-            doc.ents = sorted(entity_spans(doc) + new, key=lambda s: s.start)
-        if MODEL_SPANS in doc.spans:
-            doc.ents = add_model_entities(doc, list(doc.ents))
+        self.require_data()
+        ents = self._merge_place_orgs(doc, list(doc.spans.get(self.input_key, ())))
+        new = self.find(doc, ents)
+        doc.spans[self.spans_key] = sorted(ents + new, key=lambda s: s.start)
         return doc
 
 
-@Language.factory("crimecli_names", assigns=["doc.ents", "span._.kind"])
-def make_names(nlp: Language, name: str) -> NameFinder:
-    from crimecli.nlp import register_extensions
-
-    register_extensions()
-    return NameFinder()
+@Language.factory(
+    "crimecli_names",
+    assigns=["doc.spans", "span._.kind"],
+    default_config={"input_key": "crimecli_gazetteer", "spans_key": "crimecli_names"},
+)
+def make_names(nlp: Language, name: str, input_key: str, spans_key: str) -> NameFinder:
+    return NameFinder(nlp, name, input_key=input_key, spans_key=spans_key)

@@ -2,9 +2,10 @@
 
 Reads ``doc.ents`` (PERSON / ORG / PLACE, with ``span.id_`` from the gazetteer when it matched,
 ``span._.kind``, ``span._.country``) and ``doc._.aliases`` (from ``crimecli_aliases``), and sets
-``doc._.entities``: one dict per entity, ``{"id", "label", "name", "variants", "aliases", "kind",
-"country", "mentions"}`` (the JSON contract). It also rewrites each alias pair's ``entity`` to
-the canonical name of the entity it belongs to, and drops repeated pairs.
+``doc._.entities``: one :class:`crimecli.pipeline.ResolvedEntity` per entity (id, label, name,
+variants, aliases, kind, country and its mention spans). It also replaces ``doc._.aliases`` with
+the statements naming the canonical entity they belong to, repeated statements dropped.
+Canonical names of gazetteer ids are loaded in ``initialize()`` and saved with the pipeline.
 
 How mentions become one entity (every step is a dictionary look-up, so the cost is linear in
 the number of mentions; no pairwise fuzzy matching):
@@ -29,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import astuple, replace
 from functools import lru_cache
 from typing import Any
 
@@ -39,9 +41,10 @@ from spacy.tokens import Doc, Span
 from crimecli.countries import canonical_country, capital_country, demonym_country
 from crimecli.identity import LABEL_PREFIX, UnionFind, entity_id
 from crimecli.lexicons import titles as title_lexicon
-from crimecli.pipeline import doc_text
+from crimecli.pipeline import AliasStatement, ResolvedEntity, doc_text
 from crimecli.pipeline.aliases import entity_spans, sentence_starts
-from crimecli.pipeline.gazetteer import gazetteer_entries
+from crimecli.pipeline.component import DataComponent
+from crimecli.pipeline.gazetteer import Entry, canonical_names, gazetteer_entries
 from crimecli.pipeline.sentences import token_texts
 from crimecli.reader import boilerplate_kind, might_be_boilerplate
 from crimecli.text import fold
@@ -55,10 +58,6 @@ _US_FORMS = frozenset({"us", "u.s.", "u.s", "usa", "u.s.a."})
 
 # --- shared resources ---------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _gazetteer_names() -> dict[str, str]:
-    """Gazetteer id -> canonical name."""
-    return {entry.id: entry.name for entry, _forms, _priority in gazetteer_entries()}
 
 
 # --- names --------------------------------------------------------------------------------
@@ -268,8 +267,7 @@ _KIND_AFTER = {"state": "state or department", "department": "state or departmen
                "city": "city or town", "town": "city or town"}
 
 
-@lru_cache(maxsize=1)
-def _place_homonyms() -> dict[str, tuple]:
+def place_homonyms() -> dict[str, tuple[Entry, ...]]:
     """Folded name -> the gazetteer places it names when they lie in more than one country
     ("valencia": Valencia, Venezuela and Valencia, Spain; "sucre": the Bolivian capital, the
     Colombian department, the Venezuelan state), in the gazetteer's own order of preference."""
@@ -292,7 +290,8 @@ def _demonym(word: str) -> str | None:
     return demonym_country(word)
 
 
-def _context_countries(doc: Doc, ents: list[Span], skip: set[tuple[int, int]]) -> Counter[str]:
+def _context_countries(doc: Doc, ents: list[Span], skip: set[tuple[int, int]],
+                       names: dict[str, str]) -> Counter[str]:
     """How often the document names each country: countries, places the gazetteer puts in one
     (a department, a city) and demonyms ("Spanish police"), leaving out the mentions in ``skip``."""
     votes: Counter[str] = Counter()
@@ -301,7 +300,7 @@ def _context_countries(doc: Doc, ents: list[Span], skip: set[tuple[int, int]]) -
         covered[e.start:e.end] = b"\x01" * (e.end - e.start)
         if e.label_ != "PLACE" or (e.start_char, e.end_char) in skip:
             continue
-        country = (_gazetteer_names().get(e.id_) or canonical_country(e.text)) if e._.kind == "country" \
+        country = (names.get(e.id_) or canonical_country(e.text)) if e._.kind == "country" \
             else e._.country
         if country:
             votes[country] += 1
@@ -313,19 +312,19 @@ def _context_countries(doc: Doc, ents: list[Span], skip: set[tuple[int, int]]) -
     return votes
 
 
-def resolve_place_homonyms(doc: Doc, mentions: list[_Mention], ents: list[Span]) -> None:
+def resolve_place_homonyms(doc: Doc, mentions: list[_Mention], ents: list[Span],
+                           homonyms: dict[str, tuple[Entry, ...]], names: dict[str, str]) -> None:
     """A place name several countries share ("Valencia", "Trujillo", "Sucre") names the one in the
     country the document's context supports: the countries, places and demonyms it names
     elsewhere. A kind word right after the name ("Trujillo state") first narrows the choice to
     places of that kind. Among countries the context supports equally the gazetteer's own choice
     stands. Updates the mentions' id, kind and country."""
-    homonyms = _place_homonyms()
     found = [(m, homonyms[fold(m.text)]) for m in mentions
              if m.label_ == "PLACE" and m.id_ and fold(m.text) in homonyms]
     found = [(m, cands) for m, cands in found if any(c.id == m.id_ for c in cands)]
     if not found:
         return
-    votes = _context_countries(doc, ents, {(m.start_char, m.end_char) for m, _ in found})
+    votes = _context_countries(doc, ents, {(m.start_char, m.end_char) for m, _ in found}, names)
     n = len(doc)
     for m, candidates in found:
         kind = _KIND_AFTER.get(doc[m.end].lower_) if m.end < n else None
@@ -359,17 +358,30 @@ class _Mention:
         self.country = span._.country
 
 
-class Resolver:
-    def __init__(self, nlp: Language | None = None):
-        self.nlp = nlp
+class Resolver(DataComponent):
+    def __init__(self, nlp: Language, name: str) -> None:
+        super().__init__(nlp, name)
+        self.canonical_names: dict[str, str] = {}
+        self.place_homonyms: dict[str, tuple[Entry, ...]] = {}
+
+    def load_data(self) -> dict[str, Any]:
+        return {"canonical_names": canonical_names(),
+                "place_homonyms": {form: [list(astuple(e)) for e in entries]
+                                   for form, entries in place_homonyms().items()}}
+
+    def setup(self, data: dict[str, Any]) -> None:
+        self.canonical_names = dict(data["canonical_names"])
+        self.place_homonyms = {form: tuple(Entry(*row) for row in rows)
+                               for form, rows in data["place_homonyms"].items()}
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data()
         text = self._text = doc_text(doc)
         all_ents = entity_spans(doc)
         # one light record per mention: Span.text, .label_ and ._ look-ups are not free
         spans = [_Mention(e, text) for e in all_ents
                  if e.label_ in LABEL_PREFIX and not _in_boilerplate(text, e)]
-        resolve_place_homonyms(doc, spans, all_ents)
+        resolve_place_homonyms(doc, spans, all_ents, self.place_homonyms, self.canonical_names)
         # per-document look-ups for the country rules (doc.ents and span.sent are O(doc) each)
         self._sent_starts = sentence_starts(doc)
         self._ents_by_start = {e.start: e for e in all_ents}
@@ -377,7 +389,7 @@ class Resolver:
         self._ents_by_end = {e.end: e for e in all_ents}
         self._role_countries: tuple | None = None  # built on first need
         self._main_country: str | None | bool = False
-        aliases = list(doc._.aliases or [])
+        aliases: list[AliasStatement] = list(doc._.aliases or [])
         n = len(spans)
         groups = UnionFind(n)
         keys = [mention_key(s.label_, s.text) for s in spans]
@@ -408,14 +420,14 @@ class Resolver:
         alias_mentions: set[int] = set()
         pair_anchor: list[int | None] = []
         for a in aliases:
-            anchor = by_offsets.get(tuple(a.get("_name", ())))
+            anchor = by_offsets.get(a.name_offsets)
             if anchor is None:
-                cands = by_fold.get(fold(a["entity"])) or by_fold.get(mention_key(a["label"], a["entity"]))
+                cands = by_fold.get(fold(a.entity)) or by_fold.get(mention_key(a.label, a.entity))
                 anchor = cands[0] if cands else None
             pair_anchor.append(anchor)
             if anchor is None:
                 continue
-            for j in by_fold.get(fold(a["alias"]), []):
+            for j in by_fold.get(fold(a.alias), []):
                 groups.union(anchor, j)
                 alias_mentions.add(j)
 
@@ -430,7 +442,7 @@ class Resolver:
         alias_strings: dict[int, list[str]] = {}
         for a, anchor in zip(aliases, pair_anchor):
             if anchor is not None:
-                alias_strings.setdefault(groups.find(anchor), []).append(a["alias"])
+                alias_strings.setdefault(groups.find(anchor), []).append(a.alias)
 
         entities = []
         name_of_root: dict[int, tuple[str, str]] = {}
@@ -438,10 +450,10 @@ class Resolver:
         for root in sorted(members, key=lambda r: spans[members[r][0]].start_char):
             ent = self._entity(doc, spans, keys, members[root], alias_mentions,
                                alias_strings.get(root, []))
-            used_ids[ent["id"]] += 1
-            if used_ids[ent["id"]] > 1:
-                ent["id"] = f"{ent['id']}-{used_ids[ent['id']]}"
-            name_of_root[root] = (ent["name"], ent["label"])
+            used_ids[ent.id] += 1
+            if used_ids[ent.id] > 1:
+                ent = replace(ent, id=f"{ent.id}-{used_ids[ent.id]}")
+            name_of_root[root] = (ent.name, ent.label)
             entities.append(ent)
 
         # alias pairs name the canonical entity; repeated statements are kept once
@@ -449,12 +461,11 @@ class Resolver:
         kept = []
         for a, anchor in zip(aliases, pair_anchor):
             if anchor is not None:
-                name, a["label"] = name_of_root[groups.find(anchor)]
+                name, label = name_of_root[groups.find(anchor)]
                 # the canonical name may be the alias itself (a gazetteer that files "Cartel de
                 # los Soles" under "Cartel of the Suns"): then the pair keeps the stated name
-                if fold(name) != fold(a["alias"]):
-                    a["entity"] = name
-            key = (fold(a["entity"]), fold(a["alias"]))
+                a = replace(a, label=label, entity=name if fold(name) != fold(a.alias) else a.entity)
+            key = (fold(a.entity), fold(a.alias))
             if key in seen:
                 continue
             seen.add(key)
@@ -529,7 +540,7 @@ class Resolver:
                 groups.union(i, j)
 
     def _entity(self, doc: Doc, spans: list[Span], keys: list[str], idx: list[int],
-                alias_mentions: set[int], alias_strings: list[str]) -> dict[str, Any]:
+                alias_mentions: set[int], alias_strings: list[str]) -> ResolvedEntity:
         labels = Counter(spans[i].label_ for i in idx if i not in alias_mentions) or \
             Counter(spans[i].label_ for i in idx)
         label = labels.most_common(1)[0][0]
@@ -559,22 +570,20 @@ class Resolver:
             if a not in aliases_out:
                 aliases_out.append(a)
         del alias_set
-        return {
-            "id": gaz_id or entity_id(label, name),
-            "label": label,
-            "name": name,
-            "variants": variants,
-            "aliases": aliases_out,
-            "kind": kind,
-            "country": country,
-            "mentions": [{"start": spans[i].start_char, "end": spans[i].end_char, "text": spans[i].text}
-                         for i in sorted(idx, key=lambda i: spans[i].start_char)],
-        }
+        return ResolvedEntity(
+            id=gaz_id or entity_id(label, name),
+            label=label,
+            name=name,
+            variants=variants,
+            aliases=aliases_out,
+            kind=kind,
+            country=country,
+            mentions=[spans[i].span for i in sorted(idx, key=lambda i: spans[i].start_char)],
+        )
 
-    @staticmethod
-    def _name(label: str, spans: list[Span], idx: list[int], gaz_id: str | None) -> str:
+    def _name(self, label: str, spans: list[Span], idx: list[int], gaz_id: str | None) -> str:
         if gaz_id:
-            found = _gazetteer_names().get(gaz_id)
+            found = self.canonical_names.get(gaz_id)
             if found:
                 return found
             # an id from elsewhere (another entity ruler): the form it was built from
@@ -773,9 +782,9 @@ def _in_boilerplate(text: str, span: Span) -> bool:
     return might_be_boilerplate(line) and boilerplate_kind(line) is not None
 
 
-@Language.factory("crimecli_resolve", assigns=["doc._.entities", "doc._.aliases"])
+@Language.factory("crimecli_resolve", assigns=["doc._.entities", "doc._.aliases"], default_config={})
 def make_resolve(nlp: Language, name: str) -> Resolver:
-    return Resolver(nlp)
+    return Resolver(nlp, name)
 
 
 __all__ = ["Resolver", "person_core", "mention_key"]

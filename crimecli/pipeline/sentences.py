@@ -84,6 +84,9 @@ def sentence_starts(doc: Doc) -> list[bool]:
 
 
 class SentenceSplitter:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
     def __call__(self, doc: Doc) -> Doc:
         # Respect boundaries a statistical parser or an earlier component already set.
         if not len(doc) or doc.has_annotation("SENT_START"):
@@ -96,6 +99,6 @@ class SentenceSplitter:
         return doc
 
 
-@Language.factory("crimecli_sentences")
+@Language.factory("crimecli_sentences", assigns=["token.is_sent_start"], default_config={})
 def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
-    return SentenceSplitter()
+    return SentenceSplitter(name)

@@ -1,0 +1,49 @@
+"""One digest of the code and data that make extractions.
+
+The store keys extractions by it (``crimecli.ingest.pipeline_version``) and ``crimecli.nlp``
+keys its saved pipeline by it, so an upgraded crimecli or an edited gazetteer re-extracts and
+rebuilds instead of serving stale results. Cheap: no spaCy, a few milliseconds of hashing.
+
+Every module and data file of the package counts except the modules below, which only read,
+query, store or show extractions: a new module counts until it is named here, and a test checks
+that nothing the extraction imports is left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+
+#: Modules (and data folders) that never change what an extraction contains, relative to the
+#: package: they read, query, store, export or show extractions.
+NOT_EXTRACTION = frozenset({
+    "__main__.py", "api.py", "cli.py", "config.py", "csvsafe.py", "digest.py", "exporters.py",
+    "graph.py", "ingest.py", "merge.py", "render.py", "report.py", "search.py", "store.py",
+    "timeline.py", "views.py", "data/report",
+})
+
+
+def _counts(path: Path) -> bool:
+    relative = path.relative_to(PACKAGE)
+    return not any(part in NOT_EXTRACTION for part in
+                   (relative.as_posix(), *(p.as_posix() for p in relative.parents)))
+
+
+def digest_sources() -> list[Path]:
+    """The files the digest reads, in a stable order."""
+    modules = [p for p in PACKAGE.rglob("*.py") if _counts(p)]
+    data = [p for p in (PACKAGE / "data").rglob("*") if p.is_file() and _counts(p)]
+    return sorted(modules + data)
+
+
+@lru_cache(maxsize=1)
+def rules_digest() -> str:
+    """12 hex digits of a hash over :func:`digest_sources` (their paths and bytes)."""
+    digest = hashlib.sha256()
+    for source in digest_sources():
+        digest.update(source.relative_to(PACKAGE).as_posix().encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]
