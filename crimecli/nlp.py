@@ -188,6 +188,11 @@ def _save(nlp: Language, path: Path) -> None:
 @lru_cache(maxsize=4)
 def get_pipeline(model: str | None = None) -> Language:
     """The crimecli pipeline, loaded once per process (and per model name)."""
+    return load_pipeline(model)
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """The saved pipeline, or a new one built (and saved); with ``model``, built on it."""
     register_components()
     if model:
         return build_pipeline(model)

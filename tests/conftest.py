@@ -46,7 +46,7 @@ def isolated_paths(tmp_path: Path, corpus_cache: Path, monkeypatch: pytest.Monke
     named, so query commands answer from the bundled sample until one is."""
     monkeypatch.setenv("CRIMECLI_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("CRIMECLI_STORE", raising=False)
-    monkeypatch.setenv("CRIMECLI_CACHE", str(corpus_cache))
+    monkeypatch.setenv("CRIMECLI_CACHE", str(corpus_cache))  # the saved pipeline goes beside it
     monkeypatch.delenv("CRIMECLI_MODEL", raising=False)
     return tmp_path / "store.sqlite"
 

@@ -1,0 +1,170 @@
+"""How the pipeline is assembled, saved, loaded and run (crimecli.nlp), on real text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from typer.testing import CliRunner
+
+from crimecli.cli import app
+from crimecli.extract import doc_to_extraction, extract_document
+from crimecli.nlp import (
+    COMPONENTS,
+    build_pipeline,
+    get_pipeline,
+    load_pipeline,
+    make_doc,
+    run,
+    saved_pipeline_path,
+)
+from crimecli.pipeline.component import NotInitializedError
+from crimecli.pipeline.resolve import Resolver
+from crimecli.reader import read_document, read_text
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "001_166c45b11a889520.txt"
+
+
+@pytest.fixture
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of this test's own, so it sees the pipeline saved (or not) there."""
+    monkeypatch.setenv("CRIMECLI_CACHE", str(tmp_path / "cache" / "corpus-cache.sqlite"))
+    return tmp_path / "cache" / "pipelines"
+
+
+def extraction(nlp, path: Path = SEED) -> dict:
+    document = read_document(path)
+    return doc_to_extraction(document, run(nlp, make_doc(nlp, document))).to_dict()
+
+
+def test_every_component_is_a_configured_factory():
+    nlp = get_pipeline()
+    assert nlp.pipe_names == [name for name, _ in COMPONENTS]
+    for name, factory in COMPONENTS:
+        meta = nlp.get_pipe_meta(name)
+        assert meta.factory == factory
+        assert isinstance(meta.default_config, dict)
+        assert nlp.config["components"][name]["factory"] == factory
+    # the gazetteer is spaCy's own span_ruler, its patterns carrying the canonical ids
+    ruler = nlp.get_pipe("crimecli_gazetteer_names")
+    assert type(ruler).__name__ == "SpanRuler" and len(ruler) > 1000
+    assert all(p["id"] for p in ruler.patterns)
+    assert {"label": "PLACE", "pattern": "Venezuela", "id": "place:venezuela"} in ruler.patterns
+    assert {"label": "ORG", "pattern": "ELN", "id": "org:national-liberation-army"} in \
+        nlp.get_pipe("crimecli_gazetteer_acronyms").patterns
+
+
+def test_the_tokenizer_is_registered_and_no_component_changes_it():
+    nlp = get_pipeline()
+    assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": "crimecli.Tokenizer.v1"}
+    assert [t.text for t in nlp.make_doc("Troops crossed into Colombia.[1] Later")] == [
+        "Troops", "crossed", "into", "Colombia", ".", "[1]", "Later"]
+    blank = spacy.blank("en")
+    before = blank.tokenizer.suffix_search
+    for name, factory in COMPONENTS:
+        blank.add_pipe(factory, name=name)
+    assert blank.tokenizer.suffix_search is before
+    assert [t.text for t in blank.make_doc("Colombia.[1]")] == ["Colombia.[1", "]"]
+
+
+def test_a_component_used_before_initialize_says_so():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("crimecli_names")
+    with pytest.raises(NotInitializedError, match="crimecli_names has no data"):
+        nlp("Evo Morales spoke.")
+
+
+def test_component_data_round_trips_through_bytes():
+    nlp = get_pipeline()
+    names = nlp.get_pipe("crimecli_names")
+    other = build_pipeline(components=["crimecli_names"]).get_pipe("crimecli_names")
+    other.from_bytes(names.to_bytes())
+    assert other.data == names.data and "Maduro" in other.surnames
+
+
+def test_the_built_pipeline_is_saved_once_and_loaded_from_the_cache(own_cache: Path):
+    path = saved_pipeline_path()
+    assert path.parent == own_cache and not path.exists()
+    built = load_pipeline()
+    assert (path / "config.cfg").is_file() and (path / "crimecli_gazetteer_names" / "patterns").is_file()
+    loaded = load_pipeline()
+    assert loaded.pipe_names == built.pipe_names
+    assert extraction(loaded) == extraction(built)
+    # a plain spacy.load (as a user would) rebuilds the same tokenizer from the saved config
+    plain = spacy.load(path)
+    assert [t.text for t in plain.make_doc("Venezuela,[12] agreed")] == ["Venezuela", ",", "[12]", "agreed"]
+
+
+def test_the_cache_key_holds_the_rules_digest_and_the_spacy_version(own_cache: Path):
+    from crimecli.digest import rules_digest
+
+    assert saved_pipeline_path().name == f"en-{rules_digest()}-spacy{spacy.__version__}"
+
+
+def test_an_unreadable_saved_pipeline_is_rebuilt_with_one_line_on_stderr(own_cache: Path, capsys):
+    stale = own_cache / "en-000000000000-spacy0"
+    stale.mkdir(parents=True)  # another digest's copy: removed when this one is saved
+    load_pipeline()
+    assert not stale.exists()
+    path = saved_pipeline_path()
+    (path / "crimecli_names" / "data.msgpack").write_bytes(b"\x00 not msgpack")
+    capsys.readouterr()
+    nlp = load_pipeline()
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"crimecli: the saved pipeline in {path} cannot be read")
+    assert "Traceback" not in err[0]
+    assert "Maduro" in nlp.get_pipe("crimecli_names").surnames
+    assert load_pipeline().get_pipe("crimecli_names").data == nlp.get_pipe("crimecli_names").data
+    assert capsys.readouterr().err == ""  # rebuilt and saved: read cleanly next time
+
+
+def test_a_failing_stage_loses_only_its_own_results(monkeypatch: pytest.MonkeyPatch):
+    seed = SEED.with_name("000_cd505946326ca5f5.txt")
+    whole = extract_document(read_document(seed))
+    assert whole.failed_stages == [] and whole.entities and whole.aliases and whole.events
+
+    def broken(self, doc):
+        raise KeyError("no such entity")
+
+    monkeypatch.setattr(Resolver, "__call__", broken)
+    partial = extract_document(read_document(seed))
+    assert partial.failed_stages == ["crimecli_resolve"]
+    assert partial.entities == []
+    # the stages before and after it still ran: aliases as stated, the same dates, events
+    assert {a.alias for a in partial.aliases} == {a.alias for a in whole.aliases}
+    assert partial.dates == whole.dates and partial.events
+    assert partial.document.warnings == [
+        "pipeline stage crimecli_resolve failed (KeyError: 'no such entity'); its results are missing"]
+
+
+def test_extract_names_a_failed_stage_on_stderr_and_keeps_the_record(monkeypatch, tmp_path):
+    def broken(self, doc):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(Resolver, "__call__", broken)
+    path = tmp_path / "note.txt"
+    path.write_text("In July 2010, Venezuela broke off diplomatic relations with Colombia.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path), "--jsonl"])
+    assert result.exit_code == 0
+    assert f"warning: {path}: pipeline stage crimecli_resolve failed (ValueError: boom)" in result.output
+    assert '"kind": "sever diplomatic relations"' in result.output
+
+
+def test_documents_and_their_pipeline_results_live_on_the_doc():
+    nlp = get_pipeline()
+    document = read_text("Wilber Varela, alias \"Jabon\", was killed in Venezuela in January 2008.\n",
+                         file="t.txt")
+    doc = run(nlp, make_doc(nlp, document))
+    assert doc._.document is document and doc._.failed_stages == []
+    assert [s.id_ for s in doc.spans["crimecli_gazetteer"]] == ["place:venezuela"]
+    assert {e.text for e in doc.spans["crimecli_names"]} == {"Wilber Varela", "Venezuela"}
+    [statement] = doc._.aliases
+    assert (statement.entity, statement.alias, statement.type) == ("Wilber Varela", "Jabon", "nickname")
+    varela = next(e for e in doc._.entities if e.name == "Wilber Varela")
+    assert [m.text for m in varela.mentions] == ["Wilber Varela", "Jabon"]
+    [date] = doc.spans["crimecli_dates"]
+    assert (date.text, date._.timex.value) == ("in January 2008", "2008-01")
+    [event] = doc._.events
+    assert event.kind == "killing" and event.span.label_ == "killing"
+    assert list(doc.spans["crimecli_events"]) == [event.span]
