@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.pipeline import SpanRuler
 from typer.testing import CliRunner
 
 from crimecli.cli import app
@@ -46,9 +47,9 @@ def test_every_component_is_a_configured_factory():
         assert meta.factory == factory
         assert isinstance(meta.default_config, dict)
         assert nlp.config["components"][name]["factory"] == factory
-    # the gazetteer is spaCy's own span_ruler, its patterns carrying the canonical ids
+    # the gazetteer is spaCy's own span ruler, its patterns carrying the canonical ids
     ruler = nlp.get_pipe("crimecli_gazetteer_names")
-    assert type(ruler).__name__ == "SpanRuler" and len(ruler) > 1000
+    assert isinstance(ruler, SpanRuler) and len(ruler) > 1000
     assert all(p["id"] for p in ruler.patterns)
     assert {"label": "PLACE", "pattern": "Venezuela", "id": "place:venezuela"} in ruler.patterns
     assert {"label": "ORG", "pattern": "ELN", "id": "org:national-liberation-army"} in \
@@ -81,6 +82,22 @@ def test_component_data_round_trips_through_bytes():
     other = build_pipeline(components=["crimecli_names"]).get_pipe("crimecli_names")
     other.from_bytes(names.to_bytes())
     assert other.data == names.data and "Maduro" in other.surnames
+
+
+def test_the_gazetteer_rulers_load_their_matchers_without_the_tokenizer(tmp_path: Path):
+    nlp = get_pipeline()
+    text = "The eln and the ELN met in Bogotá, BOGOTA and bogota; the U.S. and the u.s. watched."
+    for name in ("crimecli_gazetteer_names", "crimecli_gazetteer_acronyms"):
+        ruler = nlp.get_pipe(name)
+        ruler.to_disk(tmp_path / name)
+        fresh = build_pipeline(components=[name]).get_pipe(name)
+        fresh.clear()
+        fresh.from_disk(tmp_path / name)
+        assert fresh.patterns == ruler.patterns
+        doc = nlp.make_doc(text)
+        assert [(s.text, s.id_) for s in fresh.match(doc)] == [(s.text, s.id_) for s in ruler.match(doc)]
+    doc = nlp.make_doc(text)
+    assert [s.text for s in nlp.get_pipe("crimecli_gazetteer_acronyms").match(doc)] == ["ELN", "U.S."]
 
 
 def test_the_built_pipeline_is_saved_once_and_loaded_from_the_cache(own_cache: Path):
