@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from copy import copy
+from dataclasses import fields
+from typing import Any, TypeVar
+
 from spacy.tokens import Doc, Span
 
 from crimecli.models import Alias, Document, Entity, Event, Extraction, Mention, Timex
@@ -9,52 +13,35 @@ from crimecli.nlp import process
 from crimecli.pipeline import AliasStatement, EventValue, ResolvedEntity
 from crimecli.reader import searchable_sentences
 
+R = TypeVar("R")
+
 
 def count_words(doc: Doc) -> int:
     """Words in the body: tokens that are neither punctuation nor white space."""
     return sum(1 for tok in doc if not (tok.is_punct or tok.is_space))
 
 
+def _record(cls: type[R], value: Any, **given: Any) -> R:
+    """A record of ``cls`` from a pipeline value with the same field names (``given`` first)."""
+    names = [f.name for f in fields(cls) if f.name not in given]
+    return cls(**{name: copy(getattr(value, name)) for name in names}, **given)
+
+
 def entity_record(resolved: ResolvedEntity) -> Entity:
-    return Entity(
-        id=resolved.id,
-        label=resolved.label,
-        name=resolved.name,
-        variants=list(resolved.variants),
-        aliases=list(resolved.aliases),
-        kind=resolved.kind,
-        country=resolved.country,
-        mentions=[Mention(m.start_char, m.end_char, m.text) for m in resolved.mentions],
-    )
+    return _record(Entity, resolved,
+                   mentions=[Mention(m.start_char, m.end_char, m.text) for m in resolved.mentions])
 
 
 def alias_record(statement: AliasStatement) -> Alias:
-    return Alias(entity=statement.entity, label=statement.label, alias=statement.alias,
-                 type=statement.type, evidence=statement.evidence, start=statement.start,
-                 end=statement.end)
+    return _record(Alias, statement)
 
 
 def timex_record(span: Span) -> Timex:
-    info = span._.timex
-    return Timex(text=span.text, start=span.start_char, end=span.end_char, value=info.value,
-                 precision=info.precision, resolved_from=info.resolved_from)
+    return _record(Timex, span._.timex, text=span.text, start=span.start_char, end=span.end_char)
 
 
-def event_record(info: EventValue, file: str) -> Event:
-    return Event(
-        date=info.date,
-        kind=info.kind,
-        cameo=info.cameo,
-        polarity=info.polarity,
-        goldstein=info.goldstein,
-        countries=list(info.countries),
-        actors=list(info.actors),
-        sentence=info.sentence,
-        start=info.start,
-        end=info.end,
-        in_footnote=info.in_footnote,
-        file=file,
-    )
+def event_record(event: EventValue, file: str) -> Event:
+    return _record(Event, event, file=file)
 
 
 def doc_to_extraction(document: Document, doc: Doc) -> Extraction:
