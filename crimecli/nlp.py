@@ -22,6 +22,7 @@ import gc
 import os
 import shutil
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -170,20 +171,27 @@ def _load_saved(path: Path) -> Language | None:
     return nlp
 
 
-def _save(nlp: Language, path: Path) -> None:
-    """Save next to ``path`` and rename into place, so a reader never sees half a pipeline;
-    saved copies of other digests are removed."""
+#: Saved copies of other digests (an older crimecli, another checkout) unused this long go.
+STALE_SECONDS = 30 * 24 * 3600
+
+
+def _save(nlp: Language, path: Path, *, replace: bool) -> None:
+    """Save next to ``path`` and rename into place, so a reader never sees half a pipeline
+    (``replace``: an unreadable copy is in the way). Copies of other digests not written for
+    30 days are removed; newer ones may belong to another installed crimecli."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     shutil.rmtree(partial, ignore_errors=True)
     nlp.to_disk(partial)
-    shutil.rmtree(path, ignore_errors=True)  # an unreadable copy
+    if replace:
+        shutil.rmtree(path, ignore_errors=True)
     try:
         os.rename(partial, path)
     except OSError:  # another process saved it first: theirs is as good
         shutil.rmtree(partial, ignore_errors=True)
+    now = time.time()
     for stale in path.parent.glob("en-*"):
-        if stale != path:
+        if stale != path and now - stale.stat().st_mtime > STALE_SECONDS:
             shutil.rmtree(stale, ignore_errors=True)
 
 
@@ -217,13 +225,15 @@ def load_pipeline(model: str | None = None) -> Language:
     if model:
         return build_pipeline(model)
     path = saved_pipeline_path()
+    unreadable = False
     if path.is_dir():
         nlp = _load_saved(path)
         if nlp is not None:
             return nlp
+        unreadable = True
     nlp = build_pipeline()
     try:
-        _save(nlp, path)
+        _save(nlp, path, replace=unreadable)
     except OSError as exc:
         print(f"crimecli: cannot save the pipeline in {path} ({exc}); it will be built again "
               "next time", file=sys.stderr)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -121,9 +123,12 @@ def test_the_cache_key_holds_the_rules_digest_and_the_spacy_version(own_cache: P
 
 def test_an_unreadable_saved_pipeline_is_rebuilt_with_one_line_on_stderr(own_cache: Path, capsys):
     stale = own_cache / "en-000000000000-spacy0"
-    stale.mkdir(parents=True)  # another digest's copy: removed when this one is saved
+    stale.mkdir(parents=True)  # another digest's copy unused for 40 days: removed on saving
+    os.utime(stale, (time.time() - 40 * 86400,) * 2)
+    recent = own_cache / "en-111111111111-spacy0"
+    recent.mkdir()  # another checkout's, in use: kept
     load_pipeline()
-    assert not stale.exists()
+    assert not stale.exists() and recent.exists()
     path = saved_pipeline_path()
     (path / "crimecli_names" / "data.msgpack").write_bytes(b"\x00 not msgpack")
     capsys.readouterr()
@@ -185,3 +190,20 @@ def test_documents_and_their_pipeline_results_live_on_the_doc():
     [event] = doc._.events
     assert event.kind == "killing" and event.span.label_ == "killing"
     assert list(doc.spans["crimecli_events"]) == [event.span]
+
+
+def test_ingest_reports_a_failed_stage_as_a_warning(monkeypatch, tmp_path):
+    from crimecli.ingest import ingest
+    from crimecli.store import Store
+
+    def broken(self, doc):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(Resolver, "__call__", broken)
+    path = tmp_path / "note.txt"
+    path.write_text("In July 2010, Venezuela broke off diplomatic relations with Colombia.\n", encoding="utf-8")
+    with Store(tmp_path / "store.sqlite") as store:
+        report = ingest([path], store, jobs=1)
+    assert report.added == [path]
+    assert report.warnings == [
+        f"{path}: pipeline stage crimecli_resolve failed (ValueError: boom); its results are missing"]
