@@ -141,36 +141,53 @@ def test_an_unreadable_saved_pipeline_is_rebuilt_with_one_line_on_stderr(own_cac
     assert capsys.readouterr().err == ""  # rebuilt and saved: read cleanly next time
 
 
-def test_a_failing_stage_loses_only_its_own_results(monkeypatch: pytest.MonkeyPatch):
-    seed = SEED.with_name("000_cd505946326ca5f5.txt")
-    whole = extract_document(read_document(seed))
-    assert whole.failed_stages == [] and whole.entities and whole.aliases and whole.events
-
+@pytest.fixture
+def broken_resolve(monkeypatch: pytest.MonkeyPatch) -> str:
+    """crimecli_resolve raising a KeyError (the kind spaCy's own error handlers never see);
+    returns the warning each document then carries."""
     def broken(self, doc):
         raise KeyError("no such entity")
 
     monkeypatch.setattr(Resolver, "__call__", broken)
+    return "pipeline stage crimecli_resolve failed (KeyError: 'no such entity'); its results are missing"
+
+
+@pytest.fixture
+def note(tmp_path: Path) -> Path:
+    path = tmp_path / "note.txt"
+    path.write_text("In July 2010, Venezuela broke off diplomatic relations with Colombia.\n", encoding="utf-8")
+    return path
+
+
+def test_a_failing_stage_loses_only_its_own_results(request: pytest.FixtureRequest):
+    seed = SEED.with_name("000_cd505946326ca5f5.txt")
+    whole = extract_document(read_document(seed))
+    assert whole.failed_stages == [] and whole.entities and whole.aliases and whole.events
+    warning = request.getfixturevalue("broken_resolve")
     partial = extract_document(read_document(seed))
     assert partial.failed_stages == ["crimecli_resolve"]
     assert partial.entities == []
     # the stages before and after it still ran: aliases as stated, the same dates, events
     assert {a.alias for a in partial.aliases} == {a.alias for a in whole.aliases}
     assert partial.dates == whole.dates and partial.events
-    assert partial.document.warnings == [
-        "pipeline stage crimecli_resolve failed (KeyError: 'no such entity'); its results are missing"]
+    assert partial.document.warnings == [warning]
 
 
-def test_extract_names_a_failed_stage_on_stderr_and_keeps_the_record(monkeypatch, tmp_path):
-    def broken(self, doc):
-        raise ValueError("boom")
-
-    monkeypatch.setattr(Resolver, "__call__", broken)
-    path = tmp_path / "note.txt"
-    path.write_text("In July 2010, Venezuela broke off diplomatic relations with Colombia.\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["extract", str(path), "--jsonl"])
+def test_extract_names_a_failed_stage_on_stderr_and_keeps_the_record(broken_resolve: str, note: Path):
+    result = CliRunner().invoke(app, ["extract", str(note), "--jsonl"])
     assert result.exit_code == 0
-    assert f"warning: {path}: pipeline stage crimecli_resolve failed (ValueError: boom)" in result.output
+    assert f"warning: {note}: {broken_resolve}" in result.output
     assert '"kind": "sever diplomatic relations"' in result.output
+
+
+def test_ingest_reports_a_failed_stage_as_a_warning(broken_resolve: str, note: Path, tmp_path: Path):
+    from crimecli.ingest import ingest
+    from crimecli.store import Store
+
+    with Store(tmp_path / "store.sqlite") as store:
+        report = ingest([note], store, jobs=1)
+    assert report.added == [note]
+    assert report.warnings == [f"{note}: {broken_resolve}"]
 
 
 def test_documents_and_their_pipeline_results_live_on_the_doc():
@@ -190,20 +207,3 @@ def test_documents_and_their_pipeline_results_live_on_the_doc():
     [event] = doc._.events
     assert event.kind == "killing" and event.span.label_ == "killing"
     assert list(doc.spans["crimecli_events"]) == [event.span]
-
-
-def test_ingest_reports_a_failed_stage_as_a_warning(monkeypatch, tmp_path):
-    from crimecli.ingest import ingest
-    from crimecli.store import Store
-
-    def broken(self, doc):
-        raise ValueError("boom")
-
-    monkeypatch.setattr(Resolver, "__call__", broken)
-    path = tmp_path / "note.txt"
-    path.write_text("In July 2010, Venezuela broke off diplomatic relations with Colombia.\n", encoding="utf-8")
-    with Store(tmp_path / "store.sqlite") as store:
-        report = ingest([path], store, jobs=1)
-    assert report.added == [path]
-    assert report.warnings == [
-        f"{path}: pipeline stage crimecli_resolve failed (ValueError: boom); its results are missing"]
