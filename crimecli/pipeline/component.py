@@ -9,7 +9,7 @@ instead of running with empty lexicons.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,18 @@ from spacy.tokens import Doc
 from spacy.util import SimpleFrozenList, ensure_path
 
 DATA_FILE = "data.msgpack"
+
+
+def plain(value: Any) -> Any:
+    """``value`` as what it will be after a save and a load: mappings as dicts, sequences and
+    sets as lists (sets sorted), so a component holds the same data either way."""
+    if isinstance(value, Mapping):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, (set, frozenset)):
+        return sorted(plain(item) for item in value)
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
+    return value
 
 
 class NotInitializedError(RuntimeError):
@@ -45,7 +57,7 @@ class DataComponent:
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
                    nlp: Language | None = None) -> None:
         """Load this component's data from the package files."""
-        self._use(self.load_data())
+        self._use(plain(self.load_data()))
 
     def require_data(self) -> None:
         if self.data is None:
