@@ -37,6 +37,17 @@ from spacy.ty import InitializableComponent
 from crimecli.errors import ModelError
 from crimecli.models import Document
 from crimecli.pipeline import TEXT_KEY, StageFailure
+from crimecli.pipeline import (  # noqa: F401  (importing a component module registers its factory)
+    aliases,
+    dates,
+    ents,
+    events,
+    names,
+    resolve,
+    sentences,
+    tokenizer,
+)
+from crimecli.pipeline.gazetteer import RULERS
 
 TOKENIZER = {"@tokenizers": "crimecli.Tokenizer.v1"}
 
@@ -59,31 +70,12 @@ BEFORE_MODEL = ("crimecli_gazetteer_names", "crimecli_gazetteer_acronyms", "crim
 MAX_LENGTH = 50_000_000
 
 
-def register_components() -> None:
-    """Import the component modules: that registers their factories and the tokenizer."""
-    from crimecli.pipeline import (  # noqa: F401
-        aliases,
-        dates,
-        ents,
-        events,
-        gazetteer,
-        names,
-        resolve,
-        sentences,
-        tokenizer,
-    )
-
-
 def _configs() -> dict[str, dict[str, Any]]:
-    from crimecli.pipeline.gazetteer import RULERS
-
     return {name: dict(RULERS.get(name, {})) for name, _ in COMPONENTS}
 
 
 def _init_settings() -> dict[str, dict[str, Any]]:
     """``[initialize.components]``: where the span rulers' patterns come from."""
-    from crimecli.pipeline.gazetteer import RULERS
-
     return {name: {"patterns": {"@misc": "crimecli.gazetteer_patterns.v1", "ruler": name}}
             for name in RULERS}
 
@@ -106,7 +98,6 @@ def build_pipeline(model: str | None = None, *, components: Iterable[str] | None
     """A freshly built, initialised pipeline: blank English, or ``model`` with our components
     layered on. ``components`` picks some of ours (kept in pipeline order), as the component
     tests do; all of them by default."""
-    register_components()
     wanted = None if components is None else set(components)
     unknown = (wanted or set()) - {name for name, _ in COMPONENTS}
     if unknown:
@@ -221,7 +212,6 @@ def get_pipeline(model: str | None = None) -> Language:
 
 def load_pipeline(model: str | None = None) -> Language:
     """The saved pipeline, or a new one built (and saved); with ``model``, built on it."""
-    register_components()
     if model:
         return build_pipeline(model)
     path = saved_pipeline_path()
