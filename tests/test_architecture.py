@@ -50,9 +50,13 @@ def _runtime_imports(tree: ast.AST):
 
 
 def imports_of(name: str) -> set[str]:
-    """crimecli modules that importing ``name`` runs directly, with their parent packages."""
+    """crimecli modules that importing ``name`` runs: each module it imports, and that module's
+    packages (Python runs a package before its submodules) except the packages ``name`` itself
+    belongs to, which were imported before it. ``from package import submodule`` depends on the
+    submodule; ``from package import name`` on the package."""
     path = modules()[name]
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    own = {".".join(name.split(".")[:i]) for i in range(1, name.count(".") + 1)}
     found: set[str] = set()
     for node in _runtime_imports(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
@@ -62,12 +66,18 @@ def imports_of(name: str) -> set[str]:
             if node.level:
                 anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
                 base = ".".join([*anchor, base] if base else anchor)
-            targets = [f"{base}.{alias.name}" for alias in node.names] + [base]
+            targets = [f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules() else base
+                       for alias in node.names]
         for target in targets:
             module = _resolve(target) if target.startswith("crimecli") else None
-            while module:  # importing a.b.c runs a and a.b first
-                found.add(module)
-                module = module.rpartition(".")[0]
+            if module is None:
+                continue
+            found.add(module)
+            parent = module.rpartition(".")[0]
+            while parent:
+                if parent not in own:
+                    found.add(parent)
+                parent = parent.rpartition(".")[0]
     found.discard(name)
     return found
 
@@ -133,8 +143,10 @@ def test_the_import_reader_sees_lazy_relative_and_parent_imports():
     assert {"crimecli.nlp", "crimecli.pipeline", "crimecli.models"} <= edges["crimecli.extract"]
     # a function-level import counts: ingest loads the extraction lazily
     assert "crimecli.extract" in edges["crimecli.ingest"]
-    # importing a submodule runs its package first
-    assert "crimecli.pipeline" in edges["crimecli.pipeline.gazetteer"]
+    # importing a submodule runs its package first, unless that is the importer's own package
+    assert {"crimecli.store.records", "crimecli.store"} <= edges["crimecli.ingest"]
+    assert "crimecli.store" not in edges["crimecli.store.sqlite"]
+    assert "crimecli.store.records" in edges["crimecli.store.sqlite"]
 
 
 def test_no_import_cycles_in_the_package():
