@@ -201,7 +201,7 @@ def test_later_mentions_follow_the_type_behaviour(nlp):
     text = ("The Revolutionary Armed Forces of Colombia (FARC) met. The Gulf Clan, known as the "
             "Urabeños, refused. Later FARC and the Urabeños spoke.")
     doc = run(nlp, text, [("Gulf Clan", "ORG")])
-    assert [a["type"] for a in doc._.aliases] == ["acronym", "other"]
+    assert [a["type"] for a in aliases(doc)] == ["acronym", "other"]
     later = text.rindex("FARC")
     assert any(e.start_char == later and e.text == "FARC" for e in doc.ents)
     assert not any(e.start_char == text.rindex("Urabeños") for e in doc.ents)

@@ -6,7 +6,8 @@ import pytest
 from crimecli.extract import event_record
 from crimecli.models import Document
 from crimecli.nlp import build_pipeline
-from crimecli.pipeline import TimexValue
+from crimecli.pipeline import ResolvedEntity, TimexValue
+from crimecli.pipeline import events as events_module
 
 
 @pytest.fixture(scope="module")
@@ -14,10 +15,11 @@ def nlp():
     return build_pipeline(components=["crimecli_sentences", "crimecli_events"])
 
 
-def run(nlp, text, dates=(), ents=(), footnotes=(), every_mention=False):
+def run(nlp, text, dates=(), ents=(), entities=(), footnotes=(), every_mention=False):
     """dates: (text, value, precision, resolved_from); ents: (text, label, country), the first
-    occurrence of each text (every occurrence with ``every_mention``). Returns the events as
-    JSON-contract records."""
+    occurrence of each text (every occurrence with ``every_mention``); entities: resolved
+    entities as records (name, label, country, mentions). Returns the events as JSON-contract
+    records."""
     doc = nlp.make_doc(text)
     doc._.document = Document(file="t.txt", doc_id="t", text=text, body_end=len(text),
                               footnotes=list(footnotes))
@@ -38,6 +40,10 @@ def run(nlp, text, dates=(), ents=(), footnotes=(), every_mention=False):
             span._.country = country
             ent_spans.append(span)
     doc.ents = ent_spans
+    doc._.entities = [
+        ResolvedEntity(id=e["name"], label=e["label"], name=e["name"], country=e["country"],
+                       mentions=[doc.char_span(m["start"], m["end"]) for m in e["mentions"]])
+        for e in entities]
     for name, proc in nlp.pipeline:
         doc = proc(doc)
     assert [s.label_ for s in doc.spans["crimecli_events"]] == [e.kind for e in doc._.events]
@@ -272,13 +278,14 @@ def test_a_response_takes_the_moment_of_what_it_answers_even_unresolved(nlp):
 # --- a new kind is data: one row of behaviour, one row of words -------------------------------
 
 def _nlp_with_lexicon(monkeypatch, kinds, triggers):
+    """The component initialised with the shipped rows plus these (spaCy's way to give a
+    component other data)."""
     from crimecli.text import lexicon, read_data
 
-    rows = (list(read_data(events_module.KINDS)) + kinds, list(lexicon(events_module.TRIGGERS)) + triggers)
-    monkeypatch.setattr(events_module, "_read_lexicon", lambda: events_module.build_lexicon(*rows))
-    nlp = spacy.blank("en")
-    nlp.add_pipe("crimecli_sentences")
-    nlp.add_pipe("crimecli_events")
+    nlp = build_pipeline(components=["crimecli_sentences", "crimecli_events"])
+    nlp.get_pipe("crimecli_events").initialize(
+        kinds=list(read_data(events_module.KINDS)) + kinds,
+        triggers=list(lexicon(events_module.TRIGGERS)) + triggers)
     return nlp
 
 

@@ -229,5 +229,5 @@ SUCRE = ("Sucre", "PLACE", "place:sucre-bolivia", "city or town", "Bolivia")  # 
 ])
 def test_a_place_name_several_countries_share_takes_the_country_of_its_context(nlp, text, ents, expected):
     doc = run(nlp, text, ents)
-    [sucre] = [e for e in doc._.entities if e["name"] == "Sucre"]
+    [sucre] = [e for e in entities(doc) if e["name"] == "Sucre"]
     assert (sucre["id"], sucre["country"], sucre["kind"]) == expected

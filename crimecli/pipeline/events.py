@@ -51,7 +51,7 @@ from crimecli.lexicons import calendar
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text
 from crimecli.pipeline.aliases import entity_spans
-from crimecli.pipeline.component import DataComponent
+from crimecli.pipeline.component import DataComponent, plain
 from crimecli.pipeline.sentences import token_texts
 from crimecli.text import lexicon, read_data
 
@@ -201,7 +201,7 @@ class EventExtractor(DataComponent):
                    triggers: list[dict[str, Any]] | None = None) -> None:
         """Load the event kinds (data/events/kinds.jsonl) and their trigger rows (the language's
         event_triggers.jsonl), or the ``kinds``/``triggers`` rows given instead."""
-        self._use(self.load_data(kinds, triggers))
+        self._use(plain(self.load_data(kinds, triggers)))
 
     def load_data(self, kinds: list[dict[str, Any]] | None = None,
                   triggers: list[dict[str, Any]] | None = None) -> dict[str, Any]:
