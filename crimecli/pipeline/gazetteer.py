@@ -233,7 +233,7 @@ class GazetteerRuler(SpanRuler):
         for entry in patterns:  # the bookkeeping of SpanRuler.add_patterns
             label, pattern_id = entry["label"], entry.get("id", "")
             key = repr((label, pattern_id))
-            self._match_label_id_map[strings.as_int(key)] = {"label": label, "id": pattern_id}
+            self._match_label_id_map[strings.add(key)] = {"label": label, "id": pattern_id}
             if isinstance(entry["pattern"], str):
                 phrases.setdefault(key, []).append(tuple(next(keys)))
             else:
