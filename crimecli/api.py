@@ -297,14 +297,14 @@ def timeline(
 
 
 def _check_kinds(kinds: Sequence[str], found: set[str]) -> None:
-    """Refuse an event kind crimecli never produces, listing the ones it does. The trigger
-    lexicon (which imports spaCy) is read only when a kind is not among the corpus's events."""
+    """Refuse an event kind crimecli never produces, listing the ones it does. The event
+    kinds are read only when a kind is not among the corpus's events."""
     unknown = [k for k in kinds if k not in found]
     if not unknown:
         return
-    from crimecli.pipeline.events import load_lexicon
+    from crimecli.lexicons import event_kinds
 
-    known = sorted({trigger.kind for trigger in load_lexicon()})
+    known = sorted({row["kind"] for row in event_kinds()})
     unknown = [k for k in unknown if k not in known]
     if unknown:
         raise QueryError(f"unknown --kind {shown(unknown[0])}; use one of: {', '.join(known)}")

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from crimecli.text import fold, lexicon, lexicon_languages, read_data
 
-__all__ = ["Calendar", "Titles", "alias_types", "calendar", "month_numbers", "titles"]
+__all__ = ["Calendar", "Titles", "alias_types", "calendar", "event_kinds", "month_numbers", "titles"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -115,3 +115,15 @@ def alias_types() -> dict[str, dict]:
     """Alias type -> its row in data/aliases/types.jsonl (in file order)."""
     return {row["type"]: row for row in read_data("aliases/types.jsonl")}
 
+
+# --------------------------------------------------------------------------------------------
+# Event kinds
+# --------------------------------------------------------------------------------------------
+
+EVENT_KINDS = "events/kinds.jsonl"
+
+
+def event_kinds() -> tuple[dict, ...]:
+    """What each kind of event is and how the rules treat it (data/events/kinds.jsonl), in file
+    order: what crimecli_events initialises with, and the kinds a query may name."""
+    return tuple(read_data(EVENT_KINDS))

@@ -47,15 +47,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
-from crimecli.lexicons import calendar
+from crimecli.lexicons import EVENT_KINDS, calendar, event_kinds
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text
 from crimecli.pipeline.aliases import entity_spans
 from crimecli.pipeline.component import DataComponent, plain
 from crimecli.pipeline.sentences import token_texts
-from crimecli.text import lexicon, read_data
+from crimecli.text import lexicon
 
-KINDS = "events/kinds.jsonl"  # what each kind of event is and how the rules treat it
+KINDS = EVENT_KINDS  # what each kind of event is and how the rules treat it
 TRIGGERS = "event_triggers.jsonl"  # the words that report each kind, per language
 
 # Words that open a new clause: a date on one side and a trigger on the other are probably
@@ -207,7 +207,7 @@ class EventExtractor(DataComponent):
                   triggers: list[dict[str, Any]] | None = None) -> dict[str, Any]:
         """The lexicon rows, and each trigger row's phrases as the LOWER values of their tokens
         (tokenised once here, so a loaded pipeline rebuilds its matcher without the tokenizer)."""
-        kinds = list(read_data(KINDS)) if kinds is None else kinds
+        kinds = list(event_kinds()) if kinds is None else kinds
         triggers = list(lexicon(TRIGGERS)) if triggers is None else triggers
         _, phrases = build_lexicon(kinds, triggers)
         keys = [[[tok.lower for tok in self.nlp.make_doc(w)] for w in words] for words in phrases]
