@@ -57,3 +57,21 @@ def test_schema_is_valid_json_schema():
 
     schema = json.loads((REPO / "docs" / "schema" / "crimecli.schema.json").read_text())
     jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_help_explains_every_argument():
+    """Each positional argument's help text reaches `--help` (Click 8.5 drops it under Typer 0.25)."""
+    from typer.testing import CliRunner
+
+    from crimecli.cli import app
+
+    for name, command in commands():
+        for param in command.params:
+            if param.param_type_name != "argument":
+                continue
+            assert getattr(param, "help", None), f"{name}: argument {param.name} has no help"
+            words = name.split()[1:]
+            result = CliRunner().invoke(app, [*words, "--help"], terminal_width=200)
+            assert result.exit_code == 0, name
+            first_words = " ".join(param.help.split()[:3])
+            assert first_words in " ".join(result.output.split()), f"{name}: {param.name} help missing"
