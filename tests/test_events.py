@@ -245,7 +245,7 @@ def test_a_landmark_in_the_opener_is_dated_by_the_documents_own_report_of_it(nlp
     assert ("take office", "2022-08", "explicit") in kinds  # "the former" is Petro
     assert ("restore relations", "2022-08", "explicit") in kinds
     visit = found[-1]
-    assert visit["kind"] == "meeting" and visit["date"]["value"] == "2022"
+    assert visit["kind"] == "visit" and visit["date"]["value"] == "2022"
     assert visit["date"]["text"] == "Shortly before Petro took office"
     assert set(visit["countries"]) == {"Colombia", "Venezuela"}
 
@@ -325,7 +325,7 @@ def test_every_kind_has_triggers_and_one_behaviour():
     assert len(kinds) == len(set(kinds))
     assert set(kinds) == {row["kind"] for row in lexicon(events_module.TRIGGERS)}
     allowed = {"kind", "cameo", "goldstein", "polarity", "joint_polarity", "speech", "participants",
-               "landmark", "bilateral", "passive_victim", "light_noun"}
+               "landmark", "bilateral", "passive_victim", "light_noun", "scheduled"}
     for row in read_data(events_module.KINDS):
         assert set(row) <= allowed, row["kind"]
         assert row["polarity"] in ("cooperation", "conflict", "neutral")

@@ -96,6 +96,21 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this",
 TARGETS = re.compile(r"\b(embassy|embassies|consulate|consulates|territory|soil|sovereignty|airspace)\b", re.I)
 # Modal verbs that make a happening hypothetical: "relations will improve in 2025".
 MODALS = frozenset({"will", "would", "could", "might", "may", "'ll", "’ll"})
+FUTURE = frozenset({"will", "'ll", "’ll"})
+# "is scheduled to travel", "is due to meet": an announced, scheduled happening.
+SCHEDULED_TO = frozenset({"scheduled", "set", "due", "slated", "expected"})
+# Words before an infinitive that make it wanted, needed or possible rather than done.
+WANTED_TO = frozenset({
+    "essential", "important", "necessary", "crucial", "vital", "critical", "imperative", "able", "unable", "likely",
+    "unlikely", "ready", "willing", "eager", "possible", "impossible", "want", "wants", "wanted", "hope", "hopes",
+    "hoped", "hoping", "seek", "seeks", "sought", "seeking", "intend", "intends", "intended", "plan", "plans",
+    "planned", "planning", "aim", "aims", "aimed", "aiming", "need", "needs", "needed", "try", "tries", "tried",
+    "trying", "wish", "wishes", "going", "urged", "urges", "urge", "asked", "asks", "ask", "encouraged",
+    "threatened", "threatens", "vowed", "vows", "pledged", "pledges", "promised", "promises", "proposed", "proposes",
+    "offered", "offers", "refused", "refuses", "failed", "fails", "agreed", "agrees", "committed", "commit",
+    "expected", "scheduled", "set", "due", "slated", "order", "how", "whether", "attempt", "attempts", "attempted",
+    "help", "helps", "helped", "helping", "efforts", "effort", "designed", "intended", "meant", "used", "continue",
+    "continues", "continued"})
 
 # Verbs that answer what the previous sentence told, at its moment.
 RESPONSE = re.compile(r"\b(responded|retaliated|reacted|replied|hit back|struck back)\b", re.I)
@@ -137,19 +152,20 @@ class Trigger:
     passive_victim: bool = False
     # "the May 2020 launch of an invasion": a premodifying date dates what the noun introduces
     light_noun: bool = False
+    # a happening people schedule (meetings, visits, calls): "will attend on 1 June" is one
+    scheduled: bool = False
     # the companion word may be anywhere in the sentence, not only near the trigger
     needs_in_sentence: bool = False
     # trigger words that, written before a noun, are adjectives ("the alleged crimes")
     adjectival: frozenset[str] = frozenset()
 
 
-def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str, Any]]
-                  ) -> tuple[list[Trigger], list[list[str]]]:
-    """Triggers and their phrases from kind rows (data/events/kinds.jsonl) and trigger rows
-    (lexicons/<language>/event_triggers.jsonl). A trigger row of an unknown kind is an error."""
+def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str, Any]]) -> list[Trigger]:
+    """Triggers from kind rows (data/events/kinds.jsonl) and trigger rows
+    (lexicons/<language>/event_triggers.jsonl), one per trigger row. A trigger row of an
+    unknown kind is an error."""
     by_kind = {k["kind"]: k for k in kinds}
     triggers: list[Trigger] = []
-    phrases: list[list[str]] = []
     for row in rows:
         kind = by_kind.get(row["kind"])
         if kind is None:
@@ -165,11 +181,45 @@ def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str
             bilateral=bool(kind.get("bilateral")),
             passive_victim=bool(kind.get("passive_victim")),
             light_noun=bool(kind.get("light_noun")),
+            scheduled=bool(kind.get("scheduled")),
             needs_in_sentence=bool(row.get("needs_in_sentence")),
             adjectival=frozenset(w.lower() for w in row.get("adjectival", ())),
         ))
-        phrases.append([p.lower() for p in row["triggers"]])
-    return triggers, phrases
+    return triggers
+
+
+# Penn tags of lemminflect's verb forms, by the names trigger rows use in "forms".
+VERB_FORMS = {"base": ("VB", "VBP"), "s": ("VBZ",), "past": ("VBD", "VBN"), "ing": ("VBG",)}
+# Words after a noun's head in a trigger phrase: "operation against" -> "operations against".
+HEAD_ENDS = frozenset({"of", "for", "with", "to", "on", "up", "against", "in", "from", "into", "by"})
+
+
+def trigger_phrases(row: Mapping[str, Any]) -> list[str]:
+    """Every written form of a trigger row, lower case: its ``verbs`` inflected (the first word:
+    "hand over" -> "handed over", "hands over", ...; ``forms`` picks which), its ``nouns``
+    with their plurals (the head: the word before a preposition, else the last), its
+    ``triggers`` as written. Inflections come from lemminflect's English tables (read here
+    only, when the lexicon is loaded: the saved pipeline keeps the phrases)."""
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    def inflections(word: str, upos: str) -> dict[str, tuple[str, ...]]:
+        return getAllInflections(word, upos=upos) or getAllInflectionsOOV(word, upos=upos)
+
+    out: list[str] = [p.lower() for p in row.get("triggers", ())]
+    tags = [t for form in row.get("forms", VERB_FORMS) for t in VERB_FORMS[form]]
+    for phrase in row.get("verbs", ()):
+        head, *rest = phrase.lower().split()
+        table = inflections(head, "VERB")
+        forms = {head} if "base" in row.get("forms", VERB_FORMS) else set()
+        forms.update(f for tag in tags for f in table.get(tag, ()))
+        out.extend(" ".join([f, *rest]) for f in sorted(forms))
+    for phrase in row.get("nouns", ()):
+        words = phrase.lower().split()
+        at = next((i - 1 for i, w in enumerate(words) if i and w in HEAD_ENDS), len(words) - 1)
+        plurals = inflections(words[at], "NOUN").get("NNS", ())
+        out.append(" ".join(words))
+        out.extend(" ".join(words[:at] + [p] + words[at + 1:]) for p in plurals if p != words[at])
+    return list(dict.fromkeys(out))
 
 
 @dataclass
@@ -190,6 +240,7 @@ class EventExtractor(DataComponent):
         self.kinds: list[Trigger] = []
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.key_to_index: dict[int, int] = {}
+        self.infinitives: frozenset[str] = frozenset()  # verb base forms: after "to", an infinitive
         self.need_ids: dict[int, frozenset[int]] = {}
         self.clause_ids = numpy.array([], dtype="uint64")
         self._lower: list[int] = []
@@ -209,13 +260,16 @@ class EventExtractor(DataComponent):
         (tokenised once here, so a loaded pipeline rebuilds its matcher without the tokenizer)."""
         kinds = list(event_kinds()) if kinds is None else kinds
         triggers = list(lexicon(TRIGGERS)) if triggers is None else triggers
-        _, phrases = build_lexicon(kinds, triggers)
-        keys = [[[tok.lower for tok in self.nlp.make_doc(w)] for w in words] for words in phrases]
-        return {"kinds": kinds, "triggers": triggers, "phrase_keys": keys}
+        build_lexicon(kinds, triggers)  # an unknown kind fails here, before any tokenising
+        keys = [[[tok.lower for tok in self.nlp.make_doc(w)] for w in trigger_phrases(row)] for row in triggers]
+        infinitives = sorted({verb.split()[0].lower() for row in triggers for verb in row.get("verbs", ())
+                              if "base" in row.get("forms", VERB_FORMS)})
+        return {"kinds": kinds, "triggers": triggers, "phrase_keys": keys, "infinitives": infinitives}
 
     def setup(self, data: dict[str, Any]) -> None:
         nlp = self.nlp
-        self.kinds, _ = build_lexicon(data["kinds"], data["triggers"])
+        self.kinds = build_lexicon(data["kinds"], data["triggers"])
+        self.infinitives = frozenset(data["infinitives"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for index, keys in enumerate(data["phrase_keys"]):
             # PhraseMatcher takes a phrase as a Doc or as the sequence of its tokens' values.
@@ -290,7 +344,7 @@ class EventExtractor(DataComponent):
         waiting: tuple[int, Span, list[Hit], bool] | None = None
         for si, sent in enumerate(sents):
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
-                    and not _hypothetical(doc, h, sent)]
+                    and not _hypothetical(doc, h, sent, self.infinitives)]
             raw_dates = dates_by_sent.get(si, ())
             if not hits and not raw_dates:
                 continue
@@ -728,13 +782,24 @@ def conjunct_ranges(doc: Doc, chosen: list[Hit], lo: int, hi: int,
     return {h.start: (subjects[k], (h.start, ends[k])) for k, h in enumerate(ordered)}
 
 
-def _hypothetical(doc: Doc, hit: Hit, sent: Span) -> bool:
-    """"will improve", "could not be extradited", "may have been killed"."""
+def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = frozenset()) -> bool:
+    """"will improve", "could not be extradited", "may have been killed", "it is essential to
+    extradite": a modal or an infinitive. A happening people schedule is not hypothetical when
+    it is announced: "will attend a meeting on 1 June", "is scheduled to travel on Tuesday"."""
     i = hit.start - 1
     while i >= sent.start and i >= hit.start - 4 and doc[i].lower_ in {"not", "be", "have", "been", "soon",
-                                                                       "also", "further", "never"}:
+                                                                       "also", "further", "never", "then"}:
         i -= 1
-    return i >= sent.start and doc[i].lower_ in MODALS
+    if i < sent.start:
+        return False
+    word = doc[i].lower_
+    if word in MODALS:
+        return not (hit.entry.scheduled and word in FUTURE)
+    if word == "to" and i == hit.start - 1 and i > sent.start and doc[hit.start].lower_ in infinitives:
+        # "it is essential to extradite", "seeks to expand": wanted, not done ("a campaign to
+        # isolate", "moved to expel" report what was done).
+        return doc[i - 1].lower_ in WANTED_TO and not (hit.entry.scheduled and doc[i - 1].lower_ in SCHEDULED_TO)
+    return False
 
 
 def _premodifier(doc: Doc, date_span: Span) -> bool:
