@@ -331,3 +331,111 @@ def test_every_kind_has_triggers_and_one_behaviour():
         assert row["polarity"] in ("cooperation", "conflict", "neutral")
         assert row.get("participants", "all") in ("all", "self")
         assert 1 <= int(row["cameo"]) <= 20 and -10 <= row["goldstein"] <= 10
+
+
+# --- classes of happenings (issue 9): verbs and nouns of a lexicon, every inflection ---------
+# Sentences written for these tests; each row: sentence, its dates, and the (kind, date value)
+# of every event expected.
+
+HAPPENINGS = [
+    # hand-overs, in several inflections of the same lemma row
+    ("On 12 May 2023, the suspect was surrendered to the United States.",
+     [_d("On 12 May 2023", "2023-05-12", "day")], [("extradition", "2023-05-12")]),
+    ("Guatemala is handing over two gang leaders to El Salvador this week.",
+     [_d("this week", "2024-03", "month", "document date")], [("extradition", "2024-03")]),
+    ("In April 2024, the alleged trafficker was transferred to U.S. custody.",
+     [_d("In April 2024", "2024-04", "month")], [("extradition", "2024-04")]),
+    # clashes
+    ("On 3 June 2022, a clash took place between soldiers and dissidents in Cauca.",
+     [_d("On 3 June 2022", "2022-06-03", "day")], [("armed clashes", "2022-06-03")]),
+    ("Fighting broke out between two gangs in the capital on 2 April 2024.",
+     [_d("on 2 April 2024", "2024-04-02", "day")], [("armed clashes", "2024-04-02")]),
+    # calls, delegations, visits, summits
+    ("On 8 August 2023, President Lula spoke by phone with President Boric.",
+     [_d("On 8 August 2023", "2023-08-08", "day")], [("phone call", "2023-08-08")]),
+    ("In March 2024, the deputy minister led a delegation to Quito.",
+     [_d("In March 2024", "2024-03", "month")], [("visit", "2024-03")]),
+    ("The foreign minister travels to Brasília on 14 May 2024.",
+     [_d("on 14 May 2024", "2024-05-14", "day")], [("visit", "2024-05-14")]),
+    ("Regional leaders gathered in Montevideo for a summit on 30 May 2023.",
+     [_d("on 30 May 2023", "2023-05-30", "day")], [("meeting", "2023-05-30")]),
+    # statements, orders, designations, rewards
+    ("On 9 January 2024, the president declared a state of emergency.",
+     [_d("On 9 January 2024", "2024-01-09", "day")], [("executive order", "2024-01-09")]),
+    ("The embassy issued a statement on 3 October 2023.",
+     [_d("on 3 October 2023", "2023-10-03", "day")], [("statement", "2023-10-03")]),
+    ("On 1 May 2023, the Treasury designated the gang's leader.",
+     [_d("On 1 May 2023", "2023-05-01", "day")], [("sanctions", "2023-05-01")]),
+    ("In June 2022, the State Department offered a reward of up to $5 million for information on the fugitive.",
+     [_d("In June 2022", "2022-06", "month")], [("reward offer", "2022-06")]),
+    # justice: charges, convictions, sentences
+    ("A court in Tegucigalpa convicted the former police chief in March 2024.",
+     [_d("in March 2024", "2024-03", "month")], [("prosecution", "2024-03")]),
+    ("The former governor was sentenced to 30 years in prison on 6 June 2023.",
+     [_d("on 6 June 2023", "2023-06-06", "day")], [("prosecution", "2023-06-06")]),
+    # burnings, landings, gang killings, seizures
+    ("On 14 February 2023, gunmen set fire to buses in Guayaquil.",
+     [_d("On 14 February 2023", "2023-02-14", "day")], [("attack", "2023-02-14")]),
+    ("On 25 June 2024, the first Kenyan police officers landed in Port-au-Prince.",
+     [_d("On 25 June 2024", "2024-06-25", "day")], [("military deployment", "2024-06-25")]),
+    ("Gunmen shot dead three police officers in Esmeraldas on 2 January 2024.",
+     [_d("on 2 January 2024", "2024-01-02", "day")], [("killing", "2024-01-02")]),
+    ("In October 2023, the navy seized three tonnes of cocaine off the coast.",
+     [_d("In October 2023", "2023-10", "month")], [("seizure", "2023-10")]),
+    ("On 5 July 2023, Brazil and Colombia committed to protecting the rainforest together.",
+     [_d("On 5 July 2023", "2023-07-05", "day")], [("commitment", "2023-07-05")]),
+    # a name's head word is the companion word: "... Act"
+    ("In 2023, the Chilean congress passed the Organized Crime Prevention Act.",
+     [_d("In 2023", "2023", "year")], [("legislation", "2023")]),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", HAPPENINGS, ids=[row[0][:48] for row in HAPPENINGS])
+def test_classes_of_happenings_are_recognised(nlp, text, dates, expected):
+    found = run(nlp, text, dates=dates)
+    assert [(e["kind"], e["date"]["value"]) for e in found] == expected
+
+
+def test_lexicon_rows_are_inflected_on_load():
+    row = {"kind": "extradition", "verbs": ["hand over", "lead a delegation"], "nouns": ["operation against"],
+           "forms": ["past", "ing"]}
+    phrases = events_module.trigger_phrases(row)
+    assert {"handed over", "handing over", "led a delegation", "leading a delegation",
+            "operation against", "operations against"} <= set(phrases)
+    assert "hand over" not in phrases  # "forms" left the base form out
+    assert "hands over" in events_module.trigger_phrases({"verbs": ["hand over"]})
+
+
+WHEN_AND_WHETHER = [
+    # a scheduled happening announced with "will" is an event ...
+    ("On 2 June, the minister will travel to Tegucigalpa.", [_d("On 2 June", "2024-06-02", "day", "document date")],
+     [("visit", "2024-06-02")]),
+    # ... a wanted one is not
+    ("Prosecutors hope to extradite the suspect in 2025.", [_d("in 2025", "2025", "year")], []),
+    # what a meeting discussed is its topic
+    ("In May 2023, the ministers met to discuss reopening the border.", [_d("In May 2023", "2023-05", "month")],
+     [("meeting", "2023-05")]),
+    # a question asks, it does not tell
+    ("Could you talk about the arrests in May 2023?", [_d("in May 2023", "2023-05", "month")], []),
+    ("Will the ministers sign the agreement in June?", [_d("in June", "2024-06", "month", "document date")], []),
+    # two dates joined by "and" both date the happening
+    ("In March 2021 and June 2022, the Treasury sanctioned members of the gang.",
+     [_d("In March 2021", "2021-03", "month"), _d("June 2022", "2022-06", "month")],
+     [("sanctions", "2021-03"), ("sanctions", "2022-06")]),
+    # a second predicate of the same kind is a second happening
+    ("In 2023, the congress rejected a bill on foreign agents introduced by the opposition but approved "
+     "another bill.", [_d("In 2023", "2023", "year")], [("legislation", "2023"), ("legislation", "2023")]),
+    # the date a happening was put off to is its date
+    ("The deployment of the police mission was delayed until June 2024.",
+     [_d("until June 2024", "2024-06", "month")], [("military deployment", "2024-06")]),
+    # "most recently" leads up to the date that follows it
+    ("The presidents have met several times, most recently in Lima on 3 April 2024.",
+     [_d("recently", "2024", "year", "document date"), _d("on 3 April 2024", "2024-04-03", "day")],
+     [("meeting", "2024-04-03")]),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", WHEN_AND_WHETHER, ids=[row[0][:48] for row in WHEN_AND_WHETHER])
+def test_which_happenings_and_which_dates(nlp, text, dates, expected):
+    found = run(nlp, text, dates=dates)
+    assert [(e["kind"], e["date"]["value"]) for e in found] == expected

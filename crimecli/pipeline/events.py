@@ -64,8 +64,12 @@ CLAUSE_WORDS = frozenset({
     "when", "while", "which", "who", "whom", "whose", "after", "before", "where", "whereas",
     "but", "although", "though", "because", "since", "until", "as", "following",
 })
+# Lower-case words inside a name ("Organization of American States"): a title-case run after
+# one of them is the tail of a longer name.
+NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del", "la", "los", "las", "y", "against", "to", "in"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", "-"})
 COORDINATORS = frozenset({"and", ",", "then", "also", "as", "well"})
+CONJUNCTIONS = frozenset({"and", "but"})
 
 # Sentence openers that point back to the previous sentence's moment ...
 SAME_TIME_OPENERS = ("in response", "in protest", "in retaliation", "in reply", "at the end of the meeting",
@@ -99,6 +103,19 @@ MODALS = frozenset({"will", "would", "could", "might", "may", "'ll", "’ll"})
 FUTURE = frozenset({"will", "'ll", "’ll"})
 # "is scheduled to travel", "is due to meet": an announced, scheduled happening.
 SCHEDULED_TO = frozenset({"scheduled", "set", "due", "slated", "expected"})
+# A sentence holding one of these asks a question (transcripts of briefings).
+QUESTION_OPENERS = ("i wonder if", "i was wondering", "wondering if", "want to know if", "want to know whether",
+                    "could you tell", "can you tell", "could you talk", "can you talk", "could you speak",
+                    "can you speak", "could you comment", "can you comment", "could you say", "can you say",
+                    "my question is", "do you expect", "do you think")
+# Verbs whose object is a topic: what follows them in the clause was talked about, not done.
+TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "discussion", "discussions", "explore", "explored",
+                         "exploring", "regarding", "concerning", "examine", "examined", "consider",
+                         "considered", "considering", "debate", "debated", "debating"})
+# ... and those that take it after "about" ("talk about the negotiations"; "about 500" is a number).
+TALK_WORDS = frozenset({"talk", "talked", "talking", "talks", "speak", "spoke", "speaking", "ask", "asked", "asking",
+                        "wonder", "know", "learn", "learned", "think", "thinking", "concerned", "worried", "questions",
+                        "question", "conversation", "conversations", "comment", "commented"})
 # Words before an infinitive that make it wanted, needed or possible rather than done.
 WANTED_TO = frozenset({
     "essential", "important", "necessary", "crucial", "vital", "critical", "imperative", "able", "unable", "likely",
@@ -240,7 +257,8 @@ class EventExtractor(DataComponent):
         self.kinds: list[Trigger] = []
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.key_to_index: dict[int, int] = {}
-        self.infinitives: frozenset[str] = frozenset()  # verb base forms: after "to", an infinitive
+        self.infinitives: frozenset[str] = frozenset()
+        self.connector_ids: frozenset[int] = frozenset()  # verb base forms: after "to", an infinitive
         self.need_ids: dict[int, frozenset[int]] = {}
         self.clause_ids = numpy.array([], dtype="uint64")
         self._lower: list[int] = []
@@ -280,6 +298,7 @@ class EventExtractor(DataComponent):
         self.need_ids = {id(k): frozenset(strings.add(w) for w in k.needs) for k in self.kinds}
         self.clause_ids = numpy.array(sorted({strings.add(w) for w in CLAUSE_WORDS | CLAUSE_PUNCT}),
                                       dtype="uint64")
+        self.connector_ids = frozenset(strings.add(w) for w in NAME_CONNECTORS)
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -344,7 +363,7 @@ class EventExtractor(DataComponent):
         waiting: tuple[int, Span, list[Hit], bool] | None = None
         for si, sent in enumerate(sents):
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
-                    and not _hypothetical(doc, h, sent, self.infinitives)]
+                    and not _hypothetical(doc, h, sent, self.infinitives) and not _topic(doc, h, sent)]
             raw_dates = dates_by_sent.get(si, ())
             if not hits and not raw_dates:
                 continue
@@ -352,6 +371,9 @@ class EventExtractor(DataComponent):
             dates = [d for d in raw_dates
                      if not is_citation_date(d, sent) and not is_quantity(d, sent)
                      and not in_until_clause(doc, d, sent, boundaries) and not names_year(d, sent)]
+            dates = [d for d in dates if not vague_before_precise(d, dates)]
+            if hits and is_question(sent):
+                hits = []
             hits = _drop_nested(hits)
             sent_char = sent.start_char  # a Span property: read once, not per footnote
             in_footnote = any(a <= sent_char < b for a, b in footnotes)
@@ -428,8 +450,21 @@ class EventExtractor(DataComponent):
         # A companion word that continues a title-case name ("the Vienna Convention on Diplomatic
         # Relations") is part of that name, not what happened; a name's head word still counts
         # ("pulled out of the Organization of American States").
-        return any(lower[i] in needs and not (title[i] and i > sent.start + 1 and title[i - 1])
+        return any(lower[i] in needs and not (title[i] and i > sent.start + 1 and title[i - 1]
+                                              and not self._name_head(i, sent))
                    for i in range(lo, hi))
+
+    def _name_head(self, i: int, sent: Span) -> bool:
+        """Is title-case token ``i`` the head of a head-final name ("the Bipartisan Safer
+        Communities Act", "its National Drug Control Strategy"): the last of its run, and the
+        run not the tail of a longer name ("Convention on Diplomatic Relations")?"""
+        title, lower = self._title, self._lower
+        if i + 1 < sent.end and title[i + 1]:
+            return False
+        start = i
+        while start > sent.start and title[start - 1]:
+            start -= 1
+        return start == sent.start or lower[start - 1] not in self.connector_ids
 
     def clause_boundaries(self, sent: Span) -> list[int]:
         """Token indices inside the sentence that open a new clause (from the per-document list)."""
@@ -644,22 +679,29 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
 
     Between two dates the cut goes at the last clause boundary before the second date that
     lies after the first (so "X happened in 2001 and was ..., was arrested in 2008" splits at
-    the last comma), or half-way when there is none.
+    the last comma), or half-way when there is none. Dates joined by "and" or "or" alone
+    ("In February 2025 and July 2026, ... designated") share one region: each dates what it holds.
     """
     dates = sorted(dates, key=lambda s: s.start)
-    cuts = [sent.start]
-    for a, b in zip(dates, dates[1:]):
-        between = [i for i in boundaries if a.end <= i < b.start]
-        if between:
-            # Prefer a boundary that is not directly after the first date ("In 2008, X did").
-            cut = between[-1]
-            if doc[cut].lower_ in CLAUSE_WORDS and cut > a.end:
-                pass
-            cuts.append(cut)
+    groups: list[list[Span]] = []
+    for d in dates:
+        if groups and _joined_dates(doc, groups[-1][-1], d):
+            groups[-1].append(d)
         else:
-            cuts.append((a.end + b.start) // 2)
+            groups.append([d])
+    cuts = [sent.start]
+    for a, b in zip((g[-1] for g in groups), (g[0] for g in groups[1:])):
+        between = [i for i in boundaries if a.end <= i < b.start]
+        cuts.append(between[-1] if between else (a.end + b.start) // 2)
     cuts.append(sent.end)
-    return [(cuts[k], cuts[k + 1], d) for k, d in enumerate(dates)]
+    return [(cuts[k], cuts[k + 1], d) for k, group in enumerate(groups) for d in group]
+
+
+def _joined_dates(doc: Doc, a: Span, b: Span) -> bool:
+    """"February 2025 and July 2026": nothing between but a conjunction ("Days later, on 26
+    November" is one moment told twice, not two)."""
+    gap = [t.lower_ for t in doc[a.end:b.start]]
+    return gap in (["and"], ["or"], [",", "and"], [",", "or"])
 
 
 def _drop_nested(hits: list[Hit]) -> list[Hit]:
@@ -728,7 +770,15 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     chosen = [main]
     kinds = {main.entry.kind}
     for h in sorted(by_pos.values(), key=lambda h: h.start):
-        if h is main or h.entry.kind in kinds or h.entry.priority < 6 or h.start in frames:
+        if h is main or h.entry.priority < 6 or h.start in frames:
+            continue
+        if h.entry.kind in kinds:
+            # A second predicate of the same kind is a second happening: "rejected one reform
+            # but approved others".
+            if not h.entry.speech and _verbal(doc[h.start]) and any(
+                    o.start < h.start and o.entry.kind == h.entry.kind and _verbal(doc[o.start])
+                    and conjoined_predicate(doc, o, h) for o in chosen):
+                chosen.append(h)
             continue
         # Coordinated with the main happening or with another report of the same kind
         # ("withdrew ..., expelled ... and deployed"), or an accusation in a clause of its own
@@ -771,7 +821,7 @@ def conjunct_ranges(doc: Doc, chosen: list[Hit], lo: int, hi: int,
     subjects = [(lo, ordered[0].start)]
     ends = []
     for a, b in zip(ordered, ordered[1:]):
-        joint = max(i for i in range(a.end, b.start) if doc[i].lower_ == "and")
+        joint = max(i for i in range(a.end, b.start) if doc[i].lower_ in CONJUNCTIONS)
         if names_party is not None and names_party(joint + 1, b.start):
             subjects.append((joint + 1, b.start))
             ends.append(joint)
@@ -780,6 +830,36 @@ def conjunct_ranges(doc: Doc, chosen: list[Hit], lo: int, hi: int,
             ends.append(b.start)
     ends.append(hi)
     return {h.start: (subjects[k], (h.start, ends[k])) for k, h in enumerate(ordered)}
+
+
+def is_question(sent: Span) -> bool:
+    """A question asked ("Will the Secretary meet ...?", "I wonder if you could talk about the
+    program") tells no happening; the answer may."""
+    text = sent.text.rstrip(" \n\"”’)")
+    if text.endswith("?"):
+        return True
+    head = sent.text.lower()
+    return any(opener in head for opener in QUESTION_OPENERS)
+
+
+def vague_before_precise(date: Span, dates: list[Span]) -> bool:
+    """"met twice, most recently at the summit on July 19": the vague "recently" only leads up to
+    the date that follows it in the same sentence."""
+    if date.text.lower().split()[-1] not in {"recently", "lately"}:
+        return False
+    return any(other.start > date.start and other._.timex.value for other in dates)
+
+
+def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
+    """What a meeting discussed is its topic, not a happening: "to discuss re-establishing
+    relations and opening crossings", "talked about extraditions"."""
+    for i in range(hit.start - 1, max(sent.start, hit.start - 8) - 1, -1):
+        word = doc[i].lower_
+        if word in TOPIC_WORDS or word == "about" and i > sent.start and doc[i - 1].lower_ in TALK_WORDS:
+            return True
+        if doc[i].text in {";", ":", "."} or word in {"after", "before", "when", "while", "because"}:
+            return False
+    return False
 
 
 def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = frozenset()) -> bool:
@@ -840,8 +920,10 @@ def in_until_clause(doc: Doc, date: Span, sent: Span, boundaries: list[int]) -> 
         if not before or doc[before[-1]].lower_ not in {"until", "till"}:
             return False
         word = before[-1]
-    # "it was not until early November that they met": the date is the happening's.
-    if word > sent.start and doc[word - 1].lower_ in {"not", "only"}:
+    # "it was not until early November that they met": the date is the happening's; so is
+    # the date a happening was put off to ("the deployment was delayed until June 2024").
+    if word > sent.start and doc[word - 1].lower_ in {"not", "only", "delayed", "postponed", "deferred", "back",
+                                                       "off", "rescheduled"}:
         return False
     return not _followed_by_when(doc, date, sent)
 
@@ -923,12 +1005,27 @@ def _own_subject(doc: Doc, hit: Hit, boundaries: list[int]) -> bool:
 def coordinated(doc: Doc, a: Hit, b: Hit) -> bool:
     """Two verb triggers joined by "and" / a comma: "severing ties and moving troops"."""
     first, second = (a, b) if a.start < b.start else (b, a)
-    if second.start - first.end > 12:
-        return False
     if not _verbal(doc[first.start]) or not _verbal(doc[second.start]):
         return False
+    if second.start - first.end > 12:
+        return conjoined_predicate(doc, first, second)
     gap = doc[first.end:second.start]
     return any(t.lower_ == "and" for t in gap) and not any(t.lower_ in CLAUSE_WORDS for t in gap)
+
+
+def conjoined_predicate(doc: Doc, first: Hit, second: Hit) -> bool:
+    """A second predicate of the same subject, however long the first one's object: "declared
+    a national emergency on the border ... and imposed tariffs", "rejected a reform ... but
+    approved others" (the conjunction right before the second verb, no clause opened between)."""
+    if second.start - first.end > 40:
+        return False
+    before = second.start - 1
+    if before > first.end and doc[before].lower_ not in CONJUNCTIONS:
+        before -= 1  # "and later imposed"
+    if before <= first.end or doc[before].lower_ not in CONJUNCTIONS:
+        return False
+    gap = doc[first.end:before]
+    return not any(t.lower_ in CLAUSE_WORDS - {"as"} or t.text in {";", ":"} for t in gap)
 
 
 def _verbal(token) -> bool:
