@@ -439,3 +439,27 @@ WHEN_AND_WHETHER = [
 def test_which_happenings_and_which_dates(nlp, text, dates, expected):
     found = run(nlp, text, dates=dates)
     assert [(e["kind"], e["date"]["value"]) for e in found] == expected
+
+
+def test_a_place_takes_part_as_the_country_the_resolver_read_it_in(nlp):
+    # Sucre is a Venezuelan state, a Colombian department and Bolivia's capital: the resolver
+    # decided from the document; the event follows it.
+    text = "On 4 May 2023, gunmen attacked a police post in Sucre."
+    start = text.index("Sucre")
+    for country in ("Venezuela", "Colombia"):
+        [event] = run(nlp, text, dates=[("On 4 May 2023", "2023-05-04", "day", "explicit")],
+                      ents=[("Sucre", "PLACE", country)],
+                      entities=[{"name": "Sucre", "label": "PLACE", "country": country,
+                                 "mentions": [{"start": start, "end": start + 5, "text": "Sucre"}]}])
+        assert (event["kind"], event["countries"]) == ("attack", [country])
+
+
+def test_boilerplate_is_never_an_event():
+    from crimecli.extract import extract_document
+
+    text = ("Ecuador and Peru signed a border agreement on 3 March 2024.\n\n"
+            "Support our journalism. Donate today and join our members, who signed up in March 2024.\n")
+    document = Document(file="b.txt", doc_id="b", text=text, body_end=len(text),
+                        boilerplate=[(text.index("Support"), len(text))])
+    found = extract_document(document).events
+    assert [(e.kind, e.sentence[:7]) for e in found] == [("agreement", "Ecuador")]

@@ -1092,6 +1092,10 @@ class CountryIndex:
                 named = canonical_country(span.text)
                 if named:
                     items.append((span.start, named, named, label))
+                elif country and canonical_country(country):
+                    # a capital, state, city or region takes part as the country the resolver
+                    # read it in (Sucre in Venezuela, Colombia or Bolivia, from the document)
+                    items.append((span.start, canonical_country(country), None, label))
                 elif kind in {None, "city", "city or town", "capital"} and capital_country(span.text):
                     items.append((span.start, capital_country(span.text), None, label))
             elif label in {"PERSON", "ORG"}:
