@@ -7,12 +7,14 @@ role?". Pure Python, no spaCy; nothing is read until first asked.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from crimecli.text import fold, lexicon, lexicon_languages, read_data
 
-__all__ = ["Calendar", "Titles", "alias_types", "calendar", "event_kinds", "month_numbers", "titles"]
+__all__ = ["Calendar", "EventOpeners", "Titles", "alias_types", "calendar", "event_kinds", "event_openers",
+           "month_numbers", "titles"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -127,3 +129,41 @@ def event_kinds() -> tuple[dict, ...]:
     """What each kind of event is and how the rules treat it (data/events/kinds.jsonl), in file
     order: what crimecli_events initialises with, and the kinds a query may name."""
     return tuple(read_data(EVENT_KINDS))
+
+
+@dataclass(frozen=True)
+class EventOpeners:
+    """How a sentence with no date of its own points to the moment of the one before it."""
+
+    same_time: tuple[str, ...]  # lower-case openers: the previous moment, to its month
+    shift: tuple[str, ...]  # lower-case openers: shortly after or before it, to its year
+    units_later: re.Pattern  # "two months later", "less than a year later", "The move came"
+    forward: re.Pattern  # "Days later", "The next day": dates the sentence before by the date that follows
+    next_year: re.Pattern
+    previous_year: re.Pattern
+    response: re.Pattern  # "Correa responded by ...": at the previous sentence's moment
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def event_openers(language: str = "en") -> EventOpeners:
+    """The anaphoric openers of a language (lexicons/<language>/event_openers.json), as classes:
+    "N units later" for any count and unit, "<determiner> <noun> came/followed" for any noun."""
+    data = lexicon("event_openers.json", language)
+    quantity = rf"(?:(?:{_alternatives(data['quantities'])}|\d+)\s+){{0,3}}"
+    later = rf"(?:{_alternatives(data['later'])})\b"
+    units = rf"{quantity}(?:{_alternatives(data['units'])})\s+{later}"
+    came = (rf"(?:{_alternatives(data['anaphoric_subjects'])})\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{_alternatives(data['sequence_verbs'])})\b")
+    short = rf"{quantity}(?:{_alternatives(data['forward_units'])})\s+{later}|the (?:next|following) day\b"
+    return EventOpeners(
+        same_time=tuple(data["same_time"]), shift=tuple(data["shift"]),
+        units_later=re.compile(rf"^(?:{units}|{came})", re.I),
+        forward=re.compile(rf"^(?:{short})", re.I),
+        next_year=re.compile(rf"\b(?:{_alternatives(data['next_year'])})\b", re.I),
+        previous_year=re.compile(rf"\b(?:{_alternatives(data['previous_year'])})\b", re.I),
+        response=re.compile(rf"\b(?:{_alternatives(data['response_verbs'])})\b", re.I),
+    )

@@ -463,3 +463,43 @@ def test_boilerplate_is_never_an_event():
                         boilerplate=[(text.index("Support"), len(text))])
     found = extract_document(document).events
     assert [(e.kind, e.sentence[:7]) for e in found] == [("agreement", "Ecuador")]
+
+
+# --- anaphoric openers are classes (lexicons/en/event_openers.json), not phrases of one text ---
+
+@pytest.mark.parametrize("opener", ["Three weeks later", "Less than a month later", "Several days later",
+                                    "The measure came days after", "This followed"])
+def test_counted_and_anaphoric_openers_borrow_the_previous_year(nlp, opener):
+    text = f"In May 2019, Peru recalled its ambassador from Caracas. {opener}, Venezuela expelled Peruvian diplomats."
+    found = run(nlp, text, dates=[("In May 2019", "2019-05", "month", "explicit")])
+    last = found[-1]
+    assert (last["kind"], last["date"]["value"], last["date"]["resolved_from"]) == ("expel diplomats", "2019", "context")
+
+
+def test_a_response_verb_takes_the_previous_moment(nlp):
+    text = ("In August 2021, Nicaragua arrested two opposition candidates. "
+            "Costa Rica hit back by recalling its ambassador from Managua.")
+    found = run(nlp, text, dates=[("In August 2021", "2021-08", "month", "explicit")])
+    assert (found[-1]["kind"], found[-1]["date"]["value"]) == ("expel diplomats", "2021-08")
+
+
+def test_a_tenure_landmark_of_any_leader_dates_its_opener(nlp):
+    text = ("Bukele took office in June 2019. "
+            "Shortly after Bukele took office, his government declared a state of emergency.")
+    second = text.index("Bukele", 5)
+    found = run(nlp, text, dates=[("in June 2019", "2019-06", "month", "explicit")],
+                ents=[("Bukele", "PERSON", "El Salvador")], every_mention=True,
+                entities=[{"name": "Nayib Bukele", "label": "PERSON", "country": "El Salvador",
+                           "mentions": [{"start": 0, "end": 6, "text": "Bukele"},
+                                        {"start": second, "end": second + 6, "text": "Bukele"}]}])
+    order = [e for e in found if e["kind"] == "executive order"]
+    assert [(e["date"]["value"], e["date"]["text"]) for e in order] == [("2019", "Shortly after Bukele took office")]
+    assert found[0]["actors"] == ["Nayib Bukele"]  # actors are entities, named as resolved
+
+
+def test_footnote_blocks_are_found_by_binary_search():
+    blocks = [(10, 20), (30, 45), (50, 51)]
+    starts = [a for a, _ in blocks]
+    assert [o for o in range(60) if events_module.in_block(blocks, starts, o)] == [
+        *range(10, 20), *range(30, 45), 50]
+    assert not events_module.in_block([], [], 5)

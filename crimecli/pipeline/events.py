@@ -47,7 +47,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
-from crimecli.lexicons import EVENT_KINDS, calendar, event_kinds
+from crimecli.lexicons import EVENT_KINDS, calendar, event_kinds, event_openers
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text
 from crimecli.pipeline.aliases import entity_spans
@@ -71,18 +71,6 @@ CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", "-"})
 COORDINATORS = frozenset({"and", ",", "then", "also", "as", "well"})
 CONJUNCTIONS = frozenset({"and", "but"})
 
-# Sentence openers that point back to the previous sentence's moment ...
-SAME_TIME_OPENERS = ("in response", "in protest", "in retaliation", "in reply", "at the end of the meeting",
-                     "at the meeting", "at that meeting", "that same day", "the same day", "on the same day",
-                     "at the same time", "in return")
-# ... or to a moment shortly after or before it.
-SHIFT_OPENERS = ("soon afterward", "soon afterwards", "soon after", "shortly afterward", "shortly afterwards",
-                 "shortly after", "shortly before", "afterward", "afterwards", "subsequently", "later that year",
-                 "later that month", "after this", "after that", "following this", "the move came",
-                 "this came", "days later", "weeks later", "months later", "a day later", "a week later",
-                 "a month later", "the next day", "the following day", "the following week",
-                 "the following month", "the following year", "the next year", "the year before",
-                 "the previous year", "a year later", "two years later", "less than")
 ANAPHORIC_DATE = re.compile(r"\b(later|after|afterwards?|before|earlier|following|previous|subsequently|"
                             r"in response|in protest)\b", re.I)
 
@@ -128,14 +116,6 @@ WANTED_TO = frozenset({
     "expected", "scheduled", "set", "due", "slated", "order", "how", "whether", "attempt", "attempts", "attempted",
     "help", "helps", "helped", "helping", "efforts", "effort", "designed", "intended", "meant", "used", "continue",
     "continues", "continued"})
-
-# Verbs that answer what the previous sentence told, at its moment.
-RESPONSE = re.compile(r"\b(responded|retaliated|reacted|replied|hit back|struck back)\b", re.I)
-
-# Openers of a sentence that is dated by the sentence before ("Days later, on 26 November"):
-# the earlier sentence happened shortly before that date.
-FORWARD_OPENERS = ("days later", "a day later", "the next day", "the following day", "hours later",
-                   "two days later", "three days later", "a few days later")
 
 # Phrases naming two parties without naming them: they are the last two countries mentioned.
 BILATERAL = re.compile(r"\b(two|both) (countries|states|nations|neighbou?rs|governments|capitals|sides)\b|"
@@ -347,7 +327,8 @@ class EventExtractor(DataComponent):
             dates_by_sent.setdefault(sent_of(span.start), []).append(span)
 
         document = doc._.document
-        footnotes = [tuple(b) for b in (document.footnotes if document is not None else ())]
+        footnotes = sorted(tuple(b) for b in (document.footnotes if document is not None else ()))
+        note_starts = [a for a, _ in footnotes]
         scan = sorted({j for si in hits_by_sent for j in (si - 1, si) if j >= 0})
         countries = CountryIndex(doc, [(sents[j].start, sents[j].end) for j in scan], capitalised)
         out: list[dict[str, Any]] = []
@@ -376,7 +357,7 @@ class EventExtractor(DataComponent):
                 hits = []
             hits = _drop_nested(hits)
             sent_char = sent.start_char  # a Span property: read once, not per footnote
-            in_footnote = any(a <= sent_char < b for a, b in footnotes)
+            in_footnote = in_block(footnotes, note_starts, sent_char)
             resolved = [d for d in dates if d._.timex.value]
             if waiting is not None and waiting[0] == si - 1 and resolved:
                 date = forward_date(sent, resolved[0])
@@ -477,7 +458,7 @@ class EventExtractor(DataComponent):
                          adjacent: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         if not dates:
             date = anaphoric_date(sent, previous)
-            if date is None and adjacent is not None and RESPONSE.search(sent[:8].text):
+            if date is None and adjacent is not None and event_openers().response.search(sent[:8].text):
                 # "Chavez responded by severing all diplomatic ties": the moment of what he
                 # responded to, told in the sentence before, resolved or not.
                 date = {**adjacent, "resolved_from": "context" if adjacent["value"] else "unresolved"}
@@ -576,6 +557,13 @@ class EventExtractor(DataComponent):
         }
 
 # ---------------------------------------------------------------------- helpers (pure)
+def in_block(blocks: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    """Does ``offset`` fall in one of the sorted, non-overlapping (start, end) ``blocks``
+    (``starts`` their starts)? A binary search, not a scan per sentence."""
+    k = bisect_right(starts, offset) - 1
+    return k >= 0 and offset < blocks[k][1]
+
+
 def date_dict(span: Span) -> dict[str, Any]:
     info = span._.timex
     value = info.value
@@ -983,8 +971,8 @@ def landmark_opener(doc: Doc, sent: Span, hits: list[Hit], boundaries: list[int]
 def forward_date(sent: Span, date: Span) -> dict[str, Any] | None:
     """The previous sentence's date when this one opens "Days later, on 26 November": shortly
     before that date, so its month."""
-    head = sent[:4].text.lower().lstrip(" \n\"“")
-    if not head.startswith(FORWARD_OPENERS):
+    head = sent[:6].text.lstrip(" \n\"“")
+    if not event_openers().forward.match(head):
         return None
     value = date._.timex.value
     if not value or len(value) < 7:
@@ -1033,13 +1021,22 @@ def _verbal(token) -> bool:
     return text.endswith("ed") or text.endswith("ing") or text in IRREGULAR_PAST
 
 
+def _opens(head: str, opener: str) -> bool:
+    """Does ``head`` open with the words of ``opener`` ("afterward" does not open "afterwards")?"""
+    return head.startswith(opener) and not head[len(opener):len(opener) + 1].isalnum()
+
+
 def anaphoric_date(sent: Span, previous: dict[str, Any] | None, opener: str | None = None) -> dict[str, Any] | None:
     """The previous sentence's date, when this sentence opens by pointing back to it."""
     if previous is None or not previous.get("value"):
         return None
+    openers = event_openers()
     head = (opener or sent[:8].text).lower().lstrip(" \n\"“")
-    same = next((p for p in SAME_TIME_OPENERS if head.startswith(p)), None)
-    shift = None if same else next((p for p in SHIFT_OPENERS if head.startswith(p)), None)
+    same = next((p for p in openers.same_time if _opens(head, p)), None)
+    shift = None if same else next((p for p in openers.shift if _opens(head, p)), None)
+    if not (same or shift):
+        counted = openers.units_later.match(head)
+        shift = counted.group(0) if counted else None
     if opener is not None and not (same or shift):
         shift = opener.lower()
     if not (same or shift):
@@ -1050,9 +1047,9 @@ def anaphoric_date(sent: Span, previous: dict[str, Any] | None, opener: str | No
         value, precision = value[:7], "month" if len(value) >= 7 else previous["precision"]
     else:
         value, precision = value[:4], "year"
-        if re.search(r"\b(year before|previous year)\b", shift):
+        if openers.previous_year.search(shift):
             value = str(int(value) - 1)
-        elif re.search(r"\b(following year|next year|year later)\b", shift):
+        elif openers.next_year.search(shift):
             value = str(int(value) + 1)
     if precision not in {"day", "month", "year", "season"}:
         precision = "year" if len(value) == 4 else "month"
