@@ -10,8 +10,11 @@ loaded in ``initialize()`` and saved with the pipeline.
 How a sentence becomes events:
 
 1. Triggers come from a curated lexicon per language
-   (``crimecli/data/lexicons/en/event_triggers.jsonl``), matched with a PhraseMatcher on
-   lower-case tokens; some only count with a companion word nearby ("broke off" needs
+   (``crimecli/data/lexicons/en/event_triggers.jsonl``): verbs and nouns as lemmas, inflected
+   when the lexicon is loaded, matched with a PhraseMatcher on lower-case tokens. A trigger
+   under a modal or a wanted infinitive ("hopes to extradite"), in a question, or the topic of a
+   discussion ("met to discuss reopening the border") reports nothing; "will" leaves scheduled
+   kinds (meetings, visits, calls) alone. Some only count with a companion word nearby ("broke off" needs
    "relations"/"ties"). What each kind is and how the rules below treat it (CAMEO root,
    Goldstein weight, polarity, one party or two, landmark, passive victim, ...) is data too,
    one row per kind in ``crimecli/data/events/kinds.jsonl``: a new kind is a row there and its
@@ -20,13 +23,16 @@ How a sentence becomes events:
    (footnote citation dates such as "El Tiempo, 4 June 2020" are not event dates) and the
    sentence is cut into one region per date, at the clause boundary between two dates.
 3. Each region's best trigger (lexicon priority, then closeness to the date) gives an event;
-   a second trigger of another kind coordinated with it ("severing ties and moving troops")
-   gives a second event with the same date.
+   a second trigger of another kind coordinated with it ("severing ties and moving troops"),
+   or a second predicate of the same kind ("rejected one reform but approved another"), gives a
+   second event with the same date; dates joined by "and" each date the region's happening.
 4. A sentence with no date of its own that opens anaphorically ("In response", "Days later",
-   "Soon afterward") borrows the previous sentence's date, cut to month (same moment) or year
+   "Soon afterward", any "N units later", "The move came"; classes in
+   ``lexicons/en/event_openers.json``) borrows the previous sentence's date, cut to month (same moment) or year
    (a shift in time), with ``resolved_from`` "context".
 5. Countries: named countries, capitals (as metonyms), demonyms ("Venezuelan authorities"),
-   and the country of people and organisations the resolver placed. Kinds that concern one
+   and the country of people, organisations and places the resolver placed (a state named in
+   two countries takes the one the resolver read from the document). Kinds that concern one
    party only (``"participants": "self"``: taking office, elections, escapes) take the country
    of their own clause.
 """
