@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from crimecli.text import fold, lexicon, lexicon_languages, read_data
 
-__all__ = ["Calendar", "EventOpeners", "Titles", "alias_types", "calendar", "event_kinds", "event_openers",
+__all__ = ["Abbreviations", "Calendar", "abbreviations", "EventOpeners", "Titles", "alias_types", "calendar", "event_kinds", "event_openers",
            "month_numbers", "titles"]
 
 
@@ -49,6 +49,35 @@ def month_numbers() -> dict[str, int]:
         for word, number in calendar(language).month_numbers.items():
             table.setdefault(word, number)
     return table
+
+
+# --------------------------------------------------------------------------------------------
+# Abbreviations: which full stops do not end a sentence
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    before_name: frozenset[str]  # "Lt.", "Gen.": never end a sentence
+    after_name: frozenset[str]  # "Sr.", "Inc.": end one only before a capitalised word
+    other: frozenset[str]  # "a.k.a.", "No.": never end a sentence
+    all_forms: tuple[str, ...]  # every written form the tokenizer keeps whole
+
+    def never_ends_sentence(self, token: str) -> bool:
+        return token in self.before_name or token in self.other
+
+
+@lru_cache(maxsize=None)
+def abbreviations(language: str = "en") -> Abbreviations:
+    """Abbreviations of a language's prose (lexicons/<language>/abbreviations.json), as written
+    and with a capital first letter ("aka." and "Aka.")."""
+    data = lexicon("abbreviations.json", language)
+
+    def forms(key: str) -> frozenset[str]:
+        return frozenset(f for form in data[key] for f in (form, form[:1].upper() + form[1:]))
+
+    before, after, other = forms("before_name"), forms("after_name"), forms("other")
+    return Abbreviations(before, after, other, tuple(sorted(before | after | other)))
 
 
 # --------------------------------------------------------------------------------------------

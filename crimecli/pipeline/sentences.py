@@ -3,8 +3,11 @@
 spaCy's rule-based ``sentencizer`` only looks at punctuation; news pages also break sentences
 with line breaks (headlines, captions, list items, footnote lines) that carry no full stop.
 Rules: a line break always starts a sentence; ``.``, ``!``, ``?`` (optionally followed by a
-closing quote or bracket) start one when the next token is not lower-case; an abbreviation
-followed by two spaces ("to the U.S.  Earlier") ends one too.
+closing quote or bracket) start one when the next token is not lower-case and not punctuation
+that continues the sentence ("Marban, Sr., an engineer"); an abbreviation followed by two
+spaces ("to the U.S.  Earlier") ends one too, unless it is a title before a name or an
+abbreviation inside a sentence ("Lt. Col. Ruiz", "a.k.a. Chocho": lexicons/<language>/
+abbreviations.json, which the tokenizer keeps as one token each).
 """
 
 from __future__ import annotations
@@ -16,9 +19,13 @@ from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from crimecli.lexicons import abbreviations
+
 _ENDERS = frozenset({".", "!", "?", "…", "...", ".”", "?”", "!”"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 _FOOTNOTE_MARKER = re.compile(r"\[\d{1,3}\]$")
+# Punctuation that goes on with the sentence before it: never the first token of a sentence.
+_CONTINUES = frozenset(",;:)]}%")
 
 
 TOKENS_KEY = "crimecli_token_texts"
@@ -43,8 +50,10 @@ def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
     return texts, spaces
 
 
-def sentence_starts(doc: Doc) -> list[bool]:
+def sentence_starts(doc: Doc, language: str = "en") -> list[bool]:
     """One flag per token: does a sentence start here?"""
+    abbrev = abbreviations(language)
+    keep_going, suffixes = abbrev.never_ends_sentence, abbrev.after_name
     n = len(doc)
     starts = [False] * n
     if not n:
@@ -65,9 +74,9 @@ def sentence_starts(doc: Doc) -> list[bool]:
             after_end = False
             continue
         if prev_is_space:
-            if i > 1 and texts[i - 2].endswith("."):
+            if i > 1 and texts[i - 2].endswith(".") and not keep_going(texts[i - 2]):
                 after_end = True  # "to the U.S.  Earlier": two spaces after an abbreviation
-        elif prev in _ENDERS:
+        elif prev in _ENDERS or prev in suffixes:
             after_end = True
         elif after_end and (prev in _CLOSERS or _FOOTNOTE_MARKER.match(prev)) and not spaces[i - 2]:
             pass  # a closing quote, bracket or footnote marker right after the full stop
@@ -78,7 +87,7 @@ def sentence_starts(doc: Doc) -> list[bool]:
             if cur in _ENDERS or (cur in _CLOSERS and not opening_quote) or (
                     _FOOTNOTE_MARKER.match(cur) and not spaces[i - 1]):
                 continue
-            starts[i] = not cur[0].islower()
+            starts[i] = not cur[0].islower() and cur[0] not in _CONTINUES
             after_end = False
     return starts
 
@@ -91,7 +100,7 @@ class SentenceSplitter:
         # Respect boundaries a statistical parser or an earlier component already set.
         if not len(doc) or doc.has_annotation("SENT_START"):
             return doc
-        flags = sentence_starts(doc)
+        flags = sentence_starts(doc, doc.lang_)
         # Setting token.is_sent_start one by one re-scans the Doc each time (quadratic):
         # write the whole column at once instead.
         column = numpy.array([1 if f else -1 for f in flags], dtype="int64").astype("uint64").reshape(-1, 1)
