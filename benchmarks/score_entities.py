@@ -2,7 +2,7 @@
 
 Usage:
     python benchmarks/score_entities.py [--gold benchmarks/gold/seeds.gold.json] [--pred extract.json]
-                                        [--docs DIR] [--json] [--errors]
+                                        [--docs DIR] [--model NAME] [--json] [--errors]
     python benchmarks/score_entities.py --gold benchmarks/gold/heldout/heldout.gold.json \
                                         --docs benchmarks/gold/heldout
 
@@ -188,15 +188,18 @@ def load_predictions(path: Path) -> list[dict[str, Any]]:
     return data if isinstance(data, list) else [data]
 
 
-def run_in_process(gold: dict[str, Any], seeds: Path = SEEDS_DEFAULT) -> list[dict[str, Any]]:
+def run_in_process(gold: dict[str, Any], seeds: Path = SEEDS_DEFAULT,
+                   model: str | None = None) -> list[dict[str, Any]]:
+    from crimecli.config import model_name
     from crimecli.extract import extract_document
     from crimecli.reader import read_document
 
+    model = model_name(model)
     records = []
     for gdoc in gold["documents"]:
         path = seeds / Path(gdoc["file"]).name
         if path.is_file():
-            records.append(extract_document(read_document(path)).to_dict())
+            records.append(extract_document(read_document(path), model).to_dict())
     return records
 
 
@@ -235,11 +238,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pred", type=Path, default=None, help="extract JSON/JSONL (default: run in-process)")
     parser.add_argument("--docs", "--seeds", dest="docs", type=Path, default=SEEDS_DEFAULT,
                         help="folder holding the gold's documents (default: seeds/)")
+    parser.add_argument("--model", default=None,
+                        help="a spaCy model to layer crimecli on (package name or folder; "
+                             "default: CRIMECLI_MODEL, else none)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--errors", action="store_true", help="list false positives and negatives")
     args = parser.parse_args(argv)
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
-    preds = load_predictions(args.pred) if args.pred else run_in_process(gold, args.docs)
+    preds = load_predictions(args.pred) if args.pred else run_in_process(gold, args.docs, args.model)
     result = score(gold, preds)
     if args.json:
         if not args.errors:

@@ -164,14 +164,16 @@ def score(gold_doc: dict[str, Any], records: list[dict[str, Any]],
     return result
 
 
-def run_extraction(gold_doc: dict[str, Any], seeds: Path) -> list[dict[str, Any]]:
+def run_extraction(gold_doc: dict[str, Any], seeds: Path, model: str | None = None) -> list[dict[str, Any]]:
+    from crimecli.config import model_name
     from crimecli.extract import extract_document
     from crimecli.reader import read_document
 
+    model = model_name(model)
     records = []
     for doc in gold_doc["documents"]:
         path = seeds / _base(doc["file"])
-        records.append(extract_document(read_document(path)).to_dict())
+        records.append(extract_document(read_document(path), model).to_dict())
     return records
 
 
@@ -202,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pair", nargs=2, metavar=("A", "B"), default=list(PAIR),
                     help="the two countries of the timeline figure (default Colombia Venezuela); "
                          "'--pair doc doc' uses each document's timeline_pair")
+    ap.add_argument("--model", default=None,
+                    help="a spaCy model to layer crimecli on (package name or folder; "
+                         "default: CRIMECLI_MODEL, else none)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", action="store_true", help="list misses and false alarms")
     args = ap.parse_args(argv)
@@ -216,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         from crimecli.countries import canonical_country
 
         pair = tuple(canonical_country(c) or c for c in pair)
-    records = load_pred(args.pred) if args.pred else run_extraction(gold_doc, docs)
+    records = load_pred(args.pred) if args.pred else run_extraction(gold_doc, docs, args.model)
     result = score(gold_doc, records, pair)
     details = result.pop("_details")
     if args.json:

@@ -92,6 +92,8 @@ class Titles:
     heads: frozenset[str]  # folded words that make a run of title words a role ("minister", "official")
     after_organisation: frozenset[str]  # folded role nouns after an organisation ("DEA chief X")
     connectors: frozenset[str]  # words that join the parts of a title ("of", "de")
+    phrases: tuple[str, ...]  # every written form of a title or descriptor ("Attorney General", "Dr.")
+    ends: frozenset[str]  # lower-cased words that end a title without a connector ("minister", "dr.")
 
 
 def _forms(row) -> list[str]:
@@ -119,12 +121,16 @@ def titles(language: str = "en") -> Titles:
     ``after_organisation`` marks role nouns written after an organisation ("DEA chief")."""
     rows = lexicon("titles.jsonl", language)
     connectors = frozenset(fold(row["title"]) for row in rows if row.get("kind") == "connector")
-    before, words, heads, after = set(), set(), set(), set()
+    before, words, heads, after, ends = set(), set(), set(), set(), set()
+    phrases: list[str] = []
     for row in rows:
         kind = row.get("kind", "title")
         for form in _forms(row):
             if kind in ("title", "descriptor"):
                 before.add(form.split()[-1].lower())
+                phrases.append(form)
+                if not any(fold(w) in connectors for w in form.split()[1:]):
+                    ends.add(form.split()[-1].lower())
             if kind in ("title", "modifier"):
                 parts = [fold(w) for w in form.split()]
                 words.update(w for w in parts if w and (len(parts) == 1 or w not in connectors))
@@ -133,7 +139,8 @@ def titles(language: str = "en") -> Titles:
             if row.get("after_organisation"):
                 after.add(fold(form))
     return Titles(rows=rows, before_name=frozenset(before), words=frozenset(words), heads=frozenset(heads),
-                  after_organisation=frozenset(after), connectors=connectors)
+                  after_organisation=frozenset(after), connectors=connectors, phrases=tuple(phrases),
+                  ends=frozenset(ends))
 
 
 # --------------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ never start or join a name (stop list in crimecli/data/curated/names.json).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -35,6 +36,7 @@ from crimecli.lexicons import calendar, titles
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.pipeline.sentences import token_texts
+from crimecli.text import fold, lexicon, read_data
 
 # Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y", "e",
@@ -57,6 +59,7 @@ _ORG_HEADS = {
     "service": "government body", "unit": "government body", "unidad": "government body", "administration": "government body",
     "prosecutor's": "government body", "fiscalía": "government body", "procuraduría": "government body", "defensoría": "government body",
     "registry": "government body", "library": "government body", "authority": "government body",
+    "society": "ngo",
     "party": "political party", "partido": "political party", "movement": "political movement", "movimiento": "political movement",
     "institute": "ngo", "instituto": "ngo", "foundation": "ngo", "fundación": "ngo", "fundacion": "ngo", "centre": "ngo",
     "center": "ngo", "centro": "ngo", "observatory": "ngo", "observatorio": "ngo", "association": "ngo", "asociación": "ngo",
@@ -83,10 +86,31 @@ Prosecutor's Attorney Office's Development Reconciliation Electoral Treasury Hom
 _PLACE_TRIGGERS = {("department", "of"), ("state", "of"), ("city", "of"), ("province", "of"),
                    ("municipality", "of"), ("town", "of"), ("village", "of"), ("region", "of"),
                    ("district", "of"), ("port", "of"), ("island", "of"), ("cities", "of"), ("towns", "of")}
-_PERSON_AFTER = frozenset({"administration", "government", "presidency", "regime", "cabinet"})
+_PERSON_AFTER = frozenset({"administration", "government", "presidency", "regime", "cabinet", "dictatorship"})
+# Written after a name: 'Othon Marban, Sr.', 'John Doe Jr.', 'Pope John Paul II'.
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+_GLUED_RE = re.compile(r"[a-zà-ÿ]{4}[A-ZÀ-Þ]")
 _SPANISH_ARTICLES = frozenset({"Los", "Las"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
+
+
+@lru_cache(maxsize=1)
+def person_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames): the generated lists (data/generated/person_names.json, from an
+    open source) with the curated ones (data/curated/names.json), each also without accents."""
+    generated = read_data("generated/person_names.json")
+    curated = names_lexicon()
+    given = frozenset(generated["given_names"]) | curated["first_names"]
+    surnames = frozenset(generated["surnames"]) | curated["surnames"]
+    return (given | frozenset(fold(n).title() for n in given),
+            surnames | frozenset(fold(n).title() for n in surnames))
+
+
+def lexicon_of_names(language: str = "en") -> Any:
+    """Words of a language that tell names from other capitalised words (lexicons/<language>/names.json)."""
+    return lexicon("names.json", language)
 
 
 @lru_cache(maxsize=1)
@@ -105,20 +129,59 @@ class NameFinder(DataComponent):
         self.not_names: frozenset[str] = frozenset()
         self.title_last: frozenset[str] = frozenset()
         self.months: frozenset[str] = frozenset()
+        self.title_phrases: frozenset[tuple[str, ...]] = frozenset()
+        self.title_max = 0
+        self.title_ends: frozenset[str] = frozenset()
+        self.title_words: frozenset[str] = frozenset()
+        self.noun_endings: tuple[str, ...] = ()
+        self.person_verbs: frozenset[str] = frozenset()
+        self.person_passives: frozenset[str] = frozenset()
+        self.auxiliaries: frozenset[str] = frozenset()
+        self.not_person_after: dict[str, tuple[str, str] | None] = {}
+        self.not_person_before: frozenset[str] = frozenset()
+        self.group_after: dict[tuple[str, ...], tuple[str, bool]] = {}
+        self.group_before: frozenset[tuple[str, ...]] = frozenset()
+        self._doc_lower: set[str] = set()  # the lower-case words of the document being read
         self._class_cache: dict[str, tuple[bool, bool]] = {}
 
     def load_data(self) -> dict[str, Any]:
         lex = names_lexicon()
-        return {"first_names": sorted(lex["first_names"]), "surnames": sorted(lex["surnames"]),
-                "not_names": sorted(lex["not_names"]), "title_last": sorted(titles().before_name),
-                "months": sorted(_month_words())}
+        given, surnames = person_names()
+        not_names = lex["not_names"]
+        lexicon = titles()
+        # title phrases as the tokenizer splits them ('Lt. Col.', 'Secretary-General')
+        phrases = sorted({" ".join(t.lower_ for t in self.nlp.make_doc(form)) for form in lexicon.phrases})
+        return {"first_names": sorted(given - not_names), "surnames": sorted(surnames - not_names),
+                "not_names": sorted(not_names), "title_last": sorted(lexicon.before_name),
+                "title_phrases": phrases, "title_ends": sorted(lexicon.ends),
+                "title_words": sorted(lexicon.words), "months": sorted(_month_words()),
+                "noun_endings": list(lexicon_of_names()["noun_endings"]),
+                "person_verbs": list(lexicon_of_names()["person_verbs"]),
+                "person_passives": list(lexicon_of_names()["person_passives"]),
+                "auxiliaries": list(lexicon_of_names()["auxiliaries"]),
+                "not_person_after": dict(lexicon_of_names()["not_person_after"]),
+                "not_person_before": list(lexicon_of_names()["not_person_before"]),
+                "group_after": dict(lexicon_of_names()["group_after"]),
+                "group_before": list(lexicon_of_names()["group_before"])}
 
     def setup(self, data: dict[str, Any]) -> None:
         self.first_names = frozenset(data["first_names"])
         self.surnames = frozenset(data["surnames"])
         self.not_names = frozenset(data["not_names"])
         self.title_last = frozenset(data["title_last"])
+        self.title_phrases = frozenset(tuple(p.split(" ")) for p in data["title_phrases"])
+        self.title_max = max((len(p) for p in self.title_phrases), default=0)
+        self.title_ends = frozenset(data["title_ends"])
+        self.title_words = frozenset(data["title_words"])
         self.months = frozenset(data["months"])
+        self.noun_endings = tuple(data["noun_endings"])
+        self.person_verbs = frozenset(data["person_verbs"])
+        self.person_passives = frozenset(data["person_passives"])
+        self.auxiliaries = frozenset(data["auxiliaries"])
+        self.not_person_after = {word: (tuple(v) if v else None) for word, v in data["not_person_after"].items()}
+        self.not_person_before = frozenset(data["not_person_before"])
+        self.group_after = {tuple(k.split()): tuple(v) for k, v in data["group_after"].items()}
+        self.group_before = frozenset(tuple(k.split()) for k in data["group_before"])
         self._class_cache = {}
 
     # -- token classes -------------------------------------------------------------------
@@ -127,10 +190,15 @@ class NameFinder(DataComponent):
         found = self._class_cache.get(text)
         if found is None:
             cap = bool(text) and text[:1].isupper() and (text.isalpha() or any(c in text for c in "'’.")) \
-                and not (len(text) > 1 and text.isupper())  # acronyms, headlines, bylines in capitals
+                and (not (len(text) > 1 and text.isupper())  # acronyms, headlines, bylines in capitals
+                     or _INITIAL_RE.fullmatch(text) is not None)  # a middle initial: 'Antony J. Blinken'
+            if cap and _GLUED_RE.search(text):
+                cap = False  # 'SecretaryBureau': two words glued by a lost line break, not 'McDonald'
+
             usable = cap and text not in self.not_names and text not in self.months
             low = text.lower()
-            org = cap and (low in _ORG_HEADS or low in _ORG_OPENERS or text in _ORG_MODIFIERS)
+            org = cap and (low in _ORG_HEADS or low in _ORG_OPENERS or text in _ORG_MODIFIERS
+                           or fold(text) in self.title_words)  # a role: 'Attorney General John Doe'
             found = (usable, usable or org)
             if len(self._class_cache) < 200_000:
                 self._class_cache[text] = found
@@ -178,13 +246,18 @@ class NameFinder(DataComponent):
         return runs
 
     # -- classification -----------------------------------------------------------------
+    def _title_start(self, doc: Doc, end: int) -> int:
+        """Where a title written right before token ``end`` starts ('Attorney General', 'Rear
+        Admiral', 'Dr.', 'trafficker'), or -1. The longest title wins."""
+        found = -1
+        for k in range(1, min(self.title_max, end) + 1):
+            key = tuple(t.lower_ for t in doc[end - k:end])
+            if key in self.title_phrases:
+                found = end - k
+        return found
+
     def _title_before(self, doc: Doc, start: int) -> bool:
-        i = start - 1
-        if i >= 0 and doc[i].text in (",",) and i - 1 >= 0:
-            return False
-        if i >= 0 and doc[i].lower_ in self.title_last:
-            return True
-        return False
+        return start > 0 and self._title_start(doc, start) >= 0
 
     def _appositive_role(self, doc: Doc, start: int) -> bool:
         """'the Colombian Defense Minister, Rodrigo Rivera': a role, a comma, then the name."""
@@ -192,13 +265,117 @@ class NameFinder(DataComponent):
             return False
         for k in range(start - 2, max(-1, start - 8), -1):
             t = doc[k]
-            if t.text in (".", ";", ",", "(", ")") or t.is_sent_start and k < start - 2 and False:
+            if t.text in (".", ";", ",", "(", ")", ":"):
                 break
-            if t.lower_ in self.title_last:
+            if t.lower_ in self.title_ends:
                 return True
         return False
 
+    def _role_after(self, doc: Doc, end: int) -> bool:
+        """'Ned Price, Department Spokesperson'; 'Julie Chung, Acting Assistant Secretary';
+        'Ana Ruiz, a lawyer for ...': a comma, then a role within a few words."""
+        n = len(doc)
+        if end + 1 >= n or doc[end].text != ",":
+            return False
+        for k in range(end + 1, min(n, end + 6)):
+            t = doc[k]
+            low = t.lower_
+            if low in self.title_ends and (t.text[:1].isupper() or k > end + 1):
+                return True
+            if t.is_punct or t.is_space or t.like_num:
+                return False
+            if not (t.text[:1].isupper() or low in ("the", "a", "an", "'s", "’s", "former", "then")
+                    or low in self.title_words):
+                return False
+        return False
+
+    def _strip_title(self, doc: Doc, a: int, b: int) -> tuple[int, bool]:
+        """Title words at the start of a capitalised run are not part of the name ('Advisor Jake
+        Sullivan', 'Rear Admiral Thomas Allan', 'Dr. Liz Sherwood-Randall'): the name's first
+        token, and whether a title was there."""
+        titled = False
+        k = a
+        while k < b - 1:
+            low = doc[k].lower_
+            if low in self.title_ends:
+                titled = True
+            elif fold(doc[k].text) not in self.title_words and not demonym_country(doc[k].text):
+                break  # 'Panamanian President ...': a demonym belongs to the title
+            k += 1
+        return (k, True) if titled else (a, False)
+
+    def _role_word(self, tok) -> bool:
+        """A word of a role or an office, not of a name: 'Secretary', 'Affairs', 'Command'."""
+        return (tok.lower_ in _ORG_HEADS or tok.text in _ORG_MODIFIERS or fold(tok.text) in self.title_words
+                or tok.text in self.not_names)
+
+    def _noun_shape(self, tok) -> bool:
+        """'Protection', 'Partnership': an ending that makes common nouns, never a name
+        (lexicons/<language>/names.json)."""
+        return tok.lower_.endswith(self.noun_endings) and tok.text not in self.surnames \
+            and tok.text not in self.first_names
+
+    def _common(self, tok) -> bool:
+        """A capitalised word the same document also writes in lower case ('Protection' where
+        'protection' occurs): a common noun in a heading or a name of a thing, not a name part."""
+        return tok.text[:1].isupper() and tok.lower_ in self._doc_lower
+
+    def _role_name(self, doc: Doc, start: int, end: int, role_run: bool = False) -> Span | None:
+        """The person a role phrase ends with: 'Deputy Secretary of State for Management and
+        Resources Richard Verma' -> 'Richard Verma'; 'Secretary of State Blinken' -> 'Blinken'.
+        The name is the run's last words that are not words of the role; past the role's own
+        words it needs a known given name or surname, or the title right before it."""
+        j = end
+        while j > start:
+            t = doc[j - 1]
+            if self._usable(t) and not self._role_word(t) and not self._common(t) and not self._noun_shape(t):
+                j -= 1
+            elif t.text in _NAME_PARTICLES and j < end and j - 1 > start and self._usable(doc[j - 2]):
+                j -= 1  # 'Manuel Trujillo y Torres', 'Abelardo de la Espriella'
+            elif t.text == "-" and j < end and j - 1 > start:
+                j -= 1  # 'Sherwood-Randall'
+            else:
+                break
+        while j < end and (doc[j].text in _NAME_PARTICLES or doc[j].text == "-"):
+            j += 1
+        if j >= end or j == start:
+            return None
+        # 'Resources Richard Verma': the name starts at its given name
+        for k in range(j, end - 1):
+            if doc[k].text in self.first_names:
+                if k > j and not self._title_before(doc, j):
+                    j = k
+                break
+        words = [t.text for t in doc[j:end] if t.text not in _NAME_PARTICLES and t.text != "-"]
+        if not words or len(words) > 5 or any(demonym_country(w) for w in words):
+            return None
+        if end - j == 1 and not (self._single_name(doc, j) and (
+                self._title_before(doc, j) or (role_run and self._role_word(doc[j - 1])))):
+            return None  # one word needs a title right before it: 'Secretary of the Interior Ogilvy'
+
+        if _INITIAL_RE.fullmatch(words[-1]):
+            return None
+        if not (self._title_before(doc, j) or words[0] in self.first_names
+                or (len(words) >= 2 and words[-1] in self.surnames) or (end - j == 1 and role_run)):
+            return None
+        return self._person(doc, j, end)
+
+    def _suffix_end(self, doc: Doc, end: int) -> int:
+        """'Othon Marban, Sr.', 'John Doe Jr.': the end of the name with its generational suffix."""
+        n = len(doc)
+        k = end + (end < n and doc[end].text == ",")
+        if k < n and doc[k].text in _SUFFIXES:
+            # 'Sr.' as a title comes before a name: 'Sr. Pérez' is not a suffix
+            if k + 1 < n and self._usable(doc[k + 1]) and doc[k].text in ("Sr.", "Sr"):
+                return end
+            if k + 1 < n and doc[k + 1].text == "." and not doc[k].whitespace_:
+                return k + 2  # 'Sr' '.' as the tokenizer splits a suffix ending a sentence
+            return k + 1
+        return end
+
     def _org_kind(self, doc: Doc, start: int, end: int) -> tuple[bool, str | None]:
+        if doc[end - 1].lower_ in self.title_ends and doc[end - 1].lower_ not in _ORG_HEADS:
+            return False, None  # 'Department Spokesperson', 'Embassy Chief': a role
         first = doc[start].lower_
         if first in _ORG_OPENERS:
             return True, _ORG_HEADS.get(first)
@@ -210,17 +387,24 @@ class NameFinder(DataComponent):
                 return True, _ORG_HEADS[low]
         return False, None
 
-    def _person_evidence(self, doc: Doc, start: int, end: int) -> bool:
+    def _person_evidence(self, doc: Doc, start: int, end: int, titled: bool = False) -> bool:
         words = [t for t in doc[start:end] if t.text not in _NAME_PARTICLES and t.text != "-"]
         if not words or len(words) > 5:
             return False
         texts = [t.text for t in words]
         if any(demonym_country(t) for t in texts):
             return False
-        if self._title_before(doc, start) or self._appositive_role(doc, start):
+        if _INITIAL_RE.fullmatch(texts[-1]) or (_INITIAL_RE.fullmatch(texts[0]) and len(words) < 3):
+            return False  # 'Plan B.', 'Section A.': an initial does not end a name
+        if all(self._common(t) for t in words):
+            return False  # 'Protection Mechanism', 'Playing Field'
+        if titled or self._title_before(doc, start) or self._appositive_role(doc, start) \
+                or self._role_after(doc, end) or self._suffix_end(doc, end) > end:
             return True
-        if texts[0] in self.first_names and len(words) >= 2:
-            return True
+        if len(words) >= 2 and (texts[0] in self.first_names
+                                or (len(words) >= 3 and texts[1] in self.first_names)):
+            return True  # 'Clara Ortiz'; 'Abdalá Jaime Bucaram Pulley'
+
         if 2 <= len(words) <= 3 and (texts[-1] in self.surnames or (len(texts) > 2 and texts[-2] in self.surnames)):
             opens = doc[start].is_sent_start or (start > 0 and doc[start - 1].text in _OPEN_QUOTES)
             if not opens or texts[0] in self.surnames:
@@ -250,18 +434,26 @@ class NameFinder(DataComponent):
         for ent in ents:
             blocked[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
         texts = token_texts(doc)[0]
+        self._doc_lower = {t for t in texts if t.islower()}
+        found: list[Span] = self._capitals_names(doc, texts, blocked)
+        for span in found:
+            blocked[span.start:span.end] = b"\x01" * (span.end - span.start)
         for i, text in enumerate(texts):
             if not text[:1].isalpha() and text != "-":
                 blocked[i] = 1  # punctuation, numbers, white space, footnote markers
-        found: list[Span] = []
         for start, end in self._runs(doc, blocked):
             # trim trailing connectors
             while end > start and (texts[end - 1] in _ORG_CONNECTORS or texts[end - 1] in _NAME_PARTICLES):
                 end -= 1
             if end <= start:
                 continue
-            found.extend(self._classify(doc, start, end))
-        # Single words before 'administration'/'government' ('the Biden administration').
+            group = self._group(doc, start, end)
+            if group is not None:
+                found.append(group)
+                continue
+            found.extend(self._things(doc, self._classify(doc, start, end)))
+        # Single words: the surname of someone named in full, a known surname before a verb of a
+        # person ('Ortega said'), a word before 'administration' ('the Biden administration').
         taken = bytearray(blocked)
         for span in found:
             taken[span.start:span.end] = b"\x01" * (span.end - span.start)
@@ -269,23 +461,175 @@ class NameFinder(DataComponent):
         for ent in ents:
             if ent.label_ == "PERSON":
                 persons.append(ent)
-        surnames = {s[-1].text for s in persons if len(s) >= 2 and s[-1].text[:1].isupper()}
-        surnames |= {s[-2].text + " " + s[-1].text for s in persons if len(s) >= 3}
+        surnames: set[str] = set()
+        for span in persons:
+            name = [t.text for t in span if t.text not in _SUFFIXES and t.text not in (",", ".")]
+            if len(name) >= 2 and name[-1][:1].isupper():
+                surnames.add(name[-1])
+            if len(name) >= 3:
+                surnames.add(name[-2] + " " + name[-1])
         for i in range(n):
             if taken[i] or not self._classes(texts[i])[0]:
                 continue
             tok = doc[i]
             nxt = doc[i + 1] if i + 1 < n else None
             prev = doc[i - 1] if i > 0 else None
-            ok = tok.text in surnames
-            if not ok and nxt is not None and nxt.lower_ in _PERSON_AFTER and not demonym_country(tok.text):
+            if nxt is not None and self._usable(nxt):
+                continue
+            if prev is not None and f"{prev.text} {tok.text}" in surnames and not taken[i - 1]:
+                found.append(Span(doc, i - 1, i + 1, label="PERSON"))  # 'El Aissami', 'Calle Serna'
+                taken[i - 1:i + 1] = b"\x01\x01"
+                continue
+            ok = tok.text in surnames or (self._appositive_role(doc, i) and self._single_name(doc, i)
+                                          and not self._common(tok) and not self._noun_shape(tok))
+            if not ok and nxt is not None and nxt.lower_ in _PERSON_AFTER and not demonym_country(tok.text) \
+                    and not any(c in tok.text for c in "-‑"):  # 'the Biden-Harris administration': two people
                 ok = prev is not None and prev.lower_ in ("the", "a", "an") or tok.text in self.surnames
-            if ok and (nxt is None or not self._usable(nxt)):
+            if not ok and tok.text in self.surnames and not self._common(tok) and not self._role_word(tok):
+                ok = self._person_verb_after(doc, i + 1)  # 'Ortega is doing', 'Moncada said'
+            if ok and not _INITIAL_RE.fullmatch(tok.text):
                 found.append(Span(doc, i, i + 1, label="PERSON"))
                 taken[i] = 1
+        found.extend(self._nicknames(doc, taken))
         return found
 
+    def _group(self, doc: Doc, start: int, end: int) -> Span | None:
+        """An armed or criminal group no list holds, known by the words around its name: 'the
+        Chone Killers gang', 'the Pedro Páramo front', 'members of Viv Ansanm'."""
+        for k in (2, 3):  # 'Members of Viv Ansanm' opening a sentence: the run holds the cue
+            if end - start > k and tuple(t.lower_ for t in doc[start:start + k]) in self.group_before:
+                group = self._group(doc, start + k + (doc[start + k].lower_ == "the"), end)
+                return group if group is not None and group.start < group.end else None
+        names = [t for t in doc[start:end] if t.text not in _NAME_PARTICLES]
+        if not names or all(self._role_word(t) or self._common(t) or demonym_country(t.text) for t in names):
+            return None
+        if self._strip_title(doc, start, end)[1] or _INITIAL_RE.fullmatch(doc[end - 1].text):
+            return None
+        if end - start == 1 and doc[start].is_sent_start:
+            return None  # 'Rampant gang violence'
+        n = len(doc)
+        if end < n and doc[end].text in ("'", "’", "'s", "’s"):
+            return None  # 'members of the Lobos’ family'
+        # 'the Gran Grif gang': a capitalised word the runs leave out ('Gran') opens the name
+        if start > 1 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and not doc[start - 1].is_sent_start and doc[start - 1].text not in ("The", "A", "An"):
+            start -= 1
+        for k in (3, 2, 1):
+            words = tuple(t.lower_ for t in doc[end:min(n, end + k)])
+            found = self.group_after.get(words) if len(words) == k else None
+            if found is not None and doc[end].text.islower():
+                span = Span(doc, start, end + k if found[1] else end, label="ORG")
+                span._.kind = found[0]
+                return span
+        before = start - (start > 0 and doc[start - 1].lower_ == "the")
+        if any(tuple(t.lower_ for t in doc[max(0, before - k):before]) in self.group_before for k in (2, 3)):
+            if any(s.label_ == "PERSON" for s in self._classify(doc, start, end)) or self._org_kind(doc, start, end)[0]:
+                return None
+            return Span(doc, start, end, label="ORG")
+        return None
+
+    def _things(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A person's name that names a thing ('John F. Kennedy Airport', 'Operation Jorge
+        Alonso', 'the Kennedy neighbourhood') is no person: dropped, or the place it names."""
+        out = []
+        n = len(doc)
+        for span in spans:
+            if span.label_ == "PERSON":
+                if span.start > 0 and doc[span.start - 1].lower_ in self.not_person_before:
+                    continue
+                if span.end < n and doc[span.end].lower_ in self.not_person_after:
+                    found = self.not_person_after[doc[span.end].lower_]
+                    if found is None:
+                        continue
+                    span = Span(doc, span.start, span.end, label=found[0])
+                    span._.kind = found[1]
+            out.append(span)
+        return out
+
+    def _person_verb_after(self, doc: Doc, i: int) -> bool:
+        """Does a verb whose subject is a person start at token ``i`` ('said', 'was arrested')?"""
+        n = len(doc)
+        if i < n and doc[i].lower_ in self.person_verbs:
+            return True
+        k = i
+        while k < n and k < i + 3 and doc[k].lower_ in self.auxiliaries:
+            k += 1
+        return k > i and k < n and doc[k].lower_ in self.person_passives
+
+    def _nicknames(self, doc: Doc, taken: bytearray) -> list[Span]:
+        """'El Tigre was arrested', 'La Tuta said': a nickname with a Spanish article, used as
+        the subject of a verb of a person, is that person."""
+        out = []
+        n = len(doc)
+        for i in range(n - 1):
+            if doc[i].text not in ("El", "La") or taken[i] or taken[i + 1]:
+                continue
+            j = i + 1
+            while j < n and j < i + 3 and not taken[j] and self._usable(doc[j]) and not self._role_word(doc[j]):
+                j += 1
+            if j > i + 1 and self._person_verb_after(doc, j):
+                out.append(Span(doc, i, j, label="PERSON"))
+                taken[i:j] = b"\x01" * (j - i)
+        return out
+
+    def _capitals_names(self, doc: Doc, texts: list[str], blocked: bytearray) -> list[Span]:
+        """Names in capitals in mixed-case text: the speaker labels of a transcript ('MS CHUNG:',
+        'SECRETARY BLINKEN:') and the signer of a proclamation ('I, DONALD J. TRUMP, President
+        of ...'). The span keeps the title, so 'MS CHUNG' is a variant of the speaker's name."""
+        def caps(i: int) -> bool:
+            t = texts[i]
+            return (t.isupper() and t.isalpha() and len(t) > 1) or _INITIAL_RE.fullmatch(t) is not None
+
+        out = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            if not caps(i) or blocked[i] or (i > 0 and caps(i - 1)):
+                i += 1
+                continue
+            j = i
+            while j < n and caps(j) and not blocked[j] and j - i < 5:
+                j += 1
+            if j < n and caps(j):  # a headline in capitals, or a longer run
+                i = j + 1
+                continue
+            words = [texts[k].title() for k in range(i, j)]
+            k = 0
+            while k < len(words) - 1 and (words[k].lower() in self.title_ends or fold(words[k]) in self.title_words):
+                k += 1
+            name = words[k:]
+            line_start = i == 0 or "\n" in texts[i - 1] or doc[i - 1].is_space
+            label = line_start and j < n and texts[j] == ":" and k > 0
+            signed = len(name) >= 2 and name[0] in self.first_names and j + 1 < n and self._role_after(doc, j)
+            if name and (label or signed) and not any(w in self.not_names for w in name) \
+                    and not demonym_country(name[-1]) and not _INITIAL_RE.fullmatch(texts[j - 1]):
+                out.append(Span(doc, i, j, label="PERSON"))
+            i = j
+        return out
+
     def _classify(self, doc: Doc, start: int, end: int) -> list[Span]:
+        if self._strip_title(doc, start, end)[1]:
+            # 'Secretary of State Blinken and President Petro': two roles, two people
+            # 'President Nicolás Maduro and Luiz Inácio Lula da Silva': a name, then another
+            for k in range(start + 2, end - 1):
+                if doc[k].text in ("and", "y", "e", "&"):
+                    if self._strip_title(doc, k + 1, end)[1]:
+                        return self._classify(doc, start, k) + self._classify(doc, k + 1, end)
+                    left = self._role_name(doc, start, k)
+                    if left is not None:
+                        return [left] + self._classify(doc, k + 1, end)
+            person = self._role_name(doc, start, end, role_run=True)  # 'Attorney General John Doe'
+            if person is not None:
+                return [person]
+        for k in range(start + 1, end):
+            if doc[k].lower_ in _PERSON_AFTER:
+                people = self._administration(doc, start, k + 1)
+                if people:  # 'the Kirchner Administration and the Macri government'
+                    rest = k + 1
+                    while rest < end and doc[rest].text in _ORG_CONNECTORS:
+                        rest += 1
+                    return people + (self._classify(doc, rest, end) if rest < end else [])
+                break
         is_org, kind = self._org_kind(doc, start, end)
         if is_org:
             # 'the Ministry of Mines and the Northern Coast Front': two names joined by 'and'
@@ -324,8 +668,8 @@ class NameFinder(DataComponent):
             pieces.append((s, end))
         out = []
         for a, b in pieces:
-            while a < b and not self._usable(doc[a]):  # 'General', 'Security' ... are not names
-                a += 1
+            while a < b and not self._usable(doc[a]) and doc[a].lower_ not in self.title_ends:
+                a += 1  # 'General', 'Security' ... are not names
             while b > a and not self._usable(doc[b - 1]) and doc[b - 1].text not in _NAME_PARTICLES:
                 b -= 1
             while b > a and doc[b - 1].text in _NAME_PARTICLES:
@@ -334,13 +678,64 @@ class NameFinder(DataComponent):
                 a += 1
             if b <= a:
                 continue
-            if b - a == 1:
-                if self._title_before(doc, a) and not demonym_country(doc[a].text):
-                    out.append(Span(doc, a, b, label="PERSON"))
+            a, titled = self._strip_title(doc, a, b)
+            while a < b and not self._usable(doc[a]):
+                a += 1
+            if b <= a:
                 continue
-            if self._person_evidence(doc, a, b):
-                out.append(Span(doc, a, b, label="PERSON"))
+            if b - a == 1:
+                if (titled or self._title_before(doc, a)) and self._single_name(doc, a):
+                    out.append(self._person(doc, a, b))
+                continue
+            if any(self._role_word(t) or (self._common(t) and t.text not in self.first_names)
+                   or self._noun_shape(t) for t in doc[a:b - 1]):
+                # 'Enforcement Affairs Heide Fulton': the end of a role, then the name
+                person = self._role_name(doc, a, b)
+                if person is not None:
+                    out.append(person)
+                continue
+            while b - a > 2 and self._common(doc[b - 1]) and doc[b - 1].text not in self.surnames:
+                b -= 1  # 'Congressperson Boris España Cáceres Due to ...' in a title-case headline
+            if self._person_evidence(doc, a, b, titled):
+                out.append(self._person(doc, a, b))
+        return self._join_y(doc, out)
+
+    def _administration(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """'the Biden Administration', 'the Maduro Regime', 'the Biden-Harris Administration':
+        a surname before one of these words names a person (or two), and the phrase is no
+        organisation of its own."""
+        if end - start < 2 or doc[end - 1].lower_ not in _PERSON_AFTER or end - start > 4:
+            return []
+        names = [t for t in doc[start:end - 1] if t.text != "-"]
+        if any(not self._usable(t) or self._role_word(t) or self._common(t) or demonym_country(t.text)
+               for t in names):
+            return []
+        if any(doc[k].text == "-" and (doc[k - 1].whitespace_ or doc[k].whitespace_) for k in range(start, end - 1)):
+            return []
+        return [Span(doc, t.i, t.i + 1, label="PERSON") for t in names]
+
+    def _join_y(self, doc: Doc, people: list[Span]) -> list[Span]:
+        """'Manuel Trujillo y Torres': a Spanish 'y' between the two surnames of a name."""
+        out: list[Span] = []
+        n = len(doc)
+        for span in people:
+            end = span.end
+            if end + 1 < n and doc[end].text == "y" and doc[end + 1].text in self.surnames \
+                    and len(span) >= 2 and (end + 2 >= n or not self._usable(doc[end + 2])):
+                span = self._person(doc, span.start, end + 2)
+            out.append(span)
         return out
+
+    def _single_name(self, doc: Doc, i: int) -> bool:
+        """Can token ``i`` alone, after a title, be a person's name? Not a demonym, an initial, a
+        word of a role ('Deputy Assistant'), nor the first part of a compound ('Major Non-NATO')."""
+        tok = doc[i]
+        if demonym_country(tok.text) or _INITIAL_RE.fullmatch(tok.text) or self._role_word(tok):
+            return False
+        return not (i + 1 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_)
+
+    def _person(self, doc: Doc, start: int, end: int) -> Span:
+        return Span(doc, start, self._suffix_end(doc, end), label="PERSON")
 
     def _merge_place_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Cartel de Santa Rosa', 'Jalisco Cartel', 'Tumaco Police': a place inside an org name."""
@@ -421,9 +816,28 @@ class NameFinder(DataComponent):
                             if doc[i].lower_ in _ORG_HEADS), None)
         return ents[:idx] + [span] + ents[idx + 1:]
 
+    def _places_in_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Erick Valencia Salazar', 'Boris España Cáceres': a one-word place between a known
+        given name and another name word is part of a person's name."""
+        n = len(doc)
+        covered = bytearray(n)
+        for e in ents:
+            covered[e.start:e.end] = b"\x01" * (e.end - e.start)
+        out = []
+        for e in ents:
+            i = e.start
+            if e.label_ == "PLACE" and e.end - i == 1 and 0 < i and e.end < n \
+                    and not covered[i - 1] and not covered[e.end] \
+                    and doc[i - 1].text in self.first_names and self._usable(doc[e.end]) \
+                    and not self._role_word(doc[e.end]) and not self._common(doc[e.end]):
+                continue
+            out.append(e)
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         ents = self._merge_place_orgs(doc, list(doc.spans.get(self.input_key, ())))
+        ents = self._places_in_names(doc, ents)
         new = self.find(doc, ents)
         doc.spans[self.spans_key] = sorted(ents + new, key=lambda s: s.start)
         return doc

@@ -75,7 +75,8 @@ def person_core(text: str) -> str:
     k = 0
     while k < len(words) - 1:
         w = fold(words[k]).rstrip(",")
-        if (w in titles or w in title_lexicon().connectors or _is_countryish(words[k])
+        # a capitalised article opens a nickname ('El Tigre'), not a title ('Ministro de ...')
+        if (w in titles or (w in title_lexicon().connectors and words[k].islower()) or _is_countryish(words[k])
                 or (w.endswith(("'s", "’s")) and _is_countryish(words[k][:-2]))):
             k += 1
             continue
