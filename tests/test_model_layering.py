@@ -63,8 +63,42 @@ def test_the_models_entities_and_ours_are_combined_in_doc_ents(stand_in_model):
     assert "Tuesday" not in ents and "Venezuelan" not in ents
     # nothing of the model's is kept aside: the span groups are crimecli's documented ones
     assert set(doc.spans) <= {"crimecli_gazetteer_names", "crimecli_gazetteer_acronyms",
-                              "crimecli_gazetteer", "crimecli_names", "crimecli_dates",
-                              "crimecli_events"}
+                              "crimecli_gazetteer", "crimecli_names", "crimecli_model",
+                              "crimecli_dates", "crimecli_events"}
+
+
+@pytest.fixture(scope="module")
+def careless_model(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A stand-in for a small model's mistakes on reports: headings, Spanish phrases, roles,
+    common words and pieces of longer names tagged as entities."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", name="ner")
+    ruler.add_patterns([
+        {"label": "ORG", "pattern": "Regional Security Outlook"},
+        {"label": "ORG", "pattern": "Lucha Contra el Crimen"},
+        {"label": "PERSON", "pattern": "Laughter"},
+        {"label": "PERSON", "pattern": "Spokesperson"},
+        {"label": "ORG", "pattern": "General’s Office"},
+        {"label": "PLACE", "pattern": "Significant Corruption"},
+        {"label": "PERSON", "pattern": "Dorotea Vallejo"},
+        {"label": "ORG", "pattern": "Banco Andino"},
+    ])
+    path = tmp_path_factory.mktemp("model") / "careless_model"
+    nlp.to_disk(path)
+    return str(path)
+
+
+def test_a_models_entities_pass_the_checks_our_own_names_pass(careless_model):
+    nlp = get_pipeline(careless_model)
+    text = ("Regional Security Outlook\n\nThe Attorney General’s Office said Dorotea Vallejo ran "
+            "the Lucha Contra el Crimen campaign. (Laughter.) Ilse Brandt, Embassy Spokesperson, "
+            "spoke of Significant Corruption. Banco Andino froze the accounts.\n")
+    doc = run(nlp, make_doc(nlp, read_text(text, file="careless.txt")))
+    ents = {e.text: e.label_ for e in doc.ents}
+    assert ents["Dorotea Vallejo"] == "PERSON" and ents["Banco Andino"] == "ORG"
+    for wrong in ("Regional Security Outlook", "Lucha Contra el Crimen", "Laughter", "Spokesperson",
+                  "General’s Office", "Significant Corruption"):
+        assert wrong not in ents
 
 
 def test_a_model_that_is_not_installed_is_one_clear_error():

@@ -66,6 +66,7 @@ _ORG_HEADS = {
     "network": "ngo", "red": None, "group": None, "grupo": None, "coalition": None, "alliance": None, "federation": None,
     "union": None, "university": "other", "universidad": "other", "universidade": "other", "college": "other",
     "bank": "company", "banco": "company", "company": "company", "corporation": "company", "corp": "company",
+    "holdings": "company",
     "inc": "company", "ltd": "company", "airlines": "company", "airline": "company", "group's": None,
     "chamber": "other", "cámara": "other", "forum": "other", "club": "other", "church": "other",
     "radio": "media", "news": "media", "tv": "media", "televisión": "media",
@@ -92,6 +93,9 @@ _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 _GLUED_RE = re.compile(r"[a-zà-ÿ]{4}[A-ZÀ-Þ]")
 _SPANISH_ARTICLES = frozenset({"Los", "Las"})
+# A statistical model's labels as crimecli's (labels not listed, such as DATE or NORP, are dropped).
+MODEL_LABELS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "PERSON": "PERSON",
+                "PER": "PERSON", "PLACE": "PLACE"}
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 
@@ -120,10 +124,13 @@ def _month_words() -> frozenset[str]:
 
 
 class NameFinder(DataComponent):
-    def __init__(self, nlp: Language, name: str, *, input_key: str, spans_key: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, input_key: str, spans_key: str, model_key: str,
+                 model_labels: dict[str, str]) -> None:
         super().__init__(nlp, name)
         self.input_key = input_key
         self.spans_key = spans_key
+        self.model_key = model_key
+        self.model_labels = dict(model_labels)
         self.first_names: frozenset[str] = frozenset()
         self.surnames: frozenset[str] = frozenset()
         self.not_names: frozenset[str] = frozenset()
@@ -374,7 +381,8 @@ class NameFinder(DataComponent):
         return end
 
     def _org_kind(self, doc: Doc, start: int, end: int) -> tuple[bool, str | None]:
-        if doc[end - 1].lower_ in self.title_ends and doc[end - 1].lower_ not in _ORG_HEADS:
+        if doc[end - 1].lower_ in self.title_ends and doc[end - 1].lower_ not in _ORG_HEADS \
+                and not any(t.text in _ORG_CONNECTORS for t in doc[start:end]):
             return False, None  # 'Department Spokesperson', 'Embassy Chief': a role
         first = doc[start].lower_
         if first in _ORG_OPENERS:
@@ -834,19 +842,101 @@ class NameFinder(DataComponent):
             out.append(e)
         return out
 
+    # -- a statistical model's entities -------------------------------------------------
+    def vet_model(self, doc: Doc, model: list[Span], ours: list[Span]) -> list[Span]:
+        """A model's entities that pass the shape checks our own names pass, relabelled
+        (``model_labels``): a model tags section headings, Spanish phrases, common words and
+        titles as names, which must never make the result worse than the rules alone."""
+        people = {t.text for s in ours if s.label_ == "PERSON" for t in s if t.text[:1].isupper()}
+        out = []
+        for span in model:
+            label = self.model_labels.get(span.label_)
+            if label is None:
+                continue
+            start, end = span.start, span.end
+            while start < end and doc[start].lower_ in ("the", "a", "an"):
+                start += 1
+            while end > start and doc[end - 1].text in ("'s", "’s", "'", "’", ".", ","):
+                end -= 1
+            if end <= start:
+                continue
+            vetted = self._vet(doc, start, end, label, people)
+            if vetted is not None:
+                out.append(vetted)
+        return out
+
+    def _vet(self, doc: Doc, start: int, end: int, label: str, people: set[str]) -> Span | None:
+        toks = doc[start:end]
+        words = [t for t in toks if t.is_alpha and t.text not in _NAME_PARTICLES
+                 and t.text not in _ORG_CONNECTORS]
+        if not words or not toks[0].text[:1].isupper() or any(not t.text[:1].isupper() for t in words):
+            return None  # 'fentanyl powder', "n’t", 'the supreme court'
+        if any("\n" in t.text for t in toks) or any(t.like_url or t.like_email for t in toks):
+            return None
+        n = len(doc)
+        if (start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()
+                and not doc[start - 1].is_sent_start) or (end < n and doc[end].is_alpha and doc[end].text[:1].isupper()):
+            return None  # cut out of a longer capitalised name ('General’s Office' of 'Attorney General’s Office')
+        if label == "PERSON":
+            if end < n and doc[end].text in ("’", "'"):
+                return None  # 'the Lobos’ family': a family, in the plural
+            found = [s for s in self._classify(doc, start, end) if s.label_ == "PERSON"]
+            if found:
+                return found[0]
+            # a name shape the model vouches for: usable words, none a common word or a role
+            if any(not self._usable(t) or self._role_word(t) or self._common(t) or self._noun_shape(t)
+                   or demonym_country(t.text) or (t.is_upper and len(t) > 1) for t in words):
+                return None
+            if len(words) == 1 and words[0].text not in self.surnames and words[0].text not in people:
+                return None
+            if not any(t.text in self.first_names or t.text in self.surnames or t.text in people for t in words):
+                return None  # the model's word alone is no evidence: 'Alien Enemies', 'Pomona Impact'
+            return Span(doc, start, end, label="PERSON")
+        if label == "ORG":
+            is_org, kind = self._org_kind(doc, start, end)
+            if not is_org or (end - start == 1) or self._heading(doc, start, end) \
+                    or any(self._common(t) and t.lower_ not in _ORG_HEADS and t.text not in _ORG_MODIFIERS
+                           for t in words):
+                return None
+            span = Span(doc, start, end, label="ORG")
+            span._.kind = kind
+            return span
+        # PLACE: a name in place context, made of words that are neither common nor names of people
+        if any(t.text in self.not_names or self._common(t) or self._noun_shape(t) or demonym_country(t.text)
+               or t.text in self.first_names or t.text in people for t in words):
+            return None
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        if prev not in ("in", "from", "to", "near", "outside", "across", "of", "at", "into", "through"):
+            return None
+        return Span(doc, start, end, label="PLACE")
+
+    @staticmethod
+    def _heading(doc: Doc, start: int, end: int) -> bool:
+        """Is the span a whole line of its own (a title or section heading)?"""
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        return (before is None or "\n" in before.text or "\n" in before.whitespace_ or before.is_space) \
+            and (after is None or "\n" in after.text or after.is_space)
+
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         ents = self._merge_place_orgs(doc, list(doc.spans.get(self.input_key, ())))
         ents = self._places_in_names(doc, ents)
         new = self.find(doc, ents)
-        doc.spans[self.spans_key] = sorted(ents + new, key=lambda s: s.start)
+        ours = sorted(ents + new, key=lambda s: s.start)
+        doc.spans[self.spans_key] = ours
+        if doc.has_annotation("ENT_IOB"):  # a statistical model ran before us
+            doc.spans[self.model_key] = self.vet_model(doc, list(doc.ents), ours)
         return doc
 
 
 @Language.factory(
     "crimecli_names",
     assigns=["doc.spans", "span._.kind"],
-    default_config={"input_key": "crimecli_gazetteer", "spans_key": "crimecli_names"},
+    default_config={"input_key": "crimecli_gazetteer", "spans_key": "crimecli_names",
+                    "model_key": "crimecli_model", "model_labels": MODEL_LABELS},
 )
-def make_names(nlp: Language, name: str, input_key: str, spans_key: str) -> NameFinder:
-    return NameFinder(nlp, name, input_key=input_key, spans_key=spans_key)
+def make_names(nlp: Language, name: str, input_key: str, spans_key: str, model_key: str,
+               model_labels: dict[str, str]) -> NameFinder:
+    return NameFinder(nlp, name, input_key=input_key, spans_key=spans_key, model_key=model_key,
+                      model_labels=model_labels)
