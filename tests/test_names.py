@@ -150,3 +150,14 @@ def test_groups_found_from_context(nlp):
     orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
     assert orgs == ["Baz Kraze", "Zanmi Lakay", "Tito Ramos drug trafficking organization"]
     assert people(doc) == []
+
+
+def test_organisations_are_not_cut_and_categories_are_not_names(nlp):
+    doc = nlp("The Peruvian Senate and Bolivian Customs met the Ecuadorian National Police. "
+              "Members of Congress asked why the group was designated as a Foreign Terrorist "
+              "Organization. Minister of Foreign Affairs Inés Ferrada spoke.")
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert orgs[:3] == ["Peruvian Senate", "Bolivian Customs", "Ecuadorian National Police"]
+    assert "Foreign Terrorist Organization" not in orgs and "Foreign Affairs" not in orgs
+    assert "Members of Congress" not in orgs
+    assert people(doc) == ["Inés Ferrada"]

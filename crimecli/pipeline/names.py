@@ -59,7 +59,7 @@ _ORG_HEADS = {
     "service": "government body", "unit": "government body", "unidad": "government body", "administration": "government body",
     "prosecutor's": "government body", "fiscalía": "government body", "procuraduría": "government body", "defensoría": "government body",
     "registry": "government body", "library": "government body", "authority": "government body",
-    "society": "ngo",
+    "society": "ngo", "customs": "government body", "judiciary": "government body",
     "party": "political party", "partido": "political party", "movement": "political movement", "movimiento": "political movement",
     "institute": "ngo", "instituto": "ngo", "foundation": "ngo", "fundación": "ngo", "fundacion": "ngo", "centre": "ngo",
     "center": "ngo", "centro": "ngo", "observatory": "ngo", "observatorio": "ngo", "association": "ngo", "asociación": "ngo",
@@ -93,6 +93,10 @@ _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 _GLUED_RE = re.compile(r"[a-zà-ÿ]{4}[A-ZÀ-Þ]")
 _SPANISH_ARTICLES = frozenset({"Los", "Las"})
+# Institutions every country has: after a demonym they are that country's ('Colombian Senate',
+# 'Haitian National Police', 'Mexican Customs').
+_NATIONAL_BODIES = frozenset({"senate", "congress", "customs", "army", "navy", "police", "judiciary",
+                              "national", "supreme", "public", "federal", "armed", "attorney"})
 # A statistical model's labels as crimecli's (labels not listed, such as DATE or NORP, are dropped).
 MODEL_LABELS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "PERSON": "PERSON",
                 "PER": "PERSON", "PLACE": "PLACE"}
@@ -640,6 +644,11 @@ class NameFinder(DataComponent):
                 break
         is_org, kind = self._org_kind(doc, start, end)
         if is_org:
+            for k in (2, 3):  # 'Members of Congress': the group, not its members
+                if end - start > k and tuple(t.lower_ for t in doc[start:start + k]) in self.group_before:
+                    return self._classify(doc, start + k, end)
+            if start > 0 and doc[start - 1].lower_ in ("a", "an"):
+                return []  # 'designated as a Foreign Terrorist Organization': a category, not a name
             # 'the Ministry of Mines and the Northern Coast Front': two names joined by 'and'
             for k in range(start + 1, end - 1):
                 if doc[k].text == "and":
@@ -910,6 +919,32 @@ class NameFinder(DataComponent):
             return None
         return Span(doc, start, end, label="PLACE")
 
+    def _national_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A demonym before a country's generic institution is part of its name: 'Haitian
+        National Police', 'Colombian Senate', 'Mexican Customs' (and that country's body, not the
+        one a generic name was linked to)."""
+        covered = bytearray(len(doc))
+        for s in spans:
+            covered[s.start:s.end] = b"\x01" * (s.end - s.start)
+        out = []
+        for s in spans:
+            i = s.start
+            if s.label_ == "ORG" and i > 0 and not covered[i - 1] and doc[i - 1].text[:1].isupper() \
+                    and doc[i].lower_ in _NATIONAL_BODIES and demonym_country(doc[i - 1].text):
+                kind = s._.kind
+                s = Span(doc, i - 1, s.end, label="ORG")
+                s._.kind, s._.country = kind, demonym_country(doc[i - 1].text)
+            out.append(s)
+        for i in range(1, len(doc)):  # a bare 'Senate' or 'Customs' after a demonym
+            if not covered[i] and not covered[i - 1] and doc[i].lower_ in _ORG_HEADS \
+                    and doc[i].lower_ in _NATIONAL_BODIES and doc[i].text[:1].isupper() \
+                    and doc[i - 1].text[:1].isupper() and demonym_country(doc[i - 1].text) \
+                    and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+                span = Span(doc, i - 1, i + 1, label="ORG")
+                span._.kind, span._.country = _ORG_HEADS[doc[i].lower_], demonym_country(doc[i - 1].text)
+                out.append(span)
+        return sorted(out, key=lambda s: s.start)
+
     @staticmethod
     def _heading(doc: Doc, start: int, end: int) -> bool:
         """Is the span a whole line of its own (a title or section heading)?"""
@@ -922,8 +957,10 @@ class NameFinder(DataComponent):
         self.require_data()
         ents = self._merge_place_orgs(doc, list(doc.spans.get(self.input_key, ())))
         ents = self._places_in_names(doc, ents)
+        # 'Minister of Foreign Affairs', 'Secretary of Homeland Security': a title, no organisation
+        ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
         new = self.find(doc, ents)
-        ours = sorted(ents + new, key=lambda s: s.start)
+        ours = self._national_bodies(doc, sorted(ents + new, key=lambda s: s.start))
         doc.spans[self.spans_key] = ours
         if doc.has_annotation("ENT_IOB"):  # a statistical model ran before us
             doc.spans[self.model_key] = self.vet_model(doc, list(doc.ents), ours)
