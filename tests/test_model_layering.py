@@ -22,11 +22,18 @@ TEXT = ("Venezuelan President Nicolás Maduro met Colombian officials in Bogotá
         "Los Rastrojos lost ground along the border. The Lima Group criticised the talks.\n")
 
 
+def _saved_model(tmp_path_factory: pytest.TempPathFactory, name: str, patterns: list[dict]) -> str:
+    """A blank English pipeline whose entity component tags ``patterns``, saved as a model folder."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler", name="ner").add_patterns(patterns)
+    path = tmp_path_factory.mktemp("model") / name
+    nlp.to_disk(path)
+    return str(path)
+
+
 @pytest.fixture(scope="module")
 def stand_in_model(tmp_path_factory: pytest.TempPathFactory) -> str:
-    nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("entity_ruler", name="ner")
-    ruler.add_patterns([
+    return _saved_model(tmp_path_factory, "stand_in_model", [
         {"label": "PERSON", "pattern": "Bogotá"},
         {"label": "PERSON", "pattern": "Los Rastrojos"},
         {"label": "ORG", "pattern": "Maduro"},
@@ -36,9 +43,6 @@ def stand_in_model(tmp_path_factory: pytest.TempPathFactory) -> str:
         {"label": "GPE", "pattern": "Xanadu"},
         {"label": "DATE", "pattern": "Tuesday"},
     ])
-    path = tmp_path_factory.mktemp("model") / "stand_in_model"
-    nlp.to_disk(path)
-    return str(path)
 
 
 def test_pipeline_keeps_the_model_and_adds_every_crimecli_component(stand_in_model):
@@ -71,9 +75,7 @@ def test_the_models_entities_and_ours_are_combined_in_doc_ents(stand_in_model):
 def careless_model(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A stand-in for a small model's mistakes on reports: headings, Spanish phrases, roles,
     common words and pieces of longer names tagged as entities."""
-    nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("entity_ruler", name="ner")
-    ruler.add_patterns([
+    return _saved_model(tmp_path_factory, "careless_model", [
         {"label": "ORG", "pattern": "Regional Security Outlook"},
         {"label": "ORG", "pattern": "Lucha Contra el Crimen"},
         {"label": "PERSON", "pattern": "Laughter"},
@@ -83,9 +85,6 @@ def careless_model(tmp_path_factory: pytest.TempPathFactory) -> str:
         {"label": "PERSON", "pattern": "Dorotea Vallejo"},
         {"label": "ORG", "pattern": "Banco Andino"},
     ])
-    path = tmp_path_factory.mktemp("model") / "careless_model"
-    nlp.to_disk(path)
-    return str(path)
 
 
 def test_a_models_entities_pass_the_checks_our_own_names_pass(careless_model):
