@@ -205,3 +205,154 @@ def test_later_mentions_follow_the_type_behaviour(nlp):
     later = text.rindex("FARC")
     assert any(e.start_char == later and e.text == "FARC" for e in doc.ents)
     assert not any(e.start_char == text.rindex("Urabeños") for e in doc.ents)
+
+
+# --- shapes of issue 9: each on short texts written here (other names, other countries) -------
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a quoted nickname in a bracket after the full name
+    ('Police in Cuenca arrested Wilson Tapia Moreira ("El Gringo") on Monday.',
+     [("Wilson Tapia Moreira", "PERSON"), ("Cuenca", "PLACE")],
+     [("Wilson Tapia Moreira", "El Gringo", "nickname")]),
+    # the marker inside the bracket, in capitals
+    ('Guards moved Tapia (AKA "El Gringo") to another wing.', [("Tapia", "PERSON")],
+     [("Tapia", "El Gringo", "nickname")]),
+    # an appositive between commas, and a nickname right after a surname inside a sentence
+    ('Prosecutors say Rubén Salas, "Cara de Niño," ran the port.', [("Rubén Salas", "PERSON")],
+     [("Rubén Salas", "Cara de Niño", "nickname")]),
+    ('Marines found Salas "Cara de Niño" in a safe house.', [("Salas", "PERSON")],
+     [("Salas", "Cara de Niño", "nickname")]),
+    # first name, quoted nickname, surnames: the title and demonym before are not the name
+    ("Former Paraguayan senator Ramón “Papi” Ortiz Benítez was indicted.", [],
+     [("Ramón Ortiz Benítez", "Papi", "nickname")]),
+    # a nickname in lower case or a number
+    ("Agents detained Héctor “el 40” Luna Ibarra in Tijuana.", [("Tijuana", "PLACE")],
+     [("Héctor Luna Ibarra", "el 40", "nickname")]),
+    # the name after a place and a role: 'Plaza Boss in Morelia Aldo Ruiz'
+    ("the cell’s Plaza Boss in Morelia Aldo “El Tucán” Ruiz Soto was killed", [("Morelia", "PLACE")],
+     [("Aldo Ruiz Soto", "El Tucán", "nickname")]),
+    # descriptive markers, a quoted nickname in lower case after 'nicknamed'
+    ("Boatmen say Efraín Lugo, nicknamed the “lord of the estuary,” paid the navy.", [("Efraín Lugo", "PERSON")],
+     [("Efraín Lugo", "lord of the estuary", "nickname")]),
+    ("Investigators said Jhon Fredy Mesa, who goes by “Tornillo,” was freed.", [("Jhon Fredy Mesa", "PERSON")],
+     [("Jhon Fredy Mesa", "Tornillo", "nickname")]),
+    ("Authorities in San Pedro Sula detained Kevin Matute, dubbed “The Surgeon,” on Friday.",
+     [("Kevin Matute", "PERSON"), ("San Pedro Sula", "PLACE")],
+     [("Kevin Matute", "The Surgeon", "nickname")]),
+    # a short name in a bracket: a surname, or another name sharing a word
+    ("The court sentenced Eduardo Villalba Rojas (Villalba) and his wife Ana María Duarte Gil "
+     "(Ana Villalba) for fraud.", [("Eduardo Villalba Rojas", "PERSON"), ("Ana Villalba", "PERSON")],
+     [("Eduardo Villalba Rojas", "Villalba", "short name"), ("Ana María Duarte Gil", "Ana Villalba", "short name")]),
+    ("a reward for Tomás Quiroga-Benítez (“Quiroga”), a Bolivian trafficker",
+     [("Tomás Quiroga-Benítez", "PERSON")], [("Tomás Quiroga-Benítez", "Quiroga", "short name")]),
+])
+def test_nicknames_and_short_names_of_people(nlp, text, ents, expected):
+    assert pairs(run(nlp, text, ents)) == expected
+
+
+def test_every_name_of_a_quoted_list(nlp):
+    text = ('The Tiburones gang, also known as "Los Escualos," "La Banda 9," and "Los Aletas," '
+            "operates in Manta.")
+    assert pairs(run(nlp, text, [("Manta", "PLACE")])) == [
+        ("Tiburones", "Los Escualos", "other"), ("Tiburones", "La Banda 9", "other"),
+        ("Tiburones", "Los Aletas", "other")]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a demonym that is part of the name, not an owner
+    ("to help the Guatemalan National Civil Police (GNCP) patrol", [("National Civil Police", "ORG")],
+     [("Guatemalan National Civil Police", "GNCP", "acronym")]),
+    # a possessive owner is not part of the name; the acronym belongs to what follows it
+    ("the Department of Defense’s Joint Interagency Task Force South (JIATFS) tracked the boats",
+     [("Department of Defense", "ORG")], [("Joint Interagency Task Force South", "JIATFS", "acronym")]),
+    # the acronym of the Spanish name after its English translation
+    ("with the Special Prosecutor Against Organized Crime (FECO) in Tegucigalpa", [("Tegucigalpa", "PLACE")],
+     [("Special Prosecutor Against Organized Crime", "FECO", "acronym")]),
+    ("Ecuador’s Attorney General’s Office (FGE) charged three judges", [("Ecuador", "PLACE")],
+     [("Attorney General’s Office", "FGE", "acronym")]),
+    # a syllabic acronym and one with a digit standing for repeated letters
+    ("the Andean Community (CAN) and the Southern Common Market (MERCOSUR) met", [],
+     [("Andean Community", "CAN", "acronym")]),
+    ('Ministers launched the "Pacific Port Security Partnership" (P3S) in Lima.', [("Lima", "PLACE")],
+     [("Pacific Port Security Partnership", "P3S", "acronym")]),
+    # a note after the acronym inside the bracket
+    ("troops of the UN Verification Mission in Colombia (UNVMC; 2017-2025) left", [],
+     [("UN Verification Mission in Colombia", "UNVMC", "acronym")]),
+    # 'Name, or ACRONYM'
+    ("ministers of the Andean Community, or CAN, met in Quito.", [("Quito", "PLACE")],
+     [("Andean Community", "CAN", "acronym")]),
+    # the acronym first, then its long form in English (the acronym is of the Portuguese name)
+    ("The FDN (Family of the North) lost control of Manaus.", [("Manaus", "PLACE")],
+     [("Family of the North", "FDN", "acronym")]),
+    # a short name the text states for an organisation
+    ("the U.S. Department of Commerce (Commerce) restricted exports", [],
+     [("U.S. Department of Commerce", "Commerce", "short name")]),
+    # a person's initials after the name
+    ("Former president Rafael Correa Delgado (RCD) answered.", [("Rafael Correa Delgado", "PERSON")],
+     [("Rafael Correa Delgado", "RCD", "nickname")]),
+])
+def test_acronyms_in_more_shapes(nlp, text, ents, expected):
+    assert pairs(run(nlp, text, ents)) == expected
+
+
+def test_translation_and_acronym_in_one_bracket(nlp):
+    text = ("the former Director of the Peruvian National Police (Policía Nacional del Perú, or PNP) "
+            "and the Shining Path (Sendero Luminoso, SL) met")
+    assert pairs(run(nlp, text)) == [
+        ("Peruvian National Police", "Policía Nacional del Perú", "translation"),
+        ("Peruvian National Police", "PNP", "acronym"),
+        ("Shining Path", "Sendero Luminoso", "translation"),
+        ("Shining Path", "SL", "acronym"),
+    ]
+
+
+def test_spanish_name_then_english_name_without_function_words(nlp):
+    # "Banco Solidario": no accent, no particle; every word ends as Spanish words do
+    text = "a loan to Grupo Pesquero (Fishing Group) and to Banco Solidario (Solidarity Bank) in Colón"
+    assert pairs(run(nlp, text, [("Colón", "PLACE")])) == [
+        ("Grupo Pesquero", "Fishing Group", "translation"), ("Banco Solidario", "Solidarity Bank", "translation")]
+
+
+@pytest.mark.parametrize("text, ents", [
+    # categories and laws: their acronyms name no entity
+    ("Washington designated the gang a Foreign Terrorist Organization (FTO) in March.", []),
+    ("the leader of a Transnational Criminal Organization (TCO) known as Los Perrones", []),
+    ("the capacity of Transnational Criminal Organizations (TCOs) to move arms", []),
+    ("Colombia calls them Organized Armed Groups (GAO) and Organized Criminal Groups (GDO).", []),
+    ("sanctions under Executive Order (EO) 14059 against the cartel", []),
+    ("charged under the Racketeer Influenced and Corrupt Organizations (RICO) Act", []),
+    ("paid through the Department of State’s Transnational Organized Crime Rewards Program (TOCRP)", []),
+    ("ministers of the North American Drug Dialogue (NADD) and the Safe Streets Strategy (SSS)", []),
+    # a person and a party or state in a bracket; a report number; a year
+    ("Representative Ana Torres (D-TX) and Senator Luis Pardo (PAN) spoke.",
+     [("Ana Torres", "PERSON"), ("Luis Pardo", "PERSON")]),
+    ("See the CRS Insight Haiti Update (IN12345) for more.", []),
+    # quotations and titles after a name are not nicknames
+    ('"We will win," said minister Andrea Luna, "and soon."', [("Andrea Luna", "PERSON")]),
+    ("Ruiz, “A Port Under Siege”, op. cit.", [("Ruiz", "PERSON")]),
+    ('Prosecutors said Dávila, called "a menace" by the judge, fled.', [("Dávila", "PERSON")]),
+    # a handle
+    ("the Fiscalía (@FiscaliaEcuador) posted photos of Wilson Tapia (@wtapia)", [("Wilson Tapia", "PERSON")]),
+])
+def test_categories_laws_quotations_and_handles_are_not_aliases(nlp, text, ents):
+    assert aliases(run(nlp, text, ents)) == []
+
+
+def test_two_entities_the_gazetteer_tells_apart_are_not_aliases(nlp):
+    text = "The Choneros gang, also known as Los Lobos, fought in Guayaquil."
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index("Choneros"), text.index(" gang"), label="ORG", span_id="org:x"),
+                doc.char_span(text.index("Los Lobos"), text.index(", fought"), label="ORG", span_id="org:y")]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert aliases(doc) == []
+
+
+def test_a_new_name_span_does_not_keep_the_id_of_a_place_inside_it(nlp):
+    text = "the Golfo Nuevo Cartel (CGN) expanded"
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(4, 9, label="PLACE", span_id="place:golfo")]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    [cartel] = [e for e in doc.ents if e.text == "Golfo Nuevo Cartel"]
+    assert cartel.label_ == "ORG" and cartel.id_ == ""

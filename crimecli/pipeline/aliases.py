@@ -12,25 +12,41 @@ Runs after the recognisers (``crimecli_gazetteer``, ``crimecli_names``) and befo
   recogniser spans that cut across them, the classic ``alias "Beto`` error), and later bare
   mentions of an alias ("Otoniel was extradited") are added where no entity span covers them.
 
-Patterns (all linear regular-expression scans over the text):
+Patterns (linear scans over the text; the words are data in lexicons/en/aliases.json):
 
-- markers after a name: ``Name, alias "X"``, ``Name alias X``, ``Name (alias X)``,
+- markers after a name: ``Name, alias "X"``, ``Name alias X``, ``Name (AKA "X")``,
   ``a.k.a.``/``aka``, and the weaker ``known as`` / ``better known as`` / ``nicknamed`` /
-  ``dubbed`` / ``called``. Weak markers only count when a recognised entity stands right before
-  them and the alias is a proper name: "para-police groups, known as colectivos" and "a mercenary
-  invasion known as Operation Gideon" are not aliases.
-- a nickname inside a name: ``Joaquín "El Chapo" Guzmán``.
-- acronyms in both orders, checked against the initials of the long form (English or Spanish
-  word order, function words optional): ``Revolutionary Armed Forces of Colombia (FARC)``,
-  ``FELCN (Fuerza Especial de Lucha Contra el Narcotráfico)``.
-- translations: ``Cartel de los Soles (Cartel of the Suns)``.
+  ``dubbed`` / ``who goes by`` / ``called``. Weak markers only count when a recognised entity (or
+  a name before a group noun: "the Choneros gang, also known as") stands right before them and
+  the alias is a proper name: "para-police groups, known as colectivos" and "a mercenary invasion
+  known as Operation Gideon" are not aliases. A quoted list gives every name in it (``also known
+  as "X," "Y," and "Z"``); after a naming marker a quoted nickname may be in lower case
+  (``nicknamed the "king of the river"``).
+- a nickname inside a name: ``Joaquín "El Chapo" Guzmán``, ``Erick "el 85" Valencia``; and a
+  short quoted name right after a person's name: ``Carlos Ruiz, "El Flaco,"``, ``Ruiz "El Flaco"``.
+- brackets after a name, read by what they hold: an acronym (``Haitian National Police
+  (HNP)``, ``(MINUSTAH; 2004-2017)``, ``(PRC or China)``), a quoted nickname or short name
+  (``("El Mencho")``, ``(“Molina”)``), a translation (``Cartel de los Soles (Cartel of the
+  Suns)``), a translation and an acronym (``(Ejército de Liberación Nacional, ELN)``), a short
+  name (``Porfirio Lobo Sosa (Lobo)``, ``U.S. Department of the Treasury (Treasury)``), or the
+  long form after its acronym (``FDN (Family of the North)``); and ``Name, or ACRONYM``.
+  An acronym must fit its long form (:func:`acronym_fit`: the words' initials or prefixes in
+  order, in another order, or the initials of the name's translation); the longest fitting name
+  wins, never one that starts with an owner's possessive ("Justice’s") or inside another name.
 - short names: ``the Rio Treaty, as the Inter-American Treaty of Reciprocal Assistance is known``.
+
+Never aliases: the acronym, translation or short name of a category, law, programme or plan
+(``a Foreign Terrorist Organization (FTO)``, ``Executive Order (EO) 14059``, ``Narcotics
+Rewards Program (NRP)``: :func:`names_no_entity`); plurals (``TCOs``); a party or state after a
+person (``(D-NJ)``); quotations and titles after a name (``Ebus, “A Rebel Playing Field”``);
+handles (``@name``); and two names the gazetteer files as two entities.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Any
 
 import numpy
@@ -38,8 +54,10 @@ from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from crimecli.lexicons import alias_types, calendar
+from crimecli.countries import canonical_country, demonym_country
+from crimecli.lexicons import alias_types, calendar, titles
 from crimecli.pipeline import AliasStatement, doc_text
+from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.text import fold, is_acronym, lexicon
 
 
@@ -111,22 +129,40 @@ _MARKER_RE = re.compile(
     rf"(?P<sep>\s*,\s*|\s*\(\s*|\s+[–—-]\s*|\s+)"
     rf"(?P<marker>{_STRONG_MARKER}|{_WEAK_MARKER})\s*[:]?\s*(?:the\s+)?(?:{_QUOTED}|{_UNQUOTED})"
 )
-# Joaquín "El Chapo" Guzmán: capitalised words, a quoted capitalised nickname, capitalised words.
+# Joaquín "El Chapo" Guzmán: capitalised words, a quoted nickname (capitalised, a number, or
+# a lower-case article: Erick “el 85” Valencia), capitalised words.
+_NICK_ARTICLES_LOWER = "|".join(a.lower() for a in _CUES["nickname_articles"])
 _INLINE_RE = re.compile(
-    rf"(?P<first>{_WORD}(?:\s+{_WORD}){{0,2}})\s+[\"“‘'](?P<nick>[{_UP}][^\"“”‘’'\n]{{0,30}}?)[\"”’']"
+    rf"(?P<first>{_WORD}(?:\s+{_WORD}){{0,2}})\s+[\"“‘'](?P<nick>(?:[{_UP}0-9]|(?:{_NICK_ARTICLES_LOWER})\s)"
+    rf"[^\"“”‘’'\n]{{0,30}}?)[\"”’']"
     rf"[ \t\xa0]+(?P<last>{_WORD}(?:[ \t\xa0]+(?:(?:de|del|da|dos)[ \t\xa0]+)?{_WORD}){{0,2}})"
 )
-# "(ACR)" after a long name; "ACR (Long Name)" the other way round.
+# 'Carlos Ruiz, “El Flaco,”' and 'Ruiz “El Flaco”' (matched at the end of a person's name).
+_QUOTED_AFTER_NAME_RE = re.compile(
+    rf"(?P<sep>[ \t\xa0]*,[ \t\xa0]*|[ \t\xa0]+)[\"“‘](?P<nick>(?:[{_UP}0-9]|(?:{_NICK_ARTICLES_LOWER})\s)"
+    rf"[^\"“”‘’'\n.!?:;]{{0,30}}?)(?P<trail>,?)[\"”’]"
+)
+# 'the Choneros gang': a group noun after a group's name, up to where a marker starts.
+_GROUP_NOUN_END_RE = re.compile(rf"[ \t\xa0]+(?:{'|'.join(_CUES['group_nouns'])})[ \t\xa0]*$")
+# Markers whose quoted name may be in lower case ("nicknamed the “king of the river”").
+_DESCRIPTIVE_MARKER_RE = re.compile(r"known|nicknamed|dubbed|goes|went|go|going|nickname")
+# The next quoted name of a list: 'also known as “X,” “Y,” and “Z”'.
+_NEXT_QUOTED_RE = re.compile(rf"\s*,?\s*(?:(?:and|or)\s+)?[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]")
+# A bracket and what it may hold after a name.
 _ACRONYM = rf"[{_UP}][{_UP}a-z0-9&.\-]{{1,11}}"
-# (?<!\s): a match starts where its white space starts, never again from inside a long run of
-# it (blank lines, blanked boilerplate), which made these scans quadratic.
-_PAREN_ACR_RE = re.compile(rf"(?<!\s)\s*\(\s*(?P<acr>{_ACRONYM})\s*\)")
-_ACR_PAREN_RE = re.compile(rf"\b(?P<acr>{_ACRONYM})\s*\(\s*(?P<long>{CAP_RUN})\s*\)")
-# "Spanish Name (English Name)" and the other way round.
-_PAREN_NAME_RE = re.compile(rf"(?<!\s)\s*\(\s*(?P<inner>{CAP_RUN})\s*\)")
-# "Attorney General's Office (Fiscalía General del Estado, FGE)": a translation and an acronym
-# in one bracket, the acronym usually of the Spanish or Portuguese name.
-_PAREN_BOTH_RE = re.compile(rf"(?<!\s)\s*\(\s*(?P<inner>{CAP_RUN})\s*,\s*(?P<acr>{_ACRONYM})\s*\)")
+_BRACKET_RE = re.compile(r"\((?P<inner>[^()\n]{1,160})\)")
+_MARKER_START_RE = re.compile(rf"(?:{_STRONG_MARKER}|{_WEAK_MARKER})(?!\w)")
+_QUOTED_INNER_RE = re.compile(rf"[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]")
+# 'ELN', 'MINUSTAH; 2004-2017', 'CJNG, by its Spanish initials', 'PRC or China'
+_ACR_INNER_RE = re.compile(rf"(?P<acr>{_ACRONYM})(?:\s*[;,]\s*[^;]*|\s+or\s+.*)?")
+# 'Fiscalía General del Estado, FGE', 'Ejército de Liberación Nacional, or ELN'
+_NAME_ACR_INNER_RE = re.compile(rf"(?P<name>{CAP_RUN})\s*,\s*(?:or\s+)?(?P<acr>{_ACRONYM})")
+_CAP_RUN_RE = re.compile(CAP_RUN)
+# 'the Central American Integration System, or SICA,'
+_OR_ACRONYM_RE = re.compile(
+    rf"(?<=[\w.’'])\s*,\s+or\s+(?:the\s+)?(?P<acr>{_ACRONYM})"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:and|which|who|that|is|was|has|had|in|on|to|for|will|would)\b)"
+)
 # "the Rio Treaty, as the Inter-American Treaty of Reciprocal Assistance is known"
 _AS_KNOWN_TAIL = (rf"(?:(?:{'|'.join(_CUES['as_known_adverbs'])})\s+)?"
                   rf"(?:{'|'.join(_CUES['as_known_verbs'])})\b")
@@ -170,73 +206,172 @@ _NOT_ALIAS_START = frozenset(_CUES["not_alias_start"])
 _ES_MARKERS = frozenset(_CUES["translation"]["es_function_words"])
 _ES_LETTERS = _CUES["translation"]["es_letters"]
 _ES_WORDS = frozenset(_CUES["translation"]["es_words"])
+_ES_ENDINGS = tuple(_CUES["translation"]["es_endings"])
 _EN_MARKERS = frozenset(_CUES["translation"]["en_function_words"])
+# English word -> the initials it takes in Spanish, Portuguese or French ("attorney" -> f, p).
+_OTHER_INITIALS = {word: frozenset(letters) for word, letters in _CUES["translation"]["initials"].items()}
+# Long forms that name no single entity: categories and laws, programmes, plans.
+_CATEGORIES = frozenset(_CUES["non_entity"]["categories"])
+_NON_ENTITY_HEADS = frozenset(_CUES["non_entity"]["heads"])
+KINSHIP_WORDS = frozenset(_CUES["kinship_words"])
+# Head nouns of a class of actors: "a Transnational Criminal Organization" names a category.
+_CLASS_HEADS = frozenset({"organization", "organisation", "organizations", "organisations", "group", "groups",
+                          "network", "networks", "entity", "entities", "enterprise", "enterprises", "actor",
+                          "actors", "structure", "structures", "syndicate", "syndicates"})
 
 
-def _initials(words: list[str]) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=8192)
+def _countryish(word: str) -> bool:
+    """A country, a demonym or a US form written before a name ("U.S.", "Haitian", "Bolivia's")."""
+    word = word.strip(",")
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if not word[:1].isupper():
+        return False
+    return bool(demonym_country(word) or canonical_country(word))
+
+
+def _parts(words: list[str]) -> list[tuple[str, bool]]:
+    """(folded letters of each word part, is a function word): hyphenated words count as their
+    parts ("Inter-American" -> inter, american); quotes, stops and a possessive are dropped."""
     out = []
     for w in words:
-        for part in re.split(r"[-‐]", w):
-            part = part.strip(".'’")
-            if part:
-                out.append((fold(part[0]), fold(part) in NAME_FUNCTION_WORDS))
+        for part in re.split(r"[-‐/]", w):
+            part = re.sub(r"['’]s$", "", part.strip(".,'’\"“”()"))
+            folded = "".join(c for c in fold(part) if c.isalnum())
+            if folded:
+                out.append((folded, folded in NAME_FUNCTION_WORDS))
     return out
 
 
-def _ordered_match(letters: str, initials: list[tuple[str, bool]]) -> bool:
-    """Every letter of the acronym is the initial of the next word; function words may be
-    skipped and so may one content word (the acronym for a translated name often drops one)."""
-    i = 0
-    skipped_content = 0
-    for initial, is_func in initials:
-        if i < len(letters) and initial == letters[i]:
-            i += 1
-        elif not is_func:
-            skipped_content += 1
-    return i == len(letters) and skipped_content <= 1
+def _prefix_skips(letters: str, parts: list[tuple[str, bool]]) -> int:
+    """Fewest content words left out when the acronym is spelt by prefixes of the words in
+    order: one letter each (DOJ = Department of Justice) or several (SOUTHCOM = SOUTHern
+    COMmand, MERCOSUR = MERcado COmún del SUR). Function words may be left out freely."""
+    n, m = len(letters), len(parts)
+    memo: dict[tuple[int, int], int] = {}
+
+    def go(i: int, k: int) -> int:
+        if i == n:
+            return sum(1 for _, func in parts[k:] if not func)
+        if k == m:
+            return 99
+        key = (i, k)
+        if key in memo:
+            return memo[key]
+        word, func = parts[k]
+        best = go(i, k + 1) + (0 if func else 1)
+        j = 0
+        while j < len(word) and i + j < n and word[j] == letters[i + j]:
+            j += 1
+            best = min(best, go(i + j, k + 1))
+        memo[key] = best
+        return best
+
+    return go(0, 0)
+
+
+def _translated_fit(letters: str, parts: list[tuple[str, bool]]) -> bool:
+    """Do the acronym's letters fit the words in another language's order and initials (FECI =
+    Fiscalía Especial Contra la Impunidad for Special Prosecutor Against Impunity)? Each letter
+    takes a distinct word whose initial, or the initial of its translation, it is; at most one
+    letter unmatched and one content word unused."""
+    options = [(frozenset({w[0]}) | _OTHER_INITIALS.get(w, frozenset()), func) for w, func in parts]
+    owner: dict[int, int] = {}  # word index -> letter index (Kuhn's augmenting paths)
+
+    def assign(li: int, seen: set[int]) -> bool:
+        for wi, (opts, _) in enumerate(options):
+            if letters[li] in opts and wi not in seen:
+                seen.add(wi)
+                if wi not in owner or assign(owner[wi], seen):
+                    owner[wi] = li
+                    return True
+        return False
+
+    matched = sum(1 for li in range(len(letters)) if assign(li, set()))
+    unused_content = sum(1 for wi, (_, func) in enumerate(options) if not func and wi not in owner)
+    misses = len(letters) - matched
+    return matched >= 2 and misses <= (1 if len(letters) >= 3 else 0) and unused_content <= 1
+
+
+def _acronym_letters(acronym: str) -> list[str]:
+    """The letters an acronym spells, folded; a digit before a letter may repeat it (A3C =
+    Americas Counter Cartel Coalition), so both readings are tried."""
+    plain = "".join(fold(c) for c in acronym if c.isalpha())
+    out = [plain]
+    if re.search(r"[2-9][A-Za-z]", acronym):
+        expanded = re.sub(r"([2-9])([A-Za-z])", lambda m: m.group(2) * int(m.group(1)), acronym)
+        out.append("".join(fold(c) for c in expanded if c.isalpha()))
+    return [letters for letters in out if len(letters) >= 2]
+
+
+def acronym_fit(acronym: str, words: list[str]) -> int | None:
+    """How well ``acronym`` abbreviates the name made of ``words``: 0 its letters are the words'
+    prefixes in order, nothing left out (a leading country or demonym may be: "U.S. Department
+    of Justice (DOJ)"); 1 one content word left out, the same initials in another order (FARC for
+    Revolutionary Armed Forces of Colombia, from the Spanish Fuerzas Armadas Revolucionarias de
+    Colombia), or most initials of the same number of words (ELN for National Liberation Army);
+    2 the initials of the name's translation (FGR for Attorney General's Office); None no fit."""
+    best: int | None = None
+    lead = 0  # 'U.S. Department of Justice', never 'U.S. and Caribbean Community'
+    while lead < len(words) - 1 and _countryish(words[lead]) and fold(words[lead + 1]) not in NAME_FUNCTION_WORDS:
+        lead += 1
+    for letters in _acronym_letters(acronym):
+        for start in {0, lead}:
+            parts = _parts(words[start:])
+            if not parts:
+                continue
+            skips = _prefix_skips(letters, parts)
+            level: int | None = None
+            if skips == 0:
+                level = 0
+            elif skips == 1:
+                level = 1
+            else:
+                content = sorted(w[0] for w, func in parts if not func)
+                if sorted(letters) == content:
+                    level = 1
+                elif len(letters) >= 3 and len(content) == len(letters):
+                    pool = list(content)
+                    misses = 0
+                    for c in letters:
+                        if c in pool:
+                            pool.remove(c)
+                        else:
+                            misses += 1
+                    if misses <= 1:
+                        level = 1
+                if level is None and _translated_fit(letters, parts):
+                    level = 2
+            if level is not None and (best is None or level < best):
+                best = level
+    return best
 
 
 def acronym_matches(acronym: str, words: list[str], strict: bool = True) -> bool:
-    """Does ``acronym`` plausibly abbreviate the name made of ``words``?
-
-    Strict: the acronym's letters are the initials in order (function words optional, e.g.
-    FELCN for Fuerza Especial de Lucha Contra el Narcotráfico), or the same letters as the
-    content-word initials in another order (FARC for Revolutionary Armed Forces of Colombia,
-    from the Spanish Fuerzas Armadas Revolucionarias de Colombia). Loose (used when the long
-    form is a recognised organisation right before the bracket): most letters are initials.
-    """
+    """Does ``acronym`` plausibly abbreviate the name made of ``words``? Strict: it fits
+    (:func:`acronym_fit`). Loose (used when the long form is a recognised organisation right
+    before the bracket): at least half its letters are initials of the words."""
+    if acronym_fit(acronym, words) is not None:
+        return True
+    if strict:
+        return False
     letters = "".join(fold(c) for c in acronym if c.isalpha())
-    if len(letters) < 2:
-        return False
-    initials = _initials(words)
-    if not initials:
-        return False
-    if _ordered_match(letters, initials):
-        return True
-    content = sorted(i for i, f in initials if not f)
-    if sorted(letters) == content:
-        return True
-    if len(letters) >= 3 and len(content) == len(letters):
-        # an acronym of the name in another language keeps most initials and the word count
-        # (ELN for National Liberation Army, from Ejército de Liberación Nacional)
-        pool = list(content)
-        misses = 0
-        for c in letters:
-            if c in pool:
-                pool.remove(c)
-            else:
-                misses += 1
-        if misses <= 1:
-            return True
-    if not strict:
-        pool = [i for i, _ in initials]
-        hits = 0
-        for c in letters:
-            if c in pool:
-                pool.remove(c)
-                hits += 1
-        return hits * 2 >= len(letters)
-    return False
+    pool = [w[0] for w, _ in _parts(words)]
+    hits = 0
+    for c in letters:
+        if c in pool:
+            pool.remove(c)
+            hits += 1
+    return len(letters) >= 2 and hits * 2 >= len(letters)
+
+
+def is_alias_acronym(acronym: str) -> bool:
+    """An acronym that may be an alias: written as one, not a wire service, currency or
+    numeral, not a plural ("TCOs" names a class of things) and not a report or bill number."""
+    bare = acronym.replace(".", "")
+    return (is_acronym(acronym) and bare not in _NOT_ACRONYMS and not re.fullmatch(r"[A-Z]{2,}s", bare)
+            and sum(c.isdigit() for c in bare) <= 2)
 
 
 def _language(words: list[str]) -> str:
@@ -244,6 +379,8 @@ def _language(words: list[str]) -> str:
     es = any(t in _ES_MARKERS for t in tokens) or any(c in _ES_LETTERS for w in words for c in w.lower()) \
         or any(t in _ES_WORDS for t in tokens)
     en = any(t in _EN_MARKERS for t in tokens)
+    if not es and not en and len(tokens) >= 2 and all(t.endswith(_ES_ENDINGS) for t in tokens):
+        es = True  # "Destino Desarrollos": every word ends as Spanish or Portuguese words do
     if es and not en:
         return "es"
     if en and not es:
@@ -253,14 +390,109 @@ def _language(words: list[str]) -> str:
     return "mixed"
 
 
-def is_translation(outer: str, inner: str) -> bool:
+def is_translation(outer: str, inner: str, sure: bool = False) -> bool:
     """``Cartel de los Soles (Cartel of the Suns)``: two multi-word names, one Spanish or
-    Portuguese and the other English."""
+    Portuguese and the other English. A name with no English function word counts as English
+    ("Eastern War Front") unless ``sure`` is asked for (a name given after "known as" is more
+    often a second Spanish name than a translation)."""
     a, b = outer.split(), inner.split()
     if len(a) < 2 or len(b) < 2 or fold(outer) == fold(inner):
         return False
     la, lb = _language(a), _language(b)
-    return {la, lb} in ({"es", "en"}, {"es", "en?"})
+    return {la, lb} == {"es", "en"} or (not sure and {la, lb} == {"es", "en?"})
+
+
+def _content_words(words: list[str]) -> list[str]:
+    return [w for w, func in _parts(words) if not func]
+
+
+def _head_word(words: list[str]) -> str:
+    """The noun a name is about: the word before its first "of"/"for"/"on" ("Strategic
+    Dialogue on Illicit Finance"), else its last word ("Narcotics Rewards Program")."""
+    parts = [p for p, _ in _parts(words)]
+    for i, p in enumerate(parts):
+        if i and p in ("of", "for", "on", "against", "de", "para", "contra"):
+            return parts[i - 1]
+    return parts[-1] if parts else ""
+
+
+def names_no_entity(text: str, start: int, end: int) -> bool:
+    """Is the long form at ``text[start:end]`` a category, law, programme or plan rather than
+    one entity ("a Foreign Terrorist Organization", "Executive Order", "Narcotics Rewards
+    Program", "the Racketeer Influenced and Corrupt Organizations (RICO) Act")? Then its acronym,
+    translation or short name is not an alias."""
+    words = text[start:end].split()
+    while len(words) > 1 and (fold(words[0]) == "the" or _countryish(words[0])):
+        words = words[1:]
+    parts = [p for p, _ in _parts(words)]
+    if not parts:
+        return True
+    phrase = " ".join(fold(w).strip(".,’'") for w in words)
+    singular = phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
+    if phrase in _CATEGORIES or singular in _CATEGORIES:
+        return True
+    if _head_word(words) in _NON_ENTITY_HEADS or parts[0] in _NON_ENTITY_HEADS:
+        return True
+    if parts[-1] in _CLASS_HEADS and re.search(r"(?:^|\s)(?:a|an|A|An)\s+$", text[max(0, start - 4):start]):
+        return True  # "designated a Transnational Criminal Organization (TCO)"
+    return False
+
+
+def _modifies_a_following_noun(text: str, pos: int) -> bool:
+    """"(RICO) Act", "(EO) 14059": the bracket is followed by the noun or number the long form
+    only qualifies, so the long form names a law or instrument, not an entity."""
+    m = re.match(r"[ \t\xa0]+([\w’'-]+)", text[pos:pos + 40])
+    if not m:
+        return False
+    word = m.group(1)
+    return word[:1].isdigit() or fold(word) in _NON_ENTITY_HEADS
+
+
+def _fitting_tails(text: str, run: tuple[int, int], acronym: str, index: _EntIndex) -> list[tuple[int, tuple[int, int]]]:
+    """(fit level, tail) for the tails of two words or more that ``acronym`` fits, the best fit
+    first and among equals the longest name ("Haitian National Police (HNP)" over "National
+    Police"; "Caribbean Community (CARICOM)" over "U.S. and Caribbean Community")."""
+    fits = []
+    for tail in _tails(text, run, index):
+        words = text[tail[0]:tail[1]].split()
+        if len(words) >= 2:
+            level = acronym_fit(acronym, words)
+            if level is not None:
+                fits.append((level, tail))
+    fits.sort(key=lambda f: (f[0], f[1][0]))
+    return fits
+
+
+def _person_start(text: str, start: int, end: int, index: _EntIndex) -> int:
+    """Where a person's name starts in the capitalised words ``text[start:end]``: after the
+    words of a title, a demonym, a place or an organisation before it ("Plaza Boss in Colima
+    Aldrin Miguel", "Honduran President Porfirio", "First Lady Rosa Elena")."""
+    title_words = titles().words
+    words = list(re.finditer(r"\S+", text[start:end]))
+    k = 0
+    while k < len(words) - 1:
+        w_s, w_e = start + words[k].start(), start + words[k].end()
+        folded = fold(words[k].group())
+        if (folded in _LEADING_NOISE or folded in title_words or _countryish(words[k].group())
+                or any(e.label_ != "PERSON" for e in index.overlapping(w_s, w_e))):
+            k += 1
+            continue
+        break
+    return start + words[k].start() if words else start
+
+
+def _in_blocks(pos: int, blocks: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in blocks)
+
+
+def _shares_words(short: str, name: str, every: bool = False) -> bool:
+    """Do the words of ``short`` occur in ``name`` (hyphenated parts count: "Molina" is in
+    "Molina-López")? One word is enough unless ``every``; function words do not count."""
+    mine = {p for p, func in _parts(short.split()) if not func}
+    theirs = {p for p, _ in _parts(name.split())}
+    if not mine:
+        return False
+    return mine <= theirs if every else bool(mine & theirs)
 
 
 # --- the component ------------------------------------------------------------------------
@@ -311,27 +543,26 @@ def _cap_run_before(text: str, pos: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def _strip_possessive_lead(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """'Ecuador's Attorney General's Office' -> 'Attorney General's Office' (a country's or
-    other owner's possessive before a name is not part of it)."""
-    start, end = span
-    m = re.match(r"\S+['’]s\s+", text[start:end])
-    if m and text[start + m.end():end][:1].isupper():
-        return start + m.end(), end
-    return span
-
-
-def _suffix_matching_acronym(text: str, span: tuple[int, int], acronym: str) -> tuple[int, int] | None:
-    """The longest tail of a capitalised run whose initials spell the acronym."""
+def _tails(text: str, span: tuple[int, int], index: _EntIndex) -> list[tuple[int, int]]:
+    """The tails of a capitalised run a name may be, longest first: never from a function word,
+    a word of leading noise, a possessive ("Justice’s International ... Program" is the
+    programme's name without "Justice’s") or inside a recognised name ("Petro of the Historic
+    Pact" cuts "Gustavo Petro")."""
     start, end = span
     words = list(re.finditer(r"\S+", text[start:end]))
-    for k in range(len(words)):
-        if fold(words[k].group()) in NAME_FUNCTION_WORDS:
+    out = []
+    for k, w in enumerate(words):
+        word = w.group()
+        folded = fold(word)
+        if folded in NAME_FUNCTION_WORDS or folded in _LEADING_NOISE or not word[:1].isupper():
             continue
-        tail = [w.group() for w in words[k:]]
-        if len(tail) >= 2 and acronym_matches(acronym, tail, strict=True):
-            return start + words[k].start(), end
-    return None
+        if word.endswith(("'s", "’s")) and k < len(words) - 1:
+            continue  # the owner, not the start of the name
+        w_s = start + w.start()
+        if any(e.start_char < w_s < e.end_char for e in index.overlapping(w_s, w_s + 1)):
+            continue
+        out.append((w_s, end))
+    return out
 
 
 class AliasFinder:
@@ -356,17 +587,50 @@ class AliasFinder:
                 alias = re.split(r"(?<=\w\w)\.\s", alias)[0]  # 'CJNG. The group' ends at the stop
             alias = alias.rstrip(".,;:")
             a_end = a_start + len(alias)
-            if not alias or alias.startswith("@") or not alias[0].isupper():
-                continue
-            if fold(alias.split()[0]) in _NOT_ALIAS_START:
+            if not alias or alias.startswith("@"):
                 continue
             name_end = m.start()
             ent = index.ending_at(name_end)
+            if ent is None and text[name_end - 1:name_end] == ")":
+                # 'the Popular Liberation Army (EPL), known locally as Los Pelusos'
+                open_ = text.rfind("(", max(0, name_end - 40), name_end)
+                if open_ > 0 and is_acronym(text[open_ + 1:name_end - 1].strip()):
+                    ent = index.ending_at(len(text[:open_].rstrip()))
+            group: tuple[int, int] | None = None
+            if ent is None:
+                # 'the Choneros gang, also known as ...': the group noun after the name
+                g = _GROUP_NOUN_END_RE.search(text, max(0, name_end - 30), name_end)
+                if g is not None:
+                    ent = index.ending_at(g.start())
+                    if ent is None:
+                        group = _cap_run_before(text, g.start())
+                        if group is not None and index.overlapping(*group):
+                            group = None
+                        elif group is not None:
+                            # 'Members of the Bloque Norte faction': the name follows the "of"
+                            of = list(re.finditer(r"\s(?:of|de)\s+(?:the\s+)?", text[group[0]:group[1]]))
+                            if of:
+                                group = (group[0] + of[-1].end(), group[1])
+                    elif ent.label_ != "ORG":
+                        ent = None
             if ent is not None and ent.label_ not in ("PERSON", "ORG", "PLACE"):
                 ent = None
+            if not alias[0].isupper() and not (
+                    quoted and ent is not None and ent.label_ in ("PERSON", "ORG")
+                    and _DESCRIPTIVE_MARKER_RE.search(m.group("marker"))
+                    and fold(alias.split()[0]) not in ("a", "an")):
+                # a quoted nickname in lower case only after a recognised name and a marker
+                # that names ("nicknamed the “king of the river”"), never "called “a monster”"
+                continue
+            if fold(alias.split()[0]) in _NOT_ALIAS_START and not (
+                    quoted and fold(alias.split()[0]) == "the" and len(alias.split()) > 1
+                    and (ent is None or ent.label_ == "PERSON")):
+                continue  # but 'Wilmer Castro, dubbed “The Butcher,”' is a nickname
             if ent is not None:
                 name = (ent.start_char, ent.end_char)
                 label = ent.label_
+            elif group is not None:
+                name, label = group, "ORG"
             elif strong:
                 run = _cap_run_before(text, name_end)
                 if run is None or len(text[run[0]:run[1]].split()) < 2:
@@ -386,27 +650,44 @@ class AliasFinder:
                     continue
             if fold(text[name[0]:name[1]]) == fold(alias):
                 continue
-            end = m.end()
+            if label == "ORG" and names_no_entity(text, name[0], name[1]):
+                continue  # 'a Transnational Criminal Organization (TCO) known as Los Huistas'
+            end = m.end() if quoted else a_end
             if m.group("sep").strip() == "(" and text[end:end + 1] == ")":
                 end += 1
+            is_strong = strong or ent is not None or group is not None
             found.append({
                 "name": name, "alias": (a_start, a_end), "evidence": (name[0], end),
                 "type": self._type(label, text[name[0]:name[1]], alias),
-                "label": label, "strong": strong or ent is not None,
+                "label": label, "strong": is_strong,
             })
+            if quoted:
+                # 'also known as “X,” “Y,” and “Z”': every name of the list
+                pos = m.end()
+                while (more := _NEXT_QUOTED_RE.match(text, pos)) is not None:
+                    q_s, q_e = more.span("q")
+                    nick = text[q_s:q_e].rstrip(".,;:")
+                    if not nick[:1].isupper():
+                        break
+                    pos = more.end()
+                    found.append({
+                        "name": name, "alias": (q_s, q_s + len(nick)), "evidence": (name[0], pos),
+                        "type": self._type(label, text[name[0]:name[1]], nick),
+                        "label": label, "strong": is_strong,
+                    })
         return found
 
     @staticmethod
-    def _type(label: str, name: str, alias: str) -> str:
+    def _type(label: str, name: str, alias: str, bracketed: bool = False) -> str:
         if label == "PERSON":
+            if bracketed and _shares_words(alias, name, every=True):
+                return "short name"  # 'Eugenio Molina-López (“Molina”)'
             return "nickname"
         if is_acronym(alias):
             return "acronym"
-        if is_translation(name, alias):
+        if is_translation(name, alias, sure=not bracketed):
             return "translation"
-        name_words = {fold(w) for w in name.split()}
-        alias_words = [fold(w) for w in alias.split() if fold(w) not in NAME_FUNCTION_WORDS]
-        if len(alias) < len(name) and alias_words and all(w in name_words for w in alias_words):
+        if len(alias) < len(name) and _shares_words(alias, name, every=True):
             return "short name"
         return "other"
 
@@ -417,6 +698,7 @@ class AliasFinder:
             run = _cap_run_before(text, first_e)
             if run and run[0] > first_s:
                 first_s = run[0]  # "In Joaquín" -> "Joaquín"
+            first_s = _person_start(text, first_s, first_e, index)
             if fold(text[first_s:first_e].split()[0]) in _LEADING_NOISE:
                 continue
             # the entities around must be people (or absent): 'the "X" Cartel' is not a person
@@ -424,9 +706,11 @@ class AliasFinder:
             if labels - {"PERSON"}:
                 continue
             last_s, last_e = m.span("last")
-            last = text[last_s:last_e]
-            if last.endswith(".") and len(last.split()[-1]) > 3:  # "Guzmán." ends a sentence
-                last_e -= 1
+            # the surname ends at a full stop ('Guzmán Loera. Ovidio'), not at an initial
+            for w in re.finditer(r"\S+", text[last_s:last_e]):
+                if w.group().endswith(".") and len(w.group().rstrip(".")) > 2:
+                    last_e = last_s + w.end() - 1
+                    break
             nick_s, nick_e = m.span("nick")
             nick = text[nick_s:nick_e].rstrip(".,;")
             nick_e = nick_s + len(nick)
@@ -437,111 +721,316 @@ class AliasFinder:
             })
         return found
 
-    def _acronyms(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+    def _quoted_after_person(self, text: str, index: _EntIndex,
+                             footnotes: list[tuple[int, int]]) -> list[dict[str, Any]]:
+        """'Carlos Ruiz, “El Flaco,” ran the route'; 'police found Ruiz “El Flaco” in Cali': a
+        short quoted name right after a person's name (never a quotation: capitalised words
+        only, and what follows is not a surname)."""
         found = []
-        for m in _PAREN_ACR_RE.finditer(text):
-            acr = m.group("acr").rstrip(".-") if not m.group("acr").endswith(".") or m.group("acr").count(".") > 1 else m.group("acr")
-            if not is_acronym(acr) or acr.replace(".", "") in _NOT_ACRONYMS:
+        for ent in index.ents:
+            if ent.label_ != "PERSON":
                 continue
-            pos = m.start()
-            ent = index.ending_at(pos)
-            name = None
-            label = "ORG"
-            if ent is not None and ent.label_ in ("ORG", "PLACE") and len(ent.text.split()) >= 2:
-                if acronym_matches(acr, ent.text.split(), strict=False):
-                    name, label = (ent.start_char, ent.end_char), ent.label_
-            if name is None:
-                run = _cap_run_before(text, pos)
-                if run:
-                    name = _suffix_matching_acronym(text, _strip_possessive_lead(text, run), acr)
-                if name is None and ent is not None and ent.label_ in ("ORG", "PLACE"):
-                    # a recognised organisation whose acronym follows another language's name
-                    # ("... Refugees and Migrants (R4V)"): accept it when the first letter fits
-                    if any(fold(acr[0]) == fold(w[0]) for w in ent.text.split() if w[:1].isalpha()):
-                        name, label = (ent.start_char, ent.end_char), ent.label_
-            if name is None:
+            m = _QUOTED_AFTER_NAME_RE.match(text, ent.end_char)
+            if m is None:
                 continue
-            a_s, a_e = m.span("acr")
+            nick_s, nick_e = m.span("nick")
+            nick = text[nick_s:nick_e]
+            words = nick.split()
+            if len(words) > 4 or not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in NAME_FUNCTION_WORDS
+                                         for w in words):
+                continue
+            after = text[m.end():m.end() + 2].lstrip(" \t")
+            comma = "," in m.group("sep") or m.group("trail")
+            if comma:
+                if not (m.group("trail") or after[:1] in (",", ";", ")", ".")):
+                    continue  # 'said Carlos Ruiz, “We will…' is a quotation
+                if len(words) > 3 or fold(words[0]) in ("a", "an", "the") or _in_blocks(ent.start_char, footnotes):
+                    continue  # 'Ebus, “A Rebel Playing Field”, op. cit.' is a citation
+            elif after[:1].isupper() or after[:1] in ("“", '"'):
+                continue  # 'Ruiz “El Flaco” Mejía' is a name with a nickname inside
+            if fold(nick) == fold(ent.text):
+                continue
             found.append({
-                "name": name, "alias": (a_s, a_s + len(acr)), "evidence": (name[0], m.end()),
-                "type": "acronym", "label": label, "strong": True,
-            })
-        for m in _ACR_PAREN_RE.finditer(text):
-            acr = m.group("acr")
-            long_words = m.group("long").split()
-            if not is_acronym(acr) or len(long_words) < 2 or is_acronym(m.group("long")):
-                continue
-            if not acronym_matches(acr, long_words, strict=True):
-                continue
-            ls, le = m.span("long")
-            ent = index.ending_at(le)
-            label = ent.label_ if ent is not None and ent.label_ in ("ORG", "PLACE") else "ORG"
-            a_s, a_e = m.span("acr")
-            found.append({
-                "name": (ls, le), "alias": (a_s, a_e), "evidence": (a_s, m.end()),
-                "type": "acronym", "label": label, "strong": True,
+                "name": (ent.start_char, ent.end_char), "alias": (nick_s, nick_e),
+                "evidence": (ent.start_char, m.end()), "type": "nickname", "label": "PERSON",
+                "strong": True,
             })
         return found
 
-    def _translation_and_acronym(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+    # -- brackets and "or" ----------------------------------------------------------------
+    def _acronym_name(self, text: str, index: _EntIndex, name_end: int, acr: str,
+                      quoted: tuple[int, int] | None) -> tuple[tuple[int, int], str] | None:
+        """The name an acronym written right after ``name_end`` abbreviates, and its label."""
+        if quoted is not None:
+            q_s, q_e = quoted  # '"Americas Counter Cartel Coalition" (A3C)'
+            if re.match(r"[Tt]he\s", text[q_s:q_e]):
+                q_s += 4
+            words = text[q_s:q_e].split()
+            if len(words) < 2 or not acronym_matches(acr, words, strict=False):
+                return None
+            labels = {e.label_ for e in index.overlapping(q_s, q_e)} - {"PERSON", "PLACE"}
+            return (q_s, q_e), "ORG" if not labels else labels.pop()
+        ent = index.ending_at(name_end)
+        if ent is not None and ent.label_ == "PERSON":
+            words = ent.text.split()
+            fit = acronym_fit(acr, words) if len(words) >= 2 else None
+            if fit is not None and fit <= 1:
+                return (ent.start_char, ent.end_char), "PERSON"  # 'Andrés Manuel López Obrador (AMLO)'
+            return None  # 'Senator X (D-NJ)': a party or state, not the person's name
+        if ent is not None and (ent.label_ not in ("ORG", "PLACE") or len(ent.text.split()) < 2):
+            ent = None
+        run = _cap_run_before(text, name_end)
+        fits = _fitting_tails(text, run, acr, index) if run else []
+        strict = [tail for level, tail in fits if level <= 1]
+        if strict and (ent is None or strict[0][0] < ent.start_char):
+            # the run says more than the recogniser: "Haitian National Police (HNP)"
+            return strict[0], ent.label_ if ent is not None else "ORG"
+        if ent is not None:
+            words = ent.text.split()
+            if acronym_matches(acr, words, strict=False) or any(
+                    fold(acr[0]) == fold(w[0]) for w in words if w[:1].isalpha()):
+                # a recognised organisation whose acronym follows another language's name
+                # ("... Refugees and Migrants (R4V)"): accept it when the first letter fits
+                return (ent.start_char, ent.end_char), ent.label_
+        if strict:
+            return strict[0], "ORG"
+        if fits:
+            return fits[0][1], "ORG"  # 'Attorney General’s Office (FGR)': the Spanish initials
+        return None
+
+    def _bracket_name_end(self, text: str, pos: int) -> tuple[int, tuple[int, int] | None]:
+        """Where the name before the bracket at ``pos`` ends, and the quoted name when the name
+        is in quotes ('"Americas Counter Cartel Coalition" (A3C)'). A possessive is left out."""
+        j = pos
+        while j > 0 and text[j - 1] in " \t\xa0":
+            j -= 1
+        if j > 0 and text[j - 1] in _CLOSE_Q:
+            close = j - 1
+            open_ = max(text.rfind(q, max(0, close - 120), close) for q in _OPEN_Q)
+            if open_ != -1 and "\n" not in text[open_:close]:
+                inner = text[open_ + 1:close].strip().rstrip(",.")
+                if inner[:1].isupper():
+                    s = open_ + 1 + (len(text[open_ + 1:close]) - len(text[open_ + 1:close].lstrip()))
+                    return j, (s, s + len(inner))
+            return j, None
+        if text[j - 2:j] in ("'s", "’s") and j > 2 and text[j - 3].isalpha():
+            j -= 2  # 'Office of National Drug Control Policy’s (ONDCP)'
+        return j, None
+
+    def _brackets(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+        """Everything a bracket after a name can say: an acronym (with or without a note after
+        it), an acronym followed by its long form, a quoted nickname or short name, a
+        translation, a translation and an acronym, a short name."""
+        found = []
+        for m in _BRACKET_RE.finditer(text):
+            raw = m.group("inner")
+            i_s = m.start("inner") + len(raw) - len(raw.lstrip())
+            inner = raw.strip()
+            i_e = i_s + len(inner)
+            if not inner or _MARKER_START_RE.match(inner):
+                continue  # '(alias X)' and '(a.k.a. X)' are the markers' business
+            name_end, quoted_name = self._bracket_name_end(text, m.start())
+            if name_end <= 0:
+                continue
+            evidence_end = m.end()
+            if _modifies_a_following_noun(text, evidence_end):
+                continue
+            q = _QUOTED_INNER_RE.fullmatch(inner)
+            if q is not None:
+                a_s, a_e = i_s + q.start("q"), i_s + q.end("q")
+                alias = text[a_s:a_e].rstrip(".,;")
+                a_e = a_s + len(alias)
+                if is_alias_acronym(alias):
+                    found += self._acronym_pairs(text, index, name_end, quoted_name, (a_s, a_e), evidence_end)
+                else:
+                    found += self._quoted_pairs(text, index, name_end, (a_s, a_e), evidence_end)
+                continue
+            a = _ACR_INNER_RE.fullmatch(inner)
+            if a is not None and is_alias_acronym(a.group("acr")):
+                a_s = i_s + a.start("acr")
+                found += self._acronym_pairs(text, index, name_end, quoted_name,
+                                             (a_s, a_s + len(a.group("acr"))), evidence_end)
+                continue
+            b = _NAME_ACR_INNER_RE.fullmatch(inner)
+            if b is not None and is_alias_acronym(b.group("acr").rstrip(".")):
+                found += self._translation_and_acronym(
+                    text, index, name_end, (i_s + b.start("name"), i_s + b.end("name")),
+                    (i_s + b.start("acr"), i_s + b.start("acr") + len(b.group("acr").rstrip("."))), evidence_end)
+                continue
+            if _CAP_RUN_RE.fullmatch(inner) and not is_acronym(inner):
+                found += self._name_pairs(text, index, name_end, (i_s, i_e), evidence_end)
+        return found
+
+    def _acronym_pairs(self, text: str, index: _EntIndex, name_end: int, quoted_name: tuple[int, int] | None,
+                       alias: tuple[int, int], evidence_end: int) -> list[dict[str, Any]]:
+        acr = text[alias[0]:alias[1]]
+        got = self._acronym_name(text, index, name_end, acr, quoted_name)
+        if got is None:
+            return []
+        name, label = got
+        if label != "PERSON" and names_no_entity(text, name[0], name[1]):
+            return []
+        return [{
+            "name": name, "alias": alias, "evidence": (name[0], evidence_end),
+            "type": "nickname" if label == "PERSON" else "acronym", "label": label, "strong": True,
+        }]
+
+    def _quoted_pairs(self, text: str, index: _EntIndex, name_end: int, alias: tuple[int, int],
+                      evidence_end: int) -> list[dict[str, Any]]:
+        """'Nemesio Oseguera Cervantes ("El Mencho")', 'Eugenio Molina-López (“Molina”)'."""
+        nick = text[alias[0]:alias[1]]
+        if not nick[:1].isupper() or len(nick.split()) > 5 or fold(nick.split()[0]) in _NOT_ALIAS_START:
+            return []
+        ent = index.ending_at(name_end)
+        if ent is not None and ent.label_ in ("PERSON", "ORG"):
+            name, label = (ent.start_char, ent.end_char), ent.label_
+        elif ent is None:
+            run = _cap_run_before(text, name_end)
+            if run is None or not 2 <= len(text[run[0]:run[1]].split()) <= 5:
+                return []
+            if any(e.label_ != "PERSON" for e in index.overlapping(*run)):
+                return []
+            name, label = run, "PERSON"
+        else:
+            return []
+        if label == "ORG" and names_no_entity(text, name[0], name[1]):
+            return []
+        if fold(text[name[0]:name[1]]) == fold(nick):
+            return []
+        return [{
+            "name": name, "alias": alias, "evidence": (name[0], evidence_end),
+            "type": self._type(label, text[name[0]:name[1]], nick, bracketed=True), "label": label,
+            "strong": True,
+        }]
+
+    def _name_pairs(self, text: str, index: _EntIndex, name_end: int, inner: tuple[int, int],
+                    evidence_end: int) -> list[dict[str, Any]]:
+        """'Porfirio Lobo Sosa (Lobo)' (a short name of a person), 'Department of the Treasury
+        (Treasury)' (of an organisation), 'Cartel de los Soles (Cartel of the Suns)' and 'Eastern
+        War Front (Frente de Guerra Oriental)' (translations), 'FDN (Family of the North)' (the
+        long form after its acronym)."""
+        i_s, i_e = inner
+        inner_text = text[i_s:i_e]
+        inner_labels = {e.label_ for e in index.overlapping(i_s, i_e)}
+        ent = index.ending_at(name_end)
+        run = _cap_run_before(text, name_end)
+        if ent is not None and ent.label_ == "PERSON":
+            if len(inner_text.split()) > 3 or inner_labels - {"PERSON"}:
+                return []
+            name_text = text[ent.start_char:ent.end_char]
+            if not _shares_words(inner_text, name_text) or fold(inner_text) == fold(name_text):
+                return []
+            return [{
+                "name": (ent.start_char, ent.end_char), "alias": inner, "evidence": (ent.start_char, evidence_end),
+                "type": "short name", "label": "PERSON", "strong": True,
+            }]
+        if ent is None and run is not None and inner_labels == {"PERSON"} and len(inner_text.split()) <= 3:
+            # 'First Lady Rosa Elena Bonilla Avila (Rosa Lobo)': a person's name in the bracket
+            # that shares a word with the capitalised words before it
+            p_s = _person_start(text, run[0], run[1], index)
+            if len(text[p_s:run[1]].split()) > 4:
+                # 'First Lady Rosa Elena Bonilla Avila': the name starts at its given name
+                first_names = names_lexicon()["first_names"]
+                for w in re.finditer(r"\S+", text[p_s:run[1]]):
+                    if w.group() in first_names:
+                        p_s += w.start()
+                        break
+            name_text = text[p_s:run[1]]
+            if (2 <= len(name_text.split()) <= 5 and _shares_words(inner_text, name_text)
+                    and not any(e.label_ != "PERSON" for e in index.overlapping(p_s, run[1]))):
+                return [{
+                    "name": (p_s, run[1]), "alias": inner, "evidence": (p_s, evidence_end),
+                    "type": "short name", "label": "PERSON", "strong": True,
+                }]
+            return []
+        if ent is not None and ent.label_ != "ORG":
+            return []
+        if inner_labels & {"PLACE", "PERSON"}:
+            return []  # 'Arauca (Colombia)', 'the group (Iván Márquez)'
+        # 'FDN (Family of the North)': the acronym before, its long form inside
+        acr_s = ent.start_char if ent is not None else (run[0] if run else name_end)
+        acr = text[acr_s:name_end]
+        if is_alias_acronym(acr) and " " not in acr:
+            if acronym_fit(acr, inner_text.split()) is None or names_no_entity(text, i_s, i_e):
+                return []
+            return [{
+                "name": inner, "alias": (acr_s, name_end), "evidence": (acr_s, evidence_end),
+                "type": "acronym", "label": ent.label_ if ent is not None else "ORG", "strong": True,
+            }]
+        if ent is not None:
+            translated = whole = (ent.start_char, ent.end_char)
+        elif run is not None:
+            translated = self._closest_tail(text, run, inner_text, index)
+            whole = (_tails(text, run, index) or [run])[0]
+        else:
+            return []
+        if is_translation(text[translated[0]:translated[1]], inner_text):
+            name, kind = translated, "translation"
+        elif len(text[whole[0]:whole[1]].split()) >= 2 and _shares_words(inner_text, text[whole[0]:whole[1]], every=True):
+            name, kind = whole, "short name"  # 'the U.S. Department of Commerce (Commerce)'
+        else:
+            return []
+        if names_no_entity(text, name[0], name[1]) or (kind == "short name" and len(inner_text) >= name[1] - name[0]):
+            return []
+        return [{
+            "name": name, "alias": inner, "evidence": (name[0], evidence_end),
+            "type": kind, "label": "ORG", "strong": ent is not None,
+        }]
+
+    @staticmethod
+    def _closest_tail(text: str, run: tuple[int, int], other: str, index: _EntIndex) -> tuple[int, int]:
+        """The tail of the run whose content words are as many as ``other``'s (a translation
+        keeps the number of content words): 'Director of the Eastern War Front (Frente de
+        Guerra Oriental)' -> 'Eastern War Front'."""
+        want = len(_content_words(other.split()))
+        tails = _tails(text, run, index) or [run]
+        return min(tails, key=lambda t: (abs(len(_content_words(text[t[0]:t[1]].split())) - want), t[0]))
+
+    def _translation_and_acronym(self, text: str, index: _EntIndex, name_end: int, inner: tuple[int, int],
+                                 alias: tuple[int, int], evidence_end: int) -> list[dict[str, Any]]:
         """``English Name (Spanish Name, ACR)``: two pairs for the name before the bracket."""
-        found = []
-        for m in _PAREN_BOTH_RE.finditer(text):
-            inner, acr = m.group("inner"), m.group("acr").rstrip(".")
-            if not is_acronym(acr) or acr.replace(".", "") in _NOT_ACRONYMS or len(inner.split()) < 2:
-                continue
-            pos = m.start()
-            ent = index.ending_at(pos)
-            if ent is not None and ent.label_ == "ORG" and len(ent.text.split()) >= 2:
-                name = (ent.start_char, ent.end_char)
+        i_s, i_e = inner
+        inner_text, acr = text[i_s:i_e], text[alias[0]:alias[1]]
+        if len(inner_text.split()) < 2 or any(e.label_ in ("PLACE", "PERSON") for e in index.overlapping(i_s, i_e)):
+            return []
+        ent = index.ending_at(name_end)
+        name = None
+        if ent is not None and ent.label_ == "ORG" and len(ent.text.split()) >= 2:
+            name = (ent.start_char, ent.end_char)
+        else:
+            run = _cap_run_before(text, name_end)
+            if run is None:
+                return []
+            fits = _fitting_tails(text, run, acr, index)
+            if fits:
+                name = fits[0][1]  # 'Director of the Peruvian National Police' -> the police
             else:
-                run = _cap_run_before(text, pos)
-                if run is None:
-                    continue
-                name = _strip_possessive_lead(text, run)
-            outer = text[name[0]:name[1]]
-            if not is_translation(outer, inner):
-                continue
-            if not (acronym_matches(acr, inner.split()) or acronym_matches(acr, outer.split())):
-                continue
-            i_s, i_e = m.span("inner")
-            if any(e.label_ in ("PLACE", "PERSON") for e in index.overlapping(i_s, i_e)):
-                continue
-            a_s = m.start("acr")
-            for alias, kind in (((i_s, i_e), "translation"), ((a_s, a_s + len(acr)), "acronym")):
-                found.append({
-                    "name": name, "alias": alias, "evidence": (name[0], m.end()),
-                    "type": kind, "label": "ORG", "strong": True,
-                })
-        return found
+                name = self._closest_tail(text, run, inner_text, index)
+        outer = text[name[0]:name[1]]
+        if not is_translation(outer, inner_text) or names_no_entity(text, name[0], name[1]):
+            return []
+        if not (acronym_matches(acr, inner_text.split()) or acronym_matches(acr, outer.split())):
+            return []
+        return [{
+            "name": name, "alias": found, "evidence": (name[0], evidence_end),
+            "type": kind, "label": "ORG", "strong": True,
+        } for found, kind in ((inner, "translation"), (alias, "acronym"))]
 
-    def _translations(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+    def _or_acronyms(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+        """'the Central American Integration System, or SICA,'."""
         found = []
-        for m in _PAREN_NAME_RE.finditer(text):
-            inner = m.group("inner")
-            if is_acronym(inner):
+        for m in _OR_ACRONYM_RE.finditer(text):
+            acr = m.group("acr")
+            if not is_alias_acronym(acr):
                 continue
-            pos = m.start()
-            ent = index.ending_at(pos)
-            if ent is not None and ent.label_ not in ("ORG",):
+            got = self._acronym_name(text, index, m.start(), acr, None)
+            if got is None or got[1] == "PERSON" or names_no_entity(text, *got[0]):
                 continue
-            if ent is not None:
-                name = (ent.start_char, ent.end_char)
-            else:
-                run = _cap_run_before(text, pos)
-                if run is None:
-                    continue
-                name = run
-            outer = text[name[0]:name[1]]
-            if not is_translation(outer, inner):
-                continue
-            # the inner name must not be a place or person the recogniser knows
-            i_s, i_e = m.span("inner")
-            if any(e.label_ in ("PLACE", "PERSON") for e in index.overlapping(i_s, i_e)):
-                continue
+            name, label = got
+            a_s = m.start("acr")
             found.append({
-                "name": name, "alias": (i_s, i_e), "evidence": (name[0], m.end()),
-                "type": "translation", "label": "ORG", "strong": ent is not None,
+                "name": name, "alias": (a_s, a_s + len(acr)), "evidence": (name[0], a_s + len(acr)),
+                "type": "acronym", "label": label, "strong": True,
             })
         return found
 
@@ -571,20 +1060,32 @@ class AliasFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         ents = entity_spans(doc)
+        document = doc._.document
+        footnotes = list(document.footnotes) if document is not None else []
         index = _EntIndex(ents)
-        pairs = (self._inline(text, index) + self._markers(text, index)
-                 + self._acronyms(text, index) + self._translations(text, index)
-                 + self._translation_and_acronym(text, index)
-                 + self._as_known(text, index))
-        pairs.sort(key=lambda p: (p["evidence"][0], -(p["evidence"][1] - p["evidence"][0])))
+        inline = self._inline(text, index)
+        if inline:
+            # 'Porfirio “Pepe” Lobo Sosa (Lobo)': the other finders see the whole name as one
+            named = [span for p in inline
+                     if (span := doc.char_span(*p["name"], label="PERSON", alignment_mode="expand")) is not None]
+            cut = {(e.start_char, e.end_char) for span in named for e in index.overlapping(span.start_char, span.end_char)}
+            index = _EntIndex([e for e in ents if (e.start_char, e.end_char) not in cut] + named)
+        pairs = (inline + self._markers(text, index)
+                 + self._brackets(text, index) + self._or_acronyms(text, index)
+                 + self._quoted_after_person(text, index, footnotes) + self._as_known(text, index))
+        pairs.sort(key=lambda p: (p["evidence"][0], p["alias"][0], -(p["evidence"][1] - p["evidence"][0])))
 
         new_spans: list[tuple[int, int, str, bool]] = []  # (start, end, label, strong)
         aliases = []
         taken: set[tuple[int, int]] = set()
+        known = {(e.start_char, e.end_char): e.id_ for e in ents if e.id_}
         for p in pairs:
             if p["alias"] in taken:
                 continue  # the same alias text claimed by two patterns: first wins
             taken.add(p["alias"])
+            name_id, alias_id = known.get(p["name"]), known.get(p["alias"])
+            if name_id and alias_id and name_id != alias_id:
+                continue  # the gazetteer knows them as two entities ('Los Choneros', 'Los Lagartos')
             n_s, n_e = p["name"]
             a_s, a_e = p["alias"]
             if "inline" in p:
@@ -649,6 +1150,13 @@ def _merge_spans(doc: Doc, text: str, ents: list[Span], new: list[tuple[int, int
             if span is not None:
                 additions.append(span)
         result.extend(additions)
+        added += additions
+    # spaCy keeps a token's old entity id when a span without one is set over it: the
+    # organisation 'Jalisco New Generation Cartel' must not keep the id of the place 'Jalisco'
+    for span in added:
+        for token in span:
+            token.ent_id = 0
+            token.ent_kb_id = 0
     result.sort(key=lambda e: e.start)
     # doc.ents refuses overlaps: keep the first of any overlapping pair
     final, last_end = [], -1
