@@ -10,7 +10,10 @@ have the same label and
 2. they share a *distinctive* name, alias or variant: an acronym ("FARC", "ELN") or a form of
    two or more words ("Diego Rastrojo"). A bare surname ("Santos") is never enough, or
 3. (people) one full name extends the other ("Alvaro Uribe" -> "Álvaro Uribe Vélez": same
-   first name, every word in order) and the shorter name extends to nothing else.
+   first name, every word in order) and the shorter name extends to nothing else; but a
+   shorter name stated with a nickname does not extend to a fuller name that lacks it
+   ("Joaquín "El Chapo" Guzmán" is not his son "Joaquín Guzmán López"): a nickname joins
+   records by being shared (rule 2), never by a guess.
 
 Whatever the rule, two people whose full names conflict are never merged: "Iván Duque" and
 "Iván Márquez" share a first name, "Juan Manuel Santos" and "Jesús Santrich" nothing at all,
@@ -90,7 +93,9 @@ class _Groups(UnionFind):
         self.full_names: dict[int, set[str]] = {}
         self.ids: dict[int, set[str]] = {}
         self.countries: dict[int, set[str]] = {}
+        self.aliases: dict[int, set[str]] = {}  # folded aliases of people
         for i, rec in enumerate(records):
+            self.aliases[i] = {fold_words(a) for a in rec.get("aliases", [])} if rec["label"] == "PERSON" else set()
             folded = fold_words(rec["name"])
             self.full_names[i] = {folded} if rec["label"] == "PERSON" and len(folded.split()) >= 2 else set()
             ident = authority_id(rec)
@@ -107,7 +112,7 @@ class _Groups(UnionFind):
         return all(compatible_people(x, y) for x in a for y in b)
 
     def _absorb(self, keep: int, gone: int) -> None:
-        for table in (self.full_names, self.ids, self.countries):
+        for table in (self.full_names, self.ids, self.countries, self.aliases):
             table[keep] |= table.pop(gone)
 
 
@@ -194,6 +199,9 @@ def group_records(records: Sequence[Mapping[str, Any]]) -> list[list[int]]:
                   if other != name and extends(name, other)]
         roots = {groups.find(people[other][0]) for other in longer}
         if len(roots) == 1:  # extends to one entity only; two candidates would be a guess
+            mine = groups.aliases[groups.find(members[0])]
+            if mine and not mine & groups.aliases[roots.pop()]:
+                continue  # a nickname stated with the shorter name is not the fuller name's
             groups.union(members[0], people[longer[0]][0])
 
     out: dict[int, list[int]] = defaultdict(list)

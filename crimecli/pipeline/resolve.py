@@ -14,6 +14,8 @@ the number of mentions; no pairwise fuzzy matching):
    "the", a possessive "'s", titles before a person's name ("President Nicolás Maduro") and, for
    organisations, a leading Spanish article ("Los Rastrojos" = "the Rastrojos" = "Rastrojos").
 2. Alias pairs: every mention of an alias joins the entity it names (FARC, Jabon, Otoniel).
+   Two people a kinship word stands between ("X, the son of Y") are never joined by any step,
+   so a father's nickname is never his son's.
 3. People: a shorter name joins the one fuller name in the document it is part of ("Maduro",
    "Perez Henao", "Petro Gustavo"); when two people share it ("Calle Serna") it stays apart.
 4. Organisations: a name prefixed by a country ("US Drug Enforcement Agency") joins the same
@@ -42,7 +44,7 @@ from crimecli.countries import canonical_country, capital_country, demonym_count
 from crimecli.identity import LABEL_PREFIX, UnionFind, entity_id
 from crimecli.lexicons import titles as title_lexicon
 from crimecli.pipeline import AliasStatement, ResolvedEntity, doc_text
-from crimecli.pipeline.aliases import entity_spans, sentence_starts
+from crimecli.pipeline.aliases import KINSHIP_WORDS, entity_spans, sentence_starts
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import Entry, canonical_names, gazetteer_entries
 from crimecli.pipeline.sentences import token_texts
@@ -392,7 +394,9 @@ class Resolver(DataComponent):
         self._main_country: str | None | bool = False
         aliases: list[AliasStatement] = list(doc._.aliases or [])
         n = len(spans)
-        groups = UnionFind(n)
+        apart = kin_apart(text, spans)
+        groups = UnionFind(n, can_join=(lambda ra, rb: not any(
+            {groups.find(a), groups.find(b)} == {ra, rb} for a, b in apart)) if apart else None)
         keys = [mention_key(s.label_, s.text) for s in spans]
 
         # 1. same gazetteer id / same label and folded name
@@ -772,6 +776,24 @@ def _one_slip(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if min(len(x), len(y)) < 5:
         return False
     return Levenshtein.distance(x, y) <= 1
+
+
+_KIN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, KINSHIP_WORDS), key=len, reverse=True))
+                     + r")(?![\w-])", re.IGNORECASE)
+_SENTENCE_BREAK_RE = re.compile(r"\n|[.!?][\"”’]?\s+[A-Z]")
+
+
+def kin_apart(text: str, spans: list[_Mention]) -> list[tuple[int, int]]:
+    """Pairs of person mentions a kinship word stands between in one sentence ("Joaquín Guzmán
+    López, the son of Joaquín “El Chapo” Guzmán"; "Guzmán’s son Ovidio"): two people, so
+    neither a name nor the nickname stated with one passes to the other."""
+    people = sorted((i for i, s in enumerate(spans) if s.label_ == "PERSON"), key=lambda i: spans[i].start_char)
+    out = []
+    for i, j in zip(people, people[1:]):
+        between = text[spans[i].end_char:spans[j].start_char]
+        if len(between) <= 80 and _KIN_RE.search(between) and not _SENTENCE_BREAK_RE.search(between):
+            out.append((i, j))
+    return out
 
 
 def _in_boilerplate(text: str, span: Span) -> bool:
