@@ -7,8 +7,9 @@ have the same label and
 
 1. the same folded name (accents, case and punctuation ignored: "Álvaro Uribe" = "alvaro uribe";
    organisations also ignore a leading article: "the Rastrojos" = "Los Rastrojos"), or
-2. they share a *distinctive* name, alias or variant: an acronym ("FARC", "ELN") or a form of
-   two or more words ("Diego Rastrojo"). A bare surname ("Santos") is never enough, or
+2. they share a *distinctive* name, alias or variant: an acronym of three letters or more
+   ("FARC", "ELN") or a form of two or more words ("Diego Rastrojo"). A bare surname ("Santos")
+   or a two-letter acronym ("PN", the National Police of many countries) is never enough, or
 3. (people) one full name extends the other ("Alvaro Uribe" -> "Álvaro Uribe Vélez": same
    first name, every word in order) and the shorter name extends to nothing else; but a
    shorter name stated with a nickname does not extend to a fuller name that lacks it
@@ -49,10 +50,12 @@ def name_key(name: str, label: str) -> str:
 
 
 def is_distinctive(form: str, label: str = "ORG") -> bool:
-    """Can a shared form alone say two entities are one? Acronyms and multi-word forms can;
-    single words (surnames, common nouns) cannot."""
+    """Can a shared form alone say two entities are one? Acronyms of three letters or more and
+    multi-word forms can; single words (surnames, common nouns) and two-letter acronyms ("PN",
+    "MP", "CD": the National Police, Public Ministry, Democratic Centre of many countries)
+    cannot."""
     if is_acronym(form):
-        return True
+        return sum(c.isalnum() for c in form) >= 3
     return len(name_key(form, label).split()) >= 2
 
 

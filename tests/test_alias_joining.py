@@ -69,3 +69,15 @@ def test_a_nickname_stated_with_a_short_name_does_not_extend_to_a_fuller_name_ac
     assert [e["name"] for e in merged] == ["Ramiro Salcedo Vega"]
     merged = merge_entities([rec("Ramiro Salcedo", "a.txt"), rec("Ramiro Salcedo Vega", "b.txt", ["El Halcón"])])
     assert [e["name"] for e in merged] == ["Ramiro Salcedo Vega"]
+
+
+def test_a_two_letter_acronym_does_not_merge_organisations_across_documents():
+    def rec(name, file, aliases=()):
+        return {"name": name, "label": "ORG", "file": file, "mentions": 1, "key": (file, name),
+                "aliases": list(aliases)}
+
+    # the National Police of Ecuador and of Panama are both "PN"; "ELN" is one group
+    merged = merge_entities([rec("National Police", "ec.txt", ["PN"]), rec("Policía Nacional", "pa.txt", ["PN"]),
+                             rec("National Liberation Army", "co.txt", ["ELN"]),
+                             rec("Ejército de Liberación Nacional", "ve.txt", ["ELN"])])
+    assert sorted(len(e["members"]) for e in merged) == [1, 1, 2]

@@ -356,3 +356,22 @@ def test_a_new_name_span_does_not_keep_the_id_of_a_place_inside_it(nlp):
         doc = proc(doc)
     [cartel] = [e for e in doc.ents if e.text == "Golfo Nuevo Cartel"]
     assert cartel.label_ == "ORG" and cartel.id_ == ""
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ('the commander, Jhon Jairo Ortiz, known by his nom de guerre "Pedro Mayo," led the attack',
+     [("Jhon Jairo Ortiz", "PERSON")], [("Jhon Jairo Ortiz", "Pedro Mayo", "nickname")]),
+    ('The fugitive Mario Ruiz, whose alias is "El Pelón," fled.', [("Mario Ruiz", "PERSON")],
+     [("Mario Ruiz", "El Pelón", "nickname")]),
+    # the acronym's bracket between the name and the marker
+    ("the Popular Liberation Army (EPL), known locally as Los Pelusos, in Catatumbo",
+     [("Popular Liberation Army", "ORG"), ("Catatumbo", "PLACE")],
+     [("Popular Liberation Army", "EPL", "acronym"), ("Popular Liberation Army", "Los Pelusos", "other")]),
+])
+def test_more_markers(nlp, text, ents, expected):
+    assert pairs(run(nlp, text, ents)) == expected
+
+
+def test_a_headline_quoting_a_person_is_not_a_nickname(nlp):
+    text = 'Noboa "Ready" for talks with gangs\nQuito - The president said he was ready.'
+    assert aliases(run(nlp, text, [("Noboa", "PERSON")])) == []

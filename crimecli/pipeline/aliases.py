@@ -481,6 +481,14 @@ def _person_start(text: str, start: int, end: int, index: _EntIndex) -> int:
     return start + words[k].start() if words else start
 
 
+def _is_headline(text: str, pos: int) -> bool:
+    """Is ``pos`` on a short line that does not end a sentence (a headline or caption)?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end != -1 else len(text)].rstrip()
+    return len(line) < 120 and not line.endswith((".", "!", "?", ".”", '."', ":"))
+
+
 def _in_blocks(pos: int, blocks: list[tuple[int, int]]) -> bool:
     return any(start <= pos < end for start, end in blocks)
 
@@ -748,6 +756,8 @@ class AliasFinder:
                     continue  # 'Ebus, “A Rebel Playing Field”, op. cit.' is a citation
             elif after[:1].isupper() or after[:1] in ("“", '"'):
                 continue  # 'Ruiz “El Flaco” Mejía' is a name with a nickname inside
+            elif _is_headline(text, ent.start_char):
+                continue  # 'Noboa “Ready” for talks': a headline quoting him
             if fold(nick) == fold(ent.text):
                 continue
             found.append({
