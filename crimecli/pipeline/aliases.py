@@ -160,7 +160,7 @@ _NAME_ACR_INNER_RE = re.compile(rf"(?P<name>{CAP_RUN})\s*,\s*(?:or\s+)?(?P<acr>{
 _CAP_RUN_RE = re.compile(CAP_RUN)
 # 'the Central American Integration System, or SICA,'
 _OR_ACRONYM_RE = re.compile(
-    rf"(?<=[\w.’'])\s*,\s+or\s+(?:the\s+)?(?P<acr>{_ACRONYM})"
+    rf",\s+or\s+(?:the\s+)?(?P<acr>{_ACRONYM})"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:and|which|who|that|is|was|has|had|in|on|to|for|will|would)\b)"
 )
 # "the Rio Treaty, as the Inter-American Treaty of Reciprocal Assistance is known"
@@ -234,14 +234,23 @@ def _countryish(word: str) -> bool:
 def _parts(words: list[str]) -> list[tuple[str, bool]]:
     """(folded letters of each word part, is a function word): hyphenated words count as their
     parts ("Inter-American" -> inter, american); quotes, stops and a possessive are dropped."""
+    return [part for w in words for part in _word_parts(w)]
+
+
+_PART_SPLIT_RE = re.compile(r"[-‐/]")
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_WORDS_RE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=16384)
+def _word_parts(word: str) -> tuple[tuple[str, bool], ...]:
     out = []
-    for w in words:
-        for part in re.split(r"[-‐/]", w):
-            part = re.sub(r"['’]s$", "", part.strip(".,'’\"“”()"))
-            folded = "".join(c for c in fold(part) if c.isalnum())
-            if folded:
-                out.append((folded, folded in NAME_FUNCTION_WORDS))
-    return out
+    for part in _PART_SPLIT_RE.split(word):
+        part = _POSSESSIVE_END_RE.sub("", part.strip(".,'’\"“”()"))
+        folded = "".join(c for c in fold(part) if c.isalnum())
+        if folded:
+            out.append((folded, folded in NAME_FUNCTION_WORDS))
+    return tuple(out)
 
 
 def _prefix_skips(letters: str, parts: list[tuple[str, bool]]) -> int:
@@ -468,7 +477,7 @@ def _person_start(text: str, start: int, end: int, index: _EntIndex) -> int:
     words of a title, a demonym, a place or an organisation before it ("Plaza Boss in Colima
     Aldrin Miguel", "Honduran President Porfirio", "First Lady Rosa Elena")."""
     title_words = titles().words
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_WORDS_RE.finditer(text[start:end]))
     k = 0
     while k < len(words) - 1:
         w_s, w_e = start + words[k].start(), start + words[k].end()
@@ -537,7 +546,7 @@ def _cap_run_before(text: str, pos: int) -> tuple[int, int] | None:
     if not m:
         return None
     start, end = m.start(1), m.end(1)
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_WORDS_RE.finditer(text[start:end]))
     k = 0
     while k < len(words) - 1 and fold(words[k].group()) in _LEADING_NOISE:
         k += 1
@@ -557,7 +566,7 @@ def _tails(text: str, span: tuple[int, int], index: _EntIndex) -> list[tuple[int
     programme's name without "Justice’s") or inside a recognised name ("Petro of the Historic
     Pact" cuts "Gustavo Petro")."""
     start, end = span
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_WORDS_RE.finditer(text[start:end]))
     out = []
     for k, w in enumerate(words):
         word = w.group()
@@ -715,7 +724,7 @@ class AliasFinder:
                 continue
             last_s, last_e = m.span("last")
             # the surname ends at a full stop ('Guzmán Loera. Ovidio'), not at an initial
-            for w in re.finditer(r"\S+", text[last_s:last_e]):
+            for w in _WORDS_RE.finditer(text[last_s:last_e]):
                 if w.group().endswith(".") and len(w.group().rstrip(".")) > 2:
                     last_e = last_s + w.end() - 1
                     break
@@ -941,7 +950,7 @@ class AliasFinder:
             if len(text[p_s:run[1]].split()) > 4:
                 # 'First Lady Rosa Elena Bonilla Avila': the name starts at its given name
                 first_names = names_lexicon()["first_names"]
-                for w in re.finditer(r"\S+", text[p_s:run[1]]):
+                for w in _WORDS_RE.finditer(text[p_s:run[1]]):
                     if w.group() in first_names:
                         p_s += w.start()
                         break
@@ -1031,7 +1040,8 @@ class AliasFinder:
         found = []
         for m in _OR_ACRONYM_RE.finditer(text):
             acr = m.group("acr")
-            if not is_alias_acronym(acr):
+            before = text[m.start() - 1:m.start()]
+            if not (before.isalnum() or before in (".", "’", "'")) or not is_alias_acronym(acr):
                 continue
             got = self._acronym_name(text, index, m.start(), acr, None)
             if got is None or got[1] == "PERSON" or names_no_entity(text, *got[0]):
