@@ -375,3 +375,29 @@ def test_more_markers(nlp, text, ents, expected):
 def test_a_headline_quoting_a_person_is_not_a_nickname(nlp):
     text = 'Noboa "Ready" for talks with gangs\nQuito - The president said he was ready.'
     assert aliases(run(nlp, text, [("Noboa", "PERSON")])) == []
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a nom de guerre first, the person's own name after 'real name'
+    ("FARC commander Pablo Catatumbo, whose real name is Jorge Torres Victoria, spoke.",
+     [("Pablo Catatumbo", "PERSON"), ("Jorge Torres Victoria", "PERSON")],
+     [("Jorge Torres Victoria", "Pablo Catatumbo", "nickname")]),
+    ("The rebel chief Romaña (real name: Henry Castellanos Garzón) died.", [("Romaña", "PERSON")],
+     [("Henry Castellanos Garzón", "Romaña", "nickname")]),
+    ("Police said “Chucky,” whose real name is Pedro Luis Mejía, was captured.", [],
+     [("Pedro Luis Mejía", "Chucky", "nickname")]),
+    # 'which calls itself', 'formerly known as', 'who is better known as', 'known to ... as'
+    ("The Gulf Clan, which calls itself the Gaitanist Self-Defence Forces of Colombia, grew.",
+     [("Gulf Clan", "ORG")], [("Gulf Clan", "Gaitanist Self-Defence Forces of Colombia", "other")]),
+    ("Los Urabeños, formerly known as Héroes de Castaño, expanded.", [("Los Urabeños", "ORG")],
+     [("Los Urabeños", "Héroes de Castaño", "other")]),
+    ('Ramón Ibarra, who is better known as "El Viejo," died.', [("Ramón Ibarra", "PERSON")],
+     [("Ramón Ibarra", "El Viejo", "nickname")]),
+    ('Ana Gómez, known to her followers as "La Jefa," was arrested.', [("Ana Gómez", "PERSON")],
+     [("Ana Gómez", "La Jefa", "nickname")]),
+])
+def test_real_names_and_longer_markers(nlp, text, ents, expected):
+    doc = run(nlp, text, ents)
+    assert pairs(doc) == expected
+    for a in aliases(doc):
+        assert text[a["start"]:a["end"]] == a["evidence"] and a["alias"] in a["evidence"]

@@ -124,7 +124,8 @@ _WEAK_MARKER = (
 _QUOTED = rf"[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]"
 # An unquoted alias: one to four capitalised words, optional article or "de"/"del" inside.
 _ARTICLE = rf"(?:(?:{'|'.join(_CUES['nickname_articles'])})\s+)?"
-_UNQUOTED = rf"(?P<u>{_ARTICLE}[{_UP}][\w\-.]*(?:\s+(?:(?:de|del|la)\s+)?[{_UP}][\w\-]*){{0,3}})"
+_UNQUOTED = (rf"(?P<u>{_ARTICLE}[{_UP}][\w\-.]*"
+             rf"(?:\s+(?:(?:de|del|la|las|los|da|do|dos|of|of\s+the)\s+)?[{_UP}][\w\-]*){{0,4}})")
 _MARKER_RE = re.compile(
     rf"(?P<sep>\s*,\s*|\s*\(\s*|\s+[–—-]\s*|\s+)"
     rf"(?P<marker>{_STRONG_MARKER}|{_WEAK_MARKER})\s*[:]?\s*(?:the\s+)?(?:{_QUOTED}|{_UNQUOTED})"
@@ -158,6 +159,8 @@ _ACR_INNER_RE = re.compile(rf"(?P<acr>{_ACRONYM})(?:\s*[;,]\s*[^;]*|\s+or\s+.*)?
 # 'Fiscalía General del Estado, FGE', 'Ejército de Liberación Nacional, or ELN'
 _NAME_ACR_INNER_RE = re.compile(rf"(?P<name>{CAP_RUN})\s*,\s*(?:or\s+)?(?P<acr>{_ACRONYM})")
 _CAP_RUN_RE = re.compile(CAP_RUN)
+# 'Jesús Santrich, whose real name is Seuxis Hernández': the person's own name after a nom de guerre
+_REAL_NAME_RE = re.compile(rf"\b(?:{'|'.join(_CUES['real_name_markers'])})\s+(?P<name>{CAP_RUN})")
 # 'the Central American Integration System, or SICA,'
 _OR_ACRONYM_RE = re.compile(
     rf",\s+or\s+(?:the\s+)?(?P<acr>{_ACRONYM})"
@@ -663,7 +666,7 @@ class AliasFinder:
                 continue
             if not strong:
                 # weak markers: the alias must look like a proper name, not a category
-                if not quoted and len(alias.split()) > 3:
+                if not quoted and len([w for w in alias.split() if fold(w) not in NAME_FUNCTION_WORDS]) > 4:
                     continue
             if fold(text[name[0]:name[1]]) == fold(alias):
                 continue
@@ -1035,6 +1038,44 @@ class AliasFinder:
             "type": kind, "label": "ORG", "strong": True,
         } for found, kind in ((inner, "translation"), (alias, "acronym"))]
 
+    def _real_names(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+        """'Jesús Santrich, whose real name is Seuxis Hernández Solarte,' and 'Timochenko (real
+        name: Rodrigo Londoño)': the name after the marker is the person, the one before his
+        nom de guerre."""
+        found = []
+        for m in _REAL_NAME_RE.finditer(text):
+            nick_end = m.start()
+            while nick_end > 0 and text[nick_end - 1] in _SEPARATOR_CHARS:
+                nick_end -= 1
+            close = text[nick_end - 1:nick_end]
+            ev_start = None
+            if close in _CLOSE_Q:  # '“Otoniel,” whose real name is ...'
+                open_ = max(text.rfind(q, max(0, nick_end - 40), nick_end - 1) for q in _OPEN_Q)
+                alias = (open_ + 1, nick_end - 1) if open_ != -1 else None
+                if alias is not None:
+                    ev_start = open_
+                    alias = (alias[0], alias[0] + len(text[alias[0]:alias[1]].rstrip(",. ")))
+            else:
+                ent = index.ending_at(nick_end)
+                alias = None
+                if ent is not None and ent.label_ == "PERSON":
+                    alias = (_person_start(text, ent.start_char, ent.end_char, index), ent.end_char)
+            if alias is None or not text[alias[0]:alias[1]][:1].isupper():
+                continue
+            n_s, n_e = m.span("name")
+            name = text[n_s:n_e]
+            if name.endswith(".") and len(name.split()[-1]) > 3:
+                n_e -= 1
+            if not 2 <= len(text[n_s:n_e].split()) <= 6 or any(
+                    e.label_ != "PERSON" for e in index.overlapping(n_s, n_e)):
+                continue
+            end = n_e + 1 if text[n_e:n_e + 1] == ")" and text[alias[1]:m.start()].count("(") else n_e
+            found.append({
+                "name": (n_s, n_e), "alias": alias, "evidence": (alias[0] if ev_start is None else ev_start, end),
+                "type": "nickname", "label": "PERSON", "strong": True,
+            })
+        return found
+
     def _or_acronyms(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
         """'the Central American Integration System, or SICA,'."""
         found = []
@@ -1091,7 +1132,7 @@ class AliasFinder:
             cut = {(e.start_char, e.end_char) for span in named for e in index.overlapping(span.start_char, span.end_char)}
             index = _EntIndex([e for e in ents if (e.start_char, e.end_char) not in cut] + named)
         pairs = (inline + self._markers(text, index)
-                 + self._brackets(text, index) + self._or_acronyms(text, index)
+                 + self._brackets(text, index) + self._or_acronyms(text, index) + self._real_names(text, index)
                  + self._quoted_after_person(text, index, footnotes) + self._as_known(text, index))
         pairs.sort(key=lambda p: (p["evidence"][0], p["alias"][0], -(p["evidence"][1] - p["evidence"][0])))
 
