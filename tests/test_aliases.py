@@ -401,3 +401,24 @@ def test_real_names_and_longer_markers(nlp, text, ents, expected):
     assert pairs(doc) == expected
     for a in aliases(doc):
         assert text[a["start"]:a["end"]] == a["evidence"] and a["alias"] in a["evidence"]
+
+
+@pytest.mark.parametrize("long_form, category", [
+    ("Significant Transnational Criminal Organization", True),  # qualifiers before a category
+    ("Mexican Drug Trafficking Organization", True),
+    ("Organized Armed Groups", True),
+    ("Specially Designated Nationals", True),
+    ("Executive Order", True),
+    ("National Drug Control Strategy", True),
+    ("Central America Regional Security Initiative", True),
+    ("Strategic Dialogue on Illicit Finance", True),
+    ("Sinaloa Criminal Organization", False),  # a proper name before the head: one group
+    ("Beltrán Leyva Organization", False),
+    ("International Organization for Migration", False),
+    ("Office of National Drug Control Policy", False),  # an office, though it ends with "Policy"
+    ("Revolutionary Armed Forces of Colombia", False),
+])
+def test_long_forms_that_name_no_single_entity(long_form, category):
+    from crimecli.pipeline.aliases import names_no_entity
+
+    assert names_no_entity(long_form, 0, len(long_form)) is category

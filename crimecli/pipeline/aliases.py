@@ -216,6 +216,7 @@ _OTHER_INITIALS = {word: frozenset(letters) for word, letters in _CUES["translat
 # Long forms that name no single entity: categories and laws, programmes, plans.
 _CATEGORIES = frozenset(_CUES["non_entity"]["categories"])
 _NON_ENTITY_HEADS = frozenset(_CUES["non_entity"]["heads"])
+_CATEGORY_MODIFIERS = frozenset(_CUES["non_entity"]["category_modifiers"])
 KINSHIP_WORDS = frozenset(_CUES["kinship_words"])
 # Head nouns of a class of actors: "a Transnational Criminal Organization" names a category.
 _CLASS_HEADS = frozenset({"organization", "organisation", "organizations", "organisations", "group", "groups",
@@ -434,14 +435,19 @@ def names_no_entity(text: str, start: int, end: int) -> bool:
     Program", "the Racketeer Influenced and Corrupt Organizations (RICO) Act")? Then its acronym,
     translation or short name is not an alias."""
     words = text[start:end].split()
+    for k in range(len(words)):
+        # the category itself, after words that only qualify it ('the', 'Mexican', 'Significant')
+        phrase = " ".join(fold(w).strip(".,’'") for w in words[k:])
+        singular = phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
+        if phrase in _CATEGORIES or singular in _CATEGORIES:
+            return True
+        if not (fold(words[k]) in ("the", "a", "an") or fold(words[k]) in _CATEGORY_MODIFIERS
+                or _countryish(words[k])):
+            break
     while len(words) > 1 and (fold(words[0]) == "the" or _countryish(words[0])):
         words = words[1:]
     parts = [p for p, _ in _parts(words)]
     if not parts:
-        return True
-    phrase = " ".join(fold(w).strip(".,’'") for w in words)
-    singular = phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
-    if phrase in _CATEGORIES or singular in _CATEGORIES:
         return True
     if _head_word(words) in _NON_ENTITY_HEADS or parts[0] in _NON_ENTITY_HEADS:
         return True
