@@ -422,3 +422,39 @@ def test_long_forms_that_name_no_single_entity(long_form, category):
     from crimecli.pipeline.aliases import names_no_entity
 
     assert names_no_entity(long_form, 0, len(long_form)) is category
+
+
+def run_with_guesses(nlp, text: str, ours: list[tuple[str, str]], guesses: list[tuple[str, str]]) -> Doc:
+    """Entity spans as crimecli_ents leaves them with a statistical model: ours (also in the
+    recognisers' span group) and the model's guesses filling the gaps."""
+    doc = nlp.make_doc(text)
+
+    def spans(pairs):
+        return [doc.char_span(text.index(s), text.index(s) + len(s), label=label) for s, label in pairs]
+
+    doc.spans["crimecli_names"] = spans(ours)
+    doc.ents = sorted(spans(ours) + spans(guesses), key=lambda e: e.start)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+@pytest.mark.parametrize("text, ours, guesses, expected", [
+    # a model's ORG on a first name does not veto 'First “Nick” Last'
+    ('Agents arrested Ramiro “El Halcón” Salcedo in Sonora.', [("Sonora", "PLACE")], [("Ramiro", "ORG")],
+     [("Ramiro Salcedo", "El Halcón", "nickname")]),
+    # a translated company name the model took for two people
+    ("a loan to Grupo Pesquero (Fishing Group) in Colón", [("Colón", "PLACE")],
+     [("Grupo Pesquero", "PERSON"), ("Fishing Group", "PERSON")],
+     [("Grupo Pesquero", "Fishing Group", "translation")]),
+    # a Spanish name inside the bracket that the model took for a person
+    ("the Bolivarian Intelligence Service (Servicio Bolivariano de Inteligencia, SEBIN) detained him",
+     [("Bolivarian Intelligence Service", "ORG")], [("Servicio Bolivariano de Inteligencia", "PERSON")],
+     [("Bolivarian Intelligence Service", "Servicio Bolivariano de Inteligencia", "translation"),
+      ("Bolivarian Intelligence Service", "SEBIN", "acronym")]),
+    # the model's organisation is only the last item of a list the acronym covers
+    ("support for Micro, Small, and Medium Businesses (MSMB) in Petén", [("Petén", "PLACE")],
+     [("Medium Businesses", "ORG")], []),
+])
+def test_a_models_guesses_do_not_veto_clear_shapes(nlp, text, ours, guesses, expected):
+    assert pairs(run_with_guesses(nlp, text, ours, guesses)) == expected

@@ -159,6 +159,8 @@ _ACR_INNER_RE = re.compile(rf"(?P<acr>{_ACRONYM})(?:\s*[;,]\s*[^;]*|\s+or\s+.*)?
 # 'Fiscalía General del Estado, FGE', 'Ejército de Liberación Nacional, or ELN'
 _NAME_ACR_INNER_RE = re.compile(rf"(?P<name>{CAP_RUN})\s*,\s*(?:or\s+)?(?P<acr>{_ACRONYM})")
 _CAP_RUN_RE = re.compile(CAP_RUN)
+# 'Micro, Small, and ': the end of a list of capitalised words before a name
+_LIST_TAIL_RE = re.compile(rf"[{_UP}][\w\-]*,\s+(?:(?:and|or|&)\s+)?$")
 # 'Jesús Santrich, whose real name is Seuxis Hernández': the person's own name after a nom de guerre
 _REAL_NAME_RE = re.compile(rf"\b(?:{'|'.join(_CUES['real_name_markers'])})\s+(?P<name>{CAP_RUN})")
 # 'the Central American Integration System, or SICA,'
@@ -492,7 +494,7 @@ def _person_start(text: str, start: int, end: int, index: _EntIndex) -> int:
         w_s, w_e = start + words[k].start(), start + words[k].end()
         folded = fold(words[k].group())
         if (folded in _LEADING_NOISE or folded in title_words or _countryish(words[k].group())
-                or any(e.label_ != "PERSON" for e in index.overlapping(w_s, w_e))):
+                or any(e.label_ != "PERSON" and index.vetoes(e) for e in index.overlapping(w_s, w_e))):
             k += 1
             continue
         break
@@ -527,10 +529,16 @@ def _shares_words(short: str, name: str, every: bool = False) -> bool:
 class _EntIndex:
     """Entity spans by character offsets, for 'which entity ends here / covers this'."""
 
-    def __init__(self, ents: list[Span]):
+    def __init__(self, ents: list[Span], guesses: frozenset[tuple[int, int]] = frozenset()):
         self.ents = sorted(ents, key=lambda e: e.start_char)
         self.starts = [e.start_char for e in self.ents]
         self.by_end = {e.end_char: e for e in self.ents}
+        self.guesses = guesses  # offsets of a statistical model's entities
+
+    def vetoes(self, e: Span) -> bool:
+        """Can this entity's label overrule a clear alias shape? Ours can; a model's guess
+        (“Joaquín” tagged ORG, a Spanish name tagged PERSON) cannot."""
+        return (e.start_char, e.end_char) not in self.guesses
 
     def ending_at(self, pos: int) -> Span | None:
         return self.by_end.get(pos)
@@ -592,9 +600,10 @@ def _tails(text: str, span: tuple[int, int], index: _EntIndex) -> list[tuple[int
 
 
 class AliasFinder:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, rules_key: str) -> None:
         self.nlp = nlp
         self.name = name
+        self.rules_key = rules_key  # the span group of our recognisers' entities (not a model's)
 
     # Each finder returns dicts: name (s, e), alias (s, e), evidence (s, e), type, label,
     # strength ("strong": our spans win over recogniser spans; "weak": only if nothing overlaps).
@@ -728,8 +737,7 @@ class AliasFinder:
             if fold(text[first_s:first_e].split()[0]) in _LEADING_NOISE:
                 continue
             # the entities around must be people (or absent): 'the "X" Cartel' is not a person
-            labels = {e.label_ for e in index.overlapping(first_s, m.end("last"))}
-            if labels - {"PERSON"}:
+            if any(e.label_ != "PERSON" and index.vetoes(e) for e in index.overlapping(first_s, m.end("last"))):
                 continue
             last_s, last_e = m.span("last")
             # the surname ends at a full stop ('Guzmán Loera. Ovidio'), not at an initial
@@ -813,6 +821,9 @@ class AliasFinder:
         if strict and (ent is None or strict[0][0] < ent.start_char):
             # the run says more than the recogniser: "Haitian National Police (HNP)"
             return strict[0], ent.label_ if ent is not None else "ORG"
+        if ent is not None and acronym_fit(acr, ent.text.split()) is None \
+                and _LIST_TAIL_RE.search(text, max(0, ent.start_char - 40), ent.start_char):
+            ent = None  # 'Micro, Small, and Medium Enterprises (MSME)': the list's last item only
         if ent is not None:
             words = ent.text.split()
             if acronym_matches(acr, words, strict=False) or any(
@@ -942,6 +953,11 @@ class AliasFinder:
         inner_labels = {e.label_ for e in index.overlapping(i_s, i_e)}
         ent = index.ending_at(name_end)
         run = _cap_run_before(text, name_end)
+        if ent is not None and ent.label_ == "PERSON" and is_translation(ent.text, inner_text) \
+                and "PLACE" not in inner_labels:
+            # 'Destino Desarrollos (Destiny Developments)', both taken for people: no person's
+            # name is translated, so the two are an organisation's
+            ent, inner_labels = None, set()
         if ent is not None and ent.label_ == "PERSON":
             if len(inner_text.split()) > 3 or inner_labels - {"PERSON"}:
                 return []
@@ -1019,7 +1035,8 @@ class AliasFinder:
         """``English Name (Spanish Name, ACR)``: two pairs for the name before the bracket."""
         i_s, i_e = inner
         inner_text, acr = text[i_s:i_e], text[alias[0]:alias[1]]
-        if len(inner_text.split()) < 2 or any(e.label_ in ("PLACE", "PERSON") for e in index.overlapping(i_s, i_e)):
+        if len(inner_text.split()) < 2 or any(
+                e.label_ == "PLACE" or (e.label_ == "PERSON" and index.vetoes(e)) for e in index.overlapping(i_s, i_e)):
             return []
         ent = index.ending_at(name_end)
         name = None
@@ -1129,14 +1146,17 @@ class AliasFinder:
         ents = entity_spans(doc)
         document = doc._.document
         footnotes = list(document.footnotes) if document is not None else []
-        index = _EntIndex(ents)
+        rules = doc.spans.get(self.rules_key)
+        guesses = frozenset() if rules is None else \
+            frozenset((e.start_char, e.end_char) for e in ents) - {(s.start_char, s.end_char) for s in rules}
+        index = _EntIndex(ents, guesses)
         inline = self._inline(text, index)
         if inline:
             # 'Porfirio “Pepe” Lobo Sosa (Lobo)': the other finders see the whole name as one
             named = [span for p in inline
                      if (span := doc.char_span(*p["name"], label="PERSON", alignment_mode="expand")) is not None]
             cut = {(e.start_char, e.end_char) for span in named for e in index.overlapping(span.start_char, span.end_char)}
-            index = _EntIndex([e for e in ents if (e.start_char, e.end_char) not in cut] + named)
+            index = _EntIndex([e for e in ents if (e.start_char, e.end_char) not in cut] + named, guesses)
         pairs = (inline + self._markers(text, index)
                  + self._brackets(text, index) + self._or_acronyms(text, index) + self._real_names(text, index)
                  + self._quoted_after_person(text, index, footnotes) + self._as_known(text, index))
@@ -1234,6 +1254,7 @@ def _merge_spans(doc: Doc, text: str, ents: list[Span], new: list[tuple[int, int
     return final
 
 
-@Language.factory("crimecli_aliases", assigns=["doc.ents", "doc._.aliases"], default_config={})
-def make_aliases(nlp: Language, name: str) -> AliasFinder:
-    return AliasFinder(nlp, name)
+@Language.factory("crimecli_aliases", assigns=["doc.ents", "doc._.aliases"],
+                  default_config={"rules_key": "crimecli_names"})
+def make_aliases(nlp: Language, name: str, rules_key: str) -> AliasFinder:
+    return AliasFinder(nlp, name, rules_key=rules_key)
