@@ -458,3 +458,10 @@ def run_with_guesses(nlp, text: str, ours: list[tuple[str, str]], guesses: list[
 ])
 def test_a_models_guesses_do_not_veto_clear_shapes(nlp, text, ours, guesses, expected):
     assert pairs(run_with_guesses(nlp, text, ours, guesses)) == expected
+
+
+def test_a_quoted_short_name_of_an_institution(nlp):
+    text = "the Department of Homeland Security (“Homeland Security”) and Carla Ruiz Peña (“La Güera”)"
+    assert pairs(run(nlp, text)) == [
+        ("Department of Homeland Security", "Homeland Security", "short name"),
+        ("Carla Ruiz Peña", "La Güera", "nickname")]

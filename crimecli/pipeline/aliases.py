@@ -925,11 +925,17 @@ class AliasFinder:
             name, label = (ent.start_char, ent.end_char), ent.label_
         elif ent is None:
             run = _cap_run_before(text, name_end)
-            if run is None or not 2 <= len(text[run[0]:run[1]].split()) <= 5:
+            if run is None or not 2 <= len(text[run[0]:run[1]].split()) <= 6:
                 return []
-            if any(e.label_ != "PERSON" for e in index.overlapping(*run)):
+            if any(e.label_ != "PERSON" and index.vetoes(e) for e in index.overlapping(*run)):
                 return []
-            name, label = run, "PERSON"
+            # English function words make an institution's name ('Department of the Treasury
+            # (“Treasury”)'), not a person's
+            words = {fold(w) for w in text[run[0]:run[1]].split()}
+            label = "ORG" if words & _EN_MARKERS else "PERSON"
+            name = (_tails(text, run, index) or [run])[0] if label == "ORG" else run
+            if label == "PERSON" and len(text[run[0]:run[1]].split()) > 5:
+                return []
         else:
             return []
         if label == "ORG" and names_no_entity(text, name[0], name[1]):
