@@ -465,3 +465,10 @@ def test_a_quoted_short_name_of_an_institution(nlp):
     assert pairs(run(nlp, text)) == [
         ("Department of Homeland Security", "Homeland Security", "short name"),
         ("Carla Ruiz Peña", "La Güera", "nickname")]
+
+
+def test_a_translated_name_the_recognisers_took_for_a_person(nlp):
+    text = "a loan to Banco Solidario (Solidarity Bank) in Colón"
+    doc = run(nlp, text, [("Solidarity Bank", "PERSON"), ("Colón", "PLACE")])
+    assert pairs(doc) == [("Banco Solidario", "Solidarity Bank", "translation")]
+    assert [(e.text, e.label_) for e in doc.ents][:2] == [("Banco Solidario", "ORG"), ("Solidarity Bank", "ORG")]

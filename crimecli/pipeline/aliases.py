@@ -959,11 +959,13 @@ class AliasFinder:
         inner_labels = {e.label_ for e in index.overlapping(i_s, i_e)}
         ent = index.ending_at(name_end)
         run = _cap_run_before(text, name_end)
-        if ent is not None and ent.label_ == "PERSON" and is_translation(ent.text, inner_text) \
-                and "PLACE" not in inner_labels:
-            # 'Destino Desarrollos (Destiny Developments)', both taken for people: no person's
+        outer_text = ent.text if ent is not None else (text[run[0]:run[1]] if run is not None else "")
+        relabel = False
+        if (ent is None or ent.label_ == "PERSON") and "PLACE" not in inner_labels \
+                and is_translation(outer_text, inner_text):
+            # 'Destino Desarrollos (Destiny Developments)', either taken for people: no person's
             # name is translated, so the two are an organisation's
-            ent, inner_labels = None, set()
+            ent, inner_labels, relabel = None, set(), True
         if ent is not None and ent.label_ == "PERSON":
             if len(inner_text.split()) > 3 or inner_labels - {"PERSON"}:
                 return []
@@ -1024,7 +1026,7 @@ class AliasFinder:
             return []
         return [{
             "name": name, "alias": inner, "evidence": (name[0], evidence_end),
-            "type": kind, "label": "ORG", "strong": ent is not None,
+            "type": kind, "label": "ORG", "strong": ent is not None or relabel,
         }]
 
     @staticmethod
@@ -1216,8 +1218,9 @@ def _merge_spans(doc: Doc, text: str, ents: list[Span], new: list[tuple[int, int
         over = [o for o in index.overlapping(span.start_char, span.end_char)
                 if (o.start_char, o.end_char) not in dropped]
         over += [a for a in added if a.start_char < span.end_char and span.start_char < a.end_char]
-        if any(o.start_char == span.start_char and o.end_char == span.end_char for o in over):
-            continue  # already exactly this span
+        if any(o.start_char == span.start_char and o.end_char == span.end_char
+               and (o.label_ == span.label_ or not strong) for o in over):
+            continue  # already exactly this span (a strong pair only corrects its label)
         if over and not strong:
             continue
         for o in over:
