@@ -5,7 +5,9 @@ A gold event is found when a predicted event of the same document
     may be a clause of the predicted sentence or the other way round: one contains the other,
     or they share most of their tokens), and
   - agrees on the date at the gold's precision: the first len(gold value) characters of the
-    predicted value equal the gold value; a null gold date matches a null (unresolved) prediction.
+    predicted value equal the gold value, or the prediction is an ISO week (``2024-W04``) that
+    overlaps the gold month or year (the gold annotates "this week" at month precision; the
+    timex and the event keep the week); a null gold date matches a null (unresolved) prediction.
 Each prediction finds at most one gold event and each gold event is found at most once.
 Predictions matching a document's optional ``events_evidence`` count neither way.
 
@@ -62,11 +64,21 @@ def same_evidence(gold: str, pred: str, overlap: float = 0.8) -> bool:
 
 
 def same_date(gold_value: str | None, pred_value: str | None) -> bool:
+    """The prediction agrees at the gold's precision: its value starts with the gold value
+    ("2022-05-17" for "2022-05", "2019-SU" for "2019"), or it is a week (``2024-W04``) that
+    overlaps the gold month or year: the gold annotates "this week" at the month precision."""
     if gold_value is None:
         return pred_value is None
     if pred_value is None:
         return False
-    return pred_value[: len(gold_value)] == gold_value
+    if pred_value[: len(gold_value)] == gold_value:
+        return True
+    from crimecli.dates import date_bounds, precision_of
+
+    week, span = date_bounds(pred_value), date_bounds(gold_value)
+    if precision_of(pred_value) != "week" or week is None or span is None:
+        return False
+    return week[0] <= span[1] and span[0] <= week[1]
 
 
 def _base(file: str) -> str:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from datetime import date
@@ -56,10 +57,25 @@ def predicted_value(timex) -> str | None:
     return timex.timeml or timex.value
 
 
+_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})(.*)$")
+
+
+def canonical_value(value: str) -> str:
+    """One spelling per TimeML value: weeks zero-padded (TimeBank writes both ``2000-W7`` and
+    ``2000-W07``) and a decade without its trailing ``X`` (both ``199`` and ``199X`` mean the
+    1990s in the TimeML guidelines and in TimeBank)."""
+    week = _WEEK.match(value)
+    if week and week.group(2).isdigit():
+        return f"{week.group(1)}-W{int(week.group(2)):02d}{week.group(3)}"
+    if re.fullmatch(r"\d{3}X", value):
+        return value[:3]
+    return value
+
+
 def value_correct(pred: str | None, gold: str) -> bool:
     if not pred:
         return False
-    if pred == gold:
+    if canonical_value(pred) == canonical_value(gold):
         return True
     # a day inside the gold ISO week
     if len(pred) == 10 and "-W" in gold:

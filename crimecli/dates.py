@@ -4,37 +4,53 @@ Pure Python (no spaCy): ``find_timexes(text, anchor)`` scans a text with one com
 expression and returns ``(start, end, timex)`` triples; the ``crimecli_dates`` component maps
 them to token spans. ``parse_user_date(text)`` reads a date typed on the command line.
 
-A timex is a dict ``{"value", "precision", "resolved_from"}`` (docs: CONVENTIONS "Timex"):
+A timex is a dict ``{"value", "precision", "resolved_from"}`` (docs/json-contract.md "Timex"):
 
-- ``value`` is ISO 8601 cut to ``precision`` (``2010``, ``2010-07``, ``2010-07-22``) or None.
-  We never invent a finer grain than the text gives: "July 2010" is ``2010-07`` (month).
-- ``precision``: ``day``, ``month``, ``year``, ``season`` (a vague part of a year: "early 2019",
-  "mid-2019", "summer 2019", "the third quarter", "in recent months"; value ``YYYY``) or
+- ``value`` is ISO 8601 cut to ``precision``, in TimeML's forms where ISO has none:
+  ``2010-07-22`` (day), ``2013-W12`` (week; ``2013-W12-WE`` a weekend), ``2010-07`` (month),
+  ``2012-SU`` / ``2012-Q3`` / ``2012-H1`` (season: a named part of a year) or ``2019`` for a
+  vague part of one ("early 2019", "in recent months"), ``2010`` (year), ``201`` (decade: the
+  2010s), ``20`` (century: 2000-2099, "the 21st century") or None. We never invent a finer
+  grain than the text gives: "July 2010" is ``2010-07``. :func:`date_bounds` gives the first and
+  last day any value covers (sorting and ``--since``/``--until`` compare those).
+- ``precision``: ``day``, ``week``, ``month``, ``season``, ``year``, ``decade``, ``century`` or
   ``unresolved`` (value None).
 - ``resolved_from``: ``explicit`` (the text gave it whole), ``document date`` (completed or
-  computed from the document's own date: "on 4 October", "last year", "two weeks ago"),
-  ``context`` (computed from the nearest preceding dated expression: "the following year",
-  "two weeks later") or ``unresolved``.
-- ``timeml`` (optional): a TimeML-style value where it says more than ``value`` can
-  (``2019-SU``, ``1998-Q3``, ``1998-W32``, ``199X`` for the 1990s, ``20`` for the 21st
-  century, ``PAST_REF``/``PRESENT_REF``/``FUTURE_REF``). Decades and centuries are found but
-  left ``unresolved`` (value None): no single ISO value at year grain describes them.
+  computed from the document's own date: "on 4 October", "last year", "two weeks ago", "now"),
+  ``context`` (from the narrative: "the following year", "two weeks later", "that evening", "At
+  the time", and a year-less "On March 5" told after "arrested on 3 March 2019") or
+  ``unresolved``.
+- ``timeml`` (optional): TimeML's value where it differs from ``value``: ``PRESENT_REF`` for
+  "now" and "currently" (whose value is the document date), ``PAST_REF``/``FUTURE_REF`` for
+  "recently", "in the past", "in the future".
 
-Weeks have no precision of their own: "this week" / "last week" get ``month`` precision (the
-month of the anchor shifted by the weeks) and the ISO week in ``timeml``.
+**Narrative reference time.** A year-less date ("On March 5", "in October") is completed either
+from the document date (the latest such date not after it, or the coming one in a clause about
+the future: a past happening is never later than its report) or from the narrative: the last
+date in the preceding text that states its year (same article, same or next paragraphs, never a
+citation's or a footnote's date), taking the first such day on or after it ("arrested on 3 March
+2019 ... On March 5" is 2019-03-05). The reading nearer its anchor wins, so "indicted in March
+2021 ... On October 8, he pleaded guilty" in a release of 10 October 2024 stays 2024-10-08.
+Weekdays ("was flown to Houston on Friday") count from the document date: the latest such day
+on or before it, or the coming one in a clause about the future.
+
+The tense of a clause is read from its nearest tense word (``lexicons/en/dates.json``): a
+future or plan word ("will", "is scheduled", "plans to") or a past form ("was", "said", a verb
+in -ed).
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, Sequence
 
 from crimecli.errors import QueryError
 from crimecli.lexicons import calendar as calendar_lexicon
-from crimecli.lexicons import month_numbers
+from crimecli.lexicons import date_cues, month_numbers
 from crimecli.models import DateValue
 
 Timex = dict[str, Any]
@@ -70,16 +86,8 @@ resolution resolutions no no. number article articles decree law act flight rout
 page pages pp p. p case cases code box suite unit model version vol volume issue chapter section
 item serial bill order
 """.split())
-FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won't|(?<!was\s)(?<!were\s)going\s+to|plans?\s+to|planned\s+to|scheduled|due\s+to\s+(?!the|a\b)|"
-    r"upcoming|intends?\s+to|is\s+to|are\s+to|expects?\s+to)\b|'ll\b",
-    re.I,
-)
 _QUARTER_AFTER = re.compile(r"(?:['’]s)?\s+(?:fiscal\s+|first\s+|second\s+|third\s+|fourth\s+)?(?:quarter|period)\b", re.I)
 _QUARTER_BEFORE = re.compile(r"\b(?:quarter|period)\s+(?:of\s+|in\s+)?$", re.I)
-_WEEKDAY_FUTURE = re.compile(
-    r"\b(?:would|could|might|as\s+soon\s+as|as\s+early\s+as|set\s+to|planned|planning|postponed|"
-    r"delayed|adjourned|deadline|expected)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\[\d+\])*\s+(?=[A-Z\"“‘'(\[])|\n")
 
 _M_FULL = "|".join(month.title() for month in _CALENDAR.months)
@@ -108,7 +116,7 @@ _CORE = rf"""
 | (?P<mdy>(?:(?P<wd2>{WEEKDAY}),?\s+)?(?P<m2>{MONTH})\s*(?P<d2>{DAY})(?!\s*(?:%|per\b|,\d|\.\d))
         (?:,?\s+(?P<y2>{YEAR}))?)
 | (?P<my>(?P<m3>{MONTH})(?:\s+of)?,?\s+(?P<y3>{YEAR}))
-| (?P<mrely>(?P<m4>{MONTH})\s+(?:of\s+)?(?P<rel4>last|this|next|the\s+following|the\s+previous)\s+year\b)
+| (?P<mrely>(?P<m4>{MONTH})\s+(?:of\s+)?(?P<rel4>last|this|next|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year\b)
 | (?P<seay>(?P<sea1>spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+(?P<y5>{YEAR}))
 | (?P<yrsea>(?P<y7>{YEAR})\s+(?P<sea3>spring|summer|autumn|fall|winter)\b)
 | (?P<quarter>(?:the\s+)?(?:(?P<qpy>{YEAR})\s+|(?P<qpr>this|last|next)\s+year['’]s\s+|(?P<qago>year-ago|year-earlier|comparable)\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b
@@ -120,10 +128,12 @@ _CORE = rf"""
 | (?P<century>(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|nineteenth|twentieth|twenty[\s-]first|eighteenth)[\s-]+century\b)
 | (?P<yrange>(?P<yr1>{YEAR})\s*[-–—]\s*(?P<yr2>{YEAR}|\d\d(?!\d)))
 | (?P<deictic>(?P<deic>yesterday|today|tomorrow|tonight)\b)
+| (?P<ctxwd>(?P<cwr>the\s+following|the\s+next|the\s+previous|the\s+preceding|that)\s+(?P<cwd>{WEEKDAY})
+        (?:\s+(?:morning|afternoon|evening|night)\b)?)
 | (?P<weekday>(?:(?P<wrel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})
         (?:\s+(?P<wpart>morning|afternoon|evening|night))?)
 | (?P<rel>(?:(?P<rmod>earlier|later|late|early|mid|the\s+end\s+of|end\s+of)[\s-]+)?
-        (?P<rrel>this|last|next|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+same|that)
+        (?P<rrel>this|current|the\s+current|last|next|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+same|that)
         \s+(?P<runit>week|weekend|month|year|fiscal\s+year|summer|winter|spring|autumn|fall)\b)
 | (?P<ago>(?P<agoq>{QUANT})?(?P<agon>{NUM})\s+(?P<agou>{UNIT})(?:\s+and\s+a\s+half)?\s+ago\b)
 | (?P<later>(?P<ctq>{QUANT})?(?:(?P<ctn>{NUM})\s+)?(?P<ctu>{UNIT})\s+(?P<ctdir>later|earlier|afterwards?\b|after\b(?=\s*(?:[,.;:!?)]|$|that\b|this\b))|before\s+(?=that|this|then)|on\b(?=[,.;]))\b)
@@ -140,7 +150,13 @@ _CORE = rf"""
         |(?:in\s+|over\s+)?the\s+coming\s+(?:days|weeks|months|years)\b
         |(?:in\s+)?the\s+(?:near|short|long)\s+term\b)
 | (?P<past>in\s+the\s+past\b(?!\s+(?:few|several|\d|two|three|four|five|six|year|month|week|decade)))
-| (?P<present>(?:right\s+)?now\b(?!\s+that\b|-)|currently\b|nowadays\b|at\s+present\b|these\s+days\b|at\s+the\s+moment\b|(?:the|its|their)\s+current\b(?=\s+(?:year|quarter)))
+| (?P<present>(?:right\s+)?now\b(?!\s+that\b|-)|currently\b|nowadays\b|at\s+present\b|these\s+days\b|at\s+the\s+moment\b)
+| (?P<attime>at\s+(?:the|that)\s+time\b(?!\s+(?:of|when|that|in|being|and|for|to|we|i)\b)|at\s+that\s+(?:point|moment|stage)\b
+        |by\s+then\b|back\s+then\b)
+| (?P<wkend>(?:over|during|on|at)\s+the\s+weekend\b|this\s+past\s+weekend\b)
+| (?P<endof>(?:the\s+)?(?P<eopart>end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?P<eou>year|month)\b
+        |(?P<eoin>earlier|later)\s+in\s+the\s+(?P<eou2>year|month)\b)
+| (?P<relm>(?P<rm>that|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+same)\s+(?P<m8>(?:{_M_FULL})\b))
 | (?P<year>(?P<y6>{YEAR})(?P<yposs>['’]s)?(?![-–]\d))
 | (?P<mrel>(?P<mr>last|this|next|past|coming)\s+(?P<m6>(?:{_M_FULL})\b))
 | (?P<month>(?P<m5>(?:{_M_FULL})\b))
@@ -157,6 +173,7 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
 _PREP_AT_START = re.compile(rf"^{PREP}", re.I)
 _WORD_BEFORE = re.compile(r"([\w.']+)\W*$")
 _WORD_AFTER = re.compile(r"^\W{0,2}([\w']+)")
@@ -166,9 +183,106 @@ _WORD_AFTER = re.compile(r"^\W{0,2}([\w']+)")
 # Small date helpers
 
 
+#: Precisions from finest to coarsest (``unresolved`` has no value).
+PRECISION_ORDER = ("day", "week", "month", "season", "year", "decade", "century")
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
+_VALUE = re.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?|W(?P<w>\d{1,2})(?P<we>-WE)?"
+    r"|(?P<s>SP|SU|FA|AU|WI)|Q(?P<q>[1-4])|H(?P<h>[12])))?|(?P<dec>\d{3})|(?P<cen>\d{2})")
+
+
+def _month_end(y: int, m: int) -> date:
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+@lru_cache(maxsize=4096)
+def date_bounds(value: str | None) -> tuple[date, date] | None:
+    """The first and last day a date value covers, or None: ``2010-07`` -> (2010-07-01,
+    2010-07-31); ``2013-W12`` -> its Monday and Sunday (``-WE`` its Saturday and Sunday);
+    ``2012-SU`` -> June to August (``WI``: December to February); ``2012-Q3``, ``2012-H1``;
+    ``201`` -> the 2010s; ``20`` -> 2000-2099. The one place crimecli reads a value's extent:
+    the timeline sorts and filters by it, the store keeps it, the scorers compare with it."""
+    if not value:
+        return None
+    m = _VALUE.fullmatch(value.strip())
+    if not m:
+        return None
+    g = m.groupdict()
+    try:
+        if g["dec"]:
+            return date(int(g["dec"]) * 10, 1, 1), date(int(g["dec"]) * 10 + 9, 12, 31)
+        if g["cen"]:
+            return date(int(g["cen"]) * 100, 1, 1), date(int(g["cen"]) * 100 + 99, 12, 31)
+        y = int(g["y"])
+        if g["d"]:
+            d = date(y, int(g["m"]), int(g["d"]))
+            return d, d
+        if g["m"]:
+            return date(y, int(g["m"]), 1), _month_end(y, int(g["m"]))
+        if g["w"]:
+            monday = date.fromisocalendar(y, int(g["w"]), 1)
+            if g["we"]:
+                return monday + timedelta(days=5), monday + timedelta(days=6)
+            return monday, monday + timedelta(days=6)
+        if g["s"]:
+            first, last = _SEASON_MONTHS[g["s"]]
+            return date(y, first, 1), _month_end(y, last)
+        if g["q"]:
+            q = int(g["q"])
+            return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+        if g["h"]:
+            h = int(g["h"])
+            return date(y, 6 * h - 5, 1), _month_end(y, 6 * h)
+        return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def precision_of(value: str) -> str:
+    """The precision a well-formed value is written at (``2013-W12`` -> week)."""
+    m = _VALUE.fullmatch(value)
+    if m is None:
+        return "unresolved"
+    g = m.groupdict()
+    if g["dec"]:
+        return "decade"
+    if g["cen"]:
+        return "century"
+    if g["d"]:
+        return "day"
+    if g["w"]:
+        return "week"
+    if g["m"]:
+        return "month"
+    if g["s"] or g["q"] or g["h"]:
+        return "season"
+    return "year"
+
+
+def coarsen(value: str | None, precision: str) -> str | None:
+    """``value`` cut to a coarser ``precision`` (``day``, ``week``, ``month`` or ``year``): a week
+    becomes the month (or year) of its Thursday, as ISO 8601 assigns weeks; a value already as
+    coarse or coarser is returned as it is."""
+    if not value or precision not in PRECISION_ORDER:
+        return value
+    own = precision_of(value)
+    if own == "unresolved" or PRECISION_ORDER.index(own) >= PRECISION_ORDER.index(precision):
+        return value
+    bounds = date_bounds(value)
+    if bounds is None:
+        return value
+    first = bounds[0]
+    if own == "week":
+        first = first + timedelta(days=3)  # the week's Thursday
+    return _iso(first, precision)
+
+
 def _iso(d: date, precision: str) -> str:
     if precision == "day":
         return d.isoformat()
+    if precision == "week":
+        return _week(d)
     if precision == "month":
         return f"{d.year:04d}-{d.month:02d}"
     return f"{d.year:04d}"
@@ -232,36 +346,36 @@ class Anchor:
 
     @classmethod
     def from_value(cls, value: Any) -> "Anchor | None":
+        """An anchor from a DateValue, its dict form, a ``date`` or a value string; None for
+        values too coarse to count from (decades, centuries) or unreadable ones. A season,
+        quarter or half anchors at year precision, on its first day."""
         if value is None:
             return None
         if isinstance(value, DateValue):
-            raw, precision = value.value, value.precision
+            raw = value.value
         elif isinstance(value, dict):
-            raw, precision = value.get("value"), value.get("precision")
+            raw = value.get("value")
         elif isinstance(value, date):
             return cls(value, "day")
         else:
-            raw, precision = str(value), None
+            raw = str(value)
         if not raw:
             return None
-        parts = str(raw).split("-")
-        try:
-            y = int(parts[0])
-            m = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
-            d = int(parts[2][:2]) if len(parts) > 2 and parts[2][:2].isdigit() else 1
-            day = date(y, m, d)
-        except (ValueError, IndexError):
+        raw = str(raw)
+        bounds = date_bounds(raw[:10] if len(raw) > 10 and raw[10] in "T " else raw)
+        if bounds is None:
             return None
-        if precision not in ("day", "month", "year", "season"):
-            precision = ("day", "month", "year")[3 - min(len(parts), 3)]
+        precision = precision_of(raw[:10] if len(raw) > 10 and raw[10] in "T " else raw)
+        if precision in ("decade", "century"):
+            return None
         if precision == "season":
             precision = "year"
-        return cls(day, precision)
+        return cls(bounds[0], precision)
 
 
 def _cap(precision: str, anchor_precision: str) -> str:
     """The coarser of two precisions (a month-precision anchor cannot resolve to a day)."""
-    order = ("day", "month", "year")
+    order = ("day", "week", "month", "year")
     if precision not in order or anchor_precision not in order:
         return precision
     return order[max(order.index(precision), order.index(anchor_precision))]
@@ -284,24 +398,57 @@ def _unresolved(timeml: str | None = None) -> Timex:
 # Completing partial dates from an anchor
 
 
-def _complete_month_day(month: int, day: int | None, anchor: Anchor, future: bool) -> date:
-    """The year for "4 October" / "in March": the occurrence nearest the anchor, where a date
-    ahead of the anchor counts double (news mostly reports what happened; a report dated 1
-    December means last April by "in April") and a date behind it counts double when the
-    sentence speaks of the future ("will meet in January")."""
+def _occurrence(year: int, month: int, day: int | None) -> date:
+    return date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
+
+
+def _gap(cand: date, ref: date, by_month: bool) -> int:
+    """Days from ``ref`` to ``cand`` (whole months, as 30 days each, for a month without a day)."""
+    if by_month:
+        return ((cand.year - ref.year) * 12 + cand.month - ref.month) * 30
+    return (cand - ref).days
+
+
+def _document_reading(month: int, day: int | None, anchor: Anchor, tense: str | None) -> tuple[date, int]:
+    """The year for "4 October" / "in March" from the document date, and how far from it that
+    puts the date (days). In a past clause: the latest such date not after the document date
+    (a report dated 10 October 2024 means 3 February 2024 by "On Feb. 3, police arrested"); in
+    a clause about the future: the coming one; in a clause whose tense is not marked: the
+    nearest, a date ahead of the document date counting double."""
     y = anchor.day.year
     if anchor.precision == "year":
-        return date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
-    ref = anchor.day if day is not None else date(y, anchor.day.month, 1)
-    best = None
+        return _occurrence(y, month, day), 0
+    by_month = day is None or anchor.precision != "day"
+    best: tuple[int, date] | None = None
     for cy in (y - 1, y, y + 1):
-        cand = date(cy, month, min(day or 1, calendar.monthrange(cy, month)[1]))
-        # whole months for "in April" (so a report of 1 December puts April behind it)
-        gap = (cand - ref).days if day is not None else (cy - ref.year) * 12 + month - ref.month
-        cost = gap * (1 if future else 2) if gap > 0 else -gap * (2 if future else 1)
+        cand = _occurrence(cy, month, day)
+        gap = _gap(cand, anchor.day, by_month)
+        if tense == "past":
+            cost = -gap if gap <= 0 else None
+        elif tense == "future":
+            cost = gap if gap >= 0 else None
+        else:
+            cost = 2 * gap if gap > 0 else -gap
+        if cost is not None and (best is None or cost < best[0]):
+            best = (cost, cand)
+    assert best is not None  # one of three consecutive years is on each side
+    return best[1], best[0]
+
+
+def _narrative_reading(month: int, day: int | None, ref: Anchor) -> tuple[date, int]:
+    """The year for "On March 5" told after a date that states its year: the occurrence
+    nearest that date, one behind it counting double (a story mostly moves forward), and the
+    distance (days) as that cost."""
+    by_month = day is None or ref.precision != "day"
+    best: tuple[int, date] | None = None
+    for cy in (ref.day.year - 1, ref.day.year, ref.day.year + 1):
+        cand = _occurrence(cy, month, day)
+        gap = _gap(cand, ref.day, by_month)
+        cost = gap if gap >= 0 else -2 * gap
         if best is None or cost < best[0]:
             best = (cost, cand)
-    return best[1]
+    assert best is not None
+    return best[1], best[0]
 
 
 def _weekday_date(weekday: int, anchor: date, rel: str | None, future: bool) -> date:
@@ -346,6 +493,29 @@ def _mod_timeml(mod: str | None) -> bool:
     return bool(mod and mod.strip())
 
 
+_CUES = date_cues("en")
+_FUTURE_PHRASE = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+")
+                                  for c in sorted(_CUES.future, key=len, reverse=True)) + r")(?![\w'’])", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CLAUSE_JOINERS = frozenset({"and", "but", "yet", "so", "because", "while", "since", "although", "though"})
+_NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’-]*)")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\W*$")
+_CLAUSE_OPENER = re.compile(
+    "|".join(re.escape(w) if not w.isalpha() else rf"\b{w}\b" for w in sorted(_CUES.clause_openers)), re.I)
+_LIMIT_PREPOSITION = re.compile(r"(?:" + "|".join(sorted(_CUES.limit_prepositions)) + r")\s", re.I)
+_CITATION_BEFORE = re.compile(
+    r"(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _CUES.citation) + r")(?:\s+on)?[\s:,]*$", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+# How far a narrative reference reaches: the rest of its paragraph and the next ones up to
+# this many paragraph breaks, and never more than this many characters.
+NARRATIVE_PARAGRAPHS = 2
+NARRATIVE_REACH = 2000
+# A year-less date that the document date puts within this many days of it is read from the
+# document date whatever the narrative: news gives this year's happenings no year.
+RECENT_DAYS = 31
+
+
 class _Scanner:
     """Holds the text and anchors while ``find_timexes`` walks its matches."""
 
@@ -353,11 +523,17 @@ class _Scanner:
         self.text = text
         self.anchor = anchor
         self.context: Anchor | None = None
+        self.context_end = 0  # where the expression that set ``context`` ended
         self.context_quarter: tuple[int, int] | None = None
         # The latest day-precision expression and where it ended: "the following day" counts
         # from the last day the text named, not from a year mentioned in passing between
         # ("On 3 April, X said Ecuador's 2023 election was ... The following day, ...").
         self.day_anchor: tuple[Anchor, int] | None = None
+        # The narrative reference time: the last date that stated its year (or was completed
+        # from one), where it ended; None inside footnotes and once out of reach.
+        self.narrative: tuple[Anchor, int] | None = None
+        self.quiet = False  # inside a footnote: no narrative reference either way
+        self._breaks: list[int] | None = None
 
     DAY_CONTEXT_REACH = 600  # characters
 
@@ -368,24 +544,178 @@ class _Scanner:
             return self.day_anchor[0]
         return None
 
+    def recent_context(self, start: int) -> Anchor | None:
+        """The last dated expression, if the narrative is still there: within the reach of a
+        narrative reference (so "At the time" never reaches back to an unrelated page)."""
+        if self.context is None or start - self.context_end > NARRATIVE_REACH \
+                or self.paragraph_breaks(self.context_end, start) > NARRATIVE_PARAGRAPHS:
+            return None
+        return self.context
+
+    # -- the narrative reference -----------------------------------------------------------------
+    def paragraph_breaks(self, start: int, end: int) -> int:
+        """How many paragraph breaks (line breaks) lie between two offsets."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+        return bisect.bisect_left(self._breaks, end) - bisect.bisect_left(self._breaks, start)
+
+    def narrative_ref(self, start: int) -> Anchor | None:
+        if self.quiet or self.narrative is None:
+            return None
+        ref, at = self.narrative
+        if start - at > NARRATIVE_REACH or self.paragraph_breaks(at, start) > NARRATIVE_PARAGRAPHS:
+            return None
+        return ref
+
+    def complete(self, month: int, day: int | None, start: int, end: int,
+                 weekday: int | None = None) -> tuple[date, str, str] | None:
+        """A year-less "On March 5" / "in October": (date, precision, resolved_from) from the
+        narrative reference or the document date. The document's reading wins when it lies
+        within RECENT_DAYS of the document date (news dates this year's happenings without a
+        year), else the reading nearer its anchor; a past clause never gives a date after the
+        document date, a future one never one before it. A weekday written with the date
+        ("Saturday, April 25") picks the year in which that day is that weekday. None with
+        neither anchor."""
+        a = self.anchor
+        ref = self.narrative_ref(start)
+        if a is None and ref is None:
+            return None
+        tense = self.tense(start, end)
+        doc = _document_reading(month, day, a, tense) if a is not None else None
+        told = _narrative_reading(month, day, ref) if ref is not None else None
+        if told is not None and a is not None and (
+                (tense == "past" and told[0] > a.day) or (tense == "future" and told[0] < a.day)):
+            told = None
+        precision = "month" if day is None else "day"
+        if told is not None and (doc is None or (told[0] != doc[0] and doc[1] > RECENT_DAYS and told[1] < doc[1])):
+            found, resolved = told[0], "context"
+        elif doc is not None:
+            found, resolved = doc[0], "document date"
+        else:
+            return None
+        if weekday is not None and day is not None and found.weekday() != weekday:
+            for year in sorted((found.year - 1, found.year + 1), key=lambda y: abs(y - found.year)):
+                try:
+                    candidate = date(year, month, day)
+                except ValueError:
+                    continue
+                if candidate.weekday() == weekday:
+                    return candidate, precision, resolved
+        return found, precision, resolved
+
+    def citation(self, start: int, end: int, has_pre: bool) -> bool:
+        """Is ``text[start:end]`` a source's or a page's date ("accessed 3 March 2021",
+        "..., El Tiempo, 4 June 2020.")? Such dates are not part of the narrative. A citation's
+        date follows a comma and closes the sentence or a list item; a narrative date has a
+        preposition ("on 4 June 2020") or stands beside a weekday ("Monday, 4 June 2020, ...")."""
+        if _CITATION_BEFORE.search(self.text, max(0, start - 30), start):
+            return True
+        if has_pre or self.char_before(start) != ",":
+            return False
+        if self.word_before(start).lower() in WEEKDAYS:
+            return False
+        after = self.text[end:end + 3].lstrip(" \t")
+        return not after or after[0] in ".;),\n]"
+
     # -- helpers ------------------------------------------------------------------------------
-    def future(self, start: int, end: int, clause: bool = False) -> bool:
-        """Does the sentence (or, with ``clause``, the few words around) speak of the future?"""
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
-        lo = max(0, start - (60 if clause else 200))
-        hi = min(len(text), end + (40 if clause else 120))
-        before = text[lo:start]
-        cut = None
-        for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):
+        lo = max(0, start - 250)
+        cut = lo
+        for m in _SENTENCE_END.finditer(text, lo, start):
             if m.end() <= start:
                 cut = m.end()
-        if cut is not None:
-            before = text[cut:start]
-        after = text[end:hi]
-        m = _SENTENCE_END.search(after)
+        hi = min(len(text), end + 200)
+        m = _SENTENCE_END.search(text, end, hi)
+        return cut, (m.start() + 1 if m else hi)
+
+    def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around ``text[start:end]``: its sentence, cut at the nearest clause
+        openers on either side ("when", "that", "which", ";", ...)."""
+        lo, hi = self.sentence_bounds(start, end)
+        opener = None
+        for opener in _CLAUSE_OPENER.finditer(self.text, lo, start):
+            lo = opener.end()
+        m = _CLAUSE_OPENER.search(self.text, end, hi)
         if m:
-            after = after[: m.start()]
-        return bool(FUTURE_CUE.search(before) or FUTURE_CUE.search(after))
+            hi = m.start()
+        if opener is not None and self.text[max(0, opener.start() - 2):opener.start()].strip() == ",":
+            # ", which restarted in mid-November, will ...": the relative clause ends at its comma
+            comma = self.text.find(",", end, hi)
+            if comma >= 0:
+                hi = comma
+        return lo, hi
+
+    def tense(self, start: int, end: int) -> str | None:
+        """"future", "past" or None: the tense of the tense word nearest to ``text[start:end]``
+        in its clause. Strong cues first: a future, plan or obligation word; an auxiliary or an
+        irregular past form; a present form or a word tying the date to a term ("is calling",
+        "payable Dec. 15") and a to-infinitive ("asked it to respond by Oct. 31"), which leave
+        the tense unmarked (None). A verb in -ed counts only where no strong cue does ("On Feb.
+        3, the ministry arrested ten men"): many are adjectives ("preferred shares"), except
+        before a pronoun, a preposition, a capitalised word or a mark ("announced it",
+        "arrested in", "seized Cali"), where it is a strong cue too. A past form after
+        a determiner, a modal or a form of "be" is no past ("will be paid", "the detained man");
+        a past clause does not make a limit ("until March", "by Oct. 31") past."""
+        text = self.text
+        lo, hi = self.clause_bounds(start, end)
+        strong: tuple[int, str] | None = None
+        weak: int | None = None
+        for window_lo, window_hi in ((lo, start), (end, hi)):
+            for m in _FUTURE_PHRASE.finditer(text, window_lo, window_hi):
+                before = _LAST_WORD.search(text, window_lo, m.start())
+                if before is not None and (before.group(1).lower() in _CUES.determiners
+                                           or before.group(1).lower().endswith("ed")):
+                    continue  # "announced plans to", "its deadline": a noun, not a plan made
+                distance = start - m.end() if m.end() <= start else m.start() - end
+                if strong is None or distance < strong[0]:
+                    strong = (distance, "future")
+            previous = ""
+            after_comma = False  # in the forward window, past a comma: "..., prosecutors said"
+            for m in _WORD.finditer(text, window_lo, window_hi):
+                word = m.group(0)
+                lower = word.lower()
+                distance = start - m.end() if m.end() <= start else m.start() - end
+                if window_lo == end and not after_comma and "," in text[end:m.start()]:
+                    after_comma = True
+                if after_comma and lower in _CUES.reporting:
+                    previous = lower
+                    continue  # an attribution tells when it was said, not when the clause's date is
+                kind = None
+                if word == "may" and previous not in _CUES.determiners:  # the modal, never the month
+                    kind = "future"
+                elif lower in _CUES.neutral or (previous == "to" and word[0].islower()
+                                              and lower not in _CUES.determiners):
+                    kind = "neutral"
+                elif previous not in _CUES.not_past_before:
+                    if lower in _CUES.past:
+                        kind = "past"
+                    elif len(lower) > 4 and lower.endswith("ed") and word[0].islower():
+                        follower = _NEXT_WORD.match(text, m.end())
+                        if follower is None or not follower.group(1)[0].islower() \
+                                or follower.group(1).lower() in _CUES.verb_followers:
+                            kind = "past"  # "announced it", "arrested in", "seized Cali"
+                        elif weak is None or distance < weak:
+                            weak = distance  # "preferred shares": perhaps an adjective
+                if kind is not None and (strong is None or distance < strong[0]):
+                    strong = (distance, kind)
+                previous = lower
+        found = strong[1] if strong is not None else ("past" if weak is not None else None)
+        if found == "neutral":
+            return None
+        if found == "past" and _LIMIT_PREPOSITION.match(text, start):
+            return None  # "lasted until March", "had to respond by Oct. 31": a limit, not a moment
+        return found
+
+    def plans(self, start: int, end: int) -> bool:
+        """Does the clause around ``text[start:end]`` hold a future or plan word anywhere? Where
+        the nearest tense word leaves a weekday's tense unmarked, such a word marks the coming
+        one ("planned to leave Nairobi on Thursday")."""
+        lo, hi = self.clause_bounds(start, end)
+        return bool(_FUTURE_PHRASE.search(self.text, lo, start) or _FUTURE_PHRASE.search(self.text, end, hi))
+
+    def future(self, start: int, end: int) -> bool:
+        return self.tense(start, end) == "future"
 
     def quarter_of_year(self, start: int, end: int) -> bool:
         """Is the year a quarter or period of it, in a text about quarterly results ("the 1988
@@ -395,14 +725,6 @@ class _Scanner:
         after = self.text[end:end + 24]
         before = self.text[max(0, start - 24):start]
         return bool(_QUARTER_AFTER.match(after) or _QUARTER_BEFORE.search(before))
-
-    def weekday_future(self, start: int) -> bool:
-        """A bare weekday after a conditional, a plan or a postponement in its clause ("could come
-        as soon as Tuesday", "planned a demonstration on Saturday", "postponed until Tuesday")
-        is the coming one."""
-        before = self.text[max(0, start - 70):start]
-        cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"))
-        return bool(_WEEKDAY_FUTURE.search(before[cut + 1:]))
 
     def word_before(self, start: int) -> str:
         m = _WORD_BEFORE.search(self.text[max(0, start - 40):start])
@@ -417,6 +739,10 @@ class _Scanner:
     def word_after(self, end: int) -> str:
         m = _WORD_AFTER.search(self.text[end:end + 40])
         return m.group(1) if m else ""
+
+    def clause_initial(self, start: int) -> bool:
+        """Does a clause start at ``start`` ("At the time, ...", "...; by then", "and at that point")?"""
+        return self.sentence_initial(start) or self.word_before(start).lower() in _CLAUSE_JOINERS
 
     def sentence_initial(self, start: int) -> bool:
         c = self.char_before(start)
@@ -475,20 +801,28 @@ class _Scanner:
                 # "May 5" is a date; "Theresa May 5 ..." rarely; "May 1" is fine.
                 if self.word_before(start)[:1].isupper() and not self.sentence_initial(start):
                     return None
+            week_of = _WEEK_OF.search(self.text, max(0, start - 16), start) if not g["pre"] else None
             if yword:
                 try:
                     d = date(int(yword), month, day)
                 except ValueError:
                     return None
+                if week_of:  # "the week of March 6, 2000": that week
+                    return [(week_of.start(), end, _tx(_week(d), "week", "explicit"))]
                 return [(start, end, _tx(d.isoformat(), "day", "explicit"))]
-            if a is None:
-                return [(start, end, _unresolved())]
             try:
-                d = _complete_month_day(month, day, a, self.future(start, end))
+                date(2000, month, day)  # a day the month can have (29 February in a leap year)
             except ValueError:
                 return None
-            precision = "day" if a.precision in ("day", "month", "year") else "unresolved"
-            return [(start, end, _tx(d.isoformat(), precision, "document date"))]
+            weekday = g["wd1"] or g["wd2"]
+            found = self.complete(month, day, start, end,
+                                  WEEKDAYS.get(weekday.lower()) if weekday and _cased(weekday) else None)
+            if found is None:
+                return [(start, end, _unresolved())]
+            d, precision, resolved = found
+            if week_of:
+                return [(week_of.start(), end, _tx(_week(d), "week", resolved))]
+            return [(start, end, _tx(d.isoformat(), "day", resolved))]
 
         if g["my"]:
             if not _cased(g["m3"]):
@@ -504,30 +838,35 @@ class _Scanner:
             if not _cased(g["m4"]):
                 return None
             month = _month_number(g["m4"])
-            if a is None:
+            rel = re.sub(r"\s+", " ", g["rel4"].lower())
+            if rel in ("last", "this", "next"):  # "July last year": from the document date
+                base, resolved = a, "document date"
+            else:  # "October of that year", "March of the following year": from the narrative
+                base, resolved = self.recent_context(start), "context"
+            if base is None:
                 return [(start, end, _unresolved())]
-            rel = g["rel4"].lower()
-            y = a.day.year + (-1 if rel in ("last", "the previous") else 1 if rel in ("next", "the following") else 0)
-            return [(start, end, _tx(f"{y:04d}-{month:02d}", "month", "document date"))]
+            y = base.day.year + (-1 if rel in ("last", "the previous", "the preceding", "the prior")
+                                 else 1 if rel in ("next", "the following", "the next") else 0)
+            return [(start, end, _tx(f"{y:04d}-{month:02d}", "month", resolved))]
 
         if g["seay"] or g["yrsea"]:
             sea = (g["sea1"] or g["sea3"]).lower()
             y = int(g["y5"] or g["y7"])
-            return [(start, end, _tx(f"{y:04d}", "season", "explicit", f"{y:04d}-{SEASONS[sea]}"))]
+            return [(start, end, _tx(f"{y:04d}-{SEASONS[sea]}", "season", "explicit"))]
 
         if g["quarter"]:
             q = ORDINALS[g["qord"].lower()]
             if g["qago"] and self.context_quarter and g["qago"].lower() != "comparable":
                 y = self.context_quarter[0] - 1
-                return [(start, end, _tx(f"{y:04d}", "season", "context", f"{y:04d}-Q{q}"))]
+                return [(start, end, _tx(f"{y:04d}-Q{q}", "season", "context"))]
             if g["qpr"] and a is not None:
                 y = a.day.year + {"this": 0, "last": -1, "next": 1}[g["qpr"].lower()]
                 self.context_quarter = (y, q)
-                return [(start, end, _tx(f"{y:04d}", "season", "document date", f"{y:04d}-Q{q}"))]
+                return [(start, end, _tx(f"{y:04d}-Q{q}", "season", "document date"))]
             if g["qy"] or g["qy2"] or g["qpy"]:
                 y = int(g["qy"] or g["qy2"] or g["qpy"])
                 self.context_quarter = (y, q)
-                return [(start, end, _tx(f"{y:04d}", "season", "explicit", f"{y:04d}-Q{q}"))]
+                return [(start, end, _tx(f"{y:04d}-Q{q}", "season", "explicit"))]
             if a is None:
                 return [(start, end, _unresolved())]
             y = a.day.year
@@ -541,14 +880,14 @@ class _Scanner:
                 if not fut and q > _quarter(a.day):
                     y -= 1
             self.context_quarter = (y, q)
-            return [(start, end, _tx(f"{y:04d}", "season", "document date", f"{y:04d}-Q{q}"))]
+            return [(start, end, _tx(f"{y:04d}-Q{q}", "season", "document date"))]
 
         if g["qrelx"]:
             if g["qthe"]:
                 # "the quarter": the one being discussed, else the last complete one
                 if self.context_quarter:
                     y, q = self.context_quarter
-                    return [(start, end, _tx(f"{y:04d}", "season", "context", f"{y:04d}-Q{q}"))]
+                    return [(start, end, _tx(f"{y:04d}-Q{q}", "season", "context"))]
                 qr = "latest"
             else:
                 qr = re.sub(r"\s+", " ", (g["qr"] or g["qr2"]).lower())
@@ -558,7 +897,7 @@ class _Scanner:
                 y, q = self.context_quarter
                 if qr != "same":
                     y -= 1
-                return [(start, end, _tx(f"{y:04d}", "season", "context", f"{y:04d}-Q{q}"))]
+                return [(start, end, _tx(f"{y:04d}-Q{q}", "season", "context"))]
             if a is None:
                 return [(start, end, _unresolved())]
             y, q = a.day.year, _quarter(a.day)
@@ -574,29 +913,29 @@ class _Scanner:
                     y, q = y + 1, 1
             if qr not in ("year-ago", "year-earlier"):
                 self.context_quarter = (y, q)
-            return [(start, end, _tx(f"{y:04d}", "season", "document date", f"{y:04d}-Q{q}"))]
+            return [(start, end, _tx(f"{y:04d}-Q{q}", "season", "document date"))]
 
         if g["half"]:
             y = int(g["hy"])
             h = 1 if g["hord"].lower() == "first" else 2
-            return [(start, end, _tx(f"{y:04d}", "season", "explicit", f"{y:04d}-H{h}"))]
+            return [(start, end, _tx(f"{y:04d}-H{h}", "season", "explicit"))]
 
         if g["decade"]:
             dec = g["dec"]
-            if dec[0] in "'’":
+            if dec[0] in "'’":  # "the '90s": last century's, but "the '10s" this one's
                 digit = dec[1]
-                cent = "19" if digit != "0" and digit != "1" else "20"
-                timeml = f"{cent}{digit}X"
+                value = f"{'20' if digit in '01' else '19'}{digit}"
             else:
-                timeml = dec[:3] + "X"
-            return [(start, end, _unresolved(timeml))]
+                value = dec[:3]
+            return [(start, end, _tx(value, "decade", "explicit"))]
 
         if g["century"]:
             word = g["cent"].lower()
             digits = re.sub(r"\D", "", word)
-            n = int(digits) if digits else CENTURY_WORDS.get(word.replace("-", " ").replace("  ", " "),
-                                                           CENTURY_WORDS.get(word, 0))
-            return [(start, end, _unresolved(f"{n - 1:02d}" if n else None))]
+            n = int(digits) if digits else CENTURY_WORDS.get(re.sub(r"[\s-]+", " ", word), 0)
+            if not 1 <= n <= 21:
+                return None
+            return [(start, end, _tx(f"{n - 1:02d}", "century", "explicit"))]
 
         if g["yrange"]:
             y1 = int(g["yr1"])
@@ -614,6 +953,23 @@ class _Scanner:
             off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["deic"].lower()]
             return [(start, end, _tx((a.day + timedelta(days=off)).isoformat(), "day", "document date"))]
 
+        if g["ctxwd"]:
+            if not _cased(g["cwd"]):
+                return None
+            # "the following Monday", "that Friday": from the day the narrative is at.
+            base = self.day_context(start) or self.recent_context(start)
+            if base is None or base.precision != "day":
+                return [(start, end, _unresolved())]
+            rel = re.sub(r"\s+", " ", g["cwr"].lower())
+            weekday = WEEKDAYS[g["cwd"].lower()]
+            if rel in ("the previous", "the preceding"):
+                d = base.day - timedelta(days=(base.day.weekday() - weekday - 1) % 7 + 1)
+            elif rel == "that":  # the one in that day's week
+                d = base.day + timedelta(days=weekday - base.day.weekday())
+            else:
+                d = base.day + timedelta(days=(weekday - base.day.weekday() - 1) % 7 + 1)
+            return [(start, end, _tx(d.isoformat(), "day", "context"))]
+
         if g["weekday"]:
             if not _cased(g["wd"]):
                 return None
@@ -622,8 +978,9 @@ class _Scanner:
             if a is None or a.precision != "day":
                 return [(start, end, _unresolved())]
             rel = (g["wrel"] or "").lower() or None
-            fut = self.future(start, end, clause=True) or self.weekday_future(start)
-            d = _weekday_date(WEEKDAYS[g["wd"].lower()], a.day, rel, fut)
+            tense = self.tense(start, end)
+            ahead = tense == "future" or (tense is None and self.plans(start, end))
+            d = _weekday_date(WEEKDAYS[g["wd"].lower()], a.day, rel, ahead)
             return [(start, end, _tx(d.isoformat(), "day", "document date"))]
 
         if g["rel"]:
@@ -639,15 +996,13 @@ class _Scanner:
             if unit == "year" and amount == 1 and not g["agoq"] and self.context_quarter:
                 # "net rose 5% from a year ago" in quarterly results: the same quarter last year
                 y, q = self.context_quarter
-                return [(start, end, _tx(f"{y - 1:04d}", "season", "context", f"{y - 1:04d}-Q{q}"))]
+                return [(start, end, _tx(f"{y - 1:04d}-Q{q}", "season", "context"))]
             amount = _quant_adjust(g["agoq"], amount)
             d = _shift(a.day, -amount, unit)
-            precision = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}[unit]
-            precision = _cap(precision, a.precision)
-            timeml = _week(d) if unit == "week" else None
             if unit == "decade":
                 return [(start, end, _tx(f"{d.year:04d}", "season", "document date"))]
-            return [(start, end, _tx(_iso(d, precision), precision, "document date", timeml))]
+            precision = _cap(unit, a.precision)
+            return [(start, end, _tx(_iso(d, precision), precision, "document date"))]
 
         if g["later"]:
             ctx = self.context
@@ -662,12 +1017,12 @@ class _Scanner:
                 vague = True
             if unit == "year" and amount == 1 and not vague and direction == "earlier" and self.context_quarter:
                 y, q = self.context_quarter
-                return [(start, end, _tx(f"{y - 1:04d}", "season", "context", f"{y - 1:04d}-Q{q}"))]
+                return [(start, end, _tx(f"{y - 1:04d}-Q{q}", "season", "context"))]
             sign = -1 if direction.startswith(("earlier", "before")) else 1
             exact = not vague and not g["ctq"]
             d = _shift(ctx.day, sign * _quant_adjust(g["ctq"], amount), unit)
             if exact:
-                precision = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}[unit]
+                precision = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}[unit]
             else:
                 # "weeks after", "less than two months later": only the year is safe.
                 precision = "month" if unit == "day" else "year"
@@ -695,7 +1050,7 @@ class _Scanner:
             elif rel in ("previous", "preceding", "prior", "before"):
                 sign = -1
             d = _shift(ctx.day, sign, unit)
-            precision = {"day": "day", "week": "month", "month": "month", "year": "year"}[unit]
+            precision = unit
             precision = _cap(precision, ctx.precision)
             return [(start, end, _tx(_iso(d, precision), precision, "context"))]
 
@@ -711,10 +1066,53 @@ class _Scanner:
         if g["past"]:
             return [(start, end, _unresolved("PAST_REF"))]
 
-        if g["present"]:
+        if g["present"]:  # "now", "currently": the document's own date
             if a is None:
                 return [(start, end, _unresolved("PRESENT_REF"))]
-            return [(start, end, _tx(f"{a.day.year:04d}", "season", "document date", "PRESENT_REF"))]
+            return [(start, end, _tx(_iso(a.day, a.precision), a.precision, "document date", "PRESENT_REF"))]
+
+        if g["attime"]:  # "At the time", "by then": the moment the narrative is at
+            if not self.clause_initial(start):
+                return None  # "chair of the assembly at the time", ", at the time a senator,": a role's time
+            base = self.recent_context(start)
+            if base is None:
+                return [(start, end, _unresolved("PAST_REF"))]
+            return [(start, end, _tx(_iso(base.day, base.precision), base.precision, "context", "PAST_REF"))]
+
+        if g["wkend"]:
+            if a is None or a.precision != "day":
+                return [(start, end, _unresolved())]
+            ahead = self.future(start, end)
+            saturday = _weekday_date(5, a.day, None, ahead)
+            if not ahead and a.day.weekday() == 6:
+                saturday = a.day - timedelta(days=1)
+            return [(start, end, _tx(_week(saturday) + "-WE", "week", "document date"))]
+
+        if g["endof"]:  # "by the end of the year", "earlier in the month": the narrative's, else now
+            unit = g["eou"] or g["eou2"]
+            base, resolved = self.narrative_ref(start), "context"
+            if base is None:
+                base, resolved = a, "document date"
+            if base is None:
+                return [(start, end, _unresolved())]
+            if unit == "month" and base.precision in ("day", "week", "month"):
+                return [(start, end, _tx(_iso(base.day, "month"), "month", resolved))]
+            return [(start, end, _tx(f"{base.day.year:04d}", "season", resolved))]
+
+        if g["relm"]:  # "the following October", "that March": from the narrative
+            if not _cased(g["m8"]):
+                return None
+            month = _month_number(g["m8"])
+            base = self.recent_context(start)
+            if base is None:
+                return [(start, end, _unresolved())]
+            rel = re.sub(r"\s+", " ", g["rm"].lower())
+            y = base.day.year
+            if rel in ("the following", "the next") and month <= base.day.month:
+                y += 1
+            elif rel in ("the previous", "the preceding") and month >= base.day.month:
+                y -= 1
+            return [(start, end, _tx(f"{y:04d}-{month:02d}", "month", "context"))]
 
         if g["year"]:
             return self._bare_year(m, g, start, end, mod, has_pre)
@@ -747,13 +1145,12 @@ class _Scanner:
                 return None
             if a is None:
                 return [(start, end, _unresolved())]
-            y = a.day.year
-            if srel == "last" or (srel in ("the", "", "early", "late", "mid", "this past") and not self.future(start, end)
-                                   and _season_after(sea, a.day)):
-                y -= 1
-            elif srel in ("next",):
-                y += 1
-            return [(start, end, _tx(f"{y:04d}", "season", "document date", f"{y:04d}-{SEASONS[sea]}"))]
+            if srel in ("last", "this past", "next", "the coming"):
+                direction = srel
+            else:  # "the summer", "in early summer": the coming one when the clause plans it
+                direction = "next" if self.future(start, end) else "last"
+            y = _season_year(SEASONS[sea], a.day, direction)
+            return [(start, end, _tx(f"{y:04d}-{SEASONS[sea]}", "season", "document date"))]
         return None
 
     def _relative(self, m, g, start, end):
@@ -772,16 +1169,21 @@ class _Scanner:
             if unit == "fall" and rrel not in ("last", "this", "next"):
                 return None
             return [(start, end, _unresolved())]
-        step = {"last": -1, "the past": -1, "the previous": -1, "next": 1, "the coming": 1,
+        # "the past year" is the twelve months up to the document date (a vague part of this
+        # year, as "in recent months"), "last year" the calendar year before it
+        step = {"last": -1, "the previous": -1, "next": 1, "the coming": 1,
                 "the following": 1}.get(rrel, 0)
         if unit in ("summer", "winter", "spring", "autumn", "fall"):
-            y = base.day.year + step
-            return [(start, end, _tx(f"{y:04d}", "season", resolved, f"{y:04d}-{SEASONS[unit]}"))]
+            if resolved == "document date":
+                y = _season_year(SEASONS[unit], base.day, rrel)
+            else:
+                y = base.day.year + step
+            return [(start, end, _tx(f"{y:04d}-{SEASONS[unit]}", "season", resolved))]
         if unit in ("week", "weekend"):
             d = base.day + timedelta(days=7 * step)
-            precision = _cap("month", base.precision)
-            timeml = _week(d) + ("-WE" if unit == "weekend" else "") if base.precision == "day" else None
-            return [(start, end, _tx(_iso(d, precision), precision, resolved, timeml))]
+            precision = _cap("week", base.precision)
+            value = _iso(d, precision) + ("-WE" if unit == "weekend" and precision == "week" else "")
+            return [(start, end, _tx(value, precision, resolved))]
         if unit == "month":
             d = _add_months(base.day, step)
             precision = _cap("month", base.precision)
@@ -791,9 +1193,10 @@ class _Scanner:
         if unit == "year" and not rmod and self.quarter_of_year(start, end):
             # "last year's quarter", "the same period last year": that year's quarter of the results
             q = self.context_quarter[1]
-            return [(start, end, _tx(f"{y:04d}", "season", resolved, f"{y:04d}-Q{q}"))]
-        precision = "season" if rmod in ("late", "early", "mid", "end of", "beginning of", "start of",
-                                         "middle of", "first half of", "second half of") else "year"
+            return [(start, end, _tx(f"{y:04d}-Q{q}", "season", resolved))]
+        precision = "season" if rrel == "the past" or rmod in (
+            "late", "early", "mid", "end of", "beginning of", "start of", "middle of", "first half of",
+            "second half of") else "year"
         return [(start, end, _tx(f"{y:04d}", precision, resolved))]
 
     def _bare_year(self, m, g, start, end, mod, has_pre):
@@ -817,7 +1220,7 @@ class _Scanner:
             return [(start, end, _tx(f"{y:04d}", "season", "explicit"))]
         if self.quarter_of_year(start, end):
             q = self.context_quarter[1]  # "the 1988 quarter", "the 1989 period"
-            return [(start, end, _tx(f"{y:04d}", "season", "explicit", f"{y:04d}-Q{q}"))]
+            return [(start, end, _tx(f"{y:04d}-Q{q}", "season", "explicit"))]
         return [(start, end, _tx(f"{y:04d}", "year", "explicit"))]
 
     def _bare_month(self, m, g, start, end, mod, has_pre):
@@ -842,11 +1245,11 @@ class _Scanner:
                 return None
         elif nxt_word[:1].isupper() and not has_pre and not mod and word.lower() in ("april", "june", "august"):
             return None  # "the June Carter show"
-        a = self.anchor
-        if a is None:
+        found = self.complete(month, None, start, end)
+        if found is None:
             return [(start, end, _unresolved())]
-        d = _complete_month_day(month, None, a, self.future(start, end))
-        return [(start, end, _tx(_iso(d, "month"), "month", "document date"))]
+        d, _precision, resolved = found
+        return [(start, end, _tx(_iso(d, "month"), "month", resolved))]
 
 
 _MODAL_SUBJECTS = frozenset("he she it they we you i who which that this there what".split())
@@ -856,10 +1259,16 @@ offensive operation protests protest strike strikes visit visits statement sessi
 primary deadline ceasefire truce raid raids massacre killing killings riots crisis""".split())
 
 
-def _season_after(season: str, day: date) -> bool:
-    """Has this year's season not started yet at ``day``? (then "the summer" is last year's)."""
-    starts = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-    return starts[season] > day.month
+def _season_year(code: str, day: date, direction: str) -> int:
+    """The year of a named season relative to ``day``: ``last`` / ``this past``: the latest one
+    already begun ("last summer" in December 2022 is the summer of 2022, in March 2013 that of
+    2012); ``next`` / ``the coming``: the first one not yet begun; ``this``: the one of
+    ``day``'s year."""
+    if direction in ("last", "this past", "the past", "the previous"):
+        return next(y for y in (day.year, day.year - 1, day.year - 2) if date_bounds(f"{y:04d}-{code}")[0] <= day)
+    if direction in ("next", "the coming", "coming"):
+        return next(y for y in (day.year, day.year + 1) if date_bounds(f"{y:04d}-{code}")[0] > day)
+    return day.year
 
 
 # ---------------------------------------------------------------------------------------------
@@ -876,7 +1285,8 @@ _TRIGGER = re.compile(
     r"|\b(?:spring|summer|autumn|fall|winter|yesterday|"
     r"today|tomorrow|tonight|now|current(?:ly)?|nowadays|present|moment|recent(?:ly)?|ago|later|"
     r"earlier|after(?:wards?)?|thereafter|before|week(?:end)?s?|months?|years?|days?|decades?|"
-    r"century|quarter|future|past|term|nineteenth|twentieth|eighteenth|twenty|night|morning|evening|afternoon)\b",
+    r"century|quarter|future|past|term|nineteenth|twentieth|eighteenth|twenty|night|morning|evening|afternoon|"
+    r"time|then|point|stage)\b",
     re.I,
 )
 # The words (lower case) that may come before a trigger inside an expression: prepositions,
@@ -888,7 +1298,7 @@ last next this coming past previous following same that earlier later just about
 nearly close roughly more less fewer over under only barely at approximately little a an one two
 three four five six seven eight nine ten eleven twelve fifteen twenty thirty couple few several
 dozen soon shortly right these its their latest current prior most for fiscal year-ago
-year-earlier than foreseeable near short long distant not too
+year-earlier than foreseeable near short long distant not too preceding back remainder rest
 """.split())
 _PREFIX_WORD = re.compile(r"([\w'’-]+)[ \t\u00a0-]+$")
 # Where a trigger can start: a digit, an apostrophe, one of the letters that begin a month,
@@ -941,36 +1351,72 @@ def _matches(text: str):
                 break
 
 
-def find_timexes(text: str, anchor: Any = None) -> list[tuple[int, int, Timex]]:
+def find_timexes(text: str, anchor: Any = None,
+                 quiet: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, Timex]]:
     """All temporal expressions in ``text`` as ``(start, end, timex)``, in text order.
 
     ``anchor`` is the document date (a DateValue, its dict form, a ``date``, an ISO string or
     None). Expressions like "two weeks later" are resolved against the nearest preceding
-    expression that has a value ("context").
+    expression that has a value ("context"); year-less dates against the narrative reference
+    time or the document date (see the module docstring). ``quiet`` lists sorted, disjoint
+    ``(start, end)`` blocks (footnotes) whose dates are found but never become the narrative's
+    reference, and whose context does not carry over to the text after them.
     """
     scanner = _Scanner(text, Anchor.from_value(anchor))
     out: list[tuple[int, int, Timex]] = []
+    quiet_starts = [q[0] for q in quiet]
+    saved: tuple | None = None  # the scanner's state before the footnote block we are in
+    quiet_end = -1
     for m in _matches(text):
+        start = m.start()
+        if saved is not None and start >= quiet_end:
+            (scanner.context, scanner.context_end, scanner.day_anchor, scanner.narrative,
+             scanner.context_quarter) = saved
+            saved, scanner.quiet = None, False
+        if saved is None and quiet:
+            i = bisect.bisect_right(quiet_starts, start) - 1
+            if i >= 0 and start < quiet[i][1]:
+                saved = (scanner.context, scanner.context_end, scanner.day_anchor, scanner.narrative,
+                         scanner.context_quarter)
+                quiet_end, scanner.quiet = quiet[i][1], True
         found = scanner.normalise(m)
         if not found:
             continue
         for s, e, tx in found:
             out.append((s, e, tx))
-            if tx["value"] and tx["precision"] in ("day", "month", "year", "season"):
-                prec = tx["precision"] if tx["precision"] != "season" else "year"
-                ctx = Anchor.from_value({"value": tx["value"], "precision": prec})
+            value, precision = tx["value"], tx["precision"]
+            if tx.get("timeml") == "PRESENT_REF":
+                continue  # "now" is the document's moment, not the narrative's
+            if value and precision in ("day", "week", "month", "year", "season"):
+                ctx = Anchor.from_value(value)
                 if ctx is not None:
-                    scanner.context = ctx
-                    if prec == "day":
+                    scanner.context, scanner.context_end = ctx, e
+                    if ctx.precision == "day":
                         scanner.day_anchor = (ctx, e)
-            elif tx["value"] is None and "timeml" not in tx:
+                    if _tells_the_year(m, tx) and not scanner.quiet \
+                            and not scanner.citation(s, e, bool(m.group("pre"))):
+                        scanner.narrative = (ctx, e)
+            elif value is None and "timeml" not in tx:
                 # A calendar date the text does not let us place ("On 4 October" in an undated
-                # report): what is counted from it ("Two weeks later") cannot be placed either.
+                # report): what is counted from it ("Two weeks later") cannot be placed either,
+                # nor can a year-less date told after it.
                 scanner.context = None
                 scanner.day_anchor = None
+                scanner.narrative = None
     _borrow_years(text, out)
     _appositions(text, out)
     return out
+
+
+def _tells_the_year(m: re.Match, tx: Timex) -> bool:
+    """Can this expression be the narrative's reference time: a day or month that states its
+    year ("on 3 March 2019", "in March 2019") or was completed from the narrative? A year alone
+    ("in 2019", "since early 2019") is not: it is too often mentioned in passing."""
+    if tx["precision"] not in ("day", "month"):
+        return False
+    if tx["resolved_from"] == "explicit":
+        return True
+    return tx["resolved_from"] == "context" and bool(m.group("dmy") or m.group("mdy") or m.group("month"))
 
 
 _APPOSITION_JOIN = re.compile(r"^,?\s*$")
@@ -985,12 +1431,13 @@ def _appositions(text: str, found: list[tuple[int, int, Timex]]) -> None:
             continue
         if not _APPOSITION_JOIN.match(text[e1:s2]):
             continue
-        order = ("day", "month", "year", "season")
-        precision = t1["precision"] if t1["precision"] in order else "year"
-        if order.index(t2["precision"]) > order.index(precision):
-            precision = t2["precision"]
-        cut = {"day": 10, "month": 7}.get(precision, 4)
-        found[i] = (s1, e1, _tx(t2["value"][:cut], precision, "context"))
+        # "Days later, on 26 November": the appositive date places it, to the month at most
+        # when the expression itself says less ("days later" is no particular day)
+        own = t1["precision"] if t1["precision"] in ("day", "week", "month") else "month"
+        if PRECISION_ORDER.index(t2["precision"]) >= PRECISION_ORDER.index(own):
+            found[i] = (s1, e1, _tx(t2["value"], t2["precision"], "context"))
+        else:
+            found[i] = (s1, e1, _tx(coarsen(t2["value"], own), own, "context"))
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|[-–—])\s*$", re.I)
@@ -1001,7 +1448,7 @@ def _borrow_years(text: str, found: list[tuple[int, int, Timex]]) -> None:
     for i in range(len(found) - 1):
         s1, e1, t1 = found[i]
         s2, e2, t2 = found[i + 1]
-        if t1["resolved_from"] not in ("document date", "unresolved") or t2["resolved_from"] != "explicit":
+        if t1["resolved_from"] not in ("document date", "context", "unresolved") or t2["resolved_from"] != "explicit":
             continue
         if t2["precision"] not in ("day", "month") or not t2["value"]:
             continue
@@ -1139,9 +1586,7 @@ def parse_user_date(text: str, today: date | None = None) -> DateValue:
         s, e, tx = found[0]
         rest = (raw[:s] + raw[e:]).strip(" ,.")
         if not rest and tx["value"]:
-            resolved = tx["resolved_from"]
-            precision = tx["precision"] if tx["precision"] != "season" else "year"
-            return DateValue(tx["value"], precision, raw, resolved)
+            return DateValue(tx["value"], tx["precision"], raw, tx["resolved_from"])
     # Anything else dateparser reads ("3 weeks ago", "05.03.2020"), at day precision.
     from datetime import datetime
 

@@ -13,7 +13,6 @@ neutralised (:mod:`crimecli.csvsafe`).
 from __future__ import annotations
 
 import csv
-import datetime as _dt
 import hashlib
 import io
 import json
@@ -25,6 +24,7 @@ from functools import lru_cache
 from typing import IO, Any
 
 from crimecli.csvsafe import neutralise
+from crimecli.dates import coarsen, precision_of
 from crimecli.graph import Graph, Link, Node
 from crimecli.lexicons import alias_types
 from crimecli.merge import is_distinctive
@@ -150,24 +150,19 @@ def ftm_country(name: str | None) -> str | None:
     return _alpha2_by_name().get(canonical_country(name) or name)
 
 
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_SEASON = re.compile(r"^(\d{4})-(?:SP|SU|FA|AU|WI)$")
-
-
 def ftm_date(value: str | None) -> str | None:
-    """An ISO date of any crimecli precision as FtM takes it: a week becomes the month of its
-    Thursday, a season its year; a decade ("201") has no FtM form and gives None."""
+    """A date value of any crimecli precision as FtM takes it: a week becomes the month of its
+    Thursday, a season, quarter or half its year; a decade or century ("201") has no FtM form
+    and gives None."""
     if not value:
         return None
-    week = _WEEK.match(value)
-    if week:
-        thursday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
-        return thursday.strftime("%Y-%m")
-    season = _SEASON.match(value)
-    if season:
-        return season.group(1)
-    if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+    precision = precision_of(value)
+    if precision in ("day", "month", "year"):
         return value
+    if precision == "week":
+        return coarsen(value, "month")
+    if precision == "season":
+        return value[:4]
     return None
 
 

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from crimecli.text import fold, lexicon, lexicon_languages, read_data
 
-__all__ = ["Abbreviations", "Calendar", "abbreviations", "EventOpeners", "Titles", "alias_types", "calendar", "event_kinds", "event_openers",
-           "month_numbers", "titles"]
+__all__ = ["Abbreviations", "Calendar", "DateCues", "EventOpeners", "Titles", "abbreviations", "alias_types", "calendar",
+           "date_cues", "event_kinds", "event_openers", "month_numbers", "titles"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -49,6 +49,32 @@ def month_numbers() -> dict[str, int]:
         for word, number in calendar(language).month_numbers.items():
             table.setdefault(word, number)
     return table
+
+
+@dataclass(frozen=True)
+class DateCues:
+    future: tuple[str, ...]  # lower-case words and phrases that make a clause future or a plan
+    past: frozenset[str]  # auxiliaries and irregular past forms
+    not_past_before: frozenset[str]  # words after which an -ed form is not a past verb
+    citation: tuple[str, ...]  # words that introduce a source's or a page's date
+    clause_openers: frozenset[str]  # words and marks that open a new clause
+    neutral: frozenset[str]  # words tying a date to a term or deadline ("payable", "effective")
+    limit_prepositions: frozenset[str]  # prepositions making a date a limit ("until", "by")
+    determiners: frozenset[str]  # "the", "a", "his": "to the border" is no infinitive
+    verb_followers: frozenset[str]  # "it", "in", "and": an -ed form before them is a verb
+    reporting: frozenset[str]  # "said", "told": an attribution's verbs
+
+
+@lru_cache(maxsize=None)
+def date_cues(language: str = "en") -> DateCues:
+    """How a language marks a clause's tense and a citation's date (lexicons/<language>/dates.json)."""
+    data = lexicon("dates.json", language)
+    return DateCues(future=tuple(data["future"]), past=frozenset(data["past"]),
+                    not_past_before=frozenset(data["not_past_before"]), citation=tuple(data["citation"]),
+                    clause_openers=frozenset(data["clause_openers"]), neutral=frozenset(data["neutral"]),
+                    limit_prepositions=frozenset(data["limit_prepositions"]),
+                    determiners=frozenset(data["determiners"]), verb_followers=frozenset(data["verb_followers"]),
+                    reporting=frozenset(data["reporting"]))
 
 
 # --------------------------------------------------------------------------------------------

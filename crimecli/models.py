@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 LABELS = ("PERSON", "ORG", "PLACE")
-PRECISIONS = ("day", "month", "year", "season", "unresolved")
+PRECISIONS = ("day", "week", "month", "season", "year", "decade", "century", "unresolved")
 RESOLVED_FROM = ("explicit", "document date", "context", "unresolved")
 POLARITIES = ("cooperation", "conflict", "neutral")
 

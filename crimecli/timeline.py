@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
+from crimecli.dates import date_bounds, precision_of
 from crimecli.models import DateValue, Event
 
 __all__ = ["TimelineRow", "build_timeline", "yearly_summary", "trim_sentence", "date_key", "within"]
@@ -29,8 +30,12 @@ class TimelineRow:
 
     @property
     def year(self) -> str | None:
+        """The year the row counts in (a week's by ISO 8601, whose weeks belong to the year of
+        their Thursday); None when undated or dated only to a decade or century."""
         value = self.event.date.value
-        return value[:4] if value else None
+        if not value or precision_of(value) in ("decade", "century", "unresolved"):
+            return None
+        return value[:4]
 
     def to_dict(self) -> dict[str, Any]:
         data = self.event.to_dict()
@@ -45,21 +50,29 @@ def _value(date: DateValue | str | None) -> str | None:
 
 
 def date_key(value: str | None) -> tuple:
-    """Sort key for ISO values of any precision: dated first, coarser before finer on ties."""
-    if not value:
-        return (1, "")
-    return (0, value)
+    """Sort key for date values of any precision (``2019-02-23``, ``2013-W12``, ``2012-SU``,
+    ``2019``, the decade ``201``): by the first day each covers, the coarser first on ties;
+    undated (or unreadable) last."""
+    bounds = date_bounds(value)
+    if bounds is None:
+        return (1, "", 0)
+    return (0, bounds[0].isoformat(), -(bounds[1] - bounds[0]).days)
 
 
 def within(value: str, since: str | None, until: str | None) -> bool:
-    """Does a (possibly coarse) date overlap [since, until]? Compared at the shorter precision."""
+    """Does a date of any precision overlap [since, until] (each of any precision too)? An
+    event dated "2019" is kept for since="2019-06"; a week, a season or a decade by the days
+    it covers."""
+    bounds = date_bounds(value)
+    if bounds is None:
+        return False
     if since:
-        n = min(len(value), len(since))
-        if value[:n] < since[:n]:
+        low = date_bounds(since)
+        if low is not None and bounds[1] < low[0]:
             return False
     if until:
-        n = min(len(value), len(until))
-        if value[:n] > until[:n]:
+        high = date_bounds(until)
+        if high is not None and bounds[0] > high[1]:
             return False
     return True
 

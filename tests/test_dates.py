@@ -131,16 +131,25 @@ def test_may_as_a_month(nlp):
     assert [d[0] for d in dates(nlp, text)] == ["May", "since May", "in May 2020"]
 
 
-def test_decades_and_centuries_are_found_unresolved(nlp):
-    found = dates(nlp, "The onset of the 21st century and the 1990s brought change.")
-    assert [d[1:] for d in found] == [(None, "unresolved", "unresolved")] * 2
+def test_decades_and_centuries_take_timeml_values(nlp):
+    found = dates(nlp, "The onset of the 21st century and the 1990s brought change; the '80s did not.")
+    assert [d[1:] for d in found] == [("20", "century", "explicit"), ("199", "decade", "explicit"),
+                                      ("198", "decade", "explicit")]
 
 
-def test_spans_carry_timeml_values(nlp):
-    doc = nlp.make_doc("Profits rose in the third quarter and this week.")
+def test_parts_of_years_and_weeks_take_timeml_values(nlp):
+    text = "Profits rose in the third quarter, last summer and this week, and fell over the weekend."
+    assert [d[1:3] for d in dates(nlp, text)] == [
+        ("2022-Q3", "season"), ("2022-SU", "season"), ("2022-W48", "week"), ("2022-W47-WE", "week")]
+
+
+def test_present_is_the_document_date_and_present_ref(nlp):
+    doc = nlp.make_doc("The army now patrols the border and currently holds 300 prisoners.")
     with_document(doc, PUBLISHED)
     doc = nlp(doc)
-    assert [s._.timex.timeml for s in doc.spans["crimecli_dates"]] == ["2022-Q3", "2022-W48"]
+    assert [(s.text, s._.timex.value, s._.timex.precision, s._.timex.timeml)
+            for s in doc.spans["crimecli_dates"]] == [
+        ("now", "2022-12-01", "day", "PRESENT_REF"), ("currently", "2022-12-01", "day", "PRESENT_REF")]
 
 
 def test_gold_event_dates_are_found(gold):
@@ -226,3 +235,196 @@ def test_written_dates_read_the_months_of_every_language_pack():
     assert parse_written_date("on 03/04/2021") is None  # day-month or month-day: not guessed
     assert parse_written_date("Published 2031-01-05", latest_year=2030) is None
     assert parse_written_date("junio de 2020").value == "2020-06"
+
+
+# ---------------------------------------------------------------------------------------------
+# Narrative reference time: year-less and relative dates told after a date that states its year
+
+
+def values(text: str, published: str | None, quiet=()) -> list[tuple[str, str | None, str]]:
+    return [(text[s:e], tx["value"], tx["resolved_from"]) for s, e, tx in find_timexes(text, published, quiet)]
+
+
+def test_a_year_less_date_takes_the_year_of_the_story_it_continues():
+    text = ("Police in Guayaquil detained the suspect on 14 June 2018. On June 16, a judge in Quito "
+            "ordered him held without bail.")
+    assert values(text, "2021-10-05")[1] == ("On June 16", "2018-06-16", "context")
+
+
+def test_the_story_crosses_into_the_next_year():
+    text = "Marines seized the freighter on 28 December 2016. On January 2, prosecutors in Panama charged its crew."
+    assert values(text, "2020-05-11")[1] == ("On January 2", "2017-01-02", "context")
+
+
+def test_a_recent_date_is_the_document_year_whatever_the_story_told_before():
+    text = ("The gang leader was indicted in May 2020. On September 30, he was extradited to Miami, "
+            "where he pleaded not guilty.")
+    assert values(text, "2023-10-04")[1] == ("On September 30", "2023-09-30", "document date")
+
+
+def test_a_past_happening_is_never_after_its_report_nor_a_planned_one_before_it():
+    past = "On Jan. 20, soldiers destroyed three cocaine laboratories in Putumayo."
+    assert values(past, "2024-11-12") == [("On Jan. 20", "2024-01-20", "document date")]
+    plan = "The foreign minister will visit Port-au-Prince on Jan. 20 to meet the transitional council."
+    assert values(plan, "2024-11-12") == [("on Jan. 20", "2025-01-20", "document date")]
+    scheduled = "The hearing is scheduled for March 4 in Tegucigalpa."
+    assert values(scheduled, "2024-11-12") == [("March 4", "2025-03-04", "document date")]
+
+
+def test_tense_words_that_mislead_are_not_taken_for_the_clause_tense():
+    # "be paid" is no past; "preferred" before a noun is an adjective; "payable" ties the date to a term
+    assert values("The bonus will be paid Dec. 14 to the guards.", "2021-10-26")[0][1] == "2021-12-14"
+    assert values("The province said it will redeem its preferred bonds on Nov. 3.", "2021-10-26")[0][1] == "2021-11-03"
+    assert values("The ministry declared a bonus, payable Dec. 15 to the guards.", "2021-10-26")[0][1] == "2021-12-15"
+    # a limit is not placed in the past by the clause's past tense
+    assert values("The curfew lasted until Feb. 2 in Esmeraldas.", "2022-01-10")[0][1] == "2022-02-02"
+
+
+def test_relative_expressions_follow_the_narrative():
+    text = ("Rebels kidnapped the engineer on 9 April 2015 near Tumaco. The day before, the army had withdrawn. "
+            "That evening, his family received a call. Two days later, the rebels released a video. "
+            "The following Monday, negotiators reached the camp. In October of that year, he was freed. "
+            "At the time, the talks in Havana were stalled.")
+    assert values(text, "2023-02-01") == [
+        ("on 9 April 2015", "2015-04-09", "explicit"),
+        ("The day before", "2015-04-08", "context"),
+        ("That evening", "2015-04-08", "context"),
+        ("Two days later", "2015-04-10", "context"),
+        ("The following Monday", "2015-04-13", "context"),
+        ("In October of that year", "2015-10", "context"),
+        ("At the time", "2015-10", "context"),
+    ]
+
+
+def test_month_of_a_following_or_previous_year_and_the_following_month_name():
+    text = ("The cartel's chief was captured in August 2009. He escaped in March of the following year "
+            "and was recaptured the following November.")
+    assert [v[1:] for v in values(text, "2020-01-01")] == [
+        ("2009-08", "explicit"), ("2010-03", "context"), ("2010-11", "context")]
+
+
+def test_at_the_time_describing_a_role_is_no_date():
+    text = ("In May 2019 the ambassador, at the time a close ally of the president, resigned. "
+            "She was chair of the committee at the time.")
+    assert [v[0] for v in values(text, "2022-03-03")] == ["In May 2019"]
+
+
+def test_citations_and_footnotes_are_not_the_narrative():
+    cited = "The mayor was shot (El Comercio, 4 June 2019). On June 6, the army took over the port."
+    assert values(cited, "2022-09-01")[1] == ("On June 6", "2022-06-06", "document date")
+    accessed = "Data on homicides, accessed 4 June 2019. On June 6, the army took over the port."
+    assert values(accessed, "2022-09-01")[1] == ("On June 6", "2022-06-06", "document date")
+    note = "[4] The mayor was shot on 4 June 2019.\n"
+    body = "On June 6, the army took over the port."
+    text = note + body
+    assert values(text, "2022-09-01", quiet=[(0, len(note))])[1] == ("On June 6", "2022-06-06", "document date")
+    assert values(text, "2022-09-01")[1] == ("On June 6", "2019-06-06", "context")
+
+
+def test_the_narrative_reaches_a_few_paragraphs_only():
+    story = "Prosecutors charged the governor on 2 March 2016."
+    filler = "\n\nThe case drew attention across the region and beyond it."
+    later = "\n\nOn March 9, the court froze his accounts."
+    assert values(story + filler + later, "2021-11-20")[-1][1:] == ("2016-03-09", "context")
+    assert values(story + filler * 3 + later, "2021-11-20")[-1][1:] == ("2021-03-09", "document date")
+
+
+def test_weekdays_count_from_the_document_date():
+    text = ("The Barrio 18 leader was flown to Houston on Friday. He will appear before a judge on Monday. "
+            "Protesters planned to march on Saturday.")
+    # 10 October 2024 is a Thursday
+    assert values(text, "2024-10-10") == [
+        ("on Friday", "2024-10-04", "document date"),
+        ("on Monday", "2024-10-14", "document date"),
+        ("on Saturday", "2024-10-12", "document date"),
+    ]
+
+
+def test_a_weekday_written_with_the_date_picks_the_year():
+    # 25 April 2026 is a Saturday; a past clause alone would have said 2025
+    text = "The editorial appeared on Saturday, April 25, in the capital's main daily."
+    assert values(text, "2026-04-24")[0][1] == "2026-04-25"
+
+
+def test_the_week_of_a_day_is_a_week():
+    text = "The trial may resume the week of March 6, prosecutors said."
+    assert values(text, "2023-02-20") == [("the week of March 6", "2023-W10", "document date")]
+
+
+# ---------------------------------------------------------------------------------------------
+# TimeML values: weeks, seasons, decades, centuries, the present
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Talks resumed this week in Lima.", "2013-03-20", ("2013-W12", "week")),
+    ("The army patrolled over the weekend.", "2013-03-20", ("2013-W11-WE", "week")),
+    ("Three weeks ago the port reopened.", "2013-03-20", ("2013-W09", "week")),
+    ("Floods hit the coast last summer.", "2013-03-20", ("2012-SU", "season")),
+    ("Floods hit the coast last summer.", "2022-12-01", ("2022-SU", "season")),
+    ("Exports fell in the fourth quarter.", "2013-03-20", ("2012-Q4", "season")),
+    ("Homicides doubled in the 2010s.", "2013-03-20", ("201", "decade")),
+    ("Cocaine flooded Miami in the '80s.", "2013-03-20", ("198", "decade")),
+    ("The country changed in the twentieth century.", "2013-03-20", ("19", "century")),
+    ("Talks resumed in the current year.", "2013-03-20", ("2013", "year")),
+    ("Over the past year, extortion spread.", "2013-03-20", ("2013", "season")),
+])
+def test_timeml_values(text, published, expected):
+    (found,) = find_timexes(text, published)
+    assert (found[2]["value"], found[2]["precision"]) == expected
+
+
+def test_date_bounds_precision_and_coarsening():
+    from crimecli.dates import coarsen, date_bounds, precision_of
+
+    assert date_bounds("2013-W12") == (date(2013, 3, 18), date(2013, 3, 24))
+    assert date_bounds("2012-WI") == (date(2012, 12, 1), date(2013, 2, 28))
+    assert date_bounds("201") == (date(2010, 1, 1), date(2019, 12, 31))
+    assert date_bounds("2013-W54") is None and date_bounds("13") == (date(1300, 1, 1), date(1399, 12, 31))
+    assert [precision_of(v) for v in ("2013-03-20", "2013-W12", "2013-03", "2012-SU", "2013", "201", "20")] == [
+        "day", "week", "month", "season", "year", "decade", "century"]
+    # a week belongs to the month of its Thursday; coarser values stay as they are
+    assert coarsen("2024-W40", "month") == "2024-10" and coarsen("2024-W40", "year") == "2024"
+    assert coarsen("2024-10-02", "month") == "2024-10" and coarsen("2012-SU", "month") == "2012-SU"
+
+
+# ---------------------------------------------------------------------------------------------
+# The component: one anchor per article, footnotes and captions quiet
+
+
+def test_each_article_of_a_file_is_dated_by_its_own_date(nlp):
+    from crimecli.reader import read_text
+
+    first = ("Police arrest port official in Guayaquil\n\nMarch 3, 2021\n\n"
+             "Police arrested a port official yesterday in Guayaquil after a long inquiry into shipments of "
+             "cocaine hidden in banana containers bound for Antwerp and Rotterdam, prosecutors said in a statement.\n\n"
+             "The official had worked at the port for a decade and was suspended on Monday pending the outcome "
+             "of the investigation, the port authority said in a separate statement on its website.\n\n")
+    second = ("Honduras extradites gang leader to the United States\n\nNovember 9, 2022\n\n"
+              "Honduras extradited a gang leader yesterday to the United States, where he faces charges of "
+              "drug trafficking and weapons possession filed in a federal court in New York years ago.\n\n"
+              "The man was arrested in San Pedro Sula and had fought his extradition for months before the "
+              "Supreme Court rejected his last appeal, officials in Tegucigalpa told reporters on Tuesday.\n")
+    document = read_text(first + second)
+    assert [a.published.value for a in document.articles] == ["2021-03-03", "2022-11-09"]
+    doc = nlp.make_doc(document.text)
+    doc._.document = document
+    doc = nlp(doc)
+    found = [(s.text, s._.timex.value) for s in doc.spans["crimecli_dates"] if s.text in ("yesterday", "on Monday", "on Tuesday")]
+    assert found == [("yesterday", "2021-03-02"), ("on Monday", "2021-03-01"),
+                     ("yesterday", "2022-11-08"), ("on Tuesday", "2022-11-08")]
+
+
+def test_footnotes_and_captions_do_not_set_the_narrative(nlp):
+    text = ("Soldiers guard the Rumichaca bridge on 4 June 2019. REUTERS/Jane Doe\n\n"
+            "On June 6, the army took over the port of Esmeraldas.\n\n"
+            "[1] The mayor of Tumaco was shot on 8 June 2019.\n\n"
+            "On June 10, the navy blocked the estuary.")
+    doc = nlp.make_doc(text)
+    note = text.index("[1]")
+    doc._.document = Document(file="t.txt", doc_id="t", text=text, body_end=len(text),
+                              published=DateValue("2022-09-01", "day", "1 September 2022"),
+                              footnotes=[(note, text.index("\n\nOn June 10"))])
+    doc = nlp(doc)
+    assert [(s.text, s._.timex.value) for s in doc.spans["crimecli_dates"]] == [
+        ("on 4 June 2019", "2019-06-04"), ("On June 6", "2022-06-06"), ("on 8 June 2019", "2019-06-08"),
+        ("On June 10", "2022-06-10")]

@@ -97,3 +97,23 @@ def test_trim_sentence_keeps_the_date_in_view():
     assert short.startswith("…") and short.endswith("…")
     assert trim_sentence("Maduro cut ties in 2019.", "2019", 80) == "Maduro cut ties in 2019."
     assert trim_sentence(sentence, None, 40).startswith("Despite lessening")
+
+
+def test_weeks_seasons_quarters_and_decades_sort_and_filter_by_the_days_they_cover():
+    events = [ev("2013-03-20"), ev("2013-W12", precision="week"), ev("2012-SU", precision="season"),
+              ev("2012-Q4", precision="season"), ev("201", precision="decade"), ev("2013-03"),
+              ev("20", precision="century")]
+    # a week (18-24 March 2013) after the month it falls in, before its own days; the 2010s
+    # after the 21st century (both start in a year ending in 0) and before summer 2012
+    assert [r.event.date.value for r in build_timeline(events)] == [
+        "20", "201", "2012-SU", "2012-Q4", "2013-03", "2013-W12", "2013-03-20"]
+    assert [r.event.date.value for r in build_timeline(events, since="2013-03-19", until="2013-03-31")] == [
+        "20", "201", "2013-03", "2013-W12", "2013-03-20"]
+    assert [r.event.date.value for r in build_timeline(events, since="2012-07", until="2012-09")] == [
+        "20", "201", "2012-SU"]
+    assert [r.event.date.value for r in build_timeline(events, until="2009")] == ["20"]
+
+
+def test_a_week_counts_in_the_year_of_its_thursday_and_a_decade_in_no_year():
+    rows = build_timeline([ev("2026-W01", precision="week"), ev("201", precision="decade")])
+    assert yearly_summary(rows) == [{"year": "2026", "cooperation": 0, "conflict": 1, "neutral": 0}]

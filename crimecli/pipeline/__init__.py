@@ -40,7 +40,7 @@ class TimexValue:
     value: str | None
     precision: str
     resolved_from: str
-    timeml: str | None = None  # TimeML value where it says more than ``value`` ("2022-Q3")
+    timeml: str | None = None  # TimeML value where it differs from ``value`` ("PRESENT_REF" for "now")
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,14 @@
 The scanning and normalising live in ``crimecli.dates`` (pure Python, one compiled regular
 expression over the text); this component maps the character offsets it returns to token
 spans and stores them in ``doc.spans["crimecli_dates"]``, each with ``span._.timex``, a
-:class:`crimecli.pipeline.TimexValue` (``timeml`` set where it says more than ``value``; see
-``crimecli.dates``). The anchor is the publication date of ``doc._.document`` (or none).
+:class:`crimecli.pipeline.TimexValue` (``timeml`` set where TimeML's value differs from
+``value``; see ``crimecli.dates``).
+
+Each article of ``doc._.document`` is read on its own, anchored on its own publication date
+(a file of several articles dates "yesterday" in each by that article's date; an article that
+states none takes the document's, which ``extract --published`` may supply), so no narrative
+reference crosses from one article into the next. Footnote blocks and photo captions are read
+too but never become the narrative's reference time.
 """
 
 from __future__ import annotations
@@ -13,7 +19,40 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from crimecli.dates import find_timexes
+from crimecli.models import DateValue, Document
 from crimecli.pipeline import TimexValue, doc_text
+from crimecli.reader import is_caption
+
+# Lines longer than this are prose, never a photo caption (saves the caption test on them).
+_CAPTION_LENGTH = 300
+
+
+def article_parts(document: Document | None, length: int) -> list[tuple[int, int, DateValue | None]]:
+    """``(start, end, anchor)`` for each article of the document, covering ``[0, length)``."""
+    if document is None:
+        return [(0, length, None)]
+    if not document.articles:
+        return [(0, length, document.published)]
+    parts = []
+    for index, article in enumerate(document.articles):
+        start = 0 if index == 0 else article.start
+        end = length if index == len(document.articles) - 1 else min(article.end, length)
+        anchor = document.published if index == 0 else (article.published or document.published)
+        if start < end:
+            parts.append((start, end, anchor))
+    return parts or [(0, length, document.published)]
+
+
+def quiet_blocks(text: str, footnotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Footnote blocks and photo-caption lines, sorted: their dates are not the narrative's."""
+    blocks = [(start, end) for start, end in footnotes]
+    offset = 0
+    for line in text.split("\n"):
+        if line and len(line) <= _CAPTION_LENGTH and is_caption(line):
+            blocks.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    blocks.sort()
+    return blocks
 
 
 class DateFinder:
@@ -24,18 +63,22 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         document = doc._.document
-        anchor = document.published if document is not None else None
+        text = doc_text(doc)
+        quiet = quiet_blocks(text, list(document.footnotes) if document is not None else [])
         spans = []
         last_end = -1
-        text = doc_text(doc)
-        for start, end, timex in find_timexes(text, anchor):
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or span.start < last_end:
-                continue  # two expressions inside one token: keep the first
-            span._.timex = TimexValue(timex["value"], timex["precision"], timex["resolved_from"],
-                                      timex.get("timeml"))
-            spans.append(span)
-            last_end = span.end
+        for part_start, part_end, anchor in article_parts(document, len(text)):
+            part = text[part_start:part_end]
+            local_quiet = [(max(a, part_start) - part_start, min(b, part_end) - part_start)
+                           for a, b in quiet if a < part_end and b > part_start]
+            for start, end, timex in find_timexes(part, anchor, local_quiet):
+                span = doc.char_span(part_start + start, part_start + end, alignment_mode="expand")
+                if span is None or span.start < last_end:
+                    continue  # two expressions inside one token: keep the first
+                span._.timex = TimexValue(timex["value"], timex["precision"], timex["resolved_from"],
+                                          timex.get("timeml"))
+                spans.append(span)
+                last_end = span.end
         doc.spans[self.spans_key] = spans
         return doc
 

@@ -10,13 +10,13 @@ pipeline produced it. Nothing here knows SQL.
 from __future__ import annotations
 
 import bisect
-import calendar
 import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from crimecli.dates import date_bounds as value_bounds
 from crimecli.errors import QueryError
 from crimecli.merge import is_distinctive, search_forms
 from crimecli.text import fold_words
@@ -28,29 +28,14 @@ LABEL_BITS = {"PERSON": 1, "ORG": 2, "PLACE": 4}
 
 # ---------------------------------------------------------------- dates
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
-
-
 @lru_cache(maxsize=4096)
 def date_bounds(value: str | None) -> tuple[str | None, str | None]:
-    """First and last day an ISO value cut to its precision covers: "2010-07" ->
-    ("2010-07-01", "2010-07-31"). Seasons and other suffixes count as their whole year."""
-    if not value:
+    """First and last day (ISO) a date value covers: "2010-07" -> ("2010-07-01", "2010-07-31"),
+    a week, a season, a decade by its days (crimecli.dates.date_bounds reads the value)."""
+    bounds = value_bounds(value)
+    if bounds is None:
         return None, None
-    m = _ISO.match(value.strip())
-    if not m:
-        return None, None
-    year = int(m.group(1))
-    month = int(m.group(2)) if m.group(2) else None
-    day = int(m.group(3)) if m.group(3) else None
-    if month is not None and not 1 <= month <= 12:
-        return None, None
-    if month is None:
-        return f"{year:04d}-01-01", f"{year:04d}-12-31"
-    last = calendar.monthrange(year, month)[1]
-    if day is None or not 1 <= day <= last:
-        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
-    return (f"{year:04d}-{month:02d}-{day:02d}",) * 2
+    return bounds[0].isoformat(), bounds[1].isoformat()
 
 
 def bound(value: str | None, which: str) -> str | None:
