@@ -1487,7 +1487,7 @@ def _written_date_pattern() -> re.Pattern[str]:
         re.I)
 
 
-def _written_value(match: re.Match[str], latest_year: int | None) -> DateValue | None:
+def _written_value(match: re.Match[str], latest_year: int | None, day_first: bool = False) -> DateValue | None:
     """A DateValue for a written-date match; month-year stays month precision (no day invented)."""
     g = match.groupdict()
     table = month_numbers()
@@ -1508,6 +1508,10 @@ def _written_value(match: re.Match[str], latest_year: int | None) -> DateValue |
                 month, day = first, second
             elif first == second:
                 day = month = first
+            elif day_first or "." in match.group(0):
+                # 03.04.2021 (dots: the day-first writing of Europe and Latin America), or a
+                # label in a day-first language on the line ("Fecha: 03/04/2021")
+                day, month = first, second
             else:
                 return None  # 03/04/2021: day-month or month-day? Not ours to guess.
         if day:
@@ -1523,13 +1527,15 @@ def _written_value(match: re.Match[str], latest_year: int | None) -> DateValue |
                      resolved_from="explicit")
 
 
-def written_dates(text: str, latest_year: int | None = None):
+def written_dates(text: str, latest_year: int | None = None, day_first: bool = False):
     """``(start, end, DateValue)`` for each calendar date written out whole in ``text``: "1
     December 2022", "March 3, 2021", "3 de marzo de 2021", "2021-03-03", "13/04/2021" (month
     names of every language pack; day or month precision; never a year later than
-    ``latest_year``). Ambiguous numeric dates ("03/04/2021") are skipped."""
+    ``latest_year``). An ambiguous numeric date ("03/04/2021") is read day first when written
+    with dots ("03.04.2021") or when ``day_first`` says the line's language writes it so, and
+    skipped otherwise."""
     for match in _written_date_pattern().finditer(text):
-        value = _written_value(match, latest_year)
+        value = _written_value(match, latest_year, day_first)
         if value is not None:
             yield match.start(), match.end(), value
 

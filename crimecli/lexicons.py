@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from crimecli.text import fold, lexicon, lexicon_languages, read_data
 
-__all__ = ["Abbreviations", "Calendar", "DateCues", "EventOpeners", "Titles", "abbreviations", "alias_types", "calendar",
-           "date_cues", "event_kinds", "event_openers", "month_numbers", "titles"]
+__all__ = ["Abbreviations", "Calendar", "DateCues", "DateLineLabel", "EventOpeners", "Titles", "abbreviations",
+           "alias_types", "calendar", "date_cues", "date_line_labels", "event_kinds", "event_openers", "month_numbers",
+           "titles"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -75,6 +76,27 @@ def date_cues(language: str = "en") -> DateCues:
                     limit_prepositions=frozenset(data["limit_prepositions"]),
                     determiners=frozenset(data["determiners"]), verb_followers=frozenset(data["verb_followers"]),
                     reporting=frozenset(data["reporting"]))
+
+
+@dataclass(frozen=True)
+class DateLineLabel:
+    label: str  # lower case, as it opens a date line ("published", "fecha de publicación")
+    updated: bool  # a revision's date ("updated", "actualizado"), not the first publication's
+    day_first: bool  # the label's language writes numeric dates day first (03/02/2023 = 3 February)
+
+
+@lru_cache(maxsize=1)
+def date_line_labels() -> tuple[DateLineLabel, ...]:
+    """The labels of date lines in every language pack (lexicons/<language>/date_lines.json),
+    longest first, so "last updated" is tried before "updated"."""
+    found: dict[str, DateLineLabel] = {}
+    for language in lexicon_languages("date_lines.json"):
+        data = lexicon("date_lines.json", language)
+        day_first = data["numeric_order"] == "day-month"
+        for kind in ("published", "updated"):
+            for label in data[kind]:
+                found.setdefault(label, DateLineLabel(label, kind == "updated", day_first))
+    return tuple(sorted(found.values(), key=lambda row: (-len(row.label), row.label)))
 
 
 # --------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from crimecli.dates import parse_written_date, written_dates
 from crimecli.errors import InputError
-from crimecli.lexicons import calendar
+from crimecli.lexicons import calendar, date_line_labels, month_numbers
 from crimecli.models import Article, DateValue, Document
 from crimecli.text import lexicon, lexicon_languages
 
@@ -450,7 +450,7 @@ def _assemble(text: str, file: str, doc_id: str, encoding: str, warnings: list[s
     Nothing is cut: the articles the text holds and its boilerplate blocks are marked."""
     spans, boilerplate = page_layout(text)
     articles = [Article(start=start, end=end, body_end=body_end, title=find_title(text, body_end, start),
-                        published=publication_date(text, body_end, start))
+                        published=publication_date(text, body_end, start, end))
                 for start, body_end, end in spans]
     first = articles[0]
     first.title = title or first.title
@@ -1006,18 +1006,23 @@ def find_title(text: str, body_end: int | None = None, start: int = 0) -> str | 
 # Publication date
 # --------------------------------------------------------------------------------------------
 
+# "Published: ", "Release Date:", "Last updated on", "Fecha de publicación:" (every language pack's
+# date_lines.json), then an optional "on"/"at"/"em"/"el" and a colon.
+_LABELS = {row.label: row for row in date_line_labels()}
 _PUBLISH_LABEL = re.compile(
-    r"^(?:(?:first |originally )?published|posted|updated|last updated|last modified|date|dated|released"
-    r"|issued|publicado|actualizado|fecha)\b\s*(?:on|at|:)?\s*", re.I)
-_UPDATED_LABEL = re.compile(r"^(?:updated|last updated|last modified|actualizado)\b", re.I)
+    r"^(?P<label>" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _LABELS) + r")\b"
+    r"\s*(?:on|at|em|el)?\s*:?\s*", re.I)
 _PREPOSITIONS = {"in", "on", "since", "until", "till", "from", "to", "before", "after", "during", "between",
                  "and", "of", "by", "through", "until", "en", "desde", "hasta", "el", "y"}
 _PLACE_WORD = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.()-]*$|^(?:de|del|la|las|los|da|do|dos|y|and|of|the|el|upon|on)$")
 _DATELINE_TAIL = re.compile(r"^\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:[—–]|--?|\.-)\s*\S")
 _SEPARATORS = "|/·•—–-,"
 # A weekday name before a date on a byline ("Tuesday, 3 March 2021"), in any language pack.
-_WEEKDAY = re.compile("|".join(re.escape(day) for language in lexicon_languages("calendar.json")
-                               for day in calendar(language).weekdays), re.I)
+# A weekday name before a date on a byline ("Tuesday, 3 March 2021", "Thu 2 Mar 2023"), in any
+# language pack, whole or cut to three letters or more ("Thu", "Thurs.", "mié").
+_WEEKDAY = re.compile("|".join(
+    rf"{re.escape(day[:3])}(?:{'|'.join(re.escape(day[3:i]) for i in range(len(day), 3, -1))})?\.?"
+    for language in lexicon_languages("calendar.json") for day in calendar(language).weekdays), re.I)
 # What may follow a date on a date line: a time and a time zone ("12:00 PM EST", "at 9:30 a.m. ET").
 _TIME_TAIL = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[\s.]*", re.I)
 _ORIGINALLY = re.compile(
@@ -1047,13 +1052,15 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
     stripped = _strip_decoration(line)
     if not stripped or len(stripped) > 400 or is_caption(stripped):
         return None
-    found = next(written_dates(stripped[:160], _latest_year()), None)
+    label = _PUBLISH_LABEL.match(stripped)
+    row = _LABELS.get(re.sub(r"\s+", " ", label.group("label").lower())) if label else None
+    found = next(written_dates(stripped[:160], _latest_year(), day_first=bool(row and row.day_first)), None)
     if found is None:
         return None
     start, end, value = found
     before, after = stripped[:start], stripped[end:]
-    if _PUBLISH_LABEL.match(before) and _PUBLISH_LABEL.sub("", before, count=1).strip(" ,|·•-–—") == "":
-        return ("updated" if _UPDATED_LABEL.match(before) else "label"), value
+    if row is not None and label.end() >= len(before.rstrip(" ,|·•-–—")):
+        return ("updated" if row.updated else "label"), value
     if _ORIGINALLY.search(before) and _words(after) <= 3:
         return "label", value
     place = before.rstrip()
@@ -1085,16 +1092,22 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
     return "byline", value
 
 
-def publication_date(text: str, body_end: int | None = None, start: int = 0) -> DateValue | None:
-    """The date the document states for itself, or None.
+def publication_date(text: str, body_end: int | None = None, start: int = 0,
+                     end: int | None = None) -> DateValue | None:
+    """The date the document (or its article at ``start``, ending at ``end``) states for
+    itself, or None.
 
     Looked for only where documents state it: bylines, date lines and datelines at the top
     (before the first prose paragraph), and a sign-off ("Bogotá, 1 December 2022", "Published
     ...") in the last lines of the body. Related-content teasers and newsletters lie past the
     body end; captions and dates inside sentences are never taken. A "Published" date wins over
-    an "Updated" one.
+    an "Updated" one (the first publication is the document's date; a revision's only when no
+    other is given). A wire dateline without a year ("BOGOTÁ, March 2 (Reuters) -") takes the
+    year of the article's copyright line ("© 2023 Reuters"), with ``resolved_from`` "context";
+    with no such line the date stays unknown (no year is guessed).
     """
     body_end = len(text) if body_end is None else body_end
+    end = len(text) if end is None else end
     found: list[tuple[str, DateValue]] = []
     # Two paragraphs deep: a long standfirst often sits between the headline and the byline.
     for _, line in _top_lines(text, body_end, paragraphs=2, start=start):
@@ -1108,11 +1121,37 @@ def publication_date(text: str, body_end: int | None = None, start: int = 0) -> 
             if kind and kind[0] in ("signoff", "label", "updated"):
                 found.append(kind)
     if not found:
-        return None
+        return _wire_dateline_date(text, body_end, start, end)
     for kind, value in found:
         if kind != "updated":
             return value
     return found[0][1]
+
+
+# A wire dateline without a year opening the story: "BOGOTÁ, March 2 (Reuters) -", "Quito, Nov. 3 (AP) —".
+_WIRE_MONTH_DAY = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\w .'’/-]{1,40}?,\s*(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?\s+(?P<day>[0-3]?\d)\b"
+    r"\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:[—–]|--?)\s")
+# "© 2023 Reuters", "Copyright 2021-2023 The Associated Press", "(c) 2023".
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _wire_dateline_date(text: str, body_end: int, start: int, end: int) -> DateValue | None:
+    """The date of a wire dateline that gives no year, completed from the article's copyright line."""
+    for _, line in _top_lines(text, body_end, paragraphs=1, start=start):
+        m = _WIRE_MONTH_DAY.match(_strip_decoration(line))
+        if m is None:
+            continue
+        month = month_numbers().get(m.group("month").lower())
+        years = [int(y) for y in _COPYRIGHT.findall(text, start, end)]
+        if month is None or not years or max(years) > _latest_year():
+            return None
+        try:
+            day = _dt.date(max(years), month, int(m.group("day")))
+        except ValueError:
+            return None
+        return DateValue(day.isoformat(), "day", f"{m.group('month')} {m.group('day')}", "context")
+    return None
 
 
 def _tail_lines(text: str, body_end: int, count: int, start: int = 0) -> list[tuple[int, str]]:

@@ -229,6 +229,48 @@ def test_blog_and_wire_bylines(byline: str) -> None:
     assert (value, precision) == ("2021-03-03", "day") and text in byline
 
 
+@pytest.mark.parametrize("top, expected", [
+    # labels of news sites, blogs and government releases, in any language pack
+    (["Published: 2024-05-14 08:12:45"], ("2024-05-14", "2024-05-14")),
+    (["Release Date: May 14, 2024"], ("2024-05-14", "May 14, 2024")),
+    (["For Immediate Release: May 14, 2024"], ("2024-05-14", "May 14, 2024")),
+    (["Last modified on 14 May 2024"], ("2024-05-14", "14 May 2024")),
+    (["Fecha de publicación: 14 de mayo de 2024"], ("2024-05-14", "14 de mayo de 2024")),
+    # a date line under a title, in capitals, with a short weekday or a reading time
+    (["MEDIA NOTE", "OFFICE OF THE SPOKESPERSON", "MAY 14, 2024"], ("2024-05-14", "MAY 14, 2024")),
+    (["Tue 14 May 2024 18.05 BST"], ("2024-05-14", "14 May 2024")),
+    (["14 May 2024 • 4 min read"], ("2024-05-14", "14 May 2024")),
+    (["Readout of the Deputy Secretary's Call with Guatemala's Foreign Minister", "May 14, 2024",
+      "The below is attributable to the Deputy Spokesperson:"], ("2024-05-14", "May 14, 2024")),
+])
+def test_date_lines_of_sites_wires_and_releases(top: list[str], expected: tuple[str, str]) -> None:
+    value = read_text(article("Mayor shot dead in Manabí province", *top)).published
+    assert (value.value, value.text) == expected
+
+
+def test_first_publication_wins_over_an_update_in_either_order() -> None:
+    for lines in (["Updated May 15, 2024, 9:10 a.m. ET", "Published May 14, 2024, 6:00 p.m. ET"],
+                  ["Published May 14, 2024", "Last updated: May 15, 2024"]):
+        assert published(article("Mayor shot dead in Manabí province", *lines))[0] == "2024-05-14"
+
+
+def test_numeric_dates_need_a_locale_cue_or_dots() -> None:
+    # a label in a day-first language settles 03/05/2024; dots are written day first
+    assert published(article("Alcalde asesinado en Manabí", "Publicado el 03/05/2024"))[0] == "2024-05-03"
+    assert published(article("Prefeito morto no Pará", "Atualizado em 03/05/2024 10h12"))[0] == "2024-05-03"
+    assert published(article("Mayor shot dead in Manabí province", "03.05.2024"))[0] == "2024-05-03"
+    # an English label does not: the US and the UK write it in opposite orders
+    assert published(article("Mayor shot dead in Manabí province", "Published 03/05/2024")) is None
+    assert published(article("Mayor shot dead in Manabí province", "Published 03/25/2024"))[0] == "2024-03-25"
+
+
+def test_a_wire_dateline_without_a_year_takes_the_copyright_year() -> None:
+    text = article("Mayor shot dead in Manabí province", f"QUITO, May 14 (Reuters) - {P1}",
+                   tail="© 2024 Thomson Reuters. All rights reserved.")
+    assert read_text(text).published.to_dict() == {
+        "value": "2024-05-14", "precision": "day", "text": "May 14", "resolved_from": "context"}
+
+
 def test_ambiguous_numeric_date_is_not_guessed() -> None:
     assert published(article("Gang leader arrested", "03/04/2021")) is None
     assert published(article("Gang leader arrested", "23/04/2021")) == ("2021-04-23", "day", "23/04/2021")
