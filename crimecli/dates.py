@@ -435,19 +435,26 @@ def _document_reading(month: int, day: int | None, anchor: Anchor, tense: str | 
     return best[1], best[0]
 
 
+# How far back from the narrative's reference a year-less date may lie ("arrested on 5 March
+# 2019 after being indicted on February 20"); further back, the story moves forward instead.
+NARRATIVE_BACK_DAYS = 62
+
+
 def _narrative_reading(month: int, day: int | None, ref: Anchor) -> tuple[date, int]:
-    """The year for "On March 5" told after a date that states its year: the occurrence
-    nearest that date, one behind it counting double (a story mostly moves forward), and the
-    distance (days) as that cost."""
+    """The year for "On March 5" told after a date that states its year: the first such date
+    on or after it, or one shortly before it (NARRATIVE_BACK_DAYS, counting double), and the
+    distance (days) as that reading's cost."""
     by_month = day is None or ref.precision != "day"
     best: tuple[int, date] | None = None
     for cy in (ref.day.year - 1, ref.day.year, ref.day.year + 1):
         cand = _occurrence(cy, month, day)
         gap = _gap(cand, ref.day, by_month)
+        if gap < -NARRATIVE_BACK_DAYS:
+            continue
         cost = gap if gap >= 0 else -2 * gap
         if best is None or cost < best[0]:
             best = (cost, cand)
-    assert best is not None
+    assert best is not None  # the next year's occurrence is always ahead
     return best[1], best[0]
 
 
@@ -678,9 +685,11 @@ class _Scanner:
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 if window_lo == end and not after_comma and "," in text[end:m.start()]:
                     after_comma = True
-                if after_comma and lower in _CUES.reporting:
+                if after_comma and lower in _CUES.reporting and _NEXT_WORD.match(text, m.end(), window_hi) is None:
+                    # "..., prosecutors said." closing the clause: an attribution tells when it was
+                    # said, not when the clause's date is
                     previous = lower
-                    continue  # an attribution tells when it was said, not when the clause's date is
+                    continue
                 kind = None
                 if word == "may" and previous not in _CUES.determiners:  # the modal, never the month
                     kind = "future"
@@ -1286,7 +1295,7 @@ _TRIGGER = re.compile(
     r"today|tomorrow|tonight|now|current(?:ly)?|nowadays|present|moment|recent(?:ly)?|ago|later|"
     r"earlier|after(?:wards?)?|thereafter|before|week(?:end)?s?|months?|years?|days?|decades?|"
     r"century|quarter|future|past|term|nineteenth|twentieth|eighteenth|twenty|night|morning|evening|afternoon|"
-    r"time|then|point|stage)\b",
+    r"(?<=the\s)time|(?<=that\s)(?:time|point|stage)|(?<=by\s)then|(?<=back\s)then)\b",
     re.I,
 )
 # The words (lower case) that may come before a trigger inside an expression: prepositions,
@@ -1416,7 +1425,8 @@ def _tells_the_year(m: re.Match, tx: Timex) -> bool:
         return False
     if tx["resolved_from"] == "explicit":
         return True
-    return tx["resolved_from"] == "context" and bool(m.group("dmy") or m.group("mdy") or m.group("month"))
+    return tx["resolved_from"] == "context" and bool(
+        m.group("dmy") or m.group("mdy") or m.group("month") or m.group("mrely") or m.group("relm"))
 
 
 _APPOSITION_JOIN = re.compile(r"^,?\s*$")

@@ -16,7 +16,9 @@ POLARITIES = ("cooperation", "conflict", "neutral")
 
 @dataclass
 class DateValue:
-    """A normalised date: ISO value cut to its precision (``2010``, ``2010-07``, ``2010-07-22``)."""
+    """A normalised date: an ISO 8601 value cut to its precision (``2010-07-22``, ``2010-07``,
+    ``2010``), in TimeML's forms where ISO has none (week ``2013-W12``, season ``2012-SU`` or
+    ``2012-Q3``, decade ``201``, century ``20``); ``precision`` is one of PRECISIONS."""
 
     value: str | None
     precision: str

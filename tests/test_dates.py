@@ -280,6 +280,19 @@ def test_tense_words_that_mislead_are_not_taken_for_the_clause_tense():
     assert values("The curfew lasted until Feb. 2 in Esmeraldas.", "2022-01-10")[0][1] == "2022-02-02"
 
 
+def test_a_story_told_on_moves_forward_into_the_next_year():
+    text = ("The smuggler was captured on 3 March 2019 in La Ceiba. In October of that year, the court "
+            "approved his extradition.\n\nOn Feb. 3, the government announced he had been handed over.")
+    assert values(text, "2024-10-11")[-1] == ("On Feb. 3", "2020-02-03", "context")
+
+
+def test_an_opening_date_takes_the_tense_of_its_own_verb():
+    text = "On August 7, the ministry announced it would send two thousand troops to the border."
+    assert values(text, "2025-11-02") == [("On August 7", "2025-08-07", "document date")]
+    said = "The ministry will send troops to the border the week of December 8, officials said."
+    assert values(said, "2025-11-02") == [("the week of December 8", "2025-W50", "document date")]
+
+
 def test_relative_expressions_follow_the_narrative():
     text = ("Rebels kidnapped the engineer on 9 April 2015 near Tumaco. The day before, the army had withdrawn. "
             "That evening, his family received a call. Two days later, the rebels released a video. "
