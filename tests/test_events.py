@@ -102,6 +102,16 @@ def test_anaphoric_opener_borrows_the_previous_date(nlp):
     assert set(last["countries"]) >= {"United States", "Venezuela"}
 
 
+def test_an_anaphoric_opener_after_a_week_takes_the_month_of_its_thursday(nlp):
+    text = ("This week, Ecuador expelled the Mexican ambassador from Quito. "
+            "In response, Mexico broke off diplomatic relations with Ecuador.")
+    found = run(nlp, text, dates=[("This week", "2024-W14", "week", "document date")])
+    assert found[0]["date"]["value"] == "2024-W14"
+    # week 14 of 2024 runs from 1 to 7 April: its month is April, never a "2024-W1" cut in two
+    assert found[-1]["date"] == {"value": "2024-04", "precision": "month", "text": "In response",
+                                 "resolved_from": "context"}
+
+
 def test_a_shift_in_time_keeps_only_the_year(nlp):
     text = ("In September 2007, Uribe appointed Chávez as mediator. "
             "Soon afterward, Uribe terminated the mediation effort.")

@@ -53,6 +53,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
+from crimecli.dates import coarsen, precision_of
 from crimecli.lexicons import EVENT_KINDS, calendar, event_kinds, event_openers
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text
@@ -413,9 +414,10 @@ class EventExtractor(DataComponent):
         for sent, hits, in_footnote, landmark in deferred:
             value = next((known[(landmark["kind"], a)] for a in landmark["actors"]
                           if (landmark["kind"], a) in known), None)
-            if value is None:
+            if value is None or precision_of(value) in ("decade", "century"):
                 continue
-            date = {"value": value[:4], "precision": "year", "text": landmark["text"], "resolved_from": "context"}
+            date = {"value": coarsen(value, "year"), "precision": "year", "text": landmark["text"],
+                    "resolved_from": "context"}
             rest = [h for h in hits if h.start >= landmark["end"]]
             if rest:
                 boundaries = self.clause_boundaries(sent)
@@ -981,10 +983,10 @@ def forward_date(sent: Span, date: Span) -> dict[str, Any] | None:
     if not event_openers().forward.match(head):
         return None
     value = date._.timex.value
-    if not value or len(value) < 7:
+    if not value or date._.timex.precision not in ("day", "week", "month"):
         return None
     text = sent.doc[sent.start:date.end].text
-    return {"value": value[:7], "precision": "month", "text": text, "resolved_from": "context"}
+    return {"value": coarsen(value, "month"), "precision": "month", "text": text, "resolved_from": "context"}
 
 
 def _own_subject(doc: Doc, hit: Hit, boundaries: list[int]) -> bool:
@@ -1048,17 +1050,19 @@ def anaphoric_date(sent: Span, previous: dict[str, Any] | None, opener: str | No
     if not (same or shift):
         return None
     value = previous["value"]
+    if precision_of(value) in ("decade", "century"):
+        return None  # "In the 1990s ... In response": no moment to point back to
     text = opener or sent[: len(sent)].text[: len(same or shift)]
-    if same:
-        value, precision = value[:7], "month" if len(value) >= 7 else previous["precision"]
+    if same and precision_of(value) in ("day", "week", "month"):
+        value, precision = coarsen(value, "month"), "month"
+    elif same:
+        precision = previous["precision"]
     else:
-        value, precision = value[:4], "year"
+        value, precision = coarsen(value, "year"), "year"
         if openers.previous_year.search(shift):
             value = str(int(value) - 1)
         elif openers.next_year.search(shift):
             value = str(int(value) + 1)
-    if precision not in {"day", "month", "year", "season"}:
-        precision = "year" if len(value) == 4 else "month"
     return {"value": value, "precision": precision, "text": text, "resolved_from": "context"}
 
 
