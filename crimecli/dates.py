@@ -138,7 +138,7 @@ _CORE = rf"""
 | (?P<ago>(?P<agoq>{QUANT})?(?P<agon>{NUM})\s+(?P<agou>{UNIT})(?:\s+and\s+a\s+half)?\s+ago\b)
 | (?P<later>(?P<ctq>{QUANT})?(?:(?P<ctn>{NUM})\s+)?(?P<ctu>{UNIT})\s+(?P<ctdir>later|earlier|afterwards?\b|after\b(?=\s*(?:[,.;:!?)]|$|that\b|this\b))|before\s+(?=that|this|then)|on\b(?=[,.;]))\b)
 | (?P<ctfix>the\s+(?P<cfrel>following|next|previous|preceding|prior|same)\s+(?P<cfu>day|week|month|year)\b
-        |the\s+(?P<cfu2>day|week|month|year)\s+(?P<cfrel2>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)
+        |the\s+(?P<cfu2>day|week|month|year)\s+(?P<cfrel2>before|after)\b(?=[ \t]*(?:[,.;:)\n]|$))
         |(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?P<cfu3>day|week|month|year|night|morning|evening|afternoon)\b
         |the\s+(?:same|following|next)\s+(?P<cfu4>night|morning|evening|afternoon)\b
         |(?:soon|shortly)\s+(?:afterwards?|thereafter)\b
@@ -151,8 +151,7 @@ _CORE = rf"""
         |(?:in\s+)?the\s+(?:near|short|long)\s+term\b)
 | (?P<past>in\s+the\s+past\b(?!\s+(?:few|several|\d|two|three|four|five|six|year|month|week|decade)))
 | (?P<present>(?:right\s+)?now\b(?!\s+that\b|-)|currently\b|nowadays\b|at\s+present\b|these\s+days\b|at\s+the\s+moment\b)
-| (?P<attime>at\s+(?:the|that)\s+time\b(?!\s+(?:of|when|that|in|being|and|for|to|we|i)\b)|at\s+that\s+(?:point|moment|stage)\b
-        |by\s+then\b|back\s+then\b)
+| (?P<attime>(?:at\s+(?:the|that)\s+time|at\s+that\s+(?:point|moment|stage)|by\s+then|back\s+then)\b(?=[ \t]*(?:[,.;:)\n]|$)))
 | (?P<wkend>(?:over|during|on|at)\s+the\s+weekend\b|this\s+past\s+weekend\b)
 | (?P<endof>(?:the\s+)?(?P<eopart>end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?P<eou>year|month)\b
         |(?P<eoin>earlier|later)\s+in\s+the\s+(?P<eou2>year|month)\b)
