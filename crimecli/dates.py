@@ -1564,7 +1564,8 @@ _USER_RELATIVE = re.compile(r"^\s*(last|this|next)\s+(year|month|week)\s*$", re.
 
 def parse_user_date(text: str, today: date | None = None) -> DateValue:
     """Read a date typed on the command line (``--since 2019``, ``"March 2020"``,
-    ``2020-03-05``, ``"last year"``) into a DateValue cut to the precision the user gave.
+    ``2020-03-05``, ``"last year"``, ``"this week"``, ``2013-W12``, ``"summer 2012"``) into a
+    DateValue cut to the precision the user gave.
 
     Raises QueryError with a message that says what is accepted.
     """
@@ -1572,6 +1573,8 @@ def parse_user_date(text: str, today: date | None = None) -> DateValue:
     if not raw:
         raise QueryError("empty date: give a year (2019), a month (March 2020 or 2020-03) or a day (2020-03-05)")
     today = today or date.today()
+    if date_bounds(raw) is not None and not re.fullmatch(r"\d{2,3}|\d{4}(?:-\d{1,2}){1,2}", raw):
+        return DateValue(raw, precision_of(raw), raw)  # a value as crimecli prints it: 2013-W12, 2012-SU
     m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", raw)
     if m:
         y, mo, d = m.group(1), m.group(2), m.group(3)
@@ -1595,7 +1598,7 @@ def parse_user_date(text: str, today: date | None = None) -> DateValue:
             return DateValue(f"{today.year + step:04d}", "year", raw, "document date")
         if unit == "month":
             return DateValue(_iso(_add_months(today, step), "month"), "month", raw, "document date")
-        return DateValue((today + timedelta(days=7 * step)).isoformat(), "day", raw, "document date")
+        return DateValue(_week(today + timedelta(days=7 * step)), "week", raw, "document date")
     found = find_timexes(raw, {"value": today.isoformat(), "precision": "day"})
     if len(found) == 1:
         s, e, tx = found[0]

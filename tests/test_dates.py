@@ -190,6 +190,10 @@ def test_gold_event_dates_are_found(gold):
     ("3 months ago", ("2024-03", "month")),
     ("yesterday", ("2024-06-14", "day")),
     ("26/09/2022", ("2022-09-26", "day")),
+    ("last week", ("2024-W23", "week")),
+    ("2013-W12", ("2013-W12", "week")),
+    ("summer 2012", ("2012-SU", "season")),
+    ("2012-Q3", ("2012-Q3", "season")),
 ])
 def test_parse_user_date(text, expected):
     value = parse_user_date(text, today=date(2024, 6, 15))
