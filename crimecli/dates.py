@@ -1156,7 +1156,7 @@ class _Scanner:
             if srel in ("last", "this past", "next", "the coming"):
                 direction = srel
             else:  # "the summer", "in early summer": the coming one when the clause plans it
-                direction = "next" if self.future(start, end) else "last"
+                direction = "next" if self.future(start, end) else "begun"
             y = _season_year(SEASONS[sea], a.day, direction)
             return [(start, end, _tx(f"{y:04d}-{SEASONS[sea]}", "season", "document date"))]
         return None
@@ -1269,11 +1269,14 @@ primary deadline ceasefire truce raid raids massacre killing killings riots cris
 
 def _season_year(code: str, day: date, direction: str) -> int:
     """The year of a named season relative to ``day``: ``last`` / ``this past``: the latest one
-    already begun ("last summer" in December 2022 is the summer of 2022, in March 2013 that of
-    2012); ``next`` / ``the coming``: the first one not yet begun; ``this``: the one of
-    ``day``'s year."""
+    already over ("last summer" in December 2022 is the summer of 2022, in June or March 2023
+    that of 2022); ``next`` / ``the coming``: the first one not yet begun; ``this``: the one of
+    ``day``'s year; ``begun``: the latest one already begun ("floods hit in early summer" in
+    August 2023 is the summer of 2023)."""
+    if direction == "begun":
+        return next(y for y in (day.year, day.year - 1) if date_bounds(f"{y:04d}-{code}")[0] <= day)
     if direction in ("last", "this past", "the past", "the previous"):
-        return next(y for y in (day.year, day.year - 1, day.year - 2) if date_bounds(f"{y:04d}-{code}")[0] <= day)
+        return next(y for y in (day.year, day.year - 1, day.year - 2) if date_bounds(f"{y:04d}-{code}")[1] < day)
     if direction in ("next", "the coming", "coming"):
         return next(y for y in (day.year, day.year + 1) if date_bounds(f"{y:04d}-{code}")[0] > day)
     return day.year

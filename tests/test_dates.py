@@ -378,6 +378,8 @@ def test_the_week_of_a_day_is_a_week():
     ("Three weeks ago the port reopened.", "2013-03-20", ("2013-W09", "week")),
     ("Floods hit the coast last summer.", "2013-03-20", ("2012-SU", "season")),
     ("Floods hit the coast last summer.", "2022-12-01", ("2022-SU", "season")),
+    ("Floods hit the coast last summer.", "2023-06-04", ("2022-SU", "season")),
+    ("Floods hit the coast in early summer.", "2023-08-20", ("2023-SU", "season")),
     ("Exports fell in the fourth quarter.", "2013-03-20", ("2012-Q4", "season")),
     ("Homicides doubled in the 2010s.", "2013-03-20", ("201", "decade")),
     ("Cocaine flooded Miami in the '80s.", "2013-03-20", ("198", "decade")),
