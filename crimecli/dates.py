@@ -155,6 +155,7 @@ _CORE = rf"""
 | (?P<wkend>(?:over|during|on|at)\s+the\s+weekend\b|this\s+past\s+weekend\b)
 | (?P<endof>(?:the\s+)?(?P<eopart>end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?P<eou>year|month)\b
         |(?P<eoin>earlier|later)\s+in\s+the\s+(?P<eou2>year|month)\b)
+| (?P<followed>(?:in|over|during|within)\s+the\s+(?:(?P<fu>days|weeks|months|years)\s+that\s+followed|following\s+(?P<fu2>days|weeks|months|years))\b)
 | (?P<relm>(?P<rm>that|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+same)\s+(?P<m8>(?:{_M_FULL})\b))
 | (?P<year>(?P<y6>{YEAR})(?P<yposs>['’]s)?(?![-–]\d))
 | (?P<mrel>(?P<mr>last|this|next|past|coming)\s+(?P<m6>(?:{_M_FULL})\b))
@@ -1107,6 +1108,16 @@ class _Scanner:
                 return [(start, end, _tx(_iso(base.day, "month"), "month", resolved))]
             return [(start, end, _tx(f"{base.day.year:04d}", "season", resolved))]
 
+        if g["followed"]:  # "In the months that followed": shortly after the narrative's moment
+            unit = g["fu"] or g["fu2"]
+            base = self.recent_context(start)
+            if base is None or unit == "years":
+                return [(start, end, _unresolved())]
+            if unit in ("days", "weeks"):
+                precision = _cap("month", base.precision)
+                return [(start, end, _tx(_iso(base.day, precision), precision, "context"))]
+            return [(start, end, _tx(f"{base.day.year:04d}", "season", "context"))]
+
         if g["relm"]:  # "the following October", "that March": from the narrative
             if not _cased(g["m8"]):
                 return None
@@ -1309,7 +1320,7 @@ last next this coming past previous following same that earlier later just about
 nearly close roughly more less fewer over under only barely at approximately little a an one two
 three four five six seven eight nine ten eleven twelve fifteen twenty thirty couple few several
 dozen soon shortly right these its their latest current prior most for fiscal year-ago
-year-earlier than foreseeable near short long distant not too preceding back remainder rest
+year-earlier than foreseeable near short long distant not too preceding back remainder rest within
 """.split())
 _PREFIX_WORD = re.compile(r"([\w'’-]+)[ \t\u00a0-]+$")
 # Where a trigger can start: a digit, an apostrophe, one of the letters that begin a month,
@@ -1396,8 +1407,10 @@ def find_timexes(text: str, anchor: Any = None,
         for s, e, tx in found:
             out.append((s, e, tx))
             value, precision = tx["value"], tx["precision"]
-            if tx.get("timeml") == "PRESENT_REF":
-                continue  # "now" is the document's moment, not the narrative's
+            if tx.get("timeml") == "PRESENT_REF" or m.group("followed") or m.group("attime"):
+                # "now" is the document's moment, not the narrative's; "in the months that
+                # followed" and "At the time" only say roughly where the narrative is
+                continue
             if value and precision in ("day", "week", "month", "year", "season"):
                 ctx = Anchor.from_value(value)
                 if ctx is not None:

@@ -320,6 +320,12 @@ def test_month_of_a_following_or_previous_year_and_the_following_month_name():
         ("2009-08", "explicit"), ("2010-03", "context"), ("2010-11", "context")]
 
 
+def test_the_months_that_followed_are_the_narrative_year():
+    text = ("Troops crossed the border on 23 February 2019. In the months that followed, the guerrilla "
+            "expanded south; within the following weeks, two towns fell.")
+    assert [v[1:] for v in values(text, "2023-06-04")[1:]] == [("2019", "context"), ("2019-02", "context")]
+
+
 def test_at_the_time_describing_a_role_is_no_date():
     text = ("In May 2019 the ambassador, at the time a close ally of the president, resigned. "
             "She was chair of the committee at the time.")
