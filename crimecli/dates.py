@@ -373,6 +373,12 @@ class Anchor:
         return cls(bounds[0], precision)
 
 
+@lru_cache(maxsize=4096)
+def _anchor(value: str) -> Anchor | None:
+    """Anchor.from_value for a value string, cached: every dated expression sets the context."""
+    return Anchor.from_value(value)
+
+
 def _cap(precision: str, anchor_precision: str) -> str:
     """The coarser of two precisions (a month-precision anchor cannot resolve to a day)."""
     order = ("day", "week", "month", "year")
@@ -1412,7 +1418,7 @@ def find_timexes(text: str, anchor: Any = None,
                 # followed" and "At the time" only say roughly where the narrative is
                 continue
             if value and precision in ("day", "week", "month", "year", "season"):
-                ctx = Anchor.from_value(value)
+                ctx = _anchor(value)
                 if ctx is not None:
                     scanner.context, scanner.context_end = ctx, e
                     if ctx.precision == "day":
