@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from crimecli.text import fold, lexicon, lexicon_languages, read_data
 
-__all__ = ["Abbreviations", "Calendar", "DateCues", "DateLineLabel", "EventOpeners", "Titles", "abbreviations",
-           "alias_types", "calendar", "date_cues", "date_line_labels", "event_kinds", "event_openers", "month_numbers",
-           "titles"]
+__all__ = ["Abbreviations", "Calendar", "DateCues", "DateLineLabel", "EventOpeners", "PlaceWords", "Titles",
+           "abbreviations", "alias_types", "calendar", "date_cues", "date_line_labels", "event_kinds", "event_openers",
+           "month_numbers", "place_words", "titles"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -189,6 +189,54 @@ def titles(language: str = "en") -> Titles:
     return Titles(rows=rows, before_name=frozenset(before), words=frozenset(words), heads=frozenset(heads),
                   after_organisation=frozenset(after), connectors=connectors, phrases=tuple(phrases),
                   ends=frozenset(ends))
+
+
+# --------------------------------------------------------------------------------------------
+# Place words: what makes a name a place
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PlaceWords:
+    heads_after: dict[tuple[str, ...], str]  # ("Air", "Base") -> "facility": 'Soto Cano Air Base'
+    heads_before: dict[tuple[str, ...], str]  # ("Port", "of") -> "facility": 'Port of Cádiz'
+    lower_after: dict[tuple[str, ...], tuple[str, bool]]  # ("river",) -> ("body of water", True)
+    strong_before: frozenset[tuple[str, ...]]  # ("in",), ("cerca", "de"): a place follows
+    weak_before: frozenset[tuple[str, ...]]  # ("from",): a place or a person follows
+    kind_nouns: frozenset[str]  # "town", "municipio": 'the town of X', 'X municipality'
+    not_place_words: frozenset[str]  # "Academy", "Cartel": a run holding one is not a place
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+@lru_cache(maxsize=1)
+def place_words() -> PlaceWords:
+    """The place words of every language pack (lexicons/<language>/places.json): a Spanish head
+    word opens a place's name in English reporting too ('Río Atrato')."""
+    after: dict[tuple[str, ...], str] = {}
+    before: dict[tuple[str, ...], str] = {}
+    lower: dict[tuple[str, ...], tuple[str, bool]] = {}
+    strong: set[tuple[str, ...]] = set()
+    weak: set[tuple[str, ...]] = set()
+    kinds: set[str] = set()
+    not_place: set[str] = set()
+    for language in lexicon_languages("places.json"):
+        data = lexicon("places.json", language)
+        for head, kind in data.get("heads_after", {}).items():
+            after.setdefault(_phrase(head), kind)
+        for head, kind in data.get("heads_before", {}).items():
+            before.setdefault(_phrase(head), kind)
+        for head, row in data.get("lower_after", {}).items():
+            lower.setdefault(_phrase(head), (row["kind"], bool(row["with_head"])))
+        context = data.get("context_before", {})
+        strong.update(_phrase(w) for w in context.get("strong", ()))
+        weak.update(_phrase(w) for w in context.get("weak", ()))
+        kinds.update(data.get("kind_nouns", ()))
+        not_place.update(data.get("not_place_words", ()))
+    return PlaceWords(heads_after=after, heads_before=before, lower_after=lower,
+                      strong_before=frozenset(strong), weak_before=frozenset(weak - strong),
+                      kind_nouns=frozenset(kinds), not_place_words=frozenset(not_place))
 
 
 # --------------------------------------------------------------------------------------------

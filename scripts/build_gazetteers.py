@@ -1,6 +1,13 @@
-"""Regenerate crimecli/data/generated/*.jsonl from pycountry (ISO 3166-1 and ISO 3166-2).
+"""Regenerate crimecli/data/generated/countries.jsonl and subdivisions.jsonl from pycountry
+(ISO 3166-1 and ISO 3166-2).
 
-Run:  .venv/bin/python scripts/build_gazetteers.py
+Run:  pip install -e ".[data]" && python scripts/build_gazetteers.py
+
+A subdivision whose name is also a common English word ("Central", Paraguay) gets
+``needs_context`` (scripts/wordclasses.py): the pipeline then reads it as a place only where the
+text says it is one ("in Central department"), not in "Central American". Names that are also
+surnames are left to the curated name lexicon: most states bear a person's name (Bolívar,
+Hidalgo, Morelos) and are read as places far more often than not.
 
 Generated files are never edited by hand; curated knowledge (common names, demonyms, capitals,
 cities, groups, agencies, media) lives in crimecli/data/curated/ and is applied on load.
@@ -13,6 +20,7 @@ import re
 from pathlib import Path
 
 import pycountry
+from wordclasses import SOURCES, WordClasses
 
 OUT = Path(__file__).resolve().parent.parent / "crimecli" / "data" / "generated"
 
@@ -47,6 +55,7 @@ def _header(source: str, count: int) -> dict:
         "source": source,
         "generated_by": "scripts/build_gazetteers.py",
         "pycountry_version": getattr(pycountry, "__version__", "unknown"),
+        "word_sources": "needs_context: form -> 'English word' (scripts/wordclasses.py: " + ", ".join(SOURCES) + ")",
         "records": count,
         "note": "generated; do not edit by hand (curated overrides live in data/curated/)",
     }}
@@ -68,6 +77,7 @@ def build_countries() -> list[dict]:
 
 
 def build_subdivisions() -> list[dict]:
+    words = WordClasses()
     rows = []
     for code in SUBDIVISION_COUNTRIES:
         country = pycountry.countries.get(alpha_2=code)
@@ -76,6 +86,8 @@ def build_subdivisions() -> list[dict]:
             if sub.parent_code is not None:
                 continue
             name, variants = _clean_subdivision_name(sub.name)
+            needs = {form: "English word" for form in (name, *variants)
+                     if words.needs_context(form) == "English word"}
             rows.append({
                 "code": sub.code,
                 "name": name,
@@ -83,6 +95,7 @@ def build_subdivisions() -> list[dict]:
                 "type": sub.type,
                 "alpha2": code,
                 "country_pycountry": cname,
+                **({"needs_context": needs} if needs else {}),
             })
     rows.sort(key=lambda r: r["code"])
     return rows

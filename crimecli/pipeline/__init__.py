@@ -11,6 +11,9 @@ What lives on a Doc (the typed values are the dataclasses below):
   id), ``doc.spans["crimecli_names"]`` (every rule-based entity span), then ``doc.ents``
   (ours, plus a statistical model's vetted entities where ours leave a gap); entity spans carry
   ``span._.kind`` and ``span._.country``.
+- ``doc._.place_candidates``: for a gazetteer place whose name places in several countries
+  share, ``{(start_char, end_char): (Entry, ...)}`` (the gazetteer's choice first), which the
+  resolver weighs against the document's context.
 - ``doc._.aliases``: :class:`AliasStatement` list; ``doc._.entities``: :class:`ResolvedEntity`
   list; ``doc.spans["crimecli_dates"]`` with ``span._.timex`` (:class:`TimexValue`);
   ``doc._.events``: :class:`EventValue` list, their sentences in ``doc.spans["crimecli_events"]``
@@ -101,7 +104,7 @@ class StageFailure:
     error: str
 
 
-_DOC_EXTENSIONS = ("document", "aliases", "entities", "events", "failed_stages")
+_DOC_EXTENSIONS = ("document", "aliases", "entities", "events", "failed_stages", "place_candidates")
 _SPAN_EXTENSIONS = ("kind", "country", "timex")
 
 

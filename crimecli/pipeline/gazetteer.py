@@ -29,7 +29,7 @@ with ``span.id_``, ``span._.kind`` and ``span._.country``. The patterns come fro
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import astuple, dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,9 +42,20 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import SimpleFrozenList, ensure_path
 
-from crimecli.countries import countries
+from crimecli.countries import countries, demonym_country
 from crimecli.identity import entity_id
 from crimecli.pipeline.component import DataComponent
+from crimecli.pipeline.places import (
+    GeonamesTable,
+    GeoPlace,
+    PlaceContext,
+    apposition_after,
+    geonames_table,
+    in_list,
+    name_key,
+    shape_places,
+)
+from crimecli.pipeline.sentences import token_texts
 from crimecli.text import fold, is_acronym, read_data, read_jsonl
 
 NAMES_RULER = "crimecli_gazetteer_names"
@@ -78,6 +89,12 @@ fiscalia ministerio publico defensa seguridad congreso senado suprema corte just
 intelligence service servicio directorate direccion investigation investigations bureau
 """.split())
 _NAME_LINKS = frozenset({"de", "del", "da", "do", "dos", "das"})
+
+_OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
+_CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
+
+# Sources of candidate spans, in the order that wins between two spans of one length.
+_RULER, _GEONAMES, _SHAPE = 0, 1, 2
 
 _PRIORITY = {"country": 0, "capital": 1, "ORG": 2, "state or department": 3, "region": 4,
              "city or town": 5}
@@ -122,19 +139,13 @@ def gazetteer_entries() -> list[tuple[Entry, list[str], int]]:
         forms = [country.name, *country.variants]
         out.append((entry, forms, _PRIORITY["country"]))
         capitals.update(fold(c) for c in country.capitals)
-    overrides = {r["code"]: r for r in read_jsonl("curated/subdivisions.jsonl")}
     lex = names_lexicon()
     personal = lex["first_names"] | lex["surnames"]
-    for row in read_jsonl("generated/subdivisions.jsonl"):
-        extra = overrides.get(row["code"], {})
-        if extra.get("skip"):
-            continue
-        name = extra.get("name") or row["name"]
-        forms = [name, row["name"], *row.get("variants", []), *extra.get("variants", [])]
+    for code, name, forms, row in _subdivisions():
         country = next((c.name for c in countries() if c.alpha2 == row["alpha2"]), None)
-        ambiguous = name in personal or fold(name).title() in personal
-        entry = Entry(entity_id("PLACE", name, row["alpha2"]), name, "PLACE",
-                      "state or department", country, ambiguous)
+        # a name that is also a personal name or a common word ("Central") needs place context
+        ambiguous = name in personal or fold(name).title() in personal or name in row.get("needs_context", {})
+        entry = Entry(subdivision_ids()[code], name, "PLACE", "state or department", country, ambiguous)
         out.append((entry, forms, _PRIORITY["state or department"]))
     for fname in ("curated/places.jsonl", "curated/organizations.jsonl"):
         for row in read_jsonl(fname):
@@ -153,6 +164,25 @@ def gazetteer_entries() -> list[tuple[Entry, list[str], int]]:
                 priority = _PRIORITY.get(kind or "", 4)
             out.append((entry, [name, *row.get("variants", [])], priority))
     return out
+
+
+def _subdivisions() -> Iterator[tuple[str, str, list[str], dict]]:
+    """(ISO 3166-2 code, display name, surface forms, generated row) of every first-level
+    subdivision the gazetteer matches: the generated rows with their curated overrides."""
+    overrides = {r["code"]: r for r in read_jsonl("curated/subdivisions.jsonl")}
+    for row in read_jsonl("generated/subdivisions.jsonl"):
+        extra = overrides.get(row["code"], {})
+        if extra.get("skip"):
+            continue
+        name = extra.get("name") or row["name"]
+        yield row["code"], name, [name, row["name"], *row.get("variants", []), *extra.get("variants", [])], row
+
+
+@lru_cache(maxsize=1)
+def subdivision_ids() -> dict[str, str]:
+    """ISO 3166-2 code -> the gazetteer id of that first-level subdivision ("EC-M" ->
+    "place:manabi-ec")."""
+    return {code: entity_id("PLACE", name, row["alpha2"]) for code, name, _forms, row in _subdivisions()}
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +301,19 @@ def make_gazetteer_ruler(nlp: Language, name: str, spans_key: str | None,
                           overwrite=overwrite, scorer=scorer)
 
 
+def _quoted(texts: list[str], start: int, end: int) -> bool:
+    """Between quotation marks: a nickname or a title ('Carlos “El Tigre” Quiñónez')."""
+    return start > 0 and end < len(texts) and texts[start - 1] in _OPEN_QUOTES and texts[end] in _CLOSE_QUOTES
+
+
+def _named_by(place: GeoPlace, territory: Entry) -> bool:
+    """Is ``place`` in the state or country ``territory`` (an apposition: 'San Pedro, Coahuila',
+    'Trujillo, Colombia')?"""
+    if territory.kind == "country":
+        return place.country == territory.name
+    return place.admin1 == territory.id if place.admin1 else place.country == territory.country
+
+
 class GazetteerFilter(DataComponent):
     """The gazetteer's rules over the span rulers' raw matches (see the module docstring)."""
 
@@ -283,19 +326,26 @@ class GazetteerFilter(DataComponent):
         self.entries: dict[str, Entry] = {}
         self.not_names: frozenset[str] = frozenset()
         self.personal: frozenset[str] = frozenset()
+        self.geonames: GeonamesTable | None = None
+        self.context = PlaceContext()
 
     def load_data(self) -> dict[str, Any]:
         lex = names_lexicon()
+        patterns, entries = _claimed_patterns()
+        claimed = frozenset(name_key(p["pattern"]) for ruler in patterns.values() for p in ruler)
         return {
-            "entries": [list(astuple(entry)) for entry in _claimed_patterns()[1].values()],
+            "entries": [list(astuple(entry)) for entry in entries.values()],
             "not_names": sorted(lex["not_names"]),
             "personal": sorted(lex["first_names"] | lex["surnames"]),
+            "geonames": geonames_table(claimed, lex["not_names"], tuple(sorted(subdivision_ids().items()))),
         }
 
     def setup(self, data: dict[str, Any]) -> None:
         self.entries = {row[0]: Entry(*row) for row in data["entries"]}
         self.not_names = frozenset(data["not_names"])
         self.personal = frozenset(data["personal"])
+        self.geonames = GeonamesTable(data["geonames"])
+        self.context = PlaceContext()
 
     # -- filters -------------------------------------------------------------------------
     def _case_ok(self, span: Span, entry: Entry) -> bool:
@@ -362,40 +412,261 @@ class GazetteerFilter(DataComponent):
             return caps_word(start - 1) or caps_word(end) or doc[start].is_sent_start
         return caps_word(start - 1) and caps_word(end)
 
+    # -- places no curated list holds ----------------------------------------------------------
+    def _geo_case_ok(self, texts: list[str], start: int, end: int) -> bool:
+        """Every word of a GeoNames name capitalised ('Nuevo Cuscatlán', not 'nuevo cuscatlán'
+        nor a headline's 'NUEVO'); particles and joiners may be lower case."""
+        if end - start == 1 and texts[start].isupper() and len(texts[start]) > 1:
+            return False
+        return all(t[:1].isupper() or t in _PARTICLES or not t[:1].isalpha() for t in texts[start:end])
+
+    def _tail_of_a_name(self, doc: Doc, start: int) -> bool:
+        """A capitalised word right before: the span ends a longer name ('Carla Angola',
+        'Agro Atlantic', 'President Morales')."""
+        if start == 0:
+            return False
+        prev = doc[start - 1]
+        return prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start \
+            and prev.text not in ("The", "In", "At", "From", "To", "Near")
+
+    def _after_given_name(self, doc: Doc, start: int) -> bool:
+        """'Freddy Bernal': a given name (or a title) right before."""
+        if start == 0:
+            return False
+        prev = doc[start - 1]
+        return prev.text in self.personal and prev.text[:1].isupper() and not prev.is_sent_start
+
+    def _inside_unknown_name(self, doc: Doc, texts: list[str], start: int, end: int, covered: bytearray) -> bool:
+        """Between two capitalised words no list holds ('Boris España Cáceres'): a country's
+        name used as a surname."""
+        if start == 0 or end >= len(texts) or covered[start - 1] or covered[end]:
+            return False
+        prev, nxt = texts[start - 1], texts[end]
+        return all(w[:1].isupper() and w.isalpha() and w not in self.not_names for w in (prev, nxt)) \
+            and not doc[start - 1].is_sent_start
+
+    @staticmethod
+    def _head_of_a_name(doc: Doc, texts: list[str], end: int) -> bool:
+        """A capitalised word right after ('Pomona Impact', 'Guerrero Unidos'), or a hyphen
+        joining one ('Sherwood-Randall'): the span opens a longer name."""
+        if end >= len(texts):
+            return False
+        nxt = texts[end]
+        if nxt == "-" and not doc[end - 1].whitespace_ and end + 1 < len(texts) and texts[end + 1][:1].isupper():
+            return True
+        return nxt[:1].isupper() and nxt.isalpha() and not doc[end].is_sent_start
+
+    def _apposition(self, doc: Doc, texts: list[str], end: int,
+                    territories: dict[int, tuple[int, Entry]]) -> Entry | None:
+        """The state or country an apposition after a name names ('Chone, Manabí', 'Fraijanes
+        (Guatemala)'), when it is not the opening of a possessive ('Morales, Bolivia's ...')."""
+        at = apposition_after(texts, end)
+        if at is None or at not in territories:
+            return None
+        t_end, entry = territories[at]
+        if t_end < len(texts) and texts[t_end] in ("'s", "’s"):
+            return None
+        return entry
+
+    def _place_context(self, doc: Doc, texts: list[str], start: int, end: int, name_like: bool,
+                       territories: dict[int, tuple[int, Entry]], place_starts: set[int],
+                       place_ends: set[int]) -> bool:
+        """Does the text say the span names a place? See crimecli/pipeline/places.py."""
+        ctx = self.context
+        return (ctx.strong_before(texts, start) or ctx.kind_noun(texts, start, end)
+                or (not name_like and ctx.weak_before(texts, start))
+                or self._apposition(doc, texts, end, territories) is not None
+                or in_list(texts, start, end, place_ends, place_starts))
+
+    def _geo_span(self, doc: Doc, start: int, end: int, key: str,
+                  appos: Entry | None) -> tuple[Span, Entry]:
+        """The span of a GeoNames place: the candidate an apposition names ('San Pedro,
+        Coahuila'), else the most populous; the other candidates in other countries stay in
+        ``doc._.place_candidates`` for the resolver to weigh against the document's context."""
+        assert self.geonames is not None
+        places = self.geonames.candidates(key)
+        if appos is not None:
+            places = [p for p in places if _named_by(p, appos)] or places
+        chosen = places[0]
+        entry = Entry(chosen.id, chosen.name, "PLACE", "city or town", chosen.country)
+        span = Span(doc, start, end, label="PLACE", span_id=chosen.id)
+        if appos is None and len({p.country for p in places}) > 1:
+            candidates = doc._.place_candidates
+            if candidates is None:
+                candidates = doc._.place_candidates = {}
+            candidates[(span.start_char, span.end_char)] = tuple(
+                Entry(p.id, p.name, "PLACE", "city or town", p.country) for p in places)
+        return span, entry
+
+    def _inner_country(self, texts: list[str], start: int, end: int, cands: list) -> str | None:
+        """The country of a place a shape's name holds ('Port of Cádiz': Spain), or of a demonym
+        in it ('National Museum of American Diplomacy': United States); None for a name that
+        holds neither ('Putumayo River' runs through two countries)."""
+        assert self.geonames is not None
+        for c_start, c_end, source, what, _span in cands:
+            if not start <= c_start < c_end <= end or (c_start, c_end) == (start, end):
+                continue
+            if source == _RULER and what.label == "PLACE":
+                country = what.name if what.kind == "country" else what.country
+                if country:
+                    return country
+            elif source == _GEONAMES:  # the shape is context enough: 'Port of Cádiz'
+                return self.geonames.candidates(what)[0].country
+        for text in texts[start:end]:
+            if text[:1].isupper() and (country := demonym_country(text)):
+                return country
+        return None
+
+    def _located_in(self, texts: list[str], end: int, cands: list) -> str | None:
+        """The country of the known place right after 'in' or a comma following a name ('the
+        Tacumbú prison in Asunción', 'Litoral Penitentiary, Guayaquil')."""
+        k = end
+        if k < len(texts) and texts[k].isalpha() and texts[k].islower() and texts[k] != "in":
+            k += 1  # the head noun: 'prison', 'neighbourhood'
+        if k + 1 >= len(texts) or texts[k] not in (",", "in"):
+            return None
+        at = k + 1
+        for c_start, _c_end, source, what, _span in cands:
+            if c_start == at and source == _RULER and what.label == "PLACE":
+                return what.name if what.kind == "country" else what.country
+        return None
+
     # -- main ------------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Span]:
+        assert self.geonames is not None
         entries = self.entries
-        spans: list[tuple[Span, Entry]] = []
+        texts, spaces = token_texts(doc)
+        # (span start, end, source, entry or GeoNames key or shape kind, ruler span)
+        cands: list[tuple[int, int, int, Any, Span | None]] = []
         for span in doc.spans.get(self.names_key, ()):
             entry = entries[span.id_]
             if self._case_ok(span, entry):
-                spans.append((span, entry))
+                cands.append((span.start, span.end, _RULER, entry, span))
         for span in doc.spans.get(self.acronyms_key, ()):
             if not self._in_capitals_run(doc, span.start, span.end):
-                spans.append((span, entries[span.id_]))
-        # Longest first, then earliest; drop overlaps.
-        spans.sort(key=lambda se: (-(se[0].end - se[0].start), se[0].start))
+                cands.append((span.start, span.end, _RULER, entries[span.id_], span))
+        for start, end, key in self.geonames.matches(texts):
+            if self._geo_case_ok(texts, start, end):
+                cands.append((start, end, _GEONAMES, key, None))
+        for shape in shape_places(texts, spaces, self.not_names):
+            cands.append((shape.start, shape.end, _SHAPE, shape.kind, None))
+
+        # What the context checks read: where known places start and end, which states and
+        # countries an apposition may name, and the words this document uses inside a
+        # person's name ('Simón Bolívar', 'Evo Morales'), which elsewhere need place context.
+        geonames = self.geonames
+        territories: dict[int, tuple[int, Entry]] = {}
+        place_starts: set[int] = set()
+        place_ends: set[int] = set()
+        person_words: set[str] = set()
+        covered = bytearray(len(doc))  # tokens a curated name covers
+        for start, end, source, _what, _span in cands:
+            if source == _RULER:
+                covered[start:end] = b"\x01" * (end - start)
+        for start, end, source, what, span in cands:
+            if source == _RULER:
+                if what.label != "PLACE":
+                    continue
+                if what.kind in ("country", "state or department"):
+                    territories.setdefault(start, (end, what))
+                if end - start == 1 and span is not None and (
+                        self._inside_name(doc, span) if what.kind != "country"
+                        else self._inside_unknown_name(doc, texts, start, end, covered)):
+                    person_words.add(fold(texts[start]))  # 'Simón Bolívar', 'Boris España Cáceres'
+                if what.ambiguous:
+                    continue
+            elif source == _GEONAMES:
+                if self._after_given_name(doc, start):
+                    person_words.add(what)
+                if geonames.needs_context(what):
+                    continue
+            place_starts.add(start)
+            place_ends.add(end)
+
+        # Longest first, then curated before GeoNames before shapes, then earliest.
+        cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
         taken = bytearray(len(doc))
         kept: list[tuple[Span, Entry]] = []
-        for span, entry in spans:
-            if any(taken[span.start:span.end]):
+        pending: list[tuple[int, int, str]] = []  # GeoNames forms still waiting for context
+        confirmed: set[str] = set()  # GeoNames forms this document has read as places
+        for start, end, source, what, span in cands:
+            if any(taken[start:end]):
                 continue
-            if entry.label == "PLACE" and entry.kind != "country" and span.end - span.start <= 2 \
-                    and span[0].lower_ in ("los", "las", "la", "el") and self._inside_name(doc, span):
-                continue  # 'Zazueta de los Santos' is a surname, not the Panamanian province
-            if span.end - span.start == 1 and entry.label == "PLACE" and entry.kind != "country":
-                if entry.ambiguous and not self._ambiguous_ok(doc, span):
-                    continue
-                if not entry.ambiguous and self._inside_name(doc, span):
-                    continue  # 'Andrés Bello', 'Simón Bolívar': a place name inside a person's name
-            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
-            if span.end - span.start > 1 and span[0].lower_ == "the" and not entry.name.startswith("The "):
-                # 'the Rastrojos', 'The Washington Post': the article is not part of the name
-                span = Span(doc, span.start + 1, span.end, label=entry.label, span_id=entry.id)
+            if source == _RULER:
+                entry = what
+                if entry.label == "PLACE" and entry.kind != "country" and end - start <= 2 \
+                        and span[0].lower_ in ("los", "las", "la", "el") and self._inside_name(doc, span):
+                    continue  # 'Zazueta de los Santos' is a surname, not the Panamanian province
+                if end - start == 1 and entry.label == "PLACE" and entry.kind != "country":
+                    if fold(texts[start]) in person_words:
+                        # 'Simón Bolívar ... Bolívar wrote': the document's person, unless the
+                        # text says a place ('in Bolívar state')
+                        if self._tail_of_a_name(doc, start) or not self._place_context(
+                                doc, texts, start, end, True, territories, place_starts, place_ends):
+                            continue
+                    elif entry.ambiguous:
+                        if not (self._ambiguous_ok(doc, span) or self._place_context(
+                                doc, texts, start, end, True, territories, place_starts, place_ends)
+                                and not self._tail_of_a_name(doc, start)):
+                            continue
+                    elif self._inside_name(doc, span):
+                        continue  # 'Andrés Bello', 'Simón Bolívar': a place name inside a person's name
+                    elif self._tail_of_a_name(doc, start) and not covered[start - 1] \
+                            and texts[start - 1] not in self.not_names and not demonym_country(texts[start - 1]):
+                        continue  # 'Agro Atlantic': the end of a name no list holds
+                if entry.kind == "country" and fold(texts[start]) in person_words and end - start == 1 \
+                        and not self._place_context(doc, texts, start, end, True, territories, place_starts, place_ends):
+                    continue  # 'Boris España Cáceres ... In addition to España': the person
+                if start > 0 and end - start == 1 and entry.kind == "country" and doc[start - 1].text in self.personal \
+                        and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+                    continue  # 'Carla Angola': a country's name as a surname after a given name
+                if end - start > 1 and span[0].lower_ == "the" and not entry.name.startswith("The "):
+                    # 'the Rastrojos', 'The Washington Post': the article is not part of the name
+                    span = Span(doc, start + 1, end, label=entry.label, span_id=entry.id)
+                elif entry.label == "PLACE" and entry.kind != "country":
+                    # 'San Pedro, Coahuila': not the Paraguayan department but the Mexican town
+                    appos = self._apposition(doc, texts, end, territories)
+                    if appos is not None and appos.id != entry.id and \
+                            (appos.name if appos.kind == "country" else appos.country) != entry.country:
+                        key = name_key(doc[start:end].text)
+                        if any(_named_by(p, appos) for p in self.geonames.candidates(key)):
+                            span, entry = self._geo_span(doc, start, end, key, appos)
+            elif source == _GEONAMES:
+                key = what
+                if self._tail_of_a_name(doc, start) or self._head_of_a_name(doc, texts, end) \
+                        or _quoted(texts, start, end):
+                    continue  # 'Carlos Bernal', 'Pomona Impact', 'Sherwood-Randall', '“El Tigre”'
+                appos = self._apposition(doc, texts, end, territories)
+                if geonames.needs_context(key) or key in person_words:
+                    name_like = geonames.name_like(key) or key in person_words
+                    nxt = texts[end] if end < len(texts) else ""
+                    if name_like and nxt in ("'s", "’s"):
+                        continue  # 'Morales's government'
+                    if not self._place_context(doc, texts, start, end, name_like, territories,
+                                               place_starts, place_ends):
+                        pending.append((start, end, key))
+                        continue
+                    confirmed.add(key)
+                span, entry = self._geo_span(doc, start, end, key, appos)
+            else:  # a place found by its shape, in the country of a place its name holds or
+                # of the place it is said to be in ('the Tacumbú prison in Asunción')
+                entry = Entry(entity_id("PLACE", doc[start:end].text), doc[start:end].text, "PLACE", what,
+                              self._inner_country(texts, start, end, cands)
+                              or self._located_in(texts, end, cands))
+                span = Span(doc, start, end, label="PLACE", span_id=entry.id)
+            taken[start:end] = b"\x01" * (end - start)
+            kept.append((span, entry))
+        # One sense per document: a form read as a place with context is that place elsewhere,
+        # unless the document also uses it inside a person's name.
+        for start, end, key in pending:
+            if key in confirmed and not any(taken[start:end]) and fold(doc[start:end].text) not in person_words:
+                span, entry = self._geo_span(doc, start, end, key, None)
+                taken[start:end] = b"\x01" * (end - start)
+                kept.append((span, entry))
+        for span, entry in kept:
             # Span extensions live in doc.user_data keyed by offsets: set them on kept spans only.
             span._.kind = entry.kind
             span._.country = entry.country
-            kept.append((span, entry))
         # A generic institutional name ("National Guard", "Policía Nacional") is one country's
         # body only when that country is in the document; otherwise it stays an unlinked ORG.
         present = {e.name for _, e in kept if e.kind == "country"} | {e.country for _, e in kept if e.label == "PLACE"}

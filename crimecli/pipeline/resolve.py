@@ -270,6 +270,11 @@ _KIND_AFTER = {"state": "state or department", "department": "state or departmen
                "city": "city or town", "town": "city or town"}
 
 
+# Places found by their shape that lie in one country: with no country of their own, they take
+# the country of the document's places ('the Litoral Penitentiary' in a report on Ecuador).
+_LOCAL_KINDS = frozenset({"facility", "neighbourhood", "island"})
+
+
 def place_homonyms() -> dict[str, tuple[Entry, ...]]:
     """Folded name -> the gazetteer places it names when they lie in more than one country
     ("valencia": Valencia, Venezuela and Valencia, Spain; "sucre": the Bolivian capital, the
@@ -317,14 +322,22 @@ def _context_countries(doc: Doc, ents: list[Span], skip: set[tuple[int, int]],
 
 def resolve_place_homonyms(doc: Doc, mentions: list[_Mention], ents: list[Span],
                            homonyms: dict[str, tuple[Entry, ...]], names: dict[str, str]) -> None:
-    """A place name several countries share ("Valencia", "Trujillo", "Sucre") names the one in the
-    country the document's context supports: the countries, places and demonyms it names
-    elsewhere. A kind word right after the name ("Trujillo state") first narrows the choice to
-    places of that kind. Among countries the context supports equally the gazetteer's own choice
-    stands. Updates the mentions' id, kind and country."""
-    found = [(m, homonyms[fold(m.text)]) for m in mentions
-             if m.label_ == "PLACE" and m.id_ and fold(m.text) in homonyms]
-    found = [(m, cands) for m, cands in found if any(c.id == m.id_ for c in cands)]
+    """A place name several countries share ("Valencia", "Trujillo", "Sucre", a GeoNames "San
+    Pedro") names the one in the country the document's context supports: the countries, places
+    and demonyms it names elsewhere. A kind word right after the name ("Trujillo state") first
+    narrows the choice to places of that kind. Among countries the context supports equally the
+    gazetteer's own choice stands (for GeoNames places, the most populous: population is the
+    prior). Updates the mentions' id, kind and country."""
+    # the gazetteer's candidates for this very span (GeoNames places sharing a name), else the
+    # curated places sharing the form
+    by_span = doc._.place_candidates or {}
+    found = []
+    for m in mentions:
+        if m.label_ != "PLACE" or not m.id_:
+            continue
+        cands = by_span.get((m.start_char, m.end_char)) or homonyms.get(fold(m.text))
+        if cands and any(c.id == m.id_ for c in cands):
+            found.append((m, cands))
     if not found:
         return
     votes = _context_countries(doc, ents, {(m.start_char, m.end_char) for m, _ in found}, names)
@@ -570,6 +583,8 @@ class Resolver(DataComponent):
         else:
             countries = Counter(spans[i].country for i in idx if spans[i].country)
             country = countries.most_common(1)[0][0] if countries else None
+            if country is None and label == "PLACE" and kind in _LOCAL_KINDS:
+                country = self._document_country(doc)  # a prison, a neighbourhood, an island
         aliases_out = []
         for a in alias_strings:
             if a not in aliases_out:

@@ -1,0 +1,358 @@
+"""Places no curated list holds, and the context that tells a place from a word or a surname.
+
+Used by the gazetteer filter (crimecli/pipeline/gazetteer.py), which weighs these candidates
+against the span rulers' matches (longest first, curated knowledge before these):
+
+- **GeoNames towns and villages** (``data/generated/places_geonames.jsonl``, built by
+  ``scripts/build_places.py``): every populated place of the Americas, Spain and Portugal above
+  a population threshold. A form any curated entry has (a country, a subdivision, a curated
+  city, an organisation) is left to the curated entry. A form that is also a surname, a first
+  name or a common word ("Guerrero", "Victoria", "Progreso") *needs context*: a preposition of
+  place before it ("in Progreso"), a kind noun ("the town of Victoria", "Victoria
+  municipality"), an apposition naming its state or country ("Progreso, Yoro"), or a list of
+  places it stands in ("Tela, Progreso and La Ceiba"). Once a document has read a form as a
+  place with context, its other mentions are that place too, unless the document also uses the
+  word inside a person's name.
+- **Places found by their shape**: a capitalised name with a head word that makes it a place
+  ("the Atrato River", "Lake Titicaca", "Río Bravo", "Soto Cano Air Base", "Port of Cádiz",
+  "La Modelo prison", "the Petare neighbourhood"); the words are language data
+  (``lexicons/<language>/places.json``, read through :func:`crimecli.lexicons.place_words`).
+
+A GeoNames form that several places share takes the most populous one, unless an apposition
+names the state or country ("San Pedro, Coahuila"); the others stay candidates that the
+resolver weighs against the document's context (``doc._.place_candidates``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from crimecli.countries import country_by_alpha2
+from crimecli.identity import entity_id
+from crimecli.lexicons import PlaceWords, place_words
+from crimecli.text import fold, fold_words, read_jsonl
+
+GEONAMES_FILE = "generated/places_geonames.jsonl"
+#: Longest place name, in tokens, the GeoNames scan tries.
+MAX_TOKENS = 8
+#: Tokens that may sit inside a place name without ending the scan ("Port-au-Prince", "St.").
+_JOINERS = frozenset({"-", "'", "’", "."})
+#: Lower-case words inside a capitalised run of a name ("Valle del Cauca", "Port of Cádiz").
+_RUN_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "da", "das", "do", "dos", "of", "the", "y"})
+_ARTICLES = frozenset({"The", "the"})
+_OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
+#: Why a form needs context (scripts/wordclasses.py) when a person may bear it: after "from" or
+#: "to" such a form is as likely a person ("a call from Morales") as a place.
+_NAME_REASONS = frozenset({"surname", "first name", "person's name"})
+
+
+@lru_cache(maxsize=65536)
+def token_key(text: str) -> str:
+    """A token's part of a look-up key: folded, punctuation and spaces dropped ("Sondé" ->
+    "sonde", "-" -> ""). A name's key is its tokens' keys joined."""
+    return fold_words(text).replace(" ", "")
+
+
+def name_key(text: str) -> str:
+    """A name's look-up key: its folded words joined ("Nuevo Cuscatlán" -> "nuevocuscatlan"),
+    the same whether it is read from a list or joined from the tokens of a text."""
+    return fold_words(text).replace(" ", "")
+
+
+@dataclass(frozen=True)
+class GeoPlace:
+    """One GeoNames place, as the filter and the resolver read it."""
+
+    id: str
+    name: str
+    country: str
+    admin1: str | None  # the gazetteer id of its first-level division ("place:manabi-ec")
+    population: int
+
+
+# --- building the table (at initialize(); saved with the pipeline) -----------------------------
+
+def _words(form: str) -> list[str]:
+    """The keys of a form's words: a token never joins two words, so a name's key grows word
+    by word as the scan adds tokens."""
+    return fold_words(form).split()
+
+
+#: How a GeoNames form may be read (the first item of its entry in the table's ``forms``).
+FREE, NEEDS_CONTEXT, NAME_LIKE = 0, 1, 2
+
+
+@lru_cache(maxsize=1)
+def geonames_table(claimed: frozenset[str], never: frozenset[str],
+                   divisions: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """The GeoNames places as plain, compact data for :class:`GeonamesTable` (it is loaded by
+    every command, so strings are not repeated: countries and divisions are indexed).
+
+    ``claimed`` holds the keys (:func:`name_key`) of every curated form: such a name is the
+    curated entry's, and its GeoNames places are kept only for an apposition to choose from
+    ('San Pedro, Coahuila'); ``never`` holds the capitalised words that are never names;
+    ``divisions`` pairs ISO 3166-2 codes with the gazetteer ids of those subdivisions."""
+    division_ids = dict(divisions)
+    records = list(read_jsonl(GEONAMES_FILE))
+    same_name = Counter((fold(r["name"]), r["country"]) for r in records)
+    countries: dict[str, int] = {}
+    division_index: dict[tuple[str | None, str], int] = {}
+    rows: list[list[Any]] = []
+    forms: dict[str, list[int]] = {}  # key -> [how it may be read, row, row, ...]
+    prefixes: set[str] = set()
+    for record in records:
+        country = country_by_alpha2(record["country"])
+        if country is None:
+            continue
+        name = record["name"]
+        division = (division_ids.get(record.get("admin1", "")), record.get("admin1_name", ""))
+        qualified = same_name[(fold(name), record["country"])] > 1 and bool(division[1])
+        index = len(rows)
+        rows.append([name, countries.setdefault(country.name, len(countries)),
+                     division_index.setdefault(division, len(division_index)), record["population"],
+                     int(qualified)])
+        gated = record.get("needs_context", {})
+        for form in (name, *record.get("alternate_names", ())):
+            words = _words(form)
+            if not words or not form[:1].isupper() or form in never:
+                continue
+            key = "".join(words)
+            how = NAME_LIKE if gated.get(form) in _NAME_REASONS else NEEDS_CONTEXT if form in gated else FREE
+            entry = forms.setdefault(key, [how])
+            if index in entry[1:]:
+                continue
+            entry[0] = min(entry[0], how) if how == FREE or entry[0] == FREE else max(entry[0], how)
+            entry.append(index)
+            for i in range(1, len(words)):
+                prefixes.add("".join(words[:i]))
+    for entry in forms.values():
+        entry[1:] = sorted(entry[1:], key=lambda i: -rows[i][3])  # the most populous first
+    return {"rows": rows, "countries": list(countries), "divisions": [list(d) for d in division_index],
+            "forms": forms, "claimed": sorted(claimed & set(forms)), "prefixes": sorted(prefixes - set(forms))}
+
+
+class GeonamesTable:
+    """Look-ups over :func:`geonames_table`'s data."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        # rows are made GeoPlace on demand: the table loads with every command
+        self.rows: list[list[Any]] = data["rows"]
+        self.countries: list[str] = data["countries"]
+        self.divisions: list[list[Any]] = data["divisions"]
+        self.forms: dict[str, list[int]] = data["forms"]
+        self.claimed = frozenset(data["claimed"])  # forms a curated entry has
+        self.prefixes = frozenset(data["prefixes"])
+
+    def needs_context(self, key: str) -> bool:
+        """Is the form also a word or a name ('Progreso', 'Guerrero'), to be read as a place
+        only where the text says so?"""
+        return self.forms[key][0] != FREE
+
+    def name_like(self, key: str) -> bool:
+        """... and a name a person may bear ('Guerrero', 'Emiliano Zapata')?"""
+        return self.forms[key][0] == NAME_LIKE
+
+    def matches(self, texts: list[str]) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every token sequence that is a GeoNames form no curated entry
+        has and opens with a capital letter. The key grows token by token and stops as soon as
+        no form begins so."""
+        forms, prefixes, claimed = self.forms, self.prefixes, self.claimed
+        out = []
+        n = len(texts)
+        for i, text in enumerate(texts):
+            if not (text[:1].isupper() and text[:1].isalpha()):
+                continue
+            key = ""
+            for j in range(i, min(n, i + MAX_TOKENS)):
+                part = token_key(texts[j])
+                if j > i and not part and texts[j] not in _JOINERS:
+                    break  # a comma, a bracket, a line break ends a name
+                key += part
+                if key in forms:
+                    if key not in claimed and part:  # a name never ends on a joiner
+                        out.append((i, j + 1, key))
+                elif key not in prefixes:
+                    break
+        return out
+
+    def candidates(self, key: str) -> list[GeoPlace]:
+        """The places of a form, the most populous first (none for a form no place has)."""
+        out = []
+        for i in self.forms.get(key, [FREE])[1:]:
+            name, country, division, population, qualified = self.rows[i]
+            country_name = self.countries[country]
+            division_id, division_name = self.divisions[division]
+            # 'San Pedro, Coahuila' and 'San Pedro, Jujuy': the division tells them apart
+            qualifier = f"{division_name} {country_name}" if qualified else country_name
+            out.append(GeoPlace(entity_id("PLACE", name, qualifier), name, country_name, division_id, population))
+        return out
+
+
+# --- places found by their shape ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ShapePlace:
+    start: int
+    end: int
+    kind: str
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text[:2])
+
+
+def capitalised_runs(texts: list[str], spaces: list[str]) -> list[tuple[int, int]]:
+    """Runs of capitalised words, with lower-case particles between two of them ("Valle del
+    Cauca", "Port of Cádiz") and hyphens inside words ("Pont-Sondé"); at most 10 tokens."""
+    runs = []
+    n = len(texts)
+    i = 0
+    while i < n:
+        if not _capitalised(texts[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 10:
+            if _capitalised(texts[j]):
+                j += 1
+                continue
+            k = j
+            while k < n and texts[k] in _RUN_PARTICLES and k - j < 2:
+                k += 1
+            if k > j and k < n and _capitalised(texts[k]):
+                j = k + 1
+                continue
+            if texts[j] == "-" and not spaces[j - 1] and not spaces[j] and j + 1 < n and _capitalised(texts[j + 1]):
+                j += 2
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _starts_with(texts: list[str], at: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(texts[at:at + len(phrase)]) == phrase
+
+
+def shape_places(texts: list[str], spaces: list[str], never: frozenset[str],
+                 words: PlaceWords | None = None) -> list[ShapePlace]:
+    """Places named by a head word: 'the Atrato River', 'Lake Titicaca', 'Río Bravo', 'Soto Cano
+    Air Base', 'National Museum of American Diplomacy', 'La Modelo prison'. The name must hold a
+    word that can be a name (not only words such as 'National' or 'Federal') and no word that
+    makes it an organisation ('Academy', 'Cartel')."""
+    words = words or place_words()
+    out: list[ShapePlace] = []
+    for a, b in capitalised_runs(texts, spaces):
+        if a and texts[a - 1] in _OPEN_QUOTES:
+            continue  # a quoted title or nickname: '“Bay of Piglets”'
+        if texts[a] in _ARTICLES:
+            a += 1
+        if b - a < 1 or any(t in words.not_place_words for t in texts[a:b]):
+            continue
+        found = _shape_in_run(texts, a, b, words)
+        if found is not None:
+            start, end, kind, head = found
+            name_tokens = [t for k, t in enumerate(texts[start:end], start) if not head[0] <= k < head[1]
+                           and t not in _RUN_PARTICLES and t != "-"]
+            if name_tokens and any(t not in never for t in name_tokens):
+                out.append(ShapePlace(start, end, kind))
+            continue
+        # a lower-case head after the run: 'the Atrato river', 'La Modelo prison'
+        for phrase, (kind, with_head) in words.lower_after.items():
+            if _starts_with(texts, b, phrase):
+                if all(t in never for t in texts[a:b]):
+                    break
+                end = b + len(phrase) if with_head else b
+                out.append(ShapePlace(a, end, kind))
+                break
+    return out
+
+
+def _shape_in_run(texts: list[str], a: int, b: int,
+                  words: PlaceWords) -> tuple[int, int, str, tuple[int, int]] | None:
+    """(start, end, kind, head span) of a place the head words make of the run [a, b)."""
+    for phrase, kind in words.heads_before.items():
+        if _starts_with(texts, a, phrase) and a + len(phrase) < b:
+            return a, b, kind, (a, a + len(phrase))
+    for k in range(a, b):
+        for phrase, kind in words.heads_after.items():
+            if not _starts_with(texts, k, phrase):
+                continue
+            end = k + len(phrase)
+            if end == b and k > a:
+                return a, b, kind, (k, end)  # 'Putumayo River', 'Soto Cano Air Base'
+            if end < b and texts[end] == "of":
+                return a, b, kind, (k, end)  # 'National Museum of American Diplomacy'
+    return None
+
+
+# --- context ---------------------------------------------------------------------------------
+
+class PlaceContext:
+    """Does the text around a span say it names a place?"""
+
+    def __init__(self, words: PlaceWords | None = None) -> None:
+        self.words = words or place_words()
+
+    def _before(self, texts: list[str], start: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+        for phrase in phrases:
+            at = start - len(phrase)
+            if at >= 0 and tuple(t.lower() for t in texts[at:start]) == phrase:
+                return True
+        return False
+
+    def strong_before(self, texts: list[str], start: int) -> bool:
+        """'in X', 'near X', 'cerca de X'."""
+        return self._before(texts, start, self.words.strong_before)
+
+    def weak_before(self, texts: list[str], start: int) -> bool:
+        """'from X', 'to X': a place, or a person."""
+        return self._before(texts, start, self.words.weak_before)
+
+    def kind_noun(self, texts: list[str], start: int, end: int) -> bool:
+        """'the town of X', 'the municipality of X', 'X municipality', 'X, a village ...'."""
+        n = len(texts)
+        if start >= 2 and texts[start - 1].lower() in ("of", "de") and texts[start - 2] in self.words.kind_nouns:
+            return True  # lower case: 'the Department of Commerce' is an office
+        if end < n and texts[end].lower() in self.words.kind_nouns and texts[end].islower():
+            return True
+        if end + 2 < n and texts[end] == "," and texts[end + 1].lower() in ("a", "an", "the") \
+                and texts[end + 2].lower() in self.words.kind_nouns:
+            return True
+        return False
+
+
+def apposition_after(texts: list[str], end: int) -> int | None:
+    """The token where an apposition after a name starts ('Chone, Manabí', 'Fraijanes
+    (Guatemala)'), or None."""
+    if end + 1 < len(texts) and texts[end] in (",", "("):
+        return end + 1
+    return None
+
+
+def in_list(texts: list[str], start: int, end: int, place_ends: set[int], place_starts: set[int]) -> bool:
+    """Does the span stand in a list of places: 'Tela, Progreso and La Ceiba', 'Tela and
+    Progreso'? A comma alone is not a list ('Nicaragua, Moncada' names a person after a
+    country; an apposition is read apart)."""
+    n = len(texts)
+    prev = texts[start - 1] if start else ""
+    nxt = texts[end] if end < n else ""
+    conj = ("and", "or", "y")
+    place_before = start - 1 in place_ends
+    if prev in conj and (place_before or start >= 2 and texts[start - 2] == "," and start - 2 in place_ends):
+        return True  # 'Tela and Progreso', 'Tela, Siguatepeque, and Progreso'
+    if nxt in conj and (end + 1 in place_starts or end + 1 < n and texts[end + 1] == "," and end + 2 in place_starts):
+        return True  # 'Progreso and Tela'
+    if nxt == "," and end + 1 in place_starts and prev == "," and place_before:
+        return True  # 'Tela, Progreso, Tela'
+    if prev == "," and place_before and (nxt == "," and end + 2 < n and texts[end + 1] in conj or nxt in conj):
+        return True  # 'Tela, Progreso, and ...', 'Tela, Progreso and ...'
+    return False
+
+
+__all__ = ["GeoPlace", "GeonamesTable", "PlaceContext", "ShapePlace", "apposition_after", "capitalised_runs",
+           "geonames_table", "in_list", "name_key", "shape_places", "token_key"]
