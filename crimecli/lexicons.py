@@ -204,6 +204,8 @@ class PlaceWords:
     weak_before: frozenset[tuple[str, ...]]  # ("from",): a place or a person follows
     kind_nouns: frozenset[str]  # "town", "municipio": 'the town of X', 'X municipality'
     not_place_words: frozenset[str]  # "Academy", "Cartel": a run holding one is not a place
+    not_place_after: frozenset[str]  # "said", "shares": a town's name before one is a company
+    name_before: frozenset[tuple[str, ...]]  # ("Southern", "District", "of"): a court's name
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -221,6 +223,8 @@ def place_words() -> PlaceWords:
     weak: set[tuple[str, ...]] = set()
     kinds: set[str] = set()
     not_place: set[str] = set()
+    not_after: set[str] = set()
+    name_before: set[tuple[str, ...]] = set()
     for language in lexicon_languages("places.json"):
         data = lexicon("places.json", language)
         for head, kind in data.get("heads_after", {}).items():
@@ -234,9 +238,12 @@ def place_words() -> PlaceWords:
         weak.update(_phrase(w) for w in context.get("weak", ()))
         kinds.update(data.get("kind_nouns", ()))
         not_place.update(data.get("not_place_words", ()))
+        not_after.update(data.get("not_place_after", ()))
+        name_before.update(_phrase(w) for w in data.get("name_before", ()))
     return PlaceWords(heads_after=after, heads_before=before, lower_after=lower,
                       strong_before=frozenset(strong), weak_before=frozenset(weak - strong),
-                      kind_nouns=frozenset(kinds), not_place_words=frozenset(not_place))
+                      kind_nouns=frozenset(kinds), not_place_words=frozenset(not_place),
+                      not_place_after=frozenset(not_after), name_before=frozenset(name_before))
 
 
 # --------------------------------------------------------------------------------------------

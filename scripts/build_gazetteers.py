@@ -87,7 +87,7 @@ def build_subdivisions() -> list[dict]:
                 continue
             name, variants = _clean_subdivision_name(sub.name)
             needs = {form: "English word" for form in (name, *variants)
-                     if words.needs_context(form) == "English word"}
+                     if words.needs_context(form, known=True) == "English word"}
             rows.append({
                 "code": sub.code,
                 "name": name,

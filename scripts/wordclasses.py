@@ -12,8 +12,8 @@ Sources (installed packages, the ``data`` extra of pyproject.toml; no network):
 - *English word*: a word written in lower case in Webster's Second International dictionary
   (the ``english-words`` package's ``web2`` list keeps the dictionary's capitals, so "Victoria"
   and "Houston" are names there, "mission" and "justice" words) that is also in current use
-  (wordfreq Zipf frequency >= 3, once per million words); a name of one word that the
-  dictionary also lists with a capital ("Michigan", "Concord") is a name, not a word;
+  (wordfreq Zipf frequency >= 3, once per million words); for a state or province, a name
+  the dictionary also lists with a capital ("Michigan") is a name, not the word;
 - *Spanish word* / *Portuguese word*: wordfreq Zipf frequency >= 4 in that language
   ("progreso", "reforma", "paz", "valle");
 - a name of several words: a *person's name* when it opens with a first name and ends with a
@@ -89,7 +89,7 @@ class WordClasses:
         self.first_names |= {fold(n) for n in curated["first_names"]}
         self.surnames |= {fold(n) for n in curated["surnames"]}
 
-    def word_classes(self, word: str, alone: bool = True) -> list[str]:
+    def word_classes(self, word: str, alone: bool = False) -> list[str]:
         """Everything a single word is besides a place name, most telling first. Standing
         ``alone``, a word the dictionary also lists with a capital ("Michigan", "Concord") is
         a name rather than an English word."""
@@ -107,12 +107,14 @@ class WordClasses:
                 found.append(label)
         return found
 
-    def needs_context(self, form: str, population: int = 0) -> str | None:
+    def needs_context(self, form: str, population: int = 0, *, known: bool = False) -> str | None:
         """Why ``form`` (the name of a place of ``population``) needs place context to be read
-        as a place, or None."""
+        as a place, or None. A ``known`` place (a state, a province) of one word that the
+        dictionary lists with a capital ("Michigan") is not taken for the dictionary's word
+        ("michigan", a card game)."""
         words = [w for w in re.split(r"[\s\-]+", form) if w]
         if len(words) == 1:
-            classes = self.word_classes(words[0])
+            classes = self.word_classes(words[0], alone=known)
             return classes[0] if classes else None
         content = [w for w in words if fold(w) not in PARTICLES]
         if not content:

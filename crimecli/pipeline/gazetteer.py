@@ -72,7 +72,8 @@ _PLACE_AFTER = frozenset({
     "governorship", "mayor", "port", "river", "coast", "valley", "area", "prison", "jail", "airport",
 })
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y", "e", "of", "the",
-                        "and", "for", "on", "in", "&", "-", "el", "en", "para", "por", "a", "al"})
+                        "and", "for", "on", "in", "&", "-", "el", "en", "para", "por", "a", "al",
+                        "des", "du", "aux"})
 
 # Acronyms that are also ordinary words: in capitals-only text they are words.
 _WORD_ACRONYMS = frozenset({"WHO", "CAN", "ICE", "MAS", "PAN", "ADA", "ONA", "AFI", "CRS", "FAC", "MUD",
@@ -93,8 +94,11 @@ _NAME_LINKS = frozenset({"de", "del", "da", "do", "dos", "das"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
 
+# A GeoNames town this large in another country is a candidate for a curated place's name.
+TOWNS_ELSEWHERE_MIN_POPULATION = 20000
+
 # Sources of candidate spans, in the order that wins between two spans of one length.
-_RULER, _GEONAMES, _SHAPE = 0, 1, 2
+_RULER, _NAMED_SHAPE, _GEONAMES, _SHAPE = 0, 1, 2, 3
 
 _PRIORITY = {"country": 0, "capital": 1, "ORG": 2, "state or department": 3, "region": 4,
              "city or town": 5}
@@ -426,6 +430,8 @@ class GazetteerFilter(DataComponent):
         if start == 0:
             return False
         prev = doc[start - 1]
+        if len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == ".":
+            return True  # an initial: 'Joann S. Lublin'
         return prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start \
             and prev.text not in ("The", "In", "At", "From", "To", "Near")
 
@@ -445,6 +451,10 @@ class GazetteerFilter(DataComponent):
         return all(w[:1].isupper() and w.isalpha() and w not in self.not_names for w in (prev, nxt)) \
             and not doc[start - 1].is_sent_start
 
+    def _not_a_place_after(self, texts: list[str], end: int) -> bool:
+        """'Magna said', 'Bethlehem shares', 'Norton Co.': a company or a body, not a town."""
+        return end < len(texts) and texts[end] in self.context.words.not_place_after
+
     @staticmethod
     def _head_of_a_name(doc: Doc, texts: list[str], end: int) -> bool:
         """A capitalised word right after ('Pomona Impact', 'Guerrero Unidos'), or a hyphen
@@ -454,7 +464,7 @@ class GazetteerFilter(DataComponent):
         nxt = texts[end]
         if nxt == "-" and not doc[end - 1].whitespace_ and end + 1 < len(texts) and texts[end + 1][:1].isupper():
             return True
-        return nxt[:1].isupper() and nxt.isalpha() and not doc[end].is_sent_start
+        return nxt[:1].isupper() and nxt.rstrip(".").isalpha() and not doc[end].is_sent_start
 
     def _apposition(self, doc: Doc, texts: list[str], end: int,
                     territories: dict[int, tuple[int, Entry]]) -> Entry | None:
@@ -477,6 +487,20 @@ class GazetteerFilter(DataComponent):
                 or (not name_like and ctx.weak_before(texts, start))
                 or self._apposition(doc, texts, end, territories) is not None
                 or in_list(texts, start, end, place_ends, place_starts))
+
+    def _towns_elsewhere(self, doc: Doc, span: Span, entry: Entry) -> None:
+        """A curated place whose name large towns of other countries bear ('Santa Rosa', a
+        Guatemalan department and a town of El Oro, Ecuador): those towns become candidates the
+        resolver weighs against the document's context, the curated place first."""
+        assert self.geonames is not None
+        others = [p for p in self.geonames.candidates(name_key(span.text))
+                  if p.population >= TOWNS_ELSEWHERE_MIN_POPULATION and p.country != entry.country]
+        if others:
+            candidates = doc._.place_candidates
+            if candidates is None:
+                candidates = doc._.place_candidates = {}
+            candidates[(span.start_char, span.end_char)] = (entry, *(
+                Entry(p.id, p.name, "PLACE", "city or town", p.country) for p in others))
 
     def _geo_span(self, doc: Doc, start: int, end: int, key: str,
                   appos: Entry | None) -> tuple[Span, Entry]:
@@ -504,7 +528,7 @@ class GazetteerFilter(DataComponent):
         holds neither ('Putumayo River' runs through two countries)."""
         assert self.geonames is not None
         for c_start, c_end, source, what, _span in cands:
-            if not start <= c_start < c_end <= end or (c_start, c_end) == (start, end):
+            if not start <= c_start < c_end <= end or source in (_SHAPE, _NAMED_SHAPE):
                 continue
             if source == _RULER and what.label == "PLACE":
                 country = what.name if what.kind == "country" else what.country
@@ -549,7 +573,8 @@ class GazetteerFilter(DataComponent):
             if self._geo_case_ok(texts, start, end):
                 cands.append((start, end, _GEONAMES, key, None))
         for shape in shape_places(texts, spaces, self.not_names):
-            cands.append((shape.start, shape.end, _SHAPE, shape.kind, None))
+            # 'the Ahome prison' is the prison before it is the town it is named after
+            cands.append((shape.start, shape.end, _NAMED_SHAPE if shape.head_after else _SHAPE, shape.kind, None))
 
         # What the context checks read: where known places start and end, which states and
         # countries an apposition may name, and the words this document uses inside a
@@ -594,6 +619,8 @@ class GazetteerFilter(DataComponent):
                 continue
             if source == _RULER:
                 entry = what
+                if entry.label == "PLACE" and self.context.inside_a_name(texts, start):
+                    continue  # 'the Southern District of Texas'
                 if entry.label == "PLACE" and entry.kind != "country" and end - start <= 2 \
                         and span[0].lower_ in ("los", "las", "la", "el") and self._inside_name(doc, span):
                     continue  # 'Zazueta de los Santos' is a surname, not the Panamanian province
@@ -631,10 +658,14 @@ class GazetteerFilter(DataComponent):
                         key = name_key(doc[start:end].text)
                         if any(_named_by(p, appos) for p in self.geonames.candidates(key)):
                             span, entry = self._geo_span(doc, start, end, key, appos)
+                    if source == _RULER and entry.kind in ("state or department", "city or town"):
+                        self._towns_elsewhere(doc, span, entry)
             elif source == _GEONAMES:
                 key = what
+                if start > 0 and texts[start - 1] in ("El", "La") and not taken[start - 1]:
+                    start -= 1  # 'El Guabo' for the list's 'Guabo' (a plural 'Los Lobos' is a gang's shape)
                 if self._tail_of_a_name(doc, start) or self._head_of_a_name(doc, texts, end) \
-                        or _quoted(texts, start, end):
+                        or _quoted(texts, start, end) or self._not_a_place_after(texts, end):
                     continue  # 'Carlos Bernal', 'Pomona Impact', 'Sherwood-Randall', '“El Tigre”'
                 appos = self._apposition(doc, texts, end, territories)
                 if geonames.needs_context(key) or key in person_words:
@@ -650,7 +681,8 @@ class GazetteerFilter(DataComponent):
                 span, entry = self._geo_span(doc, start, end, key, appos)
             else:  # a place found by its shape, in the country of a place its name holds or
                 # of the place it is said to be in ('the Tacumbú prison in Asunción')
-                entry = Entry(entity_id("PLACE", doc[start:end].text), doc[start:end].text, "PLACE", what,
+                kind = "city or town" if self.context.town_of(texts, start) else what  # 'the town of Rio Nido'
+                entry = Entry(entity_id("PLACE", doc[start:end].text), doc[start:end].text, "PLACE", kind,
                               self._inner_country(texts, start, end, cands)
                               or self._located_in(texts, end, cands))
                 span = Span(doc, start, end, label="PLACE", span_id=entry.id)

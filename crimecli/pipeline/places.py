@@ -41,8 +41,12 @@ MAX_TOKENS = 8
 #: Tokens that may sit inside a place name without ending the scan ("Port-au-Prince", "St.").
 _JOINERS = frozenset({"-", "'", "’", "."})
 #: Lower-case words inside a capitalised run of a name ("Valle del Cauca", "Port of Cádiz").
-_RUN_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "da", "das", "do", "dos", "of", "the", "y"})
-_ARTICLES = frozenset({"The", "the"})
+_RUN_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "da", "das", "do", "dos", "of", "the", "y",
+                            "des", "du", "aux"})
+_TOWN_NOUNS = frozenset({"town", "city", "village", "municipality", "community", "hamlet", "port"})
+#: Capitalised words that open a sentence or a phrase without being part of a name after them.
+_OPENERS = frozenset({"The", "In", "At", "On", "From", "To", "For", "By", "Near", "And", "Of", "A", "An",
+                      "Inside", "Outside", "Across", "Along", "Around", "Through", "Into", "After", "Before"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 #: Why a form needs context (scripts/wordclasses.py) when a person may bear it: after "from" or
 #: "to" such a form is as likely a person ("a call from Morales") as a place.
@@ -81,6 +85,8 @@ def _words(form: str) -> list[str]:
     return fold_words(form).split()
 
 
+#: How much more a place of the reporting's region weighs than its population says.
+REGION_WEIGHT = 3
 #: How a GeoNames form may be read (the first item of its entry in the table's ``forms``).
 FREE, NEEDS_CONTEXT, NAME_LIKE = 0, 1, 2
 
@@ -103,6 +109,7 @@ def geonames_table(claimed: frozenset[str], never: frozenset[str],
     rows: list[list[Any]] = []
     forms: dict[str, list[int]] = {}  # key -> [how it may be read, row, row, ...]
     prefixes: set[str] = set()
+    elsewhere: list[bool] = []
     for record in records:
         country = country_by_alpha2(record["country"])
         if country is None:
@@ -111,6 +118,7 @@ def geonames_table(claimed: frozenset[str], never: frozenset[str],
         division = (division_ids.get(record.get("admin1", "")), record.get("admin1_name", ""))
         qualified = same_name[(fold(name), record["country"])] > 1 and bool(division[1])
         index = len(rows)
+        elsewhere.append(bool(record.get("elsewhere")))
         rows.append([name, countries.setdefault(country.name, len(countries)),
                      division_index.setdefault(division, len(division_index)), record["population"],
                      int(qualified)])
@@ -129,7 +137,10 @@ def geonames_table(claimed: frozenset[str], never: frozenset[str],
             for i in range(1, len(words)):
                 prefixes.add("".join(words[:i]))
     for entry in forms.values():
-        entry[1:] = sorted(entry[1:], key=lambda i: -rows[i][3])  # the most populous first
+        # the most populous first, places of the reporting's region (the Americas, Spain and
+        # Portugal) weighing three times their population: 'Cádiz' is the Spanish port before
+        # the Philippine city, 'Warsaw' still the Polish capital before the town in Indiana
+        entry[1:] = sorted(entry[1:], key=lambda i: -rows[i][3] * (1 if elsewhere[i] else REGION_WEIGHT))
     return {"rows": rows, "countries": list(countries), "divisions": [list(d) for d in division_index],
             "forms": forms, "claimed": sorted(claimed & set(forms)), "prefixes": sorted(prefixes - set(forms))}
 
@@ -174,8 +185,8 @@ class GeonamesTable:
                 if key in forms:
                     if key not in claimed and part:  # a name never ends on a joiner
                         out.append((i, j + 1, key))
-                elif key not in prefixes:
-                    break
+                elif key not in prefixes and texts[j] != "-" and not (j + 1 < n and texts[j + 1] == "-"):
+                    break  # ('Petion-Ville' goes on: the list may write 'Pétionville')
         return out
 
     def candidates(self, key: str) -> list[GeoPlace]:
@@ -198,6 +209,7 @@ class ShapePlace:
     start: int
     end: int
     kind: str
+    head_after: bool = False  # named by a word after it ('the Ahome prison'): a town's name, taken as the facility's
 
 
 def _capitalised(text: str) -> bool:
@@ -249,8 +261,8 @@ def shape_places(texts: list[str], spaces: list[str], never: frozenset[str],
     for a, b in capitalised_runs(texts, spaces):
         if a and texts[a - 1] in _OPEN_QUOTES:
             continue  # a quoted title or nickname: '“Bay of Piglets”'
-        if texts[a] in _ARTICLES:
-            a += 1
+        while a < b and (texts[a] in _OPENERS or texts[a] in _RUN_PARTICLES):
+            a += 1  # 'In the Artibonite valley'
         if b - a < 1 or any(t in words.not_place_words for t in texts[a:b]):
             continue
         found = _shape_in_run(texts, a, b, words)
@@ -261,13 +273,18 @@ def shape_places(texts: list[str], spaces: list[str], never: frozenset[str],
             if name_tokens and any(t not in never for t in name_tokens):
                 out.append(ShapePlace(start, end, kind))
             continue
+        # 'Paz, a hamlet in Sinaloa': a kind noun in apposition
+        if b + 2 < len(texts) and texts[b] == "," and texts[b + 1] in ("a", "an") \
+                and texts[b + 2] in words.kind_nouns and not all(t in never for t in texts[a:b]):
+            out.append(ShapePlace(a, b, "city or town"))
+            continue
         # a lower-case head after the run: 'the Atrato river', 'La Modelo prison'
         for phrase, (kind, with_head) in words.lower_after.items():
             if _starts_with(texts, b, phrase):
                 if all(t in never for t in texts[a:b]):
                     break
                 end = b + len(phrase) if with_head else b
-                out.append(ShapePlace(a, end, kind))
+                out.append(ShapePlace(a, end, kind, head_after=not with_head))
                 break
     return out
 
@@ -313,6 +330,15 @@ class PlaceContext:
         """'from X', 'to X': a place, or a person."""
         return self._before(texts, start, self.words.weak_before)
 
+    def inside_a_name(self, texts: list[str], start: int) -> bool:
+        """'the Southern District of Texas': the place is a word of a court's name."""
+        return any(tuple(texts[start - len(p):start]) == p for p in self.words.name_before if start >= len(p))
+
+    @staticmethod
+    def town_of(texts: list[str], start: int) -> bool:
+        """'the town of Rio Nido', 'the village of X': whatever its name says, a town."""
+        return start >= 2 and texts[start - 1] == "of" and texts[start - 2] in _TOWN_NOUNS
+
     def kind_noun(self, texts: list[str], start: int, end: int) -> bool:
         """'the town of X', 'the municipality of X', 'X municipality', 'X, a village ...'."""
         n = len(texts)
@@ -327,9 +353,9 @@ class PlaceContext:
 
 
 def apposition_after(texts: list[str], end: int) -> int | None:
-    """The token where an apposition after a name starts ('Chone, Manabí', 'Fraijanes
-    (Guatemala)'), or None."""
-    if end + 1 < len(texts) and texts[end] in (",", "("):
+    """The token where an apposition after a name starts ('Chone, Manabí'), or None. A
+    bracket is not one: 'Bank of Commerce (Canada)' names a bank's country."""
+    if end + 1 < len(texts) and texts[end] == ",":
         return end + 1
     return None
 

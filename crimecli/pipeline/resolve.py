@@ -335,7 +335,10 @@ def resolve_place_homonyms(doc: Doc, mentions: list[_Mention], ents: list[Span],
     for m in mentions:
         if m.label_ != "PLACE" or not m.id_:
             continue
-        cands = by_span.get((m.start_char, m.end_char)) or homonyms.get(fold(m.text))
+        unique: dict[str, Entry] = {}  # each place once, in order
+        for c in by_span.get((m.start_char, m.end_char), ()) + homonyms.get(fold(m.text), ()):
+            unique.setdefault(c.id, c)
+        cands = tuple(unique.values())
         if cands and any(c.id == m.id_ for c in cands):
             found.append((m, cands))
     if not found:

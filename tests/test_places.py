@@ -1,0 +1,185 @@
+"""Places no curated list holds: GeoNames towns with the context that tells them from words and
+surnames, places found by their shape, and the country of places that share a name.
+
+Every text here is written for the test; none comes from the seeds or the dev set.
+"""
+
+import json
+
+import pytest
+
+from crimecli.nlp import build_pipeline
+from crimecli.pipeline.places import GEONAMES_FILE, capitalised_runs, name_key
+from crimecli.text import read_jsonl
+
+GAZETTEER = ["crimecli_gazetteer_names", "crimecli_gazetteer_acronyms", "crimecli_sentences",
+             "crimecli_gazetteer"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline(components=GAZETTEER)
+
+
+@pytest.fixture(scope="module")
+def full():
+    return build_pipeline()
+
+
+def places(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s._.country) for s in doc.spans["crimecli_gazetteer"] if s.label_ == "PLACE"]
+
+
+def entity_places(full, text):
+    return {e.name: (e.kind, e.country) for e in full(text)._.entities if e.label == "PLACE"}
+
+
+# --- GeoNames towns ------------------------------------------------------------------------------
+
+def test_a_town_no_curated_list_holds_is_found_with_its_country(nlp):
+    assert places(nlp, "Gunmen attacked a bar in Jipijapa on Friday.") == [("Jipijapa", "Ecuador")]
+    assert places(nlp, "Tocoa and Siguatepeque reported no violence.") == [
+        ("Tocoa", "Honduras"), ("Siguatepeque", "Honduras")]
+
+
+def test_a_town_that_is_also_a_surname_needs_place_context(nlp):
+    assert places(nlp, "Morales said the shipment was seized.") == []
+    assert places(nlp, "The minister met Morales in private.") == []
+    # an apposition naming the department picks the Guatemalan town among the Colombian ones
+    assert places(nlp, "Police raided a warehouse in Morales, Izabal.") == [
+        ("Morales", "Guatemala"), ("Izabal", "Guatemala")]
+
+
+def test_a_town_that_is_a_common_word_needs_place_context(nlp):
+    assert places(nlp, "Progreso was slow, the report said.") == []
+    assert ("Progreso", "Honduras") in places(nlp, "Troops arrived in Progreso, Yoro, at dawn.")
+    assert places(nlp, "A delegation from the Department of Commerce arrived.") == []
+
+
+def test_a_list_of_places_is_context(nlp):
+    found = places(nlp, "The gang extorts bus drivers in Tocoa, Tela and Siguatepeque.")
+    assert [text for text, _ in found] == ["Tocoa", "Tela", "Siguatepeque"]
+
+
+def test_once_read_as_a_place_the_document_keeps_reading_it_so(nlp):
+    found = places(nlp, "Soldiers patrolled the streets of the town of Tela. Residents of Tela stayed home.")
+    assert [text for text, _ in found] == ["Tela", "Tela"]
+
+
+def test_a_word_the_document_uses_in_a_person_name_is_that_person(nlp):
+    text = "Ana Tela Ramos leads the union. Later, Tela denied the charges in Tegucigalpa."
+    assert [t for t, _ in places(nlp, text)] == ["Tegucigalpa"]
+
+
+def test_towns_inside_names_nicknames_and_companies_are_not_places(nlp):
+    assert places(nlp, "The gunman, Luis “El Limón” Rojas, fled.") == []
+    assert places(nlp, "Shares of Siguatepeque Holdings fell; Ms. Tocoa-Barrios resigned.") == []
+    assert places(nlp, "Analysts said Tocoa shares rose after Jipijapa Inc. reported profits.") == []
+
+
+def test_the_same_name_in_two_countries_follows_the_apposition(nlp):
+    assert places(nlp, "The convoy reached San Pedro, Coahuila.")[0] == ("San Pedro", "Mexico")
+    assert places(nlp, "He was born in Trujillo, Colombia.")[0] == ("Trujillo", "Colombia")
+
+
+def test_hyphenated_and_article_forms_of_a_town(nlp):
+    assert places(nlp, "Fighting reached Petion-Ville and Croix-des-Bouquets.") == [
+        ("Petion-Ville", "Haiti"), ("Croix-des-Bouquets", "Haiti")]
+    assert places(nlp, "Farmers in El Guabo lost their crops.") == [("El Guabo", "Ecuador")]
+
+
+def test_a_world_city_is_not_its_american_namesake(nlp):
+    assert places(nlp, "The summit moved to Warsaw.") == [("Warsaw", "Poland")]
+
+
+# --- places found by their shape ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, kind", [
+    ("Bodies were found on the banks of the Guayllabamba River.", "Guayllabamba River", "body of water"),
+    ("Boats cross Lake Izabal at night.", "Lake Izabal", "body of water"),
+    ("Smugglers use the Río Motagua to move cargo.", "Río Motagua", "body of water"),
+    ("US troops left Palmerola Air Base in 1990.", "Palmerola Air Base", "facility"),
+    ("Inmates rioted in the Bellavista prison in Santo Domingo.", "Bellavista", "facility"),
+    ("Police entered the Tepito neighborhood of Mexico City.", "Tepito", "neighbourhood"),
+    ("The cargo left the Port of Manzanillo.", "Port of Manzanillo", "facility"),
+    ("Divers searched the Islas del Rosario for the boat.", "Islas del Rosario", "island"),
+])
+def test_places_named_by_a_head_word(nlp, text, place, kind):
+    doc = nlp(text)
+    found = {s.text: s._.kind for s in doc.spans["crimecli_gazetteer"] if s.label_ == "PLACE"}
+    assert found.get(place) == kind, found
+
+
+def test_a_quoted_title_and_an_organisation_are_not_shapes(nlp):
+    assert places(nlp, "See “Bay of Smugglers”, a report. The Lake Academy Foundation met.") == []
+
+
+def test_a_shape_place_takes_the_country_of_the_place_it_is_in(nlp):
+    assert ("Bellavista", "Dominican Republic") in places(nlp, "Inmates rioted in the Bellavista prison in Santo Domingo.")
+    assert ("Port of Manzanillo", "Mexico") in places(nlp, "The cargo left the Port of Manzanillo.")
+
+
+# --- words of other names ------------------------------------------------------------------------
+
+def test_a_state_in_a_court_district_is_not_a_place_mention(nlp):
+    assert places(nlp, "A judge in the Western District of Texas sentenced him.") == []
+    assert places(nlp, "He was arrested in El Paso, Texas.") == [("El Paso", "United States"),
+                                                                 ("Texas", "United States")]
+
+
+def test_a_subdivision_that_is_an_english_word_needs_context(nlp):
+    assert places(nlp, "Central American leaders met.") == []
+    assert places(nlp, "Floods hit Central department.") == [("Central", "Paraguay")]
+
+
+def test_a_country_name_used_as_a_surname(nlp):
+    text = "Congressman Mario Chile Ramos was charged. Chile denied wrongdoing."
+    assert places(nlp, text) == []
+
+
+def test_a_place_inside_an_organisation_name_is_not_a_separate_place(full):
+    doc = full("The Tijuana Cartel and the Cartel de Jalisco fought the Juárez Cartel.")
+    assert entity_places(full, doc.text) == {}
+
+
+# --- the resolver weighs towns that share a name against the document --------------------------
+
+def test_a_shared_town_name_takes_the_country_of_the_document(full):
+    ecuador = ("Ecuadorian police patrolled Machala and Pasaje. "
+               "Two officers were shot in Santa Rosa on Monday.")
+    argentina = "Argentine police in Buenos Aires and Córdoba said the gang operated in Santa Rosa."
+    assert entity_places(full, ecuador)["Santa Rosa"][1] == "Ecuador"
+    assert entity_places(full, argentina)["Santa Rosa"][1] == "Argentina"
+
+
+def test_a_prison_takes_the_country_of_the_report(full):
+    text = ("Mexican authorities moved inmates to the Ahome prison. Sinaloa officials said the "
+            "transfer from Culiacán was complete.")
+    assert entity_places(full, text)["Ahome"] == ("facility", "Mexico")
+
+
+# --- the data and its helpers --------------------------------------------------------------------
+
+def test_the_generated_table_says_where_it_comes_from():
+    from crimecli.text import _data_path
+
+    with _data_path(GEONAMES_FILE).open(encoding="utf-8") as fh:
+        meta = json.loads(fh.readline())["_meta"]
+    assert "GeoNames" in meta["source"] and "CC BY 4.0" in meta["licence"]
+    assert meta["generated_by"] == "scripts/build_places.py"
+    assert meta["thresholds"]["min_population"] >= 1000
+    rows = list(read_jsonl(GEONAMES_FILE))
+    assert len(rows) == meta["records"]
+    assert all({"geonameid", "name", "country", "population"} <= set(row) for row in rows)
+    jipijapa = next(r for r in rows if r["name"] == "Jipijapa")
+    assert jipijapa["country"] == "EC" and jipijapa["admin1"] == "EC-M"
+    progreso = next(r for r in rows if r["name"] == "Progreso")
+    assert progreso["needs_context"]["Progreso"] == "Spanish word"
+
+
+def test_name_keys_and_capitalised_runs():
+    assert name_key("Nuevo Cuscatlán") == name_key("nuevo  cuscatlan") == "nuevocuscatlan"
+    assert name_key("Pétion-Ville") == "petionville"
+    texts = ["the", "Port", "of", "Cádiz", "and", "Valle", "del", "Cauca", "."]
+    assert capitalised_runs(texts, [" "] * len(texts)) == [(1, 4), (5, 8)]
