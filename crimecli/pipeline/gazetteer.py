@@ -50,10 +50,11 @@ from crimecli.pipeline.places import (
     GeoPlace,
     PlaceContext,
     apposition_after,
+    capitalised,
     geonames_table,
     in_list,
     name_key,
-    shape_places,
+    ShapeFinder,
 )
 from crimecli.pipeline.sentences import token_texts
 from crimecli.text import fold, is_acronym, read_data, read_jsonl
@@ -332,6 +333,7 @@ class GazetteerFilter(DataComponent):
         self.personal: frozenset[str] = frozenset()
         self.geonames: GeonamesTable | None = None
         self.context = PlaceContext()
+        self.shapes = ShapeFinder(self.not_names, self.context.words)
 
     def load_data(self) -> dict[str, Any]:
         lex = names_lexicon()
@@ -350,6 +352,7 @@ class GazetteerFilter(DataComponent):
         self.personal = frozenset(data["personal"])
         self.geonames = GeonamesTable(data["geonames"])
         self.context = PlaceContext()
+        self.shapes = ShapeFinder(self.not_names, self.context.words)
 
     # -- filters -------------------------------------------------------------------------
     def _case_ok(self, span: Span, entry: Entry) -> bool:
@@ -572,7 +575,7 @@ class GazetteerFilter(DataComponent):
         for start, end, key in self.geonames.matches(texts):
             if self._geo_case_ok(texts, start, end):
                 cands.append((start, end, _GEONAMES, key, None))
-        for shape in shape_places(texts, spaces, self.not_names):
+        for shape in self.shapes.find(texts, spaces, capitalised(texts)):
             # 'the Ahome prison' is the prison before it is the town it is named after
             cands.append((shape.start, shape.end, _NAMED_SHAPE if shape.head_after else _SHAPE, shape.kind, None))
 

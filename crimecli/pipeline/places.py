@@ -26,6 +26,7 @@ resolver weighs against the document's context (``doc._.place_candidates``).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -85,6 +86,7 @@ def _words(form: str) -> list[str]:
     return fold_words(form).split()
 
 
+_SEP = "\x1f"  # between the fields of a packed row
 #: How much more a place of the reporting's region weighs than its population says.
 REGION_WEIGHT = 3
 #: How a GeoNames form may be read (the first item of its entry in the table's ``forms``).
@@ -141,8 +143,13 @@ def geonames_table(claimed: frozenset[str], never: frozenset[str],
         # Portugal) weighing three times their population: 'Cádiz' is the Spanish port before
         # the Philippine city, 'Warsaw' still the Polish capital before the town in Indiana
         entry[1:] = sorted(entry[1:], key=lambda i: -rows[i][3] * (1 if elsewhere[i] else REGION_WEIGHT))
-    return {"rows": rows, "countries": list(countries), "divisions": [list(d) for d in division_index],
-            "forms": forms, "claimed": sorted(claimed & set(forms)), "prefixes": sorted(prefixes - set(forms))}
+    # Compact for loading (msgpack decodes a long list far faster than a mapping): a row is one
+    # string, the forms' keys one string, a form of one place one integer (row * 3 + how)
+    keys = sorted(forms)
+    return {"rows": [_SEP.join(str(v) for v in row) for row in rows], "countries": list(countries),
+            "divisions": [list(d) for d in division_index], "form_keys": _SEP.join(keys),
+            "form_places": [forms[k][1] * 3 + forms[k][0] if len(forms[k]) == 2 else forms[k] for k in keys],
+            "claimed": _SEP.join(sorted(claimed & set(forms))), "prefixes": _SEP.join(sorted(prefixes - set(forms)))}
 
 
 class GeonamesTable:
@@ -150,21 +157,33 @@ class GeonamesTable:
 
     def __init__(self, data: dict[str, Any]) -> None:
         # rows are made GeoPlace on demand: the table loads with every command
-        self.rows: list[list[Any]] = data["rows"]
+        self.rows: list[str] = data["rows"]
         self.countries: list[str] = data["countries"]
         self.divisions: list[list[Any]] = data["divisions"]
-        self.forms: dict[str, list[int]] = data["forms"]
-        self.claimed = frozenset(data["claimed"])  # forms a curated entry has
-        self.prefixes = frozenset(data["prefixes"])
+        # form key -> row * 3 + how, or [how, row, row, ...] (see geonames_table)
+        self.forms: dict[str, int | list[int]] = dict(zip(data["form_keys"].split(_SEP), data["form_places"]))
+        self.claimed = frozenset(data["claimed"].split(_SEP))  # forms a curated entry has
+        self.prefixes = frozenset(data["prefixes"].split(_SEP))
+        self._made: dict[str, list[GeoPlace]] = {}  # candidates() made so far
 
     def needs_context(self, key: str) -> bool:
         """Is the form also a word or a name ('Progreso', 'Guerrero'), to be read as a place
         only where the text says so?"""
-        return self.forms[key][0] != FREE
+        return self._how(key) != FREE
 
     def name_like(self, key: str) -> bool:
         """... and a name a person may bear ('Guerrero', 'Emiliano Zapata')?"""
-        return self.forms[key][0] == NAME_LIKE
+        return self._how(key) == NAME_LIKE
+
+    def _how(self, key: str) -> int:
+        entry = self.forms[key]
+        return entry % 3 if isinstance(entry, int) else entry[0]
+
+    def _rows(self, key: str) -> list[int]:
+        entry = self.forms.get(key)
+        if entry is None:
+            return []
+        return [entry // 3] if isinstance(entry, int) else entry[1:]
 
     def matches(self, texts: list[str]) -> list[tuple[int, int, str]]:
         """(start, end, key) of every token sequence that is a GeoNames form no curated entry
@@ -176,6 +195,9 @@ class GeonamesTable:
         for i, text in enumerate(texts):
             if not (text[:1].isupper() and text[:1].isalpha()):
                 continue
+            first = token_key(text)
+            if first not in forms and first not in prefixes and not (i + 1 < n and texts[i + 1] == "-"):
+                continue  # most capitalised words open no place name
             key = ""
             for j in range(i, min(n, i + MAX_TOKENS)):
                 part = token_key(texts[j])
@@ -191,14 +213,23 @@ class GeonamesTable:
 
     def candidates(self, key: str) -> list[GeoPlace]:
         """The places of a form, the most populous first (none for a form no place has)."""
+        found = self._made.get(key)
+        if found is None:
+            found = self._make(key)
+            if len(self._made) < 50_000:  # bounded: a long-lived process sees many names
+                self._made[key] = found
+        return found
+
+    def _make(self, key: str) -> list[GeoPlace]:
         out = []
-        for i in self.forms.get(key, [FREE])[1:]:
-            name, country, division, population, qualified = self.rows[i]
+        for i in self._rows(key):
+            name, country, division, population, qualified = self.rows[i].split(_SEP)
+            country, division = int(country), int(division)
             country_name = self.countries[country]
             division_id, division_name = self.divisions[division]
             # 'San Pedro, Coahuila' and 'San Pedro, Jujuy': the division tells them apart
-            qualifier = f"{division_name} {country_name}" if qualified else country_name
-            out.append(GeoPlace(entity_id("PLACE", name, qualifier), name, country_name, division_id, population))
+            qualifier = f"{division_name} {country_name}" if qualified == "1" else country_name
+            out.append(GeoPlace(entity_id("PLACE", name, qualifier), name, country_name, division_id, int(population)))
         return out
 
 
@@ -212,36 +243,41 @@ class ShapePlace:
     head_after: bool = False  # named by a word after it ('the Ahome prison'): a town's name, taken as the facility's
 
 
-def _capitalised(text: str) -> bool:
-    return text[:1].isupper() and any(c.isalpha() for c in text[:2])
+def capitalised(texts: list[str]) -> list[bool]:
+    """Per token: does it open with a capital letter ('Río', 'St.', 'd'Eau' does not)?"""
+    return [t[:1].isupper() and (t[:1].isalpha() or t[1:2].isalpha()) for t in texts]
 
 
-def capitalised_runs(texts: list[str], spaces: list[str]) -> list[tuple[int, int]]:
+def capitalised_runs(texts: list[str], spaces: list[str], caps: list[bool] | None = None,
+                     within: bytearray | None = None) -> list[tuple[int, int]]:
     """Runs of capitalised words, with lower-case particles between two of them ("Valle del
-    Cauca", "Port of Cádiz") and hyphens inside words ("Pont-Sondé"); at most 10 tokens."""
+    Cauca", "Port of Cádiz") and hyphens inside words ("Pont-Sondé"); at most 10 tokens.
+    With ``within``, only the runs that hold a marked token or end right before one."""
+    caps = caps if caps is not None else capitalised(texts)
     runs = []
     n = len(texts)
     i = 0
     while i < n:
-        if not _capitalised(texts[i]):
+        if not caps[i]:
             i += 1
             continue
         j = i + 1
         while j < n and j - i < 10:
-            if _capitalised(texts[j]):
+            if caps[j]:
                 j += 1
                 continue
             k = j
             while k < n and texts[k] in _RUN_PARTICLES and k - j < 2:
                 k += 1
-            if k > j and k < n and _capitalised(texts[k]):
+            if k > j and k < n and caps[k]:
                 j = k + 1
                 continue
-            if texts[j] == "-" and not spaces[j - 1] and not spaces[j] and j + 1 < n and _capitalised(texts[j + 1]):
+            if texts[j] == "-" and not spaces[j - 1] and not spaces[j] and j + 1 < n and caps[j + 1]:
                 j += 2
                 continue
             break
-        runs.append((i, j))
+        if within is None or any(within[i:j + 1]):
+            runs.append((i, j))
         i = j
     return runs
 
@@ -250,61 +286,89 @@ def _starts_with(texts: list[str], at: int, phrase: tuple[str, ...]) -> bool:
     return tuple(texts[at:at + len(phrase)]) == phrase
 
 
-def shape_places(texts: list[str], spaces: list[str], never: frozenset[str],
-                 words: PlaceWords | None = None) -> list[ShapePlace]:
+def _by_first_word(phrases: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
+    index: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+    for phrase, value in phrases:
+        index.setdefault(phrase[0], []).append((phrase, value))
+    for found in index.values():
+        found.sort(key=lambda pv: -len(pv[0]))  # 'Air Force Base' before 'Air Base'
+    return index
+
+
+class ShapeFinder:
     """Places named by a head word: 'the Atrato River', 'Lake Titicaca', 'Río Bravo', 'Soto Cano
-    Air Base', 'National Museum of American Diplomacy', 'La Modelo prison'. The name must hold a
-    word that can be a name (not only words such as 'National' or 'Federal') and no word that
-    makes it an organisation ('Academy', 'Cartel')."""
-    words = words or place_words()
-    out: list[ShapePlace] = []
-    for a, b in capitalised_runs(texts, spaces):
-        if a and texts[a - 1] in _OPEN_QUOTES:
-            continue  # a quoted title or nickname: '“Bay of Piglets”'
-        while a < b and (texts[a] in _OPENERS or texts[a] in _RUN_PARTICLES):
-            a += 1  # 'In the Artibonite valley'
-        if b - a < 1 or any(t in words.not_place_words for t in texts[a:b]):
-            continue
-        found = _shape_in_run(texts, a, b, words)
-        if found is not None:
-            start, end, kind, head = found
-            name_tokens = [t for k, t in enumerate(texts[start:end], start) if not head[0] <= k < head[1]
-                           and t not in _RUN_PARTICLES and t != "-"]
-            if name_tokens and any(t not in never for t in name_tokens):
-                out.append(ShapePlace(start, end, kind))
-            continue
-        # 'Paz, a hamlet in Sinaloa': a kind noun in apposition
-        if b + 2 < len(texts) and texts[b] == "," and texts[b + 1] in ("a", "an") \
-                and texts[b + 2] in words.kind_nouns and not all(t in never for t in texts[a:b]):
-            out.append(ShapePlace(a, b, "city or town"))
-            continue
-        # a lower-case head after the run: 'the Atrato river', 'La Modelo prison'
-        for phrase, (kind, with_head) in words.lower_after.items():
-            if _starts_with(texts, b, phrase):
-                if all(t in never for t in texts[a:b]):
-                    break
-                end = b + len(phrase) if with_head else b
-                out.append(ShapePlace(a, end, kind, head_after=not with_head))
-                break
-    return out
+    Air Base', 'National Museum of American Diplomacy', 'La Modelo prison', 'Paz, a hamlet'.
+    The name must hold a word that can be a name (not only words such as 'National' or
+    'Federal', the ``never`` list) and no word that makes it an organisation ('Academy',
+    'Cartel'). The head words are indexed by their first word: a run is only looked at when
+    one of them is in it or right after it."""
 
+    def __init__(self, never: frozenset[str], words: PlaceWords | None = None) -> None:
+        self.words = words = words or place_words()
+        self.never = never
+        self.before = _by_first_word(words.heads_before.items())
+        self.after = _by_first_word(words.heads_after.items())
+        self.lower = _by_first_word(words.lower_after.items())
 
-def _shape_in_run(texts: list[str], a: int, b: int,
-                  words: PlaceWords) -> tuple[int, int, str, tuple[int, int]] | None:
-    """(start, end, kind, head span) of a place the head words make of the run [a, b)."""
-    for phrase, kind in words.heads_before.items():
-        if _starts_with(texts, a, phrase) and a + len(phrase) < b:
-            return a, b, kind, (a, a + len(phrase))
-    for k in range(a, b):
-        for phrase, kind in words.heads_after.items():
-            if not _starts_with(texts, k, phrase):
+    def find(self, texts: list[str], spaces: list[str], caps: list[bool] | None = None) -> list[ShapePlace]:
+        words, never = self.words, self.never
+        out: list[ShapePlace] = []
+        n = len(texts)
+        # the tokens a shape hangs on: head words, and the comma of 'X, a hamlet'
+        heads = bytearray(n)
+        found_head = False
+        for i, t in enumerate(texts):
+            if t in self.after or t in self.before or t in self.lower or \
+                    t == "," and i + 2 < n and texts[i + 1] in ("a", "an") and texts[i + 2] in words.kind_nouns:
+                heads[i] = 1
+                found_head = True
+        if not found_head:
+            return out
+        for a, b in capitalised_runs(texts, spaces, caps, within=heads):
+            nxt = texts[b] if b < n else ""
+            if a and texts[a - 1] in _OPEN_QUOTES:
+                continue  # a quoted title or nickname: '“Bay of Piglets”'
+            while a < b and (texts[a] in _OPENERS or texts[a] in _RUN_PARTICLES):
+                a += 1  # 'In the Artibonite valley'
+            if b - a < 1 or any(t in words.not_place_words for t in texts[a:b]):
                 continue
-            end = k + len(phrase)
-            if end == b and k > a:
-                return a, b, kind, (k, end)  # 'Putumayo River', 'Soto Cano Air Base'
-            if end < b and texts[end] == "of":
-                return a, b, kind, (k, end)  # 'National Museum of American Diplomacy'
-    return None
+            found = self._in_run(texts, a, b)
+            if found is not None:
+                start, end, kind, head = found
+                name_tokens = [t for k, t in enumerate(texts[start:end], start) if not head[0] <= k < head[1]
+                               and t not in _RUN_PARTICLES and t != "-"]
+                if name_tokens and any(t not in never for t in name_tokens):
+                    out.append(ShapePlace(start, end, kind))
+                continue
+            if all(t in never for t in texts[a:b]):
+                continue
+            # 'Paz, a hamlet in Sinaloa': a kind noun in apposition
+            if nxt == "," and b + 2 < n and texts[b + 1] in ("a", "an") and texts[b + 2] in words.kind_nouns:
+                out.append(ShapePlace(a, b, "city or town"))
+                continue
+            # a lower-case head after the run: 'the Atrato river', 'La Modelo prison'
+            for phrase, (kind, with_head) in self.lower.get(nxt, ()):
+                if _starts_with(texts, b, phrase):
+                    end = b + len(phrase) if with_head else b
+                    out.append(ShapePlace(a, end, kind, head_after=not with_head))
+                    break
+        return out
+
+    def _in_run(self, texts: list[str], a: int, b: int) -> tuple[int, int, str, tuple[int, int]] | None:
+        """(start, end, kind, head span) of a place the head words make of the run [a, b)."""
+        for phrase, kind in self.before.get(texts[a], ()):
+            if _starts_with(texts, a, phrase) and a + len(phrase) < b:
+                return a, b, kind, (a, a + len(phrase))
+        for k in range(a, b):
+            for phrase, kind in self.after.get(texts[k], ()):
+                if not _starts_with(texts, k, phrase):
+                    continue
+                end = k + len(phrase)
+                if end == b and k > a:
+                    return a, b, kind, (k, end)  # 'Putumayo River', 'Soto Cano Air Base'
+                if end < b and texts[end] == "of":
+                    return a, b, kind, (k, end)  # 'National Museum of American Diplomacy'
+        return None
 
 
 # --- context ---------------------------------------------------------------------------------
@@ -314,6 +378,7 @@ class PlaceContext:
 
     def __init__(self, words: PlaceWords | None = None) -> None:
         self.words = words or place_words()
+        self._name_before_last = frozenset(p[-1] for p in self.words.name_before)
 
     def _before(self, texts: list[str], start: int, phrases: frozenset[tuple[str, ...]]) -> bool:
         for phrase in phrases:
@@ -332,6 +397,8 @@ class PlaceContext:
 
     def inside_a_name(self, texts: list[str], start: int) -> bool:
         """'the Southern District of Texas': the place is a word of a court's name."""
+        if not start or texts[start - 1] not in self._name_before_last:
+            return False
         return any(tuple(texts[start - len(p):start]) == p for p in self.words.name_before if start >= len(p))
 
     @staticmethod
@@ -380,5 +447,5 @@ def in_list(texts: list[str], start: int, end: int, place_ends: set[int], place_
     return False
 
 
-__all__ = ["GeoPlace", "GeonamesTable", "PlaceContext", "ShapePlace", "apposition_after", "capitalised_runs",
-           "geonames_table", "in_list", "name_key", "shape_places", "token_key"]
+__all__ = ["GeoPlace", "GeonamesTable", "PlaceContext", "ShapePlace", "apposition_after", "capitalised", "capitalised_runs",
+           "geonames_table", "in_list", "name_key", "ShapeFinder", "token_key"]
