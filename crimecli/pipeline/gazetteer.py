@@ -496,8 +496,16 @@ class GazetteerFilter(DataComponent):
         Guatemalan department and a town of El Oro, Ecuador): those towns become candidates the
         resolver weighs against the document's context, the curated place first."""
         assert self.geonames is not None
-        others = [p for p in self.geonames.candidates(name_key(span.text))
-                  if p.population >= TOWNS_ELSEWHERE_MIN_POPULATION and p.country != entry.country]
+        places = self.geonames.candidates(name_key(span.text))
+        floor = TOWNS_ELSEWHERE_MIN_POPULATION
+        if entry.kind == "city or town":
+            # a curated city is the well-known one: only larger namesakes compete ('Madrid' is
+            # not the Colombian town, 'Oxford' not the American one, whatever the document)
+            own = [p.population for p in places if p.country == entry.country]
+            if not own:
+                return
+            floor = max(floor, own[0] + 1)
+        others = [p for p in places if p.population >= floor and p.country != entry.country]
         if others:
             candidates = doc._.place_candidates
             if candidates is None:
