@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from crimecli.countries import countries
 from crimecli.nlp import build_pipeline
 from crimecli.pipeline.places import GEONAMES_FILE, capitalised_runs, name_key
 from crimecli.text import read_jsonl
@@ -183,3 +184,27 @@ def test_name_keys_and_capitalised_runs():
     assert name_key("Pétion-Ville") == "petionville"
     texts = ["the", "Port", "of", "Cádiz", "and", "Valle", "del", "Cauca", "."]
     assert capitalised_runs(texts, [" "] * len(texts)) == [(1, 4), (5, 8)]
+
+
+def test_curated_places_do_not_repeat_the_towns_geonames_lists(nlp):
+    """A town GeoNames lists, under the same name and country, as the largest of its name and
+    with no word or surname to mistake it for, needs no curated row: data/curated/places.jsonl
+    keeps capitals, names several countries share, names that need a hand-made reading, and
+    regions and features no list holds."""
+    table = nlp.get_pipe("crimecli_gazetteer").geonames
+    curated = [r for r in read_jsonl("curated/places.jsonl") if r["kind"] == "city or town"]
+    shared = {name_key(r["name"]) for r in curated
+              if sum(name_key(o["name"]) == name_key(r["name"]) for o in curated) > 1}
+    capitals = {name_key(c) for country in countries() for c in country.capitals}
+    repeated = []
+    for row in curated:
+        key = name_key(row["name"])
+        if key in shared or key in capitals or row.get("ambiguous") or key not in table.forms:
+            continue
+        largest = table.candidates(key)[0]
+        if largest.country == row["country"] and not table.needs_context(key) and all(
+                name_key(v) in table.forms for v in row.get("variants", ())):
+            repeated.append(row["name"])
+    assert repeated == []
+    # and the towns are still found, from GeoNames, with their country
+    assert places(nlp, "Smugglers cross from Cúcuta and Maicao.") == [("Cúcuta", "Colombia"), ("Maicao", "Colombia")]

@@ -95,6 +95,9 @@ _NAME_LINKS = frozenset({"de", "del", "da", "do", "dos", "das"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
 
+# A GeoNames place competes with the most populous of its name on the document's context when
+# it is at least this fraction of its size (population weighted as in places.geonames_table).
+COMPARABLE_SIZE = 10
 # A GeoNames town this large in another country is a candidate for a curated place's name.
 TOWNS_ELSEWHERE_MIN_POPULATION = 20000
 
@@ -458,16 +461,17 @@ class GazetteerFilter(DataComponent):
         """'Magna said', 'Bethlehem shares', 'Norton Co.': a company or a body, not a town."""
         return end < len(texts) and texts[end] in self.context.words.not_place_after
 
-    @staticmethod
-    def _head_of_a_name(doc: Doc, texts: list[str], end: int) -> bool:
-        """A capitalised word right after ('Pomona Impact', 'Guerrero Unidos'), or a hyphen
-        joining one ('Sherwood-Randall'): the span opens a longer name."""
+    def _head_of_a_name(self, doc: Doc, texts: list[str], end: int) -> bool:
+        """A capitalised word right after that can be a name ('Pomona Impact'), or a hyphen
+        joining one ('Sherwood-Randall'): the span opens a longer name. A word that is never a
+        name leaves the place standing ('the Los Angeles Declaration', 'Tocoa Police')."""
         if end >= len(texts):
             return False
         nxt = texts[end]
         if nxt == "-" and not doc[end - 1].whitespace_ and end + 1 < len(texts) and texts[end + 1][:1].isupper():
             return True
-        return nxt[:1].isupper() and nxt.rstrip(".").isalpha() and not doc[end].is_sent_start
+        return nxt[:1].isupper() and nxt.rstrip(".").isalpha() and not doc[end].is_sent_start \
+            and nxt not in self.not_names
 
     def _apposition(self, doc: Doc, texts: list[str], end: int,
                     territories: dict[int, tuple[int, Entry]]) -> Entry | None:
@@ -525,6 +529,9 @@ class GazetteerFilter(DataComponent):
         chosen = places[0]
         entry = Entry(chosen.id, chosen.name, "PLACE", "city or town", chosen.country)
         span = Span(doc, start, end, label="PLACE", span_id=chosen.id)
+        # only places of comparable size compete on the document's context: 'Los Angeles' in a
+        # report on Mexico is still the Californian city, not a Mexican village of that name
+        places = [p for p in places if p.weight * COMPARABLE_SIZE >= chosen.weight]
         if appos is None and len({p.country for p in places}) > 1:
             candidates = doc._.place_candidates
             if candidates is None:

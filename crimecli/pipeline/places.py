@@ -76,6 +76,7 @@ class GeoPlace:
     country: str
     admin1: str | None  # the gazetteer id of its first-level division ("place:manabi-ec")
     population: int
+    weight: int  # the population as a prior: places of the reporting's region count REGION_WEIGHT times
 
 
 # --- building the table (at initialize(); saved with the pipeline) -----------------------------
@@ -111,7 +112,6 @@ def geonames_table(claimed: frozenset[str], never: frozenset[str],
     rows: list[list[Any]] = []
     forms: dict[str, list[int]] = {}  # key -> [how it may be read, row, row, ...]
     prefixes: set[str] = set()
-    elsewhere: list[bool] = []
     for record in records:
         country = country_by_alpha2(record["country"])
         if country is None:
@@ -120,10 +120,9 @@ def geonames_table(claimed: frozenset[str], never: frozenset[str],
         division = (division_ids.get(record.get("admin1", "")), record.get("admin1_name", ""))
         qualified = same_name[(fold(name), record["country"])] > 1 and bool(division[1])
         index = len(rows)
-        elsewhere.append(bool(record.get("elsewhere")))
         rows.append([name, countries.setdefault(country.name, len(countries)),
                      division_index.setdefault(division, len(division_index)), record["population"],
-                     int(qualified)])
+                     int(qualified), record["population"] * (1 if record.get("elsewhere") else REGION_WEIGHT)])
         gated = record.get("needs_context", {})
         for form in (name, *record.get("alternate_names", ())):
             words = _words(form)
@@ -142,7 +141,7 @@ def geonames_table(claimed: frozenset[str], never: frozenset[str],
         # the most populous first, places of the reporting's region (the Americas, Spain and
         # Portugal) weighing three times their population: 'Cádiz' is the Spanish port before
         # the Philippine city, 'Warsaw' still the Polish capital before the town in Indiana
-        entry[1:] = sorted(entry[1:], key=lambda i: -rows[i][3] * (1 if elsewhere[i] else REGION_WEIGHT))
+        entry[1:] = sorted(entry[1:], key=lambda i: -rows[i][5])
     # Compact for loading (msgpack decodes a long list far faster than a mapping): a row is one
     # string, the forms' keys one string, a form of one place one integer (row * 3 + how)
     keys = sorted(forms)
@@ -223,13 +222,14 @@ class GeonamesTable:
     def _make(self, key: str) -> list[GeoPlace]:
         out = []
         for i in self._rows(key):
-            name, country, division, population, qualified = self.rows[i].split(_SEP)
+            name, country, division, population, qualified, weight = self.rows[i].split(_SEP)
             country, division = int(country), int(division)
             country_name = self.countries[country]
             division_id, division_name = self.divisions[division]
             # 'San Pedro, Coahuila' and 'San Pedro, Jujuy': the division tells them apart
             qualifier = f"{division_name} {country_name}" if qualified == "1" else country_name
-            out.append(GeoPlace(entity_id("PLACE", name, qualifier), name, country_name, division_id, int(population)))
+            out.append(GeoPlace(entity_id("PLACE", name, qualifier), name, country_name, division_id, int(population),
+                                int(weight)))
         return out
 
 
@@ -343,7 +343,8 @@ class ShapeFinder:
             if all(t in never for t in texts[a:b]):
                 continue
             # 'Paz, a hamlet in Sinaloa': a kind noun in apposition
-            if nxt == "," and b + 2 < n and texts[b + 1] in ("a", "an") and texts[b + 2] in words.kind_nouns:
+            if nxt == "," and b + 2 < n and texts[b + 1] in ("a", "an") and texts[b + 2] in words.kind_nouns \
+                    and texts[b - 1].isalpha():  # not an abbreviation: 'Battle Creek, Mich., a city'
                 out.append(ShapePlace(a, b, "city or town"))
                 continue
             # a lower-case head after the run: 'the Atrato river', 'La Modelo prison'
