@@ -31,7 +31,6 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from pathlib import Path
 
 from wordclasses import ROOT, SOURCES, THRESHOLDS, PARTICLES, WordClasses, fold, package_file
 

@@ -3,7 +3,8 @@
 Data (crimecli/data): countries (pycountry + curated short forms), first-level subdivisions of
 the Americas and Spain (pycountry + curated short names), curated cities, regions and border
 features, intergovernmental bodies, state agencies, security forces, armed and criminal groups,
-parties, NGOs, companies and media.
+parties, NGOs, companies and media; and, outside the rulers, GeoNames towns and villages
+(generated/places_geonames.jsonl, read by crimecli/pipeline/places.py).
 
 Three pipeline components:
 
@@ -11,13 +12,17 @@ Three pipeline components:
   checked afterwards ("gulf of venezuela" in running lower-case text, "meta" the word);
 - ``crimecli_gazetteer_acronyms``: a span ruler matching acronyms on ORTH ("ELN", "US",
   "UN" only as written);
-- ``crimecli_gazetteer``: the filter after them. Longest match wins; a name needs its first
-  word capitalised; an acronym inside an all-capitals headline is a word; single-token places
-  that are also personal names ("Santos", "Córdoba", "Guerrero", "Rivera") need place context
-  and must not sit inside a run of capitalised words ("Piedad Córdoba", "Niño Guerrero"); a
-  place name inside a person's name ("Andrés Bello") is not a place; a generic institutional
-  name ("National Guard") is linked to its country's entry only when that country is in the
-  document.
+- ``crimecli_gazetteer``: the filter after them, which also adds the places no curated list
+  holds (GeoNames towns and places named by a head word, crimecli/pipeline/places.py).
+  Longest match wins (curated before GeoNames before shapes); a name needs its first word
+  capitalised; an acronym inside an all-capitals headline is a word; single-token places that
+  are also personal names or words ("Santos", "Córdoba", "Guerrero", "Central") need place
+  context and must not sit inside a run of capitalised words ("Piedad Córdoba", "Niño
+  Guerrero"); a place name inside a person's name ("Andrés Bello") is not a place, nor are its
+  bare mentions in that document without place context ("Simón Bolívar ... Bolívar wrote");
+  a state inside a court's name ("Southern District of Texas") is no mention of it; a generic
+  institutional name ("National Guard") is linked to its country's entry only when that
+  country is in the document.
 
 The rulers are spaCy's ``SpanRuler`` (factory ``crimecli_gazetteer_ruler``, see
 :class:`GazetteerRuler`). Every pattern carries the canonical id (``"place:venezuela"``,
@@ -30,7 +35,7 @@ with ``span.id_``, ``span._.kind`` and ``span._.country``. The patterns come fro
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -49,12 +54,12 @@ from crimecli.pipeline.places import (
     GeonamesTable,
     GeoPlace,
     PlaceContext,
+    ShapeFinder,
     apposition_after,
     capitalised,
     geonames_table,
     in_list,
     name_key,
-    ShapeFinder,
 )
 from crimecli.pipeline.sentences import token_texts
 from crimecli.text import fold, is_acronym, read_data, read_jsonl
@@ -309,6 +314,23 @@ def make_gazetteer_ruler(nlp: Language, name: str, spans_key: str | None,
                           overwrite=overwrite, scorer=scorer)
 
 
+# (start, end, source, an Entry / a GeoNames key / a shape's kind, the ruler's span)
+_Candidate = tuple[int, int, int, Any, "Span | None"]
+
+
+@dataclass
+class _DocumentContext:
+    """What the gazetteer filter learns about one document before it keeps spans."""
+
+    covered: bytearray  # tokens a curated name covers
+    territories: dict[int, tuple[int, Entry]] = field(default_factory=dict)  # start -> (end, state or country)
+    place_starts: set[int] = field(default_factory=set)  # where places no word could be start ...
+    place_ends: set[int] = field(default_factory=set)  # ... and end
+    person_words: set[str] = field(default_factory=set)  # name keys the document uses inside a person's name
+    pending: list[tuple[int, int, str]] = field(default_factory=list)  # GeoNames forms waiting for context
+    confirmed: set[str] = field(default_factory=set)  # GeoNames forms the document has read as places
+
+
 def _quoted(texts: list[str], start: int, end: int) -> bool:
     """Between quotation marks: a nickname or a title ('Carlos “El Tigre” Quiñónez')."""
     return start > 0 and end < len(texts) and texts[start - 1] in _OPEN_QUOTES and texts[end] in _CLOSE_QUOTES
@@ -473,27 +495,25 @@ class GazetteerFilter(DataComponent):
         return nxt[:1].isupper() and nxt.rstrip(".").isalpha() and not doc[end].is_sent_start \
             and nxt not in self.not_names
 
-    def _apposition(self, doc: Doc, texts: list[str], end: int,
-                    territories: dict[int, tuple[int, Entry]]) -> Entry | None:
-        """The state or country an apposition after a name names ('Chone, Manabí', 'Fraijanes
-        (Guatemala)'), when it is not the opening of a possessive ('Morales, Bolivia's ...')."""
+    def _apposition(self, texts: list[str], end: int, ctx: _DocumentContext) -> Entry | None:
+        """The state or country an apposition after a name names ('Chone, Manabí', 'Fraijanes,
+        Guatemala'), when it is not the opening of a possessive ('Morales, Bolivia's ...')."""
         at = apposition_after(texts, end)
-        if at is None or at not in territories:
+        if at is None or at not in ctx.territories:
             return None
-        t_end, entry = territories[at]
+        t_end, entry = ctx.territories[at]
         if t_end < len(texts) and texts[t_end] in ("'s", "’s"):
             return None
         return entry
 
-    def _place_context(self, doc: Doc, texts: list[str], start: int, end: int, name_like: bool,
-                       territories: dict[int, tuple[int, Entry]], place_starts: set[int],
-                       place_ends: set[int]) -> bool:
+    def _place_context(self, texts: list[str], start: int, end: int, name_like: bool,
+                       ctx: _DocumentContext) -> bool:
         """Does the text say the span names a place? See crimecli/pipeline/places.py."""
-        ctx = self.context
-        return (ctx.strong_before(texts, start) or ctx.kind_noun(texts, start, end)
-                or (not name_like and ctx.weak_before(texts, start))
-                or self._apposition(doc, texts, end, territories) is not None
-                or in_list(texts, start, end, place_ends, place_starts))
+        words = self.context
+        return (words.strong_before(texts, start) or words.kind_noun(texts, start, end)
+                or (not name_like and words.weak_before(texts, start))
+                or self._apposition(texts, end, ctx) is not None
+                or in_list(texts, start, end, ctx.place_ends, ctx.place_starts))
 
     def _towns_elsewhere(self, doc: Doc, span: Span, entry: Entry) -> None:
         """A curated place whose name large towns of other countries bear ('Santa Rosa', a
@@ -574,12 +594,12 @@ class GazetteerFilter(DataComponent):
         return None
 
     # -- main ------------------------------------------------------------------------------
-    def find(self, doc: Doc) -> list[Span]:
+    def _candidates(self, doc: Doc, texts: list[str], spaces: list[str]) -> list[_Candidate]:
+        """Every span that may name a place or an organisation: the rulers' matches, GeoNames
+        forms, places named by a head word."""
         assert self.geonames is not None
         entries = self.entries
-        texts, spaces = token_texts(doc)
-        # (span start, end, source, entry or GeoNames key or shape kind, ruler span)
-        cands: list[tuple[int, int, int, Any, Span | None]] = []
+        cands: list[_Candidate] = []
         for span in doc.spans.get(self.names_key, ()):
             entry = entries[span.id_]
             if self._case_ok(span, entry):
@@ -593,126 +613,141 @@ class GazetteerFilter(DataComponent):
         for shape in self.shapes.find(texts, spaces, capitalised(texts)):
             # 'the Ahome prison' is the prison before it is the town it is named after
             cands.append((shape.start, shape.end, _NAMED_SHAPE if shape.head_after else _SHAPE, shape.kind, None))
+        return cands
 
-        # What the context checks read: where known places start and end, which states and
-        # countries an apposition may name, and the words this document uses inside a
-        # person's name ('Simón Bolívar', 'Evo Morales'), which elsewhere need place context.
-        geonames = self.geonames
-        territories: dict[int, tuple[int, Entry]] = {}
-        place_starts: set[int] = set()
-        place_ends: set[int] = set()
-        person_words: set[str] = set()
-        covered = bytearray(len(doc))  # tokens a curated name covers
+    def _document_context(self, doc: Doc, texts: list[str], cands: list[_Candidate]) -> _DocumentContext:
+        """What the context checks read: where known places start and end, which states and
+        countries an apposition may name, and the words this document uses inside a person's
+        name ('Simón Bolívar', 'Evo Morales'), which elsewhere need place context."""
+        assert self.geonames is not None
+        ctx = _DocumentContext(covered=bytearray(len(doc)))
         for start, end, source, _what, _span in cands:
             if source == _RULER:
-                covered[start:end] = b"\x01" * (end - start)
+                ctx.covered[start:end] = b"\x01" * (end - start)
         for start, end, source, what, span in cands:
             if source == _RULER:
                 if what.label != "PLACE":
                     continue
                 if what.kind in ("country", "state or department"):
-                    territories.setdefault(start, (end, what))
+                    ctx.territories.setdefault(start, (end, what))
                 if end - start == 1 and span is not None and (
                         self._inside_name(doc, span) if what.kind != "country"
-                        else self._inside_unknown_name(doc, texts, start, end, covered)):
-                    person_words.add(fold(texts[start]))  # 'Simón Bolívar', 'Boris España Cáceres'
+                        else self._inside_unknown_name(doc, texts, start, end, ctx.covered)):
+                    ctx.person_words.add(name_key(texts[start]))  # 'Simón Bolívar', 'Boris España Cáceres'
                 if what.ambiguous:
                     continue
             elif source == _GEONAMES:
                 if self._after_given_name(doc, start):
-                    person_words.add(what)
-                if geonames.needs_context(what):
+                    ctx.person_words.add(what)
+                if self.geonames.needs_context(what):
                     continue
-            place_starts.add(start)
-            place_ends.add(end)
+            ctx.place_starts.add(start)
+            ctx.place_ends.add(end)
+        return ctx
 
+    def _keep_ruler(self, doc: Doc, texts: list[str], start: int, end: int, entry: Entry, span: Span,
+                    ctx: _DocumentContext) -> tuple[Span, Entry] | None:
+        """A ruler's match as kept (perhaps trimmed, or read as another place), or None."""
+        if entry.label == "PLACE" and self.context.inside_a_name(texts, start):
+            return None  # 'the Southern District of Texas'
+        if entry.label == "PLACE" and entry.kind != "country" and end - start <= 2 \
+                and span[0].lower_ in ("los", "las", "la", "el") and self._inside_name(doc, span):
+            return None  # 'Zazueta de los Santos' is a surname, not the Panamanian province
+        if end - start == 1 and entry.label == "PLACE" and entry.kind != "country":
+            if name_key(texts[start]) in ctx.person_words:
+                # 'Simón Bolívar ... Bolívar wrote': the document's person, unless the text
+                # says a place ('in Bolívar state')
+                if self._tail_of_a_name(doc, start) or not self._place_context(texts, start, end, True, ctx):
+                    return None
+            elif entry.ambiguous:
+                if not (self._ambiguous_ok(doc, span) or self._place_context(texts, start, end, True, ctx)
+                        and not self._tail_of_a_name(doc, start)):
+                    return None
+            elif self._inside_name(doc, span):
+                return None  # 'Andrés Bello', 'Simón Bolívar': a place name inside a person's name
+            elif self._tail_of_a_name(doc, start) and not ctx.covered[start - 1] \
+                    and texts[start - 1] not in self.not_names and not demonym_country(texts[start - 1]):
+                return None  # 'Agro Atlantic': the end of a name no list holds
+        if entry.kind == "country" and end - start == 1 and name_key(texts[start]) in ctx.person_words \
+                and not self._place_context(texts, start, end, True, ctx):
+            return None  # 'Boris España Cáceres ... In addition to España': the person
+        if start > 0 and end - start == 1 and entry.kind == "country" and doc[start - 1].text in self.personal \
+                and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+            return None  # 'Carla Angola': a country's name as a surname after a given name
+        if end - start > 1 and span[0].lower_ == "the" and not entry.name.startswith("The "):
+            # 'the Rastrojos', 'The Washington Post': the article is not part of the name
+            return Span(doc, start + 1, end, label=entry.label, span_id=entry.id), entry
+        if entry.label == "PLACE" and entry.kind != "country":
+            # 'San Pedro, Coahuila': not the Paraguayan department but the Mexican town
+            appos = self._apposition(texts, end, ctx)
+            if appos is not None and appos.id != entry.id and \
+                    (appos.name if appos.kind == "country" else appos.country) != entry.country:
+                key = name_key(doc[start:end].text)
+                assert self.geonames is not None
+                if any(_named_by(p, appos) for p in self.geonames.candidates(key)):
+                    return self._geo_span(doc, start, end, key, appos)
+            if entry.kind in ("state or department", "city or town"):
+                self._towns_elsewhere(doc, span, entry)
+        return span, entry
+
+    def _keep_geonames(self, doc: Doc, texts: list[str], start: int, end: int, key: str,
+                       taken: bytearray, ctx: _DocumentContext) -> tuple[Span, Entry] | None:
+        """A GeoNames form as kept, or None; a form that waits for context goes to
+        ``ctx.pending``."""
+        assert self.geonames is not None
+        if start > 0 and texts[start - 1] in ("El", "La") and not taken[start - 1]:
+            start -= 1  # 'El Guabo' for the list's 'Guabo' (a plural 'Los Lobos' is a gang's shape)
+        if self._tail_of_a_name(doc, start) or self._head_of_a_name(doc, texts, end) \
+                or _quoted(texts, start, end) or self._not_a_place_after(texts, end):
+            return None  # 'Carlos Bernal', 'Pomona Impact', 'Sherwood-Randall', '“El Tigre”'
+        if self.geonames.needs_context(key) or key in ctx.person_words:
+            name_like = self.geonames.name_like(key) or key in ctx.person_words
+            if name_like and end < len(texts) and texts[end] in ("'s", "’s"):
+                return None  # 'Morales's government'
+            if not self._place_context(texts, start, end, name_like, ctx):
+                ctx.pending.append((start, end, key))
+                return None
+            ctx.confirmed.add(key)
+        return self._geo_span(doc, start, end, key, self._apposition(texts, end, ctx))
+
+    def _keep_shape(self, doc: Doc, texts: list[str], start: int, end: int, kind: str,
+                    cands: list[_Candidate]) -> tuple[Span, Entry]:
+        """A place named by a head word, in the country of a place its name holds or of the
+        place it is said to be in ('the Tacumbú prison in Asunción')."""
+        if self.context.town_of(texts, start):
+            kind = "city or town"  # 'the town of Rio Nido'
+        text = doc[start:end].text
+        entry = Entry(entity_id("PLACE", text), text, "PLACE", kind,
+                      self._inner_country(texts, start, end, cands) or self._located_in(texts, end, cands))
+        return Span(doc, start, end, label="PLACE", span_id=entry.id), entry
+
+    def find(self, doc: Doc) -> list[Span]:
+        texts, spaces = token_texts(doc)
+        cands = self._candidates(doc, texts, spaces)
+        ctx = self._document_context(doc, texts, cands)
         # Longest first, then curated before GeoNames before shapes, then earliest.
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
         taken = bytearray(len(doc))
         kept: list[tuple[Span, Entry]] = []
-        pending: list[tuple[int, int, str]] = []  # GeoNames forms still waiting for context
-        confirmed: set[str] = set()  # GeoNames forms this document has read as places
         for start, end, source, what, span in cands:
             if any(taken[start:end]):
                 continue
             if source == _RULER:
-                entry = what
-                if entry.label == "PLACE" and self.context.inside_a_name(texts, start):
-                    continue  # 'the Southern District of Texas'
-                if entry.label == "PLACE" and entry.kind != "country" and end - start <= 2 \
-                        and span[0].lower_ in ("los", "las", "la", "el") and self._inside_name(doc, span):
-                    continue  # 'Zazueta de los Santos' is a surname, not the Panamanian province
-                if end - start == 1 and entry.label == "PLACE" and entry.kind != "country":
-                    if fold(texts[start]) in person_words:
-                        # 'Simón Bolívar ... Bolívar wrote': the document's person, unless the
-                        # text says a place ('in Bolívar state')
-                        if self._tail_of_a_name(doc, start) or not self._place_context(
-                                doc, texts, start, end, True, territories, place_starts, place_ends):
-                            continue
-                    elif entry.ambiguous:
-                        if not (self._ambiguous_ok(doc, span) or self._place_context(
-                                doc, texts, start, end, True, territories, place_starts, place_ends)
-                                and not self._tail_of_a_name(doc, start)):
-                            continue
-                    elif self._inside_name(doc, span):
-                        continue  # 'Andrés Bello', 'Simón Bolívar': a place name inside a person's name
-                    elif self._tail_of_a_name(doc, start) and not covered[start - 1] \
-                            and texts[start - 1] not in self.not_names and not demonym_country(texts[start - 1]):
-                        continue  # 'Agro Atlantic': the end of a name no list holds
-                if entry.kind == "country" and fold(texts[start]) in person_words and end - start == 1 \
-                        and not self._place_context(doc, texts, start, end, True, territories, place_starts, place_ends):
-                    continue  # 'Boris España Cáceres ... In addition to España': the person
-                if start > 0 and end - start == 1 and entry.kind == "country" and doc[start - 1].text in self.personal \
-                        and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
-                    continue  # 'Carla Angola': a country's name as a surname after a given name
-                if end - start > 1 and span[0].lower_ == "the" and not entry.name.startswith("The "):
-                    # 'the Rastrojos', 'The Washington Post': the article is not part of the name
-                    span = Span(doc, start + 1, end, label=entry.label, span_id=entry.id)
-                elif entry.label == "PLACE" and entry.kind != "country":
-                    # 'San Pedro, Coahuila': not the Paraguayan department but the Mexican town
-                    appos = self._apposition(doc, texts, end, territories)
-                    if appos is not None and appos.id != entry.id and \
-                            (appos.name if appos.kind == "country" else appos.country) != entry.country:
-                        key = name_key(doc[start:end].text)
-                        if any(_named_by(p, appos) for p in self.geonames.candidates(key)):
-                            span, entry = self._geo_span(doc, start, end, key, appos)
-                    if source == _RULER and entry.kind in ("state or department", "city or town"):
-                        self._towns_elsewhere(doc, span, entry)
+                found = self._keep_ruler(doc, texts, start, end, what, span, ctx)
             elif source == _GEONAMES:
-                key = what
-                if start > 0 and texts[start - 1] in ("El", "La") and not taken[start - 1]:
-                    start -= 1  # 'El Guabo' for the list's 'Guabo' (a plural 'Los Lobos' is a gang's shape)
-                if self._tail_of_a_name(doc, start) or self._head_of_a_name(doc, texts, end) \
-                        or _quoted(texts, start, end) or self._not_a_place_after(texts, end):
-                    continue  # 'Carlos Bernal', 'Pomona Impact', 'Sherwood-Randall', '“El Tigre”'
-                appos = self._apposition(doc, texts, end, territories)
-                if geonames.needs_context(key) or key in person_words:
-                    name_like = geonames.name_like(key) or key in person_words
-                    nxt = texts[end] if end < len(texts) else ""
-                    if name_like and nxt in ("'s", "’s"):
-                        continue  # 'Morales's government'
-                    if not self._place_context(doc, texts, start, end, name_like, territories,
-                                               place_starts, place_ends):
-                        pending.append((start, end, key))
-                        continue
-                    confirmed.add(key)
-                span, entry = self._geo_span(doc, start, end, key, appos)
-            else:  # a place found by its shape, in the country of a place its name holds or
-                # of the place it is said to be in ('the Tacumbú prison in Asunción')
-                kind = "city or town" if self.context.town_of(texts, start) else what  # 'the town of Rio Nido'
-                entry = Entry(entity_id("PLACE", doc[start:end].text), doc[start:end].text, "PLACE", kind,
-                              self._inner_country(texts, start, end, cands)
-                              or self._located_in(texts, end, cands))
-                span = Span(doc, start, end, label="PLACE", span_id=entry.id)
-            taken[start:end] = b"\x01" * (end - start)
-            kept.append((span, entry))
+                found = self._keep_geonames(doc, texts, start, end, what, taken, ctx)
+            else:
+                found = self._keep_shape(doc, texts, start, end, what, cands)
+            if found is not None:
+                taken[found[0].start:found[0].end] = b"\x01" * len(found[0])
+                kept.append(found)
         # One sense per document: a form read as a place with context is that place elsewhere,
         # unless the document also uses it inside a person's name.
-        for start, end, key in pending:
-            if key in confirmed and not any(taken[start:end]) and fold(doc[start:end].text) not in person_words:
-                span, entry = self._geo_span(doc, start, end, key, None)
+        for start, end, key in ctx.pending:
+            if key in ctx.confirmed and not any(taken[start:end]) and key not in ctx.person_words:
+                found = self._geo_span(doc, start, end, key, None)
                 taken[start:end] = b"\x01" * (end - start)
-                kept.append((span, entry))
+                kept.append(found)
         for span, entry in kept:
             # Span extensions live in doc.user_data keyed by offsets: set them on kept spans only.
             span._.kind = entry.kind

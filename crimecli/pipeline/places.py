@@ -448,5 +448,5 @@ def in_list(texts: list[str], start: int, end: int, place_ends: set[int], place_
     return False
 
 
-__all__ = ["GeoPlace", "GeonamesTable", "PlaceContext", "ShapePlace", "apposition_after", "capitalised", "capitalised_runs",
-           "geonames_table", "in_list", "name_key", "ShapeFinder", "token_key"]
+__all__ = ["GeoPlace", "GeonamesTable", "PlaceContext", "ShapeFinder", "ShapePlace", "apposition_after",
+           "capitalised", "capitalised_runs", "geonames_table", "in_list", "name_key", "token_key"]
