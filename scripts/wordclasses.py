@@ -7,8 +7,9 @@ Sources (installed packages, the ``data`` extra of pyproject.toml; no network):
 
 - *surname* / *first name*: the US Census Bureau's 1990 name frequency lists (public domain;
   the ``names`` package ships them), which hold the Hispanic and Portuguese surnames common in
-  the United States ("Guerrero", "Morales", "Matamoros"), plus crimecli's curated lexicon
-  (crimecli/data/curated/names.json);
+  the United States ("Guerrero", "Morales", "Matamoros"), plus the names the pipeline itself
+  knows (crimecli/data/generated/person_names.json, from Faker's person providers, and
+  crimecli/data/curated/names.json);
 - *English word*: a word written in lower case in Webster's Second International dictionary
   (the ``english-words`` package's ``web2`` list keeps the dictionary's capitals, so "Victoria"
   and "Houston" are names there, "mission" and "justice" words) that is also in current use
@@ -85,9 +86,13 @@ class WordClasses:
         for fname in ("dist.male.first", "dist.female.first"):
             for line in (census / fname).read_text().splitlines():
                 self.first_names.add(fold(line.split()[0]))
-        curated = json.loads((ROOT / "crimecli" / "data" / "curated" / "names.json").read_text(encoding="utf-8"))
+        data = ROOT / "crimecli" / "data"
+        curated = json.loads((data / "curated" / "names.json").read_text(encoding="utf-8"))
         self.first_names |= {fold(n) for n in curated["first_names"]}
         self.surnames |= {fold(n) for n in curated["surnames"]}
+        people = json.loads((data / "generated" / "person_names.json").read_text(encoding="utf-8"))
+        self.first_names |= {fold(n) for n in people["given_names"]}
+        self.surnames |= {fold(n) for n in people["surnames"]}
 
     def word_classes(self, word: str, alone: bool = False) -> list[str]:
         """Everything a single word is besides a place name, most telling first. Standing
