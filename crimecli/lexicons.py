@@ -8,14 +8,15 @@ role?". Pure Python, no spaCy; nothing is read until first asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from crimecli.text import fold, lexicon, lexicon_languages, read_data
 
-__all__ = ["Abbreviations", "Calendar", "DateCues", "DateLineLabel", "EventOpeners", "PlaceWords", "Titles",
-           "abbreviations", "alias_types", "calendar", "date_cues", "date_line_labels", "event_kinds", "event_openers",
-           "month_numbers", "place_words", "titles"]
+__all__ = ["Abbreviations", "Calendar", "DateCues", "DateLineLabel", "EventOpeners", "PersonVerbs", "PlaceWords",
+           "Titles", "abbreviations", "alias_types", "calendar", "date_cues", "date_line_labels", "event_kinds",
+           "event_openers", "month_numbers", "person_verbs", "place_words", "titles"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -189,6 +190,35 @@ def titles(language: str = "en") -> Titles:
     return Titles(rows=rows, before_name=frozenset(before), words=frozenset(words), heads=frozenset(heads),
                   after_organisation=frozenset(after), connectors=connectors, phrases=tuple(phrases),
                   ends=frozenset(ends))
+
+
+# --------------------------------------------------------------------------------------------
+# Verbs of a person: 'Ortega said', 'El Tigre was arrested'
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PersonVerbs:
+    verbs: frozenset[str]  # 'said', 'arrived': their subject is a person
+    passives: frozenset[str]  # 'arrested', 'doing': after auxiliaries, their subject is a person
+    auxiliaries: frozenset[str]  # 'was', 'is', 'has been'
+
+    def after(self, lower: Callable[[int], str], n: int, i: int) -> bool:
+        """Does a verb whose subject is a person start at token ``i`` of ``n`` ('said', 'was
+        arrested')? ``lower(k)`` is the lower-case text of token ``k``."""
+        if i < n and lower(i) in self.verbs:
+            return True
+        k = i
+        while k < n and k < i + 3 and lower(k) in self.auxiliaries:
+            k += 1
+        return i < k < n and lower(k) in self.passives
+
+
+@lru_cache(maxsize=None)
+def person_verbs(language: str = "en") -> PersonVerbs:
+    """The verbs of lexicons/<language>/names.json that say their subject is a person."""
+    data = lexicon("names.json", language)
+    return PersonVerbs(frozenset(data["person_verbs"]), frozenset(data["person_passives"]),
+                       frozenset(data["auxiliaries"]))
 
 
 # --------------------------------------------------------------------------------------------

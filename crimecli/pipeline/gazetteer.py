@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import SimpleFrozenList, ensure_path
 
 from crimecli.countries import countries, demonym_country
+from crimecli.lexicons import PersonVerbs, person_verbs
 from crimecli.identity import entity_id
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.places import (
@@ -359,6 +360,7 @@ class GazetteerFilter(DataComponent):
         self.geonames: GeonamesTable | None = None
         self.context = PlaceContext()
         self.shapes = ShapeFinder(self.not_names, self.context.words)
+        self.verbs_of_a_person = PersonVerbs(frozenset(), frozenset(), frozenset())
 
     def load_data(self) -> dict[str, Any]:
         lex = names_lexicon()
@@ -369,6 +371,7 @@ class GazetteerFilter(DataComponent):
             "not_names": sorted(lex["not_names"]),
             "personal": sorted(lex["first_names"] | lex["surnames"]),
             "geonames": geonames_table(claimed, lex["not_names"], tuple(sorted(subdivision_ids().items()))),
+            "person_verbs": [sorted(words) for words in astuple(person_verbs())],
         }
 
     def setup(self, data: dict[str, Any]) -> None:
@@ -378,6 +381,7 @@ class GazetteerFilter(DataComponent):
         self.geonames = GeonamesTable(data["geonames"])
         self.context = PlaceContext()
         self.shapes = ShapeFinder(self.not_names, self.context.words)
+        self.verbs_of_a_person = PersonVerbs(*(frozenset(words) for words in data["person_verbs"]))
 
     # -- filters -------------------------------------------------------------------------
     def _case_ok(self, span: Span, entry: Entry) -> bool:
@@ -480,8 +484,10 @@ class GazetteerFilter(DataComponent):
             and not doc[start - 1].is_sent_start
 
     def _not_a_place_after(self, texts: list[str], end: int) -> bool:
-        """'Magna said', 'Bethlehem shares', 'Norton Co.': a company or a body, not a town."""
-        return end < len(texts) and texts[end] in self.context.words.not_place_after
+        """'Bethlehem shares', 'Norton Co.': a company, not a town; 'El Tigre was arrested',
+        'Magna said': a person or a body speaking (the verbs of a person of the names lexicon)."""
+        return end < len(texts) and (texts[end] in self.context.words.not_place_after or
+                                     self.verbs_of_a_person.after(lambda k: texts[k].lower(), len(texts), end))
 
     def _head_of_a_name(self, doc: Doc, texts: list[str], end: int) -> bool:
         """A capitalised word right after that can be a name ('Pomona Impact'), or a hyphen

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import demonym_country
-from crimecli.lexicons import calendar, titles
+from crimecli.lexicons import PersonVerbs, calendar, titles
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.pipeline.sentences import token_texts
@@ -148,6 +148,7 @@ class NameFinder(DataComponent):
         self.person_verbs: frozenset[str] = frozenset()
         self.person_passives: frozenset[str] = frozenset()
         self.auxiliaries: frozenset[str] = frozenset()
+        self.verbs_of_a_person = PersonVerbs(frozenset(), frozenset(), frozenset())
         self.not_person_after: dict[str, tuple[str, str] | None] = {}
         self.not_person_before: frozenset[str] = frozenset()
         self.group_after: dict[tuple[str, ...], tuple[str, bool]] = {}
@@ -189,6 +190,7 @@ class NameFinder(DataComponent):
         self.person_verbs = frozenset(data["person_verbs"])
         self.person_passives = frozenset(data["person_passives"])
         self.auxiliaries = frozenset(data["auxiliaries"])
+        self.verbs_of_a_person = PersonVerbs(self.person_verbs, self.person_passives, self.auxiliaries)
         self.not_person_after = {word: (tuple(v) if v else None) for word, v in data["not_person_after"].items()}
         self.not_person_before = frozenset(data["not_person_before"])
         self.group_after = {tuple(k.split()): tuple(v) for k, v in data["group_after"].items()}
@@ -560,13 +562,7 @@ class NameFinder(DataComponent):
 
     def _person_verb_after(self, doc: Doc, i: int) -> bool:
         """Does a verb whose subject is a person start at token ``i`` ('said', 'was arrested')?"""
-        n = len(doc)
-        if i < n and doc[i].lower_ in self.person_verbs:
-            return True
-        k = i
-        while k < n and k < i + 3 and doc[k].lower_ in self.auxiliaries:
-            k += 1
-        return k > i and k < n and doc[k].lower_ in self.person_passives
+        return self.verbs_of_a_person.after(lambda k: doc[k].lower_, len(doc), i)
 
     def _nicknames(self, doc: Doc, taken: bytearray) -> list[Span]:
         """'El Tigre was arrested', 'La Tuta said': a nickname with a Spanish article, used as
