@@ -613,10 +613,11 @@ class GazetteerFilter(DataComponent):
         for span in doc.spans.get(self.acronyms_key, ()):
             if not self._in_capitals_run(doc, span.start, span.end):
                 cands.append((span.start, span.end, _RULER, entries[span.id_], span))
-        for start, end, key in self.geonames.matches(texts):
+        caps = capitalised(texts)
+        for start, end, key in self.geonames.matches(texts, caps):
             if self._geo_case_ok(texts, start, end):
                 cands.append((start, end, _GEONAMES, key, None))
-        for shape in self.shapes.find(texts, spaces, capitalised(texts)):
+        for shape in self.shapes.find(texts, spaces, caps):
             # 'the Ahome prison' is the prison before it is the town it is named after
             cands.append((shape.start, shape.end, _NAMED_SHAPE if shape.head_after else _SHAPE, shape.kind, None))
         return cands

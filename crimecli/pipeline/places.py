@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import compress
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -184,15 +185,17 @@ class GeonamesTable:
             return []
         return [entry // 3] if isinstance(entry, int) else entry[1:]
 
-    def matches(self, texts: list[str]) -> list[tuple[int, int, str]]:
+    def matches(self, texts: list[str], caps: list[bool] | None = None) -> list[tuple[int, int, str]]:
         """(start, end, key) of every token sequence that is a GeoNames form no curated entry
-        has and opens with a capital letter. The key grows token by token and stops as soon as
-        no form begins so."""
+        has and opens with a capital letter (``caps``: :func:`capitalised` of the texts). The
+        key grows token by token and stops as soon as no form begins so."""
         forms, prefixes, claimed = self.forms, self.prefixes, self.claimed
         out = []
         n = len(texts)
-        for i, text in enumerate(texts):
-            if not (text[:1].isupper() and text[:1].isalpha()):
+        caps = caps if caps is not None else capitalised(texts)
+        for i in compress(range(n), caps):
+            text = texts[i]
+            if not text[:1].isalpha():
                 continue
             first = token_key(text)
             if first not in forms and first not in prefixes and not (i + 1 < n and texts[i + 1] == "-"):
