@@ -590,8 +590,11 @@ def test_boilerplate_cues_come_from_data_and_their_examples_pass_the_cheap_pre_c
             for written in (line, f"• {line}", f"## {line}:"):
                 assert might_be_boilerplate(written), written
                 assert boilerplate_kind(written) == kind, written
-    for line in ("Colombia's president said the talks would resume.", "More than 200 people were arrested."):
-        assert boilerplate_kind(line) is None
+    for line in ("Colombia's president said the talks would resume.", "More than 200 people were arrested.",
+                 "About 40 soldiers crossed the river.", "About a third of the cocaine leaves through Guayaquil.",
+                 "The mayor said the city needs help from the army.",
+                 "Prosecutors say they need resources to track the money, and the court agreed."):
+        assert boilerplate_kind(line) is None, line
 
 
 # --------------------------------------------------------------------------------------------
