@@ -143,6 +143,7 @@ class Titles:
     connectors: frozenset[str]  # words that join the parts of a title ("of", "de")
     phrases: tuple[str, ...]  # every written form of a title or descriptor ("Attorney General", "Dr.")
     ends: frozenset[str]  # lower-cased words that end a title without a connector ("minister", "dr.")
+    offices: frozenset[str]  # folded last words of titles that also name an office ("prosecutor")
 
 
 def _forms(row) -> list[str]:
@@ -167,10 +168,11 @@ def titles(language: str = "en") -> Titles:
     of it: "President", "Gen."), ``modifier`` (qualifies a title: "former", "acting"),
     ``descriptor`` (a noun that says who someone is, written before the name: "trafficker",
     "brother") or ``connector`` (joins the parts of a title: "of"). ``head`` marks roles a country can hold ("the Venezuelan minister");
-    ``after_organisation`` marks role nouns written after an organisation ("DEA chief")."""
+    ``after_organisation`` marks role nouns written after an organisation ("DEA chief");
+    ``office`` titles that also name an office ("the Special Prosecutor for ...")."""
     rows = lexicon("titles.jsonl", language)
     connectors = frozenset(fold(row["title"]) for row in rows if row.get("kind") == "connector")
-    before, words, heads, after, ends = set(), set(), set(), set(), set()
+    before, words, heads, after, ends, offices = set(), set(), set(), set(), set(), set()
     phrases: list[str] = []
     for row in rows:
         kind = row.get("kind", "title")
@@ -187,9 +189,11 @@ def titles(language: str = "en") -> Titles:
                 heads.add(fold(_head_word(form)))
             if row.get("after_organisation"):
                 after.add(fold(form))
+            if row.get("office"):
+                offices.add(fold(form.split()[-1]))
     return Titles(rows=rows, before_name=frozenset(before), words=frozenset(words), heads=frozenset(heads),
                   after_organisation=frozenset(after), connectors=connectors, phrases=tuple(phrases),
-                  ends=frozenset(ends))
+                  ends=frozenset(ends), offices=frozenset(offices))
 
 
 # --------------------------------------------------------------------------------------------

@@ -161,3 +161,73 @@ def test_organisations_are_not_cut_and_categories_are_not_names(nlp):
     assert "Foreign Terrorist Organization" not in orgs and "Foreign Affairs" not in orgs
     assert "Members of Congress" not in orgs
     assert people(doc) == ["Inés Ferrada"]
+
+
+def orgs(doc):
+    return [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_possessive_office_with_its_district_is_one_organisation(nlp):
+    doc = nlp("The U.S. Attorney’s Office for the Western District of Louisiana and the Inspector "
+              "General's Office of Peru opened cases.")
+    assert orgs(doc) == ["U.S. Attorney’s Office for the Western District of Louisiana",
+                         "Inspector General's Office of Peru"]
+
+
+def test_long_government_names_with_lists_and_places_inside(nlp):
+    doc = nlp("The Bureau of Oceans, Fisheries, and Wildlife and the Bureau of Caribbean Sea Affairs "
+              "met our Bureau of Health, Labor, and Welfare Deputy Director Ana Soto.")
+    assert orgs(doc) == ["Bureau of Oceans, Fisheries, and Wildlife", "Bureau of Caribbean Sea Affairs",
+                         "Bureau of Health, Labor, and Welfare"]
+    assert people(doc) == ["Ana Soto"]
+
+
+def test_a_place_or_an_acronym_opening_an_organisation_name_joins_it(nlp):
+    doc = nlp("Officers of the Antioquia Forensic Identification Center and the DEA-PNP Joint Intelligence "
+              "Unit met the OAS Electoral Observation Mission in Bolivia. Troops in Sonora Border Units waited.")
+    assert orgs(doc) == ["Antioquia Forensic Identification Center", "DEA-PNP Joint Intelligence Unit",
+                         "OAS Electoral Observation Mission in Bolivia"]
+
+
+def test_divisions_sections_and_prosecutor_offices(nlp):
+    doc = nlp("The Antitrust Division and the Money Laundering and Asset Recovery Section briefed the "
+              "Special Prosecutor against Organized Crime and the Special Rapporteur for Migrant Workers. "
+              "Special Prosecutor Lucia Vega said the Senate agreed.")
+    assert orgs(doc) == ["Antitrust Division", "Money Laundering and Asset Recovery Section",
+                         "Special Prosecutor against Organized Crime", "Special Rapporteur for Migrant Workers",
+                         "Senate"]
+    assert people(doc) == ["Lucia Vega"]
+
+
+def test_legal_categories_and_headings_are_not_organisations(nlp):
+    doc = nlp("Background and Policy Questions for Congress\n\n"
+              "The group is one of several Transnational Criminal Organizations and a designated "
+              "Foreign Terrorist Organization. It is part of Combating Gang Violent Activity.\n"
+              "Maritime Task Force\n"
+              "The navy will create a maritime task force. Congress has policy questions.")
+    assert orgs(doc) == []
+
+
+def test_a_heading_names_an_organisation_after_of(nlp):
+    doc = nlp("Remarks on the Launch of the National Water Protection Commission\n\n"
+              "The commission met in Quito.")
+    assert orgs(doc) == ["National Water Protection Commission"]
+
+
+def test_a_name_after_a_place_preposition_is_no_gang(nlp):
+    doc = nlp("We hiked in Los Llanos. Later, Los Zetones attacked the town.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Los Llanos", "PLACE"), ("Los Zetones", "ORG")]
+
+
+def test_glued_words_and_camel_case_brands(nlp):
+    doc = nlp("Ana Ruiz, Deputy SecretaryBureau of Oceans, Fisheries, and Wildlife\n"
+              "Partners include the SunHarvest Foundation.")
+    assert orgs(doc) == ["Bureau of Oceans, Fisheries, and Wildlife", "SunHarvest Foundation"]
+
+
+def test_a_demonym_opens_a_body_found_by_its_head(nlp):
+    doc = nlp("The Peruvian Special Unit for Environmental Crimes and the Chilean Ministry for Mining "
+              "and Energy Security met.")
+    found = {e.text: e._.country for e in doc.ents if e.label_ == "ORG"}
+    assert found == {"Peruvian Special Unit for Environmental Crimes": "Peru",
+                     "Chilean Ministry for Mining and Energy Security": "Chile"}

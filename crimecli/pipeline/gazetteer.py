@@ -215,8 +215,10 @@ def _claimed_patterns() -> tuple[dict[str, list[dict[str, str]]], dict[str, Entr
             if not form:
                 continue
             for v in (form, fold(form) if not _all_capitals(form) else form):
-                if v not in variants:
-                    variants.append(v)
+                # "Attorney General's Office" is also written with a typographic apostrophe
+                for w in (v, v.replace("'", "’")):
+                    if w not in variants:
+                        variants.append(w)
         for form in variants:
             ruler = ACRONYMS_RULER if _all_capitals(form) else NAMES_RULER
             key = (ruler, form if ruler == ACRONYMS_RULER else form.lower())

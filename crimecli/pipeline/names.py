@@ -59,6 +59,8 @@ _ORG_HEADS = {
     "service": "government body", "unit": "government body", "unidad": "government body", "administration": "government body",
     "prosecutor's": "government body", "fiscalía": "government body", "procuraduría": "government body", "defensoría": "government body",
     "registry": "government body", "library": "government body", "authority": "government body",
+    "division": "government body", "section": "government body", "mission": None, "embassy": "government body",
+    "consulate": "government body",
     "society": "ngo", "customs": "government body", "judiciary": "government body",
     "party": "political party", "partido": "political party", "movement": "political movement", "movimiento": "political movement",
     "institute": "ngo", "instituto": "ngo", "foundation": "ngo", "fundación": "ngo", "fundacion": "ngo", "centre": "ngo",
@@ -83,7 +85,8 @@ Peace Trade Economic Foreign Affairs Interior Health Social Armed Military Intel
 Anti-Narcotics Investigation Investigations Police Ministry Office Agency Commission Council Committee Court Congress
 Assembly Senate State States Department Party Group Organization Organisation Institute Foundation Bank Front Army Navy
 Forces Force Union Alliance Movement Network Cartel Clan Gang Nations Republic Federation Mission Prosecutor
-Prosecutor's Attorney Office's Development Reconciliation Electoral Treasury Homeland Air Coast Guard""".split())
+Prosecutor's Attorney Office's Development Reconciliation Electoral Treasury Homeland Air Coast Guard Trafficking
+Smuggling Enforcement""".split())
 _PLACE_TRIGGERS = {("department", "of"), ("state", "of"), ("city", "of"), ("province", "of"),
                    ("municipality", "of"), ("town", "of"), ("village", "of"), ("region", "of"),
                    ("district", "of"), ("port", "of"), ("island", "of"), ("cities", "of"), ("towns", "of")}
@@ -91,6 +94,7 @@ _PERSON_AFTER = frozenset({"administration", "government", "presidency", "regime
 # Written after a name: 'Othon Marban, Sr.', 'John Doe Jr.', 'Pope John Paul II'.
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIAL_RE = re.compile(r"[A-Z]\.")
+_WORD_RE = re.compile(r"[^\W\d_]+")
 _GLUED_RE = re.compile(r"[a-zà-ÿ]{4}[A-ZÀ-Þ]")
 _SPANISH_ARTICLES = frozenset({"Los", "Las"})
 # Institutions every country has: after a demonym they are that country's ('Colombian Senate',
@@ -100,6 +104,10 @@ _NATIONAL_BODIES = frozenset({"senate", "congress", "customs", "army", "navy", "
 # A statistical model's labels as crimecli's (labels not listed, such as DATE or NORP, are dropped).
 MODEL_LABELS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "PERSON": "PERSON",
                 "PER": "PERSON", "PLACE": "PLACE"}
+# Heads that name one body of a country even alone ('the Senate'), unlike 'Army' or 'Police'.
+_LONE_BODIES = frozenset({"senate", "parliament", "congress"})
+# Connectors written with a capital inside a title-case organisation name.
+_TITLE_CASE_CONNECTORS = frozenset({"Against", "For", "Of", "On"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 
@@ -119,6 +127,20 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
 def lexicon_of_names(language: str = "en") -> Any:
     """Words of a language that tell names from other capitalised words (lexicons/<language>/names.json)."""
     return lexicon("names.json", language)
+
+
+@lru_cache(maxsize=None)
+def _category_words(language: str) -> frozenset[str]:
+    return frozenset(lexicon_of_names(language)["category_words"])
+
+
+def is_category(words: list[str], language: str = "en") -> bool:
+    """Do these words name a legal or analytical category ('Foreign Terrorist Organization',
+    'Transnational Criminal Organizations') rather than one body? Every word but the
+    connectors is a word of such categories (``category_words`` in lexicons/<language>/names.json)."""
+    vocabulary = _category_words(language)
+    content = [w.lower() for w in words if w.lower() not in _ORG_CONNECTORS]
+    return bool(content) and all(w in vocabulary for w in content)
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +176,7 @@ class NameFinder(DataComponent):
         self.group_after: dict[tuple[str, ...], tuple[str, bool]] = {}
         self.group_before: frozenset[tuple[str, ...]] = frozenset()
         self._doc_lower: set[str] = set()  # the lower-case words of the document being read
+        self._line_cache: dict[int, bool] = {}  # line start -> is the line in title case
         self._class_cache: dict[str, tuple[bool, bool]] = {}
 
     def load_data(self) -> dict[str, Any]:
@@ -238,7 +261,13 @@ class NameFinder(DataComponent):
             j = i + 1
             while j < n and not blocked[j]:
                 if classes[j][1]:
+                    if not spaces[j - 1] and self._glued(texts[j - 1], "", texts[j]):
+                        break
                     j += 1
+                    continue
+                end = self._org_continues(texts, spaces, classes, blocked, i, j)
+                if end > j:
+                    j = end
                     continue
                 # particles and connectors (lower-case) followed by a usable capitalised word
                 k = j
@@ -257,6 +286,69 @@ class NameFinder(DataComponent):
                 runs.append((i, j))
             i = j
         return runs
+
+    def _glued(self, left: str, space: str, right: str) -> bool:
+        """'SecretaryBureau', 'AffairsBureau': a word of a role or an office and a capitalised
+        word written together where a line break was lost (the tokenizer splits them); a brand
+        in camel case ('PriceSmart') stays one name."""
+        return not space and left[-1:].islower() and right[:1].isupper() and (
+            fold(left) in self.title_words or left in _ORG_MODIFIERS or left.lower() in _ORG_HEADS)
+
+    def _org_continues(self, texts: list[str], spaces: list[bool], classes: list[tuple[bool, bool]],
+                       blocked: bytearray, i: int, j: int) -> int:
+        """Where an organisation's name running from ``i`` goes on past token ``j``, which would
+        end a name, or ``j``. Only once the run holds a head or a title word: a possessive
+        before a head ('Attorney’s Office', 'Prosecutor’s Office'), a connector written with a
+        capital inside a title-case name ('Crimes Against Freedom of Expression'), and a list
+        closed by 'and' after 'of' ('Bureau of Population, Refugees, and Migration')."""
+        n = len(texts)
+        t = texts[j]
+        if j + 1 >= n or blocked[j + 1]:
+            return j
+        if t in ("’s", "'s"):
+            nxt, prev = texts[j + 1], texts[j - 1]
+            if not spaces[j - 1] and nxt[:1].isupper() and nxt.lower() in _ORG_HEADS \
+                    and (fold(prev) in self.title_words or prev in _ORG_MODIFIERS):
+                return j + 2
+            return j
+        if t in _TITLE_CASE_CONNECTORS and classes[j + 1][1] and self._org_so_far(texts, i, j):
+            return j + 1
+        if t == "," and self._org_so_far(texts, i, j) and any(texts[k] in ("of", "for") for k in range(i, j)):
+            return self._list_end(texts, classes, blocked, j)
+        return j
+
+    def _org_so_far(self, texts: list[str], i: int, j: int) -> bool:
+        return any(texts[k].lower() in _ORG_HEADS or fold(texts[k]) in self.title_words
+                   for k in range(i, j) if texts[k][:1].isupper())
+
+    def _list_end(self, texts: list[str], classes: list[tuple[bool, bool]], blocked: bytearray, j: int) -> int:
+        """The end of ', Refugees, and Migration' starting at the comma ``j``: items of one or
+        two capitalised words that no entity holds, the last after 'and', and no capitalised
+        word after it but a title's ('... and Migration Acting Deputy Secretary X'); else ``j``."""
+        n = len(texts)
+
+        def ends(k: int) -> bool:
+            return k >= n or not texts[k][:1].isupper() or fold(texts[k]) in self.title_words
+
+        k = j
+        while k < n and texts[k] == ",":
+            k += 1
+            closing = k < n and texts[k] == "and"
+            k += closing
+            m = k
+            while m < n and m - k < 2 and not blocked[m] and classes[m][1] and (m == k or not ends(m)):
+                m += 1
+            if m == k:
+                return j
+            k = m
+            if closing:
+                return k if ends(k) else j
+            if k < n and texts[k] == "and":
+                m = k + 1
+                while m < n and m - k <= 2 and not blocked[m] and classes[m][1] and not ends(m):
+                    m += 1
+                return m if m > k + 1 and ends(m) else j
+        return j
 
     # -- classification -----------------------------------------------------------------
     def _title_start(self, doc: Doc, end: int) -> int:
@@ -362,8 +454,8 @@ class NameFinder(DataComponent):
         words = [t.text for t in doc[j:end] if t.text not in _NAME_PARTICLES and t.text != "-"]
         if not words or len(words) > 5 or any(demonym_country(w) for w in words):
             return None
-        if end - j == 1 and not (self._single_name(doc, j) and (
-                self._title_before(doc, j) or (role_run and self._role_word(doc[j - 1])))):
+        if end - j == 1 and (doc[j - 1].lower_ in _ORG_CONNECTORS or not (self._single_name(doc, j) and (
+                self._title_before(doc, j) or (role_run and self._role_word(doc[j - 1]))))):
             return None  # one word needs a title right before it: 'Secretary of the Interior Ogilvy'
 
         if _INITIAL_RE.fullmatch(words[-1]):
@@ -395,11 +487,34 @@ class NameFinder(DataComponent):
             return True, _ORG_HEADS.get(first)
         if doc[start].text in _SPANISH_ARTICLES and end - start == 2 and doc[start + 1].lower_.endswith("s"):
             return True, "criminal group"
+
         for k in range(end - 1, start - 1, -1):
             low = doc[k].lower_
             if low in _ORG_HEADS and doc[k].text[:1].isupper():
+                # 'Countering Cartel Criminal Activity': words after the head that are neither a
+                # connector nor words of a name's office make the head a modifier of a noun
+                if k + 1 < end and doc[k + 1].text not in _ORG_CONNECTORS and doc[k + 1].text not in _NAME_PARTICLES \
+                        and not all(t.text in _ORG_MODIFIERS or t.lower_ in _ORG_HEADS for t in doc[k + 1:end]):
+                    return False, None
                 return True, _ORG_HEADS[low]
         return False, None
+
+    def _office(self, doc: Doc, start: int, end: int) -> Span | None:
+        """'the Special Prosecutor for Crimes Against Freedom of Expression', 'Special Rapporteur
+        for Freedom of Expression': a title that also names its office (``office`` in the titles
+        lexicon), then 'for' or 'against' and a capitalised name, is that office."""
+        k, titled = self._strip_title(doc, start, end)
+        if not titled or k >= end - 1 or k == start or fold(doc[k - 1].text) not in titles().offices:
+            return None
+        if doc[k].lower_ not in ("for", "against") or not doc[k + 1].text[:1].isupper():
+            return None
+        span = Span(doc, start, end, label="ORG")
+        span._.kind = "government body"
+        return span
+
+    @staticmethod
+    def _category(doc: Doc, start: int, end: int) -> bool:
+        return is_category([t.text for t in doc[start:end] if t.is_alpha])
 
     def _person_evidence(self, doc: Doc, start: int, end: int, titled: bool = False) -> bool:
         words = [t for t in doc[start:end] if t.text not in _NAME_PARTICLES and t.text != "-"]
@@ -449,11 +564,12 @@ class NameFinder(DataComponent):
             blocked[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
         texts = token_texts(doc)[0]
         self._doc_lower = {t for t in texts if t.islower()}
+        self._line_cache: dict[int, bool] = {}
         found: list[Span] = self._capitals_names(doc, texts, blocked)
         for span in found:
             blocked[span.start:span.end] = b"\x01" * (span.end - span.start)
         for i, text in enumerate(texts):
-            if not text[:1].isalpha() and text != "-":
+            if not text[:1].isalpha() and text not in ("-", ",", "’s", "'s"):
                 blocked[i] = 1  # punctuation, numbers, white space, footnote markers
         for start, end in self._runs(doc, blocked):
             # trim trailing connectors
@@ -465,7 +581,10 @@ class NameFinder(DataComponent):
             if group is not None:
                 found.append(group)
                 continue
-            found.extend(self._things(doc, self._classify(doc, start, end)))
+            spans = self._things(doc, self._classify(doc, start, end))
+            if any(sp.label_ == "ORG" for sp in spans) and self._title_case_line(doc, start):
+                spans = self._heading_orgs(doc, spans, self._line_end(doc, end))
+            found.extend(spans)
         # Single words: the surname of someone named in full, a known surname before a verb of a
         # person ('Ortega said'), a word before 'administration' ('the Biden administration').
         taken = bytearray(blocked)
@@ -621,14 +740,18 @@ class NameFinder(DataComponent):
             # 'President Nicolás Maduro and Luiz Inácio Lula da Silva': a name, then another
             for k in range(start + 2, end - 1):
                 if doc[k].text in ("and", "y", "e", "&"):
-                    if self._strip_title(doc, k + 1, end)[1]:
-                        return self._classify(doc, start, k) + self._classify(doc, k + 1, end)
+                    right = k + 1 + (doc[k + 1].lower_ == "the")  # '... and the Special Rapporteur for ...'
+                    if right < end and self._strip_title(doc, right, end)[1]:
+                        return self._classify(doc, start, k) + self._classify(doc, right, end)
                     left = self._role_name(doc, start, k)
                     if left is not None:
                         return [left] + self._classify(doc, k + 1, end)
             person = self._role_name(doc, start, end, role_run=True)  # 'Attorney General John Doe'
             if person is not None:
                 return [person]
+            office = self._office(doc, start, end)
+            if office is not None:
+                return [office]
         for k in range(start + 1, end):
             if doc[k].lower_ in _PERSON_AFTER:
                 people = self._administration(doc, start, k + 1)
@@ -638,6 +761,9 @@ class NameFinder(DataComponent):
                         rest += 1
                     return people + (self._classify(doc, rest, end) if rest < end else [])
                 break
+        if doc[start].text in _SPANISH_ARTICLES and end - start == 2 and start > 0 \
+                and doc[start - 1].lower_ in self._PREPOSITIONS:
+            return [Span(doc, start, end, label="PLACE")]  # 'the mountains in Los Nevados'
         is_org, kind = self._org_kind(doc, start, end)
         if is_org:
             for k in (2, 3):  # 'Members of Congress': the group, not its members
@@ -645,6 +771,8 @@ class NameFinder(DataComponent):
                     return self._classify(doc, start + k, end)
             if start > 0 and doc[start - 1].lower_ in ("a", "an"):
                 return []  # 'designated as a Foreign Terrorist Organization': a category, not a name
+            if self._category(doc, start, end):
+                return []  # 'Transnational Criminal Organizations', 'Foreign Terrorist Organization'
             # 'the Ministry of Mines and the Northern Coast Front': two names joined by 'and'
             for k in range(start + 1, end - 1):
                 if doc[k].text == "and":
@@ -655,8 +783,27 @@ class NameFinder(DataComponent):
                     heads_right = any(doc[x].lower_ in _ORG_HEADS for x in range(right, end))
                     if left_org and right_org and heads_left and heads_right and doc[right - 1].text == "the":
                         return self._classify(doc, start, k) + self._classify(doc, right, end)
+                    # 'the Counter Cartel Coalition and Shield of the Americas': a name ends in
+                    # its head word, and what follows 'and' holds none: a second name
+                    if k - start >= 2 and doc[k - 1].lower_ in _ORG_HEADS and not heads_right \
+                            and doc[k - 1].text[:1].isupper():
+                        left = Span(doc, start, k, label="ORG")
+                        left._.kind = _ORG_HEADS[doc[k - 1].lower_]
+                        return [left] + (self._classify(doc, right, end) if right < end else [])
+            # 'our Bureau of Population, Refugees, and Migration Acting Deputy Assistant Secretary
+            # Marta Youth': the organisation, then a role and its holder
+            for k in range(start + 2, end - 1):
+                if fold(doc[k].text) in self.title_words and self._strip_title(doc, k, end)[1]:
+                    person = self._role_name(doc, k, end, role_run=True)
+                    if person is not None:
+                        return self._classify(doc, start, k) + [person]
+                    break
             if end - start == 1 and doc[start].lower_ in _ORG_HEADS:
-                return []  # a bare 'Army', 'Congress': too generic on its own
+                if doc[start].lower_ in _LONE_BODIES and not doc[start].is_sent_start:
+                    span = Span(doc, start, end, label="ORG")  # 'the Chamber of Deputies and the Senate'
+                    span._.kind = kind
+                    return [span]
+                return []  # a bare 'Army', 'Police': too generic on its own
             # a leading 'The' is not part of the name; gazetteer-less orgs need 2+ words
             span = Span(doc, start, end, label="ORG")
             span._.kind = kind
@@ -815,7 +962,8 @@ class NameFinder(DataComponent):
             floor = max(0, k - 6)
         start = k + 1
         has_head = False
-        while start - 1 >= floor and self._in_run(doc[start - 1]) and not doc[start - 1].is_sent_start:
+        while start - 1 >= floor and self._in_run(doc[start - 1]) and not doc[start - 1].is_sent_start \
+                and not self._glued(doc[start - 1].text, doc[start - 1].whitespace_, doc[start].text):
             start -= 1
             has_head = has_head or doc[start].lower_ in _ORG_HEADS
         if start - 1 >= floor and doc[start - 1].is_sent_start and self._in_run(doc[start - 1]) \
@@ -828,6 +976,72 @@ class NameFinder(DataComponent):
         span._.kind = next((_ORG_HEADS[doc[i].lower_] for i in range(k, start - 1, -1)
                             if doc[i].lower_ in _ORG_HEADS), None)
         return ents[:idx] + [span] + ents[idx + 1:]
+
+    def _join_org_parts(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """An organisation found here whose name goes on through entities next to it: a place or
+        an acronym before it ('U.S. Attorney’s Office', 'Coahuila Regional Identification Center',
+        'HSI-FGR Transnational Criminal Investigative Unit', 'UN Stabilization Mission'), a place
+        after 'of', 'for' or 'de' ('... for the Southern District of Texas', 'Bureau of Western
+        Hemisphere Affairs'), and the capitalised words of the name after that place."""
+        out: list[Span] = []
+        n = len(doc)
+        i = 0
+        while i < len(spans):
+            span = spans[i]
+            i += 1
+            if span.label_ != "ORG" or span.id_:
+                out.append(span)
+                continue
+            start, end = span.start, span.end
+            # before: 'U.S.' / 'Coahuila' / 'UN' / 'HSI-FGR'
+            while out:
+                prev = out[-1]
+                gap = start - prev.end
+                joined = gap == 0 or (gap == 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                                      and not doc[start - 2].whitespace_)
+                if not joined or not (self._place_prefix(doc, prev) or self._acronym(prev)):
+                    break
+                start = prev.start
+                out.pop()
+            # after: 'of Texas', 'in Haiti' after a mission, then the name's own words ('Affairs')
+            while i < len(spans):
+                nxt = spans[i]
+                k = end
+                if k >= n or nxt.label_ != "PLACE":
+                    break
+                if not (doc[k].lower_ in ("of", "for", "de", "del")
+                        or (doc[k].lower_ == "in" and doc[end - 1].lower_ == "mission")):
+                    break
+                k += 1
+                if k < n and doc[k].lower_ == "the":
+                    k += 1
+                if nxt.start != k:
+                    break
+                end = nxt.end
+                i += 1
+            # the name's own words after a place inside it: 'Bureau of Western Hemisphere Affairs'
+            limit = spans[i].start if i < len(spans) else n
+            while end < limit and self._in_run(doc[end]) and not doc[end].is_sent_start \
+                    and (doc[end].lower_ in _ORG_HEADS or doc[end].text in _ORG_MODIFIERS):
+                end += 1
+            if (start, end) != (span.start, span.end):
+                kind = span._.kind
+                span = Span(doc, start, end, label="ORG")
+                span._.kind = kind
+            out.append(span)
+        return out
+
+    _PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "throughout", "within", "outside",
+                               "near", "at", "of", "through", "toward", "towards", "between"})
+
+    def _place_prefix(self, doc: Doc, span: Span) -> bool:
+        """A place written as the first word(s) of an organisation's name: not one a preposition
+        governs ('in Texas Border Patrol agents ...' stays a place)."""
+        return span.label_ == "PLACE" and not (span.start > 0 and doc[span.start - 1].lower_ in self._PREPOSITIONS)
+
+    @staticmethod
+    def _acronym(span: Span) -> bool:
+        return span.label_ == "ORG" and len(span) == 1 and span.text.isupper() and len(span.text) > 1
 
     def _places_in_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Erick Valencia Salazar', 'Boris España Cáceres': a one-word place between a known
@@ -918,7 +1132,8 @@ class NameFinder(DataComponent):
     def _national_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A demonym before a country's generic institution is part of its name: 'Haitian
         National Police', 'Colombian Senate', 'Mexican Customs' (and that country's body, not the
-        one a generic name was linked to)."""
+        one a generic name was linked to); so it is before a body found here ('Colombian Ministry
+        for Health and Social Protection', 'Bolivian Special Forces for ...')."""
         covered = bytearray(len(doc))
         for s in spans:
             covered[s.start:s.end] = b"\x01" * (s.end - s.start)
@@ -926,7 +1141,9 @@ class NameFinder(DataComponent):
         for s in spans:
             i = s.start
             if s.label_ == "ORG" and i > 0 and not covered[i - 1] and doc[i - 1].text[:1].isupper() \
-                    and doc[i].lower_ in _NATIONAL_BODIES and demonym_country(doc[i - 1].text):
+                    and (doc[i].lower_ in _NATIONAL_BODIES
+                         or (not s.id_ and s._.kind in ("government body", "security force", None)))\
+                    and demonym_country(doc[i - 1].text):
                 kind = s._.kind
                 s = Span(doc, i - 1, s.end, label="ORG")
                 s._.kind, s._.country = kind, demonym_country(doc[i - 1].text)
@@ -940,6 +1157,53 @@ class NameFinder(DataComponent):
                 span._.kind, span._.country = _ORG_HEADS[doc[i].lower_], demonym_country(doc[i - 1].text)
                 out.append(span)
         return sorted(out, key=lambda s: s.start)
+
+    def _heading_orgs(self, doc: Doc, spans: list[Span], line_end: bool) -> list[Span]:
+        """Organisations read in a title-case line, whose every word is capitalised: words before
+        'of' that hold no head of a name are the heading's ('Deployment of the Multinational
+        Security Support Mission'), and a line that is all one candidate with words the text also
+        writes in lower case is a heading, not a name ('Anticorruption Task Force')."""
+        def plain(t) -> bool:
+            return self._common(t) and t.lower_ not in _ORG_HEADS and t.text not in _ORG_MODIFIERS \
+                and t.lower_ not in _ORG_CONNECTORS
+
+        out = []
+        for sp in spans:
+            if sp.label_ == "ORG":
+                of = next((t.i for t in sp if t.lower_ == "of"), None)
+                if of is not None and of > sp.start and not any(
+                        t.lower_ in _ORG_HEADS or t.text in _ORG_MODIFIERS for t in doc[sp.start:of]):
+                    start = of + 1 + (doc[of + 1].lower_ == "the")
+                    if sp.end - start < 2 or not self._org_kind(doc, start, sp.end)[0]:
+                        continue
+                    kind = sp._.kind
+                    sp = Span(doc, start, sp.end, label="ORG")
+                    sp._.kind = kind
+                elif line_end and any(plain(t) for t in sp):
+                    continue
+            out.append(sp)
+        return out
+
+    @staticmethod
+    def _line_end(doc: Doc, end: int) -> bool:
+        """Does the run end its line ('U.S.-Mexican Relations and Issues for Congress')?"""
+        return end >= len(doc) or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].text \
+            or (doc[end].is_punct and (end + 1 >= len(doc) or "\n" in doc[end].whitespace_))
+
+    def _title_case_line(self, doc: Doc, i: int) -> bool:
+        """Is token ``i`` on a line written in title case (a title or a section heading): every
+        word of four letters or more capitalised, and no full stop at its end?"""
+        text = doc.text
+        char = doc[i].idx
+        line_start = text.rfind("\n", 0, char) + 1
+        found = self._line_cache.get(line_start)
+        if found is None:
+            line_end = text.find("\n", char)
+            line = text[line_start: line_end if line_end != -1 else len(text)].rstrip()
+            words = [w for w in _WORD_RE.findall(line) if len(w) > 3]
+            found = len(words) >= 2 and all(w[:1].isupper() for w in words) and not line.endswith(".")
+            self._line_cache[line_start] = found
+        return found
 
     @staticmethod
     def _heading(doc: Doc, start: int, end: int) -> bool:
@@ -956,7 +1220,8 @@ class NameFinder(DataComponent):
         # 'Minister of Foreign Affairs', 'Secretary of Homeland Security': a title, no organisation
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
         new = self.find(doc, ents)
-        ours = self._national_bodies(doc, sorted(ents + new, key=lambda s: s.start))
+        ours = self._join_org_parts(doc, sorted(ents + new, key=lambda s: s.start))
+        ours = self._national_bodies(doc, ours)
         doc.spans[self.spans_key] = ours
         if doc.has_annotation("ENT_IOB"):  # a statistical model ran before us
             doc.spans[self.model_key] = self.vet_model(doc, list(doc.ents), ours)

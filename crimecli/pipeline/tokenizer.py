@@ -6,8 +6,12 @@
 - Abbreviations of news prose that spaCy's English rules split ("Lt." -> "Lt" "."; "a.k.a." ->
   "a.k.a" ".") stay one token (crimecli/data/lexicons/<language>/abbreviations.json), so their
   full stop is not read as the end of a sentence.
+- A capital after four lower-case letters starts a token: two words glued where a line break
+  was lost ('Assistant SecretaryBureau of ...') are two, and a brand in camel case
+  ('PriceSmart') is read word by word (its text and offsets are unchanged).
 - URLs are matched by a simple pattern (a scheme or ``www.``): spaCy's URL pattern, a long
-  regular expression tried on every token, was a third of tokenising time.
+  regular expression tried on every token, was a third of tokenising time. E-mail addresses
+  are one token too, so no acronym is read out of ``INL-PAPD@state.gov``.
 
 It is registered, not patched onto a built tokenizer, so a saved pipeline's config
 (``[nlp.tokenizer] @tokenizers = "crimecli.Tokenizer.v1"``) rebuilds the same tokenizer.
@@ -27,7 +31,10 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from crimecli.lexicons import abbreviations
 
 FOOTNOTE_MARKER = r"\[\d{1,3}\]"
-URL = re.compile(r"(?:https?://|www\.)[^\s\"'<>“”]+[^\s\"'<>“”.,;:!?)\]]$", re.IGNORECASE)
+# 'SecretaryBureau', 'PriceSmart': a capital after four lower-case letters starts a token
+CAMEL_CASE = r"(?<=[a-zà-ÿ]{4})(?=[A-ZÀ-Þ][a-zà-ÿ])"
+URL = re.compile(r"(?:(?:https?://|www\.)[^\s\"'<>“”]+[^\s\"'<>“”.,;:!?)\]]"
+                 r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
 
 
 @spacy.registry.tokenizers("crimecli.Tokenizer.v1")
@@ -36,7 +43,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         defaults = nlp.Defaults
         prefixes = [FOOTNOTE_MARKER, *(defaults.prefixes or ())]
         suffixes = [FOOTNOTE_MARKER + "$", *(defaults.suffixes or ())]
-        infixes = [*(defaults.infixes or ()), FOOTNOTE_MARKER,
+        infixes = [*(defaults.infixes or ()), FOOTNOTE_MARKER, CAMEL_CASE,
                    r"[.,;:”’\"]+(?=" + FOOTNOTE_MARKER + ")"]
         rules = dict(defaults.tokenizer_exceptions or {})
         for form in abbreviations(nlp.lang).all_forms:
