@@ -144,6 +144,8 @@ class Titles:
     phrases: tuple[str, ...]  # every written form of a title or descriptor ("Attorney General", "Dr.")
     ends: frozenset[str]  # lower-cased words that end a title without a connector ("minister", "dr.")
     offices: frozenset[str]  # folded last words of titles that also name an office ("prosecutor")
+    countries: dict[tuple[str, ...], str]  # folded words of a title only one country has -> it
+    kin: frozenset[str]  # folded descriptors of family ("son", "spouse")
 
 
 def _forms(row) -> list[str]:
@@ -169,10 +171,12 @@ def titles(language: str = "en") -> Titles:
     ``descriptor`` (a noun that says who someone is, written before the name: "trafficker",
     "brother") or ``connector`` (joins the parts of a title: "of"). ``head`` marks roles a country can hold ("the Venezuelan minister");
     ``after_organisation`` marks role nouns written after an organisation ("DEA chief");
-    ``office`` titles that also name an office ("the Special Prosecutor for ...")."""
+    ``office`` titles that also name an office ("the Special Prosecutor for ..."); ``country``
+    the one country whose government has a title ("Secretary of State"); ``kin`` family words."""
     rows = lexicon("titles.jsonl", language)
     connectors = frozenset(fold(row["title"]) for row in rows if row.get("kind") == "connector")
-    before, words, heads, after, ends, offices = set(), set(), set(), set(), set(), set()
+    before, words, heads, after, ends, offices, kin = set(), set(), set(), set(), set(), set(), set()
+    countries: dict[tuple[str, ...], str] = {}
     phrases: list[str] = []
     for row in rows:
         kind = row.get("kind", "title")
@@ -191,9 +195,13 @@ def titles(language: str = "en") -> Titles:
                 after.add(fold(form))
             if row.get("office"):
                 offices.add(fold(form.split()[-1]))
+            if row.get("country"):
+                countries[tuple(fold(w) for w in form.split())] = row["country"]
+            if row.get("kin"):
+                kin.add(fold(form))
     return Titles(rows=rows, before_name=frozenset(before), words=frozenset(words), heads=frozenset(heads),
                   after_organisation=frozenset(after), connectors=connectors, phrases=tuple(phrases),
-                  ends=frozenset(ends), offices=frozenset(offices))
+                  ends=frozenset(ends), offices=frozenset(offices), countries=countries, kin=frozenset(kin))
 
 
 # --------------------------------------------------------------------------------------------

@@ -231,3 +231,81 @@ def test_a_place_name_several_countries_share_takes_the_country_of_its_context(n
     doc = run(nlp, text, ents)
     [sucre] = [e for e in entities(doc) if e["name"] == "Sucre"]
     assert (sucre["id"], sucre["country"], sucre["kind"]) == expected
+
+
+@pytest.fixture(scope="module")
+def full():
+    return build_pipeline()
+
+
+def countries(full, text: str, label: str = "PERSON") -> dict[str, str | None]:
+    return {e.name: e.country for e in full(text)._.entities if e.label == label}
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Ministers met Prime Minister Ana Rojas of Peru in Lima.", "Ana Rojas", "Peru"),
+    ("The reward targets Luis Ortega Pardo, a Salvadoran national, and others.", "Luis Ortega Pardo", "El Salvador"),
+    ("Police hunt Dominican cocaine trafficker Rafael Mota across the region.", "Rafael Mota", "Dominican Republic"),
+    ("We asked the interior minister of Bolivia, Quispe, about it.", "Quispe", "Bolivia"),
+    ("Uruguayan President Pedro Suárez and Chilean leaders spoke.", "Pedro Suárez", "Uruguay"),
+    ("Outside, Panamanian businessman Tomás Gil waited.", "Tomás Gil", "Panama"),
+])
+def test_person_country_from_role_and_nationality_phrases(full, text, person, country):
+    assert countries(full, text)[person] == country
+
+
+def test_a_role_followed_by_a_place_elsewhere_gives_no_country(full):
+    found = countries(full, "President Eva Lima of Peru received Deputy Security Adviser Tom Hale in Lima.")
+    assert found["Eva Lima"] == "Peru" and found["Tom Hale"] is None
+
+
+def test_person_country_from_the_body_of_their_role(full):
+    text = ("Lucía Prado of the Broad Front (FA) won. FA deputy Mario Sosa conceded, and Hugo Lemos, "
+            "former head of the Gulf Cartel, was held. Ramón Caro (“El Viejo”), leader of the Sinaloa Cartel, fled.")
+    found = countries(full, text)
+    assert found["Mario Sosa"] is None  # the Broad Front is no body the gazetteer knows
+    assert found["Hugo Lemos"] == "Mexico" and found["Ramón Caro"] == "Mexico"
+
+
+def test_titles_only_one_government_has(full):
+    text = ("Deputy Secretary of State for Budget and Planning Mary Cole and Principal Deputy National "
+            "Security Advisor Paul Dunn met Interior Minister Jorge Vela.\n"
+            "Dana Frost, Secretary of State\n")
+    found = countries(full, text)
+    assert found["Mary Cole"] == "United States" and found["Paul Dunn"] == "United States"
+    assert found["Dana Frost"] == "United States" and found["Jorge Vela"] is None
+
+
+def test_a_spokesperson_of_the_department_the_document_names(full):
+    text = ("Kim Lee, Department Spokesperson\nMay 2, 2023\n\nThe U.S. Department of State is offering a "
+            "reward for Peruvian trafficker Luis Quispe.")
+    found = countries(full, text)
+    assert found["Kim Lee"] == "United States" and found["Luis Quispe"] == "Peru"
+
+
+def test_relatives_take_the_country_of_the_person_named_with_them(full):
+    text = ("The United States is designating former Peruvian Minister Raúl Tejada Ibáñez. The "
+            "Department is also designating Tejada’s spouse, Rosa Campos Ibarra, and sons Diego Tejada Campos "
+            "and Iván Tejada Campos. Separately, Chilean trafficker Marta Soto and her two daughters, "
+            "Ana Ruiz Soto and Eva Ruiz Soto, were named.")
+    found = countries(full, text)
+    assert {found[n] for n in ("Raúl Tejada Ibáñez", "Rosa Campos Ibarra", "Diego Tejada Campos",
+                               "Iván Tejada Campos")} == {"Peru"}
+    assert found["Ana Ruiz Soto"] == "Chile" and found["Eva Ruiz Soto"] == "Chile"
+
+
+def test_people_listed_with_other_officials_of_a_country(full):
+    text = ("Today, Interior Minister Juan Ríos, Finance Minister Olga Prieto, and other Peruvian government "
+            "representatives met their Bolivian counterparts. A delegation of Chilean officials, "
+            "including Deputy Minister Iris Lagos, attended.")
+    found = countries(full, text)
+    assert found["Juan Ríos"] == "Peru" and found["Olga Prieto"] == "Peru" and found["Iris Lagos"] == "Chile"
+
+
+def test_an_organisation_opened_or_possessed_by_a_country_body(full):
+    text = ("The U.S. Marshals Service Fugitive Unit and the State Department’s Bureau of Ocean "
+            "Affairs met the Peruvian Office for Drug Control.")
+    found = countries(full, text, "ORG")
+    assert found["U.S. Marshals Service Fugitive Unit"] == "United States"
+    assert found["Bureau of Ocean Affairs"] == "United States"
+    assert found["Peruvian Office for Drug Control"] == "Peru"

@@ -141,6 +141,8 @@ def _country_from_tokens_before(doc: Doc, start: int, sent_start: int, limit: in
         return None
     saw_head = False
     candidate = None  # a country seen before any role word: needs "head of" further back
+    of_country = None  # "foreign minister of Nicaragua, Moncada": the country a role is of
+    loose = 0  # lower-case words inside a role: "Honduran drug trafficker", "Guatemalan international ..."
     i = start - 1
     steps = 0
     while i >= sent_start and steps < limit:
@@ -149,6 +151,23 @@ def _country_from_tokens_before(doc: Doc, start: int, sent_start: int, limit: in
         f = fold(t)
         steps += 1
         if t == "," or tok.is_space:
+            i -= 1
+            continue
+        if tok.ent_type_ == "PLACE":
+            ent_start = i
+            while ent_start > sent_start and doc[ent_start].ent_iob_ == "I":
+                ent_start -= 1
+            country = canonical_country(doc[ent_start:i + 1].text)
+            if country and saw_head and i + 1 < start and fold(doc[i + 1].text) in titles \
+                    and doc[i + 1].text[:1].isupper() and (fold(doc[ent_start].text) in _US_FORMS or i > ent_start):
+                return country  # 'the U.S. then-President X' is written 'U.S. President X'
+            if country and ent_start - 1 > sent_start and doc[ent_start - 1].lower_ == "of" and of_country is None \
+                    and fold(doc[ent_start - 2].text) in titles:
+                of_country = country
+            i = ent_start - 1
+            continue
+        if t.islower() and tok.is_alpha and saw_head and loose < 2 and f not in titles and doc[i + 1].is_lower:
+            loose += 1
             i -= 1
             continue
         if f in ("'s", "’s", "'", "’"):
@@ -160,14 +179,17 @@ def _country_from_tokens_before(doc: Doc, start: int, sent_start: int, limit: in
             candidate = country
             i -= 2
             continue
-        if t[:1].isupper() and (demonym_country(t) or fold(t) in _US_FORMS):
-            if saw_head:
-                return demonym_country(t) or canonical_country(t)
+        pair = f"{doc[i - 1].text} {t}" if i > sent_start else ""
+        if t[:1].isupper() and (demonym_country(t) or fold(t) in _US_FORMS or demonym_country(pair)):
+            if saw_head:  # 'Costa Rican President X'
+                return demonym_country(t) or canonical_country(t) or demonym_country(pair)
             return None
-        if f in titles or f in title_lexicon().connectors or (t[:1].isupper() and f.rstrip(".") in titles):
-            saw_head = saw_head or f in title_lexicon().heads or f.rstrip("s") in title_lexicon().heads
-            if saw_head and candidate:
-                return candidate
+        if f in titles or f in title_lexicon().connectors or (t[:1].isupper() and f.rstrip(".") in titles) \
+                or (t.islower() and t in title_lexicon().before_name):
+            saw_head = saw_head or f in title_lexicon().heads or f.rstrip("s") in title_lexicon().heads \
+                or (t.islower() and t in title_lexicon().before_name)
+            if saw_head and (candidate or of_country):
+                return candidate or of_country
             i -= 1
             continue
         if (t[:1].isupper() and saw_head) or tok.ent_type_ == "PLACE" or f in _PLACE_WORDS:
@@ -206,15 +228,26 @@ def _country_from_tokens_after(doc: Doc, end: int, ents_by_start: dict[int, Span
     Colombia'; 'Jimmy Story, U.S. ambassador to Venezuela'."""
     n = len(doc)
     i = end
+    if i + 1 < n and doc[i].lower_ == "of":  # "President Santiago Peña of Paraguay"
+        ent = ents_by_start.get(i + 1)
+        if ent is not None and ent.label_ == "PLACE" and ent._.kind == "country":
+            return canonical_country(ent.text) or ent.text
+        return None
     if i >= n or doc[i].text not in (",", "as"):  # "Lula da Silva as Brazilian president"
         return None
     i += 1
+    article = False
     while i < n and fold(doc[i].text) in ("the", "a", "an", "who", "is", "was", "then", "now", "former"):
+        article = article or doc[i].lower_ in ("a", "an")
         i += 1
     if i >= n:
         return None
     titles = title_lexicon().words
     t = doc[i].text
+    # "Maximiliano Dávila, a Bolivian national"; "X, a Guatemalan international drug trafficker"
+    if article and t[:1].isupper() and demonym_country(t) and i + 1 < n and doc[i + 1].is_lower \
+            and doc[i + 1].is_alpha:
+        return demonym_country(t)
     # "Ecuador's minister ..." / "Colombian senator" / "U.S. ambassador"
     if i + 1 < n and fold(doc[i + 1].text) in ("'s", "’s", "'", "’"):
         country = canonical_country(t) or capital_country(t)
@@ -260,6 +293,260 @@ def _core_start(span: Span) -> int:
         if tok.text.startswith(core[0]) or fold(tok.text) == fold(core[0]):
             return tok.i
     return span.start
+
+
+# --- countries read through other entities (after clustering) -------------------------------
+
+_GROUP_NOUNS = frozenset({"officials", "representatives", "delegation", "delegations", "leaders", "officers",
+                          "authorities", "counterparts", "diplomats", "lawmakers", "legislators"})
+
+
+def countries_from_context(doc: Doc, entities: list[ResolvedEntity], sent_starts: list[int]) -> list[ResolvedEntity]:
+    """Countries the text gives a person or an organisation through another entity, once every
+    entity is clustered (an alias such as 'PH' then carries its party's country):
+
+    - a person's role names a body of one country: 'PH senator Iván Cepeda', 'Commander of
+      the U.S. Southern Command General X', 'Mario Cárdenas, former head of the Gulf Cartel',
+      'Paloma Valencia of the CD'; or is a title only one country's government has
+      ('Secretary of State X', 'National Security Advisor X': titles.jsonl ``country``);
+    - family: 'Bucaram’s spouse, María Rosa Pulley', 'her two sons, A and B', and a relative
+      sharing a surname in a sentence about family;
+    - 'A, B and other Mexican officials', 'U.S. officials, including X';
+    - an organisation opened by a country ('U.S. Attorney’s Office ...') or possessed by a
+      body of one ('the State Department’s Bureau of ...').
+    A country stated for the entity itself (resolved before) always wins."""
+    owner: dict[int, int] = {}
+    for k, ent in enumerate(entities):
+        for m in ent.mentions:
+            for t in range(m.start, m.end):
+                owner[t] = k
+    countries = [ent.country for ent in entities]
+
+    def entity_at(i: int, label: str) -> int | None:
+        k = owner.get(i)
+        return k if k is not None and entities[k].label == label else None
+
+    def sentence(i: int) -> tuple[int, int]:
+        k = bisect_right(sent_starts, i) - 1
+        return (sent_starts[k] if k >= 0 else 0,
+                sent_starts[k + 1] if k + 1 < len(sent_starts) else len(doc))
+
+    for k, ent in enumerate(entities):  # organisations first: people read them
+        if ent.label == "ORG" and countries[k] is None:
+            countries[k] = _org_country_from_context(doc, ent, entity_at, countries)
+    kin_found: dict[int, str] = {}  # token index after a person given a country by family
+    for k, ent in enumerate(entities):
+        if ent.label != "PERSON" or countries[k] is not None:
+            continue
+        for m in sorted(ent.mentions, key=lambda m: m.start):
+            core = _core_start(m)
+            lo, hi = sentence(core)
+            c = (_role_window_country(doc, core, lo, entity_at, countries)
+                 or _org_after_name(doc, m.end, hi, entity_at, countries, entities)
+                 or _kin_country(doc, core, lo, m.end, entity_at, countries, entities, kin_found)
+                 or _group_country(doc, core, m.end, lo, hi))
+            if c:
+                countries[k] = c
+                kin_found[m.end] = c
+                break
+    for k, ent in enumerate(entities):  # relatives sharing a surname, in a sentence about family
+        if ent.label == "PERSON" and countries[k] is None:
+            countries[k] = _relative_country(doc, ent, entities, countries, sentence)
+    return [replace(ent, country=c) if c != ent.country else ent for ent, c in zip(entities, countries)]
+
+
+def _org_country_from_context(doc: Doc, ent: ResolvedEntity, entity_at, countries) -> str | None:
+    for m in ent.mentions:
+        first = m[0].text
+        if len(m) > 1 and first[:1].isupper() and (fold(first) in _US_FORMS or canonical_country(first)
+                                                   or demonym_country(first)):
+            return demonym_country(first) or canonical_country(first)
+        if m.start >= 2 and doc[m.start - 1].text in ("’s", "'s"):
+            k = entity_at(m.start - 2, "ORG")
+            if k is not None and countries[k]:
+                return countries[k]
+    return None
+
+
+def _role_window_country(doc: Doc, core: int, lo: int, entity_at, countries) -> str | None:
+    """The role phrase right before a name: a title only one country has, or a body of one
+    country named inside it ('Assistant Secretary ... at the Department of Homeland Security X')."""
+    lex = title_lexicon()
+    i = core - 1
+    window: list[int] = []
+    while i >= lo and len(window) < 16:
+        tok = doc[i]
+        t, f = tok.text, fold(tok.text)
+        if entity_at(i, "PERSON") is not None:
+            break
+        if t == ")" and i - 2 >= lo and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
+            i -= 3  # 'Southern Command (SOUTHCOM) General X'
+            continue
+        if (t[:1].isupper() and tok.is_alpha) or f in ("of", "for", "and", "the", "at", "on") \
+                or t in lex.before_name or owner_label(entity_at, i):
+            window.append(i)
+            i -= 1
+            continue
+        break
+    if not any(fold(doc[j].text) in lex.words or doc[j].lower_ in lex.before_name for j in window):
+        return None
+    for j in window:  # the nearest body of one country inside the role
+        k = entity_at(j, "ORG")
+        if k is not None and countries[k]:
+            return countries[k]
+    return _country_title(doc, window)
+
+
+def owner_label(entity_at, i: int) -> bool:
+    return entity_at(i, "ORG") is not None or entity_at(i, "PLACE") is not None
+
+
+def _org_after_name(doc: Doc, end: int, hi: int, entity_at, countries, entities) -> str | None:
+    """The role written after a name: 'Paloma Valencia of the CD'; 'Mario Cárdenas Guillén,
+    former head of the Gulf Cartel'; 'Nemesio Oseguera ("El Mencho"), head of CJNG'; 'Antony
+    Blinken, Secretary of State'; 'Ned Price, Department Spokesperson' (the department the
+    document names)."""
+    lex = title_lexicon()
+    i = end
+    if i + 1 < hi and doc[i].lower_ in ("of", "at"):
+        i += 1 + (doc[i + 1].lower_ == "the")
+        k = entity_at(i, "ORG")
+        return countries[k] if k is not None and countries[k] else None
+    if i < hi and doc[i].text == "(":  # a nickname or an acronym in brackets
+        close = next((j for j in range(i + 1, min(hi, i + 10)) if doc[j].text == ")"), None)
+        if close is None:
+            return None
+        i = close + 1
+    if i >= hi or doc[i].text != ",":
+        return None
+    i += 1
+    window: list[int] = []
+    while i < hi and len(window) < 14:
+        tok = doc[i]
+        if entity_at(i, "PERSON") is not None:
+            break
+        if tok.lower_ in ("the", "a", "an", "former", "then", "current", "of", "for", "and", "at") \
+                or (tok.text[:1].isupper() and tok.is_alpha) or tok.lower_ in lex.before_name \
+                or entity_at(i, "ORG") is not None:
+            window.append(i)
+            i += 1
+            continue
+        break
+    if not any(fold(doc[j].text) in lex.words or doc[j].lower_ in lex.before_name for j in window):
+        return None
+    for j in window:
+        k = entity_at(j, "ORG")
+        if k is not None and countries[k]:
+            return countries[k]
+    found = _country_title(doc, window)
+    if found:
+        return found
+    for j in window:  # 'Department Spokesperson': the one department the document names
+        if doc[j].text[:1].isupper() and entity_at(j, "ORG") is None and doc[j].lower_ in _BODY_WORDS:
+            bodies = {countries[k] for k, e in enumerate(entities) if e.label == "ORG" and countries[k]
+                      and doc[j].lower_ in e.name.lower().split()}
+            return bodies.pop() if len(bodies) == 1 else None
+    return None
+
+
+_BODY_WORDS = frozenset({"department", "ministry", "secretariat", "office"})
+
+
+def _country_title(doc: Doc, window: list[int]) -> str | None:
+    """A title only one country's government has, among the tokens of a role."""
+    lex = title_lexicon()
+    folded = [fold(doc[j].text) for j in sorted(window)]
+    longest = max((len(key) for key in lex.countries), default=0)
+    for a in range(len(folded)):
+        for b in range(a + 1, min(len(folded), a + longest) + 1):
+            found = lex.countries.get(tuple(folded[a:b]))
+            if found:
+                return found
+    return None
+
+
+def _kin_country(doc: Doc, core: int, lo: int, end: int, entity_at, countries, entities,
+                 kin_found: dict[int, str]) -> str | None:
+    """'Bucaram’s spouse, María Rosa Pulley'; 'her two sons, Tito Montes and Juan Carlos Montes'
+    (the nearest person named before, in this sentence or the one before it); a name listed
+    right after a relative found so ('..., and sons A, B, and C')."""
+    lex = title_lexicon()
+    i = core - 1
+    while i >= lo and doc[i].text in (",", "and", ":", ";"):
+        i -= 1
+    if i + 1 in kin_found and i < core - 1:
+        return kin_found[i + 1]  # the list goes on
+    j = i
+    while j >= lo and j > i - 4 and fold(doc[j].text) not in lex.kin:
+        if not (doc[j].is_alpha and doc[j].is_lower or doc[j].like_num):
+            return None
+        j -= 1
+    if j < lo or fold(doc[j].text) not in lex.kin:
+        return None
+    j -= 1
+    while j >= lo and (doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in ("his", "her", "their")
+                       or doc[j].like_num):
+        j -= 1  # 'her two sons', "Bucaram's immediate family"
+    if j >= lo + 1 and doc[j].text in ("’s", "'s"):
+        k = entity_at(j - 1, "PERSON")
+        if k is None and not doc[j - 1].text[:1].isupper():
+            return None
+        if k is None or countries[k] is None:  # 'Tejada’s spouse' where two Tejadas are named: the family's
+            surname = fold(doc[j - 1].text if k is None else entities[k].name.split()[-1])
+            found = {countries[x] for x, e in enumerate(entities) if e.label == "PERSON" and countries[x]
+                     and surname in (fold(w) for w in e.name.split()[1:])}
+            return found.pop() if len(found) == 1 else None
+        return countries[k]
+    if j >= lo and doc[j].lower_ in ("his", "her", "their"):
+        for t in range(j - 1, max(-1, j - 120), -1):
+            k = entity_at(t, "PERSON")
+            if k is not None:
+                return countries[k]
+    return None
+
+
+def _group_country(doc: Doc, core: int, end: int, lo: int, hi: int) -> str | None:
+    """'U.S. officials, including X'; 'A, B, and other Mexican government representatives'."""
+    for i in range(core - 1, max(lo - 1, core - 4), -1):
+        if doc[i].lower_ == "including":
+            for j in range(i - 1, max(lo - 1, i - 5), -1):
+                c = _demonym_or_us(doc[j].text)
+                if c and any(doc[x].lower_ in _GROUP_NOUNS for x in range(j + 1, i)):
+                    return c
+            break
+    for i in range(end, min(hi, end + 40)):
+        t = doc[i]
+        if t.lower_ == "other" and i > end and doc[i - 1].lower_ == "and" and i + 1 < hi:
+            c = _demonym_or_us(doc[i + 1].text)
+            if c and any(doc[x].lower_ in _GROUP_NOUNS for x in range(i + 2, min(hi, i + 5))):
+                return c
+            return None
+        if t.is_lower and t.is_alpha and t.lower_ not in ("and", "of", "for", "the", "at"):
+            return None  # a verb or another phrase: the list has ended
+    return None
+
+
+def _demonym_or_us(word: str) -> str | None:
+    if not word[:1].isupper():
+        return None
+    return demonym_country(word) or (canonical_country(word) if fold(word) in _US_FORMS else None)
+
+
+def _relative_country(doc: Doc, ent: ResolvedEntity, entities, countries, sentence) -> str | None:
+    lex = title_lexicon()
+    words = {fold(w) for w in ent.name.split()[1:] if w[:1].isupper() and len(w) > 2}
+    if not words:
+        return None
+    for m in ent.mentions:
+        lo, hi = sentence(m.start)
+        if not any(fold(doc[i].text) in lex.kin for i in range(lo, hi)):
+            continue
+        found = {countries[k] for k, other in enumerate(entities)
+                 if other.label == "PERSON" and countries[k] and other is not ent
+                 and words & {fold(w) for w in other.name.split()[1:]}}
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 # --- places whose name several countries share ------------------------------------------------
@@ -476,6 +763,7 @@ class Resolver(DataComponent):
                 ent = replace(ent, id=f"{ent.id}-{used_ids[ent.id]}")
             name_of_root[root] = (ent.name, ent.label)
             entities.append(ent)
+        entities = countries_from_context(doc, entities, self._sent_starts)
 
         # alias pairs name the canonical entity; repeated statements are kept once
         seen: set[tuple[str, str]] = set()
@@ -659,8 +947,12 @@ class Resolver(DataComponent):
                 votes[c] += 1
         if votes:
             return votes.most_common(1)[0][0]
+        # the subject of a title line ('Statement by President X on ...') speaks for the
+        # document's own government, which need not be the country its places are in
+        title_end = self._text.find("\n")
+        main = not any(m.start_char < title_end for m in mentions)
         for m in mentions:
-            c = self._country_from_role_elsewhere(doc, _core_start(m.span))
+            c = self._country_from_role_elsewhere(doc, _core_start(m.span), main)
             if c:
                 return c
         return None
@@ -681,7 +973,7 @@ class Resolver(DataComponent):
             break
         return words, i + 1
 
-    def _country_from_role_elsewhere(self, doc: Doc, core: int) -> str | None:
+    def _country_from_role_elsewhere(self, doc: Doc, core: int, main: bool = True) -> str | None:
         """'President Hugo Chavez' where the document also says 'the Venezuelan president';
         'Los Choneros leader Fito' (the group's country); a bare 'President X' in a report
         about one country (its main country)."""
@@ -692,7 +984,9 @@ class Resolver(DataComponent):
             org = self._ents_by_end.get(start - 1)
         if org is not None and org.label_ == "ORG" and org._.country:
             return org._.country
-        heads = [w for w in words if w in title_lexicon().heads]
+        if words[:2] == ["minister", "prime"]:
+            words = ["prime minister", *words[2:]]  # a head of government, like a president
+        heads = [w for w in words if w in title_lexicon().heads or w == "prime minister"]
         if not heads or len(words) > len(heads) + (words[-1] in ("former", "then", "late", "ex")):
             return None  # 'Treasury Secretary X' is not whoever 'the Mexican secretary' is
         head = heads[0]
@@ -702,9 +996,8 @@ class Resolver(DataComponent):
         found = roles.get(head, set())
         if len(found) == 1:
             return next(iter(found))
-        if not found and head == "president":
-            main = self._document_country(doc)
-            return main or None
+        if not found and head in ("president", "prime minister") and main:
+            return self._document_country(doc) or None
         return None
 
     def _roles(self, doc: Doc) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
