@@ -309,3 +309,29 @@ def test_an_organisation_opened_or_possessed_by_a_country_body(full):
     assert found["U.S. Marshals Service Fugitive Unit"] == "United States"
     assert found["Bureau of Ocean Affairs"] == "United States"
     assert found["Peruvian Office for Drug Control"] == "Peru"
+
+
+def test_a_release_speaks_for_the_government_its_bodies_belong_to(full):
+    text = ("Readout of Deputy Advisor Sam Reyes’s Meeting with President Ana Lima of Peru\n"
+            "March 3, 2023\n\n"
+            "Deputy Advisor Sam Reyes met today with President Ana Lima of Peru. The Department of State "
+            "and the Department of Homeland Security will send a team, and the Department of Justice "
+            "will train prosecutors. Peruvian Minister Hugo Vera welcomed Mayor Luis Prado.\n\n"
+            "MR REYES: Thank you.\n")
+    found = countries(full, text)
+    assert found["Sam Reyes"] == "United States" and found["Ana Lima"] == "Peru"
+    assert found["Hugo Vera"] == "Peru" and found["Luis Prado"] is None  # not in the header: no guess
+
+
+def test_an_analysis_has_no_government_voice(full):
+    text = ("Why Peru’s Police Reform Stalled\n\n"
+            "Deputy Advisor Sam Reyes met the Department of State and the Department of Justice, "
+            "which fund the reform, as analysts from the Department of Homeland Security watched.\n")
+    assert countries(full, text)["Sam Reyes"] is None
+
+
+def test_a_role_before_another_persons_clause_is_not_theirs(full):
+    text = ("In meetings with Peruvian President Ana Lima and Foreign Minister Iris Cano, Envoy Tom Hale "
+            "will discuss trade.")
+    found = countries(full, text)
+    assert found["Ana Lima"] == "Peru" and found["Iris Cano"] == "Peru" and found["Tom Hale"] is None

@@ -49,7 +49,7 @@ from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import Entry, canonical_names, gazetteer_entries
 from crimecli.pipeline.sentences import token_texts
 from crimecli.reader import boilerplate_kind, might_be_boilerplate
-from crimecli.text import fold
+from crimecli.text import fold, lexicon
 
 _THE = frozenset({"the", "The", "THE"})
 _ARTICLES = frozenset({"los", "las", "la", "el"})
@@ -151,6 +151,18 @@ def _country_from_tokens_before(doc: Doc, start: int, sent_start: int, limit: in
         f = fold(t)
         steps += 1
         if t == "," or tok.is_space:
+            i -= 1
+            continue
+        if tok.ent_type_ == "PERSON":
+            # another person: 'Panamanian President X and Foreign Minister Y' shares the role's
+            # country; 'with President X, Secretary Y will ...' does not
+            ent_end = i + 1
+            while ent_end < start and doc[ent_end].ent_type_ == "PERSON" and doc[ent_end].ent_iob_ == "I":
+                ent_end += 1
+            if doc[ent_end].lower_ != "and" or not saw_head:
+                return None
+            while i > sent_start and doc[i].ent_iob_ == "I":
+                i -= 1
             i -= 1
             continue
         if tok.ent_type_ == "PLACE":
@@ -352,7 +364,54 @@ def countries_from_context(doc: Doc, entities: list[ResolvedEntity], sent_starts
     for k, ent in enumerate(entities):  # relatives sharing a surname, in a sentence about family
         if ent.label == "PERSON" and countries[k] is None:
             countries[k] = _relative_country(doc, ent, entities, countries, sentence)
+    voice = _release_voice(doc, entities, countries)
+    if voice:
+        header_end = _header_end(doc)
+        for k, ent in enumerate(entities):
+            if ent.label == "PERSON" and countries[k] is None and any(
+                    m.start_char < header_end or _speaker_label(doc, m) for m in ent.mentions):
+                countries[k] = voice
     return [replace(ent, country=c) if c != ent.country else ent for ent, c in zip(entities, countries)]
+
+
+def _header_end(doc: Doc) -> int:
+    """Where a document's header (title, byline, date line) ends: the first line of prose (20
+    words or more, ending a sentence), at most six lines down."""
+    text = doc.text
+    pos = 0
+    for _ in range(6):
+        end = text.find("\n", pos)
+        if end == -1:
+            return len(text)
+        line = text[pos:end].rstrip()
+        if len(line.split()) >= 20 and line.endswith((".", "?", "!", "”", '"')):
+            return pos
+        pos = end + 1
+    return pos
+
+
+def _speaker_label(doc: Doc, m: Span) -> bool:
+    """'SECRETARY BLINKEN:' at the start of a line of a transcript."""
+    return m.text.isupper() and m.end < len(doc) and doc[m.end].text == ":" \
+        and (m.start == 0 or "\n" in doc[m.start - 1].whitespace_ or "\n" in doc[m.start - 1].text)
+
+
+def _release_voice(doc: Doc, entities: list[ResolvedEntity], countries: list[str | None]) -> str | None:
+    """The government a document is the release of: its header has a release cue
+    (lexicons/<language>/voice.json) and one country's government bodies and forces clearly lead
+    the document's mentions of them (people do not vote: the foreign ones are the ones a
+    release qualifies); else None."""
+    header = doc.text[:_header_end(doc)].lower()
+    if not any(cue in header for cue in lexicon("voice.json")["release_cues"]):
+        return None
+    votes: Counter[str] = Counter()
+    for ent, country in zip(entities, countries):
+        if country and ent.label == "ORG" and ent.kind in ("government body", "security force"):
+            votes[country] += len(ent.mentions)
+    top = votes.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 1.5 * top[1][1]):
+        return None
+    return top[0][0]
 
 
 def _org_country_from_context(doc: Doc, ent: ResolvedEntity, entity_at, countries) -> str | None:
