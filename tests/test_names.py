@@ -231,3 +231,16 @@ def test_a_demonym_opens_a_body_found_by_its_head(nlp):
     found = {e.text: e._.country for e in doc.ents if e.label_ == "ORG"}
     assert found == {"Peruvian Special Unit for Environmental Crimes": "Peru",
                      "Chilean Ministry for Mining and Energy Security": "Chile"}
+
+
+def test_companies_known_by_their_noun_owner_or_list(nlp):
+    doc = nlp("Bogotá cancelled the licence of the airline Vuelaya. Two carriers remain: Andesur, a "
+              "Peruvian carrier, and Aerolago, which is partly owned by the navy. Donors include the Rio "
+              "Foundation, Cemex Foundation, DCA-Norte, Tierra Capital, and Lumen Partners.")
+    assert orgs(doc) == ["Vuelaya", "Andesur", "Aerolago", "Rio Foundation", "Cemex Foundation", "DCA-Norte",
+                         "Tierra Capital", "Lumen Partners"]
+
+
+def test_a_list_with_a_person_or_a_place_is_no_list_of_organisations(nlp):
+    doc = nlp("The meeting gathered the Rio Foundation, the Cemex Foundation, Marta Solís and Quito Norte.")
+    assert "Quito Norte" not in orgs(doc)

@@ -175,6 +175,7 @@ class NameFinder(DataComponent):
         self.not_person_before: frozenset[str] = frozenset()
         self.group_after: dict[tuple[str, ...], tuple[str, bool]] = {}
         self.group_before: frozenset[tuple[str, ...]] = frozenset()
+        self.company_nouns: dict[str, str | None] = {}
         self._doc_lower: set[str] = set()  # the lower-case words of the document being read
         self._line_cache: dict[int, bool] = {}  # line start -> is the line in title case
         self._class_cache: dict[str, tuple[bool, bool]] = {}
@@ -197,7 +198,8 @@ class NameFinder(DataComponent):
                 "not_person_after": dict(lexicon_of_names()["not_person_after"]),
                 "not_person_before": list(lexicon_of_names()["not_person_before"]),
                 "group_after": dict(lexicon_of_names()["group_after"]),
-                "group_before": list(lexicon_of_names()["group_before"])}
+                "group_before": list(lexicon_of_names()["group_before"]),
+                "company_nouns": dict(lexicon_of_names()["company_nouns"])}
 
     def setup(self, data: dict[str, Any]) -> None:
         self.first_names = frozenset(data["first_names"])
@@ -218,6 +220,7 @@ class NameFinder(DataComponent):
         self.not_person_before = frozenset(data["not_person_before"])
         self.group_after = {tuple(k.split()): tuple(v) for k, v in data["group_after"].items()}
         self.group_before = frozenset(tuple(k.split()) for k in data["group_before"])
+        self.company_nouns = dict(data["company_nouns"])
         self._class_cache = {}
 
     # -- token classes -------------------------------------------------------------------
@@ -577,7 +580,7 @@ class NameFinder(DataComponent):
                 end -= 1
             if end <= start:
                 continue
-            group = self._group(doc, start, end)
+            group = self._group(doc, start, end) or self._company(doc, start, end)
             if group is not None:
                 found.append(group)
                 continue
@@ -660,6 +663,36 @@ class NameFinder(DataComponent):
                 return None
             return Span(doc, start, end, label="ORG")
         return None
+
+    def _company(self, doc: Doc, start: int, end: int) -> Span | None:
+        """'the airline Wingo', 'the firm Pomona Impact', 'Turpial, a Venezuelan carrier',
+        'Satena, which is partially owned by ...': a company or an outlet known by the noun before
+        it or in apposition after it (``company_nouns`` in lexicons/<language>/names.json), or by
+        its owner."""
+        if self._strip_title(doc, start, end)[1] or self._org_kind(doc, start, end)[0]:
+            return None
+        n = len(doc)
+        noun = doc[start - 1].lower_ if start > 0 and doc[start - 1].is_lower else None
+        if noun not in self.company_nouns:
+            noun = None
+            k = end + 1
+            if end + 2 < n and doc[end].text == "," and doc[k].lower_ in ("a", "an", "the"):
+                k += 1
+                if k < n and doc[k].text[:1].isupper() and demonym_country(doc[k].text):
+                    k += 1
+                while k < n and k < end + 6 and doc[k].is_lower and doc[k].lower_ not in self.company_nouns:
+                    k += 1  # 'a state-owned oil company'
+                noun = doc[k].lower_ if k < n and doc[k].lower_ in self.company_nouns else None
+            elif end + 4 < n and doc[end].text == "," and doc[end + 1].lower_ in ("which", "that") \
+                    and doc[end + 2].lower_ in ("is", "was"):
+                k = end + 3 + doc[end + 3].lower_.endswith("ly")  # 'Satena, which is partially owned by'
+                if k + 1 < n and doc[k].lower_ == "owned" and doc[k + 1].lower_ == "by":
+                    noun = "company"
+        if noun is None:
+            return None
+        span = Span(doc, start, end, label="ORG")
+        span._.kind = self.company_nouns[noun]
+        return span
 
     def _things(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A person's name that names a thing ('John F. Kennedy Airport', 'Operation Jorge
@@ -1031,6 +1064,59 @@ class NameFinder(DataComponent):
             out.append(span)
         return out
 
+    def _listed_orgs(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'partners include the Argidius Foundation, PriceSmart Foundation, IDC-Alterna, Pomona
+        Impact, Ascenda, and Valhalla Capital': a list closed by 'and' holding two organisations
+        or more and otherwise only capitalised names nothing recognised is a list of
+        organisations (a person or a place among them and it is left alone)."""
+        n = len(doc)
+        by_start = {s.start: s for s in spans}
+        covered = bytearray(n)
+        for s in spans:
+            covered[s.start:s.end] = b"\x01" * (s.end - s.start)
+        added: list[Span] = []
+        done = -1
+        for span in spans:
+            if span.label_ != "ORG" or span.start <= done:
+                continue
+            orgs, unknown, pos, closed = 1, [], span.end, False
+            while pos < n and not closed:
+                if doc[pos].text == ",":
+                    pos += 1
+                    closed = pos < n and doc[pos].lower_ == "and"
+                    pos += closed
+                elif doc[pos].lower_ == "and":
+                    closed = True
+                    pos += 1
+                else:
+                    break
+                if pos < n and doc[pos].lower_ == "the":
+                    pos += 1
+                item = by_start.get(pos)
+                if item is not None:
+                    if item.label_ != "ORG":
+                        orgs = 0
+                        break
+                    orgs += 1
+                    pos = item.end
+                    continue
+                end = pos
+                while end < n and end - pos < 4 and not covered[end] and (
+                        (doc[end].is_alpha and (self._classes(doc[end].text)[0] or doc[end].is_upper)
+                         and not self._role_word(doc[end]))
+                        or (doc[end].text == "-" and end > pos and not doc[end - 1].whitespace_)):
+                    end += 1
+                if end == pos or doc[end - 1].text == "-":
+                    orgs = 0
+                    break
+                unknown.append((pos, end))
+                pos = end
+            done = pos
+            if closed and orgs >= 2 and unknown:
+                for a, b in unknown:
+                    added.append(Span(doc, a, b, label="ORG"))
+        return sorted(spans + added, key=lambda s: s.start) if added else spans
+
     _PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "throughout", "within", "outside",
                                "near", "at", "of", "through", "toward", "towards", "between"})
 
@@ -1220,7 +1306,7 @@ class NameFinder(DataComponent):
         # 'Minister of Foreign Affairs', 'Secretary of Homeland Security': a title, no organisation
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
         new = self.find(doc, ents)
-        ours = self._join_org_parts(doc, sorted(ents + new, key=lambda s: s.start))
+        ours = self._listed_orgs(doc, self._join_org_parts(doc, sorted(ents + new, key=lambda s: s.start)))
         ours = self._national_bodies(doc, ours)
         doc.spans[self.spans_key] = ours
         if doc.has_annotation("ENT_IOB"):  # a statistical model ran before us

@@ -441,6 +441,9 @@ def _role_window_country(doc: Doc, core: int, lo: int, entity_at, countries) -> 
         if t == ")" and i - 2 >= lo and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
             i -= 3  # 'Southern Command (SOUTHCOM) General X'
             continue
+        if f == "and" and not (i > lo and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
+                               and not owner_label(entity_at, i - 1)):
+            break  # 'the CIA and Mr Smith': two subjects, not one role ('Defense and Hemispheric Affairs')
         if (t[:1].isupper() and tok.is_alpha) or f in ("of", "for", "and", "the", "at", "on") \
                 or t in lex.before_name or owner_label(entity_at, i):
             window.append(i)
