@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from crimecli.countries import demonym_country
 from crimecli.lexicons import PersonVerbs, calendar, titles
+from crimecli.pipeline import doc_text
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.pipeline.sentences import token_texts
@@ -1279,7 +1280,7 @@ class NameFinder(DataComponent):
     def _title_case_line(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` on a line written in title case (a title or a section heading): every
         word of four letters or more capitalised, and no full stop at its end?"""
-        text = doc.text
+        text = doc_text(doc)
         char = doc[i].idx
         line_start = text.rfind("\n", 0, char) + 1
         found = self._line_cache.get(line_start)

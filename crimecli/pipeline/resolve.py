@@ -377,7 +377,7 @@ def countries_from_context(doc: Doc, entities: list[ResolvedEntity], sent_starts
 def _header_end(doc: Doc) -> int:
     """Where a document's header (title, byline, date line) ends: the first line of prose (20
     words or more, ending a sentence), at most six lines down."""
-    text = doc.text
+    text = doc_text(doc)
     pos = 0
     for _ in range(6):
         end = text.find("\n", pos)
@@ -401,7 +401,7 @@ def _release_voice(doc: Doc, entities: list[ResolvedEntity], countries: list[str
     (lexicons/<language>/voice.json) and one country's government bodies and forces clearly lead
     the document's mentions of them (people do not vote: the foreign ones are the ones a
     release qualifies); else None."""
-    header = doc.text[:_header_end(doc)].lower()
+    header = doc_text(doc)[:_header_end(doc)].lower()
     if not any(cue in header for cue in lexicon("voice.json")["release_cues"]):
         return None
     votes: Counter[str] = Counter()
