@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 from crimecli.countries import demonym_country
 from crimecli.lexicons import PersonVerbs, calendar, titles
 from crimecli.pipeline import doc_text
+from crimecli.pipeline.aliases import names_no_entity
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.pipeline.sentences import token_texts
@@ -128,20 +129,6 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
 def lexicon_of_names(language: str = "en") -> Any:
     """Words of a language that tell names from other capitalised words (lexicons/<language>/names.json)."""
     return lexicon("names.json", language)
-
-
-@lru_cache(maxsize=None)
-def _category_words(language: str) -> frozenset[str]:
-    return frozenset(lexicon_of_names(language)["category_words"])
-
-
-def is_category(words: list[str], language: str = "en") -> bool:
-    """Do these words name a legal or analytical category ('Foreign Terrorist Organization',
-    'Transnational Criminal Organizations') rather than one body? Every word but the
-    connectors is a word of such categories (``category_words`` in lexicons/<language>/names.json)."""
-    vocabulary = _category_words(language)
-    content = [w.lower() for w in words if w.lower() not in _ORG_CONNECTORS]
-    return bool(content) and all(w in vocabulary for w in content)
 
 
 @lru_cache(maxsize=1)
@@ -518,7 +505,9 @@ class NameFinder(DataComponent):
 
     @staticmethod
     def _category(doc: Doc, start: int, end: int) -> bool:
-        return is_category([t.text for t in doc[start:end] if t.is_alpha])
+        """A category, law or programme ('Transnational Criminal Organizations', 'Executive
+        Order'), decided where aliases decide it (an acronym of one is no alias either)."""
+        return names_no_entity(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
 
     def _person_evidence(self, doc: Doc, start: int, end: int, titled: bool = False) -> bool:
         words = [t for t in doc[start:end] if t.text not in _NAME_PARTICLES and t.text != "-"]
