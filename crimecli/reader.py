@@ -724,11 +724,18 @@ def _scan_lines(text: str) -> list[_Line]:
             count = line.count(" ") + 1
             if count >= 12:
                 words = count
-                if not line.rstrip().endswith(_ELLIPSES):
+                if not line.rstrip().endswith(_ELLIPSES) and not _headline_with_date(line, count):
                     kind = _PROSE
         out.append(_Line(offset, length, kind, words))
         offset += length + 1
     return out
+
+
+def _headline_with_date(line: str, count: int) -> bool:
+    """A long headline line with its date ("June 2, 2024 - Honduran Police Seize ..."), which
+    the word count alone would take for prose; the cheap tests first."""
+    return (count <= 30 and not _SENTENCE_END.search(line.rstrip()) and _YEAR_IN_LINE.search(line) is not None
+            and split_title_date(line) is not None)
 
 
 class _Layout:
@@ -797,7 +804,13 @@ class _Layout:
             stripped = _strip_decoration(line)
             if not stripped or stripped.endswith(_ELLIPSES):
                 break
-            if _dated_line_kind(line, top=True):
+            headline = split_title_date(line)
+            if headline is not None:
+                dated = True
+                if title is not None and headline[0] != title:
+                    break
+                title = headline[0]
+            elif _dated_line_kind(line, top=True):
                 dated = True
             elif (_BREADCRUMB.match(stripped) or is_caption(stripped) or _KICKER.search(stripped)
                   or _NAV.match(stripped) or _BYLINE_START.match(stripped) or _is_all_caps(stripped)
@@ -963,6 +976,44 @@ def _is_title_shaped(line: str) -> bool:
     return _words(line) <= 25 and not line.rstrip().endswith((".", "…", ":", ";", ","))
 
 
+# Separators between a headline and a date written on its line: "March 2, 2023 - Headline",
+# "Department Press Briefing – March 2, 2023", "Headline | 2 March 2023", "2023-03-02: Headline".
+_TITLE_DATE_SEPARATORS = "-–—|:·•/"
+# "Jane Doe, Staff Writer – March 3, 2021": a name and a role beside a date is a byline.
+_NAME_AND_ROLE = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+){1,3}[A-ZÁÉÍÓÚÑ][\w.'’-]*,\s*[^,]{1,40}$")
+
+
+def split_title_date(line: str) -> tuple[str, DateValue] | None:
+    """(headline, date) of a top line that holds a headline with its date at one end, set
+    apart by a separator: "March 2, 2023 - Ecuador and Peru Sign a Pact", "Department Press
+    Briefing – March 2, 2023", "Headline | Thursday, 2 March 2023 10:41". None for a byline
+    ("By Jane Doe | March 3, 2021", "Jane Doe, Reuters – March 3, 2021"), a date line with
+    little else, or a date inside a sentence or a headline ("The March 2021 Massacre")."""
+    stripped = _strip_decoration(line)
+    if not stripped or len(stripped) > 300 or is_caption(stripped):
+        return None
+    dates = list(written_dates(stripped, _latest_year()))
+    if len(dates) != 1:
+        return None
+    start, end, value = dates[0]
+    before, after = stripped[:start], stripped[end:]
+    # a weekday written with the date belongs to it: "Thursday, 2 March 2023"
+    before = re.sub(rf"(?:^|(?<=\s))(?:{_WEEKDAY.pattern})\s*,?\s*$", "", before, flags=re.I)
+    after_time = _TIME_TAIL.match(after)
+    if after_time is not None:
+        after = after[after_time.end():]
+    if not before.strip() and after.lstrip()[:1] in _TITLE_DATE_SEPARATORS:
+        title = after.strip().lstrip(_TITLE_DATE_SEPARATORS).strip()
+    elif not after.strip(" .") and before.rstrip()[-1:] in _TITLE_DATE_SEPARATORS:
+        title = before.strip().rstrip(_TITLE_DATE_SEPARATORS).strip()
+    else:
+        return None
+    if (_words(title) < 3 or not _is_title_shaped(title) or _is_all_caps(title) or _BYLINE_START.match(title)
+            or _PUBLISH_LABEL.match(title) or _NAME_AND_ROLE.match(title) or _KICKER.search(title)):
+        return None
+    return title, value
+
+
 def find_title(text: str, body_end: int | None = None, start: int = 0) -> str | None:
     """The headline: the first headline-shaped line at the top, skipping page furniture.
 
@@ -982,6 +1033,10 @@ def find_title(text: str, body_end: int | None = None, start: int = 0) -> str | 
             continue
         if _BREADCRUMB.match(line):
             breadcrumbs.append(line)
+            continue
+        headline = split_title_date(line)
+        if headline is not None:
+            candidates.append(headline[0])
             continue
         if (is_caption(line) or _KICKER.search(line) or _NAV.match(line) or _BYLINE_START.match(line)
                 or boilerplate_kind(line) or _dated_line_kind(line, top=True) or _EXPORT_SEPARATOR.fullmatch(line)):
@@ -1112,6 +1167,9 @@ def publication_date(text: str, body_end: int | None = None, start: int = 0,
     # Two paragraphs deep: a long standfirst often sits between the headline and the byline.
     for _, line in _top_lines(text, body_end, paragraphs=2, start=start):
         kind = _dated_line_kind(line, top=True)
+        headline = split_title_date(line) if kind is None or kind[0] == "byline" else None
+        if headline is not None:
+            kind = ("headline", headline[1])  # "March 2, 2023 - Headline": a date line of its own wins
         if kind:
             found.append(kind)
     if not found:
@@ -1123,7 +1181,10 @@ def publication_date(text: str, body_end: int | None = None, start: int = 0,
     if not found:
         return _wire_dateline_date(text, body_end, start, end)
     for kind, value in found:
-        if kind != "updated":
+        if kind not in ("updated", "headline"):
+            return value
+    for kind, value in found:
+        if kind == "headline":
             return value
     return found[0][1]
 

@@ -304,6 +304,42 @@ def test_no_title_when_the_text_starts_with_prose() -> None:
     assert find_title(P1 + "\n\n" + P2) is None
 
 
+@pytest.mark.parametrize("top, title, date", [
+    # the date before the headline, or after it, set apart by a dash, a pipe or a colon
+    (["May 14, 2024 - Guatemalan Court Orders Arrest of Former Minister"],
+     "Guatemalan Court Orders Arrest of Former Minister", "2024-05-14"),
+    (["Daily Press Briefing – May 14, 2024", "Maria Lopez, Deputy Spokesperson"], "Daily Press Briefing", "2024-05-14"),
+    (["Honduran Police Seize Cocaine Plane | Tuesday, 14 May 2024"], "Honduran Police Seize Cocaine Plane",
+     "2024-05-14"),
+    (["2024-05-14: Brazil and Paraguay Raid Border Ranches"], "Brazil and Paraguay Raid Border Ranches",
+     "2024-05-14"),
+    # a date line of its own is the better date; the headline still loses its date
+    (["14 May 2024 — Brazil and Paraguay Raid Border Ranches", "Published: 15 May 2024"],
+     "Brazil and Paraguay Raid Border Ranches", "2024-05-15"),
+])
+def test_a_date_at_either_end_of_the_headline_is_split_off(top: list[str], title: str, date: str) -> None:
+    document = read_text(article(*top))
+    assert (document.title, document.published.value) == (title, date)
+
+
+@pytest.mark.parametrize("top, title", [
+    (["Maria Lopez, Staff Writer – May 14, 2024", "Brazil Raids Border Ranches"], "Brazil Raids Border Ranches"),
+    (["By Maria Lopez | May 14, 2024", "Brazil Raids Border Ranches"], "Brazil Raids Border Ranches"),
+    (["The May 2024 Raids on the Border Ranches"], "The May 2024 Raids on the Border Ranches"),
+])
+def test_bylines_and_dates_inside_a_headline_are_not_split(top: list[str], title: str) -> None:
+    assert read_text(article(*top)).title == title
+
+
+def test_articles_whose_headline_line_holds_the_date() -> None:
+    one = "May 14, 2024 - Guatemalan Court Orders Arrest of Former Minister"
+    two = "June 2, 2024 - Honduran Police Seize Cocaine Plane at Remote Airstrip"
+    document = read_text("\n\n".join([one, P1, P2, P1, two, P2, P1, P2]) + "\n")
+    assert [(a.title, a.published.value) for a in document.articles] == [
+        ("Guatemalan Court Orders Arrest of Former Minister", "2024-05-14"),
+        ("Honduran Police Seize Cocaine Plane at Remote Airstrip", "2024-06-02")]
+
+
 @pytest.mark.parametrize("marker", [
     "Related Content", "## Related posts", "• Share this:", "Recent Posts", "You may also like",
     "Tags: Colombia, Venezuela, ELN", "Copyright 2021 The Associated Press. All rights reserved.",
