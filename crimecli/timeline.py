@@ -31,7 +31,8 @@ class TimelineRow:
     @property
     def year(self) -> str | None:
         """The year the row counts in (a week's by ISO 8601, whose weeks belong to the year of
-        their Thursday); None when undated or dated only to a decade or century."""
+        their Thursday); None when undated or dated only to a decade or century, which no
+        single year can stand for (the yearly summary leaves such rows out)."""
         value = self.event.date.value
         if not value or precision_of(value) in ("decade", "century", "unresolved"):
             return None
@@ -59,20 +60,29 @@ def date_key(value: str | None) -> tuple:
     return (0, bounds[0].isoformat(), -(bounds[1] - bounds[0]).days)
 
 
+# Precisions too coarse to place a happening in a window they only overlap.
+COARSE = ("decade", "century")
+
+
 def within(value: str, since: str | None, until: str | None) -> bool:
-    """Does a date of any precision overlap [since, until] (each of any precision too)? An
-    event dated "2019" is kept for since="2019-06"; a week, a season or a decade by the days
-    it covers."""
+    """Does a date of any precision fall in [since, until] (each of any precision too)?
+
+    Up to a year, a date is kept when the days it covers overlap the window: an event dated
+    "2019" is kept for since="2019-06", a week or a season by its days. A decade or a century
+    is kept only when the window holds all of it: "the 1990s" is in ``--since 1990`` but not in
+    ``--since 1995``, so a narrow window is not filled with rows that may lie anywhere in ten or
+    a hundred years."""
     bounds = date_bounds(value)
     if bounds is None:
         return False
+    coarse = precision_of(value) in COARSE
     if since:
         low = date_bounds(since)
-        if low is not None and bounds[1] < low[0]:
+        if low is not None and (bounds[0] if coarse else bounds[1]) < low[0]:
             return False
     if until:
         high = date_bounds(until)
-        if high is not None and bounds[0] > high[1]:
+        if high is not None and (bounds[1] if coarse else bounds[0]) > high[1]:
             return False
     return True
 
@@ -144,7 +154,8 @@ def build_timeline(
 
 
 def yearly_summary(rows: Iterable[TimelineRow]) -> list[dict[str, Any]]:
-    """Per year, how many rows are cooperation, conflict and neutral (dated rows only)."""
+    """Per year, how many rows are cooperation, conflict and neutral: rows dated to a year or
+    finer only (a decade or a century is not spread over its years nor put in its first)."""
     years: dict[str, dict[str, Any]] = {}
     for row in rows:
         year = row.year

@@ -513,3 +513,31 @@ def test_footnote_blocks_are_found_by_binary_search():
     assert [o for o in range(60) if events_module.in_block(blocks, starts, o)] == [
         *range(10, 20), *range(30, 45), 50]
     assert not events_module.in_block([], [], 5)
+
+
+# ---------------------------------------------------------------------- decades and centuries
+def test_a_happening_dated_only_by_its_decade_keeps_the_decade(nlp):
+    text = "During the 1980s, Nicaraguan rebels attacked border posts in Honduras."
+    [event] = run(nlp, text, dates=[("During the 1980s", "198", "decade", "explicit")])
+    assert event["date"]["value"] == "198" and event["date"]["precision"] == "decade"
+
+
+@pytest.mark.parametrize("text, coarse, value, precision", [
+    # a background state, not a happening
+    ("Since the late 1980s, Honduras has extradited dozens of traffickers to the United States.",
+     "Since the late 1980s",
+     "198", "decade"),
+    ("By the 2000s, Brazilian gangs had expanded into Paraguay.", "By the 2000s", "200", "decade"),
+    # a modifier of a noun
+    ("A 19th-century treaty set the border between Chile and Argentina.", "19th-century", "18", "century"),
+])
+def test_a_decade_or_century_framing_a_state_or_a_noun_dates_no_happening(nlp, text, coarse, value, precision):
+    assert run(nlp, text, dates=[(coarse, value, precision, "explicit")]) == []
+
+
+def test_a_finer_date_beside_a_decade_dates_the_sentence(nlp):
+    text = ("Since the 1990s the two navies have trained together, and in May 2019 Chile and Peru signed "
+            "a maritime security agreement.")
+    found = run(nlp, text, dates=[("Since the 1990s", "199", "decade", "explicit"),
+                                  ("in May 2019", "2019-05", "month", "explicit")])
+    assert [e["date"]["value"] for e in found] == ["2019-05"]

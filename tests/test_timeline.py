@@ -107,11 +107,16 @@ def test_weeks_seasons_quarters_and_decades_sort_and_filter_by_the_days_they_cov
     # after the 21st century (both start in a year ending in 0) and before summer 2012
     assert [r.event.date.value for r in build_timeline(events)] == [
         "20", "201", "2012-SU", "2012-Q4", "2013-03", "2013-W12", "2013-03-20"]
+    # a date up to a year is kept when it overlaps the window; a decade or a century only when
+    # the window holds all of it
     assert [r.event.date.value for r in build_timeline(events, since="2013-03-19", until="2013-03-31")] == [
-        "20", "201", "2013-03", "2013-W12", "2013-03-20"]
-    assert [r.event.date.value for r in build_timeline(events, since="2012-07", until="2012-09")] == [
-        "20", "201", "2012-SU"]
-    assert [r.event.date.value for r in build_timeline(events, until="2009")] == ["20"]
+        "2013-03", "2013-W12", "2013-03-20"]
+    assert [r.event.date.value for r in build_timeline(events, since="2012-07", until="2012-09")] == ["2012-SU"]
+    assert [r.event.date.value for r in build_timeline(events, until="2009")] == []
+    assert [r.event.date.value for r in build_timeline(events, since="2010", until="2019")] == [
+        "201", "2012-SU", "2012-Q4", "2013-03", "2013-W12", "2013-03-20"]
+    assert [r.event.date.value for r in build_timeline(events, since="2000")][:2] == ["20", "201"]
+    assert "201" not in [r.event.date.value for r in build_timeline(events, since="2012")]
 
 
 def test_a_week_counts_in_the_year_of_its_thursday_and_a_decade_in_no_year():

@@ -358,7 +358,8 @@ class EventExtractor(DataComponent):
             boundaries = self.clause_boundaries(sent)
             dates = [d for d in raw_dates
                      if not is_citation_date(d, sent) and not is_quantity(d, sent)
-                     and not in_until_clause(doc, d, sent, boundaries) and not names_year(d, sent)]
+                     and not in_until_clause(doc, d, sent, boundaries) and not names_year(d, sent)
+                     and not coarse_context(d, sent, raw_dates)]
             dates = [d for d in dates if not vague_before_precise(d, dates)]
             if hits and is_question(sent):
                 hits = []
@@ -635,6 +636,38 @@ def split_at_note_marks(sents: list[Span]) -> list[Span]:
         if start < sent.end:
             out.append(doc[start:sent.end])
     return out
+
+
+# Words before a decade or a century that make it the background of a state of affairs
+# ("during the 1990s", "since the 19th century", "by the 2010s") rather than a happening's date.
+COARSE_FRAMES = frozenset({"since", "until", "till", "over", "across", "for", "from", "by", "of", "through",
+                           "into", "onset", "start", "end", "beginning", "turn", "dawn"})
+
+
+def coarse_context(span: Span, sent: Span, dates: Iterable[Span]) -> bool:
+    """A decade or century is the sentence's background, not the date of its happening: when
+    the sentence states a finer date ("Since the 1990s the two armies have trained together;
+    in March 2021 they ..."), when it frames a state of affairs ("since the 19th century", "by
+    the 2010s", "the violence of the 1980s", "the onset of the 21st century"), or as a modifier
+    ("Peru's 1990s crisis", "a 19th-century treaty"). "In the 1990s, the group expanded into
+    ...", "During the 1990s, Peru and Ecuador fought a border war" report a happening dated only
+    that coarsely: the date stays."""
+    precision = span._.timex.precision
+    if precision not in ("decade", "century"):
+        return False
+    if any(d._.timex.value and d._.timex.precision not in ("decade", "century") for d in dates):
+        return True
+    doc = span.doc
+    words = [t.lower_ for t in span if t.lower_ not in DETERMINERS and t.lower_ not in {"early", "mid", "late"}]
+    if words and words[0] in COARSE_FRAMES:
+        return True
+    i = span.start - 1
+    while i >= sent.start and doc[i].lower_ in DETERMINERS | {"early", "mid", "late", "-"}:
+        i -= 1
+    if i >= sent.start and (doc[i].lower_ in COARSE_FRAMES or doc[i].text.endswith(("’s", "'s"))):
+        return True  # "since the late 1990s", "Peru's 1990s crisis"
+    # a modifier: "a 19th-century treaty", "1990s-era laws"
+    return "-century" in span.text.lower() or span.end < sent.end and doc[span.end].text in {"-", "–"}
 
 
 def names_year(span: Span, sent: Span) -> bool:
