@@ -16,7 +16,7 @@ def nlp():
 
 
 def run(nlp, text, dates=(), ents=(), entities=(), footnotes=(), every_mention=False):
-    """dates: (text, value, precision, resolved_from); ents: (text, label, country), the first
+    """dates: (text, value, precision, resolved_from[, timeml]); ents: (text, label, country), the first
     occurrence of each text (every occurrence with ``every_mention``); entities: resolved
     entities as records (name, label, country, mentions). Returns the events as JSON-contract
     records."""
@@ -24,10 +24,10 @@ def run(nlp, text, dates=(), ents=(), entities=(), footnotes=(), every_mention=F
     doc._.document = Document(file="t.txt", doc_id="t", text=text, body_end=len(text),
                               footnotes=list(footnotes))
     spans = []
-    for date_text, value, precision, resolved in dates:
+    for date_text, value, precision, resolved, *timeml in dates:
         start = text.index(date_text)
         span = doc.char_span(start, start + len(date_text), alignment_mode="expand")
-        span._.timex = TimexValue(value, precision, resolved)
+        span._.timex = TimexValue(value, precision, resolved, *timeml)
         spans.append(span)
     doc.spans["crimecli_dates"] = spans
     ent_spans = []
@@ -541,3 +541,65 @@ def test_a_finer_date_beside_a_decade_dates_the_sentence(nlp):
     found = run(nlp, text, dates=[("Since the 1990s", "199", "decade", "explicit"),
                                   ("in May 2019", "2019-05", "month", "explicit")])
     assert [e["date"]["value"] for e in found] == ["2019-05"]
+
+
+# ---------------------------------------------------------------------- which date dates the happening
+def test_a_reported_clause_keeps_its_own_date_and_the_saying_the_date_before(nlp):
+    text = ("Reports surfaced in June 2023 alleging that police had killed three men on a coffee farm outside the "
+            "town of Danlí, near the border with Nicaragua, in April 2023.")
+    found = run(nlp, text, dates=[("in June 2023", "2023-06", "month", "explicit"),
+                                  ("in April 2023", "2023-04", "month", "explicit")])
+    assert [(e["kind"], e["date"]["value"]) for e in found] == [("accusation", "2023-06"), ("killing", "2023-04")]
+
+
+def test_the_present_of_the_telling_loses_to_the_date_of_the_happening(nlp):
+    text = "Brazil now says it deported the two suspects to Paraguay on 3 May 2024."
+    [event] = run(nlp, text, dates=[("now", "2024-06-10", "day", "document date", "PRESENT_REF"),
+                                    ("on 3 May 2024", "2024-05-03", "day", "explicit")])
+    assert event["date"]["value"] == "2024-05-03"
+    # in a clause of its own, "now" still dates what is done now
+    text = "Quito extradited the first suspect in May 2022 and is now requesting the extradition of the second."
+    found = run(nlp, text, dates=[("in May 2022", "2022-05", "month", "explicit"),
+                                  ("now", "2024-06-10", "day", "document date", "PRESENT_REF")])
+    assert [e["date"]["value"] for e in found] == ["2022-05", "2024-06-10"]
+
+
+@pytest.mark.parametrize("text, date", [
+    # a state at the time of writing
+    ("Rojas, who is currently serving a sentence in Bogotá, was convicted in 2019.", "currently"),
+    # the moment of a count
+    ("As of March 2024, Colombia had extradited 120 people to the United States.", "As of March 2024"),
+])
+def test_the_date_of_a_state_or_a_count_dates_no_happening(nlp, text, date):
+    timeml = ("PRESENT_REF",) if date == "currently" else ()
+    value = "2024-06-10" if timeml else "2024-03"
+    dates = [(date, value, "day" if timeml else "month", "document date" if timeml else "explicit", *timeml)]
+    if "2019" in text:
+        dates.append(("in 2019", "2019", "year", "explicit"))
+    assert [e["date"]["value"] for e in run(nlp, text, dates=dates)] == (["2019"] if "2019" in text else [])
+
+
+def test_a_bare_year_labelling_a_thing_dates_nothing_but_a_premodified_happening_is_dated(nlp):
+    text = "The ministry raised the 2025 budget for the navy after pirates attacked a ship off Guyana."
+    assert run(nlp, text, dates=[("2025", "2025", "year", "explicit")]) == []
+    text = "Ecuador's 2023 election followed the dissolution of the assembly by Lasso."
+    [event] = run(nlp, text, dates=[("2023", "2023", "year", "explicit")])
+    assert (event["kind"], event["date"]["value"]) == ("election", "2023")
+    # a month before a letter is when it was written, and so when what it did was done
+    text = "In a March 2023 letter, the Haitian prime minister requested an international security force."
+    [event] = run(nlp, text, dates=[("March 2023", "2023-03", "month", "explicit")])
+    assert event["date"]["value"] == "2023-03"
+
+
+def test_a_date_after_a_happening_noun_in_an_until_clause_dates_it(nlp):
+    text = "The interim council governed from June until the election on 4 August."
+    [event] = run(nlp, text, dates=[("from June", "2024-06", "month", "document date"),
+                                    ("on 4 August", "2024-08-04", "day", "document date")])
+    assert (event["kind"], event["date"]["value"]) == ("election", "2024-08-04")
+
+
+def test_a_word_of_a_name_is_no_second_predicate(nlp):
+    text = ("In May 2025, Washington designated the gang as a Foreign Terrorist Organization and a Specially "
+            "Designated Global Terrorist.")
+    [event] = run(nlp, text, dates=[("In May 2025", "2025-05", "month", "explicit")])
+    assert event["kind"] == "sanctions"

@@ -70,7 +70,14 @@ TRIGGERS = "event_triggers.jsonl"  # the words that report each kind, per langua
 CLAUSE_WORDS = frozenset({
     "when", "while", "which", "who", "whom", "whose", "after", "before", "where", "whereas",
     "but", "although", "though", "because", "since", "until", "as", "following",
+    # a participle that reports what was said opens the reported clause: "Reports emerged in
+    # May suggesting (that) soldiers had killed him in March"
+    "suggesting", "saying", "claiming", "alleging", "asserting", "indicating", "stating", "arguing",
+    "noting", "showing", "revealing", "confirming",
 })
+# ... and itself belongs to the clause before, whose date is the date of the saying.
+SPEECH_PARTICIPLES = frozenset({"suggesting", "saying", "claiming", "alleging", "asserting", "indicating", "stating",
+                                "arguing", "noting", "showing", "revealing", "confirming"})
 # Lower-case words inside a name ("Organization of American States"): a title-case run after
 # one of them is the tail of a longer name.
 NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del", "la", "los", "las", "y", "against", "to", "in"})
@@ -356,10 +363,12 @@ class EventExtractor(DataComponent):
             if not hits and not raw_dates:
                 continue
             boundaries = self.clause_boundaries(sent)
+            hit_starts = {h.start for h in hits}
             dates = [d for d in raw_dates
                      if not is_citation_date(d, sent) and not is_quantity(d, sent)
-                     and not in_until_clause(doc, d, sent, boundaries) and not names_year(d, sent)
-                     and not coarse_context(d, sent, raw_dates)]
+                     and not (in_until_clause(doc, d, sent, boundaries) and not dates_noun(doc, d, hits))
+                     and not names_year(d, sent) and not coarse_context(d, sent, raw_dates)
+                     and not state_date(d) and premodified(doc, d, sent.end, hit_starts) is not False]
             dates = [d for d in dates if not vague_before_precise(d, dates)]
             if hits and is_question(sent):
                 hits = []
@@ -670,6 +679,60 @@ def coarse_context(span: Span, sent: Span, dates: Iterable[Span]) -> bool:
     return "-century" in span.text.lower() or span.end < sent.end and doc[span.end].text in {"-", "–"}
 
 
+# Dates that tell when a count was made, not when anything happened: "as of June 2024, 200 had
+# been extradited", "to date".
+TALLY_DATE = re.compile(r"^(?:as (?:of|at)\b|to date$|so far$)", re.I)
+
+
+def state_date(span: Span) -> bool:
+    """A date of a state of affairs or of a count, which dates no happening: "is currently
+    serving a sentence", "at present holds", "as of June 2024". (The present-reference "now"
+    may date one: "is now publicizing the designation".)"""
+    text = span.text.strip()
+    if TALLY_DATE.search(text):
+        return True
+    return span._.timex.timeml == "PRESENT_REF" and text.lower() != "now"
+
+
+def _present(span: Span) -> bool:
+    return span._.timex.timeml == "PRESENT_REF"
+
+
+def dates_noun(doc: Doc, date: Span, hits: Iterable[Hit]) -> bool:
+    """Does the date follow a trigger noun it dates ("until the first-round election on May
+    31", "until the summit in June")? Then it is that happening's date even in a clause that
+    ends a duration."""
+    if date[0].lower_ not in {"on", "in"}:
+        return False
+    return any(h.end == date.start and not _verbal(doc[h.end - 1]) for h in hits)
+
+
+# How many words after a premodifying date its noun may lie: "the 2016 peace accord".
+PREMODIFIED_REACH = 3
+
+
+def premodified(doc: Doc, date: Span, end: int, hit_starts: set[int]) -> int | None | bool:
+    """A date that premodifies a noun ("the 2016 peace accord", "Ecuador's 2023 election") dates
+    that happening: the start of the trigger it modifies. A bare year before a noun that
+    reports no happening ("the 2025 budget", "its 2030 targets") labels that thing and dates
+    nothing: False. None when the date is no premodifier, or names a moment of the thing ("an
+    October 2024 letter", "the April 5 amendment" are when the letter and the amendment came
+    about, and so date what the sentence tells of them). ``end``: where the sentence ends."""
+    if not _premodifier(doc, date) or date.end >= end:
+        return None
+    for i in range(date.end, min(end, date.end + PREMODIFIED_REACH)):
+        if i in hit_starts:
+            return i
+        token = doc[i]
+        if not token.is_alpha or token.lower_ in FUNCTION_WORDS or token.is_sent_start:
+            break
+    nxt = doc[date.end]
+    if not nxt.is_alpha or nxt.lower_ in FUNCTION_WORDS or date._.timex.precision != "year" \
+            or not date[-1].is_digit:
+        return None
+    return False
+
+
 def names_year(span: Span, sent: Span) -> bool:
     """A bare year inside a name: "the 1961 Vienna Convention", "Kopp's 1987 Chevrolet"."""
     doc = span.doc
@@ -706,9 +769,11 @@ def clause_boundaries(doc: Doc, sent: Span) -> list[int]:
 def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]):
     """Cut the sentence into one region per date: (start, end, date span).
 
-    Between two dates the cut goes at the last clause boundary before the second date that
-    lies after the first (so "X happened in 2001 and was ..., was arrested in 2008" splits at
-    the last comma), or half-way when there is none. Dates joined by "and" or "or" alone
+    Between two dates the cut goes right after a participle that reports speech ("Reports
+    emerged in May suggesting soldiers had killed him, near X, in March"), else at the last
+    clause boundary before the second date that lies after the first (so "X happened in 2001
+    and was ..., was arrested in 2008" splits at the last comma); with no boundary, right by
+    a present-reference "now" (the other date dates the clause), or half-way. Dates joined by "and" or "or" alone
     ("In February 2025 and July 2026, ... designated") share one region: each dates what it holds.
     """
     dates = sorted(dates, key=lambda s: s.start)
@@ -721,7 +786,19 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
     cuts = [sent.start]
     for a, b in zip((g[-1] for g in groups), (g[0] for g in groups[1:])):
         between = [i for i in boundaries if a.end <= i < b.start]
-        cuts.append(between[-1] if between else (a.end + b.start) // 2)
+        speech = [i for i in between if doc[i].lower_ in SPEECH_PARTICIPLES]
+        if speech:
+            # the reported clause runs from the participle to the date it holds, however many
+            # commas lie between: "alleging that police had killed three men near X, in April"
+            cuts.append(speech[-1] + 1)
+        elif between:
+            cuts.append(between[-1])
+        elif _present(a) != _present(b):
+            # "Mexico now says it extradited him on 28 February": in one clause, the date of the
+            # happening wins over the present of the telling
+            cuts.append(a.end if _present(a) else b.start)
+        else:
+            cuts.append((a.end + b.start) // 2)
     cuts.append(sent.end)
     return [(cuts[k], cuts[k + 1], d) for k, group in enumerate(groups) for d in group]
 
@@ -770,9 +847,9 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
         by_pos = {k: h for k, h in by_pos.items() if not (h.entry.speech and _adjectival(doc, h))}
     # Light nouns ("the May 2020 launch of an invasion") leave it to what they introduce.
     main = None
-    if date_span is not None and date_span.end in by_pos and _premodifier(doc, date_span) \
-            and not by_pos[date_span.end].entry.light_noun:
-        main = by_pos[date_span.end]
+    modified = premodified(doc, date_span, len(doc), set(by_pos)) if date_span is not None else None
+    if modified is not None and modified is not False and not by_pos[modified].entry.light_noun:
+        main = by_pos[modified]
     # A date in a relative clause with a verb of its own dates that verb: "Duque, who left
     # office in August 2022, helped orchestrate ...".
     if main is None and date_span is not None:
@@ -1059,7 +1136,15 @@ def conjoined_predicate(doc: Doc, first: Hit, second: Hit) -> bool:
 
 def _verbal(token) -> bool:
     text = token.lower_
-    return text.endswith("ed") or text.endswith("ing") or text in IRREGULAR_PAST
+    if not (text.endswith("ed") or text.endswith("ing") or text in IRREGULAR_PAST):
+        return False
+    # a word of a name, "Specially Designated Global Terrorists", is no verb
+    return not (token.is_title and not token.is_sent_start and _in_title_run(token))
+
+
+def _in_title_run(token) -> bool:
+    doc, i = token.doc, token.i
+    return (i > 0 and doc[i - 1].is_title and not token.is_sent_start) or (i + 1 < len(doc) and doc[i + 1].is_title)
 
 
 def _opens(head: str, opener: str) -> bool:
