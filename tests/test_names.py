@@ -244,3 +244,12 @@ def test_companies_known_by_their_noun_owner_or_list(nlp):
 def test_a_list_with_a_person_or_a_place_is_no_list_of_organisations(nlp):
     doc = nlp("The meeting gathered the Rio Foundation, the Cemex Foundation, Marta Solís and Quito Norte.")
     assert "Quito Norte" not in orgs(doc)
+
+
+def test_hyphenated_surname_ending_in_a_place_name(nlp):
+    # 'Ibarra' and 'Cartagena' are gazetteer places; the surname grown over them used to overlap
+    # the place span, so doc.ents refused both and the document lost every entity.
+    doc = nlp("Police in Sinaloa detained Juan Carlos Ramirez-Ibarra on Monday. "
+              "The pilot, Pedro Gómez-Cartagena, was freed.")
+    assert people(doc) == ["Juan Carlos Ramirez-Ibarra", "Pedro Gómez-Cartagena"]
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Sinaloa"]

@@ -30,6 +30,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from crimecli.countries import demonym_country
 from crimecli.lexicons import PersonVerbs, calendar, titles
@@ -1298,6 +1299,9 @@ class NameFinder(DataComponent):
         new = self.find(doc, ents)
         ours = self._listed_orgs(doc, self._join_org_parts(doc, sorted(ents + new, key=lambda s: s.start)))
         ours = self._national_bodies(doc, ours)
+        # A name grown over a gazetteer span ('Carrillo-Ibarra' over the city Ibarra, a
+        # hyphenated surname) overlaps it; doc.ents takes no overlaps, so the longer span wins.
+        ours = filter_spans(ours)
         doc.spans[self.spans_key] = ours
         if doc.has_annotation("ENT_IOB"):  # a statistical model ran before us
             doc.spans[self.model_key] = self.vet_model(doc, list(doc.ents), ours)
