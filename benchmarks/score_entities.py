@@ -199,7 +199,13 @@ def run_in_process(gold: dict[str, Any], seeds: Path = SEEDS_DEFAULT,
     for gdoc in gold["documents"]:
         path = seeds / Path(gdoc["file"]).name
         if path.is_file():
-            records.append(extract_document(read_document(path), model).to_dict())
+            extraction = extract_document(read_document(path), model)
+            if extraction.failed_stages:
+                # the pipeline isolates a failing stage so a user keeps the rest; a score must
+                # not quietly count what a crash lost
+                raise RuntimeError(f"{path.name}: pipeline stages failed: "
+                                   f"{', '.join(extraction.failed_stages)}")
+            records.append(extraction.to_dict())
     return records
 
 

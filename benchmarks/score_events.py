@@ -34,6 +34,10 @@ import unicodedata
 from pathlib import Path
 from typing import Any, Iterable
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from score_entities import run_in_process  # noqa: E402  (one extraction for both scorers)
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold" / "seeds.gold.json"
 PAIR = ("Colombia", "Venezuela")
@@ -177,16 +181,7 @@ def score(gold_doc: dict[str, Any], records: list[dict[str, Any]],
 
 
 def run_extraction(gold_doc: dict[str, Any], seeds: Path, model: str | None = None) -> list[dict[str, Any]]:
-    from crimecli.config import model_name
-    from crimecli.extract import extract_document
-    from crimecli.reader import read_document
-
-    model = model_name(model)
-    records = []
-    for doc in gold_doc["documents"]:
-        path = seeds / _base(doc["file"])
-        records.append(extract_document(read_document(path), model).to_dict())
-    return records
+    return run_in_process(gold_doc, seeds, model)
 
 
 def load_pred(path: Path) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ import pytest
 import spacy
 from spacy.pipeline import SpanRuler
 from typer.testing import CliRunner
+from conftest import benchmark
 
 from crimecli.cli import app
 from crimecli.extract import doc_to_extraction, extract_document
@@ -207,3 +208,11 @@ def test_documents_and_their_pipeline_results_live_on_the_doc():
     [event] = doc._.events
     assert event.kind == "killing" and event.span.label_ == "killing"
     assert list(doc.spans["crimecli_events"]) == [event.span]
+
+
+def test_a_score_refuses_a_document_a_stage_failed_on(broken_resolve: str):
+    """The scorers fail loudly rather than count what a crash lost as misses."""
+    scorer = benchmark("score_entities")
+    gold = {"documents": [{"file": SEED.name}]}
+    with pytest.raises(RuntimeError, match="crimecli_resolve"):
+        scorer.run_in_process(gold, SEED.parent)
