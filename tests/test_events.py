@@ -603,3 +603,10 @@ def test_a_word_of_a_name_is_no_second_predicate(nlp):
             "Designated Global Terrorist.")
     [event] = run(nlp, text, dates=[("In May 2025", "2025-05", "month", "explicit")])
     assert event["kind"] == "sanctions"
+
+
+def test_a_sentence_whose_only_triggers_are_adjectives_has_no_event(nlp):
+    # "alleged" and "accused" are saying verbs used as adjectives; with no other trigger the
+    # choice of a main trigger had nothing to choose from and the stage crashed.
+    text = "Police showed alleged trafficker Rosa Ibáñez and accused extortionist Luis Mora to reporters on Monday."
+    assert run(nlp, text, dates=[("on Monday", "2024-03-04", "day", "document date")]) == []

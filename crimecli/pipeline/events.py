@@ -845,6 +845,8 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     # "alleged crimes", "the accused man": a participle used as an adjective reports nothing.
     if len(by_pos) > 1:
         by_pos = {k: h for k, h in by_pos.items() if not (h.entry.speech and _adjectival(doc, h))}
+        if not by_pos:  # "alleged mastermind X and accused killer Y": every trigger an adjective
+            return []
     # Light nouns ("the May 2020 launch of an invasion") leave it to what they introduce.
     main = None
     modified = premodified(doc, date_span, len(doc), set(by_pos)) if date_span is not None else None
