@@ -472,3 +472,37 @@ def test_a_translated_name_the_recognisers_took_for_a_person(nlp):
     doc = run(nlp, text, [("Solidarity Bank", "PERSON"), ("Colón", "PLACE")])
     assert pairs(doc) == [("Banco Solidario", "Solidarity Bank", "translation")]
     assert [(e.text, e.label_) for e in doc.ents][:2] == [("Banco Solidario", "ORG"), ("Solidarity Bank", "ORG")]
+
+
+def test_lower_case_article_nickname_after_alias(nlp):
+    text = 'Troops detained Marta Lucía Rivas Pinto, alias "la Flaca," and Hugo Benítez Soto alias “el Mocho” in Cúcuta.'
+    doc = run(nlp, text, [("Marta Lucía Rivas Pinto", "PERSON"), ("Hugo Benítez Soto", "PERSON")])
+    assert ("Marta Lucía Rivas Pinto", "la Flaca", "nickname") in pairs(doc)
+    assert ("Hugo Benítez Soto", "el Mocho", "nickname") in pairs(doc)
+    # a lower-case word that is no article stays out: 'alias “whatever”' names nobody
+    doc = run(nlp, 'He hired Pedro Ruiz Díaz, alias "whatever," for the job.', [("Pedro Ruiz Díaz", "PERSON")])
+    assert pairs(doc) == []
+
+
+def test_description_between_a_name_and_known_as(nlp):
+    text = ('Guards shot Ramón Ortiz Vela, a Chilean-Peruvian fish trader known along the river as "the old man," '
+            'and later Nilda Paz Soto, an Argentine known as “La Rubia”.')
+    doc = run(nlp, text, [("Ramón Ortiz Vela", "PERSON"), ("Nilda Paz Soto", "PERSON")])
+    assert ("Ramón Ortiz Vela", "the old man", "nickname") in pairs(doc)
+    assert ("Nilda Paz Soto", "La Rubia", "nickname") in pairs(doc)
+    # a clause, not a description: no pair for the person before it
+    doc = run(nlp, 'We met Ana Gómez, and a colleague known as "El Gringo" came too.', [("Ana Gómez", "PERSON")])
+    assert [p for p in pairs(doc) if p[0] == "Ana Gómez"] == []
+
+
+def test_a_false_name_used_by_a_person(nlp):
+    text = 'The Bolivian trafficker Martín Sosa Leal, who used the name "Juan Pérez Gil" on a forged passport, fled.'
+    doc = run(nlp, text, [("Martín Sosa Leal", "PERSON")])
+    assert ("Martín Sosa Leal", "Juan Pérez Gil", "nickname") in pairs(doc)
+
+
+def test_a_surname_that_is_a_country_stays_in_the_name(nlp):
+    text = 'The crew was organised by Luis Alberto Cedeño Perú, known as "Capitán Perú," in Manta.'
+    doc = run(nlp, text, [("Luis Alberto Cedeño", "PERSON"), ("Perú", "PLACE"), ("Manta", "PLACE")])
+    assert pairs(doc) == [("Luis Alberto Cedeño Perú", "Capitán Perú", "nickname")]
+    assert "Luis Alberto Cedeño Perú" in [e.text for e in doc.ents if e.label_ == "PERSON"]

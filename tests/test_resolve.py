@@ -118,6 +118,15 @@ def test_acronym_and_nickname_mentions_join_their_entity(nlp):
         ("National Liberation Army", "ELN"), ("Wilber Varela", "Jabon")]
 
 
+def test_a_nickname_that_names_a_country_leaves_the_countrys_mentions_alone(nlp):
+    text = 'Police arrested Rubén Castillo Vera, alias "Perú," in Leticia. He had fled to Peru in 2020.'
+    doc = run(nlp, text, [("Rubén Castillo Vera", "PERSON"), ("Leticia", "PLACE", "place:leticia-colombia"),
+                          ("Peru", "PLACE", "place:peru")])
+    ents = by_name(doc)
+    assert ents["Rubén Castillo Vera"]["aliases"] == ["Perú"]
+    assert ents["Peru"]["label"] == "PLACE" and len(ents["Peru"]["mentions"]) == 1
+
+
 def test_alias_pairs_name_the_canonical_entity_once(nlp):
     text = ('Diego Perez Henao, alias "Diego Rastrojo," hid in Venezuela. Police arrested a man '
             'who resembled Diego Perez Henao, alias "Diego Rastrojo," last week.')

@@ -21,7 +21,10 @@ Patterns (linear scans over the text; the words are data in lexicons/en/aliases.
   the alias is a proper name: "para-police groups, known as colectivos" and "a mercenary invasion
   known as Operation Gideon" are not aliases. A quoted list gives every name in it (``also known
   as "X," "Y," and "Z"``); after a naming marker a quoted nickname may be in lower case
-  (``nicknamed the "king of the river"``).
+  (``nicknamed the "king of the river"``), and after ``alias`` one opened by a Spanish article
+  (``alias "el Gordo"``). A short description may stand between the person and a quoted alias
+  (``Ana Ruiz, a Peruvian broker known as "La Tía"``); a one-word place right after a person's
+  name is their surname (``Luis Cedeño Perú, known as "Capitán Perú"``), never the named side.
 - a nickname inside a name: ``Joaquín "El Chapo" Guzmán``, ``Erick "el 85" Valencia``; and a
   short quoted name right after a person's name: ``Carlos Ruiz, "El Flaco,"``, ``Ruiz "El Flaco"``.
 - brackets after a name, read by what they hold: an acronym (``Haitian National Police
@@ -133,6 +136,7 @@ _MARKER_RE = re.compile(
 # Joaquín "El Chapo" Guzmán: capitalised words, a quoted nickname (capitalised, a number, or
 # a lower-case article: Erick “el 85” Valencia), capitalised words.
 _NICK_ARTICLES_LOWER = "|".join(a.lower() for a in _CUES["nickname_articles"])
+_NICK_ARTICLES_LOWER_SET = frozenset(a.lower() for a in _CUES["nickname_articles"])
 _INLINE_RE = re.compile(
     rf"(?P<first>{_WORD}(?:\s+{_WORD}){{0,2}})\s+[\"“‘'](?P<nick>(?:[{_UP}0-9]|(?:{_NICK_ARTICLES_LOWER})\s)"
     rf"[^\"“”‘’'\n]{{0,30}}?)[\"”’']"
@@ -556,6 +560,32 @@ class _EntIndex:
         return out
 
 
+# ', a Bolivian-Chilean fish trader' / ', an Ecuadorian': a short description after a name
+_DESCRIPTION_END_RE = re.compile(r",[ \t\xa0]+(?:a|an)[ \t\xa0]+((?:[\w’'\-]+[ \t\xa0]+){0,3}[\w’'\-]+)[ \t\xa0]*$")
+
+
+def _described_person(text: str, pos: int, index: _EntIndex) -> Span | None:
+    """The person a short description ending at ``pos`` is about: 'Ana Ruiz, a Peruvian broker'
+    (lower-case words and demonyms only, so never a clause or another name)."""
+    m = _DESCRIPTION_END_RE.search(text, max(0, pos - 80), pos)
+    if m is None:
+        return None
+    for word in m.group(1).split():
+        if not (word.islower() or all(demonym_country(part) for part in word.split("-"))):
+            return None
+    ent = index.ending_at(m.start())
+    return ent if ent is not None and ent.label_ == "PERSON" else None
+
+
+def _person_before_surname(text: str, ent: Span, index: _EntIndex) -> Span | None:
+    """A person's name right before a one-word place ('Jorge Véliz España', 'Ana Paz Perú'):
+    the place word is the person's surname, and the person is the named side of a marker."""
+    if ent.label_ != "PLACE" or len(ent.text.split()) != 1 or text[ent.start_char - 1:ent.start_char] != " ":
+        return None
+    before = index.ending_at(ent.start_char - 1)
+    return before if before is not None and before.label_ == "PERSON" else None
+
+
 def _cap_run_before(text: str, pos: int) -> tuple[int, int] | None:
     """Offsets of the capitalised run that ends right at ``pos`` (leading noise words cut)."""
     window_start = max(0, pos - 160)
@@ -632,6 +662,9 @@ class AliasFinder:
                 if open_ > 0 and is_acronym(text[open_ + 1:name_end - 1].strip()):
                     ent = index.ending_at(len(text[:open_].rstrip()))
             group: tuple[int, int] | None = None
+            if ent is None and m.group("q") is not None:
+                # 'Ana Ruiz, a Peruvian broker known as “La Tía”': a description between
+                ent = _described_person(text, name_end, index)
             if ent is None:
                 # 'the Choneros gang, also known as ...': the group noun after the name
                 g = _GROUP_NOUN_END_RE.search(text, max(0, name_end - 30), name_end)
@@ -653,15 +686,22 @@ class AliasFinder:
             if not alias[0].isupper() and not (
                     quoted and ent is not None and ent.label_ in ("PERSON", "ORG")
                     and _DESCRIPTIVE_MARKER_RE.search(m.group("marker"))
-                    and fold(alias.split()[0]) not in ("a", "an")):
+                    and fold(alias.split()[0]) not in ("a", "an")) and not (
+                    quoted and strong and len(alias.split()) > 1
+                    and alias.split()[0] in _NICK_ARTICLES_LOWER_SET):
                 # a quoted nickname in lower case only after a recognised name and a marker
-                # that names ("nicknamed the “king of the river”"), never "called “a monster”"
+                # that names ("nicknamed the “king of the river”"), never "called “a monster”";
+                # after 'alias' a Spanish article may open it ('alias “el Gordo”')
                 continue
             if fold(alias.split()[0]) in _NOT_ALIAS_START and not (
                     quoted and fold(alias.split()[0]) == "the" and len(alias.split()) > 1
                     and (ent is None or ent.label_ == "PERSON")):
                 continue  # but 'Wilmer Castro, dubbed “The Butcher,”' is a nickname
-            if ent is not None:
+            surnamed = _person_before_surname(text, ent, index) if ent is not None else None
+            if surnamed is not None:
+                # 'Luis Cedeño Perú, known as “Capitán Perú”': the country is his surname
+                name, label = (surnamed.start_char, ent.end_char), "PERSON"
+            elif ent is not None:
                 name = (ent.start_char, ent.end_char)
                 label = ent.label_
             elif group is not None:

@@ -798,6 +798,8 @@ class Resolver(DataComponent):
             if anchor is None:
                 continue
             for j in by_fold.get(fold(a.alias), []):
+                if a.label == "PERSON" and spans[j].label_ == "PLACE" and spans[j].id_:
+                    continue  # a man nicknamed 'Colômbia' leaves the country's mentions alone
                 groups.union(anchor, j)
                 alias_mentions.add(j)
 
