@@ -506,3 +506,15 @@ def test_a_surname_that_is_a_country_stays_in_the_name(nlp):
     doc = run(nlp, text, [("Luis Alberto Cedeño", "PERSON"), ("Perú", "PLACE"), ("Manta", "PLACE")])
     assert pairs(doc) == [("Luis Alberto Cedeño Perú", "Capitán Perú", "nickname")]
     assert "Luis Alberto Cedeño Perú" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_translation_of_a_facility_that_holds_a_place_name(nlp):
+    text = "Inmates rioted at the Cúcuta Prison Complex (Complejo Carcelario de Cúcuta) on Monday."
+    doc = run(nlp, text, [("Cúcuta", "PLACE")])
+    assert pairs(doc) == [("Cúcuta Prison Complex", "Complejo Carcelario de Cúcuta", "translation")]
+    assert [a["label"] for a in aliases(doc)] == ["PLACE"]  # a prison is a place (facility)
+    text = "He spent years in the Coastal Penitentiary (Penitenciaría del Litoral) near the port."
+    doc = run(nlp, text, [("Coastal Penitentiary", "PLACE")])
+    assert pairs(doc) == [("Coastal Penitentiary", "Penitenciaría del Litoral", "translation")]
+    # a bracket holding only a place is no translation
+    assert pairs(run(nlp, "Troops reached Arauca (Colombia) at dawn.", [("Arauca", "PLACE"), ("Colombia", "PLACE")])) == []

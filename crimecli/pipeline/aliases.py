@@ -58,7 +58,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, demonym_country
-from crimecli.lexicons import alias_types, calendar, titles
+from crimecli.lexicons import alias_types, calendar, place_words, titles
 from crimecli.pipeline import AliasStatement, doc_text
 from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.text import fold, is_acronym, lexicon
@@ -417,6 +417,13 @@ def is_translation(outer: str, inner: str, sure: bool = False) -> bool:
     a, b = outer.split(), inner.split()
     if len(a) < 2 or len(b) < 2 or fold(outer) == fold(inner):
         return False
+    # a word both sides share is a name no one translates ('Cúcuta Prison Complex (Complejo
+    # Carcelario de Cúcuta)'): its accents say nothing of either side's language
+    shared = {fold(w) for w in a} & {fold(w) for w in b}
+    if shared:
+        a2, b2 = [w for w in a if fold(w) not in shared], [w for w in b if fold(w) not in shared]
+        if len(a2) >= 2 and len(b2) >= 2:
+            a, b = a2, b2
     la, lb = _language(a), _language(b)
     return {la, lb} == {"es", "en"} or (not sure and {la, lb} == {"es", "en?"})
 
@@ -575,6 +582,13 @@ def _described_person(text: str, pos: int, index: _EntIndex) -> Span | None:
             return None
     ent = index.ending_at(m.start())
     return ent if ent is not None and ent.label_ == "PERSON" else None
+
+
+def _names_a_facility(name: str) -> bool:
+    """'Manaus Prison Unit', 'Coastal Penitentiary': a word of the name makes it a facility
+    (lexicons/<language>/places.json heads_after), which the gold and the map call a place."""
+    heads = place_words().heads_after
+    return any(heads.get((w,)) == "facility" for w in name.split())
 
 
 def _person_before_surname(text: str, ent: Span, index: _EntIndex) -> Span | None:
@@ -996,10 +1010,18 @@ class AliasFinder:
         long form after its acronym)."""
         i_s, i_e = inner
         inner_text = text[i_s:i_e]
-        inner_labels = {e.label_ for e in index.overlapping(i_s, i_e)}
         ent = index.ending_at(name_end)
         run = _cap_run_before(text, name_end)
         outer_text = ent.text if ent is not None else (text[run[0]:run[1]] if run is not None else "")
+        # a place both names hold is part of them, not the bracket's meaning: 'Cúcuta Prison
+        # Complex (Complejo Carcelario de Cúcuta)'; 'Arauca (Colombia)' still holds only a place
+        inner_labels = {e.label_ for e in index.overlapping(i_s, i_e)
+                        if not (e.label_ == "PLACE" and len(e.text) < len(inner_text)
+                                and fold(e.text) in fold(outer_text))}
+        facility = False
+        if ent is not None and ent.label_ == "PLACE" and "PLACE" not in inner_labels \
+                and is_translation(ent.text, inner_text):
+            ent, facility = None, True  # 'Coastal Penitentiary (Penitenciaría del Litoral)'
         relabel = False
         if (ent is None or ent.label_ == "PERSON") and "PLACE" not in inner_labels \
                 and is_translation(outer_text, inner_text):
@@ -1064,9 +1086,10 @@ class AliasFinder:
             return []
         if names_no_entity(text, name[0], name[1]) or (kind == "short name" and len(inner_text) >= name[1] - name[0]):
             return []
+        label = "PLACE" if facility or _names_a_facility(text[name[0]:name[1]]) else "ORG"
         return [{
             "name": name, "alias": inner, "evidence": (name[0], evidence_end),
-            "type": kind, "label": "ORG", "strong": ent is not None or relabel,
+            "type": kind, "label": label, "strong": ent is not None or relabel or facility,
         }]
 
     @staticmethod
