@@ -258,6 +258,10 @@ def countries(full, text: str, label: str = "PERSON") -> dict[str, str | None]:
     ("We asked the interior minister of Bolivia, Quispe, about it.", "Quispe", "Bolivia"),
     ("Uruguayan President Pedro Suárez and Chilean leaders spoke.", "Pedro Suárez", "Uruguay"),
     ("Outside, Panamanian businessman Tomás Gil waited.", "Tomás Gil", "Panama"),
+    ("Another was the Brazilian Rui Barbosa Lima, who ran the route.", "Rui Barbosa Lima", "Brazil"),
+    ("Police held two men, among them a Venezuelan, Hugo Ramírez Soto, and others.", "Hugo Ramírez Soto", "Venezuela"),
+    ("A prosecutor in Cochabamba, Lucía Mamani Quispe, told us about it.", "Lucía Mamani Quispe", "Bolivia"),
+    ("The mayor met the Brazilian delegation and Pedro Solís Vera.", "Pedro Solís Vera", None),
 ])
 def test_person_country_from_role_and_nationality_phrases(full, text, person, country):
     assert countries(full, text)[person] == country

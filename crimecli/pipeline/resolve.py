@@ -87,6 +87,12 @@ def person_core(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _is_role_head(word: str) -> bool:
+    """'prosecutor', 'Ministers': a title head (lexicons/en/titles.jsonl), singular or plural."""
+    f = fold(word)
+    return f in title_lexicon().heads or f.rstrip("s") in title_lexicon().heads
+
+
 def _is_countryish(word: str) -> bool:
     word = word.strip(",")
     if not word[:1].isupper():
@@ -170,6 +176,9 @@ def _country_from_tokens_before(doc: Doc, start: int, sent_start: int, limit: in
             while ent_start > sent_start and doc[ent_start].ent_iob_ == "I":
                 ent_start -= 1
             country = canonical_country(doc[ent_start:i + 1].text)
+            if not country and ent_start - 2 >= sent_start and doc[ent_start - 1].lower_ == "in" \
+                    and i + 1 < start and doc[i + 1].text == "," and _is_role_head(doc[ent_start - 2].text):
+                return doc[ent_start:i + 1]._.country  # 'A prosecutor in Asunción, Ana Paz'
             if country and saw_head and i + 1 < start and fold(doc[i + 1].text) in titles \
                     and doc[i + 1].text[:1].isupper() and (fold(doc[ent_start].text) in _US_FORMS or i > ent_start):
                 return country  # 'the U.S. then-President X' is written 'U.S. President X'
@@ -195,6 +204,9 @@ def _country_from_tokens_before(doc: Doc, start: int, sent_start: int, limit: in
         if t[:1].isupper() and (demonym_country(t) or fold(t) in _US_FORMS or demonym_country(pair)):
             if saw_head:  # 'Costa Rican President X'
                 return demonym_country(t) or canonical_country(t) or demonym_country(pair)
+            if demonym_country(t) and i > sent_start and doc[i - 1].lower_ in ("a", "an", "the") \
+                    and all(doc[k].text == "," for k in range(i + 1, start)):
+                return demonym_country(t)  # 'the Brazilian Rui Lima', 'a Honduran, Ana Paz'
             return None
         if f in titles or f in title_lexicon().connectors or (t[:1].isupper() and f.rstrip(".") in titles) \
                 or (t.islower() and t in title_lexicon().before_name):
