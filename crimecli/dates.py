@@ -529,6 +529,10 @@ NARRATIVE_REACH = 2000
 RECENT_DAYS = 31
 
 
+# "this year" right after a year-less day: "On 27 January this year", "on 4 May of last year".
+_DEICTIC_YEAR = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b", re.I)
+
+
 class _Scanner:
     """Holds the text and anchors while ``find_timexes`` walks its matches."""
 
@@ -553,9 +557,15 @@ class _Scanner:
     def day_context(self, start: int) -> Anchor | None:
         if self.context is not None and self.context.precision == "day":
             return None
-        if self.day_anchor is not None and start - self.day_anchor[1] <= self.DAY_CONTEXT_REACH:
-            return self.day_anchor[0]
-        return None
+        if self.day_anchor is None or start - self.day_anchor[1] > self.DAY_CONTEXT_REACH:
+            return None
+        day, at = self.day_anchor
+        ctx = self.context
+        if ctx is not None and self.context_end > at and _iso(ctx.day, ctx.precision) != _iso(day.day, ctx.precision):
+            # "On 15 June 2016, ... In June 2019, a brawl ... Two weeks later": the narrative has
+            # moved on to a period that day is not in; count from where it is now
+            return None
+        return day
 
     def recent_context(self, start: int) -> Anchor | None:
         """The last dated expression, if the narrative is still there: within the reach of a
@@ -829,6 +839,11 @@ class _Scanner:
                 date(2000, month, day)  # a day the month can have (29 February in a leap year)
             except ValueError:
                 return None
+            deictic_year = _DEICTIC_YEAR.match(self.text, end)
+            if deictic_year and a is not None:
+                # "On 27 January this year", "on 4 May last year": the year is the document's
+                year = a.day.year + {"last": -1, "next": 1}.get(deictic_year.group(1).lower(), 0)
+                return [(start, end, _tx(_occurrence(year, month, day).isoformat(), "day", "document date"))]
             weekday = g["wd1"] or g["wd2"]
             found = self.complete(month, day, start, end,
                                   WEEKDAYS.get(weekday.lower()) if weekday and _cased(weekday) else None)

@@ -1072,6 +1072,11 @@ _PREPOSITIONS = {"in", "on", "since", "until", "till", "from", "to", "before", "
 _PLACE_WORD = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.()-]*$|^(?:de|del|la|las|los|da|do|dos|y|and|of|the|el|upon|on)$")
 _DATELINE_TAIL = re.compile(r"^\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:[—–]|--?|\.-)\s*\S")
 _SEPARATORS = "|/·•—–-,"
+# Where one date line holds several parts: a bar or a dot between spaces, or a dash before a
+# publication label ("Tegucigalpa – Published 30 January 2024").
+_LINE_SEGMENT = re.compile(
+    r"\s+[|·•]\s+|\s+[—–-]\s+(?=(?:" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _LABELS)
+    + r")\b)", re.I)
 # A weekday name before a date on a byline ("Tuesday, 3 March 2021"), in any language pack.
 # A weekday name before a date on a byline ("Tuesday, 3 March 2021", "Thu 2 Mar 2023"), in any
 # language pack, whole or cut to three letters or more ("Thu", "Thurs.", "mié").
@@ -1107,6 +1112,15 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
     stripped = _strip_decoration(line)
     if not stripped or len(stripped) > 400 or is_caption(stripped):
         return None
+    segments = _LINE_SEGMENT.split(stripped)
+    if len(segments) > 1:
+        # "June 3, 2024 10:42 PM UTC · Updated 2 hours ago", "Data period: 8–21 September 2024 |
+        # Published 25 September 2024", "Tegucigalpa – Published 30 January 2024": each part of a
+        # date line is read alone; a labelled publication date wins over the other parts.
+        kinds = [kind for kind in (_dated_line_kind(seg, top) for seg in segments if seg.strip()) if kind]
+        labelled = [kind for kind in kinds if kind[0] == "label"]
+        if labelled or kinds:
+            return (labelled or kinds)[0]
     label = _PUBLISH_LABEL.match(stripped)
     row = _LABELS.get(re.sub(r"\s+", " ", label.group("label").lower())) if label else None
     found = next(written_dates(stripped[:160], _latest_year(), day_first=bool(row and row.day_first)), None)
@@ -1119,6 +1133,9 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
     if _ORIGINALLY.search(before) and _words(after) <= 3:
         return "label", value
     place = before.rstrip()
+    weekday = re.search(r",\s*(\w+\.?),?$", place)
+    if weekday and _WEEKDAY.fullmatch(weekday.group(1)):
+        place = place[: weekday.start(1)].rstrip()  # "San José, Thursday 18 July 2024"
     if place.endswith(",") and 1 <= _words(place) <= 8:
         words = re.split(r"[\s/]+", place.rstrip(",").replace(",", " ").strip())
         if all(_PLACE_WORD.match(w) for w in words if w):
@@ -1180,6 +1197,9 @@ def publication_date(text: str, body_end: int | None = None, start: int = 0,
                 found.append(kind)
     if not found:
         return _wire_dateline_date(text, body_end, start, end)
+    for kind, value in found:
+        if kind == "label":  # a labelled date line says what it is: it wins over an unlabelled date
+            return value
     for kind, value in found:
         if kind not in ("updated", "headline"):
             return value

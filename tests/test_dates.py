@@ -453,3 +453,26 @@ def test_footnotes_and_captions_do_not_set_the_narrative(nlp):
     assert [(s.text, s._.timex.value) for s in doc.spans["crimecli_dates"]] == [
         ("on 4 June 2019", "2019-06-04"), ("On June 6", "2022-06-06"), ("on 8 June 2019", "2019-06-08"),
         ("On June 10", "2022-06-10")]
+
+
+def _values(text: str, anchor: str) -> dict[str, str | None]:
+    return {text[s:e]: tx["value"] for s, e, tx in find_timexes(text, anchor)}
+
+
+def test_counted_days_start_from_where_the_narrative_has_moved() -> None:
+    # the last day named (1 March 2015) is not in June 2018, which the story moved on to
+    text = ("Guards were attacked on 1 March 2015. In June 2018, a riot broke out in the Bellavista "
+            "jail. Two weeks later, the minister resigned.")
+    assert _values(text, "2020-01-10")["Two weeks later"].startswith("2018-06")
+    # a month that holds the day named keeps counting from the day
+    text = "The raid took place on 3 May 2019. In May 2019, prosecutors said ... Two days later, he fled."
+    assert _values(text, "2020-01-10")["Two days later"] == "2019-05-05"
+
+
+def test_day_with_this_or_last_year_takes_the_document_year() -> None:
+    text = ("The talks collapsed in November 2009. On 12 March this year, a bomb went off in Tumaco. "
+            "The army sealed the area the same day. He was first detained on 2 June last year.")
+    values = _values(text, "2021-05-03")
+    assert values["On 12 March"] == "2021-03-12"
+    assert values["the same day"] == "2021-03-12"
+    assert values["on 2 June"] == "2020-06-02"

@@ -742,3 +742,23 @@ def test_searchable_sentences_add_boilerplate_lines_and_stop_at_blocks() -> None
     texts = [document.text[a:b] for a, b in sentences]
     assert texts[0].startswith("The Clan del Golfo") and texts[0].endswith("according to prosecutors.")
     assert "Related posts" in texts and "Mexico arrests cartel boss in Sinaloa" in texts
+
+
+@pytest.mark.parametrize("line, value", [
+    # a time and a relative "Updated" after a dot: the part holding the date is the byline
+    ("March 9, 2022 7:15 AM EST · Updated 5 hours ago", "2022-03-09"),
+    # a labelled date wins over a date range in another part of the same line
+    ("Reporting period: 1–14 May 2021 | Published 20 May 2021", "2021-05-20"),
+    # a place, a dash, then the label
+    ("Lima and Quito – Published 2 February 2022", "2022-02-02"),
+    # a sign-off with the weekday between the place and the date
+    ("Asunción, Tuesday 4 October 2022", "2022-10-04"),
+])
+def test_date_line_in_parts_or_with_a_weekday(line: str, value: str) -> None:
+    text = f"Gang violence in the region\n\n{line}\n\n" + P1
+    assert publication_date(text).value == value
+
+
+def test_labelled_date_line_wins_over_a_dated_title() -> None:
+    text = "Security Digest: Andean Region, January–March 2022\n\nPublished 12 April 2022\n\n" + P1
+    assert publication_date(text).value == "2022-04-12"
