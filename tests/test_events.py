@@ -610,3 +610,33 @@ def test_a_sentence_whose_only_triggers_are_adjectives_has_no_event(nlp):
     # choice of a main trigger had nothing to choose from and the stage crashed.
     text = "Police showed alleged trafficker Rosa Ibáñez and accused extortionist Luis Mora to reporters on Monday."
     assert run(nlp, text, dates=[("on Monday", "2024-03-04", "day", "document date")]) == []
+
+
+def _extract(text: str) -> list[dict]:
+    from crimecli.extract import extract_document
+    from crimecli.reader import read_text
+
+    return extract_document(read_text(text)).to_dict()["events"]
+
+
+def test_an_event_note_is_dated_by_the_date_heading_its_item():
+    text = ("Andean Incident Log\nPublished 30 May 2022\n\n"
+            "1. 9 May 2022 – Tumbes, Tumbes (Peru). Armed clash. Soldiers and gunmen exchanged fire near "
+            "the bridge. Two people were killed.\n\n"
+            "2. 11 May 2022 – Tulcán, Carchi (Ecuador). Kidnapping. Armed men kidnapped a trader on the "
+            "road to the border.\n\n"
+            "3. 14 May 2022 – Ipiales, Nariño (Colombia). Notes pending.\n")
+    events = _extract(text)
+    by_day = {e["date"]["value"]: e for e in events}
+    assert set(by_day) == {"2022-05-09", "2022-05-11"}  # the third item tells of no happening
+    assert by_day["2022-05-09"]["sentence"].startswith("9 May 2022 – Tumbes")
+    assert by_day["2022-05-09"]["countries"] == ["Peru"]
+    assert by_day["2022-05-11"]["countries"] == ["Ecuador"]
+    assert all(e["date"]["resolved_from"] == "explicit" for e in events)
+
+
+def test_a_dated_title_line_lends_its_date_to_no_happening():
+    # the date line of a release stands in its own paragraph: not an event-note item
+    text = ("Weekly security notes.\n\n12 March 2023 – Rivas (Nicaragua).\n\n"
+            "Police arrested two men in Rivas. The minister praised the officers.\n")
+    assert [e for e in _extract(text) if e["date"]["value"] == "2023-03-12"] == []

@@ -343,7 +343,9 @@ class EventExtractor(DataComponent):
         document = doc._.document
         footnotes = sorted(tuple(b) for b in (document.footnotes if document is not None else ()))
         note_starts = [a for a, _ in footnotes]
-        scan = sorted({j for si in hits_by_sent for j in (si - 1, si) if j >= 0})
+        headers = {si: head for si, sent in enumerate(sents)
+                   for head in [note_header(sent, dates_by_sent.get(si, ()))] if head is not None}
+        scan = sorted({j for si in hits_by_sent for j in (si - 1, si) if j >= 0} | set(headers))
         countries = CountryIndex(doc, [(sents[j].start, sents[j].end) for j in scan], capitalised)
         out: list[dict[str, Any]] = []
         last_date: dict[str, Any] | None = None  # the latest usable date, for anaphora
@@ -356,10 +358,30 @@ class EventExtractor(DataComponent):
         # A dateless sentence with a happening, which a following "Days later, on 26 November"
         # may date.
         waiting: tuple[int, Span, list[Hit], bool] | None = None
+        # An event note whose item opens with its date ("3. 9 May 2022 – Tumbes (Peru). Armed
+        # clash. ..."): (header sentence, its date, where the item ends), until a happening of
+        # the item gives it its event.
+        note: tuple[Span, dict[str, Any], int] | None = None
         for si, sent in enumerate(sents):
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
                     and not _hypothetical(doc, h, sent, self.infinitives) and not _topic(doc, h, sent)]
             raw_dates = dates_by_sent.get(si, ())
+            if si in headers and not hits:
+                header, date_span = headers[si]
+                item_end = doc_text(doc).find("\n\n", header.start_char + len(header.text.rstrip()))
+                note = (header, date_dict(date_span), len(doc_text(doc)) if item_end < 0 else item_end)
+                continue
+            if note is not None and sent.start_char >= note[2]:
+                note = None
+            if note is not None and hits and not any(d._.timex.value for d in raw_dates):
+                header, date, _ = note
+                item = doc[header.start:sent.end]
+                hit = _drop_nested(hits)[0]
+                out.append(self._event(doc, item, hit, date, item.start, item.end,
+                                       in_block(footnotes, note_starts, item.start_char), countries,
+                                       self.clause_boundaries(item)))
+                note = None
+                continue
             if not hits and not raw_dates:
                 continue
             boundaries = self.clause_boundaries(sent)
@@ -645,6 +667,30 @@ def split_at_note_marks(sents: list[Span]) -> list[Span]:
         if start < sent.end:
             out.append(doc[start:sent.end])
     return out
+
+
+# A dash after an event note's opening date: "9 May 2022 – Tumbes, Tumbes (Peru)".
+NOTE_HEADER_DASH = frozenset({"–", "—", "-", "--"})
+
+
+def note_header(sent: Span, dates: Iterable[Span]) -> tuple[Span, Span] | None:
+    """(the header, its date) when ``sent`` heads an item of an event list: a full date at its
+    start (after a list number), a dash, then a short place or label and no verb ("9 May 2022 –
+    Tumbes (Peru)." or "12/05/2022 — Cúcuta, Norte de Santander"). None otherwise."""
+    dates = [d for d in dates if d._.timex.value and d._.timex.precision == "day"]
+    if not dates:
+        return None
+    first = dates[0]
+    doc = sent.doc
+    lead = sent.start
+    while lead < first.start and (doc[lead].like_num or doc[lead].is_punct or doc[lead].is_space):
+        lead += 1
+    if lead != first.start or first.end >= sent.end or doc[first.end].text not in NOTE_HEADER_DASH:
+        return None
+    rest = doc[first.end + 1:sent.end]
+    if len(rest) > 14 or "\n\n" in rest.text.strip() or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    return sent, first
 
 
 # Words before a decade or a century that make it the background of a state of affairs
