@@ -397,6 +397,17 @@ HAPPENINGS = [
     # a name's head word is the companion word: "... Act"
     ("In 2023, the Chilean congress passed the Organized Crime Prevention Act.",
      [_d("In 2023", "2023", "year")], [("legislation", "2023")]),
+    # a find of drugs is a seizure; a find of anything else is not
+    ("In May 2021, customs officers found 900 kilograms of cocaine in a shipment of coffee at Puerto Cortés.",
+     [_d("In May 2021", "2021-05", "month")], [("seizure", "2021-05")]),
+    ("In May 2021, researchers found new evidence about the route.",
+     [_d("In May 2021", "2021-05", "month")], []),
+    # a brawl is a clash
+    ("On 2 March 2020, a brawl between two gangs in the La Joya prison left seven dead.",
+     [_d("On 2 March 2020", "2020-03-02", "day")], [("armed clashes", "2020-03-02")]),
+    # an official removed from office leaves it
+    ("On 8 June 2022, the interior minister dismissed the director of the Tocorón prison.",
+     [_d("On 8 June 2022", "2022-06-08", "day")], [("leave office", "2022-06-08")]),
 ]
 
 
