@@ -561,9 +561,11 @@ class _Scanner:
             return None
         day, at = self.day_anchor
         ctx = self.context
-        if ctx is not None and self.context_end > at and _iso(ctx.day, ctx.precision) != _iso(day.day, ctx.precision):
+        if ctx is not None and self.context_end > at and ctx.day > day.day \
+                and _iso(ctx.day, ctx.precision) != _iso(day.day, ctx.precision):
             # "On 15 June 2016, ... In June 2019, a brawl ... Two weeks later": the narrative has
-            # moved on to a period that day is not in; count from where it is now
+            # moved on to a later period that day is not in; count from where it is now. A look
+            # back in passing ("since December", "the 2016 earthquake") does not move it.
             return None
         return day
 

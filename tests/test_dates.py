@@ -476,3 +476,9 @@ def test_day_with_this_or_last_year_takes_the_document_year() -> None:
     assert values["On 12 March"] == "2021-03-12"
     assert values["the same day"] == "2021-03-12"
     assert values["on 2 June"] == "2020-06-02"
+
+
+def test_a_look_back_in_passing_does_not_move_the_day_counted_from() -> None:
+    text = ("The raid took place on Friday, 5 April 2024, after a judge ordered his arrest over the "
+            "2016 earthquake funds. That night, the minister resigned.")
+    assert _values(text, "2024-04-12")["That night"] == "2024-04-05"

@@ -373,10 +373,11 @@ class EventExtractor(DataComponent):
                 continue
             if note is not None and sent.start_char >= note[2]:
                 note = None
-            if note is not None and hits and not any(d._.timex.value for d in raw_dates):
+            told = [h for h in _drop_nested(hits) if not (h.entry.speech and _adjectival(doc, h))]
+            if note is not None and told and not any(d._.timex.value for d in raw_dates):
                 header, date, _ = note
                 item = doc[header.start:sent.end]
-                hit = _drop_nested(hits)[0]
+                hit = told[0]
                 out.append(self._event(doc, item, hit, date, item.start, item.end,
                                        in_block(footnotes, note_starts, item.start_char), countries,
                                        self.clause_boundaries(item)))
