@@ -651,3 +651,14 @@ def test_a_dated_title_line_lends_its_date_to_no_happening():
     text = ("Weekly security notes.\n\n12 March 2023 – Rivas (Nicaragua).\n\n"
             "Police arrested two men in Rivas. The minister praised the officers.\n")
     assert [e for e in _extract(text) if e["date"]["value"] == "2023-03-12"] == []
+
+
+def test_a_verdict_is_no_seizure(nlp):
+    text = ("A court in Quito found the former mayor guilty of trafficking cocaine on 3 May 2024. "
+            "The pilot was found guilty of smuggling cocaine on 6 May 2024. "
+            "Soldiers found 300 kilograms of cocaine in a truck on 4 May 2024.")
+    found = run(nlp, text, dates=[("on 3 May 2024", "2024-05-03", "day", "explicit"),
+                                  ("on 6 May 2024", "2024-05-06", "day", "explicit"),
+                                  ("on 4 May 2024", "2024-05-04", "day", "explicit")])
+    assert [(e["kind"], e["date"]["value"]) for e in found] == [
+        ("prosecution", "2024-05-06"), ("seizure", "2024-05-04")]

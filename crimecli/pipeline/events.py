@@ -169,6 +169,9 @@ class Trigger:
     needs_in_sentence: bool = False
     # trigger words that, written before a noun, are adjectives ("the alleged crimes")
     adjectival: frozenset[str] = frozenset()
+    # words that, shortly after the trigger, make it another happening: a court that "found
+    # the mayor guilty of trafficking cocaine" seized nothing
+    unless: frozenset[str] = frozenset()
 
 
 def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str, Any]]) -> list[Trigger]:
@@ -195,6 +198,7 @@ def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str
             scheduled=bool(kind.get("scheduled")),
             needs_in_sentence=bool(row.get("needs_in_sentence")),
             adjectival=frozenset(w.lower() for w in row.get("adjectival", ())),
+            unless=frozenset(w.lower() for w in row.get("unless", ())),
         ))
     return triggers
 
@@ -254,6 +258,7 @@ class EventExtractor(DataComponent):
         self.infinitives: frozenset[str] = frozenset()
         self.connector_ids: frozenset[int] = frozenset()  # verb base forms: after "to", an infinitive
         self.need_ids: dict[int, frozenset[int]] = {}
+        self.unless_ids: dict[int, frozenset[int]] = {}
         self.clause_ids = numpy.array([], dtype="uint64")
         self._lower: list[int] = []
         self._title: list[int] = []
@@ -290,6 +295,7 @@ class EventExtractor(DataComponent):
         strings = nlp.vocab.strings
         # Lower-case word ids, so per-token tests read integers instead of building Tokens.
         self.need_ids = {id(k): frozenset(strings.add(w) for w in k.needs) for k in self.kinds}
+        self.unless_ids = {id(k): frozenset(strings.add(w) for w in k.unless) for k in self.kinds}
         self.clause_ids = numpy.array(sorted({strings.add(w) for w in CLAUSE_WORDS | CLAUSE_PUNCT}),
                                       dtype="uint64")
         self.connector_ids = frozenset(strings.add(w) for w in NAME_CONNECTORS)
@@ -469,6 +475,9 @@ class EventExtractor(DataComponent):
             lo, hi = sent.start, sent.end
         needs = self.need_ids[id(hit.entry)]
         lower, title = self._lower, self._title
+        unless = self.unless_ids[id(hit.entry)]
+        if unless and any(lower[i] in unless for i in range(hit.end, min(sent.end, hit.end + self.NEEDS_WINDOW))):
+            return False
         # A companion word that continues a title-case name ("the Vienna Convention on Diplomatic
         # Relations") is part of that name, not what happened; a name's head word still counts
         # ("pulled out of the Organization of American States").
