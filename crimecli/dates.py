@@ -111,6 +111,7 @@ MOD = (r"(?:(?:the\s+)?(?:very\s+)?(?:early|mid|late|end\s+of|beginning\s+of|sta
 _CORE = rf"""
   (?P<iso>(?P<iy>1[5-9]\d\d|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?![\d-])
 | (?P<num>(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})/(?P<nc>\d{{4}}|\d{{2}}))(?![\d/])
+| (?P<dnum>(?P<da>\d{{1,2}})\.(?P<db>\d{{1,2}})\.(?P<dc>1[5-9]\d\d|20\d\d))(?!\.?\d)
 | (?P<dmy>(?:(?P<wd1>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH})
         (?:,?\s+(?P<y1>{YEAR}))?)
 | (?P<mdy>(?:(?P<wd2>{WEEKDAY}),?\s+)?(?P<m2>{MONTH})\s*(?P<d2>{DAY})(?!\s*(?:%|per\b|,\d|\.\d))
@@ -794,6 +795,14 @@ class _Scanner:
                 return None
             return [(start, end, _tx(d.isoformat(), "day", "explicit"))]
 
+        if g["dnum"]:
+            # 22.08.2024: dots are how day-first countries write a date (never a US spelling)
+            try:
+                d = date(int(g["dc"]), int(g["db"]), int(g["da"]))
+            except ValueError:
+                return None
+            return [(start, end, _tx(d.isoformat(), "day", "explicit"))]
+
         if g["num"]:
             a_, b_, c_ = int(g["na"]), int(g["nb"]), g["nc"]
             y = int(c_) if len(c_) == 4 else (2000 + int(c_) if int(c_) < 50 else 1900 + int(c_))
@@ -1324,7 +1333,8 @@ def _season_year(code: str, day: date, direction: str) -> int:
 # trying the full pattern only at the few word starts before each is about ten times faster than
 # running the full pattern over the whole text (and gives the same leftmost matches).
 _TRIGGER = re.compile(
-    r"(?<![\w$€£¥.,])(?:\d{1,2}(?!\d|[.,]\d)|\d{4}(?!\d|[.,]\d))|(?<![\w'’])['’]\d0s"
+    r"(?<![\w$€£¥.,])(?:\d{1,2}\.\d{1,2}\.(?:1[5-9]|20)\d\d(?!\.?\d)|\d{1,2}(?!\d|[.,]\d)|\d{4}(?!\d|[.,]\d))"
+    r"|(?<![\w'’])['’]\d0s"
     r"|\b(?-i:(?:" + "|".join([m[:3].title() for m in _CALENDAR.months] + [m[:3].upper() for m in _CALENDAR.months])
     + r")[a-zA-Z]*|(?:" + "|".join(d.title().removesuffix("day") for d in _CALENDAR.weekdays) + r")days?)"
     r"|\b(?:spring|summer|autumn|fall|winter|yesterday|"

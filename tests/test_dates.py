@@ -70,6 +70,12 @@ def test_ambiguous_numeric_date_keeps_only_the_year(nlp):
     assert dates(nlp, "The decree of 03/05/2020 was repealed.") == [("03/05/2020", "2020", "year", "explicit")]
 
 
+def test_a_dotted_numeric_date_is_day_first(nlp):
+    # how a day-first country writes a date (never a US spelling); decimals stay numbers
+    text = "On 22.08.2024 the navy stopped a boat; rates were 3.5 and 12.25 percent; 31.02.2024 is no day."
+    assert dates(nlp, text) == [("On 22.08.2024", "2024-08-22", "day", "explicit")]
+
+
 def test_parts_of_years_are_seasons(nlp):
     text = "Early in 2019, Guaidó declared himself president; by mid-2019 and in late 2015 too."
     assert [d[1:] for d in dates(nlp, text)] == [
