@@ -662,3 +662,14 @@ def test_a_verdict_is_no_seizure(nlp):
                                   ("on 4 May 2024", "2024-05-04", "day", "explicit")])
     assert [(e["kind"], e["date"]["value"]) for e in found] == [
         ("prosecution", "2024-05-06"), ("seizure", "2024-05-04")]
+
+
+def test_charged_by_prosecutors_and_hyphenated_companions(nlp):
+    text = ("Prosecutors charged the governor of Sonora on 14 August 2024. "
+            "The utility charged customers more on 15 August 2024. "
+            "The coast guard intercepted a semi-submersible on 16 August 2024.")
+    found = run(nlp, text, dates=[("on 14 August 2024", "2024-08-14", "day", "explicit"),
+                                  ("on 15 August 2024", "2024-08-15", "day", "explicit"),
+                                  ("on 16 August 2024", "2024-08-16", "day", "explicit")])
+    assert [(e["kind"], e["date"]["value"]) for e in found] == [
+        ("prosecution", "2024-08-14"), ("seizure", "2024-08-16")]

@@ -187,7 +187,9 @@ def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str
         triggers.append(Trigger(
             kind=kind["kind"], cameo=kind["cameo"], goldstein=float(kind["goldstein"]),
             polarity=kind["polarity"], priority=int(row.get("priority", 5)),
-            needs=frozenset(w.lower() for w in row.get("needs", ())),
+            # the tokenizer splits a hyphenated companion ("semi-submersible"), so its head
+            # word ("submersible") is what a token can match
+            needs=frozenset(w.lower().rsplit("-", 1)[-1] for w in row.get("needs", ())),
             joint_polarity=kind.get("joint_polarity"),
             speech=bool(kind.get("speech")),
             self_party=kind.get("participants", "all") == "self",
