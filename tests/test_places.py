@@ -101,7 +101,15 @@ def test_a_world_city_is_not_its_american_namesake(nlp):
     ("Boats cross Lake Izabal at night.", "Lake Izabal", "body of water"),
     ("Smugglers use the Río Motagua to move cargo.", "Río Motagua", "body of water"),
     ("US troops left Palmerola Air Base in 1990.", "Palmerola Air Base", "facility"),
-    ("Inmates rioted in the Bellavista prison in Santo Domingo.", "Bellavista", "facility"),
+    ("Inmates rioted in the Bellavista prison in Santo Domingo.", "Bellavista prison", "facility"),
+    ("Guards found tunnels under the Puente Grande penitentiary complex.", "Puente Grande penitentiary complex",
+     "facility"),
+    ("He was held in the Bangu Custody House until 2019.", "Bangu Custody House", "facility"),
+    ("Divers inspected hulls at the Puerto Quetzal Container Terminal.", "Puerto Quetzal Container Terminal",
+     "facility"),
+    ("Inmates were moved to the Centro de Reclusión Preventiva de Pavoncito.",
+     "Centro de Reclusión Preventiva de Pavoncito", "facility"),
+    ("The gang was born in the Presídio Central of Porto Alegre.", "Presídio Central of Porto Alegre", "facility"),
     ("Police entered the Tepito neighborhood of Mexico City.", "Tepito", "neighbourhood"),
     ("The cargo left the Port of Manzanillo.", "Port of Manzanillo", "facility"),
     ("Divers searched the Islas del Rosario for the boat.", "Islas del Rosario", "island"),
@@ -117,7 +125,7 @@ def test_a_quoted_title_and_an_organisation_are_not_shapes(nlp):
 
 
 def test_a_shape_place_takes_the_country_of_the_place_it_is_in(nlp):
-    assert ("Bellavista", "Dominican Republic") in places(nlp, "Inmates rioted in the Bellavista prison in Santo Domingo.")
+    assert ("Bellavista prison", "Dominican Republic") in places(nlp, "Inmates rioted in the Bellavista prison in Santo Domingo.")
     assert ("Port of Manzanillo", "Mexico") in places(nlp, "The cargo left the Port of Manzanillo.")
 
 
@@ -157,7 +165,15 @@ def test_a_shared_town_name_takes_the_country_of_the_document(full):
 def test_a_prison_takes_the_country_of_the_report(full):
     text = ("Mexican authorities moved inmates to the Ahome prison. Sinaloa officials said the "
             "transfer from Culiacán was complete.")
-    assert entity_places(full, text)["Ahome"] == ("facility", "Mexico")
+    assert entity_places(full, text)["Ahome prison"] == ("facility", "Mexico")
+
+
+def test_a_prison_in_a_town_is_not_the_prisons_name(nlp):
+    # 'a Cali prison' is one of the city's prisons: the city is the place, no facility is named
+    found = places(nlp, "The suspect was taken to a Cali prison. Two guards at the Palmira jail were fired.")
+    assert ("Cali", "Colombia") in found
+    assert any(name == "Palmira jail" for name, _country in found)
+    assert not any(name.startswith("Cali ") for name, _country in found)
 
 
 # --- the data and its helpers --------------------------------------------------------------------

@@ -353,26 +353,32 @@ class ShapeFinder:
             # a lower-case head after the run: 'the Atrato river', 'La Modelo prison'
             for phrase, (kind, with_head) in self.lower.get(nxt, ()):
                 if _starts_with(texts, b, phrase):
+                    if kind == "facility" and a and texts[a - 1].lower() in ("a", "an"):
+                        break  # 'a Quito prison': one of the town's prisons, not its name
                     end = b + len(phrase) if with_head else b
                     out.append(ShapePlace(a, end, kind, head_after=not with_head))
                     break
         return out
 
     def _in_run(self, texts: list[str], a: int, b: int) -> tuple[int, int, str, tuple[int, int]] | None:
-        """(start, end, kind, head span) of a place the head words make of the run [a, b)."""
+        """(start, end, kind, head span) of a place the head words make of the run [a, b). A head
+        ending the run says what the whole is, whatever opens it: 'Puerto Quetzal Container
+        Terminal' is a facility, not a town."""
+        before = None
         for phrase, kind in self.before.get(texts[a], ()):
             if _starts_with(texts, a, phrase) and a + len(phrase) < b:
-                return a, b, kind, (a, a + len(phrase))
-        for k in range(a, b):
+                before = a, b, kind, (a, a + len(phrase))
+                break
+        for k in range(a + 1 if before else a, b):
             for phrase, kind in self.after.get(texts[k], ()):
                 if not _starts_with(texts, k, phrase):
                     continue
                 end = k + len(phrase)
                 if end == b and k > a:
                     return a, b, kind, (k, end)  # 'Putumayo River', 'Soto Cano Air Base'
-                if end < b and texts[end] == "of":
+                if end < b and texts[end] == "of" and before is None:
                     return a, b, kind, (k, end)  # 'National Museum of American Diplomacy'
-        return None
+        return before
 
 
 # --- context ---------------------------------------------------------------------------------
