@@ -253,3 +253,35 @@ def test_hyphenated_surname_ending_in_a_place_name(nlp):
               "The pilot, Pedro Gómez-Cartagena, was freed.")
     assert people(doc) == ["Juan Carlos Ramirez-Ibarra", "Pedro Gómez-Cartagena"]
     assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Sinaloa"]
+
+
+def orgs_with_kinds(doc):
+    return {e.text: e._.kind for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_institutions_named_in_spanish_portuguese_and_italian(nlp):
+    doc = nlp("Officers of the Peruvian Gendarmería Nacional and the Guardia di Finanza met the "
+              "Contraloría General de la República. The Procuradoria da República no Rio Grande do Sul "
+              "appealed, and the Consejo Superior de la Magistratura heard the case.")
+    found = orgs_with_kinds(doc)
+    assert found["Gendarmería Nacional"] == "security force"  # the English demonym is not the name's
+    assert found["Guardia di Finanza"] == "security force"
+    assert found["Contraloría General de la República"] == "government body"
+    assert found["Procuradoria da República no Rio Grande do Sul"] == "government body"
+    assert found["Consejo Superior de la Magistratura"] == "government body"
+
+
+def test_a_listed_one_word_institution_does_not_cut_a_longer_name(nlp):
+    # the curated 'Fiscalía' (Colombia's) opens Bolivia's 'Fiscalía General del Estado'
+    doc = nlp("The Fiscalía General del Estado of Bolivia charged the mayor.")
+    assert "Fiscalía General del Estado" in orgs_with_kinds(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Bolivia"]
+
+
+def test_a_family_or_organisation_named_by_surnames_is_a_group(nlp):
+    doc = nlp("For a decade the Reyes Matta family of Tijuana moved cocaine for the Ochoa Quintero "
+              "organization. The Pedro Sánchez family asked for justice.")
+    found = orgs_with_kinds(doc)
+    assert found.get("Reyes Matta family") == "criminal group"
+    assert found.get("Ochoa Quintero organization") == "criminal group"
+    assert "Pedro Sánchez family" not in found and "Pedro Sánchez" in people(doc)

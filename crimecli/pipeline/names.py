@@ -77,10 +77,30 @@ _ORG_HEADS = {
     "radio": "media", "news": "media", "tv": "media", "televisión": "media",
     "magazine": "media", "revista": "media", "diario": "media", "journal": "media", "herald": "media", "tribune": "media",
 }
-# Words that open a Spanish/Portuguese organisation name whatever comes after.
-_ORG_OPENERS = frozenset({"cartel", "cártel", "ministerio", "fundación", "fundacion", "instituto", "centro",
-                          "comando", "frente", "universidad", "universidade", "partido", "movimiento",
-                          "asociación", "observatorio", "banco", "policía", "ejército", "fuerzas"})
+# Words that open a Spanish/Portuguese/Italian organisation name whatever comes after, with the
+# kind of organisation they open.
+_GB, _SF, _CG = "government body", "security force", "criminal group"
+_ORG_OPENERS = {
+    "cartel": _CG, "cártel": _CG, "comando": _CG, "frente": "armed group", "ministerio": _GB,
+    "fundación": "ngo", "fundacion": "ngo", "instituto": "ngo", "centro": "ngo", "asociación": "ngo",
+    "observatorio": "ngo", "universidad": "other", "universidade": "other", "partido": "political party",
+    "movimiento": "political movement", "banco": "company", "policía": _SF, "ejército": _SF, "fuerzas": _SF,
+    # the institutions of Spanish-, Portuguese- and Italian-speaking states
+    "guardia": _SF, "gendarmería": _SF, "prefectura": _SF, "carabineros": _SF, "armada": _SF, "polícia": _SF,
+    "brigada": _SF, "escuadrón": _SF, "fiscalía": _GB, "fiscalia": _GB, "procuraduría": _GB,
+    "procuradoria": _GB, "ministério": _GB, "consejo": _GB, "conselho": _GB, "secretaría": _GB,
+    "secretaria": _GB, "superintendencia": _GB, "superintendência": _GB, "defensoría": _GB, "defensoria": _GB,
+    "contraloría": _GB, "controladoria": _GB, "servicio": _GB, "serviço": _GB, "organismo": _GB,
+    "dirección": _GB, "direção": _GB, "diretoria": _GB, "comisión": _GB, "comissão": _GB, "agencia": _GB,
+    "agência": _GB, "receita": _GB, "juzgado": _GB, "corte": _GB, "tribunal": _GB, "cámara": _GB,
+    "câmara": _GB, "unidad": _GB, "unidade": _GB, "grupo": None,
+}
+# Words of a Spanish/Portuguese/Italian institution's name after its opener ('Guardia Civil',
+# 'Fiscalía General del Estado', 'Consejo Superior de la Judicatura', 'Guardia di Finanza').
+_ORG_NAME_WORDS = frozenset("""Civil Nacional Nacionales General Superior Federal Estado República Nación Pública
+Público Judicatura Judicial Finanza Financiera Penitenciario Penitenciaria Penitenciária Especial Especializada
+Antinarcóticos Antidrogas Antinarcóticos Investigación Investigação Inteligencia Inteligência Seguridad Segurança
+Policial Militar Naval Aduanas Migración Migraciones Justicia Justiça Interior Defensa Defesa""".split())
 _ORG_MODIFIERS = frozenset("""National International Federal Regional Municipal Public Special Joint Supreme
 Constitutional Central General Democratic Revolutionary Bolivarian United Northern Southern Eastern Western North
 South East West New Popular Socialist Liberal Conservative Republican Human Rights Security Defense Defence Justice
@@ -226,6 +246,7 @@ class NameFinder(DataComponent):
             usable = cap and text not in self.not_names and text not in self.months
             low = text.lower()
             org = cap and (low in _ORG_HEADS or low in _ORG_OPENERS or text in _ORG_MODIFIERS
+                           or text in _ORG_NAME_WORDS
                            or fold(text) in self.title_words)  # a role: 'Attorney General John Doe'
             found = (usable, usable or org)
             if len(self._class_cache) < 200_000:
@@ -476,7 +497,7 @@ class NameFinder(DataComponent):
             return False, None  # 'Department Spokesperson', 'Embassy Chief': a role
         first = doc[start].lower_
         if first in _ORG_OPENERS:
-            return True, _ORG_HEADS.get(first)
+            return True, _ORG_OPENERS[first]
         if doc[start].text in _SPANISH_ARTICLES and end - start == 2 and doc[start + 1].lower_.endswith("s"):
             return True, "criminal group"
 
@@ -644,6 +665,8 @@ class NameFinder(DataComponent):
         for k in (3, 2, 1):
             words = tuple(t.lower_ for t in doc[end:min(n, end + k)])
             found = self.group_after.get(words) if len(words) == k else None
+            if found is not None and words[0] == "family" and doc[start].text in names_lexicon()["first_names"]:
+                found = None  # 'the Juan Pérez family' is a man's relatives; 'the Valle Valle family' a clan
             if found is not None and doc[end].text.islower():
                 span = Span(doc, start, end + k if found[1] else end, label="ORG")
                 span._.kind = found[0]
@@ -803,8 +826,9 @@ class NameFinder(DataComponent):
                     right = k + 1 + (doc[k + 1].text == "the")
                     left_org, _ = self._org_kind(doc, start, k)
                     right_org, _ = self._org_kind(doc, right, end) if right < end else (False, None)
-                    heads_left = any(doc[x].lower_ in _ORG_HEADS for x in range(start, k))
-                    heads_right = any(doc[x].lower_ in _ORG_HEADS for x in range(right, end))
+                    heads_left = any(doc[x].lower_ in _ORG_HEADS or doc[x].lower_ in _ORG_OPENERS for x in range(start, k))
+                    heads_right = any(doc[x].lower_ in _ORG_HEADS or doc[x].lower_ in _ORG_OPENERS
+                                      for x in range(right, end))
                     if left_org and right_org and heads_left and heads_right and doc[right - 1].text == "the":
                         return self._classify(doc, start, k) + self._classify(doc, right, end)
                     # 'the Counter Cartel Coalition and Shield of the Americas': a name ends in
@@ -934,7 +958,7 @@ class NameFinder(DataComponent):
             start, end = ent.start, ent.end
             # 'Cartel de[l] PLACE'
             k = start - 1
-            while k >= 0 and doc[k].text in ("de", "del", "los", "la"):
+            while k >= 0 and doc[k].text in ("de", "del", "los", "la", "da", "do", "das", "dos"):
                 k -= 1
             if k < start - 1 and k >= 0 and doc[k].lower_ in _ORG_OPENERS and doc[k].text[:1].isupper():
                 start = k
@@ -961,7 +985,7 @@ class NameFinder(DataComponent):
             else:
                 continue
             span = Span(doc, start, end, label="ORG")
-            span._.kind = "criminal group" if doc[start].lower_ != "frente" else "armed group"
+            span._.kind = _ORG_OPENERS.get(doc[start].lower_, "criminal group")  # 'Jalisco Cartel'
             ents[idx] = span
         return ents
 
@@ -1001,6 +1025,20 @@ class NameFinder(DataComponent):
                             if doc[i].lower_ in _ORG_HEADS), None)
         return ents[:idx] + [span] + ents[idx + 1:]
 
+    def _opener_of_longer_name(self, doc: Doc, ent: Span) -> bool:
+        """A list's one-word institution ('Fiscalía', one country's attorney general) that opens a
+        longer name ('Fiscalía General del Estado', another country's), or a listed name with a
+        lower-case article after 'de' that ends one: the runs read the whole."""
+        if ent.label_ == "ORG" and ent[0].text in ("la", "el", "los", "las", "a", "o") and ent.start \
+                and doc[ent.start - 1].lower_ in ("de", "da", "do"):
+            return True  # 'Contraloría General de la República' holds no newspaper 'La República'
+        if ent.label_ != "ORG" or len(ent) != 1 or ent[0].lower_ not in _ORG_OPENERS:
+            return False
+        k = ent.end
+        if k < len(doc) and doc[k].lower_ in _NAME_PARTICLES:
+            k += 1
+        return k < len(doc) and doc[k].text in _ORG_NAME_WORDS
+
     def _join_org_parts(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """An organisation found here whose name goes on through entities next to it: a place or
         an acronym before it ('U.S. Attorney’s Office', 'Coahuila Regional Identification Center',
@@ -1031,11 +1069,15 @@ class NameFinder(DataComponent):
             while i < len(spans):
                 nxt = spans[i]
                 k = end
-                if k >= n or nxt.label_ != "PLACE":
-                    break
+                if k >= n or nxt.label_ != "PLACE" or doc[end - 1].is_lower:
+                    break  # 'the Lorenzana family of Zacapa': the family is from Zacapa
                 if not (doc[k].lower_ in ("of", "for", "de", "del")
-                        or (doc[k].lower_ == "in" and doc[end - 1].lower_ == "mission")):
+                        or (doc[k].lower_ == "in" and doc[end - 1].lower_ == "mission")
+                        # Portuguese 'in the': 'Procuradoria da República no Rio Grande do Sul'
+                        or (doc[k].text in ("no", "na") and doc[start].lower_ in _ORG_OPENERS)):
                     break
+                if doc[k].lower_ in ("of", "for") and doc[start].lower_ in _ORG_OPENERS:
+                    break  # 'the Fiscalía General del Estado of Ecuador': English after a Spanish name
                 k += 1
                 if k < n and doc[k].lower_ == "the":
                     k += 1
@@ -1222,7 +1264,8 @@ class NameFinder(DataComponent):
                          or (not s.id_ and s._.kind in ("government body", "security force", None)))\
                     and demonym_country(doc[i - 1].text):
                 kind = s._.kind
-                s = Span(doc, i - 1, s.end, label="ORG")
+                if doc[i].lower_ not in _ORG_OPENERS:  # 'the Spanish Guardia Civil': the name is Spanish
+                    s = Span(doc, i - 1, s.end, label="ORG")
                 s._.kind, s._.country = kind, demonym_country(doc[i - 1].text)
             out.append(s)
         for i in range(1, len(doc)):  # a bare 'Senate' or 'Customs' after a demonym
@@ -1294,6 +1337,7 @@ class NameFinder(DataComponent):
         self.require_data()
         ents = self._merge_place_orgs(doc, list(doc.spans.get(self.input_key, ())))
         ents = self._places_in_names(doc, ents)
+        ents = [e for e in ents if not self._opener_of_longer_name(doc, e)]
         # 'Minister of Foreign Affairs', 'Secretary of Homeland Security': a title, no organisation
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
         new = self.find(doc, ents)
