@@ -149,9 +149,10 @@ class Progress:
     """A progress bar on stderr while files are processed; silent when stderr is no terminal.
 
     The bar starts with the run's first event: when this process does the extracting (one
-    file, ``--jobs 1``) it refreshes itself and names the file being read, so a long file shows
-    a moving clock instead of a bar stuck at 0/1; with worker processes it refreshes only on
-    events (a refresh thread must not run while workers are forked).
+    file, ``--jobs 1``) it refreshes itself and names the file being read, and a long file read
+    in sections moves the bar section by section instead of leaving it at 0/1; with worker
+    processes it refreshes only on events (a refresh thread must not run while workers are
+    forked).
     """
 
     def __init__(self, label: str) -> None:
@@ -180,15 +181,30 @@ class Progress:
             return
         if self.bar is None:
             self._start(in_process=event.status == "start" and event.workers == 1)
-        description = self.label
-        if event.status == "working":
-            description = f"{self.label} {os.path.basename(event.file)} ({_size(event.size)})"
-        self.bar.update(self.task, total=event.total, completed=event.done, description=description)
+        self.bar.update(self.task, total=event.total, completed=progress_done(event),
+                        description=progress_description(self.label, event))
         self.bar.refresh()
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+def progress_description(label: str, event: Any) -> str:
+    """What the bar says: the label, and the file being read with how far it has got."""
+    if event.status != "working":
+        return label
+    description = f"{label} {os.path.basename(event.file)} ({_size(event.size)})"
+    if event.sections > 1:
+        description += f", section {event.section} of {event.sections}"
+    return description
+
+
+def progress_done(event: Any) -> float:
+    """Files done, with the part of a long file read in sections that is done."""
+    if event.status == "working" and event.sections > 1:
+        return event.done + event.section / event.sections
+    return event.done
 
 
 def _size(size: int) -> str:

@@ -21,7 +21,7 @@ PACKAGE = Path(__file__).resolve().parent
 #: package: they read, query, store, export or show extractions.
 NOT_EXTRACTION = frozenset({
     "__main__.py", "api.py", "cli.py", "config.py", "csvsafe.py", "digest.py", "exporters.py",
-    "graph.py", "ingest.py", "merge.py", "render.py", "report.py", "search.py", "store",
+    "graph.py", "ingest.py", "render.py", "report.py", "search.py", "store",
     "timeline.py", "views.py", "data/report",
 })
 

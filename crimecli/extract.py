@@ -1,24 +1,37 @@
-"""Doc -> records: the single boundary between spaCy objects and crimecli's models."""
+"""Doc -> records: the single boundary between spaCy objects and crimecli's models.
+
+A long document is read in sections (:func:`crimecli.nlp.process_sections`); the records of
+each are taken from its Doc before the next is made, and joined into one extraction of the
+whole document (:func:`join_sections`)."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from copy import copy
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import Any, TypeVar
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span
 
+from crimecli.merge import merge_entities
 from crimecli.models import Alias, Document, Entity, Event, Extraction, Mention, Timex
-from crimecli.nlp import process
-from crimecli.pipeline import AliasStatement, EventValue, ResolvedEntity
+from crimecli.nlp import process_sections
+from crimecli.pipeline import AliasStatement, EventValue, ResolvedEntity, StageFailure
 from crimecli.reader import searchable_sentences
+from crimecli.text import fold
 
 R = TypeVar("R")
 
 
 def count_words(doc: Doc) -> int:
-    """Words in the body: tokens that are neither punctuation nor white space."""
-    return sum(1 for tok in doc if not (tok.is_punct or tok.is_space))
+    """Words in the body: tokens that are neither punctuation nor white space (read from the
+    token array: a Token object per token would cost more than some components)."""
+    if not len(doc):
+        return 0
+    flags = doc.to_array([IS_PUNCT, IS_SPACE])
+    return int((flags.sum(axis=1) == 0).sum())
 
 
 def _record(cls: type[R], value: Any, **given: Any) -> R:
@@ -45,15 +58,17 @@ def event_record(event: EventValue, file: str) -> Event:
 
 
 def doc_to_extraction(document: Document, doc: Doc) -> Extraction:
-    """Collect what the components left on the Doc into plain records.
+    """Collect what the components left on the Doc of a whole document into plain records.
 
     A stage that failed left nothing (or its input unchanged): its records are empty and the
     document carries a warning naming it, which ``extract`` and ``ingest`` report.
     """
-    failed = list(doc._.failed_stages or ())
-    for failure in failed:
-        document.warnings.append(f"pipeline stage {failure.stage} failed ({failure.error}); "
-                                 "its results are missing")
+    failures = list(doc._.failed_stages or ())
+    document.warnings.extend(stage_warnings(failures, sections=1))
+    return _collect(document, doc, failures)
+
+
+def _collect(document: Document, doc: Doc, failures: list[StageFailure]) -> Extraction:
     return Extraction(
         document=document,
         words=count_words(doc),
@@ -63,10 +78,96 @@ def doc_to_extraction(document: Document, doc: Doc) -> Extraction:
         events=[event_record(e, document.file) for e in (doc._.events or ())],
         sentences=searchable_sentences(document, [(s.start_char, s.end_char) for s in doc.sents]
                                        if doc.has_annotation("SENT_START") else []),
-        failed_stages=[f.stage for f in failed],
+        failed_stages=list(dict.fromkeys(f.stage for f in failures)),
     )
 
 
-def extract_document(document: Document, model: str | None = None) -> Extraction:
-    """Run the pipeline over a read document and return its records."""
-    return doc_to_extraction(document, process(document, model))
+def stage_warnings(failures: list[StageFailure], sections: int) -> list[str]:
+    """One warning per pipeline stage that failed, naming it and its first error (and, for a
+    document read in sections, in how many of them it failed)."""
+    first: dict[str, StageFailure] = {}
+    times: Counter[str] = Counter()
+    for failure in failures:
+        first.setdefault(failure.stage, failure)
+        times[failure.stage] += 1
+    out = []
+    for stage, failure in first.items():
+        where = f" in {times[stage]} of {sections} sections" if sections > 1 else ""
+        out.append(f"pipeline stage {stage} failed{where} ({failure.error}); its results are missing")
+    return out
+
+
+def extract_document(document: Document, model: str | None = None, *, section_chars: int | None = None,
+                     on_section: Callable[[int, int], None] | None = None) -> Extraction:
+    """Run the pipeline over a read document and return its records. A document longer than
+    ``section_chars`` (default :data:`crimecli.nlp.SECTION_CHARS`) is read in sections
+    (:func:`crimecli.nlp.process_sections`; ``on_section(done, total)`` follows them), whose
+    records :func:`join_sections` makes one extraction."""
+    parts: list[tuple[int, Extraction]] = []
+    failures: list[StageFailure] = []
+    for start, part, doc in process_sections(document, model, limit=section_chars, on_section=on_section):
+        found = list(doc._.failed_stages or ())
+        failures.extend(found)
+        parts.append((start, _collect(part, doc, found)))
+        del doc  # the next section's Doc is made only once this one is gone
+    extraction = parts[0][1] if len(parts) == 1 else join_sections(document, parts)
+    document.warnings.extend(stage_warnings(failures, sections=len(parts)))
+    return extraction
+
+
+def join_sections(document: Document, parts: list[tuple[int, Extraction]]) -> Extraction:
+    """One extraction of ``document`` from those of its sections, each given with its offset
+    in the text: offsets counted from the start of the document again, and the entities of
+    all sections merged as the entities of different documents are (:mod:`crimecli.merge`:
+    the same gazetteer id, the same name, a shared alias or distinctive name, a full name that
+    extends another) and, as inside one Doc, a surname joins the one full name it is part of:
+    an entity named in several sections is one entity. Alias statements
+    and event actors name the merged entity; an alias stated in several sections is kept once.
+    """
+    records = [{"id": e.id, "label": e.label, "name": e.name, "variants": e.variants, "aliases": e.aliases,
+                "kind": e.kind, "country": e.country, "mentions": len(e.mentions), "key": (p, i)}
+               for p, (_start, part) in enumerate(parts) for i, e in enumerate(part.entities)]
+    # (section, name there) -> the entity's name in the document
+    renamed: dict[tuple[int, str], str] = {}
+    entities = []
+    for merged in merge_entities(records, one_document=True):
+        members, mentions = [], []
+        for p, i in merged["members"]:
+            offset, member = parts[p][0], parts[p][1].entities[i]
+            members.append(member)
+            renamed[(p, member.name)] = merged["name"]
+            mentions.extend(Mention(m.start + offset, m.end + offset, m.text) for m in member.mentions)
+        mentions.sort(key=lambda m: m.start)
+        if len(members) == 1:  # named in one section only: as that section's Doc resolved it
+            entities.append(replace(members[0], id=merged["id"], mentions=mentions))
+            continue
+        aliases = {fold(a): a for member in reversed(members) for a in member.aliases}  # first spelling wins
+        entities.append(Entity(id=merged["id"], label=merged["label"], name=merged["name"],
+                               variants=merged["variants"], aliases=list(reversed(aliases.values())),
+                               kind=merged["kind"], country=merged["country"], mentions=mentions))
+    entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
+
+    aliases: list[Alias] = []
+    seen: set[tuple[str, str]] = set()
+    for p, (offset, part) in enumerate(parts):
+        for alias in part.aliases:
+            entity = renamed.get((p, alias.entity), alias.entity)
+            if fold(entity) == fold(alias.alias):  # never "X, also known as X"
+                entity = alias.entity
+            key = (fold(entity), fold(alias.alias))
+            if key not in seen:
+                seen.add(key)
+                aliases.append(replace(alias, entity=entity, start=alias.start + offset, end=alias.end + offset))
+    return Extraction(
+        document=document,
+        words=sum(part.words for _offset, part in parts),
+        entities=entities,
+        aliases=aliases,
+        dates=[replace(t, start=t.start + offset, end=t.end + offset)
+               for offset, part in parts for t in part.dates],
+        events=[replace(e, start=e.start + offset, end=e.end + offset,
+                        actors=list(dict.fromkeys(renamed.get((p, a), a) for a in e.actors)))
+                for p, (offset, part) in enumerate(parts) for e in part.events],
+        sentences=[(a + offset, b + offset) for offset, part in parts for a, b in part.sentences],
+        failed_stages=list(dict.fromkeys(stage for _offset, part in parts for stage in part.failed_stages)),
+    )

@@ -33,6 +33,7 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,8 +97,9 @@ class IngestEvent:
     """Progress: one per file handled (``status`` added, replaced, unchanged, refused), plus a
     first event with status ``start`` and ``file`` None once the files are listed (``workers``
     says how many processes extract: 1 means this one). When this process extracts, a
-    ``working`` event with the file's ``size`` in bytes comes before each file is read, so a
-    long single file shows what is being done."""
+    ``working`` event with the file's ``size`` in bytes comes before each file is read, and a
+    file read in sections (a long one) adds a ``working`` event as each ``section`` of
+    ``sections`` is done, so a long single file shows how far it has got."""
 
     status: str
     file: Path | None
@@ -107,6 +109,8 @@ class IngestEvent:
     reason: str | None = None
     workers: int = 0
     size: int = 0
+    section: int = 0
+    sections: int = 0
 
 
 @dataclass
@@ -413,8 +417,10 @@ def _read_stdin() -> Document:
     return read_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
 
 
-def _extract_one(task: _Task, model: str | None) -> Extraction | str:
-    """Read and extract one file; a string is the reason it was refused."""
+def _extract_one(task: _Task, model: str | None,
+                 on_section: Callable[[int, int], None] | None = None) -> Extraction | str:
+    """Read and extract one file; a string is the reason it was refused. ``on_section(done,
+    total)`` follows a long file's sections."""
     from crimecli.extract import extract_document
     from crimecli.reader import read_document
 
@@ -431,7 +437,7 @@ def _extract_one(task: _Task, model: str | None) -> Extraction | str:
     if task.published is not None and document.published is None:
         document.published = task.published
     try:
-        return extract_document(document, model)
+        return extract_document(document, model, on_section=on_section)
     except CrimecliError:
         raise  # ModelError and the like concern the whole run, not this file
     except MemoryError:
@@ -467,8 +473,9 @@ def _worker_run(task: _Task) -> Extraction | _Prepared | str:
     return _work(task, _worker_model)
 
 
-def _work(task: _Task, model: str | None) -> Extraction | _Prepared | str:
-    outcome = _extract_one(task, model)
+def _work(task: _Task, model: str | None,
+          on_section: Callable[[int, int], None] | None = None) -> Extraction | _Prepared | str:
+    outcome = _extract_one(task, model, on_section)
     if task.version is not None and isinstance(outcome, Extraction):
         return _prepare_rows(outcome, task.version)
     return outcome
@@ -533,11 +540,15 @@ class _Extractor:
                 _warm_up(self.model)
             self.loaded = True
 
-    def run(self, tasks: Iterable[tuple[Any, _Task]]) -> Iterator[tuple[Any, Extraction | str]]:
+    def run(self, tasks: Iterable[tuple[Any, _Task]],
+            on_section: Callable[[Any, int, int], None] | None = None) -> Iterator[tuple[Any, Extraction | str]]:
+        """(key, outcome) for each (key, task), in order. ``on_section(key, done, total)``
+        follows the sections of long files extracted in this process (workers report only
+        whole files)."""
         if self.jobs == 1:
             for key, task in tasks:
                 self._load()
-                yield key, _work(task, self.model)
+                yield key, _work(task, self.model, None if on_section is None else partial(on_section, key))
             return
         pending: deque[tuple[Any, Any]] = deque()
         for key, task in tasks:
@@ -645,7 +656,7 @@ def _ingest_files(
     if progress is not None:
         progress(IngestEvent("start", None, 0, total, workers=extractor.jobs))
 
-    def tasks() -> Iterator[tuple[tuple[FileItem, int], _Task]]:
+    def tasks() -> Iterator[tuple[tuple[FileItem, int, int], _Task]]:
         for item in items:
             if isinstance(item, Refusal):
                 refuse(item.path, item.reason)
@@ -677,10 +688,14 @@ def _ingest_files(
             found.append((doc_id, path))  # corrected below if the reader disagrees
             if progress is not None and extractor.jobs == 1:  # extracted right after the yield
                 progress(IngestEvent("working", item.path, done, total, size=size))
-            yield (item, len(found) - 1), _Task(path, version=version)
+            yield (item, len(found) - 1, size), _Task(path, version=version)
+
+    def section_done(key: tuple[FileItem, int, int], section: int, sections: int) -> None:
+        item, _index, size = key
+        progress(IngestEvent("working", item.path, done, total, size=size, section=section, sections=sections))
 
     try:
-        for (item, index), outcome in extractor.run(tasks()):
+        for (item, index, _size), outcome in extractor.run(tasks(), None if progress is None else section_done):
             if isinstance(outcome, str):
                 found[index] = (None, found[index][1])
                 refuse(item.path, outcome)

@@ -16,6 +16,12 @@ have the same label and
    ("Joaquín "El Chapo" Guzmán" is not his son "Joaquín Guzmán López"): a nickname joins
    records by being shared (rule 2), never by a guess.
 
+Records from the sections of one long document (``one_document=True``) also follow the rule
+crimecli_resolve follows inside a Doc:
+
+4. (people) a name that is part of exactly one fuller person name ("Duque", "Iván Duque
+   Márquez") is that person: in one document, "Duque" after "Iván Duque" is him.
+
 Whatever the rule, two people whose full names conflict are never merged: "Iván Duque" and
 "Iván Márquez" share a first name, "Juan Manuel Santos" and "Jesús Santrich" nothing at all,
 and a nickname shared by both ("El Mono") does not make them one man; and two places or
@@ -140,8 +146,9 @@ def _join_unambiguously(groups: _Groups, members: list[int]) -> None:
             heads.append(j)
 
 
-def group_records(records: Sequence[Mapping[str, Any]]) -> list[list[int]]:
-    """Indexes of ``records`` grouped into corpus entities (see the module docstring).
+def group_records(records: Sequence[Mapping[str, Any]], one_document: bool = False) -> list[list[int]]:
+    """Indexes of ``records`` grouped into corpus entities (see the module docstring);
+    ``one_document``: the records are the sections of one document (rule 4 applies).
 
     Each record needs ``label`` and ``name``; ``aliases`` and ``variants`` are optional lists.
     """
@@ -207,10 +214,32 @@ def group_records(records: Sequence[Mapping[str, Any]]) -> list[list[int]]:
                 continue  # a nickname stated with the shorter name is not the fuller name's
             groups.union(members[0], people[longer[0]][0])
 
+    if one_document:
+        _join_parts_of_names(groups, people)
+
     out: dict[int, list[int]] = defaultdict(list)
     for i in range(len(records)):
         out[groups.find(i)].append(i)
     return list(out.values())
+
+
+def _join_parts_of_names(groups: _Groups, people: Mapping[str, list[int]]) -> None:
+    """Rule 4: a person name that is a run of words of exactly one fuller person name (not its
+    first name alone) joins it; shorter names first, so "Duque" finds "Iván Duque" once
+    "Iván Duque" has joined "Iván Duque Márquez"."""
+    parts: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in people:
+        words = tuple(name.split())
+        for a in range(len(words)):
+            for b in range(a + 1, len(words) + 1):
+                if b - a < len(words) and (a, b) != (0, 1):
+                    parts[words[a:b]].append(name)
+    for name in sorted(people, key=lambda n: len(n.split())):
+        members = people[name]
+        roots = {groups.find(people[fuller][0]) for fuller in parts.get(tuple(name.split()), ())}
+        roots.discard(groups.find(members[0]))
+        if len(roots) == 1:
+            groups.union(members[0], next(iter(roots)))
 
 
 def canonical_name(names: Iterable[tuple[str, int]], label: str = "PERSON") -> str:
@@ -267,8 +296,9 @@ def _weight(rec: Mapping[str, Any]) -> int:
     return len(rec["keys"]) if "keys" in rec else 1
 
 
-def merge_entities(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Per-document entities -> corpus entities.
+def merge_entities(records: Sequence[Mapping[str, Any]], one_document: bool = False) -> list[dict[str, Any]]:
+    """Per-document entities -> corpus entities (with ``one_document``, the entities of the
+    sections of one document -> its entities).
 
     Each record: ``label``, ``name``, optional ``id`` (the per-document id), ``variants``,
     ``aliases``, ``kind``, ``country``, ``mentions`` (a count), ``file``, and ``key`` (anything
@@ -278,7 +308,7 @@ def merge_entities(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]
     ``id`` and every per-document id merged into it; ``members``: the keys of the merged
     records), sorted by mentions, most first.
     """
-    grouped = group_records(records)
+    grouped = group_records(records, one_document)
     # Authority ids first: a gazetteer entry keeps its own id whatever else is named like it.
     used_ids = {ident for members in grouped for i in members
                 for ident in [authority_id(records[i])] if ident}

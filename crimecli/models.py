@@ -218,6 +218,25 @@ class Document:
         """Words set aside as boilerplate (kept and searchable, never analysed)."""
         return sum(len(self.text[start:end].split()) for start, end in self.boilerplate)
 
+    def section(self, start: int, end: int) -> Document:
+        """``text[start:end]`` as a document of its own, for the pipeline to read a long text a
+        part at a time: the same file, id, title and date, and the blocks, footnotes and
+        articles that fall inside it (cut at its edges), at offsets counted from ``start``.
+        Each article keeps its own title and date, whichever section it starts in."""
+        length = end - start
+
+        def inside(blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+            return [(max(a, start) - start, min(b, end) - start) for a, b in blocks if a < end and b > start]
+
+        articles = [Article(start=max(a.start, start) - start, end=min(a.end, end) - start,
+                            body_end=min(max(a.body_end - start, 0), length),
+                            title=a.title, published=a.published)
+                    for a in self.articles if a.start < end and a.end > start]
+        return Document(file=self.file, doc_id=self.doc_id, text=self.text[start:end], title=self.title,
+                        published=self.published, body_end=min(max(self.body_end - start, 0), length),
+                        footnotes=inside(self.footnotes), encoding=self.encoding,
+                        boilerplate=inside(self.boilerplate), articles=articles)
+
 
 def _blank(text: str) -> str:
     """Every character but a line break becomes a space."""

@@ -13,7 +13,9 @@ components are layered on it (built in process, not saved: the copy would be the
 
 :func:`run` runs the components one by one: a component that raises is recorded in
 ``doc._.failed_stages`` and the later ones run on what the earlier ones left, so one broken
-stage never loses the document.
+stage never loses the document. :func:`process_sections` reads a long document a section at a
+time (paragraph-aligned, at most :data:`SECTION_CHARS` characters), so the size of a file is
+limited by the memory its text and results take, not by a constant.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -67,7 +70,13 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 )
 #: Ours that go before a statistical model's own components (the parser keeps our sentences).
 BEFORE_MODEL = ("crimecli_gazetteer_names", "crimecli_gazetteer_acronyms", "crimecli_sentences")
-MAX_LENGTH = 50_000_000
+
+#: The most text the pipeline reads as one Doc. A longer document is read in sections (see
+#: :func:`section_bounds`), so memory grows with the section, not with the file, and spaCy's
+#: ``nlp.max_length`` (a million characters) is never reached. Long enough that an article or
+#: a long report (the longest sample is 97,000 characters) is one section, read exactly as a
+#: whole; a Doc costs some 90 bytes a character, so a section peaks near 45 MB.
+SECTION_CHARS = 500_000
 
 
 def _configs() -> dict[str, dict[str, Any]]:
@@ -118,7 +127,6 @@ def build_pipeline(model: str | None = None, *, components: Iterable[str] | None
             nlp.add_pipe(factory, name=name, config=configs[name])
         nlp.meta["name"] = "crimecli"
     initialize_components(nlp, [name for name, _ in chosen])
-    nlp.max_length = max(nlp.max_length, MAX_LENGTH)
     return nlp
 
 
@@ -158,7 +166,6 @@ def _load_saved(path: Path) -> Language | None:
         print(f"crimecli: the saved pipeline in {path} cannot be read "
               f"({type(exc).__name__}: {exc}); rebuilding it", file=sys.stderr)
         return None
-    nlp.max_length = max(nlp.max_length, MAX_LENGTH)
     return nlp
 
 
@@ -203,9 +210,13 @@ def _long_lived() -> Iterator[None]:
             gc.enable()
 
 
-@lru_cache(maxsize=4)
 def get_pipeline(model: str | None = None) -> Language:
     """The crimecli pipeline, loaded once per process (and per model name)."""
+    return _loaded(model)  # one cache key however it is called (lru_cache keys get_pipeline() apart)
+
+
+@lru_cache(maxsize=4)
+def _loaded(model: str | None) -> Language:
     with _long_lived():
         return load_pipeline(model)
 
@@ -255,7 +266,51 @@ def run(nlp: Language, doc: Doc) -> Doc:
     return doc
 
 
-def process(document: Document, model: str | None = None) -> Doc:
-    """Run the whole pipeline over one document's body."""
+def section_bounds(document: Document, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of the sections the pipeline reads ``document.body`` in: one when it holds
+    at most ``limit`` characters; otherwise each at most ``limit`` long and, where the text
+    allows, at least half that, cut where the least is lost: before an article (the articles
+    of a news-database export are read whole), else at a paragraph break, else at a line
+    break, else at a space. Only a run of ``limit`` characters with no space is cut blind."""
+    end = document.body_end
+    starts = [article.start for article in document.articles]
+    bounds = []
+    start = 0
+    while end - start > limit:
+        cut = _cut(document.text, starts, start, start + limit)
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, end))
+    return bounds
+
+
+def _cut(text: str, article_starts: list[int], start: int, stop: int) -> int:
+    """Where to end a section that starts at ``start`` and may run to ``stop``."""
+    lowest = start + (stop - start) // 2
+    index = bisect_right(article_starts, stop) - 1
+    if index >= 0 and article_starts[index] > lowest:
+        return article_starts[index]
+    for gap in ("\n\n", "\n"):
+        found = text.rfind(gap, lowest, stop)
+        if found >= 0:
+            return found + len(gap)
+    found = max(text.rfind(" ", lowest, stop), text.rfind("\t", lowest, stop))
+    return found + 1 if found >= 0 else stop
+
+
+def process_sections(document: Document, model: str | None = None, *, limit: int | None = None,
+                     on_section: Callable[[int, int], None] | None = None) -> Iterator[tuple[int, Document, Doc]]:
+    """Run the whole pipeline over the document's body, a section at a time (see
+    :func:`section_bounds`; ``limit`` defaults to :data:`SECTION_CHARS`, and is never more
+    than the pipeline's ``max_length``): (offset of the section in the text, the section as a
+    document, its Doc). A document of one section is read as it is. The caller takes what it
+    needs from each Doc before asking for the next, so only one section's Doc is alive at a
+    time; ``on_section(done, total)`` is called as each section of a document read in several
+    is finished with."""
     nlp = get_pipeline(model)
-    return run(nlp, make_doc(nlp, document))
+    bounds = section_bounds(document, min(SECTION_CHARS if limit is None else limit, nlp.max_length))
+    for number, (start, end) in enumerate(bounds, 1):
+        part = document if len(bounds) == 1 else document.section(start, end)
+        yield start, part, run(nlp, make_doc(nlp, part))
+        if on_section is not None and len(bounds) > 1:
+            on_section(number, len(bounds))

@@ -69,7 +69,7 @@ def write(path: Path, data: str | bytes, encoding: str = "utf-8") -> Path:
     return path
 
 
-def fake_extract(document, model=None) -> Extraction:
+def fake_extract(document, model=None, on_section=None) -> Extraction:
     """A pipeline stand-in for cases where NLP speed, not NLP, is beside the point."""
     return Extraction(document=document, words=len(document.text.split()))
 
@@ -327,7 +327,7 @@ def test_a_crashing_pipeline_refuses_the_file_not_the_run(tmp_path: Path, store:
     write(tmp_path / "a.txt", GOOD_TEXT)
     write(tmp_path / "b.txt", GOOD_TEXT + "more\n")
 
-    def flaky(document, model=None):
+    def flaky(document, model=None, on_section=None):
         if document.file.endswith("a.txt"):
             raise ValueError("component bug")
         return fake_extract(document)
@@ -416,7 +416,7 @@ from crimecli.models import Extraction
 from crimecli.store import Store
 
 # Forked workers inherit this stand-in: the case is about interruption, not NLP speed.
-crimecli.extract.extract_document = lambda d, model=None: Extraction(d, len(d.text.split()))
+crimecli.extract.extract_document = lambda d, model=None, on_section=None: Extraction(d, len(d.text.split()))
 
 def progress(event):
     if event.status == "added" and event.done == 5:
