@@ -287,6 +287,8 @@ def ingest(
                   f"replaced {len(report.replaced)}, refused {len(report.refused)}")
         if report.skipped_files:
             counts += f", skipped {len(report.skipped_files)}"
+        if report.incomplete:
+            counts += f", incomplete {len(report.incomplete)}"
         details = []
         if report.words:
             details.append(f"{report.words:,} words in {report.seconds:.1f} s")
@@ -296,13 +298,16 @@ def ingest(
         say(counts + (f" ({'; '.join(details)})" if details else ""))
     for warning in report.warnings:
         say(f"warning: {warning}")
+    for path, stages in report.incomplete:
+        say(f"incomplete {path}: stored without the results of {', '.join(stages)} (a crimecli bug: "
+            "please report it); the next ingest extracts it again")
     list_skipped(report.skipped_files)
     for path, reason in report.refused:
         if handled:
             say(f"refused {path}: {reason}")
         else:  # nothing else to report: the refusal is the one line of an error
             error(f"{path}: {reason}")
-    if report.refused:
+    if report.refused or report.incomplete:
         raise typer.Exit(1)
 
 
@@ -330,6 +335,7 @@ def extract(
 
     fmt = output_format(fmt, as_json, as_jsonl)
     records, refused, skipped = [], [], []
+    incomplete = False  # a pipeline stage failed on a document: its record lacks that stage's results
     for item in api.extract(paths, published=published, model=model):
         if isinstance(item, Refusal):
             refused.append(item)
@@ -337,6 +343,7 @@ def extract(
         if isinstance(item, Skipped):
             skipped.append((item.path, item.reason))
             continue
+        incomplete = incomplete or bool(item.failed_stages)
         for warning in item.document.warnings:
             say(f"warning: {item.document.file}: {warning}")
         record = item.to_dict()
@@ -354,7 +361,7 @@ def extract(
             say(f"refused {item.path}: {item.reason}")
         else:
             error(f"{item.path}: {item.reason}")
-    if refused:
+    if refused or incomplete:
         raise typer.Exit(1)
 
 

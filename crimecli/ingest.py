@@ -128,6 +128,9 @@ class IngestReport:
     # Words of boilerplate (share bars, related content, footers) in the documents added: kept
     # and searchable, but not analysed.
     boilerplate_words: int = 0
+    # Documents stored although a pipeline stage failed on them (with the stages): their text
+    # and the other stages' results are in the store, and the next ingest extracts them again.
+    incomplete: list[tuple[Path, list[str]]] = field(default_factory=list)
 
     @property
     def files(self) -> int:
@@ -149,6 +152,7 @@ class IngestReport:
             "skipped": self.skipped,
             "skipped_files": [{"file": str(p), "reason": r} for p, r in self.skipped_files],
             "boilerplate_words": self.boilerplate_words,
+            "incomplete": [{"file": str(p), "failed_stages": list(s)} for p, s in self.incomplete],
         }
 
 
@@ -381,15 +385,16 @@ class _Prepared:
     parent would unpickle every entity, mention and event only to read four fields (a third of
     what it spent per document besides saving)."""
 
-    __slots__ = ("rows", "doc_id", "words", "warnings", "boilerplate_words")
+    __slots__ = ("rows", "doc_id", "words", "warnings", "boilerplate_words", "failed_stages")
 
     def __init__(self, rows: Any, doc_id: str, words: int, warnings: tuple[str, ...],
-                 boilerplate_words: int = 0):
+                 boilerplate_words: int = 0, failed_stages: tuple[str, ...] = ()):
         self.rows, self.doc_id, self.words, self.warnings = rows, doc_id, words, warnings
-        self.boilerplate_words = boilerplate_words
+        self.boilerplate_words, self.failed_stages = boilerplate_words, failed_stages
 
     def __reduce__(self) -> tuple:
-        return _Prepared, (self.rows, self.doc_id, self.words, self.warnings, self.boilerplate_words)
+        return _Prepared, (self.rows, self.doc_id, self.words, self.warnings, self.boilerplate_words,
+                           self.failed_stages)
 
 
 def _prepare_rows(extraction: Extraction, version: str) -> _Prepared:
@@ -405,7 +410,7 @@ def _prepare_rows(extraction: Extraction, version: str) -> _Prepared:
     rows = prepare(extraction, version)
     document = extraction.document
     return _Prepared(rows, document.doc_id, extraction.words, tuple(document.warnings),
-                     document.boilerplate_words())
+                     document.boilerplate_words(), tuple(extraction.failed_stages))
 
 
 def _read_stdin() -> Document:
@@ -708,6 +713,8 @@ def _ingest_files(
             if status in ("added", "replaced"):
                 report.words += words
                 report.boilerplate_words += outcome.boilerplate_words
+                if outcome.failed_stages:
+                    report.incomplete.append((item.path, list(outcome.failed_stages)))
             if doc_warnings:
                 report.warnings.extend(f"{item.path}: {w}" for w in doc_warnings)
             emit(status if status in ("added", "replaced") else "unchanged", item.path, words)
@@ -724,7 +731,8 @@ def _in_walk_order(report: IngestReport, items: list[FileItem | Refusal]) -> Non
     order = {item.path: i for i, item in enumerate(items)}
     for files in (report.added, report.unchanged, report.replaced):
         files.sort(key=lambda path: order.get(path, len(order)))
-    report.refused.sort(key=lambda pair: order.get(pair[0], len(order)))
+    for pairs in (report.refused, report.incomplete):
+        pairs.sort(key=lambda pair: order.get(pair[0], len(order)))
 
 
 def ingest(
@@ -741,7 +749,8 @@ def ingest(
     ``jobs=1`` runs in this process.
 
     Raises :class:`IngestInterrupted` on Ctrl-C (with the partial report) and ModelError when
-    ``model`` is not installed; every per-file problem ends up in ``report.refused``.
+    ``model`` is not installed; every per-file problem ends up in ``report.refused``, and a
+    document stored although a pipeline stage failed on it in ``report.incomplete``.
     """
     report, _found = _timed_ingest(paths, store, jobs=jobs, model=model, progress=progress)
     store.refresh()

@@ -215,7 +215,8 @@ def print_document(extraction: Extraction) -> None:
     doc = extraction.document
     published = doc.published.value if doc.published else "no date stated"
     heading = doc.title or basename(doc.file)
-    facts = (f"{doc.file} · {published} · {extraction.words:,} words · "
+    articles = f"{len(doc.articles)} articles · " if len(doc.articles) > 1 else ""
+    facts = (f"{doc.file} · {published} · {articles}{extraction.words:,} words · "
              f"{len(extraction.entities)} entities · {len(extraction.events)} events")
     if not stdout_is_terminal():
         write(f"{heading}\n{facts}\n\n{marked_text(extraction)}\n")
@@ -249,10 +250,17 @@ def _files(record: dict[str, Any]) -> list[str]:
     return [basename(f) for f in files]
 
 
+def _titles(record: dict[str, Any]) -> str | None:
+    """The document's title, and how many more articles the file holds."""
+    more = len(record.get("articles") or ()) - 1
+    title = record.get("title") or ""
+    return f"{title} (+{more} more article{'s' if more > 1 else ''})".strip() if more > 0 else record.get("title")
+
+
 DOCUMENT_COLUMNS = [
     Column("Doc id", lambda r: r["doc_id"][:12]),
     Column("File", _files, ratio=3),
-    Column("Title", lambda r: r.get("title"), ratio=4),
+    Column("Title", _titles, ratio=4),
     Column("Published", _published),
     Column("Words", lambda r: r["words"]),
     Column("Stored at", lambda r: r.get("added_at")),

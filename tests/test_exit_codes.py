@@ -92,3 +92,25 @@ def test_130_interrupted(monkeypatch: pytest.MonkeyPatch) -> None:
     result = run("search", "Venezuela")
     assert result.exit_code == 130
     assert errors(result)[-1].startswith("error: interrupted")
+
+
+def test_1_a_failed_pipeline_stage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crimecli.pipeline.events import EventExtractor
+
+    promise = " ".join(readme_exit_codes()[1].split())
+    assert "a stage of the pipeline failed" in promise and "extracts it again" in promise
+
+    def broken(self, doc):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(EventExtractor, "__call__", broken)
+    note = tmp_path / "note.txt"
+    note.write_text("Colombia and Venezuela restored relations in August 2022, officials in Bogotá "
+                    "said.\n", encoding="utf-8")
+    extracted = run("extract", str(note), "--json")
+    assert extracted.exit_code == 1 and json.loads(extracted.stdout)[0]["entities"]
+    assert "pipeline stage crimecli_events failed (RuntimeError: a bug)" in extracted.stderr
+    store = str(tmp_path / "s.sqlite")
+    ingested = run("ingest", str(note), "--store", store)
+    assert ingested.exit_code == 1 and "incomplete 1" in ingested.stderr
+    assert run("ingest", str(note), "--store", store).stderr.startswith("added 0, unchanged 0, replaced 1")

@@ -174,21 +174,55 @@ def test_a_failing_stage_loses_only_its_own_results(request: pytest.FixtureReque
     assert partial.document.warnings == [warning]
 
 
-def test_extract_names_a_failed_stage_on_stderr_and_keeps_the_record(broken_resolve: str, note: Path):
+def test_extract_names_a_failed_stage_on_stderr_keeps_the_record_and_exits_1(broken_resolve: str, note: Path):
     result = CliRunner().invoke(app, ["extract", str(note), "--jsonl"])
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # the record lacks a stage's results: a script must know
     assert f"warning: {note}: {broken_resolve}" in result.output
     assert '"kind": "sever diplomatic relations"' in result.output
 
 
-def test_ingest_reports_a_failed_stage_as_a_warning(broken_resolve: str, note: Path, tmp_path: Path):
+def test_ingest_stores_a_document_a_stage_failed_on_and_extracts_it_again(
+        broken_resolve: str, note: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     from crimecli.ingest import ingest
     from crimecli.store import Store
 
-    with Store(tmp_path / "store.sqlite") as store:
+    path = tmp_path / "store.sqlite"
+    with Store(path) as store:
         report = ingest([note], store, jobs=1)
-    assert report.added == [note]
-    assert report.warnings == [f"{note}: {broken_resolve}"]
+        assert report.added == [note] and report.incomplete == [(note, ["crimecli_resolve"])]
+        assert report.warnings == [f"{note}: {broken_resolve}"]
+        # the text is stored and searchable, with what the other stages found
+        [hit] = store.search("diplomatic relations")
+        assert hit["sentence"].startswith("In July 2010, Venezuela broke off")
+        [event] = store.events()
+        assert event.kind == "sever diplomatic relations" and event.date.value == "2010-07"
+        [listed] = store.documents()
+        assert listed["failed_stages"] == ["crimecli_resolve"] and store.entities() == []
+        # a plain re-run extracts it again instead of calling it unchanged
+        again = ingest([note], store, jobs=1)
+        assert again.replaced == [note] and again.unchanged == []
+        assert again.incomplete == [(note, ["crimecli_resolve"])]
+        monkeypatch.undo()  # the stage mended (a later version of crimecli)
+        mended = ingest([note], store, jobs=1)
+        assert mended.replaced == [note] and mended.incomplete == [] and mended.warnings == []
+        assert store.documents()[0]["failed_stages"] == []
+        assert {e["name"] for e in store.entities()} >= {"Venezuela", "Colombia"}
+        assert ingest([note], store, jobs=1).unchanged == [note]
+
+
+def test_ingest_names_the_failed_stage_in_its_summary_and_exits_1(broken_resolve: str, note: Path,
+                                                                  tmp_path: Path):
+    store = tmp_path / "store.sqlite"
+    result = CliRunner().invoke(app, ["ingest", str(note), "--store", str(store), "--jobs", "1"])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0].startswith("added 1, unchanged 0, replaced 0, refused 0, incomplete 1 (")
+    assert f"warning: {note}: {broken_resolve}" in lines
+    assert any(line.startswith(f"incomplete {note}: stored without the results of crimecli_resolve")
+               for line in lines)
+    # what was stored answers queries
+    found = CliRunner().invoke(app, ["search", "diplomatic", "--store", str(store), "--json"])
+    assert found.exit_code == 0 and "broke off diplomatic relations" in found.output
 
 
 def test_documents_and_their_pipeline_results_live_on_the_doc():

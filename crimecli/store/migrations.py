@@ -334,3 +334,14 @@ def m008_merge_by_id(db: sqlite3.Connection) -> None:
     """Corpus entities are grouped by their per-document (gazetteer) ids first and keep them
     (crimecli.merge): drop the merged-entity cache built the old way, so it is rebuilt."""
     db.execute("DELETE FROM meta WHERE key = 'merged_generation'")
+
+
+@migration
+def m009_failed_stages_and_articles(db: sqlite3.Connection) -> None:
+    """``failed_stages``: the pipeline stages that failed on a document, as a JSON list (NULL
+    when none did), so ingest extracts it again instead of calling it unchanged. ``articles``:
+    the articles a file holds (where each starts, its title and date), so a search hit names
+    the title of the article it is in without reading the document's whole record."""
+    db.execute("ALTER TABLE documents ADD COLUMN failed_stages TEXT")
+    db.execute("ALTER TABLE documents ADD COLUMN articles TEXT NOT NULL DEFAULT '[]'")
+    db.execute("UPDATE documents SET articles = COALESCE(json_extract(record, '$.articles'), '[]')")

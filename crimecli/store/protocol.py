@@ -57,7 +57,8 @@ class CorpusStore(Protocol):
     # -- writing (a store opened for writing)
 
     def known(self, doc_id: str, pipeline_version: str) -> bool:
-        """Is this content stored by this pipeline version? (Then ingest skips the NLP.)"""
+        """Is this content stored by this pipeline version, with no pipeline stage failed on it
+        (``Prepared.failed_stages``)? (Then ingest skips the NLP.)"""
 
     def add_path(self, doc_id: str, file: str) -> str:
         """Record ``file`` as a path of the stored document ``doc_id`` (ingest, for content it
@@ -69,8 +70,9 @@ class CorpusStore(Protocol):
 
     def save_prepared(self, rows: Prepared) -> str:
         """Store one document's rows in one transaction: "added", "replaced" (the same path
-        held other content, or this content was stored by another pipeline version: the old
-        rows are gone) or "unchanged" (stored already; its path is recorded)."""
+        held other content, or this content was stored by another pipeline version or while a
+        pipeline stage failed on it: the old rows are gone) or "unchanged" (stored already; its
+        path is recorded). ``rows.failed_stages`` is kept with the document."""
 
     def delete(self, ref: str) -> dict[str, Any] | None:
         """Forget one document (all its paths); its :meth:`documents` entry, or None if no
@@ -87,8 +89,10 @@ class CorpusStore(Protocol):
 
     def documents(self, doc_ids: Scope = None) -> list[dict[str, Any]]:
         """Stored documents, sorted by file: ``{"file", "files", "doc_id", "title", "published",
-        "words", "body_end", "pipeline_version", "added_at"}`` (no text); ``files`` lists every
-        path, the first being ``file``."""
+        "words", "body_end", "pipeline_version", "added_at", "failed_stages", "articles"}`` (no
+        text); ``files`` lists every path, the first being ``file``; ``failed_stages`` the
+        pipeline stages that failed on it ([] when none did); ``articles`` the articles the file
+        holds, ``{"title", "published", "start", "end"}`` each."""
 
     def document(self, ref: str, *, with_text: bool = True) -> dict[str, Any] | None:
         """One document (as in :meth:`documents`, plus ``text``) by ``ref``; None if none
@@ -106,7 +110,8 @@ class CorpusStore(Protocol):
                expand_aliases: bool = True) -> list[dict[str, Any]]:
         """Sentences matching ``query`` (crimecli.search syntax, alias-expanded), best first:
         ``{"file", "doc_id", "title", "sentence", "start", "end", "score", "entities", "date",
-        "in_footnote", "highlight"}``."""
+        "in_footnote", "highlight"}``; ``title`` is that of the article the sentence is in, and
+        ``date`` its event's date, else its article's."""
 
     def entities(self, doc_ids: Scope = None, label: str | None = None,
                  country: str | None = None) -> list[dict[str, Any]]:

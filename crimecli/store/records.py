@@ -107,11 +107,14 @@ class Prepared:
     """One document's store rows, built without the database (see :func:`prepare`).
 
     Row ids are local (0-based positions in these lists); the store adds the first free id of
-    each table. Picklable, so ingest workers can build it.
+    each table. ``failed_stages`` names the pipeline stages that failed on the document (the
+    store marks it, so it is extracted again); ``articles`` is the JSON list of its articles
+    (where each starts, its title and date). Picklable, so ingest workers can build it.
     """
 
     __slots__ = ("doc_id", "file", "pipeline_version", "document", "sentences", "entities", "mentions",
-                 "sentence_countries", "expansions", "aliases", "events", "event_countries", "timexes")
+                 "sentence_countries", "expansions", "aliases", "events", "event_countries", "timexes",
+                 "failed_stages", "articles")
 
     def __init__(self, **fields: Any):
         for key in self.__slots__:
@@ -206,8 +209,13 @@ def prepare(extraction: Extraction, pipeline_version: str) -> Prepared:
 
     sentence_rows = []
     published = pub.value if pub else None
+    # A sentence without an event is dated by its article (a file may hold several, each with
+    # its own date), else by the document.
+    article_dates = {a.start: a.published.value if a.published else published for a in doc.articles}
+    article_starts = sorted(article_dates)
     for i, (start, end) in enumerate(kept):
-        value = dates[i] or published
+        a = bisect.bisect_right(article_starts, start) - 1
+        value = dates[i] or (article_dates[article_starts[a]] if a >= 0 else published)
         lo, hi = date_bounds(value)
         f = bisect.bisect_right(footnote_starts, start) - 1
         in_footnote = f >= 0 and start < footnotes[f][1]
@@ -231,6 +239,7 @@ def prepare(extraction: Extraction, pipeline_version: str) -> Prepared:
 
     timex_rows = [(t.start, t.end, t.text, t.value, t.precision, t.resolved_from) for t in extraction.dates]
 
+    articles = [a.to_dict() for a in doc.articles]
     # The document's record (Extraction.to_dict() less what other rows hold: events live in
     # the events table; mentions are [start, end, text]). See extraction_from_record.
     record = {"file": doc.file, "doc_id": doc.doc_id, "title": doc.title,
@@ -242,14 +251,15 @@ def prepare(extraction: Extraction, pipeline_version: str) -> Prepared:
               "sentences": [list(s) for s in extraction.sentences],
               "footnotes": [list(f) for f in doc.footnotes], "encoding": doc.encoding,
               "warnings": list(doc.warnings), "boilerplate": [list(b) for b in doc.boilerplate],
-              "articles": [a.to_dict() for a in doc.articles]}
+              "articles": articles, "failed_stages": list(extraction.failed_stages)}
     document = (doc.doc_id, doc.file, doc.title, pub.value if pub else None, pub.precision if pub else None,
                 pub.text if pub else None, extraction.words, doc.body_end, pipeline_version, text,
                 encode_json(record))
     return Prepared(doc_id=doc.doc_id, file=doc.file, pipeline_version=pipeline_version, document=document,
                     sentences=sentence_rows, entities=entity_rows, mentions=mention_rows,
                     sentence_countries=sorted(countries), expansions=expansions, aliases=alias_rows,
-                    events=event_rows, event_countries=event_countries, timexes=timex_rows)
+                    events=event_rows, event_countries=event_countries, timexes=timex_rows,
+                    failed_stages=list(extraction.failed_stages), articles=encode_json(articles))
 
 
 # ---------------------------------------------------------------- the record read back
@@ -290,4 +300,5 @@ def extraction_from_record(record: dict[str, Any], text: str, events: list[dict[
         dates=[Timex.from_dict(t) for t in record.get("dates", [])],
         events=[Event.from_dict(e, file) for e in events],
         sentences=[tuple(s) for s in record.get("sentences", [])],
+        failed_stages=list(record.get("failed_stages", [])),
     )

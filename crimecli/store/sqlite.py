@@ -22,6 +22,7 @@ leaves this module (busy, read-only, damaged...): see :func:`_guarded`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import sqlite3
@@ -70,9 +71,10 @@ def _errorname(exc: sqlite3.Error) -> str:
 
 def _is_damage(exc: sqlite3.Error) -> bool:
     text = str(exc)
+    # crimecli writes only str to text columns: bytes there that are not UTF-8 are damage
     return (_errorname(exc).startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
             or "malformed" in text or "no such table" in text or "no such column" in text
-            or "not a database" in text)
+            or "not a database" in text or text.startswith("Could not decode to UTF-8"))
 
 
 def _uri_path(path: Path) -> str:
@@ -294,9 +296,10 @@ class SQLiteStore:
 
     @_guarded
     def known(self, doc_id: str, pipeline_version: str) -> bool:
-        """Is this content already stored by this pipeline version? (Skip the NLP if so.)"""
-        return self.db.execute("SELECT 1 FROM documents WHERE doc_id = ? AND pipeline_version = ?",
-                               (doc_id, pipeline_version)).fetchone() is not None
+        """Is this content already stored by this pipeline version, every stage of which ran
+        on it? (Skip the NLP if so.)"""
+        return self.db.execute("SELECT 1 FROM documents WHERE doc_id = ? AND pipeline_version = ?"
+                               " AND failed_stages IS NULL", (doc_id, pipeline_version)).fetchone() is not None
 
     @_guarded
     def doc_id_for_file(self, file: str) -> str | None:
@@ -348,9 +351,11 @@ class SQLiteStore:
         """:meth:`save` for rows :func:`~crimecli.store.records.prepare` built (ingest builds
         them in its workers)."""
         with self._transaction() as db:
-            row = db.execute("SELECT pipeline_version FROM documents WHERE doc_id = ?", (rows.doc_id,)).fetchone()
+            row = db.execute("SELECT pipeline_version, failed_stages FROM documents WHERE doc_id = ?",
+                             (rows.doc_id,)).fetchone()
             claimed = self._claim_path(rows.file, rows.doc_id)
-            if row is not None and row[0] == rows.pipeline_version:
+            # A document stored while a stage failed on it is stored again.
+            if row is not None and row[0] == rows.pipeline_version and row[1] is None:
                 db.execute("INSERT OR IGNORE INTO document_files (file, doc_id, added_at) VALUES (?, ?, ?)",
                            (rows.file, rows.doc_id, migrations.now()))
                 return claimed
@@ -405,8 +410,10 @@ class SQLiteStore:
         document = (*rows.document[:1], paths[0][0] if paths else rows.file, *rows.document[2:])
         db.execute(
             "INSERT INTO documents (doc_id, file, title, published_value, published_precision,"
-            " published_text, words, body_end, pipeline_version, text, record, added_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*document, added_at))
+            " published_text, words, body_end, pipeline_version, text, record, added_at,"
+            " failed_stages, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*document, added_at, json.dumps(rows.failed_stages) if rows.failed_stages else None,
+             rows.articles))
         db.executemany("INSERT OR IGNORE INTO document_files (file, doc_id, added_at) VALUES (?, ?, ?)",
                        [*((f, doc_id, at) for f, at in paths), (rows.file, doc_id, added_at)])
         sid0 = self._next_id("sentences")
@@ -457,7 +464,7 @@ class SQLiteStore:
         return self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     _DOC_COLUMNS = ("d.doc_id, d.file, d.title, d.published_value, d.published_precision, d.published_text,"
-                    " d.words, d.body_end, d.pipeline_version, d.added_at")
+                    " d.words, d.body_end, d.pipeline_version, d.added_at, d.failed_stages, d.articles")
 
     def _doc_dict(self, row: sqlite3.Row, files: list[str], name: str | None = None,
                   with_text: bool = False) -> dict[str, Any]:
@@ -469,7 +476,9 @@ class SQLiteStore:
         files = [file, *(f for f in files if f != file)]
         out = {"file": file, "files": files, "doc_id": row["doc_id"], "title": row["title"],
                "published": published, "words": row["words"], "body_end": row["body_end"],
-               "pipeline_version": row["pipeline_version"], "added_at": row["added_at"]}
+               "pipeline_version": row["pipeline_version"], "added_at": row["added_at"],
+               "failed_stages": json.loads(row["failed_stages"]) if row["failed_stages"] else [],
+               "articles": _articles(row["articles"])}
         if with_text:
             out["text"] = row["text"]
         return out
@@ -774,8 +783,10 @@ class SQLiteStore:
         rows = self._ranked_rows(query, compiled, where, params, limit, filtered) if limit else []
         entity_names = self._sentence_entities([r["id"] for r in rows])
         names = doc_ids if isinstance(doc_ids, Mapping) else {}
+        titles = _ArticleTitles()
         return [{
-            "file": names.get(r["doc_id"], r["file"]), "doc_id": r["doc_id"], "title": r["title"],
+            "file": names.get(r["doc_id"], r["file"]), "doc_id": r["doc_id"],
+            "title": titles.at(r["doc_id"], r["articles"], r["start_char"], r["title"]),
             "sentence": r["text"], "start": r["start_char"], "end": r["end_char"],
             "score": round(-r["rank"], 4) or 0.0, "entities": entity_names.get(r["id"], []),
             "date": r["date_value"], "in_footnote": bool(r["in_footnote"]),
@@ -823,21 +834,21 @@ class SQLiteStore:
             if not filtered:
                 # No filters: let FTS5 rank and cut on its own, then fetch the few rows it kept.
                 sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
-                       " d.file, d.title, f.rank AS rank"
+                       " d.file, d.title, d.articles, f.rank AS rank"
                        " FROM (SELECT rowid, rank FROM sentences_fts WHERE " + " AND ".join(where) +
                        "       ORDER BY rank LIMIT ?) f"
                        " JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.doc_id = s.doc_id"
                        " ORDER BY f.rank, s.id")
             else:
                 sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
-                       " d.file, d.title, sentences_fts.rank AS rank " + joined +
+                       " d.file, d.title, d.articles, sentences_fts.rank AS rank " + joined +
                        " WHERE " + " AND ".join(where) + " ORDER BY sentences_fts.rank, s.id LIMIT ?")
             rows = self.db.execute(sql, [*rank_params, limit]).fetchall()
             if compiled.rank_match and len(rows) < limit:
                 # Every row the reduced expression matches is ranked; the rest of the window
                 # matches only rarer names: latest first, scored 0 (after every ranked row).
                 sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
-                       " d.file, d.title, 0.0 AS rank " + joined + " WHERE " + " AND ".join(where) +
+                       " d.file, d.title, d.articles, 0.0 AS rank " + joined + " WHERE " + " AND ".join(where) +
                        " AND sentences_fts.rowid NOT IN (SELECT value FROM json_each(?))"
                        " ORDER BY sentences_fts.rowid DESC LIMIT ?")
                 rows += self.db.execute(sql, [*params, json.dumps([r["id"] for r in rows]),
@@ -960,6 +971,29 @@ class SQLiteStore:
     def _beyond_repair(self, detail: str) -> str:
         return (f"cannot repair the store {self.path} ({detail}): reindex rebuilds only the search "
                 "index and the derived tables; ingest your files into a new --store")
+
+
+class _ArticleTitles:
+    """The title of the article a hit is in (a file may hold several), each document's
+    articles read once."""
+
+    def __init__(self) -> None:
+        self.read: dict[str, tuple[list[int], list[str | None]]] = {}
+
+    def at(self, doc_id: str, stored: str, offset: int, title: str | None) -> str | None:
+        if doc_id not in self.read:
+            articles = sorted((a["start"], a["title"]) for a in json.loads(stored))
+            self.read[doc_id] = ([start for start, _ in articles], [t for _, t in articles])
+        starts, titles = self.read[doc_id]
+        index = bisect.bisect_right(starts, offset) - 1
+        return titles[index] if index >= 1 else title  # the first article's is the document's
+
+
+def _articles(stored: str) -> list[dict[str, Any]]:
+    """A document's articles as :meth:`SQLiteStore.documents` lists them: title, date and
+    where each starts and ends (its own boilerplate included)."""
+    return [{"title": a["title"], "published": a["published"], "start": a["start"], "end": a["end"]}
+            for a in json.loads(stored)]
 
 
 def _label(label: str | None) -> str | None:
