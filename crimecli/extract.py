@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from copy import copy
-from dataclasses import fields, replace
+from dataclasses import fields
 from typing import Any, TypeVar
 
 from spacy.attrs import IS_PUNCT, IS_SPACE
@@ -40,21 +40,25 @@ def _record(cls: type[R], value: Any, **given: Any) -> R:
     return cls(**{name: copy(getattr(value, name)) for name in names}, **given)
 
 
-def entity_record(resolved: ResolvedEntity) -> Entity:
-    return _record(Entity, resolved,
-                   mentions=[Mention(m.start_char, m.end_char, m.text) for m in resolved.mentions])
+# ``offset``: where the Doc's text starts in the document's (a section's place in it).
 
 
-def alias_record(statement: AliasStatement) -> Alias:
-    return _record(Alias, statement)
+def entity_record(resolved: ResolvedEntity, offset: int = 0) -> Entity:
+    return _record(Entity, resolved, mentions=[Mention(m.start_char + offset, m.end_char + offset, m.text)
+                                               for m in resolved.mentions])
 
 
-def timex_record(span: Span) -> Timex:
-    return _record(Timex, span._.timex, text=span.text, start=span.start_char, end=span.end_char)
+def alias_record(statement: AliasStatement, offset: int = 0) -> Alias:
+    return _record(Alias, statement, start=statement.start + offset, end=statement.end + offset)
 
 
-def event_record(event: EventValue, file: str) -> Event:
-    return _record(Event, event, file=file)
+def timex_record(span: Span, offset: int = 0) -> Timex:
+    return _record(Timex, span._.timex, text=span.text, start=span.start_char + offset,
+                   end=span.end_char + offset)
+
+
+def event_record(event: EventValue, file: str, offset: int = 0) -> Event:
+    return _record(Event, event, file=file, start=event.start + offset, end=event.end + offset)
 
 
 def doc_to_extraction(document: Document, doc: Doc) -> Extraction:
@@ -68,16 +72,19 @@ def doc_to_extraction(document: Document, doc: Doc) -> Extraction:
     return _collect(document, doc, failures)
 
 
-def _collect(document: Document, doc: Doc, failures: list[StageFailure]) -> Extraction:
+def _collect(document: Document, doc: Doc, failures: list[StageFailure], offset: int = 0) -> Extraction:
+    """The records of ``doc``, made from ``document`` (a section of the document, ``offset``
+    characters into it: the records' offsets are the document's)."""
+    sentences = searchable_sentences(document, [(s.start_char, s.end_char) for s in doc.sents]
+                                     if doc.has_annotation("SENT_START") else [])
     return Extraction(
         document=document,
         words=count_words(doc),
-        entities=[entity_record(e) for e in (doc._.entities or ())],
-        aliases=[alias_record(a) for a in (doc._.aliases or ())],
-        dates=[timex_record(s) for s in doc.spans.get("crimecli_dates", ())],
-        events=[event_record(e, document.file) for e in (doc._.events or ())],
-        sentences=searchable_sentences(document, [(s.start_char, s.end_char) for s in doc.sents]
-                                       if doc.has_annotation("SENT_START") else []),
+        entities=[entity_record(e, offset) for e in (doc._.entities or ())],
+        aliases=[alias_record(a, offset) for a in (doc._.aliases or ())],
+        dates=[timex_record(s, offset) for s in doc.spans.get("crimecli_dates", ())],
+        events=[event_record(e, document.file, offset) for e in (doc._.events or ())],
+        sentences=[(a + offset, b + offset) for a, b in sentences] if offset else sentences,
         failed_stages=list(dict.fromkeys(f.stage for f in failures)),
     )
 
@@ -108,7 +115,7 @@ def extract_document(document: Document, model: str | None = None, *, section_ch
     for start, part, doc in process_sections(document, model, limit=section_chars, on_section=on_section):
         found = list(doc._.failed_stages or ())
         failures.extend(found)
-        parts.append((start, _collect(part, doc, found)))
+        parts.append((start, _collect(part, doc, found, start)))
         del doc  # the next section's Doc is made only once this one is gone
     extraction = parts[0][1] if len(parts) == 1 else join_sections(document, parts)
     document.warnings.extend(stage_warnings(failures, sections=len(parts)))
@@ -116,13 +123,14 @@ def extract_document(document: Document, model: str | None = None, *, section_ch
 
 
 def join_sections(document: Document, parts: list[tuple[int, Extraction]]) -> Extraction:
-    """One extraction of ``document`` from those of its sections, each given with its offset
-    in the text: offsets counted from the start of the document again, and the entities of
-    all sections merged as the entities of different documents are (:mod:`crimecli.merge`:
-    the same gazetteer id, the same name, a shared alias or distinctive name, a full name that
-    extends another) and, as inside one Doc, a surname joins the one full name it is part of:
-    an entity named in several sections is one entity. Alias statements
-    and event actors name the merged entity; an alias stated in several sections is kept once.
+    """One extraction of ``document`` from those of its sections (each with its offset in the
+    text; their records' offsets are already the document's, and their records are taken
+    over, not copied). The entities of all sections are merged as the entities of different
+    documents are (:mod:`crimecli.merge`: the same gazetteer id, the same name, a shared alias
+    or distinctive name, a full name that extends another) and, as inside one Doc, a surname
+    joins the one full name it is part of: an entity named in several sections is one entity.
+    Alias statements and event actors name the merged entity; an alias stated in several
+    sections is kept once.
     """
     records = [{"id": e.id, "label": e.label, "name": e.name, "variants": e.variants, "aliases": e.aliases,
                 "kind": e.kind, "country": e.country, "mentions": len(e.mentions), "key": (p, i)}
@@ -131,25 +139,25 @@ def join_sections(document: Document, parts: list[tuple[int, Extraction]]) -> Ex
     renamed: dict[tuple[int, str], str] = {}
     entities = []
     for merged in merge_entities(records, one_document=True):
-        members, mentions = [], []
-        for p, i in merged["members"]:
-            offset, member = parts[p][0], parts[p][1].entities[i]
-            members.append(member)
-            renamed[(p, member.name)] = merged["name"]
-            mentions.extend(Mention(m.start + offset, m.end + offset, m.text) for m in member.mentions)
-        mentions.sort(key=lambda m: m.start)
+        members = [parts[p][1].entities[i] for p, i in merged["members"]]
+        for (p, _i), member in zip(merged["members"], members):
+            if member.name != merged["name"]:
+                renamed[(p, member.name)] = merged["name"]
         if len(members) == 1:  # named in one section only: as that section's Doc resolved it
-            entities.append(replace(members[0], id=merged["id"], mentions=mentions))
+            members[0].id = merged["id"]
+            entities.append(members[0])
             continue
         aliases = {fold(a): a for member in reversed(members) for a in member.aliases}  # first spelling wins
         entities.append(Entity(id=merged["id"], label=merged["label"], name=merged["name"],
                                variants=merged["variants"], aliases=list(reversed(aliases.values())),
-                               kind=merged["kind"], country=merged["country"], mentions=mentions))
+                               kind=merged["kind"], country=merged["country"],
+                               mentions=sorted((m for member in members for m in member.mentions),
+                                               key=lambda m: m.start)))
     entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
 
     aliases: list[Alias] = []
     seen: set[tuple[str, str]] = set()
-    for p, (offset, part) in enumerate(parts):
+    for p, (_offset, part) in enumerate(parts):
         for alias in part.aliases:
             entity = renamed.get((p, alias.entity), alias.entity)
             if fold(entity) == fold(alias.alias):  # never "X, also known as X"
@@ -157,17 +165,20 @@ def join_sections(document: Document, parts: list[tuple[int, Extraction]]) -> Ex
             key = (fold(entity), fold(alias.alias))
             if key not in seen:
                 seen.add(key)
-                aliases.append(replace(alias, entity=entity, start=alias.start + offset, end=alias.end + offset))
+                alias.entity = entity
+                aliases.append(alias)
+    events = []
+    for p, (_offset, part) in enumerate(parts):
+        for event in part.events:
+            event.actors = list(dict.fromkeys(renamed.get((p, a), a) for a in event.actors))
+            events.append(event)
     return Extraction(
         document=document,
         words=sum(part.words for _offset, part in parts),
         entities=entities,
         aliases=aliases,
-        dates=[replace(t, start=t.start + offset, end=t.end + offset)
-               for offset, part in parts for t in part.dates],
-        events=[replace(e, start=e.start + offset, end=e.end + offset,
-                        actors=list(dict.fromkeys(renamed.get((p, a), a) for a in e.actors)))
-                for p, (offset, part) in enumerate(parts) for e in part.events],
-        sentences=[(a + offset, b + offset) for offset, part in parts for a, b in part.sentences],
+        dates=[t for _offset, part in parts for t in part.dates],
+        events=events,
+        sentences=[s for _offset, part in parts for s in part.sentences],
         failed_stages=list(dict.fromkeys(stage for _offset, part in parts for stage in part.failed_stages)),
     )
