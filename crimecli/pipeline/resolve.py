@@ -755,6 +755,15 @@ class Resolver(DataComponent):
                                for form, rows in data["place_homonyms"].items()}
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._resolve(doc)
+        finally:
+            # The per-document look-ups hold the Doc's spans: kept, they would keep the last Doc
+            # (and its text) alive until the next one, doubling what a long file's sections cost.
+            self._text = self._sent_starts = self._ents_by_start = None
+            self._ents_by_start_char = self._ents_by_end = self._role_countries = None
+
+    def _resolve(self, doc: Doc) -> Doc:
         self.require_data()
         text = self._text = doc_text(doc)
         all_ents = entity_spans(doc)
