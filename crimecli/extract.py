@@ -147,9 +147,12 @@ def join_sections(document: Document, parts: list[tuple[int, Extraction]]) -> Ex
             members[0].id = merged["id"]
             entities.append(members[0])
             continue
-        aliases = {fold(a): a for member in reversed(members) for a in member.aliases}  # first spelling wins
+        stated: dict[str, str] = {}  # every alias the sections' Docs gave it, first spelling kept
+        for member in members:
+            for alias in member.aliases:
+                stated.setdefault(fold(alias), alias)
         entities.append(Entity(id=merged["id"], label=merged["label"], name=merged["name"],
-                               variants=merged["variants"], aliases=list(reversed(aliases.values())),
+                               variants=merged["variants"], aliases=list(stated.values()),
                                kind=merged["kind"], country=merged["country"],
                                mentions=sorted((m for member in members for m in member.mentions),
                                                key=lambda m: m.start)))
