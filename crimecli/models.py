@@ -190,6 +190,10 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
+    #: For a section of a long document (:meth:`section`): the words the whole document writes
+    #: in lower case, so that a capitalised word is read as a common noun ('Playing Field')
+    #: whichever section the document writes it in lower case in. Empty for a whole document.
+    lower_words: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     @property
     def body(self) -> str:
@@ -218,7 +222,7 @@ class Document:
         """Words set aside as boilerplate (kept and searchable, never analysed)."""
         return sum(len(self.text[start:end].split()) for start, end in self.boilerplate)
 
-    def section(self, start: int, end: int) -> Document:
+    def section(self, start: int, end: int, lower_words: frozenset[str] = frozenset()) -> Document:
         """``text[start:end]`` as a document of its own, for the pipeline to read a long text a
         part at a time: the same file, id, title and date, and the blocks, footnotes and
         articles that fall inside it (cut at its edges), at offsets counted from ``start``.
@@ -228,14 +232,21 @@ class Document:
         def inside(blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
             return [(max(a, start) - start, min(b, end) - start) for a, b in blocks if a < end and b > start]
 
+        inner = [(index, a) for index, a in enumerate(self.articles) if a.start < end and a.end > start]
         articles = [Article(start=max(a.start, start) - start, end=min(a.end, end) - start,
                             body_end=min(max(a.body_end - start, 0), length),
                             title=a.title, published=a.published)
-                    for a in self.articles if a.start < end and a.end > start]
+                    for _index, a in inner]
+        # The section's date is that of the article it opens in: the pipeline dates the first
+        # article of a Doc by the document's date (the file's own, or --published), the others
+        # by their own, and a later article must keep its date when a section starts in it.
+        published = self.published
+        if inner and inner[0][0] > 0:
+            published = inner[0][1].published or self.published
         return Document(file=self.file, doc_id=self.doc_id, text=self.text[start:end], title=self.title,
-                        published=self.published, body_end=min(max(self.body_end - start, 0), length),
+                        published=published, body_end=min(max(self.body_end - start, 0), length),
                         footnotes=inside(self.footnotes), encoding=self.encoding,
-                        boilerplate=inside(self.boilerplate), articles=articles)
+                        boilerplate=inside(self.boilerplate), articles=articles, lower_words=lower_words)
 
 
 def _blank(text: str) -> str:

@@ -51,6 +51,7 @@ from crimecli.pipeline import (  # noqa: F401  (importing a component module reg
     tokenizer,
 )
 from crimecli.pipeline.gazetteer import RULERS
+from crimecli.text import lower_case_words
 
 TOKENIZER = {"@tokenizers": "crimecli.Tokenizer.v1"}
 
@@ -309,8 +310,10 @@ def process_sections(document: Document, model: str | None = None, *, limit: int
     is finished with."""
     nlp = get_pipeline(model)
     bounds = section_bounds(document, min(SECTION_CHARS if limit is None else limit, nlp.max_length))
+    # what names decide from the whole document's words, read once for all its sections
+    lower_words = lower_case_words(document.body) if len(bounds) > 1 else frozenset()
     for number, (start, end) in enumerate(bounds, 1):
-        part = document if len(bounds) == 1 else document.section(start, end)
+        part = document if len(bounds) == 1 else document.section(start, end, lower_words)
         yield start, part, run(nlp, make_doc(nlp, part))
         if on_section is not None and len(bounds) > 1:
             on_section(number, len(bounds))

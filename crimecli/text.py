@@ -33,6 +33,7 @@ __all__ = [
     "fold_words",
     "slug",
     "is_acronym",
+    "lower_case_words",
     "normalise_quotes",
     "read_data",
     "read_jsonl",
@@ -46,6 +47,13 @@ __all__ = [
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                          "‚": "'", "‛": "'", "`": "'", "′": "'", "″": '"'})
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (read as it goes: a long text's words are never
+    all held at once)."""
+    return frozenset(w for w in (m.group() for m in _LETTERS.finditer(text)) if w.islower())
 
 
 def normalise_quotes(text: str) -> str:

@@ -579,6 +579,9 @@ class NameFinder(DataComponent):
             blocked[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
         texts = token_texts(doc)[0]
         self._doc_lower = {t for t in texts if t.islower()}
+        document = doc._.document
+        if document is not None:  # a section of a long document: the whole document's words
+            self._doc_lower |= document.lower_words
         self._line_cache: dict[int, bool] = {}
         found: list[Span] = self._capitals_names(doc, texts, blocked)
         for span in found:
