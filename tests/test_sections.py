@@ -143,3 +143,34 @@ def test_the_progress_bar_moves_inside_a_long_file():
     first = IngestEvent("working", Path("/data/big.txt"), 0, 1, size=10 * 2**20)
     assert progress_description("ingesting", first) == "ingesting big.txt (10.0 MB)"
     assert progress_done(first) == 0
+
+
+def test_the_cli_extracts_and_ingests_a_text_longer_than_the_pipelines_max_length(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """End to end through the commands: nothing refused, offsets into the whole file, every
+    story searchable (the limit is lowered so the test stays small; the pipeline is the one
+    the commands load)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from crimecli.cli import app
+
+    monkeypatch.setattr(get_pipeline(), "max_length", 1_200)
+    big = tmp_path / "big.txt"
+    big.write_text(WIRE.read_text(encoding="utf-8"), encoding="utf-8")  # 2,406 characters
+    runner = CliRunner()
+    result = runner.invoke(app, ["extract", str(big), "--json"])
+    assert result.exit_code == 0, result.output
+    [record] = json.loads(result.stdout)
+    text = big.read_text(encoding="utf-8")
+    assert {"Hernando Ruiz Patiño", "Guillermo Lasso"} <= {e["name"] for e in record["entities"]}
+    mentions = [m for e in record["entities"] for m in e["mentions"]]
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in mentions)
+    assert any(m["text"] == "Antwerp" for m in mentions)  # in the third story, the last section
+    store = tmp_path / "store.sqlite"
+    result = runner.invoke(app, ["ingest", str(big), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    for word in ("Medellin", "Guayaquil", "Antwerp"):  # one from each story, each section
+        result = runner.invoke(app, ["search", word, "--store", str(store), "--json"])
+        assert result.exit_code == 0 and json.loads(result.stdout), (word, result.output)
