@@ -518,3 +518,90 @@ def test_translation_of_a_facility_that_holds_a_place_name(nlp):
     assert pairs(doc) == [("Coastal Penitentiary", "Penitenciaría del Litoral", "translation")]
     # a bracket holding only a place is no translation
     assert pairs(run(nlp, "Troops reached Arauca (Colombia) at dawn.", [("Arauca", "PLACE"), ("Colombia", "PLACE")])) == []
+
+
+def test_a_prisons_two_names_when_both_are_found_as_places(nlp):
+    # the recognisers find both names by their head words; they are one prison in two languages
+    text = "Guards lost control of the Northern Penitentiary (Penitenciaría del Norte) on Sunday."
+    doc = run(nlp, text, [("Northern Penitentiary", "PLACE"), ("Penitenciaría del Norte", "PLACE")])
+    assert pairs(doc) == [("Northern Penitentiary", "Penitenciaría del Norte", "translation")]
+    text = "He was moved to the Centro de Detención Sur (Southern Detention Center) in March."
+    doc = run(nlp, text, [("Centro de Detención Sur", "PLACE"), ("Southern Detention Center", "PLACE")])
+    assert pairs(doc) == [("Centro de Detención Sur", "Southern Detention Center", "translation")]
+    # two places of different kinds in a bracket stay two places
+    text = "Troops patrolled Puerto Asís (Putumayo Department) all week."
+    assert pairs(run(nlp, text, [("Puerto Asís", "PLACE"), ("Putumayo Department", "PLACE")])) == []
+
+
+def test_a_facility_with_its_translation_and_acronym(nlp):
+    text = ("Hundreds were sent to the Izalco Detention Center (Centro de Detención de Izalco, CDI) "
+            "outside the capital.")
+    doc = run(nlp, text, [("Izalco Detention Center", "PLACE"), ("Centro de Detención de Izalco", "PLACE")])
+    assert pairs(doc) == [("Izalco Detention Center", "Centro de Detención de Izalco", "translation"),
+                          ("Izalco Detention Center", "CDI", "acronym")]
+    assert {a["label"] for a in aliases(doc)} == {"PLACE"}
+
+
+def test_unquoted_nickname_after_alias_may_open_with_a_lower_case_article(nlp):
+    doc = run(nlp, "Agents arrested Hernán Rojas Peña, alias el Mocho, in Puerto Cortés.",
+              [("Hernán Rojas Peña", "PERSON")])
+    assert pairs(doc) == [("Hernán Rojas Peña", "el Mocho", "nickname")]
+    doc = run(nlp, "Members of Barrio Norte, alias Calle 5, sell drugs in the port.", [("Barrio Norte", "ORG")])
+    assert [p[1] for p in pairs(doc)] == ["Calle 5"]
+
+
+def test_nickname_of_a_person_named_after_it(nlp):
+    doc = run(nlp, "Cobra, the nickname of Teodoro Baptiste Fils, controls the road to the north.",
+              [("Teodoro Baptiste Fils", "PERSON")])
+    assert pairs(doc) == [("Teodoro Baptiste Fils", "Cobra", "nickname")]
+    doc = run(nlp, '"Tigrillo", the nom de guerre of Mauro Ibáñez Ruiz, appeared in a video.',
+              [("Mauro Ibáñez Ruiz", "PERSON")])
+    assert pairs(doc) == [("Mauro Ibáñez Ruiz", "Tigrillo", "nickname")]
+    # mid-sentence capitalised words are not a nickname; a group after the marker is no person
+    doc = run(nlp, "Police in Santa Cruz, the nickname of Leonel Díaz Soto was leaked.",
+              [("Santa Cruz", "PLACE"), ("Leonel Díaz Soto", "PERSON")])
+    assert pairs(doc) == []
+    doc = run(nlp, "Mochomo, the alias of the Frente Sur commander, was repeated.", [("Frente Sur", "ORG")])
+    assert pairs(doc) == []
+
+
+def test_a_role_description_between_a_person_and_a_quoted_nickname(nlp):
+    text = 'Rosa Elvira Toledo, the former Petén police commander known as "La Patrona", was convicted.'
+    doc = run(nlp, text, [("Rosa Elvira Toledo", "PERSON"), ("Petén", "PLACE")])
+    assert pairs(doc) == [("Rosa Elvira Toledo", "La Patrona", "nickname")]
+    # 'the group known as': the marker names the group, not the person before it
+    text = 'He joined Omar Lugo, the group known as "Los Tucanes" having recruited him.'
+    assert [p for p in pairs(run(nlp, text, [("Omar Lugo", "PERSON")])) if p[0] == "Omar Lugo"] == []
+
+
+def test_a_faction_of_a_known_group_is_not_the_group(nlp):
+    text = "The Gulf Cartel faction known as Los Metros fought the Ciclones."
+    doc = run(nlp, text, [("Gulf Cartel", "ORG")])
+    assert pairs(doc) == []
+    text = "The Bloque Sur faction, known as Los Rojos, fought the army."  # the faction's own name
+    assert pairs(run(nlp, text)) == [("Bloque Sur", "Los Rojos", "other")]
+
+
+def test_a_list_after_an_unquoted_nickname(nlp):
+    text = 'Ernesto Fonseca Carrillo, also known as Don Neto and "the godfather", died in prison.'
+    doc = run(nlp, text, [("Ernesto Fonseca Carrillo", "PERSON")])
+    assert pairs(doc) == [("Ernesto Fonseca Carrillo", "Don Neto", "nickname"),
+                          ("Ernesto Fonseca Carrillo", "the godfather", "nickname")]
+
+
+def test_single_quoted_nickname_after_a_name(nlp):
+    doc = run(nlp, "Officers detained Marlon Joseph, 'Skinny,' in Laventille on Friday.", [("Marlon Joseph", "PERSON")])
+    assert pairs(doc) == [("Marlon Joseph", "Skinny", "nickname")]
+    # an apostrophe is no quote
+    doc = run(nlp, "Marlon Joseph 's lawyer spoke.", [("Marlon Joseph", "PERSON")])
+    assert pairs(doc) == []
+
+
+def test_a_bracketed_acronym_the_text_defines_beats_another_bodys_letters(nlp):
+    doc = nlp.make_doc("The Haitian National Police (PNH) made the arrests.")
+    text = doc.text
+    doc.ents = [doc.char_span(text.index("Haitian"), text.index(" ("), label="ORG", span_id="org:haitian-national-police"),
+                doc.char_span(text.index("PNH"), text.index("PNH") + 3, label="ORG", span_id="org:some-other-body")]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert pairs(doc) == [("Haitian National Police", "PNH", "acronym")]

@@ -58,6 +58,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, demonym_country
+from crimecli.identity import entity_id
 from crimecli.lexicons import alias_types, calendar, place_words, titles
 from crimecli.pipeline import AliasStatement, doc_text
 from crimecli.pipeline.gazetteer import names_lexicon
@@ -126,9 +127,10 @@ _WEAK_MARKER = (
 # A quoted alias: the quotes and a trailing comma or full stop inside them are not part of it.
 _QUOTED = rf"[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]"
 # An unquoted alias: one to four capitalised words, optional article or "de"/"del" inside.
-_ARTICLE = rf"(?:(?:{'|'.join(_CUES['nickname_articles'])})\s+)?"
+_ARTICLE = rf"(?:(?:{'|'.join([*_CUES['nickname_articles'], *(a.lower() for a in _CUES['nickname_articles'])])})\s+)?"
 _UNQUOTED = (rf"(?P<u>{_ARTICLE}[{_UP}][\w\-.]*"
-             rf"(?:\s+(?:(?:de|del|la|las|los|da|do|dos|of|of\s+the)\s+)?[{_UP}][\w\-]*){{0,4}})")
+             rf"(?:\s+(?:(?:de|del|la|las|los|da|do|dos|of|of\s+the)\s+)?[{_UP}][\w\-]*){{0,4}}"
+             r"(?:\s\d{1,3}(?![\w,.:/]\w))?)")  # 'alias Calle 18': a number may end it
 _MARKER_RE = re.compile(
     rf"(?P<sep>\s*,\s*|\s*\(\s*|\s+[–—-]\s*|\s+)"
     rf"(?P<marker>{_STRONG_MARKER}|{_WEAK_MARKER})\s*[:]?\s*(?:the\s+)?(?:{_QUOTED}|{_UNQUOTED})"
@@ -144,11 +146,12 @@ _INLINE_RE = re.compile(
 )
 # 'Carlos Ruiz, “El Flaco,”' and 'Ruiz “El Flaco”' (matched at the end of a person's name).
 _QUOTED_AFTER_NAME_RE = re.compile(
-    rf"(?P<sep>[ \t\xa0]*,[ \t\xa0]*|[ \t\xa0]+)[\"“‘](?P<nick>(?:[{_UP}0-9]|(?:{_NICK_ARTICLES_LOWER})\s)"
-    rf"[^\"“”‘’'\n.!?:;]{{0,30}}?)(?P<trail>,?)[\"”’]"
+    rf"(?P<sep>[ \t\xa0]*,[ \t\xa0]*|[ \t\xa0]+)[\"“‘'](?P<nick>(?:[{_UP}0-9]|(?:{_NICK_ARTICLES_LOWER})\s)"
+    rf"[^\"“”‘’'\n.!?:;]{{0,30}}?)(?P<trail>,?)[\"”’'](?![\w])"
 )
 # 'the Choneros gang': a group noun after a group's name, up to where a marker starts.
-_GROUP_NOUN_END_RE = re.compile(rf"[ \t\xa0]+(?:{'|'.join(_CUES['group_nouns'])})[ \t\xa0]*$")
+_GROUP_NOUN_END_RE = re.compile(rf"[ \t\xa0]+(?P<noun>{'|'.join(_CUES['group_nouns'])})[ \t\xa0]*$")
+_SUBGROUP_NOUNS = frozenset(_CUES["subgroup_nouns"])
 # Markers whose quoted name may be in lower case ("nicknamed the “king of the river”").
 _DESCRIPTIVE_MARKER_RE = re.compile(r"known|nicknamed|dubbed|goes|went|go|going|nickname")
 # The next quoted name of a list: 'also known as “X,” “Y,” and “Z”'.
@@ -568,27 +571,57 @@ class _EntIndex:
 
 
 # ', a Bolivian-Chilean fish trader' / ', an Ecuadorian': a short description after a name
-_DESCRIPTION_END_RE = re.compile(r",[ \t\xa0]+(?:a|an)[ \t\xa0]+((?:[\w’'\-]+[ \t\xa0]+){0,3}[\w’'\-]+)[ \t\xa0]*$")
+_DESCRIPTION_END_RE = re.compile(
+    r",[ \t\xa0]+(?P<det>a|an|the)[ \t\xa0]+((?:[\w’'\-]+[ \t\xa0]+){0,3}[\w’'\-]+)[ \t\xa0]*$")
 
 
 def _described_person(text: str, pos: int, index: _EntIndex) -> Span | None:
     """The person a short description ending at ``pos`` is about: 'Ana Ruiz, a Peruvian broker'
-    (lower-case words and demonyms only, so never a clause or another name)."""
+    (lower-case words and demonyms only, so never a clause or another name); after 'the' the
+    description is a role ('Edgar Veytia, the former Nayarit attorney general'), where a place
+    may say whose, never 'the group' (then the group is what the marker names)."""
     m = _DESCRIPTION_END_RE.search(text, max(0, pos - 80), pos)
     if m is None:
         return None
-    for word in m.group(1).split():
-        if not (word.islower() or all(demonym_country(part) for part in word.split("-"))):
-            return None
+    words = m.group(2).split()
+    the = m.group("det") == "the"
+    if the and words[-1].lower() not in titles().ends:
+        return None
+    offset = m.start(2)
+    for w in _WORDS_RE.finditer(m.group(2)):
+        word = w.group()
+        if word.islower() or all(demonym_country(part) for part in word.split("-")):
+            continue
+        w_s = offset + w.start()
+        if the and any(e.label_ == "PLACE" for e in index.overlapping(w_s, w_s + len(word))):
+            continue
+        return None
     ent = index.ending_at(m.start())
     return ent if ent is not None and ent.label_ == "PERSON" else None
 
 
+def _opens_clause(text: str, pos: int) -> bool:
+    """Does ``pos`` start a sentence, a line or a clause (after a full stop, colon, semicolon,
+    dash or opening bracket)?"""
+    before = text[max(0, pos - 3):pos].rstrip(" \t\xa0")
+    return not before or before[-1] in ".!?:;\n(–—" or text[:pos].strip() == ""
+
+
 def _names_a_facility(name: str) -> bool:
-    """'Manaus Prison Unit', 'Coastal Penitentiary': a word of the name makes it a facility
-    (lexicons/<language>/places.json heads_after), which the gold and the map call a place."""
-    heads = place_words().heads_after
-    return any(heads.get((w,)) == "facility" for w in name.split())
+    """'Manaus Prison Unit', 'Terrorism Confinement Center', 'Centro de Confinamiento del
+    Terrorismo': a head word or phrase makes the name a facility (lexicons/<language>/places.json:
+    an English head anywhere in it, a Spanish or Portuguese opener at its start), which the gold
+    and the map call a place."""
+    words = tuple(w.strip(",.;:") for w in name.split())
+    if words and fold(words[0]) == "the":
+        words = words[1:]
+    words_ = place_words()
+    for size in (1, 2, 3, 4, 5):
+        if any(words_.heads_after.get(words[i:i + size]) == "facility" for i in range(len(words) - size + 1)):
+            return True
+        if words_.heads_before.get(words[:size]) == "facility":
+            return True
+    return False
 
 
 def _person_before_surname(text: str, ent: Span, index: _EntIndex) -> Span | None:
@@ -684,6 +717,8 @@ class AliasFinder:
                 g = _GROUP_NOUN_END_RE.search(text, max(0, name_end - 30), name_end)
                 if g is not None:
                     ent = index.ending_at(g.start())
+                    if ent is not None and g.group("noun") in _SUBGROUP_NOUNS:
+                        continue  # 'the Sinaloa Cartel faction known as Los Chapitos': a part of it
                     if ent is None:
                         group = _cap_run_before(text, g.start())
                         if group is not None and index.overlapping(*group):
@@ -701,7 +736,7 @@ class AliasFinder:
                     quoted and ent is not None and ent.label_ in ("PERSON", "ORG")
                     and _DESCRIPTIVE_MARKER_RE.search(m.group("marker"))
                     and fold(alias.split()[0]) not in ("a", "an")) and not (
-                    quoted and strong and len(alias.split()) > 1
+                    strong and len(alias.split()) > 1
                     and alias.split()[0] in _NICK_ARTICLES_LOWER_SET):
                 # a quoted nickname in lower case only after a recognised name and a marker
                 # that names ("nicknamed the “king of the river”"), never "called “a monster”";
@@ -750,13 +785,16 @@ class AliasFinder:
                 "type": self._type(label, text[name[0]:name[1]], alias),
                 "label": label, "strong": is_strong,
             })
-            if quoted:
-                # 'also known as “X,” “Y,” and “Z”': every name of the list
-                pos = m.end()
+            if quoted or label == "PERSON":
+                # 'also known as “X,” “Y,” and “Z”' and 'alias RCQ and “the narco of narcos”':
+                # every name of the list
+                pos = m.end() if quoted else a_end
                 while (more := _NEXT_QUOTED_RE.match(text, pos)) is not None:
                     q_s, q_e = more.span("q")
                     nick = text[q_s:q_e].rstrip(".,;:")
-                    if not nick[:1].isupper():
+                    if not nick[:1].isupper() and not (
+                            label == "PERSON" and _DESCRIPTIVE_MARKER_RE.search(m.group("marker"))
+                            and fold(nick.split()[0]) not in ("a", "an")):
                         break
                     pos = more.end()
                     found.append({
@@ -966,6 +1004,7 @@ class AliasFinder:
         return [{
             "name": name, "alias": alias, "evidence": (name[0], evidence_end),
             "type": "nickname" if label == "PERSON" else "acronym", "label": label, "strong": True,
+            "bracketed": True,
         }]
 
     def _quoted_pairs(self, text: str, index: _EntIndex, name_end: int, alias: tuple[int, int],
@@ -1019,6 +1058,9 @@ class AliasFinder:
                         if not (e.label_ == "PLACE" and len(e.text) < len(inner_text)
                                 and fold(e.text) in fold(outer_text))}
         facility = False
+        if ent is not None and ent.label_ == "PLACE" and _names_a_facility(ent.text) \
+                and _names_a_facility(inner_text) and is_translation(ent.text, inner_text):
+            inner_labels.discard("PLACE")  # 'Litoral Penitentiary (Penitenciaría del Litoral)': one prison, two languages
         if ent is not None and ent.label_ == "PLACE" and "PLACE" not in inner_labels \
                 and is_translation(ent.text, inner_text):
             ent, facility = None, True  # 'Coastal Penitentiary (Penitenciaría del Litoral)'
@@ -1106,12 +1148,17 @@ class AliasFinder:
         """``English Name (Spanish Name, ACR)``: two pairs for the name before the bracket."""
         i_s, i_e = inner
         inner_text, acr = text[i_s:i_e], text[alias[0]:alias[1]]
-        if len(inner_text.split()) < 2 or any(
-                e.label_ == "PLACE" or (e.label_ == "PERSON" and index.vetoes(e)) for e in index.overlapping(i_s, i_e)):
-            return []
         ent = index.ending_at(name_end)
+        # 'Terrorism Confinement Center (Centro de Confinamiento del Terrorismo, CECOT)': a
+        # facility's two names are one place; any other place inside the bracket is a place's own
+        facility = ent is not None and ent.label_ == "PLACE" and len(ent.text.split()) >= 2 \
+            and _names_a_facility(ent.text) and _names_a_facility(inner_text)
+        if len(inner_text.split()) < 2 or any(
+                (e.label_ == "PLACE" and not facility) or (e.label_ == "PERSON" and index.vetoes(e))
+                for e in index.overlapping(i_s, i_e)):
+            return []
         name = None
-        if ent is not None and ent.label_ == "ORG" and len(ent.text.split()) >= 2:
+        if ent is not None and (ent.label_ == "ORG" or facility) and len(ent.text.split()) >= 2:
             name = (ent.start_char, ent.end_char)
         else:
             run = _cap_run_before(text, name_end)
@@ -1129,7 +1176,7 @@ class AliasFinder:
             return []
         return [{
             "name": name, "alias": found, "evidence": (name[0], evidence_end),
-            "type": kind, "label": "ORG", "strong": True,
+            "type": kind, "label": "PLACE" if facility else "ORG", "strong": True,
         } for found, kind in ((inner, "translation"), (alias, "acronym"))]
 
     def _real_names(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
@@ -1154,6 +1201,13 @@ class AliasFinder:
                 alias = None
                 if ent is not None and ent.label_ == "PERSON":
                     alias = (_person_start(text, ent.start_char, ent.end_char, index), ent.end_char)
+                elif ent is None and text[nick_end:m.start()].strip() == ",":
+                    # 'Barbecue, the nickname of Jimmy Chérizier': a nickname no recogniser took
+                    # for a name, one to three capitalised words opening the clause
+                    run = _cap_run_before(text, nick_end)
+                    if run is not None and len(text[run[0]:run[1]].split()) <= 3 \
+                            and not index.overlapping(*run) and _opens_clause(text, run[0]):
+                        alias = run
             if alias is None or not text[alias[0]:alias[1]][:1].isupper():
                 continue
             n_s, n_e = m.span("name")
@@ -1236,14 +1290,21 @@ class AliasFinder:
         new_spans: list[tuple[int, int, str, bool]] = []  # (start, end, label, strong)
         aliases = []
         taken: set[tuple[int, int]] = set()
-        known = {(e.start_char, e.end_char): e.id_ for e in ents if e.id_}
+        # ids a list gave (not one a recogniser made from the words it found: 'Litoral
+        # Penitentiary' and 'Penitenciaría del Litoral' found by their head words are one prison)
+        known = {(e.start_char, e.end_char): e.id_ for e in ents
+                 if e.id_ and e.id_ != entity_id(e.label_, e.text)}
         for p in pairs:
             if p["alias"] in taken:
                 continue  # the same alias text claimed by two patterns: first wins
             taken.add(p["alias"])
             name_id, alias_id = known.get(p["name"]), known.get(p["alias"])
-            if name_id and alias_id and name_id != alias_id:
-                continue  # the gazetteer knows them as two entities ('Los Choneros', 'Los Lagartos')
+            if name_id and alias_id and name_id != alias_id and not (
+                    p["type"] == "acronym" and p.get("bracketed")):
+                # the gazetteer knows them as two entities ('Los Choneros', 'Los Lagartos'); but an
+                # acronym the text defines in brackets is that name's, whatever other body
+                # a list knows by the same letters ('National Police of Colombia (PNC)')
+                continue
             n_s, n_e = p["name"]
             a_s, a_e = p["alias"]
             if "inline" in p:
