@@ -605,3 +605,12 @@ def test_a_bracketed_acronym_the_text_defines_beats_another_bodys_letters(nlp):
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert pairs(doc) == [("Haitian National Police", "PNH", "acronym")]
+
+
+def test_real_name_in_brackets_after_a_nickname_no_recogniser_found(nlp):
+    text = "Prosecutors said Toninho Cabeça (real name Antônio Carlos Serra) ran the route to Santos."
+    doc = run(nlp, text, [("Antônio Carlos Serra", "PERSON"), ("Santos", "PLACE")])
+    assert pairs(doc) == [("Antônio Carlos Serra", "Toninho Cabeça", "nickname")]
+    # a place before the bracket is no nickname
+    text = "Troops reached Boa Vista (real name of the base: Ana Maria Costa) at dawn."
+    assert pairs(run(nlp, text, [("Boa Vista", "PLACE"), ("Ana Maria Costa", "PERSON")])) == []

@@ -1201,12 +1201,14 @@ class AliasFinder:
                 alias = None
                 if ent is not None and ent.label_ == "PERSON":
                     alias = (_person_start(text, ent.start_char, ent.end_char, index), ent.end_char)
-                elif ent is None and text[nick_end:m.start()].strip() == ",":
-                    # 'Barbecue, the nickname of Jimmy Chérizier': a nickname no recogniser took
-                    # for a name, one to three capitalised words opening the clause
+                elif ent is None and text[nick_end:m.start()].strip() in (",", "("):
+                    # 'Barbecue, the nickname of Jimmy Chérizier', 'Zé Roberto (real name José
+                    # Roberto Lima)': a nickname no recogniser took for a name, one to three
+                    # capitalised words (opening the clause, unless the bracket says it)
                     run = _cap_run_before(text, nick_end)
                     if run is not None and len(text[run[0]:run[1]].split()) <= 3 \
-                            and not index.overlapping(*run) and _opens_clause(text, run[0]):
+                            and not any(e.label_ != "PERSON" for e in index.overlapping(*run)) \
+                            and (text[nick_end:m.start()].strip() == "(" or _opens_clause(text, run[0])):
                         alias = run
             if alias is None or not text[alias[0]:alias[1]][:1].isupper():
                 continue
