@@ -348,3 +348,28 @@ def test_a_role_before_another_persons_clause_is_not_theirs(full):
             "will discuss trade.")
     found = countries(full, text)
     assert found["Ana Lima"] == "Peru" and found["Iris Cano"] == "Peru" and found["Tom Hale"] is None
+
+
+def _country_of(text: str, person: str):
+    from crimecli.extract import extract_document
+    from crimecli.reader import read_text
+    ex = extract_document(read_text("Field note\n\n" + text + "\n"))
+    return next(e.country for e in ex.entities if e.name == person)
+
+
+def test_a_persons_country_from_where_they_were_born():
+    assert _country_of("Rogério Antunes Lima, born in Recife, was arrested in Santa Cruz.", "Rogério Antunes Lima") == "Brazil"
+    assert _country_of("Rogério Antunes Lima, who was born in Paraguay, ran a cell in Bolivia.",
+                       "Rogério Antunes Lima") == "Paraguay"
+
+
+def test_a_bare_office_takes_the_one_country_a_text_is_about():
+    about_peru = "Peru is tense. Lima and Cusco saw protests. Peru's prisons are full. Peru waits. "
+    assert _country_of(about_peru + "The interior minister, Rosa Quispe Mamani, resigned.", "Rosa Quispe Mamani") == "Peru"
+    assert _country_of(about_peru + "Rosa Quispe Mamani, the interior minister, resigned.", "Rosa Quispe Mamani") == "Peru"
+    # two countries named as often: whose minister is not said
+    both = ("Peru and Chile met. Lima and Santiago agreed. Peru and Chile signed. "
+            "The interior minister, Rosa Quispe Mamani, resigned.")
+    assert _country_of(both, "Rosa Quispe Mamani") is None
+    # no office: a person named in a text about one country is not thereby its citizen
+    assert _country_of(about_peru + "Rosa Quispe Mamani arrived on Monday.", "Rosa Quispe Mamani") is None

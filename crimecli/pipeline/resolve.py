@@ -368,7 +368,9 @@ def countries_from_context(doc: Doc, entities: list[ResolvedEntity], sent_starts
             c = (_role_window_country(doc, core, lo, entity_at, countries)
                  or _org_after_name(doc, m.end, hi, entity_at, countries, entities)
                  or _kin_country(doc, core, lo, m.end, entity_at, countries, entities, kin_found)
-                 or _group_country(doc, core, m.end, lo, hi))
+                 or _group_country(doc, core, m.end, lo, hi)
+                 or _led_by_country(doc, core, lo, entity_at, countries)
+                 or _birthplace_country(doc, m.end, hi, entity_at, entities, countries))
             if c:
                 countries[k] = c
                 kin_found[m.end] = c
@@ -376,6 +378,12 @@ def countries_from_context(doc: Doc, entities: list[ResolvedEntity], sent_starts
     for k, ent in enumerate(entities):  # relatives sharing a surname, in a sentence about family
         if ent.label == "PERSON" and countries[k] is None:
             countries[k] = _relative_country(doc, ent, entities, countries, sentence)
+    main = _main_country(entities, countries)
+    if main:
+        for k, ent in enumerate(entities):  # 'the justice minister, Ana Paz' in a text about one country
+            if ent.label == "PERSON" and countries[k] is None and any(
+                    _bare_office(doc, _core_start(m), m.end, *sentence(_core_start(m))) for m in ent.mentions):
+                countries[k] = main
     voice = _release_voice(doc, entities, countries)
     if voice:
         header_end = _header_end(doc)
@@ -598,6 +606,102 @@ def _group_country(doc: Doc, core: int, end: int, lo: int, hi: int) -> str | Non
         if t.is_lower and t.is_alpha and t.lower_ not in ("and", "of", "for", "the", "at"):
             return None  # a verb or another phrase: the list has ended
     return None
+
+
+def _led_by_country(doc: Doc, core: int, lo: int, entity_at, countries) -> str | None:
+    """'the G9 federation led by X', 'a cell headed by X': the group of one country a person leads."""
+    i = core - 1
+    if i - 1 < lo or doc[i].lower_ != "by" or doc[i - 1].lower_ not in _LED_VERBS:
+        return None
+    for j in range(i - 2, max(lo - 1, i - 8), -1):
+        k = entity_at(j, "ORG")
+        if k is not None:
+            return countries[k]
+        if entity_at(j, "PERSON") is not None or doc[j].text in (",", ";", "(", ")"):
+            return None
+    return None
+
+
+_LED_VERBS = frozenset({"led", "headed", "run", "commanded", "founded", "controlled", "directed"})
+
+
+def _birthplace_country(doc: Doc, end: int, hi: int, entity_at, entities, countries) -> str | None:
+    """'X, born in Recife,'; 'X, who was born in Sinaloa in 1957': the country of the place."""
+    i = end
+    while i < hi and i < end + 5 and doc[i].lower_ in (",", "who", "was", "is", "had", "been", "reportedly"):
+        i += 1
+    if not (i + 2 < hi and doc[i].lower_ == "born" and doc[i + 1].lower_ in ("in", "near")):
+        return None
+    k = entity_at(i + 2, "PLACE")
+    if k is None:
+        return None
+    ent = entities[k]
+    return (canonical_country(ent.name) or ent.name) if ent.kind == "country" else countries[k]
+
+
+# Ranks of titles held in one country's government, whose holder a text about one country
+# names without saying whose ('the justice minister, Ana Paz'); a diplomat serves abroad.
+_OFFICE_RANKS = frozenset({"head of state", "head of government", "minister", "judicial", "legislator",
+                           "local", "police"})
+
+
+@lru_cache(maxsize=1)
+def _office_forms() -> dict[tuple[str, ...], str]:
+    """Folded written forms of the titles of _OFFICE_RANKS -> rank."""
+    forms: dict[tuple[str, ...], str] = {}
+    for row in title_lexicon().rows:
+        if row.get("kind", "title") == "title" and row.get("rank") in _OFFICE_RANKS and not row.get("country"):
+            for form in (row["title"], *row.get("forms", ())):
+                forms[tuple(fold(w) for w in form.replace("-", " - ").split())] = row["rank"]
+    return forms
+
+
+def _bare_office(doc: Doc, core: int, end: int, lo: int, hi: int) -> bool:
+    """Is the mention written with an office and no country ('Attorney General X', 'the
+    justice minister, X', 'X, the interior minister,')? Whose office it is the caller decides."""
+    forms = _office_forms()
+    longest = max(len(f) for f in forms)
+
+    def office_ending(i: int) -> bool:  # an office phrase whose last token is doc[i], no country before it
+        for n in range(min(longest, i - lo + 1), 0, -1):
+            if tuple(fold(t.text) for t in doc[i - n + 1:i + 1]) in forms:
+                before = []  # the words right before it, up to a comma: 'Mexico’s', 'U.S.'
+                for t in reversed(doc[max(lo, i - n - 2):i - n + 1]):
+                    if t.text in (",", ";", ":"):
+                        break
+                    before.append(t)
+                return not any(t.text[:1].isupper() and (_is_countryish(t.text) or fold(t.text) in _US_FORMS)
+                               for t in before)
+        return False
+
+    i = core - 1
+    if i >= lo and doc[i].text == ",":
+        i -= 1
+    if i >= lo and office_ending(i):
+        return True
+    j = end  # 'X, the interior minister,'
+    if j + 2 < hi and doc[j].text == "," and doc[j + 1].lower_ in ("the", "then", "former"):
+        for k in range(j + 2, min(hi, j + 6)):
+            if doc[k].text in (",", ".", ";") or doc[k].text[:1].isupper() and _is_countryish(doc[k].text):
+                return doc[k].text in (",", ".", ";") and office_ending(k - 1)
+    return False
+
+
+def _main_country(entities: list[ResolvedEntity], countries: list[str | None]) -> str | None:
+    """The one country a document is about: named (itself, through its places and its bodies)
+    at least four times and twice as often as any other; else None (a US release on
+    Guatemala names both, and its bare 'Secretary' is not Guatemala's)."""
+    votes: Counter[str] = Counter()
+    for ent, country in zip(entities, countries):
+        if ent.label == "PERSON":
+            continue
+        c = (canonical_country(ent.name) or country) if ent.label == "PLACE" and ent.kind == "country" else country
+        if c:
+            votes[c] += len(ent.mentions)
+    top = votes.most_common(2)
+    if not top or top[0][1] < 4 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+        return None
+    return top[0][0]
 
 
 def _demonym_or_us(word: str) -> str | None:
