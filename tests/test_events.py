@@ -673,3 +673,60 @@ def test_charged_by_prosecutors_and_hyphenated_companions(nlp):
                                   ("on 16 August 2024", "2024-08-16", "day", "explicit")])
     assert [(e["kind"], e["date"]["value"]) for e in found] == [
         ("prosecution", "2024-08-14"), ("seizure", "2024-08-16")]
+
+
+def _day_dates(text):
+    """Every 'on D Month YYYY' of ``text`` as a hand-set explicit day date."""
+    import re
+    from datetime import datetime
+    return [(m.group(0), datetime.strptime(m.group(1), "%d %B %Y").strftime("%Y-%m-%d"), "day", "explicit")
+            for m in re.finditer(r"on (\d{1,2} [A-Z][a-z]+ \d{4})", text)]
+
+
+def _kinds(nlp, text):
+    return [(e["kind"], e["date"]["value"]) for e in run(nlp, text, dates=_day_dates(text))]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The bodies of four fishermen were found on a beach near Esmeraldas on 2 April 2023.", "killing"),
+    ("Forensic teams exhumed 12 corpses from a ranch in Tamaulipas on 9 March 2021.", "killing"),
+    ("A student leader disappeared after a march in Managua on 6 June 2018.", "attack"),
+    ("Police freed the kidnapped businessman in Barranquilla on 22 July 2022.", "release"),
+    ("A judge in Asunción released the former senator on 5 October 2023.", "release"),
+    ("The two brothers were released on bail on 30 January 2024.", "release"),
+    ("Forty gang members were transferred to a maximum-security prison in Tegucigalpa on 18 June 2023.",
+     "prisoner transfer"),
+    ("Marines took over the Cereso prison in Ciudad Juárez on 3 January 2023.", "raid"),
+    ("The former army chief testified before a congressional committee in Lima on 11 May 2022.", "prosecution"),
+    ("The singer's manager was born in Caracas on 4 August 1981.", "birth"),
+    ("The young man joined the guerrilla in Putumayo on 1 January 1999.", "join group"),
+    ("The coast guard intercepted a speedboat off Montego Bay on 19 November 2022.", "seizure"),
+    ("Nicaragua expelled the Red Cross office on 4 October 2023.", "expel diplomats"),
+])
+def test_happenings_of_crime_reporting_are_events(nlp, sentence, kind):
+    [(found, _)] = _kinds(nlp, sentence)
+    assert found == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry of security released its figures on 2 February 2024.",
+    "Prosecutors released the names of the accused on 9 September 2022.",
+    "Investigators released video footage on 14 April 2023.",
+    "Analysts expect the gang to join forces with a Brazilian faction on 1 June 2025.",
+])
+def test_releases_of_documents_and_joined_forces_are_no_release_or_membership(nlp, sentence):
+    assert [k for k, _ in _kinds(nlp, sentence) if k in {"release", "join group"}] == []
+
+
+def test_command_passing_to_a_successor_is_taking_office(nlp):
+    text = "After the commander was killed on 2 May 2015, command passed to his deputy."
+    assert ("killing", "2015-05-02") in _kinds(nlp, text)
+    assert ("take office", "2015-05-02") in _kinds(nlp, text)
+
+
+def test_a_happening_in_a_clause_of_its_own_after_and_shares_the_date(nlp):
+    text = "Honduran police captured the gang's founder on 8 March 2019, and leadership passed to his cousin."
+    assert _kinds(nlp, text) == [("arrest", "2019-03-08"), ("take office", "2019-03-08")]
+    # a noun in the clause after "and" is no second happening of its own
+    text = "Police arrested the mayor on 8 March 2019, and the investigation of his finances continues."
+    assert [k for k, _ in _kinds(nlp, text)] == ["arrest"]

@@ -261,6 +261,7 @@ class EventExtractor(DataComponent):
         self.connector_ids: frozenset[int] = frozenset()  # verb base forms: after "to", an infinitive
         self.need_ids: dict[int, frozenset[int]] = {}
         self.unless_ids: dict[int, frozenset[int]] = {}
+        self.punct_ids: frozenset[int] = frozenset()  # clause punctuation: ends an "unless" look-ahead
         self.clause_ids = numpy.array([], dtype="uint64")
         self._lower: list[int] = []
         self._title: list[int] = []
@@ -301,6 +302,7 @@ class EventExtractor(DataComponent):
         self.clause_ids = numpy.array(sorted({strings.add(w) for w in CLAUSE_WORDS | CLAUSE_PUNCT}),
                                       dtype="uint64")
         self.connector_ids = frozenset(strings.add(w) for w in NAME_CONNECTORS)
+        self.punct_ids = frozenset(strings.add(w) for w in CLAUSE_PUNCT)
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -468,6 +470,17 @@ class EventExtractor(DataComponent):
 
     # ------------------------------------------------------------------ per sentence
     def _needs_met(self, doc: Doc, hit: Hit, sent: Span) -> bool:
+        lower, title = self._lower, self._title
+        # A word shortly after the trigger in its own clause that makes it another happening
+        # ("found the mayor guilty", "released a report"); a comma ends the clause ("were
+        # released on 9 June, police said in a statement").
+        unless = self.unless_ids[id(hit.entry)]
+        if unless:
+            for i in range(hit.end, min(sent.end, hit.end + self.NEEDS_WINDOW)):
+                if lower[i] in unless:
+                    return False
+                if lower[i] in self.punct_ids:
+                    break
         if not hit.entry.needs:
             return True
         lo = max(sent.start, hit.start - self.NEEDS_WINDOW)
@@ -476,10 +489,6 @@ class EventExtractor(DataComponent):
         if hit.entry.needs_in_sentence:
             lo, hi = sent.start, sent.end
         needs = self.need_ids[id(hit.entry)]
-        lower, title = self._lower, self._title
-        unless = self.unless_ids[id(hit.entry)]
-        if unless and any(lower[i] in unless for i in range(hit.end, min(sent.end, hit.end + self.NEEDS_WINDOW))):
-            return False
         # A companion word that continues a title-case name ("the Vienna Convention on Diplomatic
         # Relations") is part of that name, not what happened; a name's head word still counts
         # ("pulled out of the Organization of American States").
@@ -902,7 +911,7 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     # "his successful 2021 campaign", "The May 2020 launch".
     # "alleged crimes", "the accused man": a participle used as an adjective reports nothing.
     if len(by_pos) > 1:
-        by_pos = {k: h for k, h in by_pos.items() if not (h.entry.speech and _adjectival(doc, h))}
+        by_pos = {k: h for k, h in by_pos.items() if not _adjectival(doc, h)}
         if not by_pos:  # "alleged mastermind X and accused killer Y": every trigger an adjective
             return []
     # Light nouns ("the May 2020 launch of an invasion") leave it to what they introduce.
@@ -956,12 +965,13 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
             continue
         if any(coordinated(doc, o, h) for o in partners) or (
                 h.entry.speech and _verbal(doc[h.start]) and _crossings(boundaries, main.start, h.start) > 0
-                and _own_subject(doc, h, boundaries)):
+                and _own_subject(doc, h, boundaries)) or (not h.entry.speech and sequel_clause(doc, main, h)):
             chosen.append(h)
             kinds.add(h.entry.kind)
     return chosen
 
 
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"})
 FUNCTION_WORDS = frozenset({"that", "to", "of", "in", "by", "on", "at", "for", "with", "from", "the", "a", "an",
                             "his", "her", "its", "their", "him", "them", "it", "us", "me", "and", "or"})
 
@@ -971,7 +981,11 @@ def _adjectival(doc: Doc, hit: Hit) -> bool:
     if hit.end - hit.start > 1 or token.lower_ not in hit.entry.adjectival or hit.end >= len(doc):
         return False
     nxt = doc[hit.end]
-    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in FUNCTION_WORDS
+    if not (nxt.is_alpha and nxt.is_lower and nxt.lower_ not in FUNCTION_WORDS):
+        return False
+    # A verb of a deed with an object ("killed two men") reads like one; after a determiner
+    # ("the kidnapped businessman") it is an adjective. A saying verb rarely takes such an object.
+    return hit.entry.speech or (hit.start > 0 and doc[hit.start - 1].lower_ in DETERMINERS)
 
 
 def conjunct_ranges(doc: Doc, chosen: list[Hit], lo: int, hi: int,
@@ -1177,6 +1191,32 @@ def coordinated(doc: Doc, a: Hit, b: Hit) -> bool:
         return conjoined_predicate(doc, first, second)
     gap = doc[first.end:second.start]
     return any(t.lower_ == "and" for t in gap) and not any(t.lower_ in CLAUSE_WORDS for t in gap)
+
+
+TEMPORAL_OPENERS = frozenset({"after", "when", "once", "following"})
+
+
+def sequel_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
+    """A second happening in a clause of its own that follows the first, sharing its date:
+    "X was captured in April 2011, and command passed to his nephews"; "After X was killed in
+    2009, command passed to Y". Its trigger holds a past-tense verb of its own."""
+    if not main.start < hit.start or hit.start - main.end > 25:
+        return False
+    if not any(_verbal(t) for t in doc[hit.start:hit.end]):
+        return False
+    gap = doc[main.end:hit.start]
+    commas = [t.i for t in gap if t.text == ","]
+    if not commas or any(t.text in {";", ":", "(", ")"} for t in gap):
+        return False
+    tail = doc[commas[-1] + 1:hit.start]
+    if any(t.lower_ in CLAUSE_WORDS for t in doc[main.end:commas[-1]]):
+        return False
+    if len(tail) and tail[0].lower_ in CONJUNCTIONS:
+        return not any(t.lower_ in CLAUSE_WORDS for t in tail)
+    # the main clause after an opening temporal clause
+    sent_start = doc[main.start].sent.start
+    return (doc[sent_start].lower_ in TEMPORAL_OPENERS and not any(t.text == "," for t in doc[sent_start:main.start])
+            and len(commas) == 1 and len(tail) <= 3 and not any(t.lower_ in CLAUSE_WORDS for t in tail))
 
 
 def conjoined_predicate(doc: Doc, first: Hit, second: Hit) -> bool:
