@@ -1444,7 +1444,7 @@ def find_timexes(text: str, anchor: Any = None,
                 # "now" is the document's moment, not the narrative's; "in the months that
                 # followed" and "At the time" only say roughly where the narrative is
                 continue
-            if value and precision in ("day", "week", "month", "year", "season"):
+            if value and precision in ("day", "week", "month", "year", "season") and not _in_passing(text, s, e):
                 ctx = _anchor(value)
                 if ctx is not None:
                     scanner.context, scanner.context_end = ctx, e
@@ -1463,6 +1463,24 @@ def find_timexes(text: str, anchor: Any = None,
     _borrow_years(text, out)
     _appositions(text, out)
     return out
+
+
+# A past participle right before a date, with no auxiliary before it, opens a phrase that
+# describes a noun: "the faction born in 1979", "The state of exception declared in December
+# 2022 was extended". Such a date is mentioned in passing; the story is not at it.
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<before>\w+)\s+(?P<part>born|\w+ed)\s+(?:(?:in|on|since|during)\s+)?$", re.IGNORECASE)
+_FINITE_AFTER = re.compile(r"^[\s,]*(?:was|were|is|are|has|have|had|remains|remained)\b", re.IGNORECASE)
+_ORIGIN_PARTICIPLES = frozenset({"born", "founded", "formed", "created", "established"})
+_AUXILIARIES = frozenset({"was", "were", "be", "been", "being", "is", "are", "has", "have", "had", "got", "get",
+                          "and", "or", "who", "which", "that"})
+
+
+def _in_passing(text: str, start: int, end: int) -> bool:
+    m = _PARTICIPLE_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or m.group("before").lower() in _AUXILIARIES:
+        return False
+    return m.group("part").lower() in _ORIGIN_PARTICIPLES or bool(_FINITE_AFTER.match(text[end:end + 20]))
 
 
 def _tells_the_year(m: re.Match, tx: Timex) -> bool:

@@ -488,3 +488,18 @@ def test_a_look_back_in_passing_does_not_move_the_day_counted_from() -> None:
     text = ("The raid took place on Friday, 5 April 2024, after a judge ordered his arrest over the "
             "2016 earthquake funds. That night, the minister resigned.")
     assert _values(text, "2024-04-12")["That night"] == "2024-04-05"
+
+
+def test_a_date_mentioned_in_passing_is_not_where_the_story_is():
+    def values(text):
+        return [(text[s:e], tx["value"]) for s, e, tx in find_timexes(text, "2024-01-30")]
+    # "the movement founded in 1992" describes a noun: "that year" is the story's year
+    text = ("On 15 March 2018, gunmen shot a councillor in Valparaíso. Police blamed a gang, a movement "
+            "founded in 1992 in a Santiago prison. In May of that year, the gang split.")
+    assert values(text)[-1] == ("In May of that year", "2018-05")
+    # "The curfew imposed in November 2021 was lifted": the story is at the report's months
+    text = ("A riot left 20 dead in a Tegucigalpa prison on 14 June 2023. The curfew imposed in November 2021 "
+            "was lifted again. On 3 October, gunmen killed two taxi drivers.")
+    assert values(text)[-1] == ("On 3 October", "2023-10-03")
+    # a life told with its own auxiliary still anchors: "He was born in 1975. That year ..."
+    assert values("He was born in 1975. That year, his father joined the militia.")[-1] == ("That year", "1975")
