@@ -3,9 +3,13 @@
 - :mod:`crimecli.store.protocol`: :class:`CorpusStore`, the interface every store implements
   (what crimecli.api, crimecli.ingest and crimecli.cli call);
 - :mod:`crimecli.store.sqlite`: :class:`SQLiteStore`, the default store (one SQLite file);
-- :mod:`crimecli.store.migrations`: its schema, as named migrations;
+- :mod:`crimecli.store.postgres`: ``PostgresStore``, a PostgreSQL database shared by a team
+  (psycopg is an optional extra: ``pip install 'crimecli[postgres]'``);
+- :mod:`crimecli.store.migrations`, :mod:`crimecli.store.pg_migrations`: their schemas, as
+  named migrations;
 - :mod:`crimecli.store.records`: one document's rows built in pure Python (:func:`prepare`),
-  and the stored record read back.
+  the stored record read back, and answers built the same way by both stores;
+- :mod:`crimecli.store.ranking`: FTS5's bm25, for the PostgreSQL store's search.
 
 :func:`open_store` opens the store a ``--store`` value names. ``Store`` is the SQLite store.
 """
@@ -23,20 +27,28 @@ from crimecli.store.sqlite import SQLiteStore
 Store = SQLiteStore
 
 #: URL schemes ``--store`` accepts besides a plain file path, with what each means.
-SCHEMES = {"sqlite": "sqlite:///PATH (a SQLite file)"}
+SCHEMES = {"sqlite": "sqlite:///PATH (a SQLite file)",
+           "postgresql": "postgresql://USER@HOST[:PORT]/DB (a PostgreSQL database; also postgres://)"}
+POSTGRES_SCHEMES = ("postgresql", "postgres")
 
 
 def open_store(location: str | Path, *, write: bool = False, verify: bool = True) -> CorpusStore:
     """The store at ``location``: a SQLite file path, or a URL of a scheme in :data:`SCHEMES`.
 
     ``write=False`` (queries) never creates or changes anything and raises StoreMissingError if
-    there is no store there; ``write=True`` creates it if needed. ``verify=False`` opens a
-    damaged store as it is, for ``check`` and ``reindex``.
+    there is no store there; ``write=True`` creates it if needed (a PostgreSQL database must
+    exist; the store's tables are created in it). ``verify=False`` opens a damaged store as it
+    is, for ``check`` and ``reindex``.
     """
     text = str(location)
     scheme, separator, rest = text.partition("://")
     if separator:
-        if scheme.lower() != "sqlite":
+        scheme = scheme.lower()
+        if scheme in POSTGRES_SCHEMES:
+            from crimecli.store.postgres import PostgresStore  # psycopg only when asked for
+
+            return PostgresStore(text, write=write, verify=verify)
+        if scheme != "sqlite":
             accepted = "; ".join(["a SQLite file path", *SCHEMES.values()])
             raise StoreError(f"unknown store URL scheme {scheme!r}; --store takes {accepted}")
         text = rest
@@ -45,5 +57,11 @@ def open_store(location: str | Path, *, write: bool = False, verify: bool = True
     return SQLiteStore(text, write=write, verify=verify)
 
 
-__all__ = ["MIGRATIONS", "SCHEMES", "CorpusStore", "Prepared", "SQLiteStore", "Scope", "Store",
+def is_server_url(location: str | Path | None) -> bool:
+    """Does ``location`` name a database server (not a file)?"""
+    scheme, separator, _rest = str(location or "").partition("://")
+    return bool(separator) and scheme.lower() in POSTGRES_SCHEMES
+
+
+__all__ = ["MIGRATIONS", "POSTGRES_SCHEMES", "SCHEMES", "is_server_url", "CorpusStore", "Prepared", "SQLiteStore", "Scope", "Store",
            "date_bounds", "open_store", "prepare"]

@@ -55,15 +55,16 @@ def applied(db: sqlite3.Connection) -> list[str]:
     return [r[0] for r in db.execute("SELECT name FROM migrations ORDER BY rowid")]
 
 
-def pending(names: list[str]) -> list[Migration]:
-    """The migrations not in ``names``, in order."""
+def pending(names: list[str], registry: list[Callable[..., None]] = MIGRATIONS) -> list[Callable[..., None]]:
+    """The migrations of ``registry`` (the SQLite store's, or another store's) not in ``names``,
+    in order."""
     done = set(names)
-    return [fn for fn in MIGRATIONS if fn.__name__ not in done]
+    return [fn for fn in registry if fn.__name__ not in done]
 
 
-def unknown(names: list[str]) -> list[str]:
+def unknown(names: list[str], registry: list[Callable[..., None]] = MIGRATIONS) -> list[str]:
     """Migrations a store has had that this crimecli does not know (a newer crimecli wrote it)."""
-    known = {fn.__name__ for fn in MIGRATIONS}
+    known = {fn.__name__ for fn in registry}
     return [name for name in names if name not in known]
 
 

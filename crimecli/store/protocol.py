@@ -1,8 +1,8 @@
 """What crimecli asks of a store: the one interface every store implements.
 
-The SQLite store (:class:`crimecli.store.sqlite.SQLiteStore`) is the one that exists; a
-PostgreSQL store is to implement the same methods with the same answers. crimecli.api,
-crimecli.ingest and crimecli.cli call nothing else on a store.
+Two stores implement it with the same answers: :class:`crimecli.store.sqlite.SQLiteStore` (one
+file, the default) and :class:`crimecli.store.postgres.PostgresStore` (a shared database).
+crimecli.api, crimecli.ingest and crimecli.cli call nothing else on a store.
 
 Conventions every implementation keeps:
 
@@ -123,6 +123,11 @@ class CorpusStore(Protocol):
                 country: str | None = None) -> list[dict[str, Any]]:
         """:meth:`entities` that have aliases, each with ``evidence`` (alias records with
         ``file``); ``name`` keeps those known by it (UnknownNameError if none)."""
+
+    def suggest_names(self, name: str, doc_ids: Scope = None, label: str | None = None,
+                      country: str | None = None, limit: int = 3) -> list[str]:
+        """Names and aliases of corpus entities nearest to ``name`` (for "did you mean"),
+        nearest first, as :func:`crimecli.merge.suggest` ranks them."""
 
     def events(self, doc_ids: Scope = None, *, country: str | None = None,
                since: str | None = None, until: str | None = None) -> list[Event]:

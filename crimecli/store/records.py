@@ -12,19 +12,32 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
 from crimecli.dates import date_bounds as value_bounds
 from crimecli.errors import QueryError
-from crimecli.merge import is_distinctive, search_forms
+from crimecli.merge import is_distinctive, search_forms, suggest
 from crimecli.text import fold_words
 from crimecli.models import Alias, Article, DateValue, Document, Entity, Event, Extraction, Mention, Timex
 from crimecli.reader import trim_span
 
 #: Which labels a sentence mentions, as bits on the sentence row (``--type`` filters on them).
 LABEL_BITS = {"PERSON": 1, "ORG": 2, "PLACE": 4}
+
+LABELS = {"person": "PERSON", "org": "ORG", "organisation": "ORG", "organization": "ORG",
+          "place": "PLACE", "location": "PLACE"}
+
+
+def store_label(label: str | None) -> str | None:
+    """A ``--type`` value (person, org, place, or the label itself) as the label stores keep."""
+    if not label:
+        return None
+    found = LABELS.get(label.lower()) or (label.upper() if label.upper() in ("PERSON", "ORG", "PLACE") else None)
+    if found is None:
+        raise QueryError(f"unknown entity type {label!r}; use person, org or place, e.g. --type person")
+    return found
 
 # ---------------------------------------------------------------- dates
 
@@ -302,3 +315,99 @@ def extraction_from_record(record: dict[str, Any], text: str, events: list[dict[
         sentences=[tuple(s) for s in record.get("sentences", [])],
         failed_stages=list(record.get("failed_stages", [])),
     )
+
+
+# ---------------------------------------------------------------- answers, whatever the store
+
+
+def document_entry(row: Any, files: list[str], name: str | None = None,
+                   with_text: bool = False) -> dict[str, Any]:
+    """A :meth:`~crimecli.store.protocol.CorpusStore.documents` entry from a documents row
+    (any mapping of its columns) and the document's paths; ``name`` is the path to name it by."""
+    published = None
+    if row["published_value"] is not None or row["published_text"] is not None:
+        published = {"value": row["published_value"], "precision": row["published_precision"],
+                     "text": row["published_text"]}
+    file = name or row["file"]
+    files = [file, *(f for f in files if f != file)]
+    out = {"file": file, "files": files, "doc_id": row["doc_id"], "title": row["title"],
+           "published": published, "words": row["words"], "body_end": row["body_end"],
+           "pipeline_version": row["pipeline_version"], "added_at": row["added_at"],
+           "failed_stages": json.loads(row["failed_stages"]) if row["failed_stages"] else [],
+           "articles": [{"title": a["title"], "published": a["published"], "start": a["start"], "end": a["end"]}
+                        for a in json.loads(row["articles"])]}
+    if with_text:
+        out["text"] = row["text"]
+    return out
+
+
+class ArticleTitles:
+    """The title of the article a search hit is in (a file may hold several), each document's
+    articles (the documents.articles column) read once."""
+
+    def __init__(self) -> None:
+        self.read: dict[str, tuple[list[int], list[str | None]]] = {}
+
+    def at(self, doc_id: str, stored: str, offset: int, title: str | None) -> str | None:
+        if doc_id not in self.read:
+            articles = sorted((a["start"], a["title"]) for a in json.loads(stored))
+            self.read[doc_id] = ([start for start, _ in articles], [t for _, t in articles])
+        starts, titles = self.read[doc_id]
+        index = bisect.bisect_right(starts, offset) - 1
+        return titles[index] if index >= 1 else title  # the first article's is the document's
+
+
+def entities_known_by(entities: Sequence[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    """The corpus entities one of whose names, variants or aliases is ``name`` (folded)."""
+    key = fold_words(name)
+    return [e for e in entities if key in {fold_words(f) for f in [e["name"], *e["variants"], *e["aliases"]]}]
+
+
+def filter_entities(merged: list[dict[str, Any]], label: str | None, country: str | None) -> list[dict[str, Any]]:
+    """Merged entities of ``label`` (a stored label) and of ``country`` (its own, or the
+    country itself)."""
+    if label:
+        merged = [e for e in merged if e["label"] == label]
+    if country:
+        key = country_key(country)
+        merged = [e for e in merged if country_key(e.get("country")) == key
+                  or (e["label"] == "PLACE" and fold_words(e["name"]) == key)]
+    return merged
+
+
+def unknown_name(name: str, names: Iterable[str]) -> str:
+    """The message for a name no entity has, with the nearest of ``names``."""
+    near = suggest(name, names)
+    hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else "; list names with crimecli entities"
+    return f"no entity named {name!r} in the corpus{hint}"
+
+
+def aliases_with_evidence(found: list[dict[str, Any]], rows: Iterable[Any],
+                          names: Mapping[str, str]) -> list[dict[str, Any]]:
+    """``found`` (entities with aliases), each given ``evidence``: the alias rows (columns
+    entity, label, alias, type, evidence, start_char, end_char, doc_id, file; in file order)
+    recorded under one of its names. ``names`` maps doc_ids to the paths to name them by."""
+    by_form: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in rows:
+        rec = {"entity": r["entity"], "label": r["label"], "alias": r["alias"], "type": r["type"],
+               "evidence": r["evidence"], "start": r["start_char"], "end": r["end_char"],
+               "file": names.get(r["doc_id"], r["file"])}
+        by_form.setdefault((r["label"], fold_words(r["entity"])), []).append(rec)
+    for ent in found:
+        forms = {fold_words(f) for f in [ent["name"], *ent["variants"]]}
+        ent["evidence"] = [rec for f in forms for rec in by_form.get((ent["label"], f), [])]
+        ent["evidence"].sort(key=lambda r: (r["file"], r["start"]))
+    return found
+
+
+def entity_record(row: Any, keys: list[Any], files: list[str], docs: list[str] | None,
+                  names: Mapping[str, str]) -> dict[str, Any]:
+    """A record for :func:`crimecli.merge.merge_entities` from a row of identical per-document
+    entities (columns local_id, label, name, kind, country, variants, aliases as stored, and the
+    sum of their mentions), their row ``keys``, the ``files`` (and ``docs``) they come from;
+    ``names`` maps doc_ids to the paths to name them by."""
+    if names and docs is not None:
+        files = [names.get(doc, file) for doc, file in zip(docs, files)]
+    return {"keys": keys, "id": row["local_id"], "label": row["label"], "name": row["name"], "kind": row["kind"],
+            "country": row["country"], "variants": json.loads(row["variants"]),
+            "aliases": json.loads(row["aliases"]), "mentions": int(row["mentions"]), "files": sorted(set(files))}

@@ -22,7 +22,6 @@ leaves this module (busy, read-only, damaged...): see :func:`_guarded`.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import json
 import sqlite3
@@ -35,15 +34,14 @@ from crimecli.errors import QueryError, StoreDamagedError, StoreError, StoreMiss
 from crimecli.merge import merge_entities, suggest
 from crimecli.text import fold_words
 from crimecli.models import Event, Extraction
-from crimecli.search import MAX_EXPANSIONS, compile_query, lookup_keys, parse_query
+from crimecli.search import MAX_EXPANSIONS, RANK_BUDGET, RANK_FLOOR, RANK_WINDOW, compile_query, lookup_keys, parse_query
 import crimecli.store.migrations as migrations
 from crimecli.store.migrations import ADD_EXPANSION, MIGRATIONS
 from crimecli.store.protocol import Scope
-from crimecli.store.records import (LABEL_BITS, Prepared, bound, country_key, expansion_pairs,
-                                    extraction_from_record, prepare)
-
-LABELS = {"person": "PERSON", "org": "ORG", "organisation": "ORG", "organization": "ORG",
-          "place": "PLACE", "location": "PLACE"}
+from crimecli.store.records import (LABEL_BITS, ArticleTitles, Prepared, aliases_with_evidence, bound, country_key,
+                                    document_entry, entities_known_by, entity_record, expansion_pairs,
+                                    extraction_from_record, filter_entities, prepare, store_label,
+                                    unknown_name)
 
 #: Row counts ``check`` reports, in this order.
 COUNTED = ("documents", "document_files", "sentences", "entities", "mentions", "aliases", "events",
@@ -117,9 +115,9 @@ class SQLiteStore:
     'added'
     """
 
-    rank_window = 1000
-    rank_budget = 4000  # rows x phrases bm25 scores per query (a phrase-heavy query ranks fewer rows)
-    rank_floor = 250    # ...but never fewer than this many (unless rank_window is smaller)
+    rank_window = RANK_WINDOW
+    rank_budget = RANK_BUDGET  # rows x phrases bm25 scores per query (a phrase-heavy query ranks fewer rows)
+    rank_floor = RANK_FLOOR    # ...but never fewer than this many (unless rank_window is smaller)
 
     def __init__(self, path: str | Path, *, write: bool = True, verify: bool = True):
         self.path = Path(path).expanduser()
@@ -466,23 +464,6 @@ class SQLiteStore:
     _DOC_COLUMNS = ("d.doc_id, d.file, d.title, d.published_value, d.published_precision, d.published_text,"
                     " d.words, d.body_end, d.pipeline_version, d.added_at, d.failed_stages, d.articles")
 
-    def _doc_dict(self, row: sqlite3.Row, files: list[str], name: str | None = None,
-                  with_text: bool = False) -> dict[str, Any]:
-        published = None
-        if row["published_value"] is not None or row["published_text"] is not None:
-            published = {"value": row["published_value"], "precision": row["published_precision"],
-                         "text": row["published_text"]}
-        file = name or row["file"]
-        files = [file, *(f for f in files if f != file)]
-        out = {"file": file, "files": files, "doc_id": row["doc_id"], "title": row["title"],
-               "published": published, "words": row["words"], "body_end": row["body_end"],
-               "pipeline_version": row["pipeline_version"], "added_at": row["added_at"],
-               "failed_stages": json.loads(row["failed_stages"]) if row["failed_stages"] else [],
-               "articles": _articles(row["articles"])}
-        if with_text:
-            out["text"] = row["text"]
-        return out
-
     def _paths(self, doc_ids: Iterable[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for r in self.db.execute("SELECT doc_id, file FROM document_files WHERE doc_id IN"
@@ -501,10 +482,10 @@ class SQLiteStore:
             params.append(_scope_ids(doc_ids))
         rows = self.db.execute(sql, params).fetchall()
         if isinstance(doc_ids, Mapping):  # the paths under --corpus, not those of earlier runs
-            out = [self._doc_dict(r, [], doc_ids.get(r["doc_id"])) for r in rows]
+            out = [document_entry(r, [], doc_ids.get(r["doc_id"])) for r in rows]
         else:
             paths = self._paths(r["doc_id"] for r in rows)
-            out = [self._doc_dict(r, paths.get(r["doc_id"], [])) for r in rows]
+            out = [document_entry(r, paths.get(r["doc_id"], [])) for r in rows]
         out.sort(key=lambda d: (d["file"], d["doc_id"]))
         return out
 
@@ -530,7 +511,7 @@ class SQLiteStore:
             if len(found) == 1:
                 [row] = found.values()
                 paths = self._paths([row["doc_id"]]).get(row["doc_id"], [])
-                return self._doc_dict(row, paths, row["named"], with_text)
+                return document_entry(row, paths, row["named"], with_text)
             if len(found) > 1:
                 files = ", ".join(r["named"] or r["file"] for r in list(found.values())[:5])
                 raise QueryError(f"{ref!r} matches several documents ({files}); give more of the "
@@ -595,17 +576,9 @@ class SQLiteStore:
             sql += " WHERE e.doc_id IN (SELECT value FROM json_each(?))"
             params.append(_scope_ids(doc_ids))
         sql += " GROUP BY e.local_id, e.label, e.name, e.kind, e.country, e.variants, e.aliases ORDER BY min(e.id)"
-        out = []
-        for r in self.db.execute(sql, params):
-            files = json.loads(r["files"])
-            if names:
-                files = [names.get(doc, file) for doc, file in zip(json.loads(r["docs"]), files)]
-            out.append({"keys": json.loads(r["keys"]), "id": r["local_id"], "label": r["label"], "name": r["name"],
-                        "kind": r["kind"],
-                        "country": r["country"], "variants": json.loads(r["variants"]),
-                        "aliases": json.loads(r["aliases"]), "mentions": r["mentions"],
-                        "files": sorted(set(files))})
-        return out
+        return [entity_record(r, json.loads(r["keys"]), json.loads(r["files"]),
+                              json.loads(r["docs"]) if names else None, names)
+                for r in self.db.execute(sql, params)]
 
     def _merged_is_current(self) -> bool:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'merged_generation'").fetchone()
@@ -650,7 +623,7 @@ class SQLiteStore:
                  country: str | None = None) -> list[dict[str, Any]]:
         """Corpus entities merged across documents (see crimecli.merge), most mentioned first:
         ``{"id", "ids", "label", "name", "variants", "aliases", "kind", "country", "mentions", "documents"}``."""
-        label = _label(label)
+        label = store_label(label)
         if doc_ids is not None:
             merged = merge_entities(self._entity_records(doc_ids))
             for ent in merged:
@@ -660,13 +633,7 @@ class SQLiteStore:
                       self.db.execute("SELECT record FROM merged_entities ORDER BY gid")]
         else:
             merged = [{k: v for k, v in ent.items() if k != "members"} for ent in self._merged_in_memory()]
-        if label:
-            merged = [e for e in merged if e["label"] == label]
-        if country:
-            key = country_key(country)
-            merged = [e for e in merged if country_key(e.get("country")) == key
-                      or (e["label"] == "PLACE" and fold_words(e["name"]) == key)]
-        return merged
+        return filter_entities(merged, label, country)
 
     @_guarded
     def aliases(self, name: str | None = None, doc_ids: Scope = None,
@@ -676,11 +643,10 @@ class SQLiteStore:
         an unknown name raises UnknownNameError with suggestions."""
         found = [e for e in self.entities(doc_ids, label, country) if e["aliases"]]
         if name:
-            key = fold_words(name)
-            matching = [e for e in found if key in {fold_words(f) for f in [e["name"], *e["variants"], *e["aliases"]]}]
+            matching = entities_known_by(found, name)
             if not matching:
                 names = [f for e in found for f in [e["name"], *e["aliases"]]]
-                raise UnknownNameError(_unknown_name(name, names))
+                raise UnknownNameError(unknown_name(name, names))
             found = matching
         if not found:
             return []
@@ -690,18 +656,15 @@ class SQLiteStore:
         if doc_ids is not None:
             sql += " WHERE a.doc_id IN (SELECT value FROM json_each(?))"
             params.append(_scope_ids(doc_ids))
-        names = doc_ids if isinstance(doc_ids, Mapping) else {}
-        by_form: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        for r in self.db.execute(sql + " ORDER BY d.file, a.start_char", params):
-            rec = {"entity": r["entity"], "label": r["label"], "alias": r["alias"], "type": r["type"],
-                   "evidence": r["evidence"], "start": r["start_char"], "end": r["end_char"],
-                   "file": names.get(r["doc_id"], r["file"])}
-            by_form.setdefault((r["label"], fold_words(r["entity"])), []).append(rec)
-        for ent in found:
-            forms = {fold_words(f) for f in [ent["name"], *ent["variants"]]}
-            ent["evidence"] = [rec for f in forms for rec in by_form.get((ent["label"], f), [])]
-            ent["evidence"].sort(key=lambda r: (r["file"], r["start"]))
-        return found
+        rows = self.db.execute(sql + " ORDER BY d.file, a.start_char", params)
+        return aliases_with_evidence(found, rows, doc_ids if isinstance(doc_ids, Mapping) else {})
+
+    @_guarded
+    def suggest_names(self, name: str, doc_ids: Scope = None, label: str | None = None,
+                      country: str | None = None, limit: int = 3) -> list[str]:
+        """The names and aliases of corpus entities nearest to ``name``, nearest first."""
+        everything = self.entities(doc_ids, label, country)
+        return suggest(name, [f for e in everything for f in [e["name"], *e["aliases"]]], limit=limit)
 
     # -- search
 
@@ -730,13 +693,12 @@ class SQLiteStore:
             names = [r[0] for r in self.db.execute("SELECT name FROM merged_entities ORDER BY mentions DESC LIMIT 5000")]
         else:
             merged = self._merged_in_memory()
-            members = [m for ent in merged if key in {fold_words(f) for f in [ent["name"], *ent["variants"], *ent["aliases"]]}
-                       for m in ent["members"]]
+            members = [m for ent in entities_known_by(merged, name) for m in ent["members"]]
             if members:
                 return ("s.id IN (SELECT m.sentence_id FROM mentions m"
                         " WHERE m.entity_id IN (SELECT value FROM json_each(?)))", json.dumps(members))
             names = [ent["name"] for ent in sorted(merged, key=lambda e: -e["mentions"])[:5000]]
-        raise UnknownNameError(_unknown_name(name, names))
+        raise UnknownNameError(unknown_name(name, names))
 
     @_guarded
     def search(self, query: str, *, label: str | None = None, entity: str | None = None,
@@ -770,7 +732,7 @@ class SQLiteStore:
         _date_range("s", since, until, where, params)
         if label:
             where.append("(s.labels & ?) != 0")
-            params.append(LABEL_BITS[_label(label)])
+            params.append(LABEL_BITS[store_label(label)])
         if country:
             where.append("EXISTS (SELECT 1 FROM sentence_countries c WHERE c.sentence_id = s.id AND c.country = ?)")
             params.append(country_key(country))
@@ -783,7 +745,7 @@ class SQLiteStore:
         rows = self._ranked_rows(query, compiled, where, params, limit, filtered) if limit else []
         entity_names = self._sentence_entities([r["id"] for r in rows])
         names = doc_ids if isinstance(doc_ids, Mapping) else {}
-        titles = _ArticleTitles()
+        titles = ArticleTitles()
         return [{
             "file": names.get(r["doc_id"], r["file"]), "doc_id": r["doc_id"],
             "title": titles.at(r["doc_id"], r["articles"], r["start_char"], r["title"]),
@@ -971,44 +933,6 @@ class SQLiteStore:
     def _beyond_repair(self, detail: str) -> str:
         return (f"cannot repair the store {self.path} ({detail}): reindex rebuilds only the search "
                 "index and the derived tables; ingest your files into a new --store")
-
-
-class _ArticleTitles:
-    """The title of the article a hit is in (a file may hold several), each document's
-    articles read once."""
-
-    def __init__(self) -> None:
-        self.read: dict[str, tuple[list[int], list[str | None]]] = {}
-
-    def at(self, doc_id: str, stored: str, offset: int, title: str | None) -> str | None:
-        if doc_id not in self.read:
-            articles = sorted((a["start"], a["title"]) for a in json.loads(stored))
-            self.read[doc_id] = ([start for start, _ in articles], [t for _, t in articles])
-        starts, titles = self.read[doc_id]
-        index = bisect.bisect_right(starts, offset) - 1
-        return titles[index] if index >= 1 else title  # the first article's is the document's
-
-
-def _articles(stored: str) -> list[dict[str, Any]]:
-    """A document's articles as :meth:`SQLiteStore.documents` lists them: title, date and
-    where each starts and ends (its own boilerplate included)."""
-    return [{"title": a["title"], "published": a["published"], "start": a["start"], "end": a["end"]}
-            for a in json.loads(stored)]
-
-
-def _label(label: str | None) -> str | None:
-    if not label:
-        return None
-    found = LABELS.get(label.lower()) or (label.upper() if label.upper() in ("PERSON", "ORG", "PLACE") else None)
-    if found is None:
-        raise QueryError(f"unknown entity type {label!r}; use person, org or place, e.g. --type person")
-    return found
-
-
-def _unknown_name(name: str, names: Iterable[str]) -> str:
-    near = suggest(name, names)
-    hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else "; list names with crimecli entities"
-    return f"no entity named {name!r} in the corpus{hint}"
 
 
 def _like_escape(text: str) -> str:

@@ -1,0 +1,992 @@
+"""The PostgreSQL store: one database shared by a team, written by many ingest workers at once.
+
+Opened with ``--store postgresql://USER@HOST[:PORT]/DB`` (or ``CRIMECLI_STORE``). It implements
+:class:`crimecli.store.protocol.CorpusStore` and gives the same answers as the SQLite store on
+the same documents, search scores included:
+
+- search matches on a ``tsvector`` of each sentence's words (see
+  :mod:`crimecli.store.pg_migrations`) with a ``tsquery`` rendered from the same parsed,
+  alias-expanded query as the SQLite store's FTS5 expression, and ranks with FTS5's bm25
+  (:mod:`crimecli.store.ranking`) over the same window of latest matches;
+- rows are ordered by ids that follow the order documents were stored in, as in SQLite.
+
+Credentials come from the URL, the environment (``PGPASSWORD``, ``PGUSER``, ``PGSSLMODE``...)
+or ``~/.pgpass``, as for any libpq client; :attr:`PostgresStore.location` and every message
+show the URL with its password masked. Each document is saved in one transaction; two workers
+saving the same content race on the document's primary key (its content hash), and the loser
+records its path only. A store opened for reading runs read-only transactions (a role with
+SELECT rights is enough) and never writes: stale derived data is computed in memory.
+
+Every psycopg error becomes a one-line :class:`~crimecli.errors.StoreError` where it leaves
+this module (see :func:`_guarded`).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from crimecli.errors import QueryError, StoreDamagedError, StoreError, StoreMissingError, UnknownNameError
+from crimecli.merge import merge_entities, suggest
+from crimecli.text import fold_words
+from crimecli.models import Event, Extraction
+from crimecli.search import (MAX_EXPANSIONS, RANK_BUDGET, RANK_FLOOR, RANK_WINDOW, All, Any_, Node, Term,
+                             compile_query, fts_tokens, lookup_keys, parse_query, phrases)
+import crimecli.store.pg_migrations as migrations
+from crimecli.store.migrations import now, pending, unknown
+from crimecli.store.pg_migrations import ID_BITS, MIGRATIONS
+from crimecli.store.protocol import Scope
+from crimecli.store.ranking import BM25
+from crimecli.store.records import (LABEL_BITS, Prepared, aliases_with_evidence, bound, country_key,
+                                    document_entry, entities_known_by, entity_record, expansion_pairs,
+                                    extraction_from_record, filter_entities, prepare, store_label,
+                                    unknown_name)
+
+try:
+    import psycopg
+    from psycopg import errors as pgerrors
+    from psycopg.rows import dict_row
+except ImportError as exc:  # an optional extra: say how to get it
+    raise StoreError("the PostgreSQL store needs psycopg: pip install 'crimecli[postgres]'") from exc
+
+#: URL schemes this store answers to.
+URL_SCHEMES = ("postgresql", "postgres")
+
+#: Row counts ``check`` reports, in this order (as the SQLite store's).
+COUNTED = ("documents", "document_files", "sentences", "entities", "mentions", "aliases", "events",
+           "timexes")
+
+#: Advisory lock held while the merged entities are rebuilt (one refresher at a time).
+REFRESH_LOCK = migrations.MIGRATION_LOCK + 1
+
+#: How many times a save is retried when it deadlocks with another worker's.
+SAVE_ATTEMPTS = 5
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def mask_url(url: str) -> str:
+    """``url`` with its password (in the user part or a ``password=`` parameter) as ``***``."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, _, hostpart = netloc.rpartition("@")
+        if ":" in userinfo:
+            userinfo = userinfo.split(":", 1)[0] + ":***"
+        netloc = f"{userinfo}@{hostpart}"
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        if any(k == "password" for k, _v in pairs):
+            query = urlencode([(k, "***" if k == "password" else v) for k, v in pairs], safe="*/:")
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def _scrub(text: str, url: str) -> str:
+    """A driver message on one line, with no trace of the URL's password."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        password = conninfo_to_dict(url).get("password")
+    except psycopg.Error:
+        password = None
+    text = " ".join(str(text).replace("FATAL:", "").split())
+    if password:
+        text = text.replace(str(password), "***")
+    return text
+
+
+def _server(url: str) -> str:
+    """Where the store's server is, for messages: ``host:port/db`` (libpq's defaults apply)."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        info = conninfo_to_dict(url)
+    except psycopg.Error:
+        return mask_url(url)
+    host = info.get("host") or "localhost"
+    port = info.get("port") or "5432"
+    return f"{host}:{port}/{info.get('dbname') or info.get('user') or ''}".rstrip("/")
+
+
+def connection_error(url: str, exc: Exception) -> StoreError:
+    """The one line a user sees when the server cannot be reached or refuses us."""
+    text = _scrub(str(exc), url)
+    where = f"the PostgreSQL store at {_server(url)}"
+    user = re.search(r'for user "([^"]*)"', text)
+    if "password authentication failed" in text or "authentication failed" in text:
+        who = f" for user {user.group(1)}" if user else ""
+        return StoreError(f"{where} refused the password{who}; check the password in the URL, "
+                          "PGPASSWORD or ~/.pgpass")
+    if "no password supplied" in text:
+        return StoreError(f"{where} wants a password and none was given; put it in ~/.pgpass or "
+                          "PGPASSWORD (or the URL)")
+    if "does not exist" in text and "database" in text:
+        return StoreMissingError(f"{where}: the database does not exist; create it (createdb) "
+                                 "or check the name in the URL")
+    if "Connection refused" in text or "No such file or directory" in text:
+        return StoreError(f"cannot reach {where}: the server is down or not accepting connections "
+                          "there; check the host and port")
+    if "timeout" in text.lower():
+        return StoreError(f"cannot reach {where}: no answer (timed out); check the host and port")
+    if "resolve host" in text or "translate host name" in text:
+        return StoreError(f"cannot reach {where}: unknown host; check the host name in the URL")
+    return StoreError(f"cannot connect to {where}: {text}")
+
+
+def _guarded(method: F) -> F:
+    """One transaction per call (unless the caller holds one); where the method returns, a
+    psycopg error becomes a one-line StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(self: PostgresStore, *args: Any, **kwargs: Any) -> Any:
+        try:
+            if self.db.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+                return method(self, *args, **kwargs)
+            with self.db.transaction():
+                return method(self, *args, **kwargs)
+        except psycopg.Error as exc:
+            raise self.failure(exc) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def tsquery(node: Node) -> str:
+    """``node`` (a parsed, expanded search) as ``to_tsquery`` input: the operators of
+    :func:`crimecli.search.to_fts` in tsquery syntax, each word quoted (words are letters and
+    digits only: nothing a user typed can be an operator)."""
+    if isinstance(node, Term):
+        words = ["'" + w.replace("\\", "\\\\").replace("'", "''") + "'" for w in node.words]
+        if node.prefix:
+            words[-1] += ":*"
+        return words[0] if len(words) == 1 else "(" + " <-> ".join(words) + ")"
+    if isinstance(node, Any_):
+        return "(" + " | ".join(tsquery(i) for i in node.items) + ")"
+    assert isinstance(node, All)
+    expr = " & ".join(tsquery(p) for p in node.positives)
+    for negative in node.negatives:
+        expr += f" & !{tsquery(negative)}"
+    return f"({expr})"
+
+
+def _date_range(table: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
+    if since:
+        where.append(f"{table}.date_hi >= %s")
+        params.append(bound(since, "lo"))
+    if until:
+        where.append(f"{table}.date_lo <= %s")
+        params.append(bound(until, "hi"))
+
+
+def _scope_ids(doc_ids: Scope) -> list[str]:
+    return list(doc_ids or [])
+
+
+def _columns(rows: Sequence[Sequence[Any]], width: int) -> list[list[Any]]:
+    """Rows as columns (``unnest`` takes one array per column)."""
+    if not rows:
+        return [[] for _ in range(width)]
+    return [list(col) for col in zip(*rows)]
+
+
+def index_words(text: str) -> tuple[str, int]:
+    """What ``to_tsvector`` is given for a sentence (its FTS5 words, space-separated), and how
+    many there are (bm25's sentence length)."""
+    tokens = fts_tokens(text)
+    return " ".join(tokens), len(tokens)
+
+
+class PostgresStore:
+    """A crimecli store in the PostgreSQL database ``url`` names.
+
+    ``write=True`` (ingest, ``documents rm``, ``store copy``) creates the schema in an empty
+    database and applies pending migrations; the database itself must exist. ``write=False``
+    (the query commands) needs a store there (StoreMissingError), and runs read-only
+    transactions. ``verify=False`` opens a damaged store as it is, for :meth:`check`.
+
+    Ranking follows the SQLite store: bm25 among the ``rank_window`` latest matches.
+    """
+
+    rank_window = RANK_WINDOW
+    rank_budget = RANK_BUDGET
+    rank_floor = RANK_FLOOR
+
+    def __init__(self, url: str, *, write: bool = True, verify: bool = True):
+        self.url = str(url)
+        self.location = mask_url(self.url)
+        self.writable = write
+        self._merged_memo: tuple[int, list[dict[str, Any]]] | None = None
+        self.db: psycopg.Connection | None = None
+        try:
+            self.db = psycopg.connect(self.url, autocommit=True, connect_timeout=10,
+                                      application_name="crimecli", row_factory=dict_row)
+        except psycopg.Error as exc:
+            raise connection_error(self.url, exc) from None
+        if not write:
+            self.db.read_only = True
+            # One snapshot per query: what a search counts and what it ranks agree.
+            self.db.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        try:
+            self._open(verify)
+        except psycopg.Error as exc:
+            self.close()
+            raise self.failure(exc) from exc
+        except BaseException:
+            self.close()
+            raise
+
+    # -- lifecycle
+
+    def _open(self, verify: bool) -> None:
+        with self.db.transaction():
+            names = migrations.applied(self.db.cursor(row_factory=psycopg.rows.tuple_row))
+        if not names and not self.writable:
+            raise StoreMissingError(f"no crimecli store in {self.location}; create it with "
+                                    f"crimecli ingest PATH --store {self.location}")
+        newer = unknown(names, MIGRATIONS)
+        if newer:
+            raise StoreError(f"the store {self.location} was written by a newer crimecli "
+                             f"(migrations {', '.join(newer)}); upgrade crimecli")
+        if pending(names, MIGRATIONS):
+            if not self.writable:
+                raise StoreError(f"the store {self.location} was written by an older crimecli and "
+                                 "must be upgraded; run crimecli ingest once with a role that may "
+                                 "change the schema")
+            try:
+                with self.db.transaction():
+                    migrations.migrate(self.db.cursor(row_factory=psycopg.rows.tuple_row))
+            except pgerrors.InsufficientPrivilege as exc:
+                raise StoreError(f"cannot create the crimecli schema in {self.location}: the role "
+                                 f"may not ({_scrub(exc, self.url)}); ask the database owner, or "
+                                 "use a role that owns the database") from None
+        if verify:
+            missing = self._missing_tables()
+            if missing:
+                raise StoreDamagedError(self._damaged(f"table {', '.join(missing)} missing"))
+
+    def _missing_tables(self) -> list[str]:
+        with self.db.transaction():
+            cur = self.db.cursor(row_factory=psycopg.rows.tuple_row)
+            return migrations.missing_tables(cur, migrations.applied(cur))
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def __enter__(self) -> PostgresStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def own_files(self) -> list[Path]:
+        return []
+
+    def failure(self, exc: Exception) -> StoreError:
+        """The one-line error a user sees for a psycopg error on this store."""
+        text = _scrub(str(exc), self.url)
+        if isinstance(exc, pgerrors.InsufficientPrivilege):
+            verb = "write to" if self.writable else "read"
+            return StoreError(f"the role may not {verb} the store {self.location} ({text}); "
+                              "ask its owner for the rights, or use another role")
+        if isinstance(exc, pgerrors.ReadOnlySqlTransaction):
+            return StoreError(f"cannot write to the store {self.location}: the connection is read-only")
+        if isinstance(exc, (pgerrors.UndefinedTable, pgerrors.UndefinedColumn)):
+            return StoreDamagedError(self._damaged(text))
+        if isinstance(exc, pgerrors.DiskFull):
+            return StoreError(f"cannot write to the store {self.location}: the server's disk is full")
+        if isinstance(exc, psycopg.OperationalError):
+            return StoreError(f"lost the connection to the store {self.location} ({text}); try again")
+        return StoreError(f"the store {self.location} failed ({text})")
+
+    def _damaged(self, detail: str) -> str:
+        return (f"the store {self.location} is damaged ({detail}); run `crimecli store check --store "
+                f"{self.location}` to see what can be repaired")
+
+    def _cursor(self) -> Any:
+        return self.db.cursor()
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        return self.db.execute(sql, params).fetchone()
+
+    @property
+    @_guarded
+    def applied_migrations(self) -> list[str]:
+        return migrations.applied(self.db.cursor(row_factory=psycopg.rows.tuple_row))
+
+    @property
+    def schema_version(self) -> int:
+        return len(self.applied_migrations)
+
+    def _generation(self) -> int:
+        return int(self._one("SELECT generation FROM stats")["generation"])
+
+    # -- writing
+
+    @_guarded
+    def known(self, doc_id: str, pipeline_version: str) -> bool:
+        return self._one("SELECT 1 AS x FROM documents WHERE doc_id = %s AND pipeline_version = %s",
+                         (doc_id, pipeline_version)) is not None
+
+    @_guarded
+    def known_ids(self, pipeline_version: str) -> set[str]:
+        """Every stored doc_id of this pipeline version."""
+        return {r["doc_id"] for r in self.db.execute(
+            "SELECT doc_id FROM documents WHERE pipeline_version = %s", (pipeline_version,))}
+
+    @_guarded
+    def doc_id_for_file(self, file: str) -> str | None:
+        row = self._one("SELECT doc_id FROM document_files WHERE file = %s", (str(file),))
+        return row["doc_id"] if row else None
+
+    @_guarded
+    def reserve_order(self, count: int) -> int:
+        """Reserve ``count`` consecutive document positions (an ingest gives one to each file,
+        in file order, so documents sort as they were listed whichever worker saves first);
+        the first of them."""
+        row = self._one("UPDATE document_order SET next = next + %s RETURNING next - %s AS first",
+                        (count, count))
+        return int(row["first"])
+
+    @_guarded
+    def add_path(self, doc_id: str, file: str) -> str:
+        file = str(file)
+        if self._one("SELECT doc_id FROM document_files WHERE file = %s", (file,)) == {"doc_id": doc_id}:
+            return "unchanged"
+        status = self._claim_path(file, doc_id)
+        self.db.execute("INSERT INTO document_files (file, doc_id, added_at) VALUES (%s, %s, %s)"
+                        " ON CONFLICT (file) DO NOTHING", (file, doc_id, now()))
+        return status
+
+    def _claim_path(self, file: str, doc_id: str) -> str:
+        """``file`` is about to name ``doc_id``: take it from the document it named, if another
+        (dropping that document when it has no path left). "replaced" if there was one."""
+        holder = self._one("SELECT doc_id FROM document_files WHERE file = %s FOR UPDATE", (file,))
+        if holder is None or holder["doc_id"] == doc_id:
+            return "unchanged"
+        old = holder["doc_id"]
+        self.db.execute("DELETE FROM document_files WHERE file = %s", (file,))
+        rest = self._one("SELECT file FROM document_files WHERE doc_id = %s ORDER BY added_order LIMIT 1", (old,))
+        if rest is None:
+            self._delete(old)
+        else:
+            self.db.execute("UPDATE documents SET file = %s WHERE doc_id = %s AND file = %s",
+                            (rest["file"], old, file))
+            self._bump()
+        return "replaced"
+
+    def save(self, extraction: Extraction, pipeline_version: str) -> str:
+        return self.save_prepared(prepare(extraction, pipeline_version))
+
+    def save_prepared(self, rows: Prepared, seq: int | None = None) -> str:
+        """Store one document's rows in one transaction (see the protocol). ``seq`` is its
+        position among documents, from :meth:`reserve_order`; by default the next one. A save
+        that deadlocks with another worker's is rolled back and tried again."""
+        for attempt in range(SAVE_ATTEMPTS):
+            try:
+                with self.db.transaction():
+                    return self._save(rows, seq)
+            except (pgerrors.DeadlockDetected, pgerrors.SerializationFailure):
+                if attempt == SAVE_ATTEMPTS - 1:
+                    raise StoreError(f"the store {self.location} is busy (saving {rows.file} kept "
+                                     "colliding with other writers); try again") from None
+            except psycopg.Error as exc:
+                raise self.failure(exc) from exc
+        raise AssertionError("unreachable")
+
+    def _save(self, rows: Prepared, seq: int | None) -> str:
+        stored = self._one("SELECT pipeline_version FROM documents WHERE doc_id = %s FOR UPDATE",
+                           (rows.doc_id,))
+        claimed = self._claim_path(rows.file, rows.doc_id)
+        if stored is not None and stored["pipeline_version"] == rows.pipeline_version:
+            self._add_file(rows.file, rows.doc_id)
+            return claimed
+        paths: list[tuple[str, str]] = []
+        if stored is not None:  # stored by another pipeline version: re-stored, under every path
+            paths = [(r["file"], r["added_at"]) for r in self.db.execute(
+                "SELECT file, added_at FROM document_files WHERE doc_id = %s ORDER BY added_order",
+                (rows.doc_id,))]
+            self._delete(rows.doc_id)
+        if seq is None:
+            seq = int(self._one("UPDATE document_order SET next = next + 1 RETURNING next - 1 AS seq")["seq"])
+        if not self._insert(rows, seq, paths):
+            # Another worker stored this content a moment ago (the key is the content hash).
+            self._add_file(rows.file, rows.doc_id)
+            return claimed
+        return "replaced" if stored is not None or claimed == "replaced" else "added"
+
+    def _add_file(self, file: str, doc_id: str) -> None:
+        self.db.execute("INSERT INTO document_files (file, doc_id, added_at) VALUES (%s, %s, %s)"
+                        " ON CONFLICT (file) DO NOTHING", (file, doc_id, now()))
+
+    @_guarded
+    def delete(self, ref: str) -> dict[str, Any] | None:
+        found = self.document(ref, with_text=False)
+        if found is None:
+            return None
+        self._one("SELECT doc_id FROM documents WHERE doc_id = %s FOR UPDATE", (found["doc_id"],))
+        self._delete(found["doc_id"])
+        return found
+
+    def _bump(self, sentences: int = 0, tokens: int = 0) -> None:
+        """The last write of a transaction that changed documents (its row lock is held only
+        until the commit, so concurrent writers queue here briefly)."""
+        self.db.execute("UPDATE stats SET generation = generation + 1, sentences = sentences + %s,"
+                        " tokens = tokens + %s", (sentences, tokens))
+
+    def _id_range(self, doc_id: str) -> tuple[int, int] | None:
+        row = self._one("SELECT seq FROM documents WHERE doc_id = %s", (doc_id,))
+        if row is None:
+            return None
+        first = row["seq"] << ID_BITS
+        return first, first + (1 << ID_BITS) - 1
+
+    def _delete(self, doc_id: str) -> None:
+        span = self._id_range(doc_id)
+        if span is None:
+            return
+        db = self.db
+        pairs = Counter((k, f) for r in db.execute(
+            "SELECT label, name, variants, aliases FROM entities WHERE id BETWEEN %s AND %s", span)
+            for k, f, _s in expansion_pairs(r["label"], r["name"], json.loads(r["variants"]),
+                                            json.loads(r["aliases"])))
+        if pairs:
+            keys, forms, counts = _columns(sorted((k, f, n) for (k, f), n in pairs.items()), 3)
+            db.execute("UPDATE expansions x SET n = x.n - t.n FROM unnest(%s::text[], %s::text[], %s::int[])"
+                       " AS t(key, form, n) WHERE x.key = t.key AND x.form = t.form", (keys, forms, counts))
+            db.execute("DELETE FROM expansions WHERE key = ANY(%s) AND n <= 0", (sorted(set(keys)),))
+        size = self._one("SELECT count(*) AS n, coalesce(sum(ntokens), 0) AS tokens FROM sentences"
+                         " WHERE id BETWEEN %s AND %s", span)
+        db.execute("DELETE FROM sentence_countries WHERE sentence_id BETWEEN %s AND %s", span)
+        db.execute("DELETE FROM mentions WHERE entity_id BETWEEN %s AND %s", span)
+        db.execute("DELETE FROM event_countries WHERE event_id BETWEEN %s AND %s", span)
+        for table in ("sentences", "aliases", "events", "entities"):
+            db.execute(f"DELETE FROM {table} WHERE id BETWEEN %s AND %s", span)
+        db.execute("DELETE FROM timexes WHERE doc_id = %s", (doc_id,))
+        db.execute("DELETE FROM document_files WHERE doc_id = %s", (doc_id,))
+        db.execute("DELETE FROM documents WHERE doc_id = %s", (doc_id,))
+        self._bump(-int(size["n"]), -int(size["tokens"]))
+
+    def _insert(self, rows: Prepared, seq: int, paths: Sequence[tuple[str, str]] = ()) -> bool:
+        """Write ``rows`` as the document at position ``seq``; False (and nothing written) when
+        another writer has just stored the same content."""
+        db = self.db
+        doc_id = rows.doc_id
+        added_at = now()
+        base = seq << ID_BITS
+        for table, count in (("sentences", len(rows.sentences)), ("entities", len(rows.entities)),
+                             ("events", len(rows.events)), ("aliases", len(rows.aliases))):
+            if count >= 1 << ID_BITS:
+                raise StoreError(f"{rows.file}: too many {table} in one document ({count:,}) for the "
+                                 "PostgreSQL store")
+        document = (*rows.document[:1], paths[0][0] if paths else rows.file, *rows.document[2:])
+        inserted = db.execute(
+            "INSERT INTO documents (doc_id, file, title, published_value, published_precision,"
+            " published_text, words, body_end, pipeline_version, text, record, added_at, seq)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+            " ON CONFLICT (doc_id) DO NOTHING RETURNING seq", (*document, added_at, seq)).fetchone()
+        if inserted is None:
+            return False
+        files = [*paths, (rows.file, added_at)]
+        db.cursor().executemany("INSERT INTO document_files (file, doc_id, added_at) VALUES (%s, %s, %s)"
+                       " ON CONFLICT (file) DO NOTHING", [(f, doc_id, at) for f, at in files])
+        words = [index_words(r[2]) for r in rows.sentences]
+        sentence_rows = [(base + i, *r, w, n) for i, (r, (w, n)) in enumerate(zip(rows.sentences, words))]
+        db.execute(
+            "INSERT INTO sentences (id, doc_id, start_char, end_char, text, in_footnote, date_value, date_lo,"
+            " date_hi, labels, ntokens, tsv) SELECT id, %s, a, b, t, f, v, lo, hi, l, n, to_tsvector('crimecli', w)"
+            " FROM unnest(%s::bigint[], %s::int[], %s::int[], %s::text[], %s::int[], %s::text[], %s::text[],"
+            " %s::text[], %s::int[], %s::text[], %s::int[]) AS r(id, a, b, t, f, v, lo, hi, l, w, n)",
+            (doc_id, *_columns(sentence_rows, 11)))
+        self._copy("entities", ("id", "doc_id", "local_id", "label", "name", "folded", "kind", "country",
+                                "variants", "aliases", "mentions"),
+                   [(base + i, doc_id, *r) for i, r in enumerate(rows.entities)])
+        self._copy("mentions", ("entity_id", "doc_id", "label", "sentence_id", "start_char", "end_char", "text"),
+                   [(base + e, doc_id, label, None if s is None else base + s, a, b, t)
+                    for e, label, s, a, b, t in rows.mentions])
+        self._copy("aliases", ("id", "doc_id", "entity_id", "entity", "label", "alias", "folded", "type",
+                               "evidence", "start_char", "end_char"),
+                   [(base + i, doc_id, None if e is None else base + e, *r) for i, (e, *r) in enumerate(rows.aliases)])
+        self._copy("sentence_countries", ("country", "sentence_id"),
+                   [(c, base + s) for c, s in rows.sentence_countries])
+        self._copy("events", ("id", "doc_id", "sentence_id", "date_value", "date_precision", "date_lo", "date_hi",
+                              "kind", "polarity", "start_char", "end_char", "record"),
+                   [(base + i, doc_id, None if s is None else base + s, *r) for i, (s, *r) in enumerate(rows.events)])
+        self._copy("event_countries", ("event_id", "country"),
+                   sorted({(base + e, c) for e, c in rows.event_countries}))
+        self._copy("timexes", ("doc_id", "start_char", "end_char", "text", "value", "precision", "resolved_from"),
+                   [(doc_id, *r) for r in rows.timexes])
+        self._add_expansions(rows.expansions)
+        self._bump(len(sentence_rows), sum(n for _w, n in words))
+        return True
+
+    def _copy(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        if not rows:
+            return
+        with self.db.cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+
+    def _add_expansions(self, pairs: Iterable[tuple[str, str, str]]) -> None:
+        """Count one more entity behind each (key, form), keeping the accented spelling (the
+        longer UTF-8 encoding), as the SQLite store does row by row. Rows are locked in key
+        order, so concurrent writers cannot deadlock here."""
+        merged: dict[tuple[str, str], list[Any]] = {}
+        for key, form, spelling in pairs:
+            slot = merged.get((key, form))
+            if slot is None:
+                merged[(key, form)] = [spelling, 1]
+            else:
+                slot[1] += 1
+                if len(spelling.encode()) > len(slot[0].encode()):
+                    slot[0] = spelling
+        if not merged:
+            return
+        ordered = sorted((k, f, s, n) for (k, f), (s, n) in merged.items())
+        self.db.execute(
+            "INSERT INTO expansions (key, form, spelling, n) SELECT * FROM unnest(%s::text[], %s::text[],"
+            " %s::text[], %s::int[]) ON CONFLICT (key, form) DO UPDATE SET n = expansions.n + excluded.n,"
+            " spelling = CASE WHEN octet_length(excluded.spelling) > octet_length(expansions.spelling)"
+            " THEN excluded.spelling ELSE expansions.spelling END", _columns(ordered, 4))
+
+    # -- documents
+
+    @_guarded
+    def is_empty(self) -> bool:
+        return self._one("SELECT 1 AS x FROM documents LIMIT 1") is None
+
+    @_guarded
+    def count_documents(self) -> int:
+        return int(self._one("SELECT count(*) AS n FROM documents")["n"])
+
+    _DOC_COLUMNS = ("d.doc_id, d.file, d.title, d.published_value, d.published_precision, d.published_text,"
+                    " d.words, d.body_end, d.pipeline_version, d.added_at")
+
+    def _paths(self, doc_ids: Iterable[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for r in self.db.execute("SELECT doc_id, file FROM document_files WHERE doc_id = ANY(%s)"
+                                 " ORDER BY added_order", (list(doc_ids),)):
+            out.setdefault(r["doc_id"], []).append(r["file"])
+        return out
+
+    @_guarded
+    def documents(self, doc_ids: Scope = None) -> list[dict[str, Any]]:
+        sql = f"SELECT {self._DOC_COLUMNS} FROM documents d"
+        params: list[Any] = []
+        if doc_ids is not None:
+            sql += " WHERE d.doc_id = ANY(%s)"
+            params.append(_scope_ids(doc_ids))
+        rows = self.db.execute(sql, params).fetchall()
+        if isinstance(doc_ids, Mapping):
+            out = [document_entry(r, [], doc_ids.get(r["doc_id"])) for r in rows]
+        else:
+            paths = self._paths(r["doc_id"] for r in rows)
+            out = [document_entry(r, paths.get(r["doc_id"], [])) for r in rows]
+        out.sort(key=lambda d: (d["file"], d["doc_id"]))
+        return out
+
+    @_guarded
+    def document(self, ref: str, *, with_text: bool = True) -> dict[str, Any] | None:
+        ref = str(ref)
+        columns = self._DOC_COLUMNS + (", d.text" if with_text else "")
+        by_path = ("SELECT {c}, f.file AS named FROM document_files f JOIN documents d ON d.doc_id = f.doc_id"
+                   " WHERE {w} LIMIT 12")
+        by_id = "SELECT {c}, NULL AS named FROM documents d WHERE {w} LIMIT 12"
+        like = "ESCAPE '\\'"
+        for sql, where, param in ((by_id, "d.doc_id = %s", ref), (by_path, "f.file = %s", ref),
+                                  (by_id, f"d.doc_id LIKE %s {like}", _like_prefix(ref)),
+                                  (by_path, f"f.file LIKE %s {like}", "%/" + _like_escape(ref)),
+                                  (by_path, f"f.file LIKE %s {like}", "%\\" + _like_escape(ref))):
+            if "d.doc_id LIKE" in where and len(ref) < 4:
+                continue
+            rows = self.db.execute(sql.format(c=columns, w=where), (param,)).fetchall()
+            found = {r["doc_id"]: r for r in rows}
+            if len(found) == 1:
+                [row] = found.values()
+                paths = self._paths([row["doc_id"]]).get(row["doc_id"], [])
+                return document_entry(row, paths, row["named"], with_text)
+            if len(found) > 1:
+                files = ", ".join(r["named"] or r["file"] for r in list(found.values())[:5])
+                raise QueryError(f"{ref!r} matches several documents ({files}); give more of the "
+                                 "path or the doc_id")
+        return None
+
+    @_guarded
+    def extraction(self, doc_id: str, file: str | None = None) -> Extraction:
+        row = self._one("SELECT doc_id, text, record FROM documents WHERE doc_id = %s", (doc_id,))
+        if row is None:
+            raise KeyError(doc_id)
+        record = json.loads(row["record"])
+        events = [json.loads(r["record"]) for r in self.db.execute(
+            "SELECT record FROM events WHERE doc_id = %s ORDER BY id", (doc_id,))]
+        return extraction_from_record(record, row["text"], events, file)
+
+    # -- events
+
+    @_guarded
+    def events(self, doc_ids: Scope = None, *, country: str | None = None,
+               since: str | None = None, until: str | None = None) -> list[Event]:
+        where, params = [], []
+        if doc_ids is not None:
+            where.append("e.doc_id = ANY(%s)")
+            params.append(_scope_ids(doc_ids))
+        if country:
+            where.append("e.id IN (SELECT event_id FROM event_countries WHERE country = %s)")
+            params.append(country_key(country))
+        _date_range("e", since, until, where, params)
+        sql = ("SELECT e.record, e.doc_id, e.date_lo, e.start_char, d.file FROM events e"
+               " JOIN documents d ON d.doc_id = e.doc_id"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY e.date_lo IS NULL, e.date_lo, d.file, e.start_char, e.id")
+        rows = self.db.execute(sql, params).fetchall()
+        if isinstance(doc_ids, Mapping):
+            rows.sort(key=lambda r: (r["date_lo"] is None, r["date_lo"] or "",
+                                     doc_ids.get(r["doc_id"], r["file"]), r["start_char"]))
+            return [Event.from_dict(json.loads(r["record"]), doc_ids.get(r["doc_id"], r["file"])) for r in rows]
+        return [Event.from_dict(json.loads(r["record"]), r["file"]) for r in rows]
+
+    # -- entities
+
+    def _entity_records(self, doc_ids: Scope = None) -> list[dict[str, Any]]:
+        """Per-document entities for merging (see ``SQLiteStore._entity_records``)."""
+        names = doc_ids if isinstance(doc_ids, Mapping) else {}
+        sql = ("SELECT e.local_id, e.label, e.name, e.kind, e.country, e.variants, e.aliases,"
+               " sum(e.mentions) AS mentions, array_agg(e.id) AS keys, array_agg(d.file) AS files"
+               + (", array_agg(e.doc_id) AS docs" if names else "") +
+               " FROM entities e JOIN documents d ON d.doc_id = e.doc_id")
+        params: list[Any] = []
+        if doc_ids is not None:
+            sql += " WHERE e.doc_id = ANY(%s)"
+            params.append(_scope_ids(doc_ids))
+        sql += " GROUP BY e.local_id, e.label, e.name, e.kind, e.country, e.variants, e.aliases ORDER BY min(e.id)"
+        return [entity_record(r, r["keys"], r["files"], r["docs"] if names else None, names)
+                for r in self.db.execute(sql, params)]
+
+    def _merged_is_current(self) -> bool:
+        row = self._one("SELECT value FROM meta WHERE key = 'merged_generation'")
+        return row is not None and int(row["value"]) == self._generation()
+
+    def _merged_in_memory(self) -> list[dict[str, Any]]:
+        generation = self._generation()
+        if self._merged_memo is None or self._merged_memo[0] != generation:
+            self._merged_memo = (generation, merge_entities(self._entity_records()))
+        return self._merged_memo[1]
+
+    def refresh(self) -> None:
+        """Rebuild the corpus-entity cache if documents changed since it was built. One
+        refresher at a time (an advisory lock); the rebuild reads one snapshot and records the
+        generation it saw, so a document saved meanwhile makes the cache stale again."""
+        try:
+            with self.db.transaction():
+                if self._merged_is_current():
+                    return
+            self.db.execute("SELECT pg_advisory_lock(%s)", (REFRESH_LOCK,))
+            try:
+                with self.db.transaction():
+                    self.db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                    if not self._merged_is_current():
+                        self._rebuild_merged()
+            finally:
+                self.db.execute("SELECT pg_advisory_unlock(%s)", (REFRESH_LOCK,))
+        except psycopg.Error as exc:
+            raise self.failure(exc) from exc
+        self._merged_memo = None
+
+    def _rebuild_merged(self) -> None:
+        generation = self._generation()
+        merged = merge_entities(self._entity_records())
+        db = self.db
+        for table in ("merged_entities", "merged_members", "merged_forms"):
+            db.execute(f"DELETE FROM {table}")
+        ent_rows, member_rows, form_rows = [], [], []
+        for gid, ent in enumerate(merged, 1):
+            members = ent.pop("members")
+            ent_rows.append((gid, ent["id"], ent["label"], ent["name"], country_key(ent["country"]),
+                             ent["mentions"], bool(ent["aliases"]), json.dumps(ent, ensure_ascii=False)))
+            member_rows.extend((m, gid) for m in members)
+            forms = {fold_words(f) for f in [ent["name"], *ent["variants"], *ent["aliases"]]}
+            form_rows.extend((f, gid) for f in sorted(forms) if f)
+        self._copy("merged_entities", ("gid", "id", "label", "name", "country", "mentions", "has_aliases", "record"),
+                   ent_rows)
+        self._copy("merged_members", ("entity_id", "gid"), member_rows)
+        self._copy("merged_forms", ("folded", "gid"), form_rows)
+        db.execute("INSERT INTO meta (key, value) VALUES ('merged_generation', %s)"
+                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(generation),))
+
+    def _merged(self) -> list[dict[str, Any]]:
+        if self._merged_is_current():
+            return [json.loads(r["record"]) for r in
+                    self.db.execute("SELECT record FROM merged_entities ORDER BY gid")]
+        return [{k: v for k, v in ent.items() if k != "members"} for ent in self._merged_in_memory()]
+
+    @_guarded
+    def entities(self, doc_ids: Scope = None, label: str | None = None,
+                 country: str | None = None) -> list[dict[str, Any]]:
+        label = store_label(label)
+        if doc_ids is not None:
+            merged = merge_entities(self._entity_records(doc_ids))
+            for ent in merged:
+                ent.pop("members")
+        else:
+            merged = self._merged()
+        return filter_entities(merged, label, country)
+
+    @_guarded
+    def aliases(self, name: str | None = None, doc_ids: Scope = None,
+                label: str | None = None, country: str | None = None) -> list[dict[str, Any]]:
+        found = [e for e in self.entities(doc_ids, label, country) if e["aliases"]]
+        if name:
+            matching = entities_known_by(found, name)
+            if not matching:
+                raise UnknownNameError(unknown_name(name, self._near(name, found, doc_ids)))
+            found = matching
+        if not found:
+            return []
+        sql = ("SELECT a.entity, a.label, a.alias, a.type, a.evidence, a.start_char, a.end_char, a.doc_id, d.file"
+               " FROM aliases a JOIN documents d ON d.doc_id = a.doc_id")
+        params: list[Any] = []
+        if doc_ids is not None:
+            sql += " WHERE a.doc_id = ANY(%s)"
+            params.append(_scope_ids(doc_ids))
+        rows = self.db.execute(sql + " ORDER BY d.file, a.start_char, a.id", params).fetchall()
+        return aliases_with_evidence(found, rows, doc_ids if isinstance(doc_ids, Mapping) else {})
+
+    def _near(self, name: str, entities: list[dict[str, Any]], doc_ids: Scope) -> list[str]:
+        """The names and aliases of those of ``entities`` that pg_trgm finds near ``name`` in
+        the merged forms, so that suggesting three names does not rank a million: all of them
+        when there are few, the query is scoped or the cache stale. :func:`crimecli.merge.suggest`
+        then picks, as in the SQLite store."""
+        if doc_ids is None and len(entities) > 500 and self._merged_is_current():
+            key = fold_words(name)
+            near = {r["id"] for r in self.db.execute(
+                "SELECT id FROM merged_entities WHERE gid IN (SELECT gid FROM merged_forms"
+                " WHERE folded %% %s ORDER BY similarity(folded, %s) DESC, gid LIMIT 200)", (key, key))}
+            entities = [e for e in entities if e["id"] in near]
+        return [f for e in entities for f in [e["name"], *e["aliases"]]]
+
+    @_guarded
+    def suggest_names(self, name: str, doc_ids: Scope = None, label: str | None = None,
+                      country: str | None = None, limit: int = 3) -> list[str]:
+        """Names and aliases of corpus entities nearest to ``name``, nearest first."""
+        return suggest(name, self._near(name, self.entities(doc_ids, label, country), doc_ids), limit=limit)
+
+    # -- search
+
+    @_guarded
+    def alias_lookup(self, keys: Iterable[str], per_key: int = MAX_EXPANSIONS) -> dict[str, list[str]]:
+        keys = list(keys)
+        found: dict[str, list[str]] = {}
+        for r in self.db.execute("SELECT key, spelling FROM expansions WHERE key = ANY(%s)"
+                                 " ORDER BY key, n DESC, form", (keys,)):
+            forms = found.setdefault(r["key"], [])
+            if len(forms) < per_key:
+                forms.append(r["spelling"])
+        return {k: found[k] for k in keys if k in found}
+
+    def _entity_filter(self, name: str) -> tuple[str, list[int]]:
+        key = fold_words(name)
+        if self._merged_is_current():
+            gids = [r["gid"] for r in self.db.execute("SELECT gid FROM merged_forms WHERE folded = %s", (key,))]
+            if gids:
+                return ("s.id IN (SELECT m.sentence_id FROM merged_members g JOIN mentions m"
+                        " ON m.entity_id = g.entity_id WHERE g.gid = ANY(%s))", gids)
+            names = [r["name"] for r in self.db.execute(
+                "SELECT name FROM merged_entities ORDER BY mentions DESC LIMIT 5000")]
+        else:
+            merged = self._merged_in_memory()
+            members = [m for ent in entities_known_by(merged, name) for m in ent["members"]]
+            if members:
+                return "s.id IN (SELECT m.sentence_id FROM mentions m WHERE m.entity_id = ANY(%s))", members
+            names = [ent["name"] for ent in sorted(merged, key=lambda e: -e["mentions"])[:5000]]
+        raise UnknownNameError(unknown_name(name, names))
+
+    @_guarded
+    def search(self, query: str, *, label: str | None = None, entity: str | None = None,
+               country: str | None = None, since: str | None = None, until: str | None = None,
+               file: str | None = None, doc_ids: Scope = None, limit: int = 20,
+               expand_aliases: bool = True) -> list[dict[str, Any]]:
+        node = parse_query(query)
+        lookup = self.alias_lookup(lookup_keys(node)) if expand_aliases else None
+        compiled = compile_query(query, lookup)
+        where, params = ["s.tsv @@ to_tsquery('crimecli', %s)"], [tsquery(compiled.node)]
+        if doc_ids is not None:
+            where.append("s.doc_id = ANY(%s)")
+            params.append(_scope_ids(doc_ids))
+        if file:
+            found = self.document(file, with_text=False)
+            if found is None:
+                raise QueryError(f"no stored document matches {file!r}; give the path, file name or "
+                                 "doc_id prefix of a stored document (list them with crimecli documents)")
+            where.append("s.doc_id = %s")
+            params.append(found["doc_id"])
+        _date_range("s", since, until, where, params)
+        if label:
+            where.append("(s.labels & %s) != 0")
+            params.append(LABEL_BITS[store_label(label)])
+        if country:
+            where.append("EXISTS (SELECT 1 FROM sentence_countries c WHERE c.sentence_id = s.id AND c.country = %s)")
+            params.append(country_key(country))
+        if entity:
+            clause, param = self._entity_filter(entity)
+            where.append(clause)
+            params.append(param)
+        limit = max(int(limit), 0)
+        rows = self._ranked_rows(compiled, where, params, limit) if limit else []
+        entity_names = self._sentence_entities([r["id"] for r, _rank in rows])
+        names = doc_ids if isinstance(doc_ids, Mapping) else {}
+        return [{
+            "file": names.get(r["doc_id"], r["file"]), "doc_id": r["doc_id"], "title": r["title"],
+            "sentence": r["text"], "start": r["start_char"], "end": r["end_char"],
+            "score": round(-rank, 4) or 0.0, "entities": entity_names.get(r["id"], []),
+            "date": r["date_value"], "in_footnote": bool(r["in_footnote"]),
+            "highlight": compiled.highlight(r["text"]),
+        } for r, rank in rows]
+
+    _HIT_COLUMNS = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
+                    " d.file, d.title FROM sentences s JOIN documents d ON d.doc_id = s.doc_id WHERE ")
+
+    def _ranked_rows(self, compiled: Any, where: list[str], params: list[Any],
+                     limit: int) -> list[tuple[dict[str, Any], float]]:
+        """The ``limit`` best sentences for ``where`` (whose first clause is the match), with
+        their rank (bm25 times -1, as FTS5 gives it): the SQLite store's two-step ranking (see
+        ``SQLiteStore._ranked_rows``) with bm25 computed here. Rows the window holds that only
+        the rarer names of an expansion match come after the ranked ones, latest first."""
+        rank_node = compiled.rank_node
+        where, params = list(where), list(params)
+        window = self.rank_window
+        if window:
+            window = min(window, max(self.rank_floor, self.rank_budget // max(compiled.rank_phrases, 1)))
+            row = self._one("SELECT s.id FROM sentences s WHERE " + " AND ".join(where) +
+                            " ORDER BY s.id DESC OFFSET %s LIMIT 1", [*params, window - 1])
+            if row is not None:
+                where.append("s.id >= %s")
+                params.append(row["id"])
+        rank_params = [tsquery(rank_node), *params[1:]]
+        candidates = self.db.execute(self._HIT_COLUMNS + " AND ".join(where), rank_params).fetchall()
+        ranked: list[tuple[dict[str, Any], float]] = []
+        if candidates:
+            scorer = self._scorer(rank_node)
+            ranked = sorted(((r, -1.0 * scorer.score(r["text"])) for r in candidates),
+                            key=lambda pair: (pair[1], pair[0]["id"]))[:limit]
+        if compiled.rank_match and len(ranked) < limit:
+            rest = self.db.execute(self._HIT_COLUMNS + " AND ".join(where) + " AND NOT (s.id = ANY(%s))"
+                                   " ORDER BY s.id DESC LIMIT %s",
+                                   [*params, [r["id"] for r, _ in ranked], limit - len(ranked)]).fetchall()
+            ranked += [(r, 0.0) for r in rest]
+        return ranked
+
+    def _scorer(self, node: Node) -> BM25:
+        """bm25 for ``node`` over the whole store: sentences, tokens, and how many sentences
+        each phrase matches (as FTS5 counts them: every sentence, whatever the filters)."""
+        terms = phrases(node)
+        distinct = list(dict.fromkeys(tsquery(t) for t in terms))
+        counts = "".join(f", (SELECT count(*) FROM sentences WHERE tsv @@ to_tsquery('crimecli', %s)) AS n{i}"
+                         for i in range(len(distinct)))
+        row = self._one(f"SELECT sentences, tokens{counts} FROM stats", distinct)
+        hits = {q: int(row[f"n{i}"]) for i, q in enumerate(distinct)}
+        return BM25(node, int(row["sentences"]), int(row["tokens"]), [hits[tsquery(t)] for t in terms])
+
+    def _sentence_entities(self, sentence_ids: list[int]) -> dict[int, list[str]]:
+        if not sentence_ids:
+            return {}
+        out: dict[int, list[str]] = {}
+        for r in self.db.execute(
+                "SELECT m.sentence_id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id"
+                " WHERE m.sentence_id = ANY(%s) ORDER BY m.sentence_id, m.start_char, m.label, e.id",
+                (sentence_ids,)):
+            names = out.setdefault(r["sentence_id"], [])
+            if r["name"] not in names:
+                names.append(r["name"])
+        return out
+
+    # -- upkeep
+
+    def check(self, *, full: bool = True) -> dict[str, Any]:
+        """Schema version, missing tables, the search statistics against the rows, and counts.
+        Damage is reported in ``problems``, never raised."""
+        problems: list[str] = []
+        report: dict[str, Any] = {"store": self.location, "ok": True, "problems": problems,
+                                  "schema_version": None, "migrations": [], "pending_migrations": [],
+                                  "counts": {}}
+        try:
+            with self.db.transaction():
+                cur = self.db.cursor(row_factory=psycopg.rows.tuple_row)
+                names = migrations.applied(cur)
+                report["migrations"] = names
+                report["schema_version"] = len(names)
+                report["pending_migrations"] = [fn.__name__ for fn in pending(names, MIGRATIONS)]
+                missing = migrations.missing_tables(cur, names)
+                problems.extend(f"table {name} is missing" for name in missing)
+                absent = set(missing) | {t for t, m in migrations.TABLES.items() if m not in names}
+                if full and not {"sentences", "stats"} & absent:
+                    stats = self._one("SELECT sentences, tokens FROM stats")
+                    real = self._one("SELECT count(*) AS sentences, coalesce(sum(ntokens), 0) AS tokens,"
+                                     " count(*) FILTER (WHERE ntokens > 0 AND tsv = ''::tsvector) AS empty"
+                                     " FROM sentences")
+                    if (int(stats["sentences"]), int(stats["tokens"])) != (int(real["sentences"]), int(real["tokens"])):
+                        problems.append("the search statistics are out of step with the sentences; "
+                                        "crimecli store reindex rebuilds them")
+                    if real["empty"]:
+                        problems.append(f"{real['empty']:,} sentences are missing from the search index; "
+                                        "crimecli store reindex rebuilds it")
+                for table in COUNTED:
+                    if table not in absent:
+                        report["counts"][table] = int(self._one(f"SELECT count(*) AS n FROM {table}")["n"])
+        except psycopg.Error as exc:
+            problems.append(f"the store cannot be read ({_scrub(exc, self.url)})")
+        report["ok"] = not problems
+        return report
+
+    def reindex(self) -> dict[str, Any]:
+        """Rebuild the search vectors and statistics, the alias expansions and the merged
+        entities from the documents' own rows; then :meth:`check`."""
+        try:
+            with self.db.transaction():
+                cur = self.db.cursor(row_factory=psycopg.rows.tuple_row)
+                base = [t for t in migrations.missing_tables(cur, migrations.applied(cur))
+                        if t not in migrations.DERIVED]
+                if base:
+                    raise StoreDamagedError(f"cannot repair the store {self.location} (table "
+                                            f"{', '.join(base)} missing): reindex rebuilds only the "
+                                            "search index and the derived tables; ingest your files "
+                                            "into a new --store")
+                migrations.migrate(cur)
+                ids, texts = [], []
+                for r in self.db.execute("SELECT id, text FROM sentences"):
+                    ids.append(r["id"])
+                    texts.append(r["text"])
+                words = [index_words(t) for t in texts]
+                self.db.execute(
+                    "UPDATE sentences s SET tsv = to_tsvector('crimecli', r.w), ntokens = r.n FROM"
+                    " unnest(%s::bigint[], %s::text[], %s::int[]) AS r(id, w, n) WHERE s.id = r.id",
+                    (ids, [w for w, _n in words], [n for _w, n in words]))
+                self.db.execute("UPDATE stats SET generation = generation + 1, sentences = %s, tokens = %s",
+                                (len(ids), sum(n for _w, n in words)))
+                self.db.execute("DELETE FROM expansions")
+                self._add_expansions(p for r in self.db.execute(
+                    "SELECT label, name, variants, aliases FROM entities")
+                    for p in expansion_pairs(r["label"], r["name"], json.loads(r["variants"]),
+                                             json.loads(r["aliases"])))
+                self.db.execute("DELETE FROM meta WHERE key = 'merged_generation'")
+        except psycopg.Error as exc:
+            raise self.failure(exc) from exc
+        self.refresh()
+        return self.check()
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _like_prefix(text: str) -> str:
+    return _like_escape(text) + "%"
+
+
+__all__ = ["PostgresStore", "URL_SCHEMES", "connection_error", "mask_url", "tsquery"]
