@@ -243,15 +243,11 @@ def aliases(
     except UnknownNameError:
         # A person with no alias ("crimecli aliases chavez") is still worth showing: the
         # variants say which spellings were merged into that name.
-        from crimecli.merge import suggest
-        from crimecli.text import fold_words
+        from crimecli.store.records import entities_known_by
 
-        key = fold_words(name or "")
-        everything = corpus.store.entities(corpus.doc_ids, label, country)
-        rows = [e for e in everything
-                if key in {fold_words(f) for f in [e["name"], *e["variants"], *e["aliases"]]}]
+        rows = entities_known_by(corpus.store.entities(corpus.doc_ids, label, country), name or "")
         if not rows:
-            hints = suggest(name or "", [f for e in everything for f in [e["name"], *e["aliases"]]])
+            hints = corpus.store.suggest_names(name or "", corpus.doc_ids, label, country)
             tip = f"; did you mean {' or '.join(repr(h) for h in hints)}?" if hints else ""
             raise UnknownNameError(f"no entity called {shown(name or '')} in the corpus{tip}") from None
     rows.sort(key=lambda e: (-int(e.get("mentions") or 0), e["name"].lower()))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -59,3 +61,108 @@ def gold() -> dict:
 @pytest.fixture(scope="session")
 def seed_files() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
+
+
+# ---- PostgreSQL: a real server for the store tests -------------------------------------------
+#
+# CRIMECLI_TEST_PG names a server (.ci/run starts one and exports it): a URL whose role may
+# create databases and roles. Without it, a throwaway server is started from the local
+# PostgreSQL binaries (tests/pgserver.py) for the session. Each test gets a database of its own,
+# copied from a template that already has the schema. Where neither is possible the tests that
+# need PostgreSQL skip, saying why; under CI=true they fail instead.
+
+
+class PgCluster:
+    """The test server: hands out fresh databases (URLs) and drops them afterwards."""
+
+    def __init__(self, url: str):
+        import psycopg
+
+        self.url = url
+        self.admin = psycopg.connect(url, autocommit=True)
+        self.prefix = f"crimecli_t{os.getpid()}"
+        self.made: list[str] = []
+        self.template: str | None = None
+
+    def url_for(self, database: str, user: str | None = None, password: str | None = None) -> str:
+        """The server's URL for ``database`` (as another role, when ``user`` is given)."""
+        from urllib.parse import urlsplit, urlunsplit
+
+        parts = urlsplit(self.url)
+        netloc = parts.netloc
+        if user is not None:
+            netloc = f"{user}{':' + password if password else ''}@{netloc.rpartition('@')[2]}"
+        return urlunsplit((parts.scheme, netloc, "/" + database, parts.query, ""))
+
+    def database(self, *, empty: bool = False) -> str:
+        """A new database: with the crimecli schema, or ``empty``."""
+        from crimecli.store.postgres import PostgresStore
+
+        if not empty and self.template is None:
+            self.template = f"{self.prefix}_template"
+            self.admin.execute(f"CREATE DATABASE {self.template}")
+            self.made.append(self.template)
+            PostgresStore(self.url_for(self.template)).close()
+        name = f"{self.prefix}_{len(self.made)}"
+        template = "template0" if empty else self.template
+        self.admin.execute(f"CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY")
+        self.made.append(name)
+        return self.url_for(name)
+
+    def drop(self, url: str) -> None:
+        name = url.rsplit("/", 1)[1].split("?")[0]
+        self.admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    def close(self) -> None:
+        for name in reversed(self.made):
+            self.admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        self.admin.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgCluster]:
+    from browser import skip_or_fail
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        skip_or_fail("psycopg is not installed (pip install 'crimecli[postgres]')")
+    url = os.environ.get("CRIMECLI_TEST_PG")
+    started = None
+    if not url:
+        import pgserver
+
+        reason = pgserver.why_not()
+        if reason:
+            skip_or_fail(f"no PostgreSQL server for the tests: {reason}")
+        started = pgserver.start()
+        url = started.url
+    cluster = PgCluster(url)
+    try:
+        yield cluster
+    finally:
+        cluster.close()
+        if started is not None:
+            import pgserver
+
+            pgserver.stop(started.folder)
+
+
+@pytest.fixture
+def pg_url(pg_server: PgCluster) -> Iterator[str]:
+    """A fresh PostgreSQL store (the schema, no documents) for this test."""
+    url = pg_server.database()
+    yield url
+    pg_server.drop(url)
+
+
+STORE_KINDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=STORE_KINDS)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a fresh store for this test lives, once per kind of store: a SQLite file, then a
+    PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "nested" / "store.sqlite")
+    return request.getfixturevalue("pg_url")

@@ -1,5 +1,6 @@
-"""Search: the query syntax (pure, crimecli.search) and the store's FTS5 search over a small
-hand-built corpus of seed sentences (see tests/test_store.py: ``corpus``)."""
+"""Search: the query syntax (pure, crimecli.search) and each store's search (SQLite's FTS5,
+PostgreSQL's tsvector with FTS5's bm25) over a small hand-built corpus of seed sentences (see
+tests/test_store.py: ``corpus``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from crimecli.errors import QueryError, UnknownNameError
 from crimecli.search import RANK_FORMS, compile_query, highlight, lookup_keys, parse_query, reduce_expansions
-from crimecli.store import Store
+from crimecli.store import Store, open_store
 from test_store import (
     BRIDGE,
     CHAVEZ_ACCENT,
@@ -141,13 +142,20 @@ def test_highlight_marks_matched_words():
 # --- the store's search ----------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory):
-    path: Path = tmp_path_factory.mktemp("search") / "store.sqlite"
-    with Store(path) as s:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """The corpus in a store of each kind (PostgreSQL: see tests/conftest.py)."""
+    if request.param == "sqlite":
+        location = str(tmp_path_factory.mktemp("search") / "store.sqlite")
+    else:
+        server = request.getfixturevalue("pg_server")
+        location = server.database()
+    with open_store(location, write=True) as s:
         for extraction in corpus():
             s.save(extraction, "1")
         yield s
+    if request.param != "sqlite":
+        server.drop(location)
 
 
 def sentences(hits: list[dict]) -> list[str]:

@@ -1,5 +1,8 @@
-"""The SQLite store: round trips, content-hash dedupe, replacement without leftovers, WAL,
+"""The stores: round trips, content-hash dedupe, replacement without leftovers, WAL,
 migrations, readers during a write, crash safety.
+
+Tests taking the ``store`` fixture run against both stores (SQLite, then PostgreSQL on a real
+server: see tests/conftest.py); the others are about the SQLite file itself.
 
 Records are built by hand from seed sentences (``make_extraction`` / ``corpus``, also used by
 tests/test_search.py), so these tests do not depend on how well the pipeline does today.
@@ -184,25 +187,45 @@ from pathlib import Path
 import pytest
 
 from crimecli.errors import StoreError
-from crimecli.store import MIGRATIONS, Store, date_bounds
+from crimecli.store import MIGRATIONS, SQLiteStore, Store, date_bounds, open_store
 
 ROW_TABLES = ("documents", "document_files", "sentences", "entities", "mentions", "aliases", "events",
               "event_countries", "sentence_countries", "timexes")
 
 
+def rows(store: Store, sql: str, *params: object) -> list[tuple]:
+    """``sql`` (with ? placeholders) run on either store's connection."""
+    if isinstance(store, SQLiteStore):
+        return store.db.execute(sql, params).fetchall()
+    from psycopg.rows import tuple_row
+
+    return store.db.cursor(row_factory=tuple_row).execute(sql.replace("?", "%s"), params).fetchall()
+
+
 def counts(store: Store) -> dict[str, int]:
-    out = {t: store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ROW_TABLES}
-    out["fts"] = store.db.execute("SELECT count(*) FROM sentences_fts").fetchone()[0]
+    """Rows in every table, and in the search index."""
+    out = {t: rows(store, f"SELECT count(*) FROM {t}")[0][0] for t in ROW_TABLES}
+    index = "sentences_fts" if isinstance(store, SQLiteStore) else "sentences WHERE tsv IS NOT NULL"
+    out["fts"] = rows(store, f"SELECT count(*) FROM {index}")[0][0]
     return out
 
 
 def fts_hits(store: Store, word: str) -> int:
-    return store.db.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?",
-                            (f'"{word}"',)).fetchone()[0]
+    """Sentences the search index finds ``word`` in."""
+    if isinstance(store, SQLiteStore):
+        return rows(store, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", f'"{word}"')[0][0]
+    return rows(store, "SELECT count(*) FROM sentences WHERE tsv @@ to_tsquery('crimecli', ?)", f"'{word}'")[0][0]
 
 
 @pytest.fixture
-def store(tmp_path: Path):
+def store(store_url: str):
+    """A new store, once of each kind."""
+    with open_store(store_url, write=True) as s:
+        yield s
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path):
     with Store(tmp_path / "nested" / "store.sqlite") as s:
         yield s
 
@@ -251,7 +274,7 @@ def test_round_trip(store: Store):
 def test_only_body_sentences_are_searchable(store: Store):
     store.save(corpus()[0], "1")
     # DONATE ("Support our journalism about Cúcuta ...") lies after body_end.
-    assert store.db.execute("SELECT count(*) FROM sentences").fetchone()[0] == 4
+    assert rows(store, "SELECT count(*) FROM sentences")[0][0] == 4
     assert store.search("journalism") == []
     assert store.search("donation") == []
 
@@ -285,7 +308,7 @@ def test_changed_file_replaces_its_rows(store: Store):
     old = a.document.doc_id
     for table in ("documents", "document_files", "sentences", "entities", "mentions", "aliases", "events",
                   "timexes"):
-        assert store.db.execute(f"SELECT count(*) FROM {table} WHERE doc_id = ?", (old,)).fetchone()[0] == 0, table
+        assert rows(store, f"SELECT count(*) FROM {table} WHERE doc_id = ?", old)[0][0] == 0, table
     assert fts_hits(store, "sympathy") == 0
     assert store.search("sympathy") == []
     assert store.search("Jabon") == []
@@ -306,7 +329,8 @@ def test_new_pipeline_version_replaces(store: Store):
     assert store.documents()[0]["pipeline_version"] == "2"
 
 
-def test_wal_and_foreign_keys(store: Store):
+def test_wal_and_foreign_keys(sqlite_store: Store):
+    store = sqlite_store
     assert store.journal_mode == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] > 0
@@ -365,10 +389,12 @@ def test_a_crash_mid_save_leaves_no_partial_document(store: Store, monkeypatch: 
     store.save(a, "1")
     before = counts(store)
 
-    def crash(self, extraction, sentences):
+    def crash(self, *args):
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(Store, "_insert_events", crash)
+    # One of the last writes of a save (most rows are written by then).
+    last = "_insert_events" if isinstance(store, SQLiteStore) else "_add_expansions"
+    monkeypatch.setattr(type(store), last, crash)
     with pytest.raises(RuntimeError, match="power cut"):
         store.save(b, "1")
     assert counts(store) == before
@@ -514,7 +540,7 @@ def test_a_later_migration_upgrades_an_older_store(tmp_path: Path):
 
 def test_sentences_know_which_labels_they_mention(store: Store):
     store.save(corpus()[0], "1")
-    labels = dict(store.db.execute("SELECT text, labels FROM sentences"))
+    labels = dict(rows(store, "SELECT text, labels FROM sentences"))
     assert labels[VARELA] == 1 | 4  # Wilber Varela (PERSON), Venezuela (PLACE)
     assert labels[FARC_ACRONYM] == 2
     assert labels[SANTOS] == 1
@@ -548,8 +574,9 @@ def test_prepared_rows_save_like_save(tmp_path: Path):
         assert prepared.save_prepared(prepare(corpus()[0], "1")) == "unchanged"
 
 
-def test_records_written_before_m004_still_read(store: Store):
+def test_records_written_before_m004_still_read(sqlite_store: Store):
     """Older stores kept events and mention dicts inside the document record."""
+    store = sqlite_store
     a = corpus()[0]
     store.save(a, "1")
     old = a.to_dict()
@@ -612,17 +639,16 @@ def test_m007_keeps_the_path_of_every_stored_document(tmp_path: Path):
 import inspect
 
 from crimecli.errors import StoreMissingError, UnknownNameError
-from crimecli.store import CorpusStore, SQLiteStore, open_store
+from crimecli.store import CorpusStore
 
 
-def test_the_sqlite_store_implements_the_protocol(store: Store):
-    """Every method of CorpusStore, with the same parameters (a PostgreSQL store implements the
-    same list)."""
+def test_every_store_implements_the_protocol(store: Store):
+    """Every method of CorpusStore, with the same parameters."""
     assert isinstance(store, CorpusStore)
     for name, member in vars(CorpusStore).items():
         if name.startswith("_") and name not in ("__enter__", "__exit__") or not callable(member):
             continue
-        ours = getattr(SQLiteStore, name)
+        ours = getattr(type(store), name)
         expected = list(inspect.signature(member).parameters)
         assert list(inspect.signature(ours).parameters) == expected, name
 

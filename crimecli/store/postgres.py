@@ -385,10 +385,14 @@ class PostgresStore:
     def save(self, extraction: Extraction, pipeline_version: str) -> str:
         return self.save_prepared(prepare(extraction, pipeline_version))
 
-    def save_prepared(self, rows: Prepared, seq: int | None = None) -> str:
-        """Store one document's rows in one transaction (see the protocol). ``seq`` is its
-        position among documents, from :meth:`reserve_order`; by default the next one. A save
-        that deadlocks with another worker's is rolled back and tried again."""
+    def save_prepared(self, rows: Prepared) -> str:
+        """Store one document's rows in one transaction, as the next document."""
+        return self.save_ordered(rows, None)
+
+    def save_ordered(self, rows: Prepared, seq: int | None) -> str:
+        """:meth:`save_prepared` with the document's position among documents, ``seq``, from
+        :meth:`reserve_order` (None: the next one). A save that deadlocks with another
+        worker's is rolled back and tried again."""
         for attempt in range(SAVE_ATTEMPTS):
             try:
                 with self.db.transaction():
