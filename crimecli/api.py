@@ -150,13 +150,20 @@ def ingest(
     jobs: int | None = None,
     model: str | None = None,
     progress: Callable[[Any], None] | None = None,
+    cluster: str | None = None,
 ) -> IngestReport:
-    """Add files and folders to the store; unchanged content is skipped by hash."""
+    """Add files and folders to the store; unchanged content is skipped by hash. ``cluster``
+    (else CRIMECLI_CLUSTER): extract on a Dask cluster, ``local[:N]`` or a scheduler address."""
     from crimecli.ingest import ingest as run_ingest
     from crimecli.store import open_store
 
+    cluster = config.cluster_address(cluster)
+    if cluster:
+        from crimecli.cluster import parse_cluster
+
+        parse_cluster(cluster)  # a mistyped --cluster fails before the store is opened
     with open_store(config.store_location(store), write=True) as target:
-        return run_ingest(list(paths), target, jobs=jobs, model=model, progress=progress)
+        return run_ingest(list(paths), target, jobs=jobs, model=model, progress=progress, cluster=cluster)
 
 
 def extract(
@@ -352,6 +359,44 @@ def check_store(store: str | Path | None = None) -> dict[str, Any]:
     """Integrity, schema version and row counts of the store (damage reported, not raised)."""
     with _open_named_store(store, write=False, verify=False) as target:
         return target.check()
+
+
+def copy_store(source: str | Path, destination: str | Path,
+               progress: Callable[[Any], None] | None = None) -> dict[str, Any]:
+    """Copy every document of the store ``source`` into ``destination`` (created if needed; a
+    PostgreSQL database must exist), each in its own transaction: SQLite to PostgreSQL or back,
+    or between two of a kind. Documents go over as stored (their records, every path, the
+    pipeline version that made them), oldest first, so the copy answers as the original does.
+    Content the destination holds already is left as it is, so an interrupted copy is finished
+    by running it again. A summary: ``{"source", "destination", "documents", "added",
+    "unchanged", "replaced", "seconds"}``."""
+    import time
+
+    from crimecli.errors import StoreError
+    from crimecli.ingest import IngestEvent
+    from crimecli.store import open_store
+
+    started = time.perf_counter()
+    with open_store(str(source)) as src:
+        with open_store(str(destination), write=True) as dest:
+            if src.location == dest.location:
+                raise StoreError(f"{src.location} is both the source and the destination; give another DEST")
+            documents = sorted(src.documents(), key=lambda d: (d["added_at"], d["file"]))
+            summary = {"source": src.location, "destination": dest.location, "documents": len(documents),
+                       "added": 0, "unchanged": 0, "replaced": 0}
+            if progress is not None:
+                progress(IngestEvent("start", None, 0, len(documents)))
+            for done, info in enumerate(documents, 1):
+                extraction = src.extraction(info["doc_id"], info["file"])
+                status = dest.save(extraction, info["pipeline_version"])
+                for path in info["files"][1:]:
+                    dest.add_path(info["doc_id"], path)
+                summary[status] += 1
+                if progress is not None:
+                    progress(IngestEvent(status, Path(info["file"]), done, len(documents)))
+            dest.refresh()
+    summary["seconds"] = round(time.perf_counter() - started, 3)
+    return summary
 
 
 def reindex_store(store: str | Path | None = None) -> dict[str, Any]:

@@ -47,8 +47,9 @@ CorpusOpt = Annotated[Optional[list[Path]], typer.Option(
     "--corpus", readable=False, help="Work over exactly these files or folders (repeatable), "
     "extracted on the fly and cached, instead of the store.")]
 StoreOpt = Annotated[Optional[str], typer.Option(
-    "--store", envvar="CRIMECLI_STORE", metavar="PATH",
-    help="SQLite store to use (a file path or sqlite:///PATH) [default: the user data dir].")]
+    "--store", envvar="CRIMECLI_STORE", metavar="PATH|URL",
+    help="The store: a SQLite file (a path or sqlite:///PATH) or a PostgreSQL database "
+    "(postgresql://USER@HOST/DB) [default: a SQLite file in the user data dir].")]
 SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Only from this date on "
                                                  "(e.g. 2019, 'March 2020', 2020-03-05).")]
 UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Only up to this date.")]
@@ -257,10 +258,15 @@ def main_options(
 @app.command()
 @handles_errors
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (txt, md, html, pdf, docx).",
-                                                readable=False)],
+    paths: Annotated[list[str], typer.Argument(
+        help="Files or folders (txt, md, html, pdf, docx); with --cluster also s3://, gs://... URLs.")],
     store: StoreOpt = None,
     jobs: JobsOpt = None,
+    cluster: Annotated[Optional[str], typer.Option(
+        "--cluster", envvar="CRIMECLI_CLUSTER", metavar="URL",
+        help="Extract on a Dask cluster: a scheduler address (tcp://host:8786), or local[:N] to "
+        "start N worker processes here. Workers read the files (a shared path or an fsspec URL); "
+        "with a PostgreSQL store they also write to it.")] = None,
     model: ModelOpt = None,
     fmt: FormatOpt = "table",
     as_json: JsonOpt = False,
@@ -269,13 +275,14 @@ def ingest(
     """Add files or folders to the store; unchanged files are skipped by content hash.
 
     Example: crimecli ingest ~/reports/ --jobs 2
+    (on a cluster: crimecli ingest /shared/reports --store postgresql://ingest@db/crimecli --cluster tcp://scheduler:8786)
     """
     from crimecli import api
     from crimecli.render import emit_json, emit_jsonl
 
     fmt = output_format(fmt, as_json, as_jsonl)
     with Progress("ingesting") as progress:
-        report = api.ingest(paths, store, jobs=jobs, model=model, progress=progress)
+        report = api.ingest(paths, store, jobs=jobs, model=model, progress=progress, cluster=cluster)
     summary = report.to_dict()
     if fmt == "json":
         emit_json([summary])
@@ -679,7 +686,7 @@ def documents_rm(
 
 
 store_app = typer.Typer(
-    help="Look after the store: check its integrity, rebuild its search index.\n\n"
+    help="Look after the store: check its integrity, rebuild its search index, copy it.\n\n"
          "Example: crimecli store check",
     no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]})
 app.add_typer(store_app, name="store")
@@ -733,6 +740,37 @@ def store_reindex(
 
     fmt = output_format(fmt, as_json, as_jsonl)
     _print_check(api.reindex_store(store), fmt)
+
+
+@store_app.command("copy")
+@handles_errors
+def store_copy(
+    source: Annotated[str, typer.Argument(help="The store to copy: a SQLite file or a postgresql:// URL.")],
+    destination: Annotated[str, typer.Argument(
+        help="Where to copy it: a SQLite file (created) or a postgresql:// URL (the database must exist).")],
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
+    as_jsonl: JsonlOpt = False,
+) -> None:
+    """Copy every document of one store into another: SQLite to PostgreSQL or back. Run it
+    again to finish an interrupted copy.
+
+    Example: crimecli store copy ~/.local/share/crimecli/store.sqlite postgresql://ingest@db.example.org/crimecli
+    """
+    from crimecli import api
+    from crimecli.render import emit_json, emit_jsonl, status_console
+
+    fmt = output_format(fmt, as_json, as_jsonl)
+    with Progress("copying") as progress:
+        summary = api.copy_store(source, destination, progress=progress)
+    if fmt == "json":
+        emit_json([summary])
+    elif fmt == "jsonl":
+        emit_jsonl([summary])
+    status_console().print(
+        f"copied {summary['documents']} documents from {summary['source']} to {summary['destination']}: "
+        f"added {summary['added']}, unchanged {summary['unchanged']}, replaced {summary['replaced']} "
+        f"({summary['seconds']:.1f} s)", soft_wrap=True, highlight=False, markup=False)
 
 
 def main() -> None:

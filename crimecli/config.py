@@ -34,6 +34,11 @@ def store_location(explicit: str | os.PathLike[str] | None = None) -> str:
     return os.path.expanduser(named) if named else str(default_store_path())
 
 
+def cluster_address(explicit: str | None = None) -> str | None:
+    """The Dask cluster to ingest on: ``--cluster``, else ``CRIMECLI_CLUSTER``, else none."""
+    return explicit or os.environ.get("CRIMECLI_CLUSTER") or None
+
+
 def cache_path() -> Path:
     """Store used for ``--corpus`` and the bundled sample: extractions cached by content hash."""
     env = os.environ.get("CRIMECLI_CACHE")

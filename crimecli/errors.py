@@ -49,3 +49,7 @@ class StoreMissingError(StoreError):
 
 class StoreDamagedError(StoreError):
     """The store's file is damaged: a table is missing or SQLite finds it malformed."""
+
+
+class ClusterError(CrimecliError):
+    """A Dask cluster that cannot be reached or used (``ingest --cluster``)."""

@@ -426,21 +426,36 @@ def _extract_one(task: _Task, model: str | None,
                  on_section: Callable[[int, int], None] | None = None) -> Extraction | str:
     """Read and extract one file; a string is the reason it was refused. ``on_section(done,
     total)`` follows a long file's sections."""
-    from crimecli.extract import extract_document
     from crimecli.reader import read_document
 
+    return _extract_read(lambda: _read_stdin() if task.path == STDIN else read_document(task.path), task.path,
+                         task.published, model, on_section)
+
+
+def extract_bytes(raw: bytes, file: str, model: str | None) -> Extraction | str:
+    """Extract a file whose bytes are read already (a cluster worker's); a string is the reason
+    it was refused."""
+    from crimecli.reader import read_bytes
+
+    return _extract_read(lambda: read_bytes(raw, file), file, None, model)
+
+
+def _extract_read(read: Callable[[], Any], path: str, published: DateValue | None, model: str | None,
+                  on_section: Callable[[int, int], None] | None = None) -> Extraction | str:
+    from crimecli.extract import extract_document
+
     try:
-        document = _read_stdin() if task.path == STDIN else read_document(task.path)
+        document = read()
     except InputError as exc:
-        return _one_line(str(exc), task.path)
+        return _one_line(str(exc), path)
     except OSError as exc:
         return _os_reason(exc)
     except MemoryError:
         return "too large to read into memory"
     except Exception as exc:  # a reader bug must not end a 10,000-file run
         return f"could not be read ({type(exc).__name__}: {exc})"
-    if task.published is not None and document.published is None:
-        document.published = task.published
+    if published is not None and document.published is None:
+        document.published = published
     try:
         return extract_document(document, model, on_section=on_section)
     except CrimecliError:
@@ -742,17 +757,19 @@ def ingest(
     jobs: int | None = None,
     model: str | None = None,
     progress: Callable[[IngestEvent], None] | None = None,
+    cluster: str | None = None,
 ) -> IngestReport:
     """Add files and folders to ``store``, each document in its own transaction, then bring
     the store's derived data (merged entities) up to date. Files whose content is stored (same
     rules version and model) are skipped before any NLP. ``jobs`` defaults to every core;
-    ``jobs=1`` runs in this process.
+    ``jobs=1`` runs in this process. ``cluster`` (``local[:N]`` or a Dask scheduler's address)
+    extracts on a Dask cluster instead (:mod:`crimecli.cluster`).
 
     Raises :class:`IngestInterrupted` on Ctrl-C (with the partial report) and ModelError when
     ``model`` is not installed; every per-file problem ends up in ``report.refused``, and a
     document stored although a pipeline stage failed on it in ``report.incomplete``.
     """
-    report, _found = _timed_ingest(paths, store, jobs=jobs, model=model, progress=progress)
+    report, _found = _timed_ingest(paths, store, jobs=jobs, model=model, progress=progress, cluster=cluster)
     store.refresh()
     return report
 
@@ -826,14 +843,22 @@ def _timed_ingest(
     jobs: int | None,
     model: str | None,
     progress: Callable[[IngestEvent], None] | None,
+    cluster: str | None = None,
 ) -> tuple[IngestReport, list[tuple[str | None, str]]]:
-    """Run :func:`_ingest_files` timing it; Ctrl-C becomes IngestInterrupted with the report."""
+    """Run :func:`_ingest_files` (or, given ``cluster``, the cluster's ingest) timing it;
+    Ctrl-C becomes IngestInterrupted with the report."""
     report = IngestReport()
     found: list[tuple[str | None, str]] = []
     started = time.perf_counter()
     try:
-        _ingest_files(paths, store, report, found, jobs=jobs, model=_resolve_model(model),
-                      progress=progress)
+        if cluster:
+            from crimecli.cluster import ingest_on_cluster
+
+            ingest_on_cluster(list(paths), store, report, found, cluster=cluster, jobs=jobs,
+                              model=_resolve_model(model), progress=progress)
+        else:
+            _ingest_files(paths, store, report, found, jobs=jobs, model=_resolve_model(model),
+                          progress=progress)
     except KeyboardInterrupt as exc:
         report.seconds = time.perf_counter() - started
         if isinstance(exc, IngestInterrupted):
