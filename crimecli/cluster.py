@@ -52,6 +52,9 @@ except ImportError:  # an optional extra: say how to get it
 #: work spreads evenly and a lost worker loses little.
 BATCH = 8
 
+#: How long to try reaching a scheduler before giving up.
+CONNECT_TIMEOUT = "10s"
+
 #: What ``--cluster`` accepts, for messages.
 ACCEPTED = "local, local:N (N worker processes here) or a scheduler address such as tcp://host:8786"
 
@@ -278,7 +281,7 @@ def connect(spec: ClusterSpec, jobs: int | None) -> tuple[Any, Any]:
                                            dashboard_address=None, silence_logs=logging.ERROR)
         return distributed.Client(cluster), cluster
     try:
-        return distributed.Client(spec.address, timeout="10s"), None
+        return distributed.Client(spec.address, timeout=CONNECT_TIMEOUT), None
     except (OSError, TimeoutError) as exc:
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise ClusterError(f"cannot reach the Dask scheduler at {spec.address} ({reason}); start one "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import time
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -110,12 +111,23 @@ class PgCluster:
         return self.url_for(name)
 
     def drop(self, url: str) -> None:
-        name = url.rsplit("/", 1)[1].split("?")[0]
-        self.admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        self._drop(url.rsplit("/", 1)[1].split("?")[0])
+
+    def _drop(self, name: str) -> None:
+        import psycopg
+
+        for attempt in range(20):  # a worker may still be closing its connection
+            try:
+                self.admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+                return
+            except psycopg.errors.InsufficientPrivilege:  # a backend of another role (autovacuum)
+                if attempt == 19:
+                    raise
+                time.sleep(0.25)
 
     def close(self) -> None:
         for name in reversed(self.made):
-            self.admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            self._drop(name)
         self.admin.close()
 
 
@@ -166,3 +178,17 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "nested" / "store.sqlite")
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(scope="session")
+def reference(tmp_path_factory: pytest.TempPathFactory, seed_files: list[Path]) -> tuple[str, dict[str, object]]:
+    """The seeds in a SQLite store by a plain ingest, and what every query command answers over
+    it (tests/answers.py): what the other stores and ways of ingesting must answer."""
+    from answers import answers, run
+
+    path = str(tmp_path_factory.mktemp("reference") / "store.sqlite")
+    result = run("ingest", *map(str, seed_files), "--store", path)
+    assert result.exit_code == 0, result.stderr
+    found = answers(path)
+    assert all(found.values()), [q for q, v in found.items() if not v]  # every query finds something
+    return path, found

@@ -101,7 +101,9 @@ def start() -> Server:
                                     "-o", options, "-w", "-t", "60", "start"]), **run)
     psql = _as_server_user([str(bins / "psql"), "-h", str(sockets), "-p", str(port), "-U", "postgres",
                             "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-q"])
+    # pg_signal_backend: dropping a test's database ends what still holds it (WITH (FORCE)).
     subprocess.run([*psql, "-c", f"CREATE ROLE {ROLE} LOGIN CREATEDB CREATEROLE PASSWORD '{password}'",
+                    "-c", f"GRANT pg_signal_backend TO {ROLE}",
                     "-c", f"CREATE DATABASE {ROLE} OWNER {ROLE}"], **run)
     url = f"postgresql://{ROLE}:{password}@127.0.0.1:{port}/{ROLE}"
     admin = f"postgresql://postgres:{admin_password}@127.0.0.1:{port}/postgres"

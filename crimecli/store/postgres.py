@@ -216,6 +216,8 @@ class PostgresStore:
     rank_window = RANK_WINDOW
     rank_budget = RANK_BUDGET
     rank_floor = RANK_FLOOR
+    #: Above this many names, "did you mean" ranks only those pg_trgm finds near the name typed.
+    trigram_above = 500
 
     def __init__(self, url: str, *, write: bool = True, verify: bool = True):
         self.url = str(url)
@@ -767,7 +769,7 @@ class PostgresStore:
         the merged forms, so that suggesting three names does not rank a million: all of them
         when there are few, the query is scoped or the cache stale. :func:`crimecli.merge.suggest`
         then picks, as in the SQLite store."""
-        if doc_ids is None and len(entities) > 500 and self._merged_is_current():
+        if doc_ids is None and len(entities) > self.trigram_above and self._merged_is_current():
             key = fold_words(name)
             near = {r["id"] for r in self.db.execute(
                 "SELECT id FROM merged_entities WHERE gid IN (SELECT gid FROM merged_forms"
