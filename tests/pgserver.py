@@ -4,6 +4,7 @@ loopback, a role that may create databases and roles, and its URL. Used by tests
 
     python tests/pgserver.py start      # prints: export CRIMECLI_TEST_PG=...; export CRIMECLI_TEST_PG_DIR=...
     python tests/pgserver.py stop DIR
+    python tests/pgserver.py bindir     # where initdb is (exit 1: nowhere)
 
 initdb refuses to run as root, so under root the server runs as the ``postgres`` user (which
 Debian's postgresql package creates). The server is tuned for throwaway data (no fsync).
@@ -130,6 +131,10 @@ def main(argv: list[str]) -> int:
         print(f"export CRIMECLI_TEST_PG='{server.url}'; export CRIMECLI_TEST_PG_ADMIN='{server.admin_url}'; "
               f"export CRIMECLI_TEST_PG_DIR='{server.folder}'")
         return 0
+    if argv[:1] == ["bindir"]:  # where the server binaries are; exit 1 if there are none
+        found = bindir()
+        print(found or "no PostgreSQL server binaries (initdb, pg_ctl)")
+        return 0 if found else 1
     if argv[:1] == ["stop"] and len(argv) == 2:
         stop(Path(argv[1]))
         return 0
