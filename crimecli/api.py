@@ -366,7 +366,8 @@ def copy_store(source: str | Path, destination: str | Path,
     """Copy every document of the store ``source`` into ``destination`` (created if needed; a
     PostgreSQL database must exist), each in its own transaction: SQLite to PostgreSQL or back,
     or between two of a kind. Documents go over as stored (their records, every path, the
-    pipeline version that made them), oldest first, so the copy answers as the original does.
+    pipeline version that made them), in the order they were stored, so the copy answers as the
+    original does (the time each was added becomes the time of the copy).
     Content the destination holds already is left as it is, so an interrupted copy is finished
     by running it again. A summary: ``{"source", "destination", "documents", "added",
     "unchanged", "replaced", "seconds"}``."""
@@ -381,7 +382,8 @@ def copy_store(source: str | Path, destination: str | Path,
         with open_store(str(destination), write=True) as dest:
             if src.location == dest.location:
                 raise StoreError(f"{src.location} is both the source and the destination; give another DEST")
-            documents = sorted(src.documents(), key=lambda d: (d["added_at"], d["file"]))
+            order = {doc_id: i for i, doc_id in enumerate(src.stored_order())}
+            documents = sorted(src.documents(), key=lambda d: order[d["doc_id"]])
             summary = {"source": src.location, "destination": dest.location, "documents": len(documents),
                        "added": 0, "unchanged": 0, "replaced": 0}
             if progress is not None:

@@ -277,8 +277,11 @@ def connect(spec: ClusterSpec, jobs: int | None) -> tuple[Any, Any]:
         from crimecli.ingest import _resolve_jobs
 
         workers = spec.workers or _resolve_jobs(jobs)
+        # The scheduler serves HTTP (health, metrics) on 8787 unless told otherwise: any free port
+        # on loopback, so two local runs (or anything else on 8787) do not collide.
         cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=logging.ERROR)
+                                           host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                                           silence_logs=logging.ERROR)
         return distributed.Client(cluster), cluster
     try:
         return distributed.Client(spec.address, timeout=CONNECT_TIMEOUT), None

@@ -37,6 +37,7 @@ _QUOTES = '"\u201c\u201d\u201e\u201f\u2033'
 # unicode61 token characters: letters and digits (plus combining marks, which it folds away).
 _TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 _ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")  # _TOKEN once combining characters are gone
 MAX_EXPANSIONS = 12
 MAX_NAME_WORDS = 8
 # Parentheses nested deeper than this are refused: the parser and the FTS5 expression recurse
@@ -60,9 +61,23 @@ def fts_tokens(text: str) -> list[str]:
     both stores match the same sentences.)"""
     if text.isascii():  # most sentences: nothing to decompose (~10x faster)
         return _ASCII_TOKEN.findall(text.lower())
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return [t.lower() for t in _TOKEN.findall(text)]
+    text = unicodedata.normalize("NFKD", text).translate(_NO_COMBINING)
+    # Left in: U+034F, the one mark of _TOKEN's range that is not combining (it joins words).
+    words = _TOKEN if "\u034f" in text else _WORD
+    return [t.lower() for t in words.findall(text)]
+
+
+class _StripCombining(dict):
+    """A str.translate table deleting combining characters, filled in as characters are met
+    (so translating runs in C: ~8x faster than testing each character in Python)."""
+
+    def __missing__(self, code: int) -> str | None:
+        value = None if unicodedata.combining(chr(code)) else chr(code)
+        self[code] = value
+        return value
+
+
+_NO_COMBINING = _StripCombining()
 
 
 # ---------------------------------------------------------------- query tree

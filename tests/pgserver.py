@@ -1,6 +1,6 @@
 """A throwaway PostgreSQL server for the tests: initdb in a temporary folder, a free port on
 loopback, a role that may create databases and roles, and its URL. Used by tests/conftest.py
-(when CRIMECLI_TEST_PG names no server) and by .ci/run:
+(when CRIMECLI_TEST_PG names no server), by .ci/run and by benchmarks/scale_cluster.py:
 
     python tests/pgserver.py start      # prints: export CRIMECLI_TEST_PG=...; export CRIMECLI_TEST_PG_DIR=...
     python tests/pgserver.py stop DIR
@@ -76,7 +76,9 @@ def why_not() -> str | None:
     return None
 
 
-def start() -> Server:
+def start(durable: bool = False) -> Server:
+    """A new server: throwaway settings (no fsync) unless ``durable`` (PostgreSQL's defaults,
+    for benchmarks)."""
     reason = why_not()
     if reason:
         raise RuntimeError(reason)
@@ -96,8 +98,9 @@ def start() -> Server:
                                     str(pwfile), "--auth-local=trust", "--auth-host=scram-sha-256",
                                     "-E", "UTF8", "--no-locale", "--no-sync"]), **run)
     port = _free_port()
-    options = (f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off "
-               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+    options = f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c max_connections=200"
+    if not durable:
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     subprocess.run(_as_server_user([str(bins / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"),
                                     "-o", options, "-w", "-t", "60", "start"]), **run)
     psql = _as_server_user([str(bins / "psql"), "-h", str(sockets), "-p", str(port), "-U", "postgres",

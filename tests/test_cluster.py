@@ -52,7 +52,7 @@ def scheduler(distributed, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     dask = [sys.executable, "-m", "dask"]
     processes = [subprocess.Popen([*dask, "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                                   "--no-dashboard"], stdout=subprocess.DEVNULL,
+                                   "--no-dashboard", "--dashboard-address", "127.0.0.1:0"], stdout=subprocess.DEVNULL,
                                   stderr=open(logs / "scheduler.log", "w"), env=env)]
     for i in range(2):
         processes.append(subprocess.Popen([*dask, "worker", address, "--nworkers", "1", "--nthreads", "1",

@@ -599,6 +599,10 @@ class PostgresStore:
         return out
 
     @_guarded
+    def stored_order(self) -> list[str]:
+        return [r["doc_id"] for r in self.db.execute("SELECT doc_id FROM documents ORDER BY seq")]
+
+    @_guarded
     def document(self, ref: str, *, with_text: bool = True) -> dict[str, Any] | None:
         ref = str(ref)
         columns = self._DOC_COLUMNS + (", d.text" if with_text else "")

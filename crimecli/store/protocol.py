@@ -94,6 +94,10 @@ class CorpusStore(Protocol):
         pipeline stages that failed on it ([] when none did); ``articles`` the articles the file
         holds, ``{"title", "published", "start", "end"}`` each."""
 
+    def stored_order(self) -> list[str]:
+        """Every doc_id, in the order the documents were stored (search's window and its ties
+        go by it; ``store copy`` stores documents in this order so the copy answers alike)."""
+
     def document(self, ref: str, *, with_text: bool = True) -> dict[str, Any] | None:
         """One document (as in :meth:`documents`, plus ``text``) by ``ref``; None if none
         matches. ``file`` is the path ``ref`` named when it named one."""

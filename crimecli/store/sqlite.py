@@ -490,6 +490,11 @@ class SQLiteStore:
         return out
 
     @_guarded
+    def stored_order(self) -> list[str]:
+        """Every doc_id, in the order stored (row ids grow with each save)."""
+        return [r[0] for r in self.db.execute("SELECT doc_id FROM documents ORDER BY rowid")]
+
+    @_guarded
     def document(self, ref: str, *, with_text: bool = True) -> dict[str, Any] | None:
         """One document by doc_id, doc_id prefix, file path or basename; None if none matches.
         Raises QueryError if a prefix or basename matches several documents. ``file`` is the

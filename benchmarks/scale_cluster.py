@@ -1,0 +1,271 @@
+"""crimecli for a team: ingest on a Dask cluster, and the PostgreSQL store, at scale.
+
+Over a synthetic corpus (benchmarks/synth_corpus.py, ~885 words a document, 10,000 documents
+by default), on a PostgreSQL server (``--pg URL``, a role that may create databases; else a
+throwaway server with PostgreSQL's default, durable settings from tests/pgserver.py):
+
+- cluster ingest into PostgreSQL with ``--cluster local:1`` and ``local:2`` (each a fresh
+  database; the workers extract and write), as ``crimecli ingest`` subprocesses: words per
+  second, and the ratio of the two (how ingest scales with workers);
+- the PostgreSQL store's size: the database, and each table with its indexes;
+- ``crimecli store copy`` of that store into SQLite (documents per second), and its size;
+- search latency over both stores, p50/p99 in process (crimecli.api.search, the query set of
+  benchmarks/scale.py, several rounds, the store opened read-only as the CLI opens it) and end
+  to end (``crimecli search ... --json`` subprocesses); and whether both stores return the
+  same hits for every query;
+- a projection to 1,000,000 documents from the measured per-document costs (assumptions in
+  the output and in docs/benchmarks.md).
+
+The load average is recorded before each timed step: other work on the machine slows the runs.
+
+    python benchmarks/scale_cluster.py                     # 10,000 documents
+    python benchmarks/scale_cluster.py --docs 1000 --pg postgresql://me@localhost/postgres
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+OUT = HERE / "out"
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(REPO / "tests"))
+
+from help_time import crimecli_command  # noqa: E402
+from scale import QUERIES, corpus_folder, search_cli, search_in_process, store_size_mb  # noqa: E402
+
+TARGETS = {"scaling_ratio_2_over_1": (">=", 1.7), "pg_search_p50_ms": ("<=", 30)}
+
+
+def load() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+def with_database(url: str, name: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, ""))
+
+
+def fresh_database(admin: Any, url: str, name: str) -> str:
+    admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.execute(f"CREATE DATABASE {name}")
+    return with_database(url, name)
+
+
+def cluster_ingest(folder: Path, store: str, workers: int, work: Path) -> dict[str, Any]:
+    env = dict(os.environ, CRIMECLI_CACHE=str(work / "cache.sqlite"))
+    env.pop("CRIMECLI_MODEL", None)
+    before = load()
+    start = time.perf_counter()
+    proc = subprocess.run(crimecli_command() + ["ingest", str(folder), "--store", store, "--cluster",
+                                                f"local:{workers}", "--json"],
+                          capture_output=True, text=True, env=env)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        return {"error": (proc.stderr.strip().splitlines() or ["(no output)"])[-1]}
+    report = json.loads(proc.stdout)[0]
+    return {"workers": workers, "docs": len(report["added"]), "refused": len(report["refused"]),
+            "words": report["words"], "seconds": report["seconds"], "wall_s": wall,
+            "words_per_s": report["words"] / report["seconds"], "load_before": before, "load_after": load()}
+
+
+def empty_store_mb(admin: Any, url: str) -> float:
+    """The size of a database holding an empty store (PostgreSQL's catalogs and our schema):
+    what a store costs before its first document, left out of the per-document figures."""
+    from crimecli.store import open_store
+
+    empty = fresh_database(admin, url, "crimecli_bench_empty")
+    open_store(empty, write=True).close()
+    size = admin.execute("SELECT pg_database_size('crimecli_bench_empty')").fetchone()[0]
+    admin.execute("DROP DATABASE crimecli_bench_empty WITH (FORCE)")
+    return size / 2**20
+
+
+def pg_sizes(url: str) -> dict[str, Any]:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as db:
+        db.execute("VACUUM (ANALYZE)")  # as autovacuum leaves a store that has settled
+        total = db.execute("SELECT pg_database_size(current_database())").fetchone()[0]
+        tables = db.execute(
+            "SELECT c.relname, pg_total_relation_size(c.oid), pg_indexes_size(c.oid) FROM pg_class c"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = 'public'"
+            " ORDER BY 2 DESC").fetchall()
+        gin = db.execute("SELECT pg_relation_size('sentences_tsv')").fetchone()[0]
+        rows = db.execute("SELECT (SELECT count(*) FROM documents), sentences, tokens FROM stats").fetchone()
+    return {"database_mb": total / 2**20, "gin_index_mb": gin / 2**20,
+            "tables_mb": {name: {"total": t / 2**20, "indexes": i / 2**20} for name, t, i in tables},
+            "documents": rows[0], "sentences": rows[1], "tokens": rows[2]}
+
+
+def count_cost_ms(url: str, word: str = "venezuela", rounds: int = 20) -> float:
+    """Median time to count the sentences one common word matches (what bm25 needs per phrase)."""
+    import statistics
+
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as db:
+        times = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            db.execute("SELECT count(*) FROM sentences WHERE tsv @@ to_tsquery('crimecli', %s)", (word,)).fetchone()
+            times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def store_copy(source: str, destination: Path) -> dict[str, Any]:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{destination}{suffix}").unlink(missing_ok=True)
+    before = load()
+    start = time.perf_counter()
+    proc = subprocess.run(crimecli_command() + ["store", "copy", source, str(destination), "--json"],
+                          capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        return {"error": (proc.stderr.strip().splitlines() or ["(no output)"])[-1]}
+    summary = json.loads(proc.stdout)[0]
+    return {"documents": summary["documents"], "wall_s": wall, "docs_per_s": summary["documents"] / wall,
+            "load_before": before}
+
+
+def same_hits(pg: str, sqlite: Path) -> dict[str, Any]:
+    """Do both stores return the same hits (files, sentences, scores, order) for each query?"""
+    from crimecli import api
+    from crimecli.store import open_store
+
+    differ = []
+    with open_store(pg) as a, open_store(sqlite) as b:
+        for query in QUERIES:
+            if api.search(query, api.Corpus(store=a), limit=20) != api.search(query, api.Corpus(store=b), limit=20):
+                differ.append(query)
+    return {"queries": len(QUERIES), "differ": differ}
+
+
+def projection(result: dict[str, Any], target: int = 1_000_000) -> dict[str, Any]:
+    """Per-document costs measured here, times ``target`` documents (see the assumptions)."""
+    docs = result["pg_sizes"]["documents"]
+    one = result["ingest"].get("1", {})
+    two = result["ingest"].get("2", {})
+    per_doc_s = one["seconds"] / one["docs"] if one.get("docs") else None
+    scale = target / docs
+    sizes = result["pg_sizes"]
+    out = {
+        "documents": target,
+        "pg_database_gb": (sizes["empty_store_mb"] + (sizes["database_mb"] - sizes["empty_store_mb"]) * scale) / 1024,
+        "pg_gin_index_gb": result["pg_sizes"]["gin_index_mb"] * scale / 1024,
+        "pg_sentences_millions": result["pg_sizes"]["sentences"] * scale / 1e6,
+        "sqlite_gb": result.get("sqlite_mb", 0) * scale / 1024,
+        "worker_seconds_per_doc": per_doc_s,
+        "hours_one_worker": per_doc_s * target / 3600 if per_doc_s else None,
+        "scaling_efficiency_2_workers": (result["scaling_ratio_2_over_1"] / 2) if two and one else None,
+        "count_ms_common_word_now": result.get("count_ms"),
+        "count_ms_common_word_projected": result.get("count_ms", 0) * scale,
+    }
+    if out["hours_one_worker"] and out["scaling_efficiency_2_workers"]:
+        out["hours_32_workers"] = out["hours_one_worker"] / (32 * out["scaling_efficiency_2_workers"])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--pg", help="a server URL whose role may create databases (default: a throwaway server)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--work", type=Path, default=OUT / "scale-work")
+    args = parser.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    import psycopg
+
+    server = None
+    url = args.pg
+    if url is None:
+        import pgserver
+
+        server = pgserver.start(durable=True)
+        url = server.url
+    result: dict[str, Any] = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "cpus": os.cpu_count(),
+                              "docs": args.docs, "python": sys.version.split()[0], "ingest": {}}
+    try:
+        admin = psycopg.connect(url, autocommit=True)
+        folder = corpus_folder(args.work, args.docs, args.seed)
+        result["words"] = sum(len(f.read_text("utf-8").split()) for f in folder.glob("*.txt"))
+        store = None
+        for workers in args.workers:
+            store = fresh_database(admin, url, f"crimecli_bench_{workers}w")
+            print(f"== cluster ingest, {workers} worker(s), {args.docs:,} documents (load {load()})", file=sys.stderr)
+            result["ingest"][str(workers)] = cluster_ingest(folder, store, workers, args.work)
+            print(f"   {result['ingest'][str(workers)]}", file=sys.stderr)
+        one, two = result["ingest"].get("1", {}), result["ingest"].get("2", {})
+        if "words_per_s" in one and "words_per_s" in two:
+            result["scaling_ratio_2_over_1"] = two["words_per_s"] / one["words_per_s"]
+        print("== sizes", file=sys.stderr)
+        result["pg_sizes"] = pg_sizes(store)
+        result["pg_sizes"]["empty_store_mb"] = empty_store_mb(admin, url)
+        result["count_ms"] = count_cost_ms(store)
+        sqlite = args.work / f"copy-{args.docs}.sqlite"
+        print("== store copy into SQLite", file=sys.stderr)
+        result["copy"] = store_copy(store, sqlite)
+        result["sqlite_mb"] = store_size_mb(sqlite)
+        print("== search", file=sys.stderr)
+        result["load_before_search"] = load()
+        result["pg_search"] = search_in_process(store)
+        result["sqlite_search"] = search_in_process(sqlite)
+        result["pg_cli_search"] = search_cli(store, args.work)
+        result["sqlite_cli_search"] = search_cli(sqlite, args.work)
+        result["same_hits"] = same_hits(store, sqlite)
+        result["projection"] = projection(result)
+        admin.close()
+    finally:
+        if server is not None:
+            pgserver.stop(server.folder)
+    print_summary(result)
+    OUT.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for name in (f"scale-cluster-{stamp}.json", "scale-cluster-latest.json"):
+        (OUT / name).write_text(json.dumps(result, indent=2, default=str), encoding="utf-8")
+    print(f"\nwrote {OUT / f'scale-cluster-{stamp}.json'}", file=sys.stderr)
+    return 0
+
+
+def print_summary(r: dict[str, Any]) -> None:
+    rows = []
+    for workers, run in r["ingest"].items():
+        rows.append((f"cluster ingest, {workers} worker(s), words/s", run.get("words_per_s"), f"load {run.get('load_before')}"))
+    rows.append(("scaling ratio, 2 workers / 1", r.get("scaling_ratio_2_over_1"), _verdict("scaling_ratio_2_over_1", r.get("scaling_ratio_2_over_1"))))
+    rows.append(("PostgreSQL database, MB", r["pg_sizes"]["database_mb"], f"GIN index {r['pg_sizes']['gin_index_mb']:.0f} MB"))
+    rows.append(("SQLite store (store copy), MB", r.get("sqlite_mb"), ""))
+    rows.append(("store copy PG -> SQLite, documents/s", r["copy"].get("docs_per_s"), ""))
+    for kind in ("pg", "sqlite"):
+        s = r[f"{kind}_search"]
+        rows.append((f"{kind} search in process p50 / p99, ms", s.get("p50_ms"), f"p99 {s.get('p99_ms', 0):.1f}"
+                     + ("  " + _verdict("pg_search_p50_ms", s.get("p50_ms")) if kind == "pg" else "")))
+        c = r[f"{kind}_cli_search"]
+        rows.append((f"{kind} crimecli search end to end, median s", c.get("median_s"), f"max {c.get('max_s', 0):.2f}"))
+    rows.append(("queries with different hits in the two stores", len(r["same_hits"]["differ"]),
+                 f"of {r['same_hits']['queries']}"))
+    for label, value, note in rows:
+        shown = "-" if value is None else (f"{value:,.0f}" if value >= 1000 else f"{value:,.3g}")
+        print(f"{label:<52}{shown:>12}   {note}")
+    print("projection to 1,000,000 documents:", json.dumps(r["projection"], indent=1, default=str))
+
+
+def _verdict(key: str, value: float | None) -> str:
+    if value is None:
+        return ""
+    op, target = TARGETS[key]
+    ok = value >= target if op == ">=" else value <= target
+    return f"{'ok' if ok else 'MISS'} ({op} {target})"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
