@@ -191,3 +191,17 @@ def test_a_scheduler_nobody_runs_is_one_line(distributed, tmp_path: Path, monkey
     result = run("ingest", str(REPO / "seeds"), "--store", str(other), "--cluster", "my-laptop")
     one_line_error(result, "--cluster 'my-laptop'", "local:N", "tcp://")
     assert not other.exists()  # a mistyped --cluster fails before the store is created
+
+
+def test_a_worker_running_another_crimecli_refuses_to_start(distributed):
+    """Its extractions would be stored under the client's pipeline version."""
+    import logging
+
+    from crimecli.cluster import CrimecliWorker
+    from crimecli.errors import ClusterError
+
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL) as cluster:
+        with distributed.Client(cluster) as client:
+            with pytest.raises(ClusterError, match="another crimecli"):
+                client.register_plugin(CrimecliWorker(None, None, "0.0.older"), name="crimecli-test")

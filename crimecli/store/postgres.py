@@ -65,6 +65,16 @@ COUNTED = ("documents", "document_files", "sentences", "entities", "mentions", "
 #: Advisory lock held while the merged entities are rebuilt (one refresher at a time).
 REFRESH_LOCK = migrations.MIGRATION_LOCK + 1
 
+#: How many sentences hold a word (a lexeme): its folded count and its pending ones.
+_WORD_COUNT = ("((SELECT coalesce(sum(n), 0) FROM term_counts WHERE lexeme = %s) + (SELECT coalesce(sum(u.c), 0)"
+               " FROM pending_terms p, unnest(p.lexemes, p.counts) u(l, c) WHERE p.lexemes @> ARRAY[%s] AND u.l = %s))")
+#: How many sentences a phrase or prefix matches (through the index: slower).
+_PHRASE_COUNT = "(SELECT count(*) FROM sentences WHERE tsv @@ to_tsquery('crimecli', %s))"
+
+#: A writer folds the pending word counts into term_counts every this many saves (unless
+#: another connection is at it), so searching during a long ingest stays quick.
+FOLD_EVERY = 200
+
 #: How many times a save is retried when it deadlocks with another worker's.
 SAVE_ATTEMPTS = 5
 
@@ -224,6 +234,7 @@ class PostgresStore:
         self.location = mask_url(self.url)
         self.writable = write
         self._merged_memo: tuple[int, list[dict[str, Any]]] | None = None
+        self._saves = 0
         self.db: psycopg.Connection | None = None
         try:
             self.db = psycopg.connect(self.url, autocommit=True, connect_timeout=10,
@@ -405,6 +416,10 @@ class PostgresStore:
                                      "colliding with other writers); try again") from None
             except psycopg.Error as exc:
                 raise self.failure(exc) from exc
+            finally:
+                self._saves += 1
+                if self._saves % FOLD_EVERY == 0:
+                    self._fold_terms(wait=False)
         raise AssertionError("unreachable")
 
     def _save(self, rows: Prepared, seq: int | None) -> str:
@@ -470,6 +485,10 @@ class PostgresStore:
             db.execute("DELETE FROM expansions WHERE key = ANY(%s) AND n <= 0", (sorted(set(keys)),))
         size = self._one("SELECT count(*) AS n, coalesce(sum(ntokens), 0) AS tokens FROM sentences"
                          " WHERE id BETWEEN %s AND %s", span)
+        if db.execute("DELETE FROM pending_terms WHERE doc_id = %s", (doc_id,)).rowcount == 0:  # folded in
+            db.execute("UPDATE term_counts t SET n = t.n - c.n FROM (SELECT u.lexeme, count(*) AS n FROM sentences s,"
+                       " unnest(s.tsv) u WHERE s.id BETWEEN %s AND %s GROUP BY u.lexeme) c WHERE t.lexeme = c.lexeme",
+                       span)
         db.execute("DELETE FROM sentence_countries WHERE sentence_id BETWEEN %s AND %s", span)
         db.execute("DELETE FROM mentions WHERE entity_id BETWEEN %s AND %s", span)
         db.execute("DELETE FROM event_countries WHERE event_id BETWEEN %s AND %s", span)
@@ -511,6 +530,11 @@ class PostgresStore:
             " FROM unnest(%s::bigint[], %s::int[], %s::int[], %s::text[], %s::int[], %s::text[], %s::text[],"
             " %s::text[], %s::int[], %s::text[], %s::int[]) AS r(id, a, b, t, f, v, lo, hi, l, w, n)",
             (doc_id, *_columns(sentence_rows, 11)))
+        # How many of this document's sentences hold each word (see pg_migrations: term_counts).
+        db.execute("INSERT INTO pending_terms (doc_id, lexemes, counts) SELECT %s, coalesce(array_agg(lexeme"
+                   " ORDER BY lexeme), '{}'), coalesce(array_agg(n ORDER BY lexeme), '{}') FROM (SELECT u.lexeme,"
+                   " count(*)::int AS n FROM sentences s, unnest(s.tsv) u WHERE s.id BETWEEN %s AND %s"
+                   " GROUP BY u.lexeme) t", (doc_id, base, base + (1 << ID_BITS) - 1))
         self._copy("entities", ("id", "doc_id", "local_id", "label", "name", "folded", "kind", "country",
                                 "variants", "aliases", "mentions"),
                    [(base + i, doc_id, *r) for i, r in enumerate(rows.entities)])
@@ -689,10 +713,30 @@ class PostgresStore:
             self._merged_memo = (generation, merge_entities(self._entity_records()))
         return self._merged_memo[1]
 
+    def _fold_terms(self, wait: bool = True) -> None:
+        """Move the pending word counts into term_counts, in one transaction, unless another
+        connection holds the refresher's lock (and ``wait`` is False)."""
+        try:
+            if wait:
+                self.db.execute("SELECT pg_advisory_lock(%s)", (REFRESH_LOCK,))
+            elif not self._one("SELECT pg_try_advisory_lock(%s) AS got", (REFRESH_LOCK,))["got"]:
+                return
+            try:
+                self.db.execute(
+                    "WITH moved AS (DELETE FROM pending_terms RETURNING lexemes, counts) INSERT INTO term_counts"
+                    " (lexeme, n) SELECT u.l, sum(u.c) FROM moved, unnest(moved.lexemes, moved.counts) u(l, c)"
+                    " GROUP BY u.l ORDER BY u.l ON CONFLICT (lexeme) DO UPDATE SET n = term_counts.n + excluded.n")
+            finally:
+                self.db.execute("SELECT pg_advisory_unlock(%s)", (REFRESH_LOCK,))
+        except psycopg.Error as exc:
+            raise self.failure(exc) from exc
+
     def refresh(self) -> None:
-        """Rebuild the corpus-entity cache if documents changed since it was built. One
-        refresher at a time (an advisory lock); the rebuild reads one snapshot and records the
-        generation it saw, so a document saved meanwhile makes the cache stale again."""
+        """Fold the pending word counts, and rebuild the corpus-entity cache if documents
+        changed since it was built. One refresher at a time (an advisory lock); the rebuild
+        reads one snapshot and records the generation it saw, so a document saved meanwhile
+        makes the cache stale again."""
+        self._fold_terms()
         try:
             with self.db.transaction():
                 if self._merged_is_current():
@@ -865,43 +909,85 @@ class PostgresStore:
     def _ranked_rows(self, compiled: Any, where: list[str], params: list[Any],
                      limit: int) -> list[tuple[dict[str, Any], float]]:
         """The ``limit`` best sentences for ``where`` (whose first clause is the match), with
-        their rank (bm25 times -1, as FTS5 gives it): the SQLite store's two-step ranking (see
-        ``SQLiteStore._ranked_rows``) with bm25 computed here. Rows the window holds that only
-        the rarer names of an expansion match come after the ranked ones, latest first."""
+        their rank (bm25 times -1, as FTS5 gives it): the SQLite store's ranking (see
+        ``SQLiteStore._ranked_rows``) with bm25 computed here. Among the latest ``window``
+        matches, the rows the ranking expression matches are scored; the rows only the rarer
+        names of an expansion match come after them, latest first.
+
+        One scan finds the window and, for each of its rows, whether the ranking expression
+        matches and where its words are (from the tsvector: the sentence text is fetched for
+        the hits alone); the word counts come from ``term_counts`` (see :meth:`_scorer`)."""
         rank_node = compiled.rank_node
-        where, params = list(where), list(params)
         window = self.rank_window
         if window:
             window = min(window, max(self.rank_floor, self.rank_budget // max(compiled.rank_phrases, 1)))
-            row = self._one("SELECT s.id FROM sentences s WHERE " + " AND ".join(where) +
-                            " ORDER BY s.id DESC OFFSET %s LIMIT 1", [*params, window - 1])
-            if row is not None:
-                where.append("s.id >= %s")
-                params.append(row["id"])
-        rank_params = [tsquery(rank_node), *params[1:]]
-        candidates = self.db.execute(self._HIT_COLUMNS + " AND ".join(where), rank_params).fetchall()
-        ranked: list[tuple[dict[str, Any], float]] = []
+        terms = phrases(rank_node)
+        lexeme = self._lexemes({w for t in terms for w in t.words})
+        by_position = all(len(found) == 1 for found in lexeme.values())  # else: read the texts
+        if by_position:
+            rank_node = _with_words(rank_node, {w: found[0] for w, found in lexeme.items()})
+            terms = phrases(rank_node)
+        words = sorted({w for t in terms for w in (t.words[:-1] if t.prefix else t.words)})
+        prefixes = sorted({_like_prefix(t.words[-1]) for t in terms if t.prefix})
+        if not by_position:  # the texts, to split as FTS5 does
+            places = "s.text"
+        elif not prefixes:  # the query's words, each with where it occurs: 'word':3A,7A
+            places = "ts_filter(setweight(s.tsv, 'A', %s), '{a}')::text AS places"
+        else:  # and the words starting with a prefix
+            places = ("ts_filter(setweight(s.tsv, 'A', ARRAY(SELECT u.lexeme FROM unnest(s.tsv) u WHERE"
+                      " u.lexeme = ANY(%s) OR u.lexeme LIKE ANY(%s))), '{a}')::text AS places")
+        # The window first; then, for its rows alone, where the query's words are.
+        sql = ("SELECT s.id, s.ntokens, s.tsv @@ to_tsquery('crimecli', %s) AS ranked, " + places +
+               " FROM (SELECT s.id, s.ntokens, s.tsv" + ("" if by_position else ", s.text") +
+               " FROM sentences s WHERE " + " AND ".join(where) + " ORDER BY s.id DESC" +
+               (" LIMIT %s" if window else "") + ") s ORDER BY s.id DESC")
+        args = [tsquery(compiled.rank_node)]
+        if by_position:
+            args += [words, prefixes] if prefixes else [words]
+        found = self.db.execute(sql, [*args, *params, *([window] if window else [])]).fetchall()
+        ranked: list[tuple[int, float]] = []
+        candidates = [r for r in found if r["ranked"]]
         if candidates:
-            scorer = self._scorer(rank_node)
-            ranked = sorted(((r, -1.0 * scorer.score(r["text"])) for r in candidates),
-                            key=lambda pair: (pair[1], pair[0]["id"]))[:limit]
+            scorer = self._scorer(rank_node, compiled.rank_node, lexeme if by_position else None)
+            for r in candidates:
+                if by_position:
+                    score = scorer.score_positions(_places(r["places"]), r["ntokens"])
+                else:
+                    score = scorer.score(r["text"])
+                ranked.append((r["id"], -1.0 * score))
+            ranked = sorted(ranked, key=lambda pair: (pair[1], pair[0]))[:limit]
         if compiled.rank_match and len(ranked) < limit:
-            rest = self.db.execute(self._HIT_COLUMNS + " AND ".join(where) + " AND NOT (s.id = ANY(%s))"
-                                   " ORDER BY s.id DESC LIMIT %s",
-                                   [*params, [r["id"] for r, _ in ranked], limit - len(ranked)]).fetchall()
-            ranked += [(r, 0.0) for r in rest]
-        return ranked
+            kept = {i for i, _rank in ranked}
+            ranked += [(r["id"], 0.0) for r in found if r["id"] not in kept][:limit - len(ranked)]
+        rows = {r["id"]: r for r in self.db.execute(self._HIT_COLUMNS + "s.id = ANY(%s)", ([i for i, _ in ranked],))}
+        return [(rows[i], rank) for i, rank in ranked]
 
-    def _scorer(self, node: Node) -> BM25:
+    def _lexemes(self, words: Iterable[str]) -> dict[str, list[str]]:
+        """Each word (as :func:`crimecli.search.fts_tokens` gives it) as the lexemes the
+        ``crimecli`` configuration makes of it: one, but for letters unaccent changes (ß)."""
+        words = sorted(words)
+        return {r["word"]: r["lexemes"] for r in self.db.execute(
+            "SELECT w AS word, tsvector_to_array(to_tsvector('crimecli', w)) AS lexemes FROM unnest(%s::text[]) w",
+            (words,))}
+
+    def _scorer(self, node: Node, query: Node, lexeme: Mapping[str, list[str]] | None) -> BM25:
         """bm25 for ``node`` over the whole store: sentences, tokens, and how many sentences
-        each phrase matches (as FTS5 counts them: every sentence, whatever the filters)."""
-        terms = phrases(node)
-        distinct = list(dict.fromkeys(tsquery(t) for t in terms))
-        counts = "".join(f", (SELECT count(*) FROM sentences WHERE tsv @@ to_tsquery('crimecli', %s)) AS n{i}"
-                         for i in range(len(distinct)))
-        row = self._one(f"SELECT sentences, tokens{counts} FROM stats", distinct)
-        hits = {q: int(row[f"n{i}"]) for i, q in enumerate(distinct)}
-        return BM25(node, int(row["sentences"]), int(row["tokens"]), [hits[tsquery(t)] for t in terms])
+        each phrase matches, as FTS5 counts them (every sentence, whatever the filters). A word
+        is counted in ``term_counts`` and the pending rows; phrases and prefixes through the
+        index. ``query`` is ``node`` as the user's words (``lexeme`` maps them to ``node``'s)."""
+        columns: dict[tuple[str, tuple[str, ...]], str] = {}  # (SQL, its parameters) -> column
+        keys = []
+        for term in phrases(query):
+            if lexeme is not None and len(term.words) == 1 and not term.prefix:
+                key = (_WORD_COUNT, (lexeme[term.words[0]][0],) * 3)
+            else:
+                key = (_PHRASE_COUNT, (tsquery(term),))
+            keys.append(key)
+            columns.setdefault(key, f"n{len(columns)}")
+        row = self._one("SELECT sentences, tokens" + "".join(f", {sql} AS {name}" for (sql, _a), name in columns.items())
+                        + " FROM stats", [a for _sql, args in columns for a in args])
+        hits = [int(row[columns[key]]) for key in keys]
+        return BM25(node, int(row["sentences"]), int(row["tokens"]), hits)
 
     def _sentence_entities(self, sentence_ids: list[int]) -> dict[int, list[str]]:
         if not sentence_ids:
@@ -946,6 +1032,14 @@ class PostgresStore:
                     if real["empty"]:
                         problems.append(f"{real['empty']:,} sentences are missing from the search index; "
                                         "crimecli store reindex rebuilds it")
+                    wrong = self._one(
+                        "SELECT count(*) AS n FROM (SELECT word COLLATE \"C\" AS word, ndoc FROM ts_stat("
+                        "'SELECT tsv FROM sentences')) a FULL JOIN (SELECT l, sum(c) AS n FROM (SELECT lexeme AS l, n AS c"
+                        " FROM term_counts UNION ALL SELECT u.l, u.c FROM pending_terms p, unnest(p.lexemes, p.counts)"
+                        " u(l, c)) x GROUP BY l HAVING sum(c) > 0) b ON a.word = b.l WHERE a.ndoc IS DISTINCT FROM b.n")
+                    if wrong["n"]:
+                        problems.append(f"the word counts of {wrong['n']:,} words are out of step with the "
+                                        "sentences; crimecli store reindex rebuilds them")
                 for table in COUNTED:
                     if table not in absent:
                         report["counts"][table] = int(self._one(f"SELECT count(*) AS n FROM {table}")["n"])
@@ -979,6 +1073,10 @@ class PostgresStore:
                     (ids, [w for w, _n in words], [n for _w, n in words]))
                 self.db.execute("UPDATE stats SET generation = generation + 1, sentences = %s, tokens = %s",
                                 (len(ids), sum(n for _w, n in words)))
+                self.db.execute("DELETE FROM pending_terms")
+                self.db.execute("DELETE FROM term_counts")
+                self.db.execute("INSERT INTO term_counts (lexeme, n) SELECT word, ndoc FROM ts_stat("
+                                "'SELECT tsv FROM sentences')")
                 self.db.execute("DELETE FROM expansions")
                 self._add_expansions(p for r in self.db.execute(
                     "SELECT label, name, variants, aliases FROM entities")
@@ -989,6 +1087,25 @@ class PostgresStore:
             raise self.failure(exc) from exc
         self.refresh()
         return self.check()
+
+
+_PLACE = re.compile(r"'((?:[^'\\]|''|\\.)*)':([0-9A-D,]+)")
+_ESCAPED = re.compile(r"''|\\(.)")
+
+
+def _places(text: str | None) -> dict[str, list[int]]:
+    """Word -> positions, from a tsvector's text (``'word':3A,7A 'it''s':2A``)."""
+    return {_ESCAPED.sub(lambda e: e.group(1) or "'", m.group(1)): [int(p.rstrip("ABCD")) for p in m.group(2).split(",")]
+            for m in _PLACE.finditer(text or "")}
+
+
+def _with_words(node: Node, lexeme: Mapping[str, str]) -> Node:
+    """``node`` with each word of its terms replaced by ``lexeme[word]``."""
+    if isinstance(node, Term):
+        return Term(node.text, tuple(lexeme[w] for w in node.words), node.prefix, node.quoted)
+    if isinstance(node, Any_):
+        return Any_([_with_words(i, lexeme) for i in node.items], node.expansion_of)
+    return All([_with_words(p, lexeme) for p in node.positives], [_with_words(n, lexeme) for n in node.negatives])
 
 
 def _like_escape(text: str) -> str:

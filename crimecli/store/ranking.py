@@ -32,48 +32,60 @@ def idf(rows: int, hits: int) -> float:
     return value if value > 0.0 else 1e-6
 
 
-def _term_instances(term: Term, tokens: Sequence[str]) -> int:
-    """How many times ``term`` (a word, phrase or prefix) occurs in ``tokens``."""
-    words, n = term.words, len(term.words)
-    last = n - 1
-    found = 0
-    for i in range(len(tokens) - n + 1):
-        for j in range(n):
-            token = tokens[i + j]
-            if j == last and term.prefix:
-                if not token.startswith(words[j]):
-                    break
-            elif token != words[j]:
-                break
-        else:
-            found += 1
+#: Where each word occurs in a sentence: word -> token positions (any numbering, consecutive
+#: tokens having consecutive numbers).
+Positions = dict[str, list[int]]
+
+
+def positions(tokens: Sequence[str]) -> Positions:
+    """The :data:`Positions` of a sentence's tokens."""
+    found: Positions = {}
+    for i, token in enumerate(tokens):
+        found.setdefault(token, []).append(i)
     return found
 
 
-def _instances(node: Node, tokens: Sequence[str], counts: list[int], index: list[int]) -> bool:
-    """Does ``node`` match ``tokens``? Fills ``counts`` (one slot per phrase, numbered in
+def _starts(word: str, prefix: bool, where: Positions) -> set[int]:
+    if not prefix:
+        return set(where.get(word, ()))
+    return {p for token, found in where.items() if token.startswith(word) for p in found}
+
+
+def _term_instances(term: Term, where: Positions) -> int:
+    """How many times ``term`` (a word, phrase or prefix) occurs, overlapping instances
+    counted (as FTS5 counts them)."""
+    last = len(term.words) - 1
+    first = _starts(term.words[0], term.prefix and last == 0, where)
+    if last == 0:
+        return len(first)
+    later = [_starts(w, term.prefix and j == last, where) for j, w in enumerate(term.words[1:], 1)]
+    return sum(1 for p in first if all(p + j in found for j, found in enumerate(later, 1)))
+
+
+def _instances(node: Node, where: Positions, counts: list[int], index: list[int]) -> bool:
+    """Does ``node`` match the sentence? Fills ``counts`` (one slot per phrase, numbered in
     :func:`crimecli.search.phrases` order from ``index[0]``) with the instances of the phrases
     whose part of the expression matched; the rest stay 0."""
     if isinstance(node, Term):
         slot = index[0]
         index[0] += 1
-        counts[slot] = _term_instances(node, tokens)
+        counts[slot] = _term_instances(node, where)
         return counts[slot] > 0
     first = index[0]
     if isinstance(node, Any_):
         matched = False
         for item in node.items:
             start = index[0]
-            if _instances(item, tokens, counts, index):
+            if _instances(item, where, counts, index):
                 matched = True
             else:
                 counts[start:index[0]] = [0] * (index[0] - start)
         return matched
     assert isinstance(node, All)
-    matched = all([_instances(p, tokens, counts, index) for p in node.positives])
+    matched = all([_instances(p, where, counts, index) for p in node.positives])
     for negative in node.negatives:
         start = index[0]
-        if _instances(negative, tokens, counts, index):
+        if _instances(negative, where, counts, index):
             matched = False
         counts[start:index[0]] = [0] * (index[0] - start)  # an excluded part never scores
     if not matched:
@@ -97,14 +109,18 @@ class BM25:
         """bm25 of a sentence, positive (FTS5's ``bm25()`` is this times -1); 0.0 when the
         expression does not match it."""
         tokens = fts_tokens(text)
+        return self.score_positions(positions(tokens), len(tokens))
+
+    def score_positions(self, where: Positions, size: int) -> float:
+        """:meth:`score` of a sentence of ``size`` tokens whose words (at least those of the
+        expression) occur at ``where``."""
         counts = [0] * self.count
-        if not _instances(self.node, tokens, counts, [0]):
+        if not _instances(self.node, where, counts, [0]):
             return 0.0
-        size = float(len(tokens))
         score = 0.0
         for i, freq in enumerate(counts):
-            score += self.idf[i] * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * size / self.avgdl)))
+            score += self.idf[i] * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * float(size) / self.avgdl)))
         return score
 
 
-__all__ = ["BM25", "idf"]
+__all__ = ["BM25", "Positions", "idf", "positions"]
