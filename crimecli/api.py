@@ -157,13 +157,14 @@ def ingest(
     from crimecli.ingest import ingest as run_ingest
     from crimecli.store import open_store
 
+    work = None
     cluster = config.cluster_address(cluster)
     if cluster:
-        from crimecli.cluster import parse_cluster
+        from crimecli.cluster import on_cluster
 
-        parse_cluster(cluster)  # a mistyped --cluster fails before the store is opened
+        work = on_cluster(cluster)  # a mistyped --cluster fails before the store is opened
     with open_store(config.store_location(store), write=True) as target:
-        return run_ingest(list(paths), target, jobs=jobs, model=model, progress=progress, cluster=cluster)
+        return run_ingest(list(paths), target, jobs=jobs, model=model, progress=progress, work=work)
 
 
 def extract(

@@ -27,6 +27,7 @@ Dask (``pip install 'crimecli[cluster]'``) is imported only here.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -37,8 +38,9 @@ from pathlib import Path
 from typing import Any
 
 from crimecli.errors import ClusterError, CrimecliError
-from crimecli.ingest import (FileItem, IngestEvent, IngestReport, Refusal, content_id, extract_bytes,
-                             iter_files, pipeline_version, supported_suffixes, _os_reason)
+from crimecli.ingest import (FileItem, IngestEvent, IngestReport, Refusal, Skipped, content_id, extract_bytes,
+                             iter_files, pipeline_version, supported_suffixes, _os_reason, _readable_suffix,
+                             _unsupported)
 from crimecli.reader import MAX_BYTES
 from crimecli.store import is_server_url
 
@@ -166,6 +168,7 @@ class _Outcome:
     words: int = 0
     warnings: tuple[str, ...] = ()
     reason: str | None = None
+    boilerplate_words: int = 0
     rows: Any = None  # SQLite: the store rows for the client to save
 
 
@@ -214,10 +217,11 @@ def run_batch(plugin_name: str, files: list[_File], known: frozenset[str] | None
         prepared = _prepare_rows(outcome, plugin.version)
         if store is None:
             out.append(_Outcome(f.index, "extracted", prepared.doc_id, prepared.words, prepared.warnings,
-                                rows=prepared.rows))
+                                boilerplate_words=prepared.boilerplate_words, rows=prepared.rows))
         else:
             status = store.save_ordered(prepared.rows, f.seq)
-            out.append(_Outcome(f.index, status, prepared.doc_id, prepared.words, prepared.warnings))
+            out.append(_Outcome(f.index, status, prepared.doc_id, prepared.words, prepared.warnings,
+                                boilerplate_words=prepared.boilerplate_words))
     return out
 
 
@@ -225,9 +229,9 @@ def run_batch(plugin_name: str, files: list[_File], known: frozenset[str] | None
 # The client
 
 
-def list_files(paths: list[str], skipped: list[Path]) -> Iterator[FileItem | Refusal | str]:
+def list_files(paths: list[str], skipped: list[Path]) -> Iterator[FileItem | Refusal | Skipped | str]:
     """Files to ingest, in order: FileItems (local paths) and URLs (fsspec, listed here but read
-    by the workers), and Refusals."""
+    by the workers), Refusals and Skipped files (of types crimecli does not read)."""
     local: list[str] = []
     for path in paths:
         if not _is_url(path):
@@ -241,7 +245,7 @@ def list_files(paths: list[str], skipped: list[Path]) -> Iterator[FileItem | Ref
         yield from iter_files(local, skipped=skipped)
 
 
-def _list_url(url: str) -> Iterator[str | Refusal]:
+def _list_url(url: str) -> Iterator[str | Refusal | Skipped]:
     try:
         import fsspec
 
@@ -264,9 +268,9 @@ def _list_url(url: str) -> Iterator[str | Refusal]:
     for name in names:
         if any(part.startswith(".") for part in name.split("/")):
             continue
-        suffix = os.path.splitext(name)[1].lower()
-        if suffix and suffix not in allowed:
-            yield Refusal(Path(f"{protocol}://{name}"), f"unsupported file type '{suffix}'")
+        path = Path(f"{protocol}://{name}")
+        if not _readable_suffix(path, allowed):
+            yield Skipped(path, _unsupported(path, allowed))
             continue
         yield f"{protocol}://{name}"
 
@@ -292,6 +296,13 @@ def connect(spec: ClusterSpec, jobs: int | None) -> tuple[Any, Any]:
                            "--cluster local") from None
 
 
+def on_cluster(cluster: str) -> Callable[..., None]:
+    """What :func:`crimecli.ingest.ingest` runs (its ``work``) to ingest on the cluster
+    ``cluster`` names (checked now: a mistyped address fails before anything is opened)."""
+    parse_cluster(cluster)
+    return functools.partial(ingest_on_cluster, cluster=cluster)
+
+
 def ingest_on_cluster(
     paths: list[str],
     store: Any,
@@ -312,7 +323,9 @@ def ingest_on_cluster(
     items: list[tuple[Path, str] | Refusal] = []
     own = {os.path.abspath(f) for f in store.own_files()}
     for item in list_files([str(p) for p in paths], skipped):
-        if isinstance(item, FileItem):
+        if isinstance(item, Skipped):
+            report.skipped_files.append((item.path, item.reason))
+        elif isinstance(item, FileItem):
             if os.path.abspath(item.path) in own:
                 skipped.append(item.path)
             else:
@@ -321,11 +334,9 @@ def ingest_on_cluster(
             items.append((Path(item), item))
         else:
             items.append(item)
-    report.skipped = len(skipped)
+    report.skipped = len(skipped) + len(report.skipped_files)
     total = len(items)
     done = 0
-    if progress is not None:
-        progress(IngestEvent("start", None, 0, total))
 
     def emit(status: str, file: Path, words: int = 0, reason: str | None = None) -> None:
         nonlocal done
@@ -335,26 +346,31 @@ def ingest_on_cluster(
 
     files: list[_File] = []
     names: dict[int, Path] = {}
-    for index, item in enumerate(items):
+    refusals: list[Refusal] = []
+    for item in items:
         if isinstance(item, Refusal):
-            report.refused.append((item.path, item.reason))
+            refusals.append(item)
             found.append((None, str(item.path)))
-            emit("refused", item.path, reason=item.reason)
             continue
         shown, recorded = item
         names[len(found)] = shown
         files.append(_File(len(found), recorded, None))
         found.append((None, recorded))
-    if not files:
+    client = local_cluster = None
+    if files:
+        if server:
+            first = store.reserve_order(len(files))
+            files = [_File(f.index, f.path, first + i) for i, f in enumerate(files)]
+        client, local_cluster = connect(spec, jobs)
+    if progress is not None:
+        progress(IngestEvent("start", None, 0, total, workers=len(client.nthreads()) if client else 0))
+    for refusal in refusals:
+        report.refused.append((refusal.path, refusal.reason))
+        emit("refused", refusal.path, reason=refusal.reason)
+    if client is None:
         return
-    if server:
-        first = store.reserve_order(len(files))
-        files = [_File(f.index, f.path, first + i) for i, f in enumerate(files)]
-        known = None
-    else:
-        known = frozenset(d["doc_id"] for d in store.documents() if d["pipeline_version"] == version)
-
-    client, local_cluster = connect(spec, jobs)
+    known = None if server else frozenset(d["doc_id"] for d in store.documents()
+                                          if d["pipeline_version"] == version)
     try:
         _run(client, store, report, found, files, names, known, version, model, emit,
              store.url if server else None)
@@ -410,6 +426,8 @@ def _run(client: Any, store: Any, report: IngestReport, found: list[tuple[str | 
         bucket.append(shown)
         words = outcome.words if status in ("added", "replaced") else 0
         report.words += words
+        if status in ("added", "replaced"):
+            report.boilerplate_words += outcome.boilerplate_words
         report.warnings.extend(f"{shown}: {w}" for w in outcome.warnings)
         emit(status if status in ("added", "replaced") else "unchanged", shown, words)
 
@@ -443,4 +461,4 @@ def _run(client: Any, store: Any, report: IngestReport, found: list[tuple[str | 
 
 
 __all__ = ["ACCEPTED", "BATCH", "ClusterSpec", "CrimecliWorker", "connect", "ingest_on_cluster",
-           "list_files", "parse_cluster", "run_batch"]
+           "list_files", "on_cluster", "parse_cluster", "run_batch"]

@@ -757,19 +757,20 @@ def ingest(
     jobs: int | None = None,
     model: str | None = None,
     progress: Callable[[IngestEvent], None] | None = None,
-    cluster: str | None = None,
+    work: Callable[..., None] | None = None,
 ) -> IngestReport:
     """Add files and folders to ``store``, each document in its own transaction, then bring
     the store's derived data (merged entities) up to date. Files whose content is stored (same
     rules version and model) are skipped before any NLP. ``jobs`` defaults to every core;
-    ``jobs=1`` runs in this process. ``cluster`` (``local[:N]`` or a Dask scheduler's address)
-    extracts on a Dask cluster instead (:mod:`crimecli.cluster`).
+    ``jobs=1`` runs in this process. ``work`` does the listing, extracting and saving instead
+    of this module's processes (:func:`crimecli.cluster.on_cluster`: on a Dask cluster), with
+    the arguments of :func:`_ingest_files`.
 
     Raises :class:`IngestInterrupted` on Ctrl-C (with the partial report) and ModelError when
     ``model`` is not installed; every per-file problem ends up in ``report.refused``, and a
     document stored although a pipeline stage failed on it in ``report.incomplete``.
     """
-    report, _found = _timed_ingest(paths, store, jobs=jobs, model=model, progress=progress, cluster=cluster)
+    report, _found = _timed_ingest(paths, store, jobs=jobs, model=model, progress=progress, work=work)
     store.refresh()
     return report
 
@@ -843,22 +844,16 @@ def _timed_ingest(
     jobs: int | None,
     model: str | None,
     progress: Callable[[IngestEvent], None] | None,
-    cluster: str | None = None,
+    work: Callable[..., None] | None = None,
 ) -> tuple[IngestReport, list[tuple[str | None, str]]]:
-    """Run :func:`_ingest_files` (or, given ``cluster``, the cluster's ingest) timing it;
-    Ctrl-C becomes IngestInterrupted with the report."""
+    """Run :func:`_ingest_files` (or ``work``) timing it; Ctrl-C becomes IngestInterrupted
+    with the report."""
     report = IngestReport()
     found: list[tuple[str | None, str]] = []
     started = time.perf_counter()
     try:
-        if cluster:
-            from crimecli.cluster import ingest_on_cluster
-
-            ingest_on_cluster(list(paths), store, report, found, cluster=cluster, jobs=jobs,
-                              model=_resolve_model(model), progress=progress)
-        else:
-            _ingest_files(paths, store, report, found, jobs=jobs, model=_resolve_model(model),
-                          progress=progress)
+        (work or _ingest_files)(paths, store, report, found, jobs=jobs, model=_resolve_model(model),
+                                progress=progress)
     except KeyboardInterrupt as exc:
         report.seconds = time.perf_counter() - started
         if isinstance(exc, IngestInterrupted):
