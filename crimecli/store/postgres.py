@@ -23,30 +23,28 @@ this module (see :func:`_guarded`).
 
 from __future__ import annotations
 
-import functools
+import contextlib
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from crimecli.errors import QueryError, StoreDamagedError, StoreError, StoreMissingError, UnknownNameError
-from crimecli.merge import merge_entities, suggest
+from crimecli.errors import StoreDamagedError, StoreError, StoreMissingError
+from crimecli.merge import merge_entities
 from crimecli.text import fold_words
-from crimecli.models import Event, Extraction
-from crimecli.search import (MAX_EXPANSIONS, RANK_BUDGET, RANK_FLOOR, RANK_WINDOW, All, Any_, Node, Term,
-                             compile_query, fts_tokens, lookup_keys, parse_query, phrases)
+from crimecli.models import Extraction
+from crimecli.search import (RANK_BUDGET, RANK_FLOOR, RANK_WINDOW, All, Any_, CompiledQuery, Node, Term,
+                             fts_tokens, phrases)
 import crimecli.store.pg_migrations as migrations
 from crimecli.store.migrations import now, pending, unknown
 from crimecli.store.pg_migrations import ID_BITS, MIGRATIONS
 from crimecli.store.protocol import Scope
+from crimecli.store.queries import HIT, StoreQueries, guarded, like_prefix
 from crimecli.store.ranking import BM25
-from crimecli.store.records import (LABEL_BITS, Prepared, aliases_with_evidence, bound, country_key,
-                                    document_entry, entities_known_by, entity_record, expansion_pairs,
-                                    extraction_from_record, filter_entities, prepare, store_label,
-                                    unknown_name)
+from crimecli.store.records import Prepared, country_key, expansion_pairs, prepare
 
 try:
     import psycopg
@@ -77,8 +75,6 @@ FOLD_EVERY = 200
 
 #: How many times a save is retried when it deadlocks with another worker's.
 SAVE_ATTEMPTS = 5
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 def mask_url(url: str) -> str:
@@ -150,23 +146,6 @@ def connection_error(url: str, exc: Exception) -> StoreError:
     return StoreError(f"cannot connect to {where}: {text}")
 
 
-def _guarded(method: F) -> F:
-    """One transaction per call (unless the caller holds one); where the method returns, a
-    psycopg error becomes a one-line StoreError."""
-
-    @functools.wraps(method)
-    def wrapper(self: PostgresStore, *args: Any, **kwargs: Any) -> Any:
-        try:
-            if self.db.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
-                return method(self, *args, **kwargs)
-            with self.db.transaction():
-                return method(self, *args, **kwargs)
-        except psycopg.Error as exc:
-            raise self.failure(exc) from exc
-
-    return wrapper  # type: ignore[return-value]
-
-
 def tsquery(node: Node) -> str:
     """``node`` (a parsed, expanded search) as ``to_tsquery`` input: the operators of
     :func:`crimecli.search.to_fts` in tsquery syntax, each word quoted (words are letters and
@@ -185,19 +164,6 @@ def tsquery(node: Node) -> str:
     return f"({expr})"
 
 
-def _date_range(table: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
-    if since:
-        where.append(f"{table}.date_hi >= %s")
-        params.append(bound(since, "lo"))
-    if until:
-        where.append(f"{table}.date_lo <= %s")
-        params.append(bound(until, "hi"))
-
-
-def _scope_ids(doc_ids: Scope) -> list[str]:
-    return list(doc_ids or [])
-
-
 def _columns(rows: Sequence[Sequence[Any]], width: int) -> list[list[Any]]:
     """Rows as columns (``unnest`` takes one array per column)."""
     if not rows:
@@ -212,7 +178,7 @@ def index_words(text: str) -> tuple[str, int]:
     return " ".join(tokens), len(tokens)
 
 
-class PostgresStore:
+class PostgresStore(StoreQueries):
     """A crimecli store in the PostgreSQL database ``url`` names.
 
     ``write=True`` (ingest, ``documents rm``, ``store copy``) creates the schema in an empty
@@ -222,6 +188,11 @@ class PostgresStore:
 
     Ranking follows the SQLite store: bm25 among the ``rank_window`` latest matches.
     """
+
+    DRIVER_ERROR = psycopg.Error
+    IN_LIST = "{} = ANY(?)"
+    LIST_OF = "array_agg({})"
+    PATH_ORDER = "added_order"
 
     rank_window = RANK_WINDOW
     rank_budget = RANK_BUDGET
@@ -323,14 +294,30 @@ class PostgresStore:
         return (f"the store {self.location} is damaged ({detail}); run `crimecli store check --store "
                 f"{self.location}` to see what can be repaired")
 
-    def _cursor(self) -> Any:
-        return self.db.cursor()
+    def _reading(self) -> contextlib.AbstractContextManager[Any]:
+        """One transaction per call (a read-only one, on one snapshot, for a reader), unless the
+        caller holds one."""
+        if self.db.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            return contextlib.nullcontext()
+        return self.db.transaction()
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s")
+
+    def _list(self, items: Iterable[Any]) -> list[Any]:
+        return list(items)
+
+    def _listed(self, value: Any) -> list[Any]:
+        return value
+
+    def _match(self, compiled: CompiledQuery) -> tuple[str, Any]:
+        return "s.tsv @@ to_tsquery('crimecli', ?)", tsquery(compiled.node)
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
         return self.db.execute(sql, params).fetchone()
 
     @property
-    @_guarded
+    @guarded
     def applied_migrations(self) -> list[str]:
         return migrations.applied(self.db.cursor(row_factory=psycopg.rows.tuple_row))
 
@@ -343,23 +330,13 @@ class PostgresStore:
 
     # -- writing
 
-    @_guarded
-    def known(self, doc_id: str, pipeline_version: str) -> bool:
-        return self._one("SELECT 1 AS x FROM documents WHERE doc_id = %s AND pipeline_version = %s",
-                         (doc_id, pipeline_version)) is not None
-
-    @_guarded
+    @guarded
     def known_ids(self, pipeline_version: str) -> set[str]:
         """Every stored doc_id of this pipeline version."""
         return {r["doc_id"] for r in self.db.execute(
             "SELECT doc_id FROM documents WHERE pipeline_version = %s", (pipeline_version,))}
 
-    @_guarded
-    def doc_id_for_file(self, file: str) -> str | None:
-        row = self._one("SELECT doc_id FROM document_files WHERE file = %s", (str(file),))
-        return row["doc_id"] if row else None
-
-    @_guarded
+    @guarded
     def reserve_order(self, count: int) -> int:
         """Reserve ``count`` consecutive document positions (an ingest gives one to each file,
         in file order, so documents sort as they were listed whichever worker saves first);
@@ -368,7 +345,7 @@ class PostgresStore:
                         (count, count))
         return int(row["first"])
 
-    @_guarded
+    @guarded
     def add_path(self, doc_id: str, file: str) -> str:
         file = str(file)
         if self._one("SELECT doc_id FROM document_files WHERE file = %s", (file,)) == {"doc_id": doc_id}:
@@ -447,7 +424,7 @@ class PostgresStore:
         self.db.execute("INSERT INTO document_files (file, doc_id, added_at) VALUES (%s, %s, %s)"
                         " ON CONFLICT (file) DO NOTHING", (file, doc_id, now()))
 
-    @_guarded
+    @guarded
     def delete(self, ref: str) -> dict[str, Any] | None:
         found = self.document(ref, with_text=False)
         if found is None:
@@ -588,130 +565,9 @@ class PostgresStore:
 
     # -- documents
 
-    @_guarded
-    def is_empty(self) -> bool:
-        return self._one("SELECT 1 AS x FROM documents LIMIT 1") is None
-
-    @_guarded
-    def count_documents(self) -> int:
-        return int(self._one("SELECT count(*) AS n FROM documents")["n"])
-
-    _DOC_COLUMNS = ("d.doc_id, d.file, d.title, d.published_value, d.published_precision, d.published_text,"
-                    " d.words, d.body_end, d.pipeline_version, d.added_at")
-
-    def _paths(self, doc_ids: Iterable[str]) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for r in self.db.execute("SELECT doc_id, file FROM document_files WHERE doc_id = ANY(%s)"
-                                 " ORDER BY added_order", (list(doc_ids),)):
-            out.setdefault(r["doc_id"], []).append(r["file"])
-        return out
-
-    @_guarded
-    def documents(self, doc_ids: Scope = None) -> list[dict[str, Any]]:
-        sql = f"SELECT {self._DOC_COLUMNS} FROM documents d"
-        params: list[Any] = []
-        if doc_ids is not None:
-            sql += " WHERE d.doc_id = ANY(%s)"
-            params.append(_scope_ids(doc_ids))
-        rows = self.db.execute(sql, params).fetchall()
-        if isinstance(doc_ids, Mapping):
-            out = [document_entry(r, [], doc_ids.get(r["doc_id"])) for r in rows]
-        else:
-            paths = self._paths(r["doc_id"] for r in rows)
-            out = [document_entry(r, paths.get(r["doc_id"], [])) for r in rows]
-        out.sort(key=lambda d: (d["file"], d["doc_id"]))
-        return out
-
-    @_guarded
+    @guarded
     def stored_order(self) -> list[str]:
         return [r["doc_id"] for r in self.db.execute("SELECT doc_id FROM documents ORDER BY seq")]
-
-    @_guarded
-    def document(self, ref: str, *, with_text: bool = True) -> dict[str, Any] | None:
-        ref = str(ref)
-        columns = self._DOC_COLUMNS + (", d.text" if with_text else "")
-        by_path = ("SELECT {c}, f.file AS named FROM document_files f JOIN documents d ON d.doc_id = f.doc_id"
-                   " WHERE {w} LIMIT 12")
-        by_id = "SELECT {c}, NULL AS named FROM documents d WHERE {w} LIMIT 12"
-        like = "ESCAPE '\\'"
-        for sql, where, param in ((by_id, "d.doc_id = %s", ref), (by_path, "f.file = %s", ref),
-                                  (by_id, f"d.doc_id LIKE %s {like}", _like_prefix(ref)),
-                                  (by_path, f"f.file LIKE %s {like}", "%/" + _like_escape(ref)),
-                                  (by_path, f"f.file LIKE %s {like}", "%\\" + _like_escape(ref))):
-            if "d.doc_id LIKE" in where and len(ref) < 4:
-                continue
-            rows = self.db.execute(sql.format(c=columns, w=where), (param,)).fetchall()
-            found = {r["doc_id"]: r for r in rows}
-            if len(found) == 1:
-                [row] = found.values()
-                paths = self._paths([row["doc_id"]]).get(row["doc_id"], [])
-                return document_entry(row, paths, row["named"], with_text)
-            if len(found) > 1:
-                files = ", ".join(r["named"] or r["file"] for r in list(found.values())[:5])
-                raise QueryError(f"{ref!r} matches several documents ({files}); give more of the "
-                                 "path or the doc_id")
-        return None
-
-    @_guarded
-    def extraction(self, doc_id: str, file: str | None = None) -> Extraction:
-        row = self._one("SELECT doc_id, text, record FROM documents WHERE doc_id = %s", (doc_id,))
-        if row is None:
-            raise KeyError(doc_id)
-        record = json.loads(row["record"])
-        events = [json.loads(r["record"]) for r in self.db.execute(
-            "SELECT record FROM events WHERE doc_id = %s ORDER BY id", (doc_id,))]
-        return extraction_from_record(record, row["text"], events, file)
-
-    # -- events
-
-    @_guarded
-    def events(self, doc_ids: Scope = None, *, country: str | None = None,
-               since: str | None = None, until: str | None = None) -> list[Event]:
-        where, params = [], []
-        if doc_ids is not None:
-            where.append("e.doc_id = ANY(%s)")
-            params.append(_scope_ids(doc_ids))
-        if country:
-            where.append("e.id IN (SELECT event_id FROM event_countries WHERE country = %s)")
-            params.append(country_key(country))
-        _date_range("e", since, until, where, params)
-        sql = ("SELECT e.record, e.doc_id, e.date_lo, e.start_char, d.file FROM events e"
-               " JOIN documents d ON d.doc_id = e.doc_id"
-               + (" WHERE " + " AND ".join(where) if where else "")
-               + " ORDER BY e.date_lo IS NULL, e.date_lo, d.file, e.start_char, e.id")
-        rows = self.db.execute(sql, params).fetchall()
-        if isinstance(doc_ids, Mapping):
-            rows.sort(key=lambda r: (r["date_lo"] is None, r["date_lo"] or "",
-                                     doc_ids.get(r["doc_id"], r["file"]), r["start_char"]))
-            return [Event.from_dict(json.loads(r["record"]), doc_ids.get(r["doc_id"], r["file"])) for r in rows]
-        return [Event.from_dict(json.loads(r["record"]), r["file"]) for r in rows]
-
-    # -- entities
-
-    def _entity_records(self, doc_ids: Scope = None) -> list[dict[str, Any]]:
-        """Per-document entities for merging (see ``SQLiteStore._entity_records``)."""
-        names = doc_ids if isinstance(doc_ids, Mapping) else {}
-        sql = ("SELECT e.local_id, e.label, e.name, e.kind, e.country, e.variants, e.aliases,"
-               " sum(e.mentions) AS mentions, array_agg(e.id) AS keys, array_agg(d.file) AS files"
-               + (", array_agg(e.doc_id) AS docs" if names else "") +
-               " FROM entities e JOIN documents d ON d.doc_id = e.doc_id")
-        params: list[Any] = []
-        if doc_ids is not None:
-            sql += " WHERE e.doc_id = ANY(%s)"
-            params.append(_scope_ids(doc_ids))
-        sql += " GROUP BY e.local_id, e.label, e.name, e.kind, e.country, e.variants, e.aliases ORDER BY min(e.id)"
-        return [entity_record(r, r["keys"], r["files"], r["docs"] if names else None, names)
-                for r in self.db.execute(sql, params)]
-
-    def _merged_is_current(self) -> bool:
-        row = self._one("SELECT value FROM meta WHERE key = 'merged_generation'")
-        return row is not None and int(row["value"]) == self._generation()
-
-    def _merged_in_memory(self) -> list[dict[str, Any]]:
-        generation = self._generation()
-        if self._merged_memo is None or self._merged_memo[0] != generation:
-            self._merged_memo = (generation, merge_entities(self._entity_records()))
-        return self._merged_memo[1]
 
     def _fold_terms(self, wait: bool = True) -> None:
         """Move the pending word counts into term_counts, in one transaction, unless another
@@ -774,44 +630,6 @@ class PostgresStore:
         db.execute("INSERT INTO meta (key, value) VALUES ('merged_generation', %s)"
                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(generation),))
 
-    def _merged(self) -> list[dict[str, Any]]:
-        if self._merged_is_current():
-            return [json.loads(r["record"]) for r in
-                    self.db.execute("SELECT record FROM merged_entities ORDER BY gid")]
-        return [{k: v for k, v in ent.items() if k != "members"} for ent in self._merged_in_memory()]
-
-    @_guarded
-    def entities(self, doc_ids: Scope = None, label: str | None = None,
-                 country: str | None = None) -> list[dict[str, Any]]:
-        label = store_label(label)
-        if doc_ids is not None:
-            merged = merge_entities(self._entity_records(doc_ids))
-            for ent in merged:
-                ent.pop("members")
-        else:
-            merged = self._merged()
-        return filter_entities(merged, label, country)
-
-    @_guarded
-    def aliases(self, name: str | None = None, doc_ids: Scope = None,
-                label: str | None = None, country: str | None = None) -> list[dict[str, Any]]:
-        found = [e for e in self.entities(doc_ids, label, country) if e["aliases"]]
-        if name:
-            matching = entities_known_by(found, name)
-            if not matching:
-                raise UnknownNameError(unknown_name(name, self._near(name, found, doc_ids)))
-            found = matching
-        if not found:
-            return []
-        sql = ("SELECT a.entity, a.label, a.alias, a.type, a.evidence, a.start_char, a.end_char, a.doc_id, d.file"
-               " FROM aliases a JOIN documents d ON d.doc_id = a.doc_id")
-        params: list[Any] = []
-        if doc_ids is not None:
-            sql += " WHERE a.doc_id = ANY(%s)"
-            params.append(_scope_ids(doc_ids))
-        rows = self.db.execute(sql + " ORDER BY d.file, a.start_char, a.id", params).fetchall()
-        return aliases_with_evidence(found, rows, doc_ids if isinstance(doc_ids, Mapping) else {})
-
     def _near(self, name: str, entities: list[dict[str, Any]], doc_ids: Scope) -> list[str]:
         """The names and aliases of those of ``entities`` that pg_trgm finds near ``name`` in
         the merged forms, so that suggesting three names does not rank a million: all of them
@@ -825,88 +643,7 @@ class PostgresStore:
             entities = [e for e in entities if e["id"] in near]
         return [f for e in entities for f in [e["name"], *e["aliases"]]]
 
-    @_guarded
-    def suggest_names(self, name: str, doc_ids: Scope = None, label: str | None = None,
-                      country: str | None = None, limit: int = 3) -> list[str]:
-        """Names and aliases of corpus entities nearest to ``name``, nearest first."""
-        return suggest(name, self._near(name, self.entities(doc_ids, label, country), doc_ids), limit=limit)
-
-    # -- search
-
-    @_guarded
-    def alias_lookup(self, keys: Iterable[str], per_key: int = MAX_EXPANSIONS) -> dict[str, list[str]]:
-        keys = list(keys)
-        found: dict[str, list[str]] = {}
-        for r in self.db.execute("SELECT key, spelling FROM expansions WHERE key = ANY(%s)"
-                                 " ORDER BY key, n DESC, form", (keys,)):
-            forms = found.setdefault(r["key"], [])
-            if len(forms) < per_key:
-                forms.append(r["spelling"])
-        return {k: found[k] for k in keys if k in found}
-
-    def _entity_filter(self, name: str) -> tuple[str, list[int]]:
-        key = fold_words(name)
-        if self._merged_is_current():
-            gids = [r["gid"] for r in self.db.execute("SELECT gid FROM merged_forms WHERE folded = %s", (key,))]
-            if gids:
-                return ("s.id IN (SELECT m.sentence_id FROM merged_members g JOIN mentions m"
-                        " ON m.entity_id = g.entity_id WHERE g.gid = ANY(%s))", gids)
-            names = [r["name"] for r in self.db.execute(
-                "SELECT name FROM merged_entities ORDER BY mentions DESC LIMIT 5000")]
-        else:
-            merged = self._merged_in_memory()
-            members = [m for ent in entities_known_by(merged, name) for m in ent["members"]]
-            if members:
-                return "s.id IN (SELECT m.sentence_id FROM mentions m WHERE m.entity_id = ANY(%s))", members
-            names = [ent["name"] for ent in sorted(merged, key=lambda e: -e["mentions"])[:5000]]
-        raise UnknownNameError(unknown_name(name, names))
-
-    @_guarded
-    def search(self, query: str, *, label: str | None = None, entity: str | None = None,
-               country: str | None = None, since: str | None = None, until: str | None = None,
-               file: str | None = None, doc_ids: Scope = None, limit: int = 20,
-               expand_aliases: bool = True) -> list[dict[str, Any]]:
-        node = parse_query(query)
-        lookup = self.alias_lookup(lookup_keys(node)) if expand_aliases else None
-        compiled = compile_query(query, lookup)
-        where, params = ["s.tsv @@ to_tsquery('crimecli', %s)"], [tsquery(compiled.node)]
-        if doc_ids is not None:
-            where.append("s.doc_id = ANY(%s)")
-            params.append(_scope_ids(doc_ids))
-        if file:
-            found = self.document(file, with_text=False)
-            if found is None:
-                raise QueryError(f"no stored document matches {file!r}; give the path, file name or "
-                                 "doc_id prefix of a stored document (list them with crimecli documents)")
-            where.append("s.doc_id = %s")
-            params.append(found["doc_id"])
-        _date_range("s", since, until, where, params)
-        if label:
-            where.append("(s.labels & %s) != 0")
-            params.append(LABEL_BITS[store_label(label)])
-        if country:
-            where.append("EXISTS (SELECT 1 FROM sentence_countries c WHERE c.sentence_id = s.id AND c.country = %s)")
-            params.append(country_key(country))
-        if entity:
-            clause, param = self._entity_filter(entity)
-            where.append(clause)
-            params.append(param)
-        limit = max(int(limit), 0)
-        rows = self._ranked_rows(compiled, where, params, limit) if limit else []
-        entity_names = self._sentence_entities([r["id"] for r, _rank in rows])
-        names = doc_ids if isinstance(doc_ids, Mapping) else {}
-        return [{
-            "file": names.get(r["doc_id"], r["file"]), "doc_id": r["doc_id"], "title": r["title"],
-            "sentence": r["text"], "start": r["start_char"], "end": r["end_char"],
-            "score": round(-rank, 4) or 0.0, "entities": entity_names.get(r["id"], []),
-            "date": r["date_value"], "in_footnote": bool(r["in_footnote"]),
-            "highlight": compiled.highlight(r["text"]),
-        } for r, rank in rows]
-
-    _HIT_COLUMNS = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
-                    " d.file, d.title FROM sentences s JOIN documents d ON d.doc_id = s.doc_id WHERE ")
-
-    def _ranked_rows(self, compiled: Any, where: list[str], params: list[Any],
+    def _ranked_rows(self, compiled: CompiledQuery, where: list[str], params: list[Any],
                      limit: int) -> list[tuple[dict[str, Any], float]]:
         """The ``limit`` best sentences for ``where`` (whose first clause is the match), with
         their rank (bm25 times -1, as FTS5 gives it): the SQLite store's ranking (see
@@ -928,7 +665,7 @@ class PostgresStore:
             rank_node = _with_words(rank_node, {w: found[0] for w, found in lexeme.items()})
             terms = phrases(rank_node)
         words = sorted({w for t in terms for w in (t.words[:-1] if t.prefix else t.words)})
-        prefixes = sorted({_like_prefix(t.words[-1]) for t in terms if t.prefix})
+        prefixes = sorted({like_prefix(t.words[-1]) for t in terms if t.prefix})
         if not by_position:  # the texts, to split as FTS5 does
             places = "s.text"
         elif not prefixes:  # the query's words, each with where it occurs: 'word':3A,7A
@@ -944,7 +681,7 @@ class PostgresStore:
         args = [tsquery(compiled.rank_node)]
         if by_position:
             args += [words, prefixes] if prefixes else [words]
-        found = self.db.execute(sql, [*args, *params, *([window] if window else [])]).fetchall()
+        found = self.db.execute(self._sql(sql), [*args, *params, *([window] if window else [])]).fetchall()
         ranked: list[tuple[int, float]] = []
         candidates = [r for r in found if r["ranked"]]
         if candidates:
@@ -959,7 +696,9 @@ class PostgresStore:
         if compiled.rank_match and len(ranked) < limit:
             kept = {i for i, _rank in ranked}
             ranked += [(r["id"], 0.0) for r in found if r["id"] not in kept][:limit - len(ranked)]
-        rows = {r["id"]: r for r in self.db.execute(self._HIT_COLUMNS + "s.id = ANY(%s)", ([i for i, _ in ranked],))}
+        rows = {r["id"]: r for r in self.db.execute(f"SELECT {HIT} FROM sentences s JOIN documents d"
+                                                    " ON d.doc_id = s.doc_id WHERE s.id = ANY(%s)",
+                                                    ([i for i, _ in ranked],))}
         return [(rows[i], rank) for i, rank in ranked]
 
     def _lexemes(self, words: Iterable[str]) -> dict[str, list[str]]:
@@ -988,19 +727,6 @@ class PostgresStore:
                         + " FROM stats", [a for _sql, args in columns for a in args])
         hits = [int(row[columns[key]]) for key in keys]
         return BM25(node, int(row["sentences"]), int(row["tokens"]), hits)
-
-    def _sentence_entities(self, sentence_ids: list[int]) -> dict[int, list[str]]:
-        if not sentence_ids:
-            return {}
-        out: dict[int, list[str]] = {}
-        for r in self.db.execute(
-                "SELECT m.sentence_id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id"
-                " WHERE m.sentence_id = ANY(%s) ORDER BY m.sentence_id, m.start_char, m.label, e.id",
-                (sentence_ids,)):
-            names = out.setdefault(r["sentence_id"], [])
-            if r["name"] not in names:
-                names.append(r["name"])
-        return out
 
     # -- upkeep
 
@@ -1106,14 +832,6 @@ def _with_words(node: Node, lexeme: Mapping[str, str]) -> Node:
     if isinstance(node, Any_):
         return Any_([_with_words(i, lexeme) for i in node.items], node.expansion_of)
     return All([_with_words(p, lexeme) for p in node.positives], [_with_words(n, lexeme) for n in node.negatives])
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _like_prefix(text: str) -> str:
-    return _like_escape(text) + "%"
 
 
 __all__ = ["PostgresStore", "URL_SCHEMES", "connection_error", "mask_url", "tsquery"]

@@ -17,50 +17,31 @@ passes ``since="2010-07-15"``. A sentence's date is that of an event in it, else
 document's publication date.
 
 Every sqlite3 error is turned into a one-line :class:`~crimecli.errors.StoreError` where it
-leaves this module (busy, read-only, damaged...): see :func:`_guarded`.
+leaves this module (busy, read-only, damaged...): see :func:`crimecli.store.queries.guarded`.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from crimecli.errors import QueryError, StoreDamagedError, StoreError, StoreMissingError, UnknownNameError
-from crimecli.merge import merge_entities, suggest
+from crimecli.errors import QueryError, StoreDamagedError, StoreError, StoreMissingError, shown
+from crimecli.merge import merge_entities
 from crimecli.text import fold_words
-from crimecli.models import Event, Extraction
-from crimecli.search import MAX_EXPANSIONS, RANK_BUDGET, RANK_FLOOR, RANK_WINDOW, compile_query, lookup_keys, parse_query
+from crimecli.models import Extraction
+from crimecli.search import RANK_BUDGET, RANK_FLOOR, RANK_WINDOW, CompiledQuery
 import crimecli.store.migrations as migrations
 from crimecli.store.migrations import ADD_EXPANSION, MIGRATIONS
-from crimecli.store.protocol import Scope
-from crimecli.store.records import (LABEL_BITS, ArticleTitles, Prepared, aliases_with_evidence, bound, country_key,
-                                    document_entry, entities_known_by, entity_record, expansion_pairs,
-                                    extraction_from_record, filter_entities, prepare, store_label,
-                                    unknown_name)
+from crimecli.store.queries import HIT, StoreQueries, guarded
+from crimecli.store.records import Prepared, country_key, expansion_pairs, prepare
 
 #: Row counts ``check`` reports, in this order.
 COUNTED = ("documents", "document_files", "sentences", "entities", "mentions", "aliases", "events",
            "timexes")
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _guarded(method: F) -> F:
-    """Where a store method returns, a sqlite3 error becomes a one-line StoreError."""
-
-    @functools.wraps(method)
-    def wrapper(self: SQLiteStore, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(self, *args, **kwargs)
-        except sqlite3.DatabaseError as exc:
-            raise self.failure(exc) from exc
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _errorname(exc: sqlite3.Error) -> str:
@@ -81,23 +62,7 @@ def _uri_path(path: Path) -> str:
     return str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
 
 
-def _date_range(table: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
-    """Clauses keeping rows of ``table`` (an alias with date_lo/date_hi) whose date interval
-    overlaps since..until."""
-    if since:
-        where.append(f"{table}.date_hi >= ?")
-        params.append(bound(since, "lo"))
-    if until:
-        where.append(f"{table}.date_lo <= ?")
-        params.append(bound(until, "hi"))
-
-
-def _scope_ids(doc_ids: Scope) -> str:
-    """The scope's doc_ids as a JSON array, for ``IN (SELECT value FROM json_each(?))``."""
-    return json.dumps(list(doc_ids or []))
-
-
-class SQLiteStore:
+class SQLiteStore(StoreQueries):
     """A crimecli store in the SQLite file ``path``.
 
     ``write=True`` (ingest, ``documents rm``, tests) creates the file and its folders if
@@ -114,6 +79,8 @@ class SQLiteStore:
     ...     store.save(extraction, PIPELINE_VERSION)
     'added'
     """
+
+    DRIVER_ERROR = sqlite3.DatabaseError
 
     rank_window = RANK_WINDOW
     rank_budget = RANK_BUDGET  # rows x phrases bm25 scores per query (a phrase-heavy query ranks fewer rows)
@@ -273,7 +240,7 @@ class SQLiteStore:
         db.execute("COMMIT")
 
     @property
-    @_guarded
+    @guarded
     def applied_migrations(self) -> list[str]:
         return migrations.applied(self.db)
 
@@ -292,19 +259,7 @@ class SQLiteStore:
 
     # -- writing
 
-    @_guarded
-    def known(self, doc_id: str, pipeline_version: str) -> bool:
-        """Is this content already stored by this pipeline version, every stage of which ran
-        on it? (Skip the NLP if so.)"""
-        return self.db.execute("SELECT 1 FROM documents WHERE doc_id = ? AND pipeline_version = ?"
-                               " AND failed_stages IS NULL", (doc_id, pipeline_version)).fetchone() is not None
-
-    @_guarded
-    def doc_id_for_file(self, file: str) -> str | None:
-        row = self.db.execute("SELECT doc_id FROM document_files WHERE file = ?", (str(file),)).fetchone()
-        return row[0] if row else None
-
-    @_guarded
+    @guarded
     def add_path(self, doc_id: str, file: str) -> str:
         """Record ``file`` as a path of the stored document ``doc_id``: "unchanged", or
         "replaced" when the path named other content (forgotten if no other path names it)."""
@@ -344,7 +299,7 @@ class SQLiteStore:
         """
         return self.save_prepared(prepare(extraction, pipeline_version))
 
-    @_guarded
+    @guarded
     def save_prepared(self, rows: Prepared) -> str:
         """:meth:`save` for rows :func:`~crimecli.store.records.prepare` built (ingest builds
         them in its workers)."""
@@ -366,7 +321,7 @@ class SQLiteStore:
             self._bump()
             return "replaced" if row is not None or claimed == "replaced" else "added"
 
-    @_guarded
+    @guarded
     def delete(self, ref: str) -> dict[str, Any] | None:
         """Forget one document (doc_id, prefix, path or basename), under all its paths. Its
         :meth:`documents` entry, or None if it was not stored."""
@@ -451,153 +406,12 @@ class SQLiteStore:
         db.executemany("INSERT OR IGNORE INTO event_countries (event_id, country) VALUES (?, ?)",
                        [(ev0 + e, c) for e, c in rows.event_countries])
 
-    # -- documents
-
-    @_guarded
-    def is_empty(self) -> bool:
-        return self.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
-
-    @_guarded
-    def count_documents(self) -> int:
-        return self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
-
-    _DOC_COLUMNS = ("d.doc_id, d.file, d.title, d.published_value, d.published_precision, d.published_text,"
-                    " d.words, d.body_end, d.pipeline_version, d.added_at, d.failed_stages, d.articles")
-
-    def _paths(self, doc_ids: Iterable[str]) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for r in self.db.execute("SELECT doc_id, file FROM document_files WHERE doc_id IN"
-                                 " (SELECT value FROM json_each(?)) ORDER BY rowid",
-                                 (json.dumps(list(doc_ids)),)):
-            out.setdefault(r[0], []).append(r[1])
-        return out
-
-    @_guarded
-    def documents(self, doc_ids: Scope = None) -> list[dict[str, Any]]:
-        """Stored documents (no text), sorted by file; ``files`` lists every path of each."""
-        sql = f"SELECT {self._DOC_COLUMNS} FROM documents d"
-        params: list[Any] = []
-        if doc_ids is not None:
-            sql += " WHERE d.doc_id IN (SELECT value FROM json_each(?))"
-            params.append(_scope_ids(doc_ids))
-        rows = self.db.execute(sql, params).fetchall()
-        if isinstance(doc_ids, Mapping):  # the paths under --corpus, not those of earlier runs
-            out = [document_entry(r, [], doc_ids.get(r["doc_id"])) for r in rows]
-        else:
-            paths = self._paths(r["doc_id"] for r in rows)
-            out = [document_entry(r, paths.get(r["doc_id"], [])) for r in rows]
-        out.sort(key=lambda d: (d["file"], d["doc_id"]))
-        return out
-
-    @_guarded
+    @guarded
     def stored_order(self) -> list[str]:
         """Every doc_id, in the order stored (row ids grow with each save)."""
         return [r[0] for r in self.db.execute("SELECT doc_id FROM documents ORDER BY rowid")]
 
-    @_guarded
-    def document(self, ref: str, *, with_text: bool = True) -> dict[str, Any] | None:
-        """One document by doc_id, doc_id prefix, file path or basename; None if none matches.
-        Raises QueryError if a prefix or basename matches several documents. ``file`` is the
-        path ``ref`` named, when it named one."""
-        ref = str(ref)
-        columns = self._DOC_COLUMNS + (", d.text" if with_text else "")
-        by_path = ("SELECT {c}, f.file AS named FROM document_files f JOIN documents d ON d.doc_id = f.doc_id"
-                   " WHERE {w} LIMIT 12")
-        by_id = "SELECT {c}, NULL AS named FROM documents d WHERE {w} LIMIT 12"
-        like = "ESCAPE '\\'"
-        for sql, where, param in ((by_id, "d.doc_id = ?", ref), (by_path, "f.file = ?", ref),
-                                  (by_id, f"d.doc_id LIKE ? {like}", _like_prefix(ref)),
-                                  (by_path, f"f.file LIKE ? {like}", "%/" + _like_escape(ref)),
-                                  (by_path, f"f.file LIKE ? {like}", "%\\" + _like_escape(ref))):
-            if "d.doc_id LIKE" in where and len(ref) < 4:
-                continue
-            rows = self.db.execute(sql.format(c=columns, w=where), (param,)).fetchall()
-            found = {r["doc_id"]: r for r in rows}  # two paths of one document are one match
-            if len(found) == 1:
-                [row] = found.values()
-                paths = self._paths([row["doc_id"]]).get(row["doc_id"], [])
-                return document_entry(row, paths, row["named"], with_text)
-            if len(found) > 1:
-                files = ", ".join(r["named"] or r["file"] for r in list(found.values())[:5])
-                raise QueryError(f"{ref!r} matches several documents ({files}); give more of the "
-                                 "path or the doc_id")
-        return None
-
-    @_guarded
-    def extraction(self, doc_id: str, file: str | None = None) -> Extraction:
-        """The stored record of one document, as the pipeline produced it (``file``: name it
-        by this path instead of the one it was first stored from)."""
-        row = self.db.execute("SELECT doc_id, text, record FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-        if row is None:
-            raise KeyError(doc_id)
-        record = json.loads(row["record"])
-        events = None
-        if record.get("events_in_table"):  # stores since m004 keep events in their own rows only
-            events = [json.loads(r[0]) for r in self.db.execute(
-                "SELECT record FROM events WHERE doc_id = ? ORDER BY id", (doc_id,))]
-        return extraction_from_record(record, row["text"], events, file)
-
-    # -- events
-
-    @_guarded
-    def events(self, doc_ids: Scope = None, *, country: str | None = None,
-               since: str | None = None, until: str | None = None) -> list[Event]:
-        """Events (with ``file`` set), by date (undated last), then file and position.
-        ``country`` keeps events that involve it; ``since``/``until`` keep events whose date
-        overlaps the range (undated events are dropped when either is given)."""
-        where, params = [], []
-        if doc_ids is not None:
-            where.append("e.doc_id IN (SELECT value FROM json_each(?))")
-            params.append(_scope_ids(doc_ids))
-        if country:
-            where.append("e.id IN (SELECT event_id FROM event_countries WHERE country = ?)")
-            params.append(country_key(country))
-        _date_range("e", since, until, where, params)
-        sql = ("SELECT e.record, e.doc_id, e.date_lo, e.start_char, d.file FROM events e"
-               " JOIN documents d ON d.doc_id = e.doc_id"
-               + (" WHERE " + " AND ".join(where) if where else "")
-               + " ORDER BY e.date_lo IS NULL, e.date_lo, d.file, e.start_char")
-        rows = self.db.execute(sql, params).fetchall()
-        if isinstance(doc_ids, Mapping):
-            rows.sort(key=lambda r: (r["date_lo"] is None, r["date_lo"] or "",
-                                     doc_ids.get(r["doc_id"], r["file"]), r["start_char"]))
-            return [Event.from_dict(json.loads(r["record"]), doc_ids.get(r["doc_id"], r["file"])) for r in rows]
-        return [Event.from_dict(json.loads(r["record"]), r["file"]) for r in rows]
-
-    # -- entities
-
-    def _entity_records(self, doc_ids: Scope = None) -> list[dict[str, Any]]:
-        """Per-document entities for merging, each with the id the pipeline gave it in its document
-        (merging keeps gazetteer ids); rows identical but for their document come as one record
-        (a country named in 5,000 documents is one record, not 5,000)."""
-        names = doc_ids if isinstance(doc_ids, Mapping) else {}
-        sql = ("SELECT e.local_id, e.label, e.name, e.kind, e.country, e.variants, e.aliases,"
-               " sum(e.mentions) AS mentions,"
-               " json_group_array(e.id) AS keys, json_group_array(d.file) AS files"
-               + (", json_group_array(e.doc_id) AS docs" if names else "") +
-               " FROM entities e JOIN documents d ON d.doc_id = e.doc_id")
-        params: list[Any] = []
-        if doc_ids is not None:
-            sql += " WHERE e.doc_id IN (SELECT value FROM json_each(?))"
-            params.append(_scope_ids(doc_ids))
-        sql += " GROUP BY e.local_id, e.label, e.name, e.kind, e.country, e.variants, e.aliases ORDER BY min(e.id)"
-        return [entity_record(r, json.loads(r["keys"]), json.loads(r["files"]),
-                              json.loads(r["docs"]) if names else None, names)
-                for r in self.db.execute(sql, params)]
-
-    def _merged_is_current(self) -> bool:
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'merged_generation'").fetchone()
-        return row is not None and int(row[0]) == self._generation()
-
-    def _merged_in_memory(self) -> list[dict[str, Any]]:
-        """Corpus entities merged now (with ``members``), when the cached tables are stale and
-        this connection may not refresh them; kept for the life of the connection."""
-        generation = self._generation()
-        if self._merged_memo is None or self._merged_memo[0] != generation:
-            self._merged_memo = (generation, merge_entities(self._entity_records()))
-        return self._merged_memo[1]
-
-    @_guarded
+    @guarded
     def refresh(self) -> None:
         """Rebuild the corpus-entity cache if documents changed since it was built."""
         if self._merged_is_current():
@@ -623,147 +437,14 @@ class SQLiteStore:
             db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('merged_generation', ?)", (str(generation),))
         self._merged_memo = None
 
-    @_guarded
-    def entities(self, doc_ids: Scope = None, label: str | None = None,
-                 country: str | None = None) -> list[dict[str, Any]]:
-        """Corpus entities merged across documents (see crimecli.merge), most mentioned first:
-        ``{"id", "ids", "label", "name", "variants", "aliases", "kind", "country", "mentions", "documents"}``."""
-        label = store_label(label)
-        if doc_ids is not None:
-            merged = merge_entities(self._entity_records(doc_ids))
-            for ent in merged:
-                ent.pop("members")
-        elif self._merged_is_current():
-            merged = [json.loads(r[0]) for r in
-                      self.db.execute("SELECT record FROM merged_entities ORDER BY gid")]
-        else:
-            merged = [{k: v for k, v in ent.items() if k != "members"} for ent in self._merged_in_memory()]
-        return filter_entities(merged, label, country)
+    def _match(self, compiled: CompiledQuery) -> tuple[str, Any]:
+        return "sentences_fts MATCH ?", compiled.match
 
-    @_guarded
-    def aliases(self, name: str | None = None, doc_ids: Scope = None,
-                label: str | None = None, country: str | None = None) -> list[dict[str, Any]]:
-        """Corpus entities that have aliases, each with ``evidence``: the alias records (with
-        ``file``) behind them. ``name`` keeps the entities it names (by name, variant or alias);
-        an unknown name raises UnknownNameError with suggestions."""
-        found = [e for e in self.entities(doc_ids, label, country) if e["aliases"]]
-        if name:
-            matching = entities_known_by(found, name)
-            if not matching:
-                names = [f for e in found for f in [e["name"], *e["aliases"]]]
-                raise UnknownNameError(unknown_name(name, names))
-            found = matching
-        if not found:
-            return []
-        sql = ("SELECT a.entity, a.label, a.alias, a.type, a.evidence, a.start_char, a.end_char, a.doc_id, d.file"
-               " FROM aliases a JOIN documents d ON d.doc_id = a.doc_id")
-        params: list[Any] = []
-        if doc_ids is not None:
-            sql += " WHERE a.doc_id IN (SELECT value FROM json_each(?))"
-            params.append(_scope_ids(doc_ids))
-        rows = self.db.execute(sql + " ORDER BY d.file, a.start_char", params)
-        return aliases_with_evidence(found, rows, doc_ids if isinstance(doc_ids, Mapping) else {})
-
-    @_guarded
-    def suggest_names(self, name: str, doc_ids: Scope = None, label: str | None = None,
-                      country: str | None = None, limit: int = 3) -> list[str]:
-        """The names and aliases of corpus entities nearest to ``name``, nearest first."""
-        everything = self.entities(doc_ids, label, country)
-        return suggest(name, [f for e in everything for f in [e["name"], *e["aliases"]]], limit=limit)
-
-    # -- search
-
-    @_guarded
-    def alias_lookup(self, keys: Iterable[str], per_key: int = MAX_EXPANSIONS) -> dict[str, list[str]]:
-        """Folded name -> other surface forms of the entities known by that name, alias or
-        distinctive variant, most often seen first (what search expands a term to)."""
-        out: dict[str, list[str]] = {}
-        for key in keys:
-            forms = [r[0] for r in self.db.execute(
-                "SELECT spelling FROM expansions WHERE key = ? ORDER BY n DESC, form LIMIT ?", (key, per_key))]
-            if forms:
-                out[key] = forms
-        return out
-
-    def _entity_filter(self, name: str) -> tuple[str, str]:
-        """SQL (and its parameter) for "sentence mentions the corpus entity ``name``": the set
-        of sentences SQLite builds once (from the covering index on mentions) and probes."""
-        key = fold_words(name)
-        if self._merged_is_current():
-            gids = [r[0] for r in self.db.execute("SELECT gid FROM merged_forms WHERE folded = ?", (key,))]
-            if gids:
-                return ("s.id IN (SELECT m.sentence_id FROM merged_members g JOIN mentions m"
-                        " ON m.entity_id = g.entity_id WHERE g.gid IN (SELECT value FROM json_each(?)))",
-                        json.dumps(gids))
-            names = [r[0] for r in self.db.execute("SELECT name FROM merged_entities ORDER BY mentions DESC LIMIT 5000")]
-        else:
-            merged = self._merged_in_memory()
-            members = [m for ent in entities_known_by(merged, name) for m in ent["members"]]
-            if members:
-                return ("s.id IN (SELECT m.sentence_id FROM mentions m"
-                        " WHERE m.entity_id IN (SELECT value FROM json_each(?)))", json.dumps(members))
-            names = [ent["name"] for ent in sorted(merged, key=lambda e: -e["mentions"])[:5000]]
-        raise UnknownNameError(unknown_name(name, names))
-
-    @_guarded
-    def search(self, query: str, *, label: str | None = None, entity: str | None = None,
-               country: str | None = None, since: str | None = None, until: str | None = None,
-               file: str | None = None, doc_ids: Scope = None, limit: int = 20,
-               expand_aliases: bool = True) -> list[dict[str, Any]]:
-        """Sentences matching ``query`` (crimecli.search syntax), best first (bm25).
-
-        Hits: ``{"file", "doc_id", "title", "sentence", "start", "end", "score", "entities",
-        "date", "in_footnote", "highlight"}``; ``highlight`` holds (start, end) spans of matched
-        words within ``sentence``. Filters: ``label`` (a sentence mentioning a person/org/place),
-        ``entity`` (mentioning that corpus entity under any of its names), ``country``
-        (involving it through an event or a mentioned entity), ``since``/``until`` (ISO; the
-        sentence's event date, else its document's date), ``file`` (path, basename or doc_id
-        prefix), ``doc_ids``.
-        """
-        node = parse_query(query)
-        lookup = self.alias_lookup(lookup_keys(node)) if expand_aliases else None
-        compiled = compile_query(query, lookup)
-        where, params = ["sentences_fts MATCH ?"], [compiled.match]
-        if doc_ids is not None:
-            where.append("s.doc_id IN (SELECT value FROM json_each(?))")
-            params.append(_scope_ids(doc_ids))
-        if file:
-            found = self.document(file, with_text=False)
-            if found is None:
-                raise QueryError(f"no stored document matches {file!r}; give the path, file name or "
-                                 "doc_id prefix of a stored document (list them with crimecli documents)")
-            where.append("s.doc_id = ?")
-            params.append(found["doc_id"])
-        _date_range("s", since, until, where, params)
-        if label:
-            where.append("(s.labels & ?) != 0")
-            params.append(LABEL_BITS[store_label(label)])
-        if country:
-            where.append("EXISTS (SELECT 1 FROM sentence_countries c WHERE c.sentence_id = s.id AND c.country = ?)")
-            params.append(country_key(country))
-        if entity:
-            clause, param = self._entity_filter(entity)
-            where.append(clause)
-            params.append(param)
-        limit = max(int(limit), 0)
-        filtered = len(where) > 1
-        rows = self._ranked_rows(query, compiled, where, params, limit, filtered) if limit else []
-        entity_names = self._sentence_entities([r["id"] for r in rows])
-        names = doc_ids if isinstance(doc_ids, Mapping) else {}
-        titles = ArticleTitles()
-        return [{
-            "file": names.get(r["doc_id"], r["file"]), "doc_id": r["doc_id"],
-            "title": titles.at(r["doc_id"], r["articles"], r["start_char"], r["title"]),
-            "sentence": r["text"], "start": r["start_char"], "end": r["end_char"],
-            "score": round(-r["rank"], 4) or 0.0, "entities": entity_names.get(r["id"], []),
-            "date": r["date_value"], "in_footnote": bool(r["in_footnote"]),
-            "highlight": compiled.highlight(r["text"]),
-        } for r in rows]
-
-    def _ranked_rows(self, query: str, compiled: Any, where: list[str], params: list[Any],
-                     limit: int, filtered: bool) -> list[sqlite3.Row]:
+    def _ranked_rows(self, compiled: CompiledQuery, where: list[str], params: list[Any],
+                     limit: int) -> list[tuple[sqlite3.Row, float]]:
         """The ``limit`` best sentences for ``where`` (whose first clause is the MATCH, bound to
-        the first parameter), in two steps when alias expansion made the expression long.
+        the first parameter), with their bm25 rank, in two steps when alias expansion made the
+        expression long.
 
         bm25 counts, for every phrase of the expression, the rows of the whole corpus holding it
         before it scores a single row: an alias expanded to a dozen names costs a dozen phrase
@@ -775,6 +456,7 @@ class SQLiteStore:
         """
         rank_match = compiled.rank_match or compiled.match
         rank_phrases = compiled.rank_phrases if compiled.rank_match else compiled.phrases
+        filtered = len(where) > 1
         where, params = list(where), list(params)
         # bm25 also costs per matching row and per phrase: keep rows x phrases ranked within a
         # budget. A common word in a big corpus matches hundreds of thousands of rows: rank the
@@ -800,46 +482,30 @@ class SQLiteStore:
             rank_params = [rank_match, *params[1:]]
             if not filtered:
                 # No filters: let FTS5 rank and cut on its own, then fetch the few rows it kept.
-                sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
-                       " d.file, d.title, d.articles, f.rank AS rank"
+                sql = (f"SELECT {HIT}, f.rank AS rank"
                        " FROM (SELECT rowid, rank FROM sentences_fts WHERE " + " AND ".join(where) +
                        "       ORDER BY rank LIMIT ?) f"
                        " JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.doc_id = s.doc_id"
                        " ORDER BY f.rank, s.id")
             else:
-                sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
-                       " d.file, d.title, d.articles, sentences_fts.rank AS rank " + joined +
+                sql = (f"SELECT {HIT}, sentences_fts.rank AS rank " + joined +
                        " WHERE " + " AND ".join(where) + " ORDER BY sentences_fts.rank, s.id LIMIT ?")
             rows = self.db.execute(sql, [*rank_params, limit]).fetchall()
             if compiled.rank_match and len(rows) < limit:
                 # Every row the reduced expression matches is ranked; the rest of the window
                 # matches only rarer names: latest first, scored 0 (after every ranked row).
-                sql = ("SELECT s.id, s.doc_id, s.start_char, s.end_char, s.text, s.in_footnote, s.date_value,"
-                       " d.file, d.title, d.articles, 0.0 AS rank " + joined + " WHERE " + " AND ".join(where) +
+                sql = (f"SELECT {HIT}, 0.0 AS rank " + joined + " WHERE " + " AND ".join(where) +
                        " AND sentences_fts.rowid NOT IN (SELECT value FROM json_each(?))"
                        " ORDER BY sentences_fts.rowid DESC LIMIT ?")
                 rows += self.db.execute(sql, [*params, json.dumps([r["id"] for r in rows]),
                                               limit - len(rows)]).fetchall()
         except sqlite3.OperationalError as exc:
             if "fts5" not in str(exc):
-                raise  # not the query's fault: _guarded says what is wrong with the store
+                raise  # not the query's fault: guarded says what is wrong with the store
             # should not happen: every term is quoted
-            raise QueryError(f"cannot search for {query!r} ({exc}); simplify the query, "
+            raise QueryError(f"cannot search for {shown(compiled.query)} ({exc}); simplify the query, "
                              "e.g. crimecli search 'FARC Venezuela'") from exc
-        return rows
-
-    def _sentence_entities(self, sentence_ids: list[int]) -> dict[int, list[str]]:
-        if not sentence_ids:
-            return {}
-        out: dict[int, list[str]] = {}
-        for r in self.db.execute(
-                "SELECT m.sentence_id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id"
-                " WHERE m.sentence_id IN (SELECT value FROM json_each(?)) ORDER BY m.sentence_id, m.start_char",
-                (json.dumps(sentence_ids),)):
-            names = out.setdefault(r[0], [])
-            if r[1] not in names:
-                names.append(r[1])
-        return out
+        return [(r, r["rank"]) for r in rows]
 
     # -- upkeep
 
@@ -938,14 +604,6 @@ class SQLiteStore:
     def _beyond_repair(self, detail: str) -> str:
         return (f"cannot repair the store {self.path} ({detail}): reindex rebuilds only the search "
                 "index and the derived tables; ingest your files into a new --store")
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _like_prefix(text: str) -> str:
-    return _like_escape(text) + "%"
 
 
 __all__ = ["MIGRATIONS", "SQLiteStore"]
