@@ -361,12 +361,17 @@ def main(argv: list[str] | None = None) -> int:
     record = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "cpus": os.cpu_count(),
               "jobs": args.jobs, "python": sys.version.split()[0], "help_median_s": help_s,
               "load_average": os.getloadavg(), "sizes": results, "summary": {r["docs"]: flat(r) for r in results}}
+    save_result("scale", record)
+    return 0
+
+
+def save_result(name: str, record: dict[str, Any]) -> None:
+    """Write ``record`` to benchmarks/out/NAME-<time>.json and NAME-latest.json."""
     OUT.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    for name in (f"scale-{stamp}.json", "scale-latest.json"):
-        (OUT / name).write_text(json.dumps(record, indent=2, default=str), encoding="utf-8")
-    print(f"\nwrote {OUT / f'scale-{stamp}.json'}", file=sys.stderr)
-    return 0
+    for file in (f"{name}-{stamp}.json", f"{name}-latest.json"):
+        (OUT / file).write_text(json.dumps(record, indent=2, default=str), encoding="utf-8")
+    print(f"\nwrote {OUT / f'{name}-{stamp}.json'}", file=sys.stderr)
 
 
 if __name__ == "__main__":

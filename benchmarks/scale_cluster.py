@@ -41,7 +41,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "tests"))
 
 from help_time import crimecli_command  # noqa: E402
-from scale import QUERIES, corpus_folder, search_cli, search_in_process, store_size_mb  # noqa: E402
+from scale import QUERIES, corpus_folder, save_result, search_cli, search_in_process, store_size_mb  # noqa: E402
 
 TARGETS = {"scaling_ratio_2_over_1": (">=", 1.7), "pg_search_p50_ms": ("<=", 30)}
 
@@ -229,11 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         if server is not None:
             pgserver.stop(server.folder)
     print_summary(result)
-    OUT.mkdir(parents=True, exist_ok=True)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    for name in (f"scale-cluster-{stamp}.json", "scale-cluster-latest.json"):
-        (OUT / name).write_text(json.dumps(result, indent=2, default=str), encoding="utf-8")
-    print(f"\nwrote {OUT / f'scale-cluster-{stamp}.json'}", file=sys.stderr)
+    save_result("scale-cluster", result)
     return 0
 
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-import os
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -38,9 +37,9 @@ from pathlib import Path
 from typing import Any
 
 from crimecli.errors import ClusterError, CrimecliError
-from crimecli.ingest import (FileItem, IngestEvent, IngestReport, Refusal, Skipped, content_id, extract_bytes,
-                             iter_files, pipeline_version, supported_suffixes, _os_reason, _readable_suffix,
-                             _unsupported)
+from crimecli.ingest import (FileItem, IngestEvent, IngestReport, Refusal, Skipped, Tally, content_id,
+                             extract_bytes, iter_files, pipeline_version, supported_suffixes, to_read, _os_reason,
+                             _readable_suffix, _unsupported)
 from crimecli.reader import MAX_BYTES
 from crimecli.store import is_server_url
 
@@ -319,30 +318,10 @@ def ingest_on_cluster(
     spec = parse_cluster(cluster)
     version = pipeline_version(model)
     server = is_server_url(store.location)  # workers write to it themselves
-    skipped: list[Path] = []
-    items: list[tuple[Path, str] | Refusal] = []
-    own = {os.path.abspath(f) for f in store.own_files()}
-    for item in list_files([str(p) for p in paths], skipped):
-        if isinstance(item, Skipped):
-            report.skipped_files.append((item.path, item.reason))
-        elif isinstance(item, FileItem):
-            if os.path.abspath(item.path) in own:
-                skipped.append(item.path)
-            else:
-                items.append((item.path, str(item.absolute)))
-        elif isinstance(item, str):
-            items.append((Path(item), item))
-        else:
-            items.append(item)
-    report.skipped = len(skipped) + len(report.skipped_files)
+    hidden: list[Path] = []
+    items = to_read(list_files([str(p) for p in paths], hidden), store, report, hidden)
     total = len(items)
-    done = 0
-
-    def emit(status: str, file: Path, words: int = 0, reason: str | None = None) -> None:
-        nonlocal done
-        done += 1
-        if progress is not None:
-            progress(IngestEvent(status, file, done, total, words, reason))
+    emit = Tally(progress, total)
 
     files: list[_File] = []
     names: dict[int, Path] = {}
@@ -352,7 +331,8 @@ def ingest_on_cluster(
             refusals.append(item)
             found.append((None, str(item.path)))
             continue
-        shown, recorded = item
+        # A local file is recorded by its absolute path; a URL as it is.
+        shown, recorded = (item.path, str(item.absolute)) if isinstance(item, FileItem) else (Path(item), item)
         names[len(found)] = shown
         files.append(_File(len(found), recorded, None))
         found.append((None, recorded))

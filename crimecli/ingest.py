@@ -633,6 +633,36 @@ def pipeline_version(model: str | None) -> str:
     return f"{version}+{model}" if model else version
 
 
+def to_read(listing: Iterable[Any], store: CorpusStore, report: IngestReport, hidden: list[Path]) -> list[Any]:
+    """What an ingest reads of a ``listing`` (``iter_files``'s, or the cluster's, whose
+    ``hidden`` files it left out): Skipped files go to ``report.skipped_files``, the store's own
+    files (which may sit in the folder being ingested) are never read; ``report.skipped``
+    counts them all."""
+    own = {os.path.abspath(f) for f in store.own_files()}
+    items = []
+    for item in listing:
+        if isinstance(item, Skipped):
+            report.skipped_files.append((item.path, item.reason))
+        elif isinstance(item, FileItem) and os.path.abspath(item.path) in own:
+            hidden.append(item.path)
+        else:
+            items.append(item)
+    report.skipped = len(hidden) + len(report.skipped_files)
+    return items
+
+
+class Tally:
+    """Counts the files an ingest has handled, telling ``progress`` of each (an IngestEvent)."""
+
+    def __init__(self, progress: Callable[[IngestEvent], None] | None, total: int):
+        self.progress, self.total, self.done = progress, total, 0
+
+    def __call__(self, status: str, file: Path, words: int = 0, reason: str | None = None) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(IngestEvent(status, file, self.done, self.total, words, reason))
+
+
 def _ingest_files(
     paths: Iterable[PathLike],
     store: CorpusStore,
@@ -646,26 +676,10 @@ def _ingest_files(
     """The work behind :func:`ingest`; fills ``report`` (and ``found``: (doc_id or None, path)
     for each file) as it goes, so an interrupted run still reports what it saved."""
     version = pipeline_version(model)
-    skipped: list[Path] = []
-    # The store's own files may sit in the folder being ingested: never read them.
-    own = {os.path.abspath(f) for f in store.own_files()}
-    items: list[FileItem | Refusal] = []
-    for item in iter_files(paths, skipped=skipped):  # paths only: small even for big folders
-        if isinstance(item, Skipped):
-            report.skipped_files.append((item.path, item.reason))
-        elif os.path.abspath(item.path) in own:
-            skipped.append(item.path)
-        else:
-            items.append(item)
-    report.skipped = len(skipped) + len(report.skipped_files)
+    hidden: list[Path] = []
+    items = to_read(iter_files(paths, skipped=hidden), store, report, hidden)  # paths only: small
     total = len(items)
-    done = 0
-
-    def emit(status: str, file: Path, words: int = 0, reason: str | None = None) -> None:
-        nonlocal done
-        done += 1
-        if progress is not None:
-            progress(IngestEvent(status, file, done, total, words, reason))
+    emit = Tally(progress, total)
 
     def refuse(file: Path, reason: str) -> None:
         report.refused.append((file, reason))
@@ -707,12 +721,12 @@ def _ingest_files(
                 continue
             found.append((doc_id, path))  # corrected below if the reader disagrees
             if progress is not None and extractor.jobs == 1:  # extracted right after the yield
-                progress(IngestEvent("working", item.path, done, total, size=size))
+                progress(IngestEvent("working", item.path, emit.done, total, size=size))
             yield (item, len(found) - 1, size), _Task(path, version=version)
 
     def section_done(key: tuple[FileItem, int, int], section: int, sections: int) -> None:
         item, _index, size = key
-        progress(IngestEvent("working", item.path, done, total, size=size, section=section, sections=sections))
+        progress(IngestEvent("working", item.path, emit.done, total, size=size, section=section, sections=sections))
 
     try:
         for (item, index, _size), outcome in extractor.run(tasks(), None if progress is None else section_done):

@@ -259,17 +259,6 @@ class PostgresStore(StoreQueries):
             cur = self.db.cursor(row_factory=psycopg.rows.tuple_row)
             return migrations.missing_tables(cur, migrations.applied(cur))
 
-    def close(self) -> None:
-        if self.db is not None:
-            self.db.close()
-            self.db = None
-
-    def __enter__(self) -> PostgresStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def own_files(self) -> list[Path]:
         return []
 

@@ -19,7 +19,7 @@ import contextlib
 import functools
 import json
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from crimecli.errors import QueryError, StoreError, UnknownNameError, shown
 from crimecli.merge import merge_entities, suggest
@@ -121,6 +121,20 @@ class StoreQueries:
         """Names and aliases of ``entities`` to suggest ``name`` from (all of them, unless a
         store can narrow them down first)."""
         return [f for e in entities for f in [e["name"], *e["aliases"]]]
+
+    # -- lifecycle
+
+    def close(self) -> None:
+        """Release the connection; the store is unusable afterwards."""
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -- helpers
 

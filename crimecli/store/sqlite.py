@@ -190,17 +190,6 @@ class SQLiteStore(StoreQueries):
     def _tables(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
-    def close(self) -> None:
-        if self.db is not None:
-            self.db.close()
-            self.db = None
-
-    def __enter__(self) -> SQLiteStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def own_files(self) -> list[Path]:
         return [Path(f"{self.path}{end}") for end in ("", "-wal", "-shm", "-journal")]
 
