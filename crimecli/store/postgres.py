@@ -171,6 +171,10 @@ def _columns(rows: Sequence[Sequence[Any]], width: int) -> list[list[Any]]:
     return [list(col) for col in zip(*rows)]
 
 
+#: Longer words are left out of a tsvector (PostgreSQL's limit).
+MAX_WORD = 2047
+
+
 def index_words(text: str) -> tuple[str, int]:
     """What ``to_tsvector`` is given for a sentence (its FTS5 words, space-separated), and how
     many there are (bm25's sentence length)."""
@@ -206,6 +210,7 @@ class PostgresStore(StoreQueries):
         self.writable = write
         self._merged_memo: tuple[int, list[dict[str, Any]]] | None = None
         self._saves = 0
+        self._lexeme_of: dict[str, list[str]] = {}  # non-ASCII word -> its lexemes (see _lexemes)
         self.db: psycopg.Connection | None = None
         try:
             self.db = psycopg.connect(self.url, autocommit=True, connect_timeout=10,
@@ -486,42 +491,62 @@ class PostgresStore(StoreQueries):
         if inserted is None:
             return False
         files = [*paths, (rows.file, added_at)]
-        db.cursor().executemany("INSERT INTO document_files (file, doc_id, added_at) VALUES (%s, %s, %s)"
-                       " ON CONFLICT (file) DO NOTHING", [(f, doc_id, at) for f, at in files])
         words = [index_words(r[2]) for r in rows.sentences]
         sentence_rows = [(base + i, *r, w, n) for i, (r, (w, n)) in enumerate(zip(rows.sentences, words))]
-        db.execute(
-            "INSERT INTO sentences (id, doc_id, start_char, end_char, text, in_footnote, date_value, date_lo,"
-            " date_hi, labels, ntokens, tsv) SELECT id, %s, a, b, t, f, v, lo, hi, l, n, to_tsvector('crimecli', w)"
-            " FROM unnest(%s::bigint[], %s::int[], %s::int[], %s::text[], %s::int[], %s::text[], %s::text[],"
-            " %s::text[], %s::int[], %s::text[], %s::int[]) AS r(id, a, b, t, f, v, lo, hi, l, w, n)",
-            (doc_id, *_columns(sentence_rows, 11)))
         # How many of this document's sentences hold each word (see pg_migrations: term_counts).
-        db.execute("INSERT INTO pending_terms (doc_id, lexemes, counts) SELECT %s, coalesce(array_agg(lexeme"
-                   " ORDER BY lexeme), '{}'), coalesce(array_agg(n ORDER BY lexeme), '{}') FROM (SELECT u.lexeme,"
-                   " count(*)::int AS n FROM sentences s, unnest(s.tsv) u WHERE s.id BETWEEN %s AND %s"
-                   " GROUP BY u.lexeme) t", (doc_id, base, base + (1 << ID_BITS) - 1))
-        self._copy("entities", ("id", "doc_id", "local_id", "label", "name", "folded", "kind", "country",
-                                "variants", "aliases", "mentions"),
-                   [(base + i, doc_id, *r) for i, r in enumerate(rows.entities)])
-        self._copy("mentions", ("entity_id", "doc_id", "label", "sentence_id", "start_char", "end_char", "text"),
-                   [(base + e, doc_id, label, None if s is None else base + s, a, b, t)
-                    for e, label, s, a, b, t in rows.mentions])
-        self._copy("aliases", ("id", "doc_id", "entity_id", "entity", "label", "alias", "folded", "type",
-                               "evidence", "start_char", "end_char"),
-                   [(base + i, doc_id, None if e is None else base + e, *r) for i, (e, *r) in enumerate(rows.aliases)])
-        self._copy("sentence_countries", ("country", "sentence_id"),
-                   [(c, base + s) for c, s in rows.sentence_countries])
-        self._copy("events", ("id", "doc_id", "sentence_id", "date_value", "date_precision", "date_lo", "date_hi",
-                              "kind", "polarity", "start_char", "end_char", "record"),
-                   [(base + i, doc_id, None if s is None else base + s, *r) for i, (s, *r) in enumerate(rows.events)])
-        self._copy("event_countries", ("event_id", "country"),
-                   sorted({(base + e, c) for e, c in rows.event_countries}))
-        self._copy("timexes", ("doc_id", "start_char", "end_char", "text", "value", "precision", "resolved_from"),
-                   [(doc_id, *r) for r in rows.timexes])
-        self._add_expansions(rows.expansions)
-        self._bump(len(sentence_rows), sum(n for _w, n in words))
+        counts = self._word_counts([w.split() for w, _n in words])
+        # The rest in one round trip: statements are sent without waiting for each answer.
+        with db.pipeline():
+            db.cursor().executemany("INSERT INTO document_files (file, doc_id, added_at) VALUES (%s, %s, %s)"
+                                    " ON CONFLICT (file) DO NOTHING", [(f, doc_id, at) for f, at in files])
+            db.execute(
+                "INSERT INTO sentences (id, doc_id, start_char, end_char, text, in_footnote, date_value, date_lo,"
+                " date_hi, labels, ntokens, tsv) SELECT id, %s, a, b, t, f, v, lo, hi, l, n,"
+                " to_tsvector('crimecli', w) FROM unnest(%s::bigint[], %s::int[], %s::int[], %s::text[], %s::int[],"
+                " %s::text[], %s::text[], %s::text[], %s::int[], %s::text[], %s::int[])"
+                " AS r(id, a, b, t, f, v, lo, hi, l, w, n)", (doc_id, *_columns(sentence_rows, 11)))
+            db.execute("INSERT INTO pending_terms (doc_id, lexemes, counts) VALUES (%s, %s, %s)",
+                       (doc_id, list(counts), list(counts.values())))
+            self._insert_rows("entities", [(base + i, doc_id, *r) for i, r in enumerate(rows.entities)])
+            self._insert_rows("mentions", [(base + e, doc_id, label, None if s is None else base + s, a, b, t)
+                                           for e, label, s, a, b, t in rows.mentions])
+            self._insert_rows("aliases", [(base + i, doc_id, None if e is None else base + e, *r)
+                                          for i, (e, *r) in enumerate(rows.aliases)])
+            self._insert_rows("sentence_countries", [(c, base + s) for c, s in rows.sentence_countries])
+            self._insert_rows("events", [(base + i, doc_id, None if s is None else base + s, *r)
+                                         for i, (s, *r) in enumerate(rows.events)])
+            self._insert_rows("event_countries", sorted({(base + e, c) for e, c in rows.event_countries}))
+            self._insert_rows("timexes", [(doc_id, *r) for r in rows.timexes])
+            self._add_expansions(rows.expansions)
+            self._bump(len(sentence_rows), sum(n for _w, n in words))
         return True
+
+    #: The columns (and their types) each table's rows are inserted with.
+    _ROW_COLUMNS = {
+        "entities": (("id", "bigint"), ("doc_id", "text"), ("local_id", "text"), ("label", "text"), ("name", "text"),
+                     ("folded", "text"), ("kind", "text"), ("country", "text"), ("variants", "text"),
+                     ("aliases", "text"), ("mentions", "int")),
+        "mentions": (("entity_id", "bigint"), ("doc_id", "text"), ("label", "text"), ("sentence_id", "bigint"),
+                     ("start_char", "int"), ("end_char", "int"), ("text", "text")),
+        "aliases": (("id", "bigint"), ("doc_id", "text"), ("entity_id", "bigint"), ("entity", "text"),
+                    ("label", "text"), ("alias", "text"), ("folded", "text"), ("type", "text"), ("evidence", "text"),
+                    ("start_char", "int"), ("end_char", "int")),
+        "sentence_countries": (("country", "text"), ("sentence_id", "bigint")),
+        "events": (("id", "bigint"), ("doc_id", "text"), ("sentence_id", "bigint"), ("date_value", "text"),
+                   ("date_precision", "text"), ("date_lo", "text"), ("date_hi", "text"), ("kind", "text"),
+                   ("polarity", "text"), ("start_char", "int"), ("end_char", "int"), ("record", "text")),
+        "event_countries": (("event_id", "bigint"), ("country", "text")),
+        "timexes": (("doc_id", "text"), ("start_char", "int"), ("end_char", "int"), ("text", "text"),
+                    ("value", "text"), ("precision", "text"), ("resolved_from", "text")),
+    }
+
+    def _insert_rows(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Insert ``rows`` into ``table`` in one statement (one array per column)."""
+        if not rows:
+            return
+        columns = self._ROW_COLUMNS[table]
+        self.db.execute(f"INSERT INTO {table} ({', '.join(c for c, _t in columns)}) SELECT * FROM unnest("
+                        + ", ".join(f"%s::{t}[]" for _c, t in columns) + ")", _columns(rows, len(columns)))
 
     def _copy(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         if not rows:
@@ -690,13 +715,28 @@ class PostgresStore(StoreQueries):
                                                     ([i for i, _ in ranked],))}
         return [(rows[i], rank) for i, rank in ranked]
 
+    def _word_counts(self, sentences: list[list[str]]) -> dict[str, int]:
+        """How many of ``sentences`` (each a list of words) hold each lexeme, by lexeme: what
+        ``ts_stat`` counts of their tsvectors."""
+        lexemes = self._lexemes({w for words in sentences for w in words})
+        counts: Counter[str] = Counter()
+        for words in sentences:
+            counts.update({x for w in set(words) for x in lexemes[w]})
+        return dict(sorted(counts.items()))
+
     def _lexemes(self, words: Iterable[str]) -> dict[str, list[str]]:
         """Each word (as :func:`crimecli.search.fts_tokens` gives it) as the lexemes the
-        ``crimecli`` configuration makes of it: one, but for letters unaccent changes (ß)."""
-        words = sorted(words)
-        return {r["word"]: r["lexemes"] for r in self.db.execute(
-            "SELECT w AS word, tsvector_to_array(to_tsvector('crimecli', w)) AS lexemes FROM unnest(%s::text[]) w",
-            (words,))}
+        ``crimecli`` configuration makes of it: an ASCII word is its own lexeme; others are
+        asked of the server once per connection (unaccent makes "ss" of "ß", "l" of "ł")."""
+        words = set(words)
+        missing = sorted(w for w in words if not w.isascii() and w not in self._lexeme_of)
+        if missing:
+            if len(self._lexeme_of) > 100_000:
+                self._lexeme_of.clear()
+            self._lexeme_of.update((r["word"], r["lexemes"]) for r in self.db.execute(
+                "SELECT w AS word, tsvector_to_array(to_tsvector('crimecli', w)) AS lexemes"
+                " FROM unnest(%s::text[]) w", (missing,)))
+        return {w: (self._lexeme_of[w] if not w.isascii() else [w] if len(w) <= MAX_WORD else []) for w in words}
 
     def _scorer(self, node: Node, query: Node, lexeme: Mapping[str, list[str]] | None) -> BM25:
         """bm25 for ``node`` over the whole store: sentences, tokens, and how many sentences
