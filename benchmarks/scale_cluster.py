@@ -41,7 +41,8 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "tests"))
 
 from help_time import crimecli_command  # noqa: E402
-from scale import QUERIES, corpus_folder, save_result, search_cli, search_in_process, store_size_mb  # noqa: E402
+from scale import (QUERIES, MemorySampler, corpus_folder, save_result, search_cli, search_in_process,  # noqa: E402
+                   store_size_mb)
 
 TARGETS = {"scaling_ratio_2_over_1": (">=", 1.7), "pg_search_p50_ms": ("<=", 30)}
 
@@ -66,16 +67,21 @@ def cluster_ingest(folder: Path, store: str, workers: int, work: Path) -> dict[s
     env.pop("CRIMECLI_MODEL", None)
     before = load()
     start = time.perf_counter()
-    proc = subprocess.run(crimecli_command() + ["ingest", str(folder), "--store", store, "--cluster",
-                                                f"local:{workers}", "--json"],
-                          capture_output=True, text=True, env=env)
+    proc = subprocess.Popen(crimecli_command() + ["ingest", str(folder), "--store", store, "--cluster",
+                                                  f"local:{workers}", "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    sampler = MemorySampler(proc.pid)  # the client, the scheduler and the workers (its children)
+    sampler.start()
+    stdout, stderr = proc.communicate()
+    sampler.stop()
     wall = time.perf_counter() - start
     if proc.returncode != 0:
-        return {"error": (proc.stderr.strip().splitlines() or ["(no output)"])[-1]}
-    report = json.loads(proc.stdout)[0]
+        return {"error": (stderr.strip().splitlines() or ["(no output)"])[-1]}
+    report = json.loads(stdout)[0]
     return {"workers": workers, "docs": len(report["added"]), "refused": len(report["refused"]),
             "words": report["words"], "seconds": report["seconds"], "wall_s": wall,
-            "words_per_s": report["words"] / report["seconds"], "load_before": before, "load_after": load()}
+            "words_per_s": report["words"] / report["seconds"], "peak_pss_mb": sampler.peak_pss,
+            "load_before": before, "load_after": load()}
 
 
 def empty_store_mb(admin: Any, url: str) -> float:
@@ -236,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
 def print_summary(r: dict[str, Any]) -> None:
     rows = []
     for workers, run in r["ingest"].items():
-        rows.append((f"cluster ingest, {workers} worker(s), words/s", run.get("words_per_s"), f"load {run.get('load_before')}"))
+        rows.append((f"cluster ingest, {workers} worker(s), words/s", run.get("words_per_s"),
+                     f"load {run.get('load_before')}, peak memory {run.get('peak_pss_mb', 0):.0f} MB (PSS)"))
     rows.append(("scaling ratio, 2 workers / 1", r.get("scaling_ratio_2_over_1"), _verdict("scaling_ratio_2_over_1", r.get("scaling_ratio_2_over_1"))))
     rows.append(("PostgreSQL database, MB", r["pg_sizes"]["database_mb"], f"GIN index {r['pg_sizes']['gin_index_mb']:.0f} MB"))
     rows.append(("SQLite store (store copy), MB", r.get("sqlite_mb"), ""))

@@ -27,7 +27,7 @@ import contextlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -695,11 +695,16 @@ class PostgresStore(StoreQueries):
         args = [tsquery(compiled.rank_node)]
         if by_position:
             args += [words, prefixes] if prefixes else [words]
-        found = self.db.execute(self._sql(sql), [*args, *params, *([window] if window else [])]).fetchall()
+        counts_sql, counts_args, scorer_from = self._scorer(rank_node, compiled.rank_node,
+                                                            lexeme if by_position else None)
+        with self.db.pipeline():  # the window and the word counts in one round trip
+            window_rows = self.db.execute(self._sql(sql), [*args, *params, *([window] if window else [])])
+            counts = self.db.execute(counts_sql, counts_args)
+        found = window_rows.fetchall()
         ranked: list[tuple[int, float]] = []
         candidates = [r for r in found if r["ranked"]]
         if candidates:
-            scorer = self._scorer(rank_node, compiled.rank_node, lexeme if by_position else None)
+            scorer = scorer_from(counts.fetchone())
             for r in candidates:
                 if by_position:
                     score = scorer.score_positions(_places(r["places"]), r["ntokens"])
@@ -738,11 +743,13 @@ class PostgresStore(StoreQueries):
                 " FROM unnest(%s::text[]) w", (missing,)))
         return {w: (self._lexeme_of[w] if not w.isascii() else [w] if len(w) <= MAX_WORD else []) for w in words}
 
-    def _scorer(self, node: Node, query: Node, lexeme: Mapping[str, list[str]] | None) -> BM25:
-        """bm25 for ``node`` over the whole store: sentences, tokens, and how many sentences
-        each phrase matches, as FTS5 counts them (every sentence, whatever the filters). A word
-        is counted in ``term_counts`` and the pending rows; phrases and prefixes through the
-        index. ``query`` is ``node`` as the user's words (``lexeme`` maps them to ``node``'s)."""
+    def _scorer(self, node: Node, query: Node, lexeme: Mapping[str, list[str]] | None
+                ) -> tuple[str, list[Any], Callable[[Mapping[str, Any]], BM25]]:
+        """bm25 for ``node`` over the whole store: the SQL (and its parameters) counting the
+        sentences, their tokens and the sentences each phrase matches, as FTS5 counts them
+        (every sentence, whatever the filters), and what makes the scorer of its row. A word is
+        counted in ``term_counts`` and the pending rows; phrases and prefixes through the index.
+        ``query`` is ``node`` as the user's words (``lexeme`` maps them to ``node``'s)."""
         columns: dict[tuple[str, tuple[str, ...]], str] = {}  # (SQL, its parameters) -> column
         keys = []
         for term in phrases(query):
@@ -752,10 +759,12 @@ class PostgresStore(StoreQueries):
                 key = (_PHRASE_COUNT, (tsquery(term),))
             keys.append(key)
             columns.setdefault(key, f"n{len(columns)}")
-        row = self._one("SELECT sentences, tokens" + "".join(f", {sql} AS {name}" for (sql, _a), name in columns.items())
-                        + " FROM stats", [a for _sql, args in columns for a in args])
-        hits = [int(row[columns[key]]) for key in keys]
-        return BM25(node, int(row["sentences"]), int(row["tokens"]), hits)
+        sql = "SELECT sentences, tokens" + "".join(f", {sql} AS {name}" for (sql, _a), name in columns.items())
+
+        def scorer(row: Mapping[str, Any]) -> BM25:
+            return BM25(node, int(row["sentences"]), int(row["tokens"]), [int(row[columns[k]]) for k in keys])
+
+        return sql + " FROM stats", [a for _sql, args in columns for a in args], scorer
 
     # -- upkeep
 
