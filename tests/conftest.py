@@ -132,13 +132,21 @@ class PgCluster:
 
 
 @pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgCluster]:
+def psycopg_installed() -> None:
+    """psycopg (crimecli[postgres]) is there: tests of the PostgreSQL store, even those that
+    need no server, skip without it (fail under CI=true)."""
     from browser import skip_or_fail
 
     try:
         import psycopg  # noqa: F401
     except ImportError:
         skip_or_fail("psycopg is not installed (pip install 'crimecli[postgres]')")
+
+
+@pytest.fixture(scope="session")
+def pg_server(psycopg_installed: None) -> Iterator[PgCluster]:
+    from browser import skip_or_fail
+
     url = os.environ.get("CRIMECLI_TEST_PG")
     started = None
     if not url:

@@ -142,7 +142,7 @@ def test_a_wrong_password_is_one_line_naming_the_host_never_the_password(copied:
         assert "not-the-Secret-42" not in line and _password(copied) not in line
 
 
-def test_a_server_that_is_down_is_one_line_naming_the_host():
+def test_a_server_that_is_down_is_one_line_naming_the_host(psycopg_installed: None):
     with socket.socket() as s:  # a port nothing listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
