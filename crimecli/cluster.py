@@ -168,6 +168,7 @@ class _Outcome:
     warnings: tuple[str, ...] = ()
     reason: str | None = None
     boilerplate_words: int = 0
+    failed_stages: tuple[str, ...] = ()  # pipeline stages that failed on the document
     rows: Any = None  # SQLite: the store rows for the client to save
 
 
@@ -216,11 +217,13 @@ def run_batch(plugin_name: str, files: list[_File], known: frozenset[str] | None
         prepared = _prepare_rows(outcome, plugin.version)
         if store is None:
             out.append(_Outcome(f.index, "extracted", prepared.doc_id, prepared.words, prepared.warnings,
-                                boilerplate_words=prepared.boilerplate_words, rows=prepared.rows))
+                                boilerplate_words=prepared.boilerplate_words,
+                                failed_stages=prepared.failed_stages, rows=prepared.rows))
         else:
             status = store.save_ordered(prepared.rows, f.seq)
             out.append(_Outcome(f.index, status, prepared.doc_id, prepared.words, prepared.warnings,
-                                boilerplate_words=prepared.boilerplate_words))
+                                boilerplate_words=prepared.boilerplate_words,
+                                failed_stages=prepared.failed_stages))
     return out
 
 
@@ -349,8 +352,9 @@ def ingest_on_cluster(
         emit("refused", refusal.path, reason=refusal.reason)
     if client is None:
         return
+    # Content stored by this pipeline, every stage of which ran on it (store.known's rule).
     known = None if server else frozenset(d["doc_id"] for d in store.documents()
-                                          if d["pipeline_version"] == version)
+                                          if d["pipeline_version"] == version and not d["failed_stages"])
     try:
         _run(client, store, report, found, files, names, known, version, model, emit,
              store.url if server else None)
@@ -408,6 +412,8 @@ def _run(client: Any, store: Any, report: IngestReport, found: list[tuple[str | 
         report.words += words
         if status in ("added", "replaced"):
             report.boilerplate_words += outcome.boilerplate_words
+            if outcome.failed_stages:
+                report.incomplete.append((shown, list(outcome.failed_stages)))
         report.warnings.extend(f"{shown}: {w}" for w in outcome.warnings)
         emit(status if status in ("added", "replaced") else "unchanged", shown, words)
 

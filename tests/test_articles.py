@@ -4,6 +4,7 @@ articles keep their own titles and dates in what `search`, `documents` and `show
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,12 +18,27 @@ TITLES = ["Colombia extradites alleged Clan del Golfo financier to the United St
           "Peru seizes record cocaine shipment bound for Belgium"]
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("articles") / "store.sqlite"
-    result = CliRunner().invoke(app, ["ingest", str(WIRE), "--store", str(path), "--jobs", "1"])
+def ingested(store: str) -> str:
+    result = CliRunner().invoke(app, ["ingest", str(WIRE), "--store", store, "--jobs", "1"])
     assert result.exit_code == 0, result.output
-    return str(path)
+    return store
+
+
+@pytest.fixture(scope="module")
+def sqlite_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return ingested(str(tmp_path_factory.mktemp("articles") / "store.sqlite"))
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, sqlite_store: str) -> Iterator[str]:
+    """The wire file stored in each kind of store (PostgreSQL: tests/conftest.py's server)."""
+    if request.param == "sqlite":
+        yield sqlite_store
+        return
+    pg_server = request.getfixturevalue("pg_server")
+    url = pg_server.database()
+    yield ingested(url)
+    pg_server.drop(url)
 
 
 def run(*args: str) -> list | str:
@@ -67,12 +83,12 @@ def test_show_says_how_many_articles_the_file_holds(store: str):
     assert [a["title"] for a in record["articles"]] == TITLES
 
 
-def test_text_that_is_not_utf8_in_the_store_is_damage(store: str, tmp_path: Path):
+def test_text_that_is_not_utf8_in_the_store_is_damage(sqlite_store: str, tmp_path: Path):
     import shutil
     import sqlite3
 
     damaged = tmp_path / "damaged.sqlite"
-    shutil.copy(store, damaged)
+    shutil.copy(sqlite_store, damaged)
     with sqlite3.connect(damaged) as db:  # crimecli writes only text: such bytes come from damage
         db.execute("UPDATE documents SET articles = CAST(x'ff00fe' AS TEXT)")
     result = CliRunner().invoke(app, ["search", "Antwerp", "--store", str(damaged), "--json"])

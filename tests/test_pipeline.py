@@ -182,12 +182,11 @@ def test_extract_names_a_failed_stage_on_stderr_keeps_the_record_and_exits_1(bro
 
 
 def test_ingest_stores_a_document_a_stage_failed_on_and_extracts_it_again(
-        broken_resolve: str, note: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+        broken_resolve: str, note: Path, store_url: str, monkeypatch: pytest.MonkeyPatch):
     from crimecli.ingest import ingest
-    from crimecli.store import Store
+    from crimecli.store import open_store
 
-    path = tmp_path / "store.sqlite"
-    with Store(path) as store:
+    with open_store(store_url, write=True) as store:  # each kind of store (tests/conftest.py)
         report = ingest([note], store, jobs=1)
         assert report.added == [note] and report.incomplete == [(note, ["crimecli_resolve"])]
         assert report.warnings == [f"{note}: {broken_resolve}"]

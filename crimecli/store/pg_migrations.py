@@ -282,4 +282,14 @@ def m001_initial(cur: Any) -> None:
     """)
 
 
+@migration
+def m002_failed_stages_and_articles(cur: Any) -> None:
+    """As SQLite's m009: ``failed_stages``, the pipeline stages that failed on a document (a
+    JSON list; NULL when none did), so ingest extracts it again; ``articles``, the articles a
+    file holds (start, title, date), so a search hit names its own article's title."""
+    cur.execute("ALTER TABLE documents ADD COLUMN failed_stages TEXT COLLATE \"C\"")
+    cur.execute("ALTER TABLE documents ADD COLUMN articles TEXT COLLATE \"C\" NOT NULL DEFAULT '[]'")
+    cur.execute("UPDATE documents SET articles = coalesce((record::json -> 'articles')::text, '[]')")
+
+
 __all__ = ["DERIVED", "ID_BITS", "MIGRATIONS", "TABLES", "applied", "migrate", "migration", "missing_tables"]

@@ -394,10 +394,11 @@ class PostgresStore(StoreQueries):
         raise AssertionError("unreachable")
 
     def _save(self, rows: Prepared, seq: int | None) -> str:
-        stored = self._one("SELECT pipeline_version FROM documents WHERE doc_id = %s FOR UPDATE",
+        stored = self._one("SELECT pipeline_version, failed_stages FROM documents WHERE doc_id = %s FOR UPDATE",
                            (rows.doc_id,))
         claimed = self._claim_path(rows.file, rows.doc_id)
-        if stored is not None and stored["pipeline_version"] == rows.pipeline_version:
+        # A document stored while a stage failed on it is stored again.
+        if stored is not None and stored["pipeline_version"] == rows.pipeline_version and stored["failed_stages"] is None:
             self._add_file(rows.file, rows.doc_id)
             return claimed
         paths: list[tuple[str, str]] = []
@@ -485,9 +486,11 @@ class PostgresStore(StoreQueries):
         document = (*rows.document[:1], paths[0][0] if paths else rows.file, *rows.document[2:])
         inserted = db.execute(
             "INSERT INTO documents (doc_id, file, title, published_value, published_precision,"
-            " published_text, words, body_end, pipeline_version, text, record, added_at, seq)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
-            " ON CONFLICT (doc_id) DO NOTHING RETURNING seq", (*document, added_at, seq)).fetchone()
+            " published_text, words, body_end, pipeline_version, text, record, added_at, seq, failed_stages,"
+            " articles) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+            " ON CONFLICT (doc_id) DO NOTHING RETURNING seq",
+            (*document, added_at, seq, json.dumps(rows.failed_stages) if rows.failed_stages else None,
+             rows.articles)).fetchone()
         if inserted is None:
             return False
         files = [*paths, (rows.file, added_at)]

@@ -26,9 +26,9 @@ from crimecli.merge import merge_entities, suggest
 from crimecli.models import Event, Extraction
 from crimecli.search import MAX_EXPANSIONS, CompiledQuery, compile_query, lookup_keys, parse_query
 from crimecli.store.protocol import Scope
-from crimecli.store.records import (LABEL_BITS, aliases_with_evidence, bound, country_key, document_entry,
-                                    entities_known_by, entity_record, extraction_from_record, filter_entities,
-                                    store_label, unknown_name)
+from crimecli.store.records import (LABEL_BITS, ArticleTitles, aliases_with_evidence, bound, country_key,
+                                    document_entry, entities_known_by, entity_record, extraction_from_record,
+                                    filter_entities, store_label, unknown_name)
 from crimecli.text import fold_words
 
 F = TypeVar("F", bound=Callable[..., Any])
