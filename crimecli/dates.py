@@ -44,7 +44,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
 from typing import Any, Sequence
 
@@ -296,7 +296,13 @@ def _add_months(d: date, months: int) -> date:
     return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
-def _shift(d: date, amount: float, unit: str) -> date:
+_YEARS_PER_UNIT = {"day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12, "year": 1, "decade": 10}
+
+
+def _shift(d: date, amount: float, unit: str) -> date | None:
+    """``d`` moved by ``amount`` units, or None past the calendar's ends ("5000 years ago")."""
+    if not MINYEAR < d.year + amount * _YEARS_PER_UNIT.get(unit, 0) < MAXYEAR:
+        return None
     if unit == "day":
         return d + timedelta(days=round(amount))
     if unit == "week":
@@ -1040,6 +1046,8 @@ class _Scanner:
                 return [(start, end, _tx(f"{y - 1:04d}-Q{q}", "season", "context"))]
             amount = _quant_adjust(g["agoq"], amount)
             d = _shift(a.day, -amount, unit)
+            if d is None:
+                return [(start, end, _unresolved("PAST_REF"))]
             if unit == "decade":
                 return [(start, end, _tx(f"{d.year:04d}", "season", "document date"))]
             precision = _cap(unit, a.precision)
@@ -1062,6 +1070,8 @@ class _Scanner:
             sign = -1 if direction.startswith(("earlier", "before")) else 1
             exact = not vague and not g["ctq"]
             d = _shift(ctx.day, sign * _quant_adjust(g["ctq"], amount), unit)
+            if d is None:
+                return [(start, end, _unresolved())]
             if exact:
                 precision = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}[unit]
             else:
@@ -1091,6 +1101,8 @@ class _Scanner:
             elif rel in ("previous", "preceding", "prior", "before"):
                 sign = -1
             d = _shift(ctx.day, sign, unit)
+            if d is None:
+                return [(start, end, _unresolved())]
             precision = unit
             precision = _cap(precision, ctx.precision)
             return [(start, end, _tx(_iso(d, precision), precision, "context"))]

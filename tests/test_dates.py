@@ -503,3 +503,19 @@ def test_a_date_mentioned_in_passing_is_not_where_the_story_is():
     assert values(text)[-1] == ("On 3 October", "2023-10-03")
     # a life told with its own auxiliary still anchors: "He was born in 1975. That year ..."
     assert values("He was born in 1975. That year, his father joined the militia.")[-1] == ("That year", "1975")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a span of time that reaches past year 1 or year 9999 names no calendar date (it crashed
+    # crimecli_dates: "year -2 is out of range")
+    ("The temple was built 2000 years ago.", "1998-01-01", (None, "unresolved", "PAST_REF")),
+    ("Farming reached the valley 5000 years ago.", "2024-05-01", (None, "unresolved", "PAST_REF")),
+    ("The mine opened in 1990. Its first tunnel was dug 3000 years earlier.", None,
+     (None, "unresolved", None)),
+    ("The vault was sealed in 2020, to be opened 8000 years later.", None, (None, "unresolved", None)),
+    # within the calendar it still counts
+    ("The temple was built 1500 years ago.", "1998-01-01", ("0498", "year", None)),
+])
+def test_spans_of_time_beyond_the_calendar(text, published, expected):
+    found = find_timexes(text, published)[-1][2]
+    assert (found["value"], found["precision"], found.get("timeml")) == expected
