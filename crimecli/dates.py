@@ -1242,13 +1242,15 @@ class _Scanner:
             else:
                 y = base.day.year + step
             return [(start, end, _tx(f"{y:04d}-{SEASONS[unit]}", "season", resolved))]
+        if unit in ("week", "weekend", "month"):
+            d = _shift(base.day, step, "month" if unit == "month" else "week")
+            if d is None:  # "next month" in a document dated December 9999 (--published)
+                return [(start, end, _unresolved())]
         if unit in ("week", "weekend"):
-            d = base.day + timedelta(days=7 * step)
             precision = _cap("week", base.precision)
             value = _iso(d, precision) + ("-WE" if unit == "weekend" and precision == "week" else "")
             return [(start, end, _tx(value, precision, resolved))]
         if unit == "month":
-            d = _add_months(base.day, step)
             precision = _cap("month", base.precision)
             return [(start, end, _tx(_iso(d, precision), precision, resolved))]
         # year, fiscal year

@@ -513,6 +513,8 @@ def test_a_date_mentioned_in_passing_is_not_where_the_story_is():
     ("The mine opened in 1990. Its first tunnel was dug 3000 years earlier.", None,
      (None, "unresolved", None)),
     ("The vault was sealed in 2020, to be opened 8000 years later.", None, (None, "unresolved", None)),
+    ("The gang will be tried next month.", "9999-12-20", (None, "unresolved", None)),
+    ("The gang will be tried next week.", "9999-12-30", (None, "unresolved", None)),
     # within the calendar it still counts
     ("The temple was built 1500 years ago.", "1998-01-01", ("0498", "year", None)),
 ])
