@@ -6,7 +6,7 @@ with ``crimecli.reader.read_text`` and extracts it with ``crimecli.extract.extra
 (as ``crimecli extract`` does), and lists every document with ``failed_stages``, with the stage
 and the exception.
 
-Texts: the bundled seeds, ``../shared/dev/docs``, ``../dev2/docs`` (when present), the
+Texts: the bundled seeds, ``../shared/dev/docs``, ``benchmarks/gold/dev2/docs``, the
 TempEval-3 training documents (``../shared/bench/tempeval3/train.jsonl``, field ``text``), and
 mutations of them drawn with a seeded random generator (the same ``--seed`` gives the same
 texts): sentences shuffled and spliced across documents, paragraphs joined, case changed,
@@ -48,7 +48,7 @@ sys.path.insert(0, str(REPO))
 SOURCES = {
     "seeds": REPO / "seeds",
     "dev": REPO.parent / "shared" / "dev" / "docs",
-    "dev2": REPO.parent / "dev2" / "docs",
+    "dev2": REPO / "benchmarks" / "gold" / "dev2" / "docs",
 }
 TEMPEVAL = REPO.parent / "shared" / "bench" / "tempeval3" / "train.jsonl"
 
