@@ -82,3 +82,54 @@ def test_acronym_in_capitals_headline(nlp):
     doc = nlp("WHO ARE THE REBELS?\nThe WHO warned.")
     assert [e.text for e in found(doc)] == ["WHO"]
     assert found(doc)[0].start > 4
+
+
+# Every Latin American and Caribbean country's security forces and state bodies are listed, each
+# under its own id and country (the region-wide coverage, not a list of names one text uses).
+_REGION = ("Mexico", "Guatemala", "Belize", "El Salvador", "Honduras", "Nicaragua", "Costa Rica", "Panama",
+           "Colombia", "Venezuela", "Ecuador", "Peru", "Bolivia", "Paraguay", "Chile", "Argentina", "Uruguay",
+           "Brazil", "Guyana", "Suriname", "Cuba", "Haiti", "Dominican Republic", "Jamaica",
+           "Trinidad and Tobago")
+
+
+def test_every_country_of_the_region_has_its_police_and_state_bodies():
+    from crimecli.text import read_jsonl
+    rows = [r for r in read_jsonl("curated/organizations.jsonl") if r.get("label") == "ORG"]
+    for country in _REGION:
+        kinds = {r["kind"] for r in rows if r["country"] == country}
+        assert "security force" in kinds, country
+    for country in _REGION:
+        if country not in ("Belize", "Guyana", "Suriname"):
+            assert any(r["kind"] == "government body" for r in rows if r["country"] == country), country
+    # one canonical row per name and country
+    keys = [(r["name"], r["country"]) for r in rows]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("text, name, country, kind", [
+    ("Officers of the Jamaica Constabulary Force seized rifles in Kingston.", "Jamaica Constabulary Force",
+     "Jamaica", "security force"),
+    ("The PNR detained two men in Holguín, state media said.", "PNR", "Cuba", "security force"),
+    ("Agents of the DNCD found cocaine in a container at the port.", "DNCD", "Dominican Republic",
+     "security force"),
+    ("The Investigations Police of Chile arrested a Venezuelan suspect.", "Investigations Police of Chile",
+     "Chile", "security force"),
+    ("A court in Rosario sentenced leaders of Los Monos.", "Los Monos", "Argentina", "criminal group"),
+    ("The Viv Ansanm coalition attacked Mirebalais.", "Viv Ansanm", "Haiti", "criminal group"),
+    ("Officials blamed the Rasta City gang for the killings.", "Rasta City", "Trinidad and Tobago",
+     "criminal group"),
+    ("Inmates linked to Guardiões do Estado rioted in Fortaleza.", "Guardiões do Estado", "Brazil",
+     "criminal group"),
+    ("Guards of INPEC moved the prisoner to Bogotá.", "INPEC", "Colombia", "government body"),
+    ("SUNAT seized undeclared gold at Callao.", "SUNAT", "Peru", "government body"),
+    ("The SENAD and Brazilian police destroyed marijuana plots.", "SENAD", "Paraguay", "government body"),
+])
+def test_region_bodies_and_groups(nlp, text, name, country, kind):
+    span = next(s for s in found(nlp(text)) if s.text == name)
+    assert span.label_ == "ORG" and span._.country == country and span._.kind == kind
+
+
+def test_a_region_acronym_shared_by_two_countries_is_not_claimed_by_one(nlp):
+    # PNH is both Haiti's and Honduras's national police: no row claims it, so neither is guessed
+    doc = nlp("The PNH said the gang had withdrawn.")
+    assert [s for s in found(doc) if s.text == "PNH"] == []

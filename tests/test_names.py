@@ -285,3 +285,14 @@ def test_a_family_or_organisation_named_by_surnames_is_a_group(nlp):
     assert found.get("Reyes Matta family") == "criminal group"
     assert found.get("Ochoa Quintero organization") == "criminal group"
     assert "Pedro Sánchez family" not in found and "Pedro Sánchez" in people(doc)
+
+
+def test_a_listed_body_followed_by_its_sub_unit_is_one_name(nlp):
+    doc = nlp("On Monday the Jamaica Constabulary Force Counter-Terrorism Unit and the Dominican "
+              "National Police Special Operations Division raided the warehouse.")
+    found = orgs_with_kinds(doc)
+    assert "Jamaica Constabulary Force Counter-Terrorism Unit" in found
+    assert "Dominican National Police Special Operations Division" in found
+    # the body alone, before a verb or a lower-case word, stays the listed body
+    doc = nlp("The Jamaica Constabulary Force said the unit was disbanded.")
+    assert "Jamaica Constabulary Force" in orgs_with_kinds(doc)

@@ -130,6 +130,9 @@ MODEL_LABELS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "P
 # Heads that name one body of a country even alone ('the Senate'), unlike 'Army' or 'Police'.
 _LONE_BODIES = frozenset({"senate", "parliament", "congress"})
 # Connectors written with a capital inside a title-case organisation name.
+# Heads of a listed body's own sub-units: 'U.S. Marshals Service Fugitive Unit', 'Federal Police
+# Organised Crime Division' are one name, read whole by the runs.
+_SUBUNIT_HEADS = frozenset({"unit", "division", "section", "squad", "branch", "task"})
 _TITLE_CASE_CONNECTORS = frozenset({"Against", "For", "Of", "On"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
@@ -1035,12 +1038,31 @@ class NameFinder(DataComponent):
         if ent.label_ == "ORG" and ent[0].text in ("la", "el", "los", "las", "a", "o") and ent.start \
                 and doc[ent.start - 1].lower_ in ("de", "da", "do"):
             return True  # 'Contraloría General de la República' holds no newspaper 'La República'
+        if ent.label_ == "ORG" and len(ent) > 1 and self._subunit_after(doc, ent.end):
+            return True  # 'U.S. Marshals Service Fugitive Unit'
         if ent.label_ != "ORG" or len(ent) != 1 or ent[0].lower_ not in _ORG_OPENERS:
             return False
         k = ent.end
         if k < len(doc) and doc[k].lower_ in _NAME_PARTICLES:
             k += 1
         return k < len(doc) and doc[k].text in _ORG_NAME_WORDS
+
+    def _subunit_after(self, doc: Doc, k: int) -> bool:
+        """One to three capitalised words after a listed name, the last a sub-unit head ('Fugitive
+        Unit', 'Special Operations Division', 'Anti-Kidnapping Task')."""
+        words = 0
+        for j in range(k, min(k + 6, len(doc))):
+            tok = doc[j]
+            if tok.text == "-" and j > k and not doc[j - 1].whitespace_ and not tok.whitespace_:
+                continue  # 'Counter-Terrorism'
+            if not (tok.is_alpha and tok.text[:1].isupper()) or tok.text in self.not_names:
+                return False
+            words += 1
+            if tok.lower_ in _SUBUNIT_HEADS:
+                return j > k and (words > 1 or tok.lower_ != "task")
+            if words == 3:
+                return False
+        return False
 
     def _join_org_parts(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """An organisation found here whose name goes on through entities next to it: a place or
