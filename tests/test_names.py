@@ -296,3 +296,28 @@ def test_a_listed_body_followed_by_its_sub_unit_is_one_name(nlp):
     # the body alone, before a verb or a lower-case word, stays the listed body
     doc = nlp("The Jamaica Constabulary Force said the unit was disbanded.")
     assert "Jamaica Constabulary Force" in orgs_with_kinds(doc)
+
+
+def test_a_title_that_is_a_common_phrase_is_the_outlet_only_as_written(nlp):
+    doc = nlp("Go-fast boats carry cocaine across the Atlantic to Galicia. The Atlantic coast of "
+              "Honduras is remote. The Atlantic reported on the trade.")
+    media = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert media == ["The Atlantic"]
+
+
+def test_a_listed_group_of_its_country_stops_before_of(nlp):
+    doc = nlp("Police said the Shower Posse of Jamaica and the Red Command of Brazil traded guns.")
+    found = orgs_with_kinds(doc)
+    assert "Shower Posse" in found and "Red Command" in found
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Jamaica", "Brazil"]
+    # an institution's own 'of <country>' stays part of its name
+    doc = nlp("The National Police of Paraguay seized the plane.")
+    assert "National Police of Paraguay" in orgs_with_kinds(doc)
+
+
+def test_an_ordinal_before_a_court_or_a_unit_is_part_of_its_name(nlp):
+    doc = nlp("The 5th Criminal Court of Guayaquil convicted him, and the 31st Infantry Brigade "
+              "guarded the hearing. He had served 12 years.")
+    found = orgs_with_kinds(doc)
+    assert "5th Criminal Court of Guayaquil" in found
+    assert "31st Infantry Brigade" in found

@@ -96,6 +96,7 @@ supreme court of the de del la el los las policia nacional guardia ejercito arma
 fiscalia ministerio publico defensa seguridad congreso senado suprema corte justicia tribunal
 intelligence service servicio directorate direccion investigation investigations bureau
 """.split())
+_GEOGRAPHIC_AFTER = _PLACE_AFTER | {"ocean", "seaboard", "side", "route", "routes", "basin", "crossing"}
 _NAME_LINKS = frozenset({"de", "del", "da", "do", "dos", "das"})
 
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
@@ -389,6 +390,12 @@ class GazetteerFilter(DataComponent):
     def _case_ok(self, span: Span, entry: Entry) -> bool:
         if entry.lowercase:
             return True
+        if entry.label == "ORG" and entry.ambiguous:
+            # 'The Atlantic', 'The Hill': a title that is also a common phrase is the title only
+            # as written ('crossed the Atlantic' is the ocean) and not before a word that makes
+            # it a place ('The Atlantic coast')
+            nxt = span.doc[span.end] if span.end < len(span.doc) else None
+            return span.text == entry.name and not (nxt is not None and nxt.lower_ in _GEOGRAPHIC_AFTER)
         for tok in span:
             if tok.lower_ in _PARTICLES:
                 continue

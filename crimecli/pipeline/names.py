@@ -133,6 +133,13 @@ _LONE_BODIES = frozenset({"senate", "parliament", "congress"})
 # Heads of a listed body's own sub-units: 'U.S. Marshals Service Fugitive Unit', 'Federal Police
 # Organised Crime Division' are one name, read whole by the runs.
 _SUBUNIT_HEADS = frozenset({"unit", "division", "section", "squad", "branch", "task"})
+# A numbered unit of a court or a force: '23rd Federal Court of Curitiba', '4th Infantry Brigade'.
+_ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th|ª|º|a|o)$")
+_ORDINAL_WORDS = frozenset("""First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth
+Primera Segunda Tercera Cuarta Quinta Sexta Séptima Octava Novena Décima Primer Segundo Tercer Cuarto Quinto""".split())
+_NUMBERED_HEADS = frozenset({"court", "courts", "chamber", "circuit", "division", "brigade", "battalion",
+                             "regiment", "fleet", "district", "section", "juzgado", "sala", "vara", "tribunal",
+                             "fiscalía", "front", "frente", "precinct", "zone", "squadron", "infantry"})
 _TITLE_CASE_CONNECTORS = frozenset({"Against", "For", "Of", "On"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
@@ -1003,6 +1010,8 @@ class NameFinder(DataComponent):
         k = place.start - 2  # the word before 'of'
         prev = ents[idx - 1] if idx > 0 else None
         if prev is not None and prev.end == k + 1 and prev.label_ == "ORG":
+            if prev.id_ and prev._.kind in ("criminal group", "armed group"):
+                return None  # 'the Gulf Clan of Colombia': a listed group's name is whole; the place is its home
             start = prev.start
             head = any(t.lower_ in _ORG_HEADS for t in prev)
             if not head:
@@ -1351,6 +1360,22 @@ class NameFinder(DataComponent):
         return found
 
     @staticmethod
+    def _numbered(doc: Doc, span: Span) -> Span:
+        """An ordinal before a court's or a force's name is part of it ('the 23rd Federal Court of
+        Curitiba', 'the Second Criminal Chamber'): the number tells one unit from its siblings."""
+        if span.label_ != "ORG" or span.id_ or span.start == 0 or not span[0].text[:1].isupper():
+            return span  # a listed name is whole
+        prev = doc[span.start - 1]
+        if not (_ORDINAL_RE.match(prev.text) or prev.text in _ORDINAL_WORDS) or prev.is_sent_start \
+                and prev.text in _ORDINAL_WORDS:
+            return span
+        if not any(t.lower_ in _NUMBERED_HEADS for t in span[:4]):
+            return span
+        out = Span(doc, span.start - 1, span.end, label="ORG")
+        out._.kind = span._.kind
+        return out
+
+    @staticmethod
     def _heading(doc: Doc, start: int, end: int) -> bool:
         """Is the span a whole line of its own (a title or section heading)?"""
         before = doc[start - 1] if start > 0 else None
@@ -1368,6 +1393,7 @@ class NameFinder(DataComponent):
         new = self.find(doc, ents)
         ours = self._listed_orgs(doc, self._join_org_parts(doc, sorted(ents + new, key=lambda s: s.start)))
         ours = self._national_bodies(doc, ours)
+        ours = [self._numbered(doc, span) for span in ours]
         # A name grown over a gazetteer span ('Carrillo-Ibarra' over the city Ibarra, a
         # hyphenated surname) overlaps it; doc.ents takes no overlaps, so the longer span wins.
         ours = filter_spans(ours)
