@@ -321,3 +321,23 @@ def test_an_ordinal_before_a_court_or_a_unit_is_part_of_its_name(nlp):
     found = orgs_with_kinds(doc)
     assert "5th Criminal Court of Guayaquil" in found
     assert "31st Infantry Brigade" in found
+
+
+def test_outlets_named_by_a_two_word_noun_or_a_wire_byline(nlp):
+    doc = nlp("The news site Voz del Valle first reported the ambush. A source told the news agency "
+              "Prensa Nica that troops had left.")
+    assert orgs_with_kinds(doc) == {"Voz del Valle": "media", "Prensa Nica": "media"}
+    doc = nlp("Reporting by Pedro Lima and Marta Soto for Radio Progreso; editing by Sam Holt.")
+    assert orgs_with_kinds(doc) == {"Radio Progreso": "media"}
+    assert people(doc) == ["Pedro Lima", "Marta Soto", "Sam Holt"]
+    # 'for' after a name that is no byline is no outlet
+    doc = nlp("He campaigned for Keiko Fujimori in Arequipa.")
+    assert orgs_with_kinds(doc) == {}
+
+
+def test_an_article_led_gang_with_its_home_place(nlp):
+    doc = nlp("Members of Los Halcones de Villa Nueva were arrested in Guatemala City.")
+    assert orgs_with_kinds(doc) == {"Los Halcones de Villa Nueva": "criminal group"}
+    # a province name before 'de <country>' is the province
+    doc = nlp("The governor of Los Ríos de Ecuador spoke.")
+    assert orgs_with_kinds(doc) == {}

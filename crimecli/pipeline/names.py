@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Iterator
 from typing import Any
 
 from spacy.language import Language
@@ -218,7 +219,8 @@ class NameFinder(DataComponent):
                 "not_person_before": list(lexicon_of_names()["not_person_before"]),
                 "group_after": dict(lexicon_of_names()["group_after"]),
                 "group_before": list(lexicon_of_names()["group_before"]),
-                "company_nouns": dict(lexicon_of_names()["company_nouns"])}
+                "company_nouns": dict(lexicon_of_names()["company_nouns"]),
+                "byline_cues": list(lexicon_of_names()["byline_cues"])}
 
     def setup(self, data: dict[str, Any]) -> None:
         self.first_names = frozenset(data["first_names"])
@@ -240,6 +242,7 @@ class NameFinder(DataComponent):
         self.group_after = {tuple(k.split()): tuple(v) for k, v in data["group_after"].items()}
         self.group_before = frozenset(tuple(k.split()) for k in data["group_before"])
         self.company_nouns = dict(data["company_nouns"])
+        self.byline_cues = frozenset(tuple(k.split()) for k in data["byline_cues"])
         self._class_cache = {}
 
     # -- token classes -------------------------------------------------------------------
@@ -599,7 +602,7 @@ class NameFinder(DataComponent):
         for i, text in enumerate(texts):
             if not text[:1].isalpha() and text not in ("-", ",", "’s", "'s"):
                 blocked[i] = 1  # punctuation, numbers, white space, footnote markers
-        for start, end in self._runs(doc, blocked):
+        for start, end in self._byline_split(doc, self._runs(doc, blocked)):
             # trim trailing connectors
             while end > start and (texts[end - 1] in _ORG_CONNECTORS or texts[end - 1] in _NAME_PARTICLES):
                 end -= 1
@@ -700,6 +703,11 @@ class NameFinder(DataComponent):
             return None
         n = len(doc)
         noun = doc[start - 1].lower_ if start > 0 and doc[start - 1].is_lower else None
+        if noun is not None and start > 1 and doc[start - 2].is_lower \
+                and f"{doc[start - 2].lower_} {noun}" in self.company_nouns:
+            noun = f"{doc[start - 2].lower_} {noun}"  # 'the news site ...'
+        elif noun == "for" and self._byline_before(doc, start - 1):
+            noun = "outlet"  # 'Reporting by Ana Ríos for Canal Cinco'
         if noun not in self.company_nouns:
             noun = None
             k = end + 1
@@ -720,6 +728,28 @@ class NameFinder(DataComponent):
         span = Span(doc, start, end, label="ORG")
         span._.kind = self.company_nouns[noun]
         return span
+
+    def _byline_split(self, doc: Doc, runs: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """A byline's 'for' ends the authors' names: 'Ana Ríos for Canal Cinco' is two runs."""
+        for start, end in runs:
+            for k in range(start + 1, end - 1):
+                if doc[k].lower_ == "for" and self._byline_before(doc, k):
+                    yield start, k
+                    start = k + 1
+                    break
+            yield start, end
+
+    def _byline_before(self, doc: Doc, k: int) -> bool:
+        """Is the 'for' at ``k`` the one of a wire byline, after its authors ('Reporting by Ana
+        Ríos and Luis Paz for ...')?"""
+        i = k - 1
+        while i >= 0 and k - i <= 10 and (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", ",")
+                                          or doc[i].lower_ in _NAME_PARTICLES):
+            i -= 1
+        if i == k - 1 or i < 0 or doc[i].lower_ != "by":
+            return False
+        return any(tuple(t.lower_ for t in doc[i - len(cue) + 1:i + 1]) == cue
+                   for cue in self.byline_cues if i - len(cue) + 1 >= 0)
 
     def _things(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A person's name that names a thing ('John F. Kennedy Airport', 'Operation Jorge
@@ -975,6 +1005,11 @@ class NameFinder(DataComponent):
                 k -= 1
             if k < start - 1 and k >= 0 and doc[k].lower_ in _ORG_OPENERS and doc[k].text[:1].isupper():
                 start = k
+            elif k < start - 1 and k >= 1 and doc[k - 1].text in _SPANISH_ARTICLES and doc[k].is_alpha \
+                    and doc[k].text[:1].isupper() and doc[k].lower_.endswith("s") \
+                    and doc[k].text not in self.not_names and doc[start - 1].lower_ in ("de", "del") \
+                    and ent._.kind != "country" and not any(e.start <= k < e.end for e in ents):
+                start = k - 1  # 'Los Malditos de Villa Nueva', 'Los Pulpos de Trujillo': a gang and its home
             # 'PLACE Cartel'
             elif end < n and doc[end].text[:1].isupper() and doc[end].lower_ in ("cartel", "clan", "front", "gang"):
                 end += 1
