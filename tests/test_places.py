@@ -224,3 +224,18 @@ def test_curated_places_do_not_repeat_the_towns_geonames_lists(nlp):
     assert repeated == []
     # and the towns are still found, from GeoNames, with their country
     assert places(nlp, "Smugglers cross from Cúcuta and Maicao.") == [("Cúcuta", "Colombia"), ("Maicao", "Colombia")]
+
+
+def test_villages_named_by_a_landscape_word_are_places_not_people():
+    from crimecli.nlp import build_pipeline
+    nlp = build_pipeline(components=["crimecli_gazetteer_names", "crimecli_gazetteer_acronyms",
+                                     "crimecli_sentences", "crimecli_gazetteer", "crimecli_names",
+                                     "crimecli_ents"])
+    doc = nlp("Residents of Agua Fría fled. Gunmen attacked Loma Bonita and Los Olivos, and troops "
+              "reached Punta Gorda. In Brazil, police raided Vila Kennedy.")
+    places = [e.text for e in doc.ents if e.label_ == "PLACE"]
+    assert places == ["Agua Fría", "Loma Bonita", "Los Olivos", "Punta Gorda", "Brazil", "Vila Kennedy"]
+    assert not [e for e in doc.ents if e.label_ == "PERSON"]
+    # the same words inside a person's name stay the person's
+    doc = nlp("Rafael Paso Ortiz was detained.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Rafael Paso Ortiz", "PERSON")]

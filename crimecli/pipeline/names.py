@@ -197,6 +197,7 @@ class NameFinder(DataComponent):
         self.group_before: frozenset[tuple[str, ...]] = frozenset()
         self.company_nouns: dict[str, str | None] = {}
         self._doc_lower: set[str] = set()  # the lower-case words of the document being read
+        self._place_ends: set[int] = set()  # token ends of the places found before this component
         self._line_cache: dict[int, bool] = {}  # line start -> is the line in title case
         self._class_cache: dict[str, tuple[bool, bool]] = {}
 
@@ -595,6 +596,7 @@ class NameFinder(DataComponent):
         document = doc._.document
         if document is not None:  # a section of a long document: the whole document's words
             self._doc_lower |= document.lower_words
+        self._place_ends = {e.end for e in ents if e.label_ == "PLACE"}
         self._line_cache: dict[int, bool] = {}
         found: list[Span] = self._capitals_names(doc, texts, blocked)
         for span in found:
@@ -852,8 +854,10 @@ class NameFinder(DataComponent):
                     return people + (self._classify(doc, rest, end) if rest < end else [])
                 break
         if doc[start].text in _SPANISH_ARTICLES and end - start == 2 and start > 0 \
-                and doc[start - 1].lower_ in self._PREPOSITIONS:
-            return [Span(doc, start, end, label="PLACE")]  # 'the mountains in Los Nevados'
+                and (doc[start - 1].lower_ in self._PREPOSITIONS
+                     or doc[start - 1].lower_ in ("and", "or", ",") and start - 1 in self._place_ends):
+            # 'the mountains in Los Nevados', 'the neighbourhoods of Agua Fría and Los Olivos'
+            return [Span(doc, start, end, label="PLACE")]
         is_org, kind = self._org_kind(doc, start, end)
         if is_org:
             for k in (2, 3):  # 'Members of Congress': the group, not its members

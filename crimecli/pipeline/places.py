@@ -336,6 +336,10 @@ class ShapeFinder:
             if b - a < 1 or any(t in words.not_place_words for t in texts[a:b]):
                 continue
             found = self._in_run(texts, a, b)
+            if found is None and texts[a] not in self.before:
+                # 'Residents of Agua Blanca': a run that is a phrase before 'of' and a named place
+                of = next((k for k in range(a + 1, b - 2) if texts[k] == "of" and texts[k + 1] in self.before), None)
+                found = self._in_run(texts, of + 1, b) if of is not None else None
             if found is not None:
                 start, end, kind, head = found
                 name_tokens = [t for k, t in enumerate(texts[start:end], start) if not head[0] <= k < head[1]
