@@ -287,15 +287,20 @@ def test_a_family_or_organisation_named_by_surnames_is_a_group(nlp):
     assert "Pedro Sánchez family" not in found and "Pedro Sánchez" in people(doc)
 
 
-def test_a_listed_body_followed_by_its_sub_unit_is_one_name(nlp):
-    doc = nlp("On Monday the Jamaica Constabulary Force Counter-Terrorism Unit and the Dominican "
-              "National Police Special Operations Division raided the warehouse.")
-    found = orgs_with_kinds(doc)
-    assert "Jamaica Constabulary Force Counter-Terrorism Unit" in found
-    assert "Dominican National Police Special Operations Division" in found
+@pytest.mark.parametrize("text, names", [
+    # a listed body followed by its own sub-unit is one name
+    ("On Monday the Jamaica Constabulary Force Counter-Terrorism Unit and the Dominican National Police "
+     "Special Operations Division raided the warehouse.",
+     ["Jamaica Constabulary Force Counter-Terrorism Unit", "Dominican National Police Special Operations Division"]),
     # the body alone, before a verb or a lower-case word, stays the listed body
-    doc = nlp("The Jamaica Constabulary Force said the unit was disbanded.")
-    assert "Jamaica Constabulary Force" in orgs_with_kinds(doc)
+    ("The Jamaica Constabulary Force said the unit was disbanded.", ["Jamaica Constabulary Force"]),
+    # an ordinal before a court or a unit is part of its name
+    ("The 5th Criminal Court of Guayaquil convicted him, and the 31st Infantry Brigade guarded the hearing. "
+     "He had served 12 years.", ["5th Criminal Court of Guayaquil", "31st Infantry Brigade"]),
+])
+def test_sub_units_and_numbered_units_are_read_whole(nlp, text, names):
+    found = orgs_with_kinds(nlp(text))
+    assert all(name in found for name in names), found
 
 
 def test_a_title_that_is_a_common_phrase_is_the_outlet_only_as_written(nlp):
@@ -313,14 +318,6 @@ def test_a_listed_group_of_its_country_stops_before_of(nlp):
     # an institution's own 'of <country>' stays part of its name
     doc = nlp("The National Police of Paraguay seized the plane.")
     assert "National Police of Paraguay" in orgs_with_kinds(doc)
-
-
-def test_an_ordinal_before_a_court_or_a_unit_is_part_of_its_name(nlp):
-    doc = nlp("The 5th Criminal Court of Guayaquil convicted him, and the 31st Infantry Brigade "
-              "guarded the hearing. He had served 12 years.")
-    found = orgs_with_kinds(doc)
-    assert "5th Criminal Court of Guayaquil" in found
-    assert "31st Infantry Brigade" in found
 
 
 def test_outlets_named_by_a_two_word_noun_or_a_wire_byline(nlp):
