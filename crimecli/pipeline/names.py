@@ -382,8 +382,9 @@ class NameFinder(DataComponent):
         """Where a title written right before token ``end`` starts ('Attorney General', 'Rear
         Admiral', 'Dr.', 'trafficker'), or -1. The longest title wins."""
         found = -1
+        key: tuple[str, ...] = ()
         for k in range(1, min(self.title_max, end) + 1):
-            key = tuple(t.lower_ for t in doc[end - k:end])
+            key = (doc[end - k].lower_, *key)  # one token more each step, not a new slice
             if key in self.title_phrases:
                 found = end - k
         return found
