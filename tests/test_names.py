@@ -338,3 +338,38 @@ def test_an_article_led_gang_with_its_home_place(nlp):
     # a province name before 'de <country>' is the province
     doc = nlp("The governor of Los Ríos de Ecuador spoke.")
     assert orgs_with_kinds(doc) == {}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("On Monday the Peruvian Embassy in Santiago said two nationals were detained.", "Peruvian Embassy"),
+    ("A spokesman for the U.S. Embassy in Caracas declined to comment.", "U.S. Embassy"),
+    ("The Mexican Consulate in Houston offered help to the families.", "Mexican Consulate"),
+])
+def test_a_demonym_or_one_word_country_before_an_embassy_names_it(nlp, text, org):
+    doc = nlp(text)
+    assert org in [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert "U.S." not in [e.text for e in doc.ents if e.label_ == "PLACE"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Agents of the Anti-Kidnapping Unit rescued the trader in Tegucigalpa.", "Anti-Kidnapping Unit"),
+    ("Soldiers of the Fourth Infantry Brigade found the camp.", "Fourth Infantry Brigade"),
+])
+def test_a_sentence_initial_plural_before_of_is_not_part_of_the_body(nlp, text, org):
+    assert [e.text for e in nlp(text).ents if e.label_ == "ORG"] == [org]
+
+
+def test_a_named_chamber_of_a_court_is_one_body(nlp):
+    doc = nlp("On Tuesday the Third Chamber of the Superior Court of Justice upheld the ruling, "
+              "and the Criminal Chamber of the National Court of Justice heard the appeal.")
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert "Third Chamber of the Superior Court of Justice" in orgs
+    assert "Criminal Chamber of the National Court of Justice" in orgs
+
+
+def test_a_place_name_goes_on_over_de_and_capitalised_words(nlp):
+    doc = nlp("Police raided houses in San Juan de Lurigancho and in Villa María del Triunfo, "
+              "south of Lima, and residents of Colombia de Petro marched.")
+    places = [e.text for e in doc.ents if e.label_ == "PLACE"]
+    assert "San Juan de Lurigancho" in places and "Villa María del Triunfo" in places
+    assert "Colombia" in places

@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from crimecli.countries import demonym_country
+from crimecli.countries import canonical_country, demonym_country
 from crimecli.lexicons import PersonVerbs, calendar, titles
 from crimecli.pipeline import doc_text
 from crimecli.pipeline.aliases import names_no_entity
@@ -124,7 +124,8 @@ _SPANISH_ARTICLES = frozenset({"Los", "Las"})
 # Institutions every country has: after a demonym they are that country's ('Colombian Senate',
 # 'Haitian National Police', 'Mexican Customs').
 _NATIONAL_BODIES = frozenset({"senate", "congress", "customs", "army", "navy", "police", "judiciary",
-                              "national", "supreme", "public", "federal", "armed", "attorney"})
+                              "national", "supreme", "public", "federal", "armed", "attorney", "embassy",
+                              "consulate"})
 # A statistical model's labels as crimecli's (labels not listed, such as DATE or NORP, are dropped).
 MODEL_LABELS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "PERSON": "PERSON",
                 "PER": "PERSON", "PLACE": "PLACE"}
@@ -141,6 +142,10 @@ Primera Segunda Tercera Cuarta Quinta Sexta Séptima Octava Novena Décima Prime
 _NUMBERED_HEADS = frozenset({"court", "courts", "chamber", "circuit", "division", "brigade", "battalion",
                              "regiment", "fleet", "district", "section", "juzgado", "sala", "vara", "tribunal",
                              "fiscalía", "front", "frente", "precinct", "zone", "squadron", "infantry"})
+# The parts of a court named before it with 'of the' ('the Second Chamber of the Supreme Court').
+_CHAMBER_HEADS = frozenset({"chamber", "chambers", "sala", "section", "panel", "bench"})
+# Words that carry a Spanish or Portuguese place name on ('San Juan de Lurigancho').
+_PLACE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das"})
 _TITLE_CASE_CONNECTORS = frozenset({"Against", "For", "Of", "On"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
@@ -1342,13 +1347,17 @@ class NameFinder(DataComponent):
                     s = Span(doc, i - 1, s.end, label="ORG")
                 s._.kind, s._.country = kind, demonym_country(doc[i - 1].text)
             out.append(s)
+        # a country written as one word before a body is its demonym ('the U.S. Embassy', 'UK Customs')
+        one_word = {s.start: s for s in out if s.label_ == "PLACE" and len(s) == 1}
         for i in range(1, len(doc)):  # a bare 'Senate' or 'Customs' after a demonym
-            if not covered[i] and not covered[i - 1] and doc[i].lower_ in _ORG_HEADS \
+            if not covered[i] and (not covered[i - 1] or i - 1 in one_word) and doc[i].lower_ in _ORG_HEADS \
                     and doc[i].lower_ in _NATIONAL_BODIES and doc[i].text[:1].isupper() \
                     and doc[i - 1].text[:1].isupper() and demonym_country(doc[i - 1].text) \
                     and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
                 span = Span(doc, i - 1, i + 1, label="ORG")
                 span._.kind, span._.country = _ORG_HEADS[doc[i].lower_], demonym_country(doc[i - 1].text)
+                if i - 1 in one_word:
+                    out.remove(one_word.pop(i - 1))
                 out.append(span)
         return sorted(out, key=lambda s: s.start)
 
@@ -1399,6 +1408,68 @@ class NameFinder(DataComponent):
             self._line_cache[line_start] = found
         return found
 
+    def _members_of(self, doc: Doc, span: Span) -> Span:
+        """A sentence-initial plural noun before 'of (the)' names people of the body that follows
+        ('Agents of the Anti-Kidnapping Unit', 'Soldiers of the 4th Brigade'), not the body: the
+        capital is the sentence's. The rest must hold a head of its own, so a name that is such a
+        phrase ('Mothers of the Plaza de Mayo', 'Friends of the Earth') stays whole."""
+        first = span[0]
+        if span.label_ != "ORG" or span.id_ or len(span) < 4 or not first.is_sent_start \
+                or span[1].lower_ != "of" or not first.lower_.endswith("s") or self._role_word(first) \
+                or first.text in self.first_names or first.text in self.surnames:
+            return span
+        start = span.start + (3 if span[2].lower_ == "the" else 2)
+        if not self._org_kind(doc, start, span.end)[0]:
+            return span
+        out = Span(doc, start, span.end, label="ORG")
+        out._.kind = span._.kind
+        return out
+
+    def _place_de(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A Spanish or Portuguese place name goes on over 'de/del/de la' and capitalised words no
+        other entity holds ('Villa María del Triunfo', 'San Juan de Lurigancho', 'São José dos
+        Campos'): the listed start is only the saint's or the village's name. A country stays
+        itself ('Colombia de ...' is no district)."""
+        taken = bytearray(len(doc))
+        for e in ents:
+            taken[e.start:e.end] = b"\x01" * (e.end - e.start)
+        out = []
+        for e in ents:
+            j = e.end
+            if e.label_ == "PLACE" and j + 1 < len(doc) and doc[j].lower_ in _PLACE_LINKS \
+                    and e[0].text not in _SPANISH_ARTICLES and not canonical_country(e.text):
+                k = j + 1
+                if k < len(doc) and doc[k].lower_ in ("la", "las", "los", "a", "as", "os") and doc[j].lower_ == "de":
+                    k += 1
+                end = k
+                while end < len(doc) and end - k < 3 and not taken[end] and doc[end].is_alpha \
+                        and doc[end].text[:1].isupper() and doc[end].text not in self.not_names \
+                        and not demonym_country(doc[end].text):
+                    end += 1
+                if end > k and not (end < len(doc) and taken[end] and doc[end].text[:1].isupper()):
+                    grown = Span(doc, e.start, end, label="PLACE", span_id=e.id_)
+                    grown._.kind, grown._.country = e._.kind, e._.country
+                    e = grown
+            out.append(e)
+        return out
+
+    @staticmethod
+    def _chamber_of(doc: Doc, span: Span) -> Span:
+        """A chamber or section of a court named before it is one body with it ('the Third Chamber
+        of the Superior Court of Justice', 'the Criminal Chamber of the National Court'), even when
+        the court alone is a listed name."""
+        k = span.start - 3
+        if span.label_ != "ORG" or k < 0 or doc[k + 2].lower_ != "the" or doc[k + 1].lower_ != "of" \
+                or doc[k].lower_ not in _CHAMBER_HEADS or not doc[k].text[:1].isupper():
+            return span
+        start = k
+        while start > 0 and (doc[start - 1].text in _ORDINAL_WORDS or _ORDINAL_RE.match(doc[start - 1].text)
+                             or doc[start - 1].text in _ORG_MODIFIERS):
+            start -= 1
+        out = Span(doc, start, span.end, label="ORG")
+        out._.kind, out._.country = span._.kind, span._.country
+        return out
+
     @staticmethod
     def _numbered(doc: Doc, span: Span) -> Span:
         """An ordinal before a court's or a force's name is part of it ('the 23rd Federal Court of
@@ -1427,13 +1498,14 @@ class NameFinder(DataComponent):
         self.require_data()
         ents = self._merge_place_orgs(doc, list(doc.spans.get(self.input_key, ())))
         ents = self._places_in_names(doc, ents)
+        ents = self._place_de(doc, ents)
         ents = [e for e in ents if not self._opener_of_longer_name(doc, e)]
         # 'Minister of Foreign Affairs', 'Secretary of Homeland Security': a title, no organisation
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
         new = self.find(doc, ents)
         ours = self._listed_orgs(doc, self._join_org_parts(doc, sorted(ents + new, key=lambda s: s.start)))
         ours = self._national_bodies(doc, ours)
-        ours = [self._numbered(doc, span) for span in ours]
+        ours = [self._numbered(doc, self._chamber_of(doc, self._members_of(doc, span))) for span in ours]
         # A name grown over a gazetteer span ('Carrillo-Ibarra' over the city Ibarra, a
         # hyphenated surname) overlaps it; doc.ents takes no overlaps, so the longer span wins.
         ours = filter_spans(ours)
