@@ -151,6 +151,14 @@ _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 
 
+def _covered(doc: Doc, spans: list[Span]) -> bytearray:
+    """One byte per token, set where one of the spans holds it."""
+    mask = bytearray(len(doc))
+    for span in spans:
+        mask[span.start:span.end] = b"\x01" * (span.end - span.start)
+    return mask
+
+
 @lru_cache(maxsize=1)
 def person_names() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, surnames): the generated lists (data/generated/person_names.json, from an
@@ -1332,9 +1340,7 @@ class NameFinder(DataComponent):
         National Police', 'Colombian Senate', 'Mexican Customs' (and that country's body, not the
         one a generic name was linked to); so it is before a body found here ('Colombian Ministry
         for Health and Social Protection', 'Bolivian Special Forces for ...')."""
-        covered = bytearray(len(doc))
-        for s in spans:
-            covered[s.start:s.end] = b"\x01" * (s.end - s.start)
+        covered = _covered(doc, spans)
         out = []
         for s in spans:
             i = s.start
@@ -1430,9 +1436,7 @@ class NameFinder(DataComponent):
         other entity holds ('Villa María del Triunfo', 'San Juan de Lurigancho', 'São José dos
         Campos'): the listed start is only the saint's or the village's name. A country stays
         itself ('Colombia de ...' is no district)."""
-        taken = bytearray(len(doc))
-        for e in ents:
-            taken[e.start:e.end] = b"\x01" * (e.end - e.start)
+        taken = _covered(doc, ents)
         out = []
         for e in ents:
             j = e.end
