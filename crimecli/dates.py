@@ -16,9 +16,12 @@ A timex is a dict ``{"value", "precision", "resolved_from"}`` (docs/json-contrac
 - ``precision``: ``day``, ``week``, ``month``, ``season``, ``year``, ``decade``, ``century`` or
   ``unresolved`` (value None).
 - ``resolved_from``: ``explicit`` (the text gave it whole), ``document date`` (completed or
-  computed from the document's own date: "on 4 October", "last year", "two weeks ago", "now"),
+  computed from the document's own date: "on 4 October", "in mid-Oct", "last year", "two weeks
+  ago", "now", "this morning", "overnight"),
   ``context`` (from the narrative: "the following year", "two weeks later", "that evening", "At
-  the time", and a year-less "On March 5" told after "arrested on 3 March 2019") or
+  the time", "next day", "on the day of the operation" (the day told for the operation), and a
+  year-less "On March 5" told after "arrested on 3 March 2019", or "in October" after a full date
+  in its own sentence: "arrested on 3 June 2015 and extradited in October") or
   ``unresolved``.
 - ``timeml`` (optional): TimeML's value where it differs from ``value``: ``PRESENT_REF`` for
   "now" and "currently" (whose value is the document date), ``PAST_REF``/``FUTURE_REF`` for
@@ -128,7 +131,8 @@ _CORE = rf"""
 | (?P<decade>(?:the\s+)?(?:(?P<decmod>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0s|['’]\d0s)(?!\w))
 | (?P<century>(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|nineteenth|twentieth|twenty[\s-]first|eighteenth)[\s-]+century\b)
 | (?P<yrange>(?P<yr1>{YEAR})\s*[-–—]\s*(?P<yr2>{YEAR}|\d\d(?!\d)))
-| (?P<deictic>(?P<deic>yesterday|today|tomorrow|tonight)\b)
+| (?P<deictic>(?P<deic>yesterday|today|tomorrow|tonight|overnight|last\s+night
+        |this\s+(?:morning|afternoon|evening)|earlier\s+this\s+(?:morning|afternoon|evening))\b(?![-\w]))
 | (?P<ctxwd>(?P<cwr>the\s+following|the\s+next|the\s+previous|the\s+preceding|that)\s+(?P<cwd>{WEEKDAY})
         (?:\s+(?:morning|afternoon|evening|night)\b)?)
 | (?P<weekday>(?:(?P<wrel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})
@@ -142,6 +146,8 @@ _CORE = rf"""
         |the\s+(?P<cfu2>day|week|month|year)\s+(?P<cfrel2>before|after)\b(?=[ \t]*(?:[,.;:)\n]|$))
         |(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?P<cfu3>day|week|month|year|night|morning|evening|afternoon)\b
         |the\s+(?:same|following|next)\s+(?P<cfu4>night|morning|evening|afternoon)\b
+        |(?P<cfrel3>next|following)\s+(?P<cfu5>day|morning)\b(?!\s*-)
+        |(?:the\s+)?(?:very\s+)?(?:same\s+)?(?P<cfu6>day)\s+of\s+(?:the|his|her|their|its)\s+(?:\w+\s+)?(?P<cfn6>operation|raid|attack|arrest|arrests|capture|killing|murder|massacre|ambush|escape|extradition|election|hearing|trial|sentencing|verdict|seizure|bombing|kidnapping|shooting|clash|clashes|offensive|deployment)\b
         |(?:soon|shortly)\s+(?:afterwards?|thereafter)\b
         |(?:soon|shortly)\s+(?:after|before)\b(?=\s*[,.;]))
 | (?P<vague>(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|couple\s+of|{NUM})\s+)?(?P<vu>days|weeks|months|years|decades)\b
@@ -160,7 +166,7 @@ _CORE = rf"""
 | (?P<relm>(?P<rm>that|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+same)\s+(?P<m8>(?:{_M_FULL})\b))
 | (?P<year>(?P<y6>{YEAR})(?P<yposs>['’]s)?(?![-–]\d))
 | (?P<mrel>(?P<mr>last|this|next|past|coming)\s+(?P<m6>(?:{_M_FULL})\b))
-| (?P<month>(?P<m5>(?:{_M_FULL})\b))
+| (?P<month>(?P<m5>(?:{_M_FULL})\b|(?:{_M_ABBR})(?:\.|\b)))
 | (?P<season>(?:(?P<srel>last|this|next|the\s+coming|this\s+past|the|early|late|mid)[\s-]+)?(?P<sea2>spring|summer|autumn|fall|winter)\b)
 """
 
@@ -553,6 +559,8 @@ class _Scanner:
         # from the last day the text named, not from a year mentioned in passing between
         # ("On 3 April, X said Ecuador's 2023 election was ... The following day, ...").
         self.day_anchor: tuple[Anchor, int] | None = None
+        # every day told so far, (end, day), None for one the text does not let us place
+        self.days: list[tuple[int, Anchor | None]] = []
         # The narrative reference time: the last date that stated its year (or was completed
         # from one), where it ended; None inside footnotes and once out of reach.
         self.narrative: tuple[Anchor, int] | None = None
@@ -560,6 +568,21 @@ class _Scanner:
         self._breaks: list[int] | None = None
 
     DAY_CONTEXT_REACH = 600  # characters
+
+    def day_of(self, noun: str, start: int) -> tuple[bool, Anchor | None]:
+        """The latest day told a few paragraphs up in a sentence naming ``noun``, the happening
+        ("Operation Lince was launched on 14 February"): (found, the day; None when the text
+        does not let us place it: "on June 18" in an undated report)."""
+        stem = noun.lower().rstrip("s")
+        for at, day in reversed(self.days):
+            if start - at > 3 * NARRATIVE_REACH:  # the same story, a few paragraphs up
+                return False, None
+            lo = max((m.end() for m in _SENTENCE_END.finditer(self.text, max(0, at - 400), at)),
+                     default=max(0, at - 400))
+            nxt = _SENTENCE_END.search(self.text, at)
+            if stem in self.text[lo:nxt.start() if nxt else len(self.text)].lower():
+                return True, day
+        return False, None
 
     def day_context(self, start: int) -> Anchor | None:
         if self.context is not None and self.context.precision == "day":
@@ -599,6 +622,15 @@ class _Scanner:
             return None
         return ref
 
+    def same_sentence(self, start: int) -> bool:
+        """Does the narrative reference stand in the sentence that ``start`` is in, before a
+        happening coordinated with its own ("arrested on 3 June 2015 and extradited in October")?"""
+        if self.narrative is None:
+            return False
+        at = self.narrative[1]
+        return _SENTENCE_END.search(self.text, at, start + 1) is None \
+            and _COORDINATED.search(self.text, at, start) is not None
+
     def complete(self, month: int, day: int | None, start: int, end: int,
                  weekday: int | None = None) -> tuple[date, str, str] | None:
         """A year-less "On March 5" / "in October": (date, precision, resolved_from) from the
@@ -619,7 +651,10 @@ class _Scanner:
                 (tense == "past" and told[0] > a.day) or (tense == "future" and told[0] < a.day)):
             told = None
         precision = "month" if day is None else "day"
-        if told is not None and (doc is None or (told[0] != doc[0] and doc[1] > RECENT_DAYS and told[1] < doc[1])):
+        if told is not None and (doc is None or (told[0] != doc[0] and (
+                (doc[1] > RECENT_DAYS and told[1] < doc[1])
+                # "arrested on 3 June 2015 and extradited in October": the sentence's own year
+                or (self.same_sentence(start) and told[1] <= 366)))):
             found, resolved = told[0], "context"
         elif doc is not None:
             found, resolved = doc[0], "document date"
@@ -995,9 +1030,13 @@ class _Scanner:
                     (s2, end, _tx(f"{y2:04d}", "year", "explicit"))]
 
         if g["deictic"]:
+            if g["deic"].lower() == "overnight" and not (
+                    self.clause_initial(start) or self.char_before(start) == "," or _OVERNIGHT_ENDS.match(self.text, end)):
+                return None  # "overnight losses", "struck overnight with": a manner, not the night of the report
             if a is None or a.precision != "day":
                 return [(start, end, _unresolved())]
-            off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["deic"].lower()]
+            # a part of the document's own day ("this morning", "overnight") is that day
+            off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(g["deic"].lower().split()), 0)
             return [(start, end, _tx((a.day + timedelta(days=off)).isoformat(), "day", "document date"))]
 
         if g["ctxwd"]:
@@ -1084,12 +1123,19 @@ class _Scanner:
             ctx = self.context
             if ctx is None:
                 return [(start, end, _unresolved())]
-            unit = (g["cfu"] or g["cfu2"] or g["cfu3"] or g["cfu4"] or "").lower()
-            rel = (g["cfrel"] or g["cfrel2"] or "").lower()
+            unit = (g["cfu"] or g["cfu2"] or g["cfu3"] or g["cfu4"] or g["cfu5"] or g["cfu6"] or "").lower()
+            rel = (g["cfrel"] or g["cfrel2"] or g["cfrel3"] or "").lower()
             if g["cfu4"]:
                 rel = m.group(0).split()[1].lower()  # "the next morning", "the same night"
             if unit in ("night", "morning", "evening", "afternoon"):
                 unit = "day"  # a part of that day, or of the next one
+            if g["cfn6"]:
+                # "on the day of the operation": the day the text gave the operation
+                told, named = self.day_of(g["cfn6"], start)
+                if told:
+                    if named is None:  # told on a day the text does not let us place
+                        return [(start, end, _unresolved())]
+                    return [(start, end, _tx(_iso(named.day, "day"), "day", "context"))]
             if unit in ("day", "week"):
                 ctx = self.day_context(start) or ctx
             if not unit:  # "soon afterward", "shortly before"
@@ -1290,6 +1336,8 @@ class _Scanner:
 
     def _bare_month(self, m, g, start, end, mod, has_pre):
         word = g["m5"]
+        if _month_number(word) is not None and word.lower().rstrip(".") not in _CALENDAR.months and not mod:
+            return None  # a lone short form ("Mar", "Dec"): a month only with its part, "mid-Oct"
         if not _cased(word) or (word.isupper() and len(word) > 3 and word.lower() == "may"):
             return None
         month = _month_number(word)
@@ -1317,6 +1365,10 @@ class _Scanner:
         return [(start, end, _tx(_iso(d, "month"), "month", resolved))]
 
 
+# What joins a second happening to the first in one sentence.
+_COORDINATED = re.compile(r"\b(?:and|then|but)\b|;")
+# After "overnight" standing for the report's own night: the clause or sentence ends.
+_OVERNIGHT_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _MODAL_SUBJECTS = frozenset("he she it they we you i who which that this there what".split())
 _MAY_NOUNS = frozenset("""election elections vote votes poll polls ballot referendum runoff summit
 meeting meetings talks agreement accord deal decree report reports announcement attack attacks
@@ -1352,7 +1404,7 @@ _TRIGGER = re.compile(
     r"|\b(?-i:(?:" + "|".join([m[:3].title() for m in _CALENDAR.months] + [m[:3].upper() for m in _CALENDAR.months])
     + r")[a-zA-Z]*|(?:" + "|".join(d.title().removesuffix("day") for d in _CALENDAR.weekdays) + r")days?)"
     r"|\b(?:spring|summer|autumn|fall|winter|yesterday|"
-    r"today|tomorrow|tonight|now|current(?:ly)?|nowadays|present|moment|recent(?:ly)?|ago|later|"
+    r"today|tomorrow|tonight|overnight|now|current(?:ly)?|nowadays|present|moment|recent(?:ly)?|ago|later|"
     r"earlier|after(?:wards?)?|thereafter|before|week(?:end)?s?|months?|years?|days?|decades?|"
     r"century|quarter|future|past|term|nineteenth|twentieth|eighteenth|twenty|night|morning|evening|afternoon|"
     r"(?<=the\s)time|(?<=that\s)(?:time|point|stage)|(?<=by\s)then|(?<=back\s)then)\b",
@@ -1374,7 +1426,7 @@ _PREFIX_WORD = re.compile(r"([\w'’-]+)[ \t\u00a0-]+$")
 # weekday or trigger word (either case), or any non-ASCII character (Unicode digits, case
 # folding), not preceded by a word character. A superset of _TRIGGER's match positions that a
 # simple pattern finds quickly; _TRIGGER itself is then tried only there.
-_TRIGGER_START = re.compile(r"(?<!\w)[\d'’JFMASONDTWsafwytncpmrlebdqSAFWYTNCPMRLEBDQ\x80-\U0010ffff]")
+_TRIGGER_START = re.compile(r"(?<!\w)[\d'’JFMASONDTWsafwytncpmrlebdqoSAFWYTNCPMRLEBDQ\x80-\U0010ffff]")
 _LOOKBACK_WORDS = 6
 
 
@@ -1464,6 +1516,8 @@ def find_timexes(text: str, anchor: Any = None,
                     scanner.context, scanner.context_end = ctx, e
                     if ctx.precision == "day":
                         scanner.day_anchor = (ctx, e)
+                        if not scanner.quiet:
+                            scanner.days.append((e, ctx))
                     if _tells_the_year(m, tx) and not scanner.quiet \
                             and not scanner.citation(s, e, bool(m.group("pre"))):
                         scanner.narrative = (ctx, e)
@@ -1474,6 +1528,8 @@ def find_timexes(text: str, anchor: Any = None,
                 scanner.context = None
                 scanner.day_anchor = None
                 scanner.narrative = None
+                if not scanner.quiet and (m.group("dmy") or m.group("mdy")):
+                    scanner.days.append((e, None))
     _borrow_years(text, out)
     _appositions(text, out)
     return out

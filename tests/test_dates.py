@@ -521,3 +521,48 @@ def test_a_date_mentioned_in_passing_is_not_where_the_story_is():
 def test_spans_of_time_beyond_the_calendar(text, published, expected):
     found = find_timexes(text, published)[-1][2]
     assert (found["value"], found["precision"], found.get("timeml")) == expected
+
+
+@pytest.mark.parametrize("text, value, resolved", [
+    # a short month form with its part of the month, in wire and NGO styles
+    ("Gunmen ambushed a patrol in Zacatecas in mid-Oct, officials said.", "2023-10", "document date"),
+    ("The gang leader was detained in late Aug in Valparaíso.", "2023-08", "document date"),
+    ("Troops took the town in early Sept. after weeks of fighting.", "2023-09", "document date"),
+    # a part of the report's own day is that day
+    ("This morning, masked men set fire to two buses in Port-au-Prince.", "2023-10-30", "document date"),
+    ("Marines intercepted a semi-submersible off Nariño this afternoon.", "2023-10-30", "document date"),
+    ("Overnight, police in Rosario arrested six suspects.", "2023-10-30", "document date"),
+    ("Prison guards found a tunnel at the Pavoncito jail last night.", "2023-10-29", "document date"),
+])
+def test_month_parts_in_short_form_and_parts_of_the_report_day(text, value, resolved):
+    [(_, _, tx)] = find_timexes(text, "2023-10-30")
+    assert (tx["value"], tx["resolved_from"]) == (value, resolved)
+
+
+@pytest.mark.parametrize("text", [
+    "Markets fell on overnight losses in New York.",
+    "an overnight raid by the navy",
+    "The Dec report and the Mar figures",  # a lone short month form is not a date
+])
+def test_overnight_as_a_manner_and_lone_short_months_are_not_dates(text):
+    assert find_timexes(text, "2023-10-30") == []
+
+
+def test_next_day_and_the_day_of_the_operation_take_the_narrative_day():
+    text = ("Federal police launched Operation Lince in Paraná on 14 February 2022. Twenty people were "
+            "held on the day of the operation. A judge remanded them next day.")
+    found = [tx["value"] for _, _, tx in find_timexes(text, "2022-03-01")]
+    assert found == ["2022-02-14", "2022-02-14", "2022-02-15"]
+
+
+def test_a_yearless_month_after_a_full_date_in_its_sentence_takes_that_year():
+    # In a report of late 2023 the October nearest the report would be 2023's; the sentence
+    # itself tells 2016.
+    text = ("Colombian police arrested the broker in Medellín on 3 June 2016 and he was extradited "
+            "to the United States in October.")
+    values = [tx["value"] for _, _, tx in find_timexes(text, "2023-10-30")]
+    assert values == ["2016-06-03", "2016-10"]
+    # in a sentence of its own the report's reading still wins
+    text = "Colombian police arrested the broker on 3 June 2016. In October, a court in Bogotá freed ten men."
+    values = [tx["value"] for _, _, tx in find_timexes(text, "2023-10-30")]
+    assert values == ["2016-06-03", "2023-10"]

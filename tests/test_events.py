@@ -730,3 +730,32 @@ def test_a_happening_in_a_clause_of_its_own_after_and_shares_the_date(nlp):
     # a noun in the clause after "and" is no second happening of its own
     text = "Police arrested the mayor on 8 March 2019, and the investigation of his finances continues."
     assert [k for k, _ in _kinds(nlp, text)] == ["arrest"]
+
+
+@pytest.mark.parametrize("text, date", [
+    # what is released is a work or a record, not a person
+    ("The documentary was released in cinemas on 4 August 2022 in Bogotá.", "on 4 August 2022"),
+    ("Her second album was released on 9 May 2019.", "on 9 May 2019"),
+    # a picture of a happening does not date it
+    ("On 12 March 2024, police released video footage of the attack on the prison in Guayaquil.",
+     "On 12 March 2024"),
+    ("On 2 May 2023, the army published photos showing the ambush near Tumaco.", "On 2 May 2023"),
+])
+def test_releases_of_works_and_pictures_of_attacks_are_not_events(nlp, text, date):
+    assert [e["kind"] for e in run(nlp, text, dates=[_d(date, "2022", "year")])] == []
+
+
+@pytest.mark.parametrize("text, date, kind", [
+    ("Gang members released two kidnapped engineers on 4 August 2022 in Zulia.", "on 4 August 2022", "release"),
+    ("The journalist was born on 2 May 1980 in Cali.", "on 2 May 1980", "birth"),
+    # what is born is a company or a movement, not a person: it was founded
+    ("The security company was born in 2015 in Monterrey.", "in 2015", "founding"),
+    ("The vigilante movement was born on 7 July 2021 in Michoacán.", "on 7 July 2021", "founding"),
+    ("The gang on 4 August 2022 kidnapped two engineers in Zulia.", "on 4 August 2022", "attack"),
+    ("On 12 March 2024, gunmen attacked the prison in Guayaquil.", "On 12 March 2024", "attack"),
+    # the charge of a trial is not a second happening on the trial's date
+    ("A court in Port of Spain convicted three men of murder on 19 July 2022.", "on 19 July 2022", "prosecution"),
+    ("Prosecutors charged the former mayor with kidnapping on 3 March 2021.", "on 3 March 2021", "prosecution"),
+])
+def test_people_released_and_born_things_founded_and_trials_keep_their_kind(nlp, text, date, kind):
+    assert [e["kind"] for e in run(nlp, text, dates=[_d(date, "2022", "year")])] == [kind]

@@ -114,6 +114,12 @@ QUESTION_OPENERS = ("i wonder if", "i was wondering", "wondering if", "want to k
 TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "discussion", "discussions", "explore", "explored",
                          "exploring", "regarding", "concerning", "examine", "examined", "consider",
                          "considered", "considering", "debate", "debated", "debating"})
+# Pictures and recordings: "footage of the attack" shows a happening, dated elsewhere.
+DEPICTION_WORDS = frozenset({"footage", "video", "videos", "images", "image", "photos", "photo", "photographs",
+                             "photograph", "pictures", "picture", "recording", "recordings", "clip", "clips"})
+# Words whose "of"/"with" names a charge: "convicted three men of murder", "accused of kidnapping".
+CHARGE_WORDS = frozenset({"convicted", "convicts", "convict", "acquitted", "acquits", "acquit", "accused", "accuses",
+                          "guilty", "charged", "charges", "charging", "indicted", "suspected", "suspicion"})
 # ... and those that take it after "about" ("talk about the negotiations"; "about 500" is a number).
 TALK_WORDS = frozenset({"talk", "talked", "talking", "talks", "speak", "spoke", "speaking", "ask", "asked", "asking",
                         "wonder", "know", "learn", "learned", "think", "thinking", "concerned", "worried", "questions",
@@ -172,6 +178,11 @@ class Trigger:
     # words that, shortly after the trigger, make it another happening: a court that "found
     # the mayor guilty of trafficking cocaine" seized nothing
     unless: frozenset[str] = frozenset()
+    # words shortly before the trigger, in its clause, that make it another happening: what
+    # "was released" is a film, what "was born" is a company
+    unless_before: frozenset[str] = frozenset()
+    # the kind the happening is instead, with such a subject ("the faction was born": founded)
+    unless_before_kind: str | None = None
 
 
 def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str, Any]]) -> list[Trigger]:
@@ -201,6 +212,8 @@ def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str
             needs_in_sentence=bool(row.get("needs_in_sentence")),
             adjectival=frozenset(w.lower() for w in row.get("adjectival", ())),
             unless=frozenset(w.lower() for w in row.get("unless", ())),
+            unless_before=frozenset(w.lower() for w in row.get("unless_before", ())),
+            unless_before_kind=row.get("unless_before_kind"),
         ))
     return triggers
 
@@ -250,6 +263,7 @@ class Hit:
 
 class EventExtractor(DataComponent):
     NEEDS_WINDOW = 12  # tokens either side of a trigger where its companion word must appear
+    UNLESS_BEFORE_WINDOW = 5  # tokens before a trigger where its subject's head word is read
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str) -> None:
         super().__init__(nlp, name)
@@ -299,6 +313,7 @@ class EventExtractor(DataComponent):
         # Lower-case word ids, so per-token tests read integers instead of building Tokens.
         self.need_ids = {id(k): frozenset(strings.add(w) for w in k.needs) for k in self.kinds}
         self.unless_ids = {id(k): frozenset(strings.add(w) for w in k.unless) for k in self.kinds}
+        self.unless_before_ids = {id(k): frozenset(strings.add(w) for w in k.unless_before) for k in self.kinds}
         self.clause_ids = numpy.array(sorted({strings.add(w) for w in CLAUSE_WORDS | CLAUSE_PUNCT}),
                                       dtype="uint64")
         self.connector_ids = frozenset(strings.add(w) for w in NAME_CONNECTORS)
@@ -426,7 +441,10 @@ class EventExtractor(DataComponent):
                                                   last_any if last_any_sent == si - 1 else None)
                     if not found and not dates:
                         waiting = (si, sent, hits, in_footnote)
-                    out.extend(found)
+                    other = {h.start: h.entry for h in hits if self._other_subject(h, sent)}
+                    out.extend(self._as_other_kind(e, other[e["trigger_at"]]) if e["trigger_at"] in other else e
+                               for e in found
+                               if e["trigger_at"] not in other or other[e["trigger_at"]].unless_before_kind)
             if resolved:
                 last_date = date_dict(resolved[-1])
                 last_date_sent = si
@@ -495,6 +513,26 @@ class EventExtractor(DataComponent):
         return any(lower[i] in needs and not (title[i] and i > sent.start + 1 and title[i - 1]
                                               and not self._name_head(i, sent))
                    for i in range(lo, hi))
+
+    def _other_subject(self, hit: Hit, sent: Span) -> bool:
+        """Is what the trigger happens to, shortly before it in its clause, a thing its kind does
+        not happen to ("the film was released", "the company was born")? Such a trigger still
+        holds its clause's date ("the faction born in 1979") but reports nothing."""
+        unless, lower = self.unless_before_ids[id(hit.entry)], self._lower
+        if unless:
+            for i in range(hit.start - 1, max(sent.start, hit.start - self.UNLESS_BEFORE_WINDOW) - 1, -1):
+                if lower[i] in unless:
+                    return True
+                if lower[i] in self.punct_ids:
+                    break
+        return False
+
+    def _as_other_kind(self, event: dict[str, Any], entry: Trigger) -> dict[str, Any]:
+        """The event of a trigger whose subject makes it another kind ("the faction was born in
+        1979": a founding)."""
+        kind = next(t for t in self.kinds if t.kind == entry.unless_before_kind)
+        return {**event, "kind": kind.kind, "cameo": kind.cameo, "polarity": kind.polarity,
+                "goldstein": kind.goldstein}
 
     def _name_head(self, i: int, sent: Span) -> bool:
         """Is title-case token ``i`` the head of a head-final name ("the Bipartisan Safer
@@ -615,6 +653,7 @@ class EventExtractor(DataComponent):
             "end": sent.start_char + len(sent.text.rstrip()),
             "in_footnote": in_footnote,
             "trigger": doc[hit.start:hit.end].text,
+            "trigger_at": hit.start,
         }
 
 # ---------------------------------------------------------------------- helpers (pure)
@@ -984,8 +1023,12 @@ def _adjectival(doc: Doc, hit: Hit) -> bool:
     if not (nxt.is_alpha and nxt.is_lower and nxt.lower_ not in FUNCTION_WORDS):
         return False
     # A verb of a deed with an object ("killed two men") reads like one; after a determiner
-    # ("the kidnapped businessman") it is an adjective. A saying verb rarely takes such an object.
-    return hit.entry.speech or (hit.start > 0 and doc[hit.start - 1].lower_ in DETERMINERS)
+    # ("the kidnapped businessman") or a count ("two kidnapped engineers", not a year: "in 2022
+    # kidnapped two men") it is an adjective. A saying verb rarely takes such an object.
+    if hit.entry.speech or hit.start == 0:
+        return hit.entry.speech
+    before = doc[hit.start - 1]
+    return before.lower_ in DETERMINERS or (before.like_num and not (before.is_digit and len(before) == 4))
 
 
 def conjunct_ranges(doc: Doc, chosen: list[Hit], lo: int, hi: int,
@@ -1032,11 +1075,16 @@ def vague_before_precise(date: Span, dates: list[Span]) -> bool:
 
 def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
     """What a meeting discussed is its topic, not a happening: "to discuss re-establishing
-    relations and opening crossings", "talked about extraditions"."""
+    relations and opening crossings", "talked about extraditions"; nor is what a picture shows
+    ("released video footage of the attack", "photos showing the raid")."""
     for i in range(hit.start - 1, max(sent.start, hit.start - 8) - 1, -1):
         word = doc[i].lower_
         if word in TOPIC_WORDS or word == "about" and i > sent.start and doc[i - 1].lower_ in TALK_WORDS:
             return True
+        if i > sent.start and doc[i - 1].lower_ in DEPICTION_WORDS and word in {"of", "showing", "shows", "show"}:
+            return True
+        if word in {"of", "with"} and any(doc[j].lower_ in CHARGE_WORDS for j in range(max(sent.start, i - 4), i)):
+            return True  # the charge of a trial, not a happening: "convicted three men of murder"
         if doc[i].text in {";", ":", "."} or word in {"after", "before", "when", "while", "because"}:
             return False
     return False
