@@ -752,6 +752,10 @@ def test_releases_of_works_and_pictures_of_attacks_are_not_events(nlp, text, dat
     ("The security company was born in 2015 in Monterrey.", "in 2015", "founding"),
     ("The vigilante movement was born on 7 July 2021 in Michoacán.", "on 7 July 2021", "founding"),
     ("The gang on 4 August 2022 kidnapped two engineers in Zulia.", "on 4 August 2022", "attack"),
+    # a passive arson is an attack, not a fire that broke out
+    ("On 1 November 2023, a bus was set on fire in Port-au-Prince, killing seven passengers.",
+     "On 1 November 2023", "attack"),
+    ("A fire swept through the market in Tegucigalpa on 3 May 2024.", "on 3 May 2024", "disaster"),
     ("On 12 March 2024, gunmen attacked the prison in Guayaquil.", "On 12 March 2024", "attack"),
     # the charge of a trial is not a second happening on the trial's date
     ("A court in Port of Spain convicted three men of murder on 19 July 2022.", "on 19 July 2022", "prosecution"),
