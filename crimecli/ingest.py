@@ -587,17 +587,49 @@ class _Extractor:
             yield head_key, result.get()
 
     def close(self, *, abort: bool = False) -> None:
-        if self.pool is not None:
-            if abort:
-                # Pool.terminate() first takes the task queue's read lock, which an idle worker
-                # blocked waiting for a task holds forever: Ctrl-C near the end of a run hung.
-                # close() sends idle workers their exit sentinel, which releases it.
-                self.pool.close()
-                self.pool.terminate()
-            else:
-                self.pool.close()
-            self.pool.join()
-            self.pool = None
+        """Stop the workers: after the last result, or at once (``abort``: Ctrl-C, an error)."""
+        if self.pool is None:
+            return
+        pool, self.pool = self.pool, None
+        if not abort:
+            pool.close()
+            pool.join()
+            return
+        _abort_pool(pool)
+
+
+#: How long :func:`_abort_pool` lets Pool.terminate() run before it kills the workers.
+_TERMINATE_GRACE = 2.0
+
+
+def _abort_pool(pool: multiprocessing.pool.Pool) -> None:
+    """End ``pool`` now, never hanging: Ctrl-C must end an ingest promptly.
+
+    Pool.terminate() can deadlock: once its result thread has stopped reading, a worker finishing
+    a result larger than the pipe holds (a long document's rows) blocks in the write holding the
+    result queue's lock, and terminate() then waits for that lock forever (it puts a sentinel on
+    that queue before it signals the workers). So terminate() runs in a daemon thread; if it has
+    not finished within ``_TERMINATE_GRACE`` seconds (or a second Ctrl-C comes first), the
+    workers are killed, which is safe: they only extract, the parent alone writes the store. The
+    thread, still waiting on a lock a dead worker held, is left behind (a daemon: it does not keep
+    the process alive).
+    """
+    import threading
+
+    workers = list(pool._pool)  # noqa: SLF001 - the stdlib offers no public list of a Pool's processes
+    pool.close()
+    stopper = threading.Thread(target=pool.terminate, name="crimecli-pool-terminate", daemon=True)
+    stopper.start()
+    try:
+        stopper.join(_TERMINATE_GRACE)
+    finally:
+        if stopper.is_alive():
+            for worker in workers:
+                worker.kill()
+            for worker in workers:
+                worker.join(1.0)
+        else:
+            pool.join()
 
 
 # --------------------------------------------------------------------------------------------

@@ -418,6 +418,11 @@ from crimecli.store import Store
 # Forked workers inherit this stand-in: the case is about interruption, not NLP speed.
 crimecli.extract.extract_document = lambda d, model=None, on_section=None: Extraction(d, len(d.text.split()))
 
+# What a foreground process gets from a terminal. Python leaves SIGINT ignored when it starts
+# with it ignored, as every job a non-interactive shell starts in the background does (`pytest &`):
+# the os.kill below would then do nothing and the ingest would finish with exit 0.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 def progress(event):
     if event.status == "added" and event.done == 5:
         os.kill(os.getpid(), signal.SIGINT)  # what Ctrl-C sends
@@ -453,6 +458,35 @@ def test_real_ctrl_c_with_workers_leaves_a_consistent_store(
         rerun = ingest([folder], store, jobs=2)
         assert len(rerun.unchanged) == saved and len(rerun.added) == 30 - saved
         assert store.count_documents() == 30 and orphan_rows(store) == {}
+
+
+def test_aborting_the_workers_kills_them_when_terminate_hangs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pool.terminate() can wait forever for a lock a worker holds (the worker blocked writing a
+    result nobody reads any more): Ctrl-C must still end the run, so the workers are killed."""
+    import multiprocessing.pool
+    import threading
+    import time
+
+    def slow_after_the_first(document, model=None, on_section=None) -> Extraction:
+        if Path(document.file).name in ("d1.txt", "d2.txt", "d3.txt"):
+            time.sleep(120)  # still at work when the run is aborted
+        return fake_extract(document)
+
+    monkeypatch.setattr("crimecli.extract.extract_document", slow_after_the_first)
+    for i in range(4):
+        write(tmp_path / f"d{i}.txt", GOOD_TEXT + f"{i}\n")
+    never = threading.Event()
+    # Where terminate() waits on a lock a worker holds (after telling the pool to stop):
+    monkeypatch.setattr(multiprocessing.pool.Pool, "_help_stuff_finish", staticmethod(lambda *a: never.wait()))
+    monkeypatch.setattr(ingest_mod, "_TERMINATE_GRACE", 0.5)
+    extractor = ingest_mod._Extractor(None, 2)
+    results = extractor.run((p, ingest_mod._Task(str(p))) for p in sorted(tmp_path.glob("*.txt")))
+    assert isinstance(next(results)[1], Extraction)
+    workers = list(extractor.pool._pool)
+    extractor.close(abort=True)
+    assert extractor.pool is None
+    assert [w.exitcode for w in workers] == [-9, -9]  # killed: terminate() never got to them
 
 
 def test_report_lists_files_in_walk_order_whatever_the_jobs(tmp_path: Path, store: Store) -> None:
