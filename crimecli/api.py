@@ -106,7 +106,7 @@ def open_corpus(
     A store named with ``store`` or CRIMECLI_STORE must exist (StoreMissingError); the bundled
     sample answers only when none is named and the default store is empty or absent.
     """
-    from crimecli.store import open_store
+    from crimecli.store import open_cache, open_store
 
     if not corpus:
         named = config.explicit_store(store)
@@ -129,7 +129,7 @@ def open_corpus(
         source = "corpus"
     from crimecli.ingest import corpus_doc_ids
 
-    cache = open_store(config.cache_path(), write=True)
+    cache, cache_note = open_cache(config.cache_path())
     try:
         doc_ids, report = corpus_doc_ids(list(corpus), cache, model=model, jobs=jobs,
                                          progress=progress)
@@ -137,6 +137,8 @@ def open_corpus(
         cache.close()
         raise
     result = Corpus(store=cache, doc_ids=doc_ids, source=source, report=report)
+    if cache_note:
+        result.notes.append(cache_note)
     if source != "corpus":
         result.notes.append("the store is empty: showing the bundled sample corpus "
                             "(add your own documents with `crimecli ingest PATH`)")

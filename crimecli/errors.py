@@ -43,6 +43,10 @@ class StoreError(CrimecliError):
     """The store cannot be opened or is from an incompatible version."""
 
 
+class StoreTooNewError(StoreError):
+    """The store was written by a newer crimecli (a migration this one does not know)."""
+
+
 class StoreMissingError(StoreError):
     """A query was pointed at a store that does not exist (queries never create one)."""
 

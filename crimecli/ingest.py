@@ -870,11 +870,14 @@ def corpus_doc_ids(
     """
     if cache_store is None or isinstance(cache_store, (str, os.PathLike)):
         from crimecli.config import cache_path
-        from crimecli.store import open_store
+        from crimecli.store import open_cache
 
-        location = Path(cache_store) if cache_store is not None else cache_path()
-        with open_store(location, write=True) as store:
-            return corpus_doc_ids(paths, store, model=model, jobs=jobs, progress=progress)
+        store, note = open_cache(Path(cache_store) if cache_store is not None else cache_path())
+        with store:
+            doc_ids, report = corpus_doc_ids(paths, store, model=model, jobs=jobs, progress=progress)
+        if note:
+            report.warnings.insert(0, note)
+        return doc_ids, report
     report, found = _timed_ingest(paths, cache_store, jobs=jobs, model=model, progress=progress)
     doc_ids: dict[str, str] = {}
     for doc_id, path in found:

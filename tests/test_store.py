@@ -361,6 +361,30 @@ def test_store_from_a_newer_crimecli_is_refused(tmp_path: Path):
         Store(path)
 
 
+def test_a_corpus_cache_from_a_newer_crimecli_is_set_aside_and_started_afresh(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The cache only holds extractions crimecli can redo: a query must not fail on it (a store
+    named with --store still does, above)."""
+    from typer.testing import CliRunner
+
+    from crimecli.cli import app
+
+    cache = tmp_path / "cache.sqlite"
+    Store(cache).close()
+    db = sqlite3.connect(cache)
+    db.execute("INSERT INTO migrations (name, applied_at) VALUES ('m999_future', 'x')")
+    db.commit()
+    db.close()
+    monkeypatch.setenv("CRIMECLI_CACHE", str(cache))
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_cd505946326ca5f5.txt"
+    result = CliRunner().invoke(app, ["entities", "--corpus", str(seed), "--json"])
+    assert result.exit_code == 0, result.output
+    assert "written by a newer crimecli" in result.stderr
+    assert (tmp_path / "cache.sqlite.newer").exists()  # kept, not deleted
+    with Store(cache) as fresh:
+        assert "m999_future" not in fresh.applied_migrations and fresh.count_documents() == 1
+
+
 def test_a_reader_sees_the_last_commit_during_a_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     path = tmp_path / "store.sqlite"
     a, b = corpus()[:2]

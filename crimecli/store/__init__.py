@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crimecli.errors import StoreError
+from crimecli.errors import StoreError, StoreTooNewError
 from crimecli.store.migrations import MIGRATIONS
 from crimecli.store.protocol import CorpusStore, Scope
 from crimecli.store.records import Prepared, date_bounds, prepare
@@ -57,11 +57,31 @@ def open_store(location: str | Path, *, write: bool = False, verify: bool = True
     return SQLiteStore(text, write=write, verify=verify)
 
 
+def open_cache(location: str | Path) -> tuple[CorpusStore, str | None]:
+    """The corpus cache (``--corpus`` and the bundled sample) at ``location``, and a note when it
+    had to be started afresh.
+
+    The cache holds only extractions crimecli can make again, so one written by a newer crimecli
+    (after a downgrade, or a second install beside the first) is not a reason to refuse a
+    query: it is set aside as ``<name>.newer`` (kept, never deleted) and a new cache is made.
+    A store named with ``--store`` is never treated so.
+    """
+    try:
+        return open_store(location, write=True), None
+    except StoreTooNewError:
+        old = Path(location)
+        aside = old.with_name(old.name + ".newer")
+        old.replace(aside)
+        note = (f"the corpus cache {old} was written by a newer crimecli: kept as {aside.name}, "
+                "and a new cache started")
+        return open_store(old, write=True), note
+
+
 def is_server_url(location: str | Path | None) -> bool:
     """Does ``location`` name a database server (not a file)?"""
     scheme, separator, _rest = str(location or "").partition("://")
     return bool(separator) and scheme.lower() in POSTGRES_SCHEMES
 
 
-__all__ = ["MIGRATIONS", "POSTGRES_SCHEMES", "SCHEMES", "is_server_url", "CorpusStore", "Prepared", "SQLiteStore", "Scope", "Store",
+__all__ = ["MIGRATIONS", "POSTGRES_SCHEMES", "SCHEMES", "is_server_url", "open_cache", "CorpusStore", "Prepared", "SQLiteStore", "Scope", "Store",
            "date_bounds", "open_store", "prepare"]

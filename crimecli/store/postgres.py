@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from crimecli.errors import StoreDamagedError, StoreError, StoreMissingError
+from crimecli.errors import StoreDamagedError, StoreError, StoreMissingError, StoreTooNewError
 from crimecli.merge import merge_entities
 from crimecli.text import fold_words
 from crimecli.models import Extraction
@@ -240,7 +240,7 @@ class PostgresStore(StoreQueries):
                                     f"crimecli ingest PATH --store {self.location}")
         newer = unknown(names, MIGRATIONS)
         if newer:
-            raise StoreError(f"the store {self.location} was written by a newer crimecli "
+            raise StoreTooNewError(f"the store {self.location} was written by a newer crimecli "
                              f"(migrations {', '.join(newer)}); upgrade crimecli")
         if pending(names, MIGRATIONS):
             if not self.writable:

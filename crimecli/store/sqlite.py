@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from crimecli.errors import QueryError, StoreDamagedError, StoreError, StoreMissingError, shown
+from crimecli.errors import QueryError, StoreDamagedError, StoreError, StoreMissingError, StoreTooNewError, shown
 from crimecli.merge import merge_entities
 from crimecli.text import fold_words
 from crimecli.models import Extraction
@@ -164,7 +164,7 @@ class SQLiteStore(StoreQueries):
                                     f"crimecli ingest PATH --store {self.path}")
         newer = migrations.unknown(names)
         if newer:
-            raise StoreError(f"the store {self.path} was written by a newer crimecli "
+            raise StoreTooNewError(f"the store {self.path} was written by a newer crimecli "
                              f"(migrations {', '.join(newer)}); upgrade crimecli")
         if migrations.pending(names):
             if self.writable:
