@@ -350,13 +350,18 @@ def test_migrations_recorded_once(tmp_path: Path):
         assert store.db.execute("SELECT count(*) FROM migrations").fetchone()[0] == len(MIGRATIONS)
 
 
-def test_store_from_a_newer_crimecli_is_refused(tmp_path: Path):
-    path = tmp_path / "store.sqlite"
+def written_by_a_newer_crimecli(path: Path) -> Path:
+    """A store at ``path`` carrying a migration this crimecli does not know."""
     Store(path).close()
     db = sqlite3.connect(path)
     db.execute("INSERT INTO migrations (name, applied_at) VALUES ('m999_future', 'x')")
     db.commit()
     db.close()
+    return path
+
+
+def test_store_from_a_newer_crimecli_is_refused(tmp_path: Path):
+    path = written_by_a_newer_crimecli(tmp_path / "store.sqlite")
     with pytest.raises(StoreError, match="newer crimecli"):
         Store(path)
 
@@ -369,12 +374,7 @@ def test_a_corpus_cache_from_a_newer_crimecli_is_set_aside_and_started_afresh(
 
     from crimecli.cli import app
 
-    cache = tmp_path / "cache.sqlite"
-    Store(cache).close()
-    db = sqlite3.connect(cache)
-    db.execute("INSERT INTO migrations (name, applied_at) VALUES ('m999_future', 'x')")
-    db.commit()
-    db.close()
+    cache = written_by_a_newer_crimecli(tmp_path / "cache.sqlite")
     monkeypatch.setenv("CRIMECLI_CACHE", str(cache))
     seed = Path(__file__).resolve().parent.parent / "seeds" / "000_cd505946326ca5f5.txt"
     result = CliRunner().invoke(app, ["entities", "--corpus", str(seed), "--json"])
