@@ -36,6 +36,13 @@ US = lambda: L("United States", "U.S.", "US", "United States of America", "U.S",
 def C(name, *v):
     return L(name, *v, kind="country")
 
+# title words of shared/dev/tools/make_gold.py; each script adds its own
+TITLE_WORDS = frozenset("""Secretary SECRETARY President PRESIDENT Presidents Ambassador Dr. Mr. Ms. MR MS General Speaker Professor Vice Foreign
+Minister Prime Special Envoy Acting Assistant ASSISTANT Principal Deputy National Security Advisor Homeland Attorney of State Rear Admiral
+Former Colombian Costa Rican Honduran Panamanian Guatemalan Mexican USAID Administrator PRC Public Commander Congressperson Senator
+Governor Professor""".split())
+
+
 def text_of(file):
     return open(os.path.join(DOCS, file), encoding="utf-8").read()
 
