@@ -16,6 +16,8 @@ Two figures:
       dated and involve both countries, against predicted dated events whose countries include
       both; ``--pair doc`` takes each document's own ``timeline_pair`` from the gold;
   (b) all events, dated and undated.
+And the publication dates: a document's is right when the predicted value starts with the gold
+value (the gold's precision), or both are null (the document states none).
 
     python benchmarks/score_events.py                      # runs extraction on the gold's seeds
     python benchmarks/score_events.py --pred extract.json  # scores `crimecli extract --json` output
@@ -180,6 +182,24 @@ def score(gold_doc: dict[str, Any], records: list[dict[str, Any]],
     return result
 
 
+def published_dates(gold_doc: dict[str, Any], records: list[dict[str, Any]]) -> dict[str, Any]:
+    """How many documents got the gold publication date (at the gold's precision)."""
+    predicted = {_base(r["file"]): (r.get("published") or {}).get("value") for r in records}
+    right, wrong = 0, []
+    for doc in gold_doc["documents"]:
+        name = _base(doc["file"])
+        if name not in predicted:
+            continue
+        gold_value, value = doc.get("published"), predicted[name]
+        if (value or "").startswith(gold_value) if gold_value else value is None:
+            right += 1
+        else:
+            wrong.append({"file": name, "gold": gold_value, "predicted": value})
+    total = right + len(wrong)
+    return {"right": right, "total": total, "share": round(right / total, 4) if total else 0.0,
+            "wrong": wrong}
+
+
 def run_extraction(gold_doc: dict[str, Any], seeds: Path, model: str | None = None) -> list[dict[str, Any]]:
     return run_in_process(gold_doc, seeds, model)
 
@@ -231,7 +251,10 @@ def main(argv: list[str] | None = None) -> int:
     records = load_pred(args.pred) if args.pred else run_extraction(gold_doc, docs, args.model)
     result = score(gold_doc, records, pair)
     details = result.pop("_details")
+    published = published_dates(gold_doc, records)
+    details["published_wrong"] = published.pop("wrong")
     if args.json:
+        result["published_dates"] = published
         if args.errors:
             result["errors"] = details
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
@@ -240,11 +263,13 @@ def main(argv: list[str] | None = None) -> int:
     for name, fig in result.items():
         print(f"{name:28} P {fig['precision']:.3f}  R {fig['recall']:.3f}  F1 {fig['f1']:.3f}  "
               f"(predicted {fig['predicted']}, gold {fig['gold']}, found {fig['found']})")
+    print(f"{'published_dates':28} {published['right']}/{published['total']} right ({published['share']:.3f})")
     if args.errors:
         for key, rows in details.items():
             print(f"\n{key} ({len(rows)}):")
             for e in rows:
-                print(_short(e))
+                print(f"  {e['file']}: gold {e['gold']}, predicted {e['predicted']}" if key == "published_wrong"
+                      else _short(e))
     return 0
 
 

@@ -21,10 +21,18 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def figures():
-    score_events = benchmark("score_events")
-    gold = json.loads((ROOT / "benchmarks" / "gold" / "seeds.gold.json").read_text(encoding="utf-8"))
-    result = score_events.score(gold, score_events.run_extraction(gold, ROOT / "seeds"))
+def gold():
+    return json.loads((ROOT / "benchmarks" / "gold" / "seeds.gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def records(gold):
+    return benchmark("score_events").run_extraction(gold, ROOT / "seeds")
+
+
+@pytest.fixture(scope="module")
+def figures(gold, records):
+    result = benchmark("score_events").score(gold, records)
     result.pop("_details")
     return result
 
@@ -32,3 +40,19 @@ def figures():
 @pytest.mark.parametrize("table,measure", sorted(FLOORS))
 def test_event_figure_does_not_fall(figures, table, measure):
     assert figures[table][measure] >= FLOORS[(table, measure)], figures[table]
+
+
+def test_every_seed_publication_date_is_read(gold, records):
+    published = benchmark("score_events").published_dates(gold, records)
+    assert (published["right"], published["total"]) == (5, 5), published["wrong"]
+
+
+def test_a_wrong_or_invented_publication_date_is_counted_wrong(gold, records):
+    score_events = benchmark("score_events")
+    dated = next(r for r in records if r["published"])
+    undated = next(r for r in records if not r["published"])
+    moved = [{**dated, "published": {**dated["published"], "value": "1999-01-01"}},
+             {**undated, "published": {"value": "2020-05-05", "precision": "day"}}]
+    published = score_events.published_dates(gold, moved)
+    assert (published["right"], published["total"]) == (0, 2)
+    assert {w["predicted"] for w in published["wrong"]} == {"1999-01-01", "2020-05-05"}
