@@ -55,7 +55,8 @@ def test_pipeline_keeps_the_model_and_adds_every_crimecli_component(stand_in_mod
 
 def test_the_models_entities_and_ours_are_combined_in_doc_ents(stand_in_model):
     nlp = get_pipeline(stand_in_model)
-    text = TEXT + "Acme Holdings opened an office in Xanadu on Tuesday, Venezuelan officials said.\n"
+    text = TEXT + ("Acme Holdings opened an office in Xanadu, a Venezuelan town, on Tuesday, Venezuelan "
+                   "officials said.\n")
     doc = run(nlp, make_doc(nlp, read_text(text, file="layered.txt")))
     assert doc._.failed_stages == []
     ents = {e.text: e.label_ for e in doc.ents}
@@ -134,3 +135,76 @@ def test_cli_with_a_missing_model_says_so_in_one_line(tmp_path):
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: spaCy model 'xx_no_such_model' is not installed")
     assert "Traceback" not in result.output
+
+
+# -- the context a model's span stands in (crimecli_ents) ----------------------------------
+
+@pytest.fixture(scope="module")
+def context_model(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A stand-in for a small model's mistakes that only the context shows: a known body
+    tagged again, a category after 'a', a surname in a road's name, a family in the plural,
+    villages no list holds."""
+    return _saved_model(tmp_path_factory, "context_model", [
+        {"label": "ORG", "pattern": "Inter-American Commission on Human Rights"},
+        {"label": "PERSON", "pattern": "Zepedas"},
+        {"label": "ORG", "pattern": "Transnational Criminal Organization"},
+        {"label": "ORG", "pattern": "Norte Grande Cartel"},
+        {"label": "PERSON", "pattern": "Zepeda"},
+        {"label": "PERSON", "pattern": "Ruperto Lizama"},
+        {"label": "PERSON", "pattern": "Lizama"},
+        {"label": "GPE", "pattern": "Aldea Tzununá"},
+        {"label": "GPE", "pattern": "Quemadita"},
+        {"label": "GPE", "pattern": "Xanadu"},
+    ])
+
+
+def _entities(text: str, model: str | None) -> dict[tuple[str, str], object]:
+    result = extract_document(read_text(text, file="context.txt"), model=model)
+    assert result.failed_stages == []
+    return {(e.label, e.name): e for e in result.entities}
+
+
+def test_a_model_span_over_ours_leaves_our_kind_and_country_alone(context_model):
+    # spaCy keeps span attributes by character offsets: vetting the model's copy of a span the
+    # rules found must not overwrite what the gazetteer said about it
+    text = ("The Inter-American Commission on Human Rights asked Guatemala to protect the witnesses "
+            "of the trial in Cobán.\n")
+    rules, layered = _entities(text, None), _entities(text, context_model)
+    key = ("ORG", "Inter-American Commission on Human Rights")
+    assert rules[key].kind == "international organization"
+    assert (layered[key].kind, layered[key].country) == (rules[key].kind, rules[key].country)
+
+
+def test_a_capitalised_category_after_an_indefinite_article_is_no_name(context_model):
+    text = ("The ministry listed the faction as a designated Transnational Criminal Organization on Monday. "
+            "Police in Tegucigalpa arrested a Norte Grande Cartel courier the same day.\n")
+    ents = _entities(text, context_model)
+    assert ("ORG", "Transnational Criminal Organization") not in ents
+    # the article belongs to 'courier': the cartel's name only qualifies it, and stays
+    assert ("ORG", "Norte Grande Cartel") in ents
+
+
+def test_a_lone_word_is_a_person_only_when_the_document_names_the_person_in_full(context_model):
+    text = ("Soldiers closed the Jutiapa–Zepeda road on Friday. Mayor Ruperto Lizama said the "
+            "checkpoint would stay and that the Zepedas ran the smuggling. Lizama asked for more troops.\n")
+    ents = _entities(text, context_model)
+    assert not any(name in ("Zepeda", "Zepedas") for _, name in ents)
+    person = ents[("PERSON", "Ruperto Lizama")]
+    assert "Lizama" in person.variants or any(m.text == "Lizama" for m in person.mentions[1:])
+
+
+def test_a_village_only_the_model_knows_takes_the_country_its_apposition_gives(context_model):
+    text = ("Gunmen burned houses in Aldea Tzununá, a Honduran hamlet near the border. Troops were "
+            "sent to Quemadita, in the department of Olancho.\n")
+    ents = _entities(text, context_model)
+    assert ents[("PLACE", "Aldea Tzununá")].country == "Honduras"
+    assert ents[("PLACE", "Quemadita")].country == "Honduras"
+
+
+def test_a_village_only_the_model_knows_takes_the_documents_country_or_is_left_out(context_model):
+    placed = ("Police in Guatemala City, Escuintla and Cobán seized weapons. In Quetzaltenango the army "
+              "searched a warehouse. A second raid took place in Xanadu.\n")
+    assert _entities(placed, context_model)[("PLACE", "Xanadu")].country == "Guatemala"
+    # nothing in the text says where it is: no place rather than a place with no country
+    unplaced = "A second raid took place in Xanadu on Monday, the ministry said.\n"
+    assert not any(name == "Xanadu" for _, name in _entities(unplaced, context_model))

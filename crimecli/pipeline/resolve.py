@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import astuple, replace
 from functools import lru_cache
 from typing import Any
@@ -1236,19 +1237,23 @@ class Resolver(DataComponent):
         """The country most places in the document belong to, when it clearly leads."""
         if self._main_country is not False:
             return self._main_country  # type: ignore[return-value]
-        votes: Counter[str] = Counter()
-        for e in self._ents_by_start.values():
-            if e.label_ != "PLACE":
-                continue
-            c = e._.country if e._.kind != "country" else (canonical_country(e.text) or None)
-            if c:
-                votes[c] += 1
-        top = votes.most_common(2)
-        main = None
-        if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 1.5 * top[1][1]):
-            main = top[0][0]
-        self._main_country = main
-        return main
+        self._main_country = places_main_country(self._ents_by_start.values())
+        return self._main_country
+
+
+def places_main_country(spans: Iterable[Span]) -> str | None:
+    """The country most of these place spans belong to, when it clearly leads; else None."""
+    votes: Counter[str] = Counter()
+    for e in spans:
+        if e.label_ != "PLACE":
+            continue
+        c = e._.country if e._.kind != "country" else (canonical_country(e.text) or None)
+        if c:
+            votes[c] += 1
+    top = votes.most_common(2)
+    if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 1.5 * top[1][1]):
+        return top[0][0]
+    return None
 
 
 def org_key_surface(text: str) -> str:
