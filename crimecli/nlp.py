@@ -134,10 +134,17 @@ def build_pipeline(model: str | None = None, *, components: Iterable[str] | None
 def _load_model(model: str) -> Language:
     """An installed model with crimecli's tokenizer (its own tokenizer settings are spaCy's
     defaults for the language, which ours extends)."""
+    path = Path(model).expanduser()
+    looks_like_path = os.sep in model or "/" in model or model.startswith((".", "~"))
+    if looks_like_path and not path.exists():
+        raise ModelError(f"no spaCy model folder at {model!r}: give an installed model's package name "
+                         "or a folder saved with nlp.to_disk, or run without --model / CRIMECLI_MODEL "
+                         "to use the built-in rules")
     try:
-        return spacy.load(model, exclude=["tokenizer"], config={"nlp": {"tokenizer": TOKENIZER}})
+        return spacy.load(path if looks_like_path else model, exclude=["tokenizer"],
+                          config={"nlp": {"tokenizer": TOKENIZER}})
     except (OSError, ImportError, ValueError) as exc:
-        if isinstance(exc, OSError) and not Path(model).exists():
+        if isinstance(exc, OSError) and not path.exists():
             raise ModelError(
                 f"spaCy model {model!r} is not installed (install it with: python -m spacy download "
                 f"{model}) or run without --model / CRIMECLI_MODEL to use the built-in rules"

@@ -106,6 +106,17 @@ def test_a_model_that_is_not_installed_is_one_clear_error():
         get_pipeline("xx_no_such_model")
 
 
+def test_a_model_folder_that_does_not_exist_is_one_clear_error(tmp_path):
+    with pytest.raises(ModelError, match="no spaCy model folder at '.*missing'"):
+        get_pipeline(str(tmp_path / "missing"))
+
+
+def test_a_model_folder_is_found_under_the_home_directory(stand_in_model, monkeypatch):
+    monkeypatch.setenv("HOME", str(Path(stand_in_model).parent))
+    nlp = get_pipeline("~/" + Path(stand_in_model).name)
+    assert "ner" in nlp.pipe_names and "crimecli_ents" in nlp.pipe_names
+
+
 def test_a_folder_that_is_no_pipeline_is_one_clear_error(tmp_path):
     (tmp_path / "config.cfg").write_text("[nlp]\nlang = \"en\"\npipeline = [\"nothing\"]\n")
     with pytest.raises(ModelError, match="cannot be loaded .*E053"):
@@ -208,3 +219,22 @@ def test_a_village_only_the_model_knows_takes_the_documents_country_or_is_left_o
     # nothing in the text says where it is: no place rather than a place with no country
     unplaced = "A second raid took place in Xanadu on Monday, the ministry said.\n"
     assert not any(name == "Xanadu" for _, name in _entities(unplaced, context_model))
+
+
+def test_crimecli_model_names_a_model_folder_for_the_cli(stand_in_model, tmp_path, monkeypatch):
+    import json
+
+    from typer.testing import CliRunner
+
+    from crimecli.cli import app
+
+    (tmp_path / "a.txt").write_text(TEXT + "Acme Holdings opened an office in Xanadu, a Venezuelan town.\n",
+                                    encoding="utf-8")
+    args = ["extract", str(tmp_path / "a.txt"), "--json"]
+    without = json.loads(CliRunner().invoke(app, args).stdout)
+    monkeypatch.setenv("CRIMECLI_MODEL", stand_in_model)
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0
+    names = {e["name"] for e in json.loads(result.stdout)[0]["entities"]}
+    # the village only the model knows
+    assert "Xanadu" in names and "Xanadu" not in {e["name"] for e in without[0]["entities"]}
