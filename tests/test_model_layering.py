@@ -238,3 +238,21 @@ def test_crimecli_model_names_a_model_folder_for_the_cli(stand_in_model, tmp_pat
     names = {e["name"] for e in json.loads(result.stdout)[0]["entities"]}
     # the village only the model knows
     assert "Xanadu" in names and "Xanadu" not in {e["name"] for e in without[0]["entities"]}
+
+
+def test_a_models_sentence_boundaries_never_replace_ours(tmp_path_factory):
+    # a model's own sentence splitter (here spaCy's punctuation sentencizer, which splits
+    # differently from ours at headings and list lines) runs after our sentences, and keeps them
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler", name="ner").add_patterns([{"label": "GPE", "pattern": "Xanadu"}])
+    path = tmp_path_factory.mktemp("model") / "splitting_model"
+    nlp.to_disk(path)
+    text = ("Border Security Outlook\nKey points\n- Seizures rose in Tumbes and Piura\n- Arrests fell\n\n"
+            "The navy said it seized 2 t. of cocaine near Paita... Officials in Lima (Peru) disagreed! "
+            "“Why now?” asked Sen. Ana Ruiz.\n")
+    document = read_text(text, file="split.txt")
+    ours, layered = get_pipeline(None), get_pipeline(str(path))
+    plain = [s.start_char for s in run(ours, make_doc(ours, document)).sents]
+    assert plain != [s.start_char for s in nlp(text).sents]  # the two splitters do differ here
+    assert [s.start_char for s in run(layered, make_doc(layered, document)).sents] == plain
