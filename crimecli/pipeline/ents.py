@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, demonym_country
 from crimecli.pipeline.resolve import places_main_country
+from crimecli.text import lexicon
 
-_INDEFINITE = frozenset({"a", "an"})
 #: Lower-case words an apposition may put between a place and the place it lies in
 #: ("Mataje, in the province of Esmeraldas"; "Lauriston, a community in St Catherine").
 _APPOSITION_GAP = 5
@@ -48,6 +48,9 @@ class EntityCombiner:
         self.name = name
         self.spans_key = spans_key
         self.model_key = model_key
+        words = lexicon("layering.json")  # English: a model's entities are English models' here
+        self.indefinite = frozenset(words["indefinite_articles"])
+        self.apposition = frozenset(words["place_apposition"])
 
     def __call__(self, doc: Doc) -> Doc:
         ours = list(doc.spans.get(self.spans_key, ()))
@@ -59,11 +62,16 @@ class EntityCombiner:
                 taken[span.start:span.end] = b"\x01" * (span.end - span.start)
             # the words of every person named in full, by the rules or by the model
             full_names = {t.text for s in ours + model if s.label_ == "PERSON" and len(s) > 1 for t in s}
+            main: list[str | None] = []  # the document's main country, counted once if needed
             for span in model:
                 if any(taken[span.start:span.end]) or not self._in_context(doc, span, full_names):
                     continue
                 if span.label_ == "PLACE" and span._.country is None:
-                    country = _apposition_country(doc, span, known) or places_main_country(known)
+                    country = _apposition_country(doc, span, known, self.apposition)
+                    if country is None:
+                        if not main:
+                            main.append(places_main_country(known))
+                        country = main[0]
                     if country is None:
                         continue  # a place nobody can put on a map adds a place and loses a country
                     span._.country = country
@@ -72,8 +80,7 @@ class EntityCombiner:
         doc.ents = sorted(ours, key=lambda s: s.start)
         return doc
 
-    @staticmethod
-    def _in_context(doc: Doc, span: Span, full_names: set[str]) -> bool:
+    def _in_context(self, doc: Doc, span: Span, full_names: set[str]) -> bool:
         """Whether the text around a model's span lets it be a name (see the module's notes)."""
         start, end = span.start, span.end
         if span.label_ == "PERSON" and end - start == 1 and span.text not in full_names:
@@ -81,20 +88,20 @@ class EntityCombiner:
         i = start - 1
         while i >= 0 and start - i <= 2 and doc[i].is_lower and doc[i].is_alpha and not doc[i].is_stop:
             i -= 1  # 'a designated', 'a new'
-        if i >= 0 and doc[i].lower_ in _INDEFINITE:
+        if i >= 0 and doc[i].lower_ in self.indefinite:
             after = doc[end] if end < len(doc) else None
             # 'a Sinaloa Cartel cell': the article is the noun's; the name only qualifies it
             return after is not None and after.is_lower and after.is_alpha and not after.is_stop
         return True
 
 
-def _apposition_country(doc: Doc, span: Span, known: list[Span]) -> str | None:
+def _apposition_country(doc: Doc, span: Span, known: list[Span], openers: frozenset[str]) -> str | None:
     """The country an apposition gives a place: a demonym ('Islandia, the Peruvian village'),
     or a place the rules know, after a comma or 'in' and a few lower-case words ('Mataje, in
     the province of Esmeraldas'; 'Lauriston in St Catherine parish')."""
     n = len(doc)
     i = span.end
-    if i >= n or doc[i].text not in (",", "in"):
+    if i >= n or doc[i].text not in openers:
         return None
     i += 1
     gap_end = min(n, i + _APPOSITION_GAP)
