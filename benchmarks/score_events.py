@@ -191,6 +191,8 @@ def published_dates(gold_doc: dict[str, Any], records: list[dict[str, Any]]) -> 
         if name not in predicted:
             continue
         gold_value, value = doc.get("published"), predicted[name]
+        if isinstance(gold_value, dict):  # the held-out events gold writes a record
+            gold_value = gold_value.get("value")
         if (value or "").startswith(gold_value) if gold_value else value is None:
             right += 1
         else:

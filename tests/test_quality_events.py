@@ -56,3 +56,14 @@ def test_a_wrong_or_invented_publication_date_is_counted_wrong(gold, records):
     published = score_events.published_dates(gold, moved)
     assert (published["right"], published["total"]) == (0, 2)
     assert {w["predicted"] for w in published["wrong"]} == {"1999-01-01", "2020-05-05"}
+
+
+
+def test_publication_dates_are_scored_where_the_gold_gives_them_as_records():
+    # the held-out events gold writes a date as {"value", "precision", "text"}; the others as a string
+    folder = ROOT / "benchmarks" / "gold" / "heldout_events"
+    gold = json.loads((folder / "heldout_events.gold.json").read_text(encoding="utf-8"))
+    assert any(isinstance(d.get("published"), dict) for d in gold["documents"])
+    score_events = benchmark("score_events")
+    published = score_events.published_dates(gold, score_events.run_extraction(gold, folder))
+    assert published["total"] == len(gold["documents"]) and published["right"] == published["total"]
