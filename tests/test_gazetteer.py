@@ -133,3 +133,10 @@ def test_a_region_acronym_shared_by_two_countries_is_not_claimed_by_one(nlp):
     # PNH is both Haiti's and Honduras's national police: no row claims it, so neither is guessed
     doc = nlp("The PNH said the gang had withdrawn.")
     assert [s for s in found(doc) if s.text == "PNH"] == []
+
+
+def test_a_platform_named_as_the_medium_is_no_organisation(nlp):
+    doc = nlp("Extortion demands were sent over Telegram and posted on TikTok and Instagram, and the "
+              "gang ran a WhatsApp group for lookouts. YouTube said it had removed the videos; a "
+              "spokeswoman for Facebook declined to comment.")
+    assert ents(doc) == [("YouTube", "ORG"), ("Facebook", "ORG")]

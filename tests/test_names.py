@@ -373,3 +373,10 @@ def test_a_place_name_goes_on_over_de_and_capitalised_words(nlp):
     places = [e.text for e in doc.ents if e.label_ == "PLACE"]
     assert "San Juan de Lurigancho" in places and "Villa María del Triunfo" in places
     assert "Colombia" in places
+
+
+def test_a_los_x_del_y_gang_is_not_the_town_or_gang_it_opens(nlp):
+    doc = nlp("Police blamed Los Gatos de Occidente for the killings; Los Pulpos del Norte denied it.")
+    orgs = [(e.text, e._.kind) for e in doc.ents if e.label_ == "ORG"]
+    assert orgs == [("Los Gatos de Occidente", "criminal group"), ("Los Pulpos del Norte", "criminal group")]
+    assert not [e for e in doc.ents if e.label_ == "PLACE"]

@@ -63,7 +63,7 @@ from crimecli.pipeline.places import (
     name_key,
 )
 from crimecli.pipeline.sentences import token_texts
-from crimecli.text import fold, is_acronym, read_data, read_jsonl
+from crimecli.text import fold, is_acronym, lexicon, read_data, read_jsonl
 
 NAMES_RULER = "crimecli_gazetteer_names"
 ACRONYMS_RULER = "crimecli_gazetteer_acronyms"
@@ -124,6 +124,7 @@ class Entry:
     country: str | None
     ambiguous: bool = False
     lowercase: bool = False  # the canonical name is lower-case ("chavismo"): no case check
+    medium: bool = False  # a platform: an organisation only where it is not the medium ('on Facebook')
 
 
 def _all_capitals(form: str) -> bool:
@@ -170,7 +171,7 @@ def gazetteer_entries() -> list[tuple[Entry, list[str], int]]:
             ident = entity_id(label, row["id_hint"]) if row.get("id_hint") else entity_id(
                 label, name, row.get("country") if label == "PLACE" and kind == "city or town" else None)
             entry = Entry(ident, name, label, kind, row.get("country"),
-                          ambiguous, name[:1].islower())
+                          ambiguous, name[:1].islower(), bool(row.get("medium")))
             if label == "ORG":
                 priority = _PRIORITY["ORG"]
             elif kind == "city or town" and fold(name) in capitals:
@@ -364,6 +365,8 @@ class GazetteerFilter(DataComponent):
         self.context = PlaceContext()
         self.shapes = ShapeFinder(self.not_names, self.context.words)
         self.verbs_of_a_person = PersonVerbs(frozenset(), frozenset(), frozenset())
+        self.medium_before: frozenset[str] = frozenset()
+        self.medium_after: frozenset[str] = frozenset()
 
     def load_data(self) -> dict[str, Any]:
         lex = names_lexicon()
@@ -375,6 +378,8 @@ class GazetteerFilter(DataComponent):
             "personal": sorted(lex["first_names"] | lex["surnames"]),
             "geonames": geonames_table(claimed, lex["not_names"], tuple(sorted(subdivision_ids().items()))),
             "person_verbs": [sorted(words) for words in astuple(person_verbs())],
+            "medium_before": lexicon("names.json")["medium_before"],
+            "medium_after": lexicon("names.json")["medium_after"],
         }
 
     def setup(self, data: dict[str, Any]) -> None:
@@ -385,6 +390,8 @@ class GazetteerFilter(DataComponent):
         self.context = PlaceContext()
         self.shapes = ShapeFinder(self.not_names, self.context.words)
         self.verbs_of_a_person = PersonVerbs(*(frozenset(words) for words in data["person_verbs"]))
+        self.medium_before = frozenset(data["medium_before"])
+        self.medium_after = frozenset(data["medium_after"])
 
     # -- filters -------------------------------------------------------------------------
     def _case_ok(self, span: Span, entry: Entry) -> bool:
@@ -661,6 +668,25 @@ class GazetteerFilter(DataComponent):
             ctx.place_ends.add(end)
         return ctx
 
+    def _medium(self, texts: list[str], start: int, end: int, cands: list[_Candidate]) -> bool:
+        """Is the platform at [start, end) named as the medium ('posted on Facebook', 'a WhatsApp
+        group', 'on TikTok and Facebook') rather than as a company that acts ('Telegram said')?"""
+        if start > 0 and texts[start - 1].lower() in self.medium_before:
+            return True
+        if end < len(texts) and texts[end].lower() in self.medium_after:
+            return True
+        # joined by 'and', 'or', ',' or '/' to another platform read as the medium
+        platforms = {(c[0], c[1]) for c in cands if c[2] == _RULER and c[3].medium}
+        if start > 1 and texts[start - 1] in ("and", "or", ",", "/"):
+            before = next(((a, b) for a, b in platforms if b == start - 1), None)
+            if before is not None and before[0] > 0 and texts[before[0] - 1].lower() in self.medium_before:
+                return True
+        if end + 1 < len(texts) and texts[end] in ("and", "or", ",", "/"):
+            after = next(((a, b) for a, b in platforms if a == end + 1), None)
+            if after is not None and after[1] < len(texts) and texts[after[1]].lower() in self.medium_after:
+                return True
+        return False
+
     def _keep_ruler(self, doc: Doc, texts: list[str], start: int, end: int, entry: Entry, span: Span,
                     ctx: _DocumentContext) -> tuple[Span, Entry] | None:
         """A ruler's match as kept (perhaps trimmed, or read as another place), or None."""
@@ -748,7 +774,9 @@ class GazetteerFilter(DataComponent):
         for start, end, source, what, span in cands:
             if any(taken[start:end]):
                 continue
-            if source == _RULER:
+            if source == _RULER and what.medium and self._medium(texts, start, end, cands):
+                found = None  # 'posted on Facebook', 'a WhatsApp group': the medium, no organisation
+            elif source == _RULER:
                 found = self._keep_ruler(doc, texts, start, end, what, span, ctx)
             elif source == _GEONAMES:
                 found = self._keep_geonames(doc, texts, start, end, what, taken, ctx)

@@ -1440,13 +1440,17 @@ class NameFinder(DataComponent):
         """A Spanish or Portuguese place name goes on over 'de/del/de la' and capitalised words no
         other entity holds ('Villa María del Triunfo', 'San Juan de Lurigancho', 'São José dos
         Campos'): the listed start is only the saint's or the village's name. A country stays
-        itself ('Colombia de ...' is no district)."""
+        itself ('Colombia de ...' is no district). A plural 'Los/Las X' so continued is a gang's
+        name ('Los Gatos de Occidente', 'Los Lobos del Sur'), whether a list held 'Los X' as a
+        town or as another gang."""
         taken = _covered(doc, ents)
         out = []
         for e in ents:
             j = e.end
-            if e.label_ == "PLACE" and j + 1 < len(doc) and doc[j].lower_ in _PLACE_LINKS \
-                    and e[0].text not in _SPANISH_ARTICLES and not canonical_country(e.text):
+            gang = e[0].text in _SPANISH_ARTICLES and (e.label_ == "PLACE" and e._.kind != "country"
+                                                       or e.label_ == "ORG" and e._.kind == "criminal group")
+            if (e.label_ == "PLACE" and e[0].text not in _SPANISH_ARTICLES or gang) \
+                    and j + 1 < len(doc) and doc[j].lower_ in _PLACE_LINKS and not canonical_country(e.text):
                 k = j + 1
                 if k < len(doc) and doc[k].lower_ in ("la", "las", "los", "a", "as", "os") and doc[j].lower_ == "de":
                     k += 1
@@ -1456,8 +1460,12 @@ class NameFinder(DataComponent):
                         and not demonym_country(doc[end].text):
                     end += 1
                 if end > k and not (end < len(doc) and taken[end] and doc[end].text[:1].isupper()):
-                    grown = Span(doc, e.start, end, label="PLACE", span_id=e.id_)
-                    grown._.kind, grown._.country = e._.kind, e._.country
+                    if gang:  # 'Los Lobos del Sur', 'Los Gatos de Occidente': a gang's name, not
+                        grown = Span(doc, e.start, end, label="ORG")  # the town or group it opens
+                        grown._.kind, grown._.country = "criminal group", None
+                    else:
+                        grown = Span(doc, e.start, end, label="PLACE", span_id=e.id_)
+                        grown._.kind, grown._.country = e._.kind, e._.country
                     e = grown
             out.append(e)
         return out
