@@ -380,3 +380,16 @@ def test_a_los_x_del_y_gang_is_not_the_town_or_gang_it_opens(nlp):
     orgs = [(e.text, e._.kind) for e in doc.ents if e.label_ == "ORG"]
     assert orgs == [("Los Gatos de Occidente", "criminal group"), ("Los Pulpos del Norte", "criminal group")]
     assert not [e for e in doc.ents if e.label_ == "PLACE"]
+
+
+def test_a_country_s_possessive_before_an_embassy_names_that_country_s_body(nlp):
+    doc = nlp("Chile's Embassy in Lima said three citizens were held; Honduras’s Consulate in Houston helped.")
+    orgs = [(e.text, e._.country) for e in doc.ents if e.label_ == "ORG"]
+    assert orgs == [("Chile's Embassy", "Chile"), ("Honduras’s Consulate", "Honduras")]
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Lima", "Houston"]
+
+
+def test_a_possessive_is_no_part_of_a_town_s_name(nlp):
+    # GeoNames has a town 'Perus' (São Paulo): 'Peru's' is the country's possessive
+    doc = nlp("Peru's Ministry of the Interior sent police to the border.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Peru", "PLACE"), ("Ministry of the Interior", "ORG")]

@@ -1358,18 +1358,30 @@ class NameFinder(DataComponent):
                     s = Span(doc, i - 1, s.end, label="ORG")
                 s._.kind, s._.country = kind, demonym_country(doc[i - 1].text)
             out.append(s)
-        # a country written as one word before a body is its demonym ('the U.S. Embassy', 'UK Customs')
+        # a country written as one word before a body is its demonym ('the U.S. Embassy', 'UK Customs'),
+        # and so is a country's possessive ('Colombia's Embassy', 'Chile's Congress')
         one_word = {s.start: s for s in out if s.label_ == "PLACE" and len(s) == 1}
+        countries_before = {s.end + 1: s for s in out if s.label_ == "PLACE" and s._.kind == "country"
+                            and s.end < len(doc) and doc[s.end].text in ("'s", "’s")}
         for i in range(1, len(doc)):  # a bare 'Senate' or 'Customs' after a demonym
-            if not covered[i] and (not covered[i - 1] or i - 1 in one_word) and doc[i].lower_ in _ORG_HEADS \
-                    and doc[i].lower_ in _NATIONAL_BODIES and doc[i].text[:1].isupper() \
-                    and doc[i - 1].text[:1].isupper() and demonym_country(doc[i - 1].text) \
-                    and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
-                span = Span(doc, i - 1, i + 1, label="ORG")
-                span._.kind, span._.country = _ORG_HEADS[doc[i].lower_], demonym_country(doc[i - 1].text)
-                if i - 1 in one_word:
-                    out.remove(one_word.pop(i - 1))
-                out.append(span)
+            if covered[i] or doc[i].lower_ not in _ORG_HEADS or doc[i].lower_ not in _NATIONAL_BODIES \
+                    or not doc[i].text[:1].isupper() or i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+                continue
+            owner = countries_before.get(i)
+            if owner is not None:
+                start, country = owner.start, canonical_country(owner.text)
+            elif (not covered[i - 1] or i - 1 in one_word) and doc[i - 1].text[:1].isupper() \
+                    and demonym_country(doc[i - 1].text):
+                start, country = i - 1, demonym_country(doc[i - 1].text)
+            else:
+                continue
+            span = Span(doc, start, i + 1, label="ORG")
+            span._.kind, span._.country = _ORG_HEADS[doc[i].lower_], country
+            if owner is not None:
+                out.remove(owner)
+            elif i - 1 in one_word:
+                out.remove(one_word.pop(i - 1))
+            out.append(span)
         return sorted(out, key=lambda s: s.start)
 
     def _heading_orgs(self, doc: Doc, spans: list[Span], line_end: bool) -> list[Span]:

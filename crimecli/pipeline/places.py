@@ -42,6 +42,7 @@ GEONAMES_FILE = "generated/places_geonames.jsonl"
 MAX_TOKENS = 8
 #: Tokens that may sit inside a place name without ending the scan ("Port-au-Prince", "St.").
 _JOINERS = frozenset({"-", "'", "’", "."})
+_POSSESSIVES = frozenset({"'s", "’s"})
 #: Lower-case words inside a capitalised run of a name ("Valle del Cauca", "Port of Cádiz").
 _RUN_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "da", "das", "do", "dos", "of", "the", "y",
                             "des", "du", "aux"})
@@ -207,7 +208,9 @@ class GeonamesTable:
                     break  # a comma, a bracket, a line break ends a name
                 key += part
                 if key in forms:
-                    if key not in claimed and part:  # a name never ends on a joiner
+                    if key not in claimed and part and not (
+                            texts[j] in _POSSESSIVES and (key[:-1] in claimed or key[:-1] in forms)):
+                        # a name never ends on a joiner; 'Peru's' is Peru's, not the town Perus
                         out.append((i, j + 1, key))
                 elif key not in prefixes and texts[j] != "-" and not (j + 1 < n and texts[j + 1] == "-"):
                     break  # ('Petion-Ville' goes on: the list may write 'Pétionville')
