@@ -373,3 +373,12 @@ def test_a_bare_office_takes_the_one_country_a_text_is_about():
     assert _country_of(both, "Rosa Quispe Mamani") is None
     # no office: a person named in a text about one country is not thereby its citizen
     assert _country_of(about_peru + "Rosa Quispe Mamani arrived on Monday.", "Rosa Quispe Mamani") is None
+
+
+def test_person_country_from_the_gang_they_lead(full):
+    text = ("Gunmen of the Rastrojos, led by Tomás Ibarra Lugo, crossed the river. Los Choneros were long "
+            "led by Marco Vera Solís. Police held Pedro Nunes Castro, alleged leader of the Red Command, in a raid.")
+    found = countries(full, text)
+    assert found["Tomás Ibarra Lugo"] == "Colombia"
+    assert found["Marco Vera Solís"] == "Ecuador"
+    assert found["Pedro Nunes Castro"] == "Brazil"

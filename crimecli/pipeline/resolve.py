@@ -508,9 +508,9 @@ def _org_after_name(doc: Doc, end: int, hi: int, entity_at, countries, entities)
         tok = doc[i]
         if entity_at(i, "PERSON") is not None:
             break
-        if tok.lower_ in ("the", "a", "an", "former", "then", "current", "of", "for", "and", "at") \
+        if tok.lower_ in ("the", "a", "an", "current", "of", "for", "and", "at") or fold(tok.text) in lex.words \
                 or (tok.text[:1].isupper() and tok.is_alpha) or tok.lower_ in lex.before_name \
-                or entity_at(i, "ORG") is not None:
+                or entity_at(i, "ORG") is not None:  # 'X, alleged leader of Los Huistas'
             window.append(i)
             i += 1
             continue
@@ -610,11 +610,18 @@ def _group_country(doc: Doc, core: int, end: int, lo: int, hi: int) -> str | Non
 
 
 def _led_by_country(doc: Doc, core: int, lo: int, entity_at, countries) -> str | None:
-    """'the G9 federation led by X', 'a cell headed by X': the group of one country a person leads."""
+    """'the G9 federation led by X', 'a cell headed by X', 'the Monos gang, led by X', 'Los
+    Choneros were led by X': the group of one country a person leads."""
     i = core - 1
     if i - 1 < lo or doc[i].lower_ != "by" or doc[i - 1].lower_ not in _LED_VERBS:
         return None
-    for j in range(i - 2, max(lo - 1, i - 8), -1):
+    i -= 1
+    while i - 1 >= lo and doc[i - 1].lower_ in ("was", "were", "is", "are", "been", "being", "be", "has", "have",
+                                                "had", "once", "now", "then", "long", "reportedly", "allegedly"):
+        i -= 1
+    if i - 1 >= lo and doc[i - 1].text == ",":
+        i -= 1
+    for j in range(i - 1, max(lo - 1, i - 7), -1):
         k = entity_at(j, "ORG")
         if k is not None:
             return countries[k]
