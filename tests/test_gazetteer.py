@@ -140,3 +140,4 @@ def test_a_platform_named_as_the_medium_is_no_organisation(nlp):
               "gang ran a WhatsApp group for lookouts. YouTube said it had removed the videos; a "
               "spokeswoman for Facebook declined to comment.")
     assert ents(doc) == [("YouTube", "ORG"), ("Facebook", "ORG")]
+    assert ents(nlp("Follow us: Instagram | TikTok | YouTube")) == []

@@ -99,6 +99,8 @@ intelligence service servicio directorate direccion investigation investigations
 _GEOGRAPHIC_AFTER = _PLACE_AFTER | {"ocean", "seaboard", "side", "route", "routes", "basin", "crossing"}
 _NAME_LINKS = frozenset({"de", "del", "da", "do", "dos", "das"})
 
+# Separators of a page's share or follow bar ('Share: WhatsApp · Facebook · X').
+_BAR_SEPARATORS = frozenset({"·", "|", "•"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
 
@@ -675,6 +677,8 @@ class GazetteerFilter(DataComponent):
             return True
         if end < len(texts) and texts[end].lower() in self.medium_after:
             return True
+        if start > 0 and texts[start - 1] in _BAR_SEPARATORS or end < len(texts) and texts[end] in _BAR_SEPARATORS:
+            return True  # 'Share: WhatsApp · Facebook · X': a page's share or follow bar
         # joined by 'and', 'or', ',' or '/' to another platform read as the medium
         platforms = {(c[0], c[1]) for c in cands if c[2] == _RULER and c[3].medium}
         if start > 1 and texts[start - 1] in ("and", "or", ",", "/"):
