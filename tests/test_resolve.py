@@ -371,8 +371,10 @@ def test_a_bare_office_takes_the_one_country_a_text_is_about():
     both = ("Peru and Chile met. Lima and Santiago agreed. Peru and Chile signed. "
             "The interior minister, Rosa Quispe Mamani, resigned.")
     assert _country_of(both, "Rosa Quispe Mamani") is None
-    # no office: a person named in a text about one country is not thereby its citizen
-    assert _country_of(about_peru + "Rosa Quispe Mamani arrived on Monday.", "Rosa Quispe Mamani") is None
+    # no office: a person named in a text about one country is taken as of it, unless a sentence
+    # of theirs names another country
+    assert _country_of(about_peru + "Rosa Quispe Mamani arrived on Monday.", "Rosa Quispe Mamani") == "Peru"
+    assert _country_of(about_peru + "Rosa Quispe Mamani arrived from Bolivia.", "Rosa Quispe Mamani") is None
 
 
 def test_person_country_from_the_gang_they_lead(full):
@@ -382,3 +384,19 @@ def test_person_country_from_the_gang_they_lead(full):
     assert found["Tomás Ibarra Lugo"] == "Colombia"
     assert found["Marco Vera Solís"] == "Ecuador"
     assert found["Pedro Nunes Castro"] == "Brazil"
+
+
+def test_a_person_in_a_text_about_one_country_is_of_that_country_unless_a_sentence_says_otherwise(full):
+    text = ("Haiti's gangs tighten their grip\n"
+            "By Marie Joseph and Paul Étienne\n"
+            "Gangs in Port-au-Prince attacked the Haitian National Police station in Cité Soleil on Monday, "
+            "and witnesses said Wilson Joseph Pierre led the assault. Haiti's transitional council met in "
+            "Pétion-Ville. Police said the gang of Ronald Lubin had joined the coalition in Croix-des-Bouquets. "
+            "Dominican President Luis Abinader closed the border,[1] and Carlos Peña Ruiz, a trader in Dajabón, "
+            "said sales had fallen.\n"
+            "[1] Jean Rémy, \"Haiti's long war,\" Le Nouvelliste, 2 May 2024.\n")
+    found = countries(full, text)
+    assert found["Wilson Joseph Pierre"] == "Haiti" and found["Ronald Lubin"] == "Haiti"
+    assert found["Marie Joseph"] is None and found["Paul Étienne"] is None  # the byline
+    assert found["Jean Rémy"] is None  # a cited author
+    assert found["Carlos Peña Ruiz"] is None  # his sentence names the Dominican Republic

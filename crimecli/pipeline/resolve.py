@@ -385,6 +385,13 @@ def countries_from_context(doc: Doc, entities: list[ResolvedEntity], sent_starts
             if ent.label == "PERSON" and countries[k] is None and any(
                     _bare_office(doc, _core_start(m), m.end, *sentence(_core_start(m))) for m in ent.mentions):
                 countries[k] = main
+    if main:
+        header_end = _header_end(doc)
+        for k, ent in enumerate(entities):
+            if ent.label == "PERSON" and countries[k] is None \
+                    and any(m.start_char >= header_end and not _credit(doc, m) for m in ent.mentions) \
+                    and _only_country_around(doc, ent, main, entity_at, countries, entities, sentence):
+                countries[k] = main
     voice = _release_voice(doc, entities, countries)
     if voice:
         header_end = _header_end(doc)
@@ -393,6 +400,44 @@ def countries_from_context(doc: Doc, entities: list[ResolvedEntity], sent_starts
                     m.start_char < header_end or _speaker_label(doc, m) for m in ent.mentions):
                 countries[k] = voice
     return [replace(ent, country=c) if c != ent.country else ent for ent, c in zip(entities, countries)]
+
+
+def _only_country_around(doc: Doc, ent: ResolvedEntity, main: str, entity_at, countries, entities,
+                         sentence) -> bool:
+    """Does every country the sentences of a person's mentions name (through places and bodies)
+    agree with the document's one country ``main``? Then a person the text gives no country
+    of their own ('Jorge Vera, alias X, was arrested in Manta') is taken as of that country;
+    a sentence naming another country leaves them unknown ('Maduro' in a text on Colombia)."""
+    for m in ent.mentions:
+        lo, hi = sentence(m.start)
+        for i in range(lo, hi):
+            k = entity_at(i, "PLACE")
+            if k is None:
+                k = entity_at(i, "ORG")
+            if k is None:
+                continue
+            other = entities[k]
+            c = (canonical_country(other.name) or other.name) if other.kind == "country" else countries[k]
+            if c and c != main:
+                return False
+    return True
+
+
+_CREDIT_LINE_RE = re.compile(r"\[\d+\]|Q:|[Bb]y\b[^.,;:]*$")
+
+
+def _credit(doc: Doc, m: Span) -> bool:
+    """A name as the author of a cited work, a byline or a questioner, not someone the story is
+    about: a footnote ('[3] Ana Ruiz, "Title," ...'), 'By A and B', 'Q: Ana Ruiz, Canal 7.',
+    'Reporting by Ana Ruiz' (byline cues of lexicons/<language>/names.json)."""
+    text = doc_text(doc)
+    line = text[text.rfind("\n", 0, m.start_char) + 1:m.start_char].strip()
+    if _CREDIT_LINE_RE.match(line) and len(line.split()) <= 12:
+        return True
+    if m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].text in ('"', "“"):
+        return True
+    lower = line.lower()
+    return any(lower.endswith(cue) for cue in lexicon("names.json")["byline_cues"])
 
 
 def _header_end(doc: Doc) -> int:
