@@ -393,3 +393,8 @@ def test_a_possessive_is_no_part_of_a_town_s_name(nlp):
     # GeoNames has a town 'Perus' (São Paulo): 'Peru's' is the country's possessive
     doc = nlp("Peru's Ministry of the Interior sent police to the border.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Peru", "PLACE"), ("Ministry of the Interior", "ORG")]
+
+
+def test_a_family_is_named_by_surnames_only(nlp):
+    doc = nlp("Lawyers for the Ochoa Vásquez family filed an appeal in Medellín.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "ORG"] == [("Ochoa Vásquez family", "ORG")]

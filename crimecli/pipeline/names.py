@@ -697,10 +697,14 @@ class NameFinder(DataComponent):
         for k in (3, 2, 1):
             words = tuple(t.lower_ for t in doc[end:min(n, end + k)])
             found = self.group_after.get(words) if len(words) == k else None
-            if found is not None and words[0] == "family" and doc[start].text in names_lexicon()["first_names"]:
-                found = None  # 'the Juan Pérez family' is a man's relatives; 'the Valle Valle family' a clan
+            first = start
+            if found is not None and words[0] == "family":
+                # a family is named by surnames only: 'Lawyers for the Cantero family' is the Canteros'
+                first = max([start] + [t.i + 1 for t in doc[start:end] if t.lower_ in ("for", "of", "the", "and")])
+                if first >= end or doc[first].text in names_lexicon()["first_names"]:
+                    found = None  # 'the Juan Pérez family' is a man's relatives; 'the Valle Valle family' a clan
             if found is not None and doc[end].text.islower():
-                span = Span(doc, start, end + k if found[1] else end, label="ORG")
+                span = Span(doc, first, end + k if found[1] else end, label="ORG")
                 span._.kind = found[0]
                 return span
         before = start - (start > 0 and doc[start - 1].lower_ == "the")
