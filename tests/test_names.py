@@ -398,3 +398,12 @@ def test_a_possessive_is_no_part_of_a_town_s_name(nlp):
 def test_a_family_is_named_by_surnames_only(nlp):
     doc = nlp("Lawyers for the Ochoa Vásquez family filed an appeal in Medellín.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "ORG"] == [("Ochoa Vásquez family", "ORG")]
+
+
+def test_a_listed_body_is_not_cut_out_of_its_tier_or_state(nlp):
+    doc = nlp("The Minas Gerais State Civil Police and the Federal Public Ministry raided a farm. "
+              "The Navy Secretariat sent a frigate, and the Honduran Coast Guard stopped a skiff.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
+        "Minas Gerais State Civil Police", "Federal Public Ministry", "Navy Secretariat", "Honduran Coast Guard"]
+    assert not [e for e in doc.ents if e.label_ == "PLACE"]
+    assert doc.ents[-1]._.country == "Honduras" and doc.ents[0]._.country == "Brazil"

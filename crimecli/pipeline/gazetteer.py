@@ -94,7 +94,7 @@ national police guard army navy air force forces armed military federal public p
 general attorney attorney's office ministry defense defence interior security justice congress senate
 supreme court of the de del la el los las policia nacional guardia ejercito armada fuerza fuerzas
 fiscalia ministerio publico defensa seguridad congreso senado suprema corte justicia tribunal
-intelligence service servicio directorate direccion investigation investigations bureau
+intelligence service servicio directorate direccion investigation investigations bureau coast
 """.split())
 _GEOGRAPHIC_AFTER = _PLACE_AFTER | {"ocean", "seaboard", "side", "route", "routes", "basin", "crossing"}
 _NAME_LINKS = frozenset({"de", "del", "da", "do", "dos", "das"})

@@ -111,6 +111,8 @@ Assembly Senate State States Department Party Group Organization Organisation In
 Forces Force Union Alliance Movement Network Cartel Clan Gang Nations Republic Federation Mission Prosecutor
 Prosecutor's Attorney Office's Development Reconciliation Electoral Treasury Homeland Air Coast Guard Trafficking
 Smuggling Enforcement""".split())
+# Tiers of government written before a body's name ('Federal Police', 'Bahia State Civil Police').
+_TIERS = frozenset({"Federal", "State", "Provincial", "Municipal", "Departmental"})
 _PLACE_TRIGGERS = {("department", "of"), ("state", "of"), ("city", "of"), ("province", "of"),
                    ("municipality", "of"), ("town", "of"), ("village", "of"), ("region", "of"),
                    ("district", "of"), ("port", "of"), ("island", "of"), ("cities", "of"), ("towns", "of")}
@@ -125,7 +127,7 @@ _SPANISH_ARTICLES = frozenset({"Los", "Las"})
 # 'Haitian National Police', 'Mexican Customs').
 _NATIONAL_BODIES = frozenset({"senate", "congress", "customs", "army", "navy", "police", "judiciary",
                               "national", "supreme", "public", "federal", "armed", "attorney", "embassy",
-                              "consulate"})
+                              "consulate", "coast"})
 # A statistical model's labels as crimecli's (labels not listed, such as DATE or NORP, are dropped).
 MODEL_LABELS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "PERSON": "PERSON",
                 "PER": "PERSON", "PLACE": "PLACE"}
@@ -1486,6 +1488,39 @@ class NameFinder(DataComponent):
             out.append(e)
         return out
 
+    def _grown_listed(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A listed body cut out of a longer name: its tier before it ('the Federal Public
+        Ministry', 'the Bahia State Civil Police', a state's or province's name with it), or a
+        one-word force's secretariat after it ('the Navy Secretariat')."""
+        taken = _covered(doc, ents)
+        place_at_end = {e.end: e for e in ents if e.label_ == "PLACE" and e._.kind != "country"}
+        out: list[Span] = []
+        drop: set[int] = set()
+        for e in ents:
+            start, end = e.start, e.end
+            if e.label_ != "ORG":
+                out.append(e)
+                continue
+            if start > 0 and not taken[start - 1] and doc[start - 1].text in _TIERS:
+                start -= 1
+                place = place_at_end.get(start)
+                if place is not None and doc[start].text != "Federal":
+                    start = place.start
+                    drop.add(place.start)
+            if len(e) == 1 and end < len(doc) and not taken[end] and doc[end].text[:1].isupper() \
+                    and doc[end].lower_ in _ORG_HEADS and _ORG_HEADS[doc[end].lower_] == "government body" \
+                    and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+                end += 1
+            if (start, end) != (e.start, e.end):
+                kind, country = e._.kind, e._.country
+                grown = Span(doc, start, end, label="ORG")
+                grown._.kind = _ORG_HEADS[doc[end - 1].lower_] if end > e.end else kind
+                grown._.country = next((p._.country for p in ents if p.start == start and p.label_ == "PLACE"),
+                                       country)
+                e = grown
+            out.append(e)
+        return [e for e in out if not (e.label_ == "PLACE" and e.start in drop)]
+
     @staticmethod
     def _chamber_of(doc: Doc, span: Span) -> Span:
         """A chamber or section of a court named before it is one body with it ('the Third Chamber
@@ -1532,6 +1567,7 @@ class NameFinder(DataComponent):
         ents = self._merge_place_orgs(doc, list(doc.spans.get(self.input_key, ())))
         ents = self._places_in_names(doc, ents)
         ents = self._place_de(doc, ents)
+        ents = self._grown_listed(doc, ents)
         ents = [e for e in ents if not self._opener_of_longer_name(doc, e)]
         # 'Minister of Foreign Affairs', 'Secretary of Homeland Security': a title, no organisation
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
