@@ -141,3 +141,9 @@ def test_a_platform_named_as_the_medium_is_no_organisation(nlp):
               "spokeswoman for Facebook declined to comment.")
     assert ents(doc) == [("YouTube", "ORG"), ("Facebook", "ORG")]
     assert ents(nlp("Follow us: Instagram | TikTok | YouTube")) == []
+
+
+def test_a_department_written_without_its_article(nlp):
+    doc = nlp("Cocaine labs were found in Beni, near the border with Brazil.")
+    beni = found(doc)[0]
+    assert (beni.text, beni._.country, beni._.kind) == ("Beni", "Bolivia", "state or department")
