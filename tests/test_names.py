@@ -407,3 +407,9 @@ def test_a_listed_body_is_not_cut_out_of_its_tier_or_state(nlp):
         "Minas Gerais State Civil Police", "Federal Public Ministry", "Navy Secretariat", "Honduran Coast Guard"]
     assert not [e for e in doc.ents if e.label_ == "PLACE"]
     assert doc.ents[-1]._.country == "Honduras" and doc.ents[0]._.country == "Brazil"
+
+
+def test_a_heading_s_given_name_before_a_common_noun_is_no_person(nlp):
+    doc = nlp("Mexico: Guadalupe Violence Briefing\n\nSoldiers arrived in Guadalupe, Zacatecas, where "
+              "Guadalupe Ramos Lance runs a shop.")
+    assert people(doc) == ["Guadalupe Ramos Lance"]

@@ -577,7 +577,8 @@ class NameFinder(DataComponent):
             return True
         if len(words) >= 2 and (texts[0] in self.first_names
                                 or (len(words) >= 3 and texts[1] in self.first_names)):
-            return True  # 'Clara Ortiz'; 'Abdalá Jaime Bucaram Pulley'
+            # 'Clara Ortiz'; 'Abdalá Jaime Bucaram Pulley'; not a heading's 'Rosario Violence Report'
+            return not (self._noun_shape(words[-1]) and self._title_case_line(doc, start))
 
         if 2 <= len(words) <= 3 and (texts[-1] in self.surnames or (len(texts) > 2 and texts[-2] in self.surnames)):
             opens = doc[start].is_sent_start or (start > 0 and doc[start - 1].text in _OPEN_QUOTES)
