@@ -413,3 +413,10 @@ def test_a_heading_s_given_name_before_a_common_noun_is_no_person(nlp):
     doc = nlp("Mexico: Guadalupe Violence Briefing\n\nSoldiers arrived in Guadalupe, Zacatecas, where "
               "Guadalupe Ramos Lance runs a shop.")
     assert people(doc) == ["Guadalupe Ramos Lance"]
+
+
+def test_a_spanish_article_before_a_listed_group_is_part_of_its_name(nlp):
+    doc = nlp("Two members of La Oficina de Envigado were killed, and El Cartel de los Soles was blamed.")
+    orgs = [(e.text, e.id_) for e in doc.ents if e.label_ == "ORG"]
+    assert [t for t, _ in orgs] == ["La Oficina de Envigado", "El Cartel de los Soles"]
+    assert all(ident for _, ident in orgs)  # still the listed groups

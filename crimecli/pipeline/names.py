@@ -111,6 +111,8 @@ Assembly Senate State States Department Party Group Organization Organisation In
 Forces Force Union Alliance Movement Network Cartel Clan Gang Nations Republic Federation Mission Prosecutor
 Prosecutor's Attorney Office's Development Reconciliation Electoral Treasury Homeland Air Coast Guard Trafficking
 Smuggling Enforcement""".split())
+# Spanish articles written as the first word of a group's name.
+_SPANISH_OPENING_ARTICLES = frozenset({"La", "El", "Los", "Las"})
 # Tiers of government written before a body's name ('Federal Police', 'Bahia State Civil Police').
 _TIERS = frozenset({"Federal", "State", "Provincial", "Municipal", "Departmental"})
 _PLACE_TRIGGERS = {("department", "of"), ("state", "of"), ("city", "of"), ("province", "of"),
@@ -1490,9 +1492,10 @@ class NameFinder(DataComponent):
         return out
 
     def _grown_listed(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """A listed body cut out of a longer name: its tier before it ('the Federal Public
-        Ministry', 'the Bahia State Civil Police', a state's or province's name with it), or a
-        one-word force's secretariat after it ('the Navy Secretariat')."""
+        """A listed body cut out of a longer name: a Spanish article before it ('La Oficina de
+        Envigado'), its tier before it ('the Federal Public Ministry', 'the Bahia State Civil
+        Police', a state's or province's name with it), or a one-word force's secretariat after
+        it ('the Navy Secretariat')."""
         taken = _covered(doc, ents)
         place_at_end = {e.end: e for e in ents if e.label_ == "PLACE" and e._.kind != "country"}
         out: list[Span] = []
@@ -1501,6 +1504,13 @@ class NameFinder(DataComponent):
             start, end = e.start, e.end
             if e.label_ != "ORG":
                 out.append(e)
+                continue
+            if start > 0 and not taken[start - 1] and doc[start - 1].text in _SPANISH_OPENING_ARTICLES \
+                    and doc[start].text[:1].isupper() and doc[start].text not in _SPANISH_OPENING_ARTICLES:
+                # 'La Oficina de Envigado', 'El Cartel de los Soles': the article is the name's
+                grown = Span(doc, start - 1, end, label="ORG", span_id=e.id_)
+                grown._.kind, grown._.country = e._.kind, e._.country
+                out.append(grown)
                 continue
             if start > 0 and not taken[start - 1] and doc[start - 1].text in _TIERS:
                 start -= 1
