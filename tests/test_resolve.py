@@ -400,3 +400,12 @@ def test_a_person_in_a_text_about_one_country_is_of_that_country_unless_a_senten
     assert found["Marie Joseph"] is None and found["Paul Étienne"] is None  # the byline
     assert found["Jean Rémy"] is None  # a cited author
     assert found["Carlos Peña Ruiz"] is None  # his sentence names the Dominican Republic
+
+
+def test_person_country_from_a_role_written_before_the_name_with_a_comma(full):
+    text = ("The mayor of Cúcuta, Jorge Acevedo Peña, met the president of Chile, Ana Lagos Vidal, and "
+            "the head of the Haitian National Police, Frantz Elbé Noel, on Monday.")
+    found = countries(full, text)
+    assert found["Jorge Acevedo Peña"] == "Colombia"
+    assert found["Ana Lagos Vidal"] == "Chile"
+    assert found["Frantz Elbé Noel"] == "Haiti"

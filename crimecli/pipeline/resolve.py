@@ -366,7 +366,7 @@ def countries_from_context(doc: Doc, entities: list[ResolvedEntity], sent_starts
         for m in sorted(ent.mentions, key=lambda m: m.start):
             core = _core_start(m)
             lo, hi = sentence(core)
-            c = (_role_window_country(doc, core, lo, entity_at, countries)
+            c = (_role_window_country(doc, core, lo, entity_at, countries, entities)
                  or _org_after_name(doc, m.end, hi, entity_at, countries, entities)
                  or _kin_country(doc, core, lo, m.end, entity_at, countries, entities, kin_found)
                  or _group_country(doc, core, m.end, lo, hi)
@@ -493,11 +493,14 @@ def _org_country_from_context(doc: Doc, ent: ResolvedEntity, entity_at, countrie
     return None
 
 
-def _role_window_country(doc: Doc, core: int, lo: int, entity_at, countries) -> str | None:
+def _role_window_country(doc: Doc, core: int, lo: int, entity_at, countries, entities) -> str | None:
     """The role phrase right before a name: a title only one country has, or a body of one
     country named inside it ('Assistant Secretary ... at the Department of Homeland Security X')."""
     lex = title_lexicon()
     i = core - 1
+    appositive = i - 1 >= lo and doc[i].text == ","  # 'the mayor of Trujillo, Arturo Vega'
+    if appositive:
+        i -= 1
     window: list[int] = []
     while i >= lo and len(window) < 16:
         tok = doc[i]
@@ -522,7 +525,15 @@ def _role_window_country(doc: Doc, core: int, lo: int, entity_at, countries) -> 
         k = entity_at(j, "ORG")
         if k is not None and countries[k]:
             return countries[k]
-    return _country_title(doc, window)
+    found = _country_title(doc, window)
+    if found or not appositive:
+        return found
+    for j in window:  # 'the mayor of Trujillo, X', 'the president of Chile, X': the place's
+        k = entity_at(j, "PLACE")
+        if k is not None:
+            place = entities[k]
+            return (canonical_country(place.name) or place.name) if place.kind == "country" else countries[k]
+    return None
 
 
 def owner_label(entity_at, i: int) -> bool:
