@@ -420,3 +420,8 @@ def test_a_spanish_article_before_a_listed_group_is_part_of_its_name(nlp):
     orgs = [(e.text, e.id_) for e in doc.ents if e.label_ == "ORG"]
     assert [t for t, _ in orgs] == ["La Oficina de Envigado", "El Cartel de los Soles"]
     assert all(ident for _, ident in orgs)  # still the listed groups
+
+
+def test_a_heading_of_a_body_s_members_gives_the_body_without_the_article(nlp):
+    doc = nlp("Leaders of the Broad Front Party\nThe party met in Montevideo on Monday.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Broad Front Party"]

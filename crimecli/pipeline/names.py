@@ -885,7 +885,8 @@ class NameFinder(DataComponent):
         if is_org:
             for k in (2, 3):  # 'Members of Congress': the group, not its members
                 if end - start > k and tuple(t.lower_ for t in doc[start:start + k]) in self.group_before:
-                    return self._classify(doc, start + k, end)
+                    # 'Leaders of the Popular Party': the party, without the heading's article
+                    return self._classify(doc, start + k + (end - start > k + 1 and doc[start + k].lower_ == "the"), end)
             if start > 0 and doc[start - 1].lower_ in ("a", "an"):
                 return []  # 'designated as a Foreign Terrorist Organization': a category, not a name
             if self._category(doc, start, end):
