@@ -147,3 +147,8 @@ def test_a_department_written_without_its_article(nlp):
     doc = nlp("Cocaine labs were found in Beni, near the border with Brazil.")
     beni = found(doc)[0]
     assert (beni.text, beni._.country, beni._.kind) == ("Beni", "Bolivia", "state or department")
+
+
+def test_a_listed_name_inside_a_longer_capitals_heading_is_no_mention(nlp):
+    doc = nlp("REMARKS BY THE MINISTER OF FOREIGN AFFAIRS OF PANAMA\nThe minister spoke.")
+    assert ents(doc) == [("PANAMA", "PLACE")]

@@ -626,6 +626,9 @@ class GazetteerFilter(DataComponent):
         cands: list[_Candidate] = []
         for span in doc.spans.get(self.names_key, ()):
             entry = entries[span.id_]
+            if entry.label == "ORG" and len(span) > 1 and span.text.isupper() \
+                    and self._in_capitals_run(doc, span.start, span.end):
+                continue  # 'MINISTRY OF FOREIGN AFFAIRS OF ...' holds no magazine 'Foreign Affairs'
             if self._case_ok(span, entry):
                 cands.append((span.start, span.end, _RULER, entry, span))
         for span in doc.spans.get(self.acronyms_key, ()):
