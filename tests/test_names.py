@@ -425,3 +425,8 @@ def test_a_spanish_article_before_a_listed_group_is_part_of_its_name(nlp):
 def test_a_heading_of_a_body_s_members_gives_the_body_without_the_article(nlp):
     doc = nlp("Leaders of the Broad Front Party\nThe party met in Montevideo on Monday.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Broad Front Party"]
+
+
+def test_a_heading_joining_topics_is_no_organisation(nlp):
+    doc = nlp("Overview\nPrison Reform and Civil Society\nThe Ministry of Justice and Peace published data.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Ministry of Justice and Peace"]

@@ -1417,8 +1417,18 @@ class NameFinder(DataComponent):
                     sp._.kind = kind
                 elif line_end and any(plain(t) for t in sp):
                     continue
+                elif line_end and self._topics(sp):
+                    continue
             out.append(sp)
         return out
+
+    @staticmethod
+    def _topics(sp: Span) -> bool:
+        """A heading that joins topics with 'and' ('Community Responses and Civil Society'): the
+        words before 'and' hold no head or modifier of a name, so it names no body."""
+        k = next((t.i for t in sp if t.lower_ == "and"), None)
+        return k is not None and k > sp.start and not any(
+            t.lower_ in _ORG_HEADS or t.lower_ in _ORG_OPENERS or t.text in _ORG_MODIFIERS for t in sp.doc[sp.start:k])
 
     @staticmethod
     def _line_end(doc: Doc, end: int) -> bool:
