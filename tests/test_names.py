@@ -430,3 +430,9 @@ def test_a_heading_of_a_body_s_members_gives_the_body_without_the_article(nlp):
 def test_a_heading_joining_topics_is_no_organisation(nlp):
     doc = nlp("Overview\nPrison Reform and Civil Society\nThe Ministry of Justice and Peace published data.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Ministry of Justice and Peace"]
+
+
+def test_a_plural_los_x_de_y_run_is_a_gang_without_any_cue(nlp):
+    doc = nlp("Shopkeepers say Los Tiburones de San Marcos collect a weekly fee.")
+    assert [(e.text, e._.kind) for e in doc.ents if e.label_ == "ORG"] == [
+        ("Los Tiburones de San Marcos", "criminal group")]

@@ -530,8 +530,9 @@ class NameFinder(DataComponent):
         first = doc[start].lower_
         if first in _ORG_OPENERS:
             return True, _ORG_OPENERS[first]
-        if doc[start].text in _SPANISH_ARTICLES and end - start == 2 and doc[start + 1].lower_.endswith("s"):
-            return True, "criminal group"
+        if doc[start].text in _SPANISH_ARTICLES and end - start >= 2 and doc[start + 1].lower_.endswith("s") \
+                and (end - start == 2 or doc[start + 2].lower_ in ("de", "del") and end - start <= 6):
+            return True, "criminal group"  # 'Los Choneros', 'Los Malditos de Alto Trujillo'
 
         for k in range(end - 1, start - 1, -1):
             low = doc[k].lower_
