@@ -436,3 +436,9 @@ def test_a_plural_los_x_de_y_run_is_a_gang_without_any_cue(nlp):
     doc = nlp("Shopkeepers say Los Tiburones de San Marcos collect a weekly fee.")
     assert [(e.text, e._.kind) for e in doc.ents if e.label_ == "ORG"] == [
         ("Los Tiburones de San Marcos", "criminal group")]
+
+
+def test_a_parent_s_acronym_before_a_listed_body_opens_its_name(nlp):
+    doc = nlp("Haiti asked the U.N. Security Council for help on Tuesday.")
+    orgs = [(e.text, e.id_) for e in doc.ents if e.label_ == "ORG"]
+    assert len(orgs) == 1 and orgs[0][0] == "U.N. Security Council" and orgs[0][1]

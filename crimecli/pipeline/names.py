@@ -1541,6 +1541,14 @@ class NameFinder(DataComponent):
                 grown._.country = next((p._.country for p in ents if p.start == start and p.label_ == "PLACE"),
                                        country)
                 e = grown
+            if out and e.id_ and out[-1].label_ == "ORG" and out[-1].end == e.start and out[-1].id_ != e.id_ \
+                    and len(out[-1]) == 1 and out[-1].id_ and out[-1].text.replace(".", "").isupper() \
+                    and e[0].text[:1].isupper() and not e.text.isupper():
+                # 'the U.N. Security Council', 'the OAS Secretariat': the parent's acronym opens the body's name
+                grown = Span(doc, out[-1].start, e.end, label="ORG", span_id=e.id_)
+                grown._.kind, grown._.country = e._.kind, e._.country
+                out[-1] = grown
+                continue
             out.append(e)
         return [e for e in out if not (e.label_ == "PLACE" and e.start in drop)]
 
