@@ -152,3 +152,8 @@ def test_a_department_written_without_its_article(nlp):
 def test_a_listed_name_inside_a_longer_capitals_heading_is_no_mention(nlp):
     doc = nlp("REMARKS BY THE MINISTER OF FOREIGN AFFAIRS OF PANAMA\nThe minister spoke.")
     assert ents(doc) == [("PANAMA", "PLACE")]
+
+
+def test_a_sentence_opening_capital_does_not_make_a_generic_body_a_name(nlp):
+    doc = nlp("Federal police raided the port. The Federal Police said nothing.")
+    assert [e.text for e in found(doc) if e.label_ == "ORG"] == ["Federal Police"]

@@ -442,3 +442,9 @@ def test_a_parent_s_acronym_before_a_listed_body_opens_its_name(nlp):
     doc = nlp("Haiti asked the U.N. Security Council for help on Tuesday.")
     orgs = [(e.text, e.id_) for e in doc.ents if e.label_ == "ORG"]
     assert len(orgs) == 1 and orgs[0][0] == "U.N. Security Council" and orgs[0][1]
+
+
+def test_two_bodies_joined_by_and_the_when_one_is_a_board(nlp):
+    doc = nlp("The National Gaming Board and the Office of the Special Prosecutor met in Kingston.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
+        "National Gaming Board", "Office of the Special Prosecutor"]

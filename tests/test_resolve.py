@@ -409,3 +409,8 @@ def test_person_country_from_a_role_written_before_the_name_with_a_comma(full):
     assert found["Jorge Acevedo Peña"] == "Colombia"
     assert found["Ana Lagos Vidal"] == "Chile"
     assert found["Frantz Elbé Noel"] == "Haiti"
+
+
+def test_person_country_from_a_demonym_in_an_appositive_role(full):
+    text = "Police said Hernán Quiroga Vidal, the Argentine smuggler held in Asunción, would be deported."
+    assert countries(full, text)["Hernán Quiroga Vidal"] == "Argentina"

@@ -405,6 +405,9 @@ class GazetteerFilter(DataComponent):
             # it a place ('The Atlantic coast')
             nxt = span.doc[span.end] if span.end < len(span.doc) else None
             return span.text == entry.name and not (nxt is not None and nxt.lower_ in _GEOGRAPHIC_AFTER)
+        if len(span) > 1 and span[0].is_sent_start and entry.label == "ORG" and self._generic_form(span) \
+                and any(t.text[:1].islower() and t.lower_ not in _PARTICLES for t in span[1:]):
+            return False  # 'Federal police in Santa Catarina said': the capital is the sentence's
         for tok in span:
             if tok.lower_ in _PARTICLES:
                 continue

@@ -63,6 +63,7 @@ _ORG_HEADS = {
     "service": "government body", "unit": "government body", "unidad": "government body", "administration": "government body",
     "prosecutor's": "government body", "fiscalía": "government body", "procuraduría": "government body", "defensoría": "government body",
     "registry": "government body", "library": "government body", "authority": "government body",
+    "board": "government body",
     "division": "government body", "section": "government body", "mission": None, "embassy": "government body",
     "consulate": "government body",
     "society": "ngo", "customs": "government body", "judiciary": "government body",

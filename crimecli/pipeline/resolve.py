@@ -580,6 +580,11 @@ def _org_after_name(doc: Doc, end: int, hi: int, entity_at, countries, entities)
     found = _country_title(doc, window)
     if found:
         return found
+    for j in window:  # 'Sebastián Marset, the Uruguayan trafficker'
+        if doc[j].text[:1].isupper() and entity_at(j, "ORG") is None:
+            found = _demonym(doc[j].text)
+            if found:
+                return found
     for j in window:  # 'Department Spokesperson': the one department the document names
         if doc[j].text[:1].isupper() and entity_at(j, "ORG") is None and doc[j].lower_ in _BODY_WORDS:
             bodies = {countries[k] for k, e in enumerate(entities) if e.label == "ORG" and countries[k]
