@@ -763,3 +763,89 @@ def test_releases_of_works_and_pictures_of_attacks_are_not_events(nlp, text, dat
 ])
 def test_people_released_and_born_things_founded_and_trials_keep_their_kind(nlp, text, date, kind):
     assert [e["kind"] for e in run(nlp, text, dates=[_d(date, "2022", "year")])] == [kind]
+
+
+# Kinds of happening found missing on wire stories, conflict-event notes and readouts written
+# for this test (other countries and words than any sample).
+WIRE_AND_NOTE_HAPPENINGS = [
+    # destroying crops and drugs is an eradication, a seizure
+    ("On 4 March 2024, soldiers burned 35 hectares of coca in Putumayo.",
+     [_d("On 4 March 2024", "2024-03-04", "day")], [("seizure", "2024-03-04")]),
+    # recovered weapons
+    ("On 9 May 2023, police recovered six pistols and 200 cartridges in Choloma.",
+     [_d("On 9 May 2023", "2023-05-09", "day")], [("seizure", "2023-05-09")]),
+    # a government sending people to face charges abroad extradites them
+    ("On 12 August 2022, Honduras sent four men wanted on drug charges to the United States.",
+     [_d("On 12 August 2022", "2022-08-12", "day")], [("extradition", "2022-08-12")]),
+    # ... sending troops does not
+    ("On 12 August 2022, Honduras sent troops to the border.",
+     [_d("On 12 August 2022", "2022-08-12", "day")], [("military deployment", "2022-08-12")]),
+    # blocking roads is a protest
+    ("On 6 October 2023, truckers blocked the highway to Cochabamba.",
+     [_d("On 6 October 2023", "2023-10-06", "day")], [("protest", "2023-10-06")]),
+    # exceptional regimes by other names are decreed
+    ("In July 2023, the government of Peru imposed a state of siege in three provinces.",
+     [_d("In July 2023", "2023-07", "month")], [("executive order", "2023-07")]),
+    ("In March 2022, the president suspended constitutional guarantees for thirty days.",
+     [_d("In March 2022", "2022-03", "month")], [("executive order", "2022-03")]),
+    # suspending talks is a suspension of cooperation, not talks
+    ("On 17 September 2024, the government called off negotiations with the rebels.",
+     [_d("On 17 September 2024", "2024-09-17", "day")], [("suspend cooperation", "2024-09-17")]),
+    # readout phrasing puts the day between the verb and "with"
+    ("The Secretary spoke today with Guatemalan President Bernardo Arévalo.",
+     [_d("today", "2024-05-02", "day", "document date")], [("phone call", "2024-05-02")]),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", WIRE_AND_NOTE_HAPPENINGS,
+                         ids=[row[0][:48] for row in WIRE_AND_NOTE_HAPPENINGS])
+def test_wire_and_event_note_happenings_are_recognised(nlp, text, dates, expected):
+    found = run(nlp, text, dates=dates)
+    assert [(e["kind"], e["date"]["value"]) for e in found] == expected
+
+
+WHICH_DATE = [
+    # a wire dateline's date is when the story was filed, not when it happened
+    ("LIMA, March 8, 2024 (AP) - Gunmen killed two bus drivers in the Independencia district on Thursday, "
+     "police said.",
+     [_d("March 8, 2024", "2024-03-08", "day"), _d("on Thursday", "2024-03-07", "day", "document date")],
+     [("killing", "2024-03-07")]),
+    ("SAN SALVADOR, 4 May 2024 (Reuters) - Soldiers arrested 30 suspected gang members, including two "
+     "leaders, in Soyapango on Friday.",
+     [_d("4 May 2024", "2024-05-04", "day"), _d("on Friday", "2024-05-03", "day", "document date")],
+     [("arrest", "2024-05-03")]),
+    # ... and with no other date, the filing date is the story's best date for it
+    ("TEGUCIGALPA, 2 June 2023 - Police arrested a gang leader in Comayagüela.",
+     [_d("2 June 2023", "2023-06-02", "day")], [("arrest", "2023-06-02")]),
+    # a hyphenated place name is no clause boundary between a happening and its date
+    ("Armed men kidnapped a nurse in Croix-des-Bouquets on 3 May 2023, the UN said.",
+     [_d("on 3 May 2023", "2023-05-03", "day")], [("attack", "2023-05-03")]),
+    # two predicates, each with its own date
+    ("The trafficker was captured in Cali in May 2021 and was extradited to the United States on 2 March 2022.",
+     [_d("in May 2021", "2021-05", "month"), _d("on 2 March 2022", "2022-03-02", "day")],
+     [("arrest", "2021-05"), ("extradition", "2022-03-02")]),
+    ("On 2 April, the president dissolved congress and declared a state of siege two days later.",
+     [_d("On 2 April", "2023-04-02", "day", "document date"),
+      _d("two days later", "2023-04-04", "day", "context")],
+     [("dissolution", "2023-04-02"), ("executive order", "2023-04-04")]),
+    # ... but "and" joining two nouns opens no second happening
+    ("The ministers met in Quito on 5 June, and the defence and interior ministers will meet in Lima "
+     "next week.",
+     [_d("on 5 June", "2023-06-05", "day", "document date"), _d("next week", "2023-W24", "week", "document date")],
+     [("meeting", "2023-06-05"), ("meeting", "2023-W24")]),
+    # a report of what was released stops at the next predicate: "shot dead in a bar" is no "released a"
+    ("She was released in May 2019 and killed in a bar on 4 August 2019.",
+     [_d("in May 2019", "2019-05", "month"), _d("on 4 August 2019", "2019-08-04", "day")],
+     [("release", "2019-05"), ("killing", "2019-08-04")]),
+    # a count since a date is a statistic; a state since a date is dated by its start
+    ("More than 1,300 people have been killed in the state since 2022.",
+     [_d("since 2022", "2022", "year")], []),
+    ("The airline has been sanctioned by Washington since February 2020.",
+     [_d("since February 2020", "2020-02", "month")], [("sanctions", "2020-02")]),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", WHICH_DATE, ids=[row[0][:48] for row in WHICH_DATE])
+def test_which_date_dates_each_happening(nlp, text, dates, expected):
+    found = run(nlp, text, dates=dates)
+    assert [(e["kind"], e["date"]["value"]) for e in found] == expected

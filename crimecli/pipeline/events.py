@@ -84,6 +84,8 @@ NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del", "la", "los",
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", "-"})
 COORDINATORS = frozenset({"and", ",", "then", "also", "as", "well"})
 CONJUNCTIONS = frozenset({"and", "but"})
+# Words joining two predicates of one subject: with a date on each side, each dates its own.
+PREDICATE_JOINS = frozenset({"and", "but", "then"})
 
 ANAPHORIC_DATE = re.compile(r"\b(later|after|afterwards?|before|earlier|following|previous|subsequently|"
                             r"in response|in protest)\b", re.I)
@@ -275,7 +277,8 @@ class EventExtractor(DataComponent):
         self.connector_ids: frozenset[int] = frozenset()  # verb base forms: after "to", an infinitive
         self.need_ids: dict[int, frozenset[int]] = {}
         self.unless_ids: dict[int, frozenset[int]] = {}
-        self.punct_ids: frozenset[int] = frozenset()  # clause punctuation: ends an "unless" look-ahead
+        self.punct_ids: frozenset[int] = frozenset()  # clause punctuation: ends an "unless" look-behind
+        self.unless_end_ids: frozenset[int] = frozenset()  # ... and, with "and"/"but", the look-ahead
         self.clause_ids = numpy.array([], dtype="uint64")
         self._lower: list[int] = []
         self._title: list[int] = []
@@ -318,6 +321,7 @@ class EventExtractor(DataComponent):
                                       dtype="uint64")
         self.connector_ids = frozenset(strings.add(w) for w in NAME_CONNECTORS)
         self.punct_ids = frozenset(strings.add(w) for w in CLAUSE_PUNCT)
+        self.unless_end_ids = self.punct_ids | frozenset(strings.add(w) for w in PREDICATE_JOINS)
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -345,7 +349,9 @@ class EventExtractor(DataComponent):
         lower = arrays[:, 0]
         self._lower = lower.tolist()
         self._title = arrays[:, 2].tolist()
-        self._bounds = numpy.flatnonzero(numpy.isin(lower, self.clause_ids)).tolist()
+        # a hyphen inside a word ("Port-au-Prince", "anti-drug") opens no clause
+        self._bounds = [i for i in numpy.flatnonzero(numpy.isin(lower, self.clause_ids)).tolist()
+                        if not (doc[i].text == "-" and i and not doc[i - 1].whitespace_ and not doc[i].whitespace_)]
         starts = numpy.flatnonzero(arrays[:, 1].astype("int64") == 1).tolist()
         if not starts or starts[0] != 0:
             starts = [0] + starts
@@ -414,6 +420,8 @@ class EventExtractor(DataComponent):
             hit_starts = {h.start for h in hits}
             dates = [d for d in raw_dates
                      if not is_citation_date(d, sent) and not is_quantity(d, sent)
+                     and not (len(raw_dates) > 1 and is_dateline(d, sent))
+                     and not cumulative(d, sent)
                      and not (in_until_clause(doc, d, sent, boundaries) and not dates_noun(doc, d, hits))
                      and not names_year(d, sent) and not coarse_context(d, sent, raw_dates)
                      and not state_date(d) and premodified(doc, d, sent.end, hit_starts) is not False]
@@ -491,13 +499,14 @@ class EventExtractor(DataComponent):
         lower, title = self._lower, self._title
         # A word shortly after the trigger in its own clause that makes it another happening
         # ("found the mayor guilty", "released a report"); a comma ends the clause ("were
-        # released on 9 June, police said in a statement").
+        # released on 9 June, police said in a statement"), and so does a second predicate
+        # ("was released in June and shot dead in a café").
         unless = self.unless_ids[id(hit.entry)]
         if unless:
             for i in range(hit.end, min(sent.end, hit.end + self.NEEDS_WINDOW)):
                 if lower[i] in unless:
                     return False
-                if lower[i] in self.punct_ids:
+                if lower[i] in self.unless_end_ids:
                     break
         if not hit.entry.needs:
             return True
@@ -691,6 +700,43 @@ def is_citation_date(span: Span, sent: Span) -> bool:
         first = span[0].lower_
         return first not in {"in", "on", "since", "from", "until", "by", "during", "early", "late", "mid"}
     return False
+
+
+# The dash that ends a wire story's dateline ("QUITO, May 3 (Reuters) -").
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def is_dateline(span: Span, sent: Span) -> bool:
+    """A wire story's dateline date: "PORT-AU-PRINCE, June 14, 2024 (Reuters) - Gunmen killed ...
+    on Thursday". It is when the story was filed (the publication date), not when what the
+    sentence reports happened, which another date of the sentence tells (with none, the
+    filing date is the best date the story gives): a place in capitals or title case, a
+    comma, the date, an optional agency in brackets, a dash."""
+    doc = span.doc
+    head = doc[sent.start:span.start]
+    if not 1 < len(head) <= 6 or head[-1].text != ",":
+        return False
+    if not all(t.is_upper or t.is_title or t.is_punct for t in head):
+        return False
+    i = span.end
+    if i < sent.end and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 8, sent.end)) if doc[j].text == ")"), None)
+        if close is None:
+            return False
+        i = close + 1
+    return i < sent.end and doc[i].text in DATELINE_DASHES
+
+
+def cumulative(span: Span, sent: Span) -> bool:
+    """"more than 400 inmates killed since 2021", "1,200 arrests since March": a "since" date
+    after a count starts the period over which things are counted; it dates no single
+    happening. Without a count it dates the start of a state ("sanctioned since February
+    2020", "the severing of ties since early 2019"), which is an event."""
+    doc = span.doc
+    if not (span[0].lower_ == "since" or (span.start > sent.start and doc[span.start - 1].lower_ == "since")):
+        return False
+    return any(t.like_num and not (t.is_digit and len(t.text) == 4) and t.lower_ not in {"one", "a"}
+               for t in doc[sent.start:span.start])
 
 
 NOTE_TAIL = re.compile(r"[.!?,;:]?\[\d{1,3}\]?$")
@@ -891,14 +937,22 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
             groups.append([d])
     cuts = [sent.start]
     for a, b in zip((g[-1] for g in groups), (g[0] for g in groups[1:])):
-        between = [i for i in boundaries if a.end <= i < b.start]
+        # a comma right after a date that opens the sentence ("In May 2026, the congress
+        # enacted ...") leaves that date no happening of its own: no cut there
+        between = [i for i in boundaries if a.end <= i < b.start
+                   and not (i == a.end and doc[i].text == "," and a.start <= sent.start + 1)]
         speech = [i for i in between if doc[i].lower_ in SPEECH_PARTICIPLES]
+        joins = [i for i in range(a.end, b.start) if doc[i].lower_ in PREDICATE_JOINS and opens_predicate(doc, i, b.start)]
         if speech:
             # the reported clause runs from the participle to the date it holds, however many
             # commas lie between: "alleging that police had killed three men near X, in April"
             cuts.append(speech[-1] + 1)
-        elif between:
-            cuts.append(between[-1])
+        elif between or joins:
+            # "was arrested in October 2022 and was extradited ... on 10 January 2023": two
+            # predicates joined, each with its own date; a comma right after the first date
+            # ("On 20 January, X suspended talks and declared ... four days later") opens no
+            # second happening, the "and" does
+            cuts.append(max(between + joins))
         elif _present(a) != _present(b):
             # "Mexico now says it extradited him on 28 February": in one clause, the date of the
             # happening wins over the present of the telling
@@ -907,6 +961,20 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
             cuts.append((a.end + b.start) // 2)
     cuts.append(sent.end)
     return [(cuts[k], cuts[k + 1], d) for k, group in enumerate(groups) for d in group]
+
+
+# Words between "and" and the verb of a second predicate: "and was later extradited".
+PREDICATE_LEAD = frozenset({"then", "later", "subsequently", "also", "was", "were", "had", "has", "have", "been",
+                            "is", "are", "allegedly", "reportedly", "eventually", "finally"})
+
+
+def opens_predicate(doc: Doc, i: int, end: int) -> bool:
+    """Does the conjunction at ``i`` open a second predicate ("and was extradited", "and
+    declared"), not join two nouns ("defence and interior ministers")?"""
+    j = i + 1
+    while j < end and doc[j].lower_ in PREDICATE_LEAD:
+        j += 1
+    return j < end and _verbal(doc[j])
 
 
 def _joined_dates(doc: Doc, a: Span, b: Span) -> bool:
