@@ -791,6 +791,19 @@ WIRE_AND_NOTE_HAPPENINGS = [
     # suspending talks is a suspension of cooperation, not talks
     ("On 17 September 2024, the government called off negotiations with the rebels.",
      [_d("On 17 September 2024", "2024-09-17", "day")], [("suspend cooperation", "2024-09-17")]),
+    # taking people hostage is an attack, not a prisoner transfer
+    ("On 8 January 2024, inmates took 40 guards hostage in the Turi prison.",
+     [_d("On 8 January 2024", "2024-01-08", "day")], [("attack", "2024-01-08")]),
+    # an operation launched is a raid, not a founding, active or passive
+    ("Operation Tempest was launched on 14 May 2024 by the Federal Police in Manaus.",
+     [_d("on 14 May 2024", "2024-05-14", "day")], [("raid", "2024-05-14")]),
+    ("On 14 May 2024, the Federal Police launched an operation in Manaus.",
+     [_d("On 14 May 2024", "2024-05-14", "day")], [("raid", "2024-05-14")]),
+    # ... a movement launched is still founded
+    ("In 2019, the opposition launched a new movement.", [_d("In 2019", "2019", "year")], [("founding", "2019")]),
+    # the eradication of crops
+    ("In August 2022, the army completed the eradication of 400 hectares of poppy in Guerrero.",
+     [_d("In August 2022", "2022-08", "month")], [("seizure", "2022-08")]),
     # readout phrasing puts the day between the verb and "with"
     ("The Secretary spoke today with Guatemalan President Bernardo Arévalo.",
      [_d("today", "2024-05-02", "day", "document date")], [("phone call", "2024-05-02")]),
@@ -840,6 +853,15 @@ WHICH_DATE = [
     # a count since a date is a statistic; a state since a date is dated by its start
     ("More than 1,300 people have been killed in the state since 2022.",
      [_d("since 2022", "2022", "year")], []),
+    ("Since the 2013 start of the crackdown, the police have detained more than 9,000 people.",
+     [_d("2013", "2013", "year")], []),
+    # a measure or a sum is no count
+    ("Her role has grown since the 2019 extradition of her son, who is serving a 25-year sentence.",
+     [_d("2019", "2019", "year")], [("extradition", "2019")]),
+    # a year phrase after a day gives that day its year: one moment, one happening
+    ("On 12 March this year, gunmen killed a judge in Esmeraldas.",
+     [_d("On 12 March", "2024-03-12", "day", "document date"), _d("this year", "2024", "year", "document date")],
+     [("killing", "2024-03-12")]),
     ("The airline has been sanctioned by Washington since February 2020.",
      [_d("since February 2020", "2020-02", "month")], [("sanctions", "2020-02")]),
 ]

@@ -425,7 +425,7 @@ class EventExtractor(DataComponent):
                      and not (in_until_clause(doc, d, sent, boundaries) and not dates_noun(doc, d, hits))
                      and not names_year(d, sent) and not coarse_context(d, sent, raw_dates)
                      and not state_date(d) and premodified(doc, d, sent.end, hit_starts) is not False]
-            dates = [d for d in dates if not vague_before_precise(d, dates)]
+            dates = [d for d in dates if not vague_before_precise(d, dates) and not year_of_previous(d, dates)]
             if hits and is_question(sent):
                 hits = []
             hits = _drop_nested(hits)
@@ -728,15 +728,28 @@ def is_dateline(span: Span, sent: Span) -> bool:
 
 
 def cumulative(span: Span, sent: Span) -> bool:
-    """"more than 400 inmates killed since 2021", "1,200 arrests since March": a "since" date
-    after a count starts the period over which things are counted; it dates no single
-    happening. Without a count it dates the start of a state ("sanctioned since February
-    2020", "the severing of ties since early 2019"), which is an event."""
+    """"more than 400 inmates killed since 2021", "Since the 2006 launch of the drug war, more than
+    400,000 people have been killed": a "since" date in a sentence that counts starts the period
+    over which things are counted; it dates no single happening. Without a count it dates the
+    start of a state ("sanctioned since February 2020", "the severing of ties since early
+    2019"), which is an event."""
     doc = span.doc
-    if not (span[0].lower_ == "since" or (span.start > sent.start and doc[span.start - 1].lower_ == "since")):
+    lead = [t.lower_ for t in doc[max(sent.start, span.start - 2):span.start]] + [span[0].lower_]
+    if "since" not in lead:
         return False
-    return any(t.like_num and not (t.is_digit and len(t.text) == 4) and t.lower_ not in {"one", "a"}
-               for t in doc[sent.start:span.start])
+    return any(count(t) for t in sent if not (span.start <= t.i < span.end))
+
+
+def count(token) -> bool:
+    """A written count of ten or more ("400", "1,300", "72,000"): not a year, a note mark, a sum
+    ("$50") nor a measure ("a 37-year sentence")."""
+    text = token.text.replace(",", "")
+    if not text.isdigit() or (len(text) == 4 and text[:2] in {"19", "20"}) or int(text) < 10:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return before not in {"[", "$", "US$"} and after not in {"-", "%", "]"}
 
 
 NOTE_TAIL = re.compile(r"[.!?,;:]?\[\d{1,3}\]?$")
@@ -1139,6 +1152,19 @@ def vague_before_precise(date: Span, dates: list[Span]) -> bool:
     if date.text.lower().split()[-1] not in {"recently", "lately"}:
         return False
     return any(other.start > date.start and other._.timex.value for other in dates)
+
+
+YEAR_REFERENCE = re.compile(r"(of )?(this|that|the same|last|the previous|the following|next) year", re.I)
+
+
+def year_of_previous(date: Span, dates: list[Span]) -> bool:
+    """"On 27 January this year", "on 21 April of that year": the year phrase only gives the
+    year of the day before it, one moment, not a second date for a second happening."""
+    if not YEAR_REFERENCE.fullmatch(date.text):
+        return False
+    doc = date.doc
+    return any(other.end <= date.start and all(t.lower_ in {"of", ","} for t in doc[other.end:date.start])
+               and date.start - other.end <= 1 for other in dates)
 
 
 def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
