@@ -804,6 +804,19 @@ WIRE_AND_NOTE_HAPPENINGS = [
     # the eradication of crops
     ("In August 2022, the army completed the eradication of 400 hectares of poppy in Guerrero.",
      [_d("In August 2022", "2022-08", "month")], [("seizure", "2022-08")]),
+    # looting and forced displacement are violence against civilians
+    ("On 3 July 2023, gang members ransacked a market in Cité Soleil.",
+     [_d("On 3 July 2023", "2023-07-03", "day")], [("attack", "2023-07-03")]),
+    ("On 9 June 2024, armed men displaced 120 families from a village in Bolívar department.",
+     [_d("On 9 June 2024", "2024-06-09", "day")], [("attack", "2024-06-09")]),
+    # a president signing a law legislates; signing a memorandum on law enforcement agrees
+    ("On 21 March 2024, President Arévalo signed the new anti-extortion law.",
+     [_d("On 21 March 2024", "2024-03-21", "day")], [("legislation", "2024-03-21")]),
+    ("On 21 March 2024, the ministers signed a memorandum on law enforcement cooperation.",
+     [_d("On 21 March 2024", "2024-03-21", "day")], [("agreement", "2024-03-21")]),
+    # weighing a measure is not taking it
+    ("The cabinet is weighing a state of siege in the province next week.",
+     [_d("next week", "2024-W20", "week", "document date")], []),
     # readout phrasing puts the day between the verb and "with"
     ("The Secretary spoke today with Guatemalan President Bernardo Arévalo.",
      [_d("today", "2024-05-02", "day", "document date")], [("phone call", "2024-05-02")]),

@@ -115,7 +115,10 @@ QUESTION_OPENERS = ("i wonder if", "i was wondering", "wondering if", "want to k
 # Verbs whose object is a topic: what follows them in the clause was talked about, not done.
 TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "discussion", "discussions", "explore", "explored",
                          "exploring", "regarding", "concerning", "examine", "examined", "consider",
-                         "considered", "considering", "debate", "debated", "debating"})
+                         "considered", "considering", "debate", "debated", "debating",
+                         # weighing a measure is not taking it: "is weighing a state of emergency"
+                         "weigh", "weighs", "weighing", "mull", "mulls", "mulling", "contemplate",
+                         "contemplates", "contemplating"})
 # Pictures and recordings: "footage of the attack" shows a happening, dated elsewhere.
 DEPICTION_WORDS = frozenset({"footage", "video", "videos", "images", "image", "photos", "photo", "photographs",
                              "photograph", "pictures", "picture", "recording", "recordings", "clip", "clips"})
