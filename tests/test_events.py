@@ -871,6 +871,10 @@ WHICH_DATE = [
     # a measure or a sum is no count
     ("Her role has grown since the 2019 extradition of her son, who is serving a 25-year sentence.",
      [_d("2019", "2019", "year")], [("extradition", "2019")]),
+    # a plural happening counted in the tens or more is a tally
+    ("Guatemala recorded a record 3,250 murders in 2023.", [_d("in 2023", "2023", "year")], []),
+    ("Two murders shook the port of Manta on 4 May 2023.",
+     [_d("on 4 May 2023", "2023-05-04", "day")], [("killing", "2023-05-04")]),
     # a year phrase after a day gives that day its year: one moment, one happening
     ("On 12 March this year, gunmen killed a judge in Esmeraldas.",
      [_d("On 12 March", "2024-03-12", "day", "document date"), _d("this year", "2024", "year", "document date")],

@@ -398,7 +398,8 @@ class EventExtractor(DataComponent):
         note: tuple[Span, dict[str, Any], int] | None = None
         for si, sent in enumerate(sents):
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
-                    and not _hypothetical(doc, h, sent, self.infinitives) and not _topic(doc, h, sent)]
+                    and not _hypothetical(doc, h, sent, self.infinitives) and not _topic(doc, h, sent)
+                    and not tally(doc, h, sent)]
             raw_dates = dates_by_sent.get(si, ())
             if si in headers and not hits:
                 header, date_span = headers[si]
@@ -741,6 +742,15 @@ def cumulative(span: Span, sent: Span) -> bool:
     if "since" not in lead:
         return False
     return any(count(t) for t in sent if not (span.start <= t.i < span.end))
+
+
+def tally(doc: Doc, hit: Hit, sent: Span) -> bool:
+    """"recorded a record 605 murders in 2022", "some 1,200 arrests last year": a plural noun
+    counted in the tens or more is a statistic, not one happening."""
+    token = doc[hit.start]
+    if _verbal(token) or not token.lower_.endswith("s") or hit.start == sent.start:
+        return False
+    return count(doc[hit.start - 1])
 
 
 def count(token) -> bool:
