@@ -871,6 +871,21 @@ WHICH_DATE = [
     # a measure or a sum is no count
     ("Her role has grown since the 2019 extradition of her son, who is serving a 25-year sentence.",
      [_d("2019", "2019", "year")], [("extradition", "2019")]),
+    # what must or should happen, under a condition, negated or failed has not happened
+    ("Congress must approve the anti-gang law before July.", [_d("before July", "2024-07", "month", "document date")], []),
+    ("The army should deploy troops to the frontier in May.", [_d("in May", "2024-05", "month", "document date")], []),
+    ("If the truce breaks down in August, the gangs will attack the capital.",
+     [_d("in August", "2024-08", "month", "document date")], []),
+    ("Guatemala did not extradite the trafficker in 2022.", [_d("in 2022", "2022", "year")], []),
+    ("Soldiers failed to arrest the commander on 9 May 2023.", [_d("on 9 May 2023", "2023-05-09", "day")], []),
+    # ... but "not ... until" says when it happened
+    ("Honduras did not restore ties with Taiwan until March 2024.", [_d("until March 2024", "2024-03", "month")],
+     [("restore relations", "2024-03")]),
+    # ... and "not only ... but" reports both, and a demand that it should happen did happen
+    ("On 2 June 2023, police not only arrested the mayor but also seized his ranch.",
+     [_d("On 2 June 2023", "2023-06-02", "day")], [("arrest", "2023-06-02")]),
+    ("In May 2023, the senator demanded that the governor should be extradited.",
+     [_d("In May 2023", "2023-05", "month")], [("extradition", "2023-05")]),
     # a plural happening counted in the tens or more is a tally
     ("Guatemala recorded a record 3,250 murders in 2023.", [_d("in 2023", "2023", "year")], []),
     ("Two murders shook the port of Manta on 4 May 2023.",

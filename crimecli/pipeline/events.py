@@ -103,7 +103,19 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this",
 # than a partner: law enforcement is then not joint.
 TARGETS = re.compile(r"\b(embassy|embassies|consulate|consulates|territory|soil|sovereignty|airspace)\b", re.I)
 # Modal verbs that make a happening hypothetical: "relations will improve in 2025".
-MODALS = frozenset({"will", "would", "could", "might", "may", "'ll", "’ll"})
+MODALS = frozenset({"will", "would", "could", "might", "may", "'ll", "’ll",
+                    # what ought to or must happen has not: "should be extradited", "must approve"
+                    "should", "must", "shall", "ought", "can", "cannot"})
+# ... unless someone demands it: "Cabello suggested that opponents should be extradited" reports
+# a demand, which happened.
+DEONTIC = frozenset({"should", "must", "ought"})
+DEMAND_VERBS = frozenset({"said", "says", "suggested", "suggests", "argued", "argues", "demanded", "demands",
+                          "insisted", "insists", "urged", "urges", "stated", "told", "asked", "proposed",
+                          "recommended", "called", "declared"})
+# Words that make what follows them in their clause a condition: "If the talks collapse in June".
+CONDITIONS = frozenset({"if", "unless"})
+# A negation right before a trigger: "did not extradite him", "never met".
+NEGATIONS = frozenset({"not", "never", "n't", "n’t"})
 FUTURE = frozenset({"will", "'ll", "’ll"})
 # "is scheduled to travel", "is due to meet": an announced, scheduled happening.
 SCHEDULED_TO = frozenset({"scheduled", "set", "due", "slated", "expected"})
@@ -1201,6 +1213,19 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = 
     """"will improve", "could not be extradited", "may have been killed", "it is essential to
     extradite": a modal or an infinitive. A happening people schedule is not hypothetical when
     it is announced: "will attend a meeting on 1 June", "is scheduled to travel on Tuesday"."""
+    for j in range(hit.start - 1, max(sent.start, hit.start - 10) - 1, -1):
+        # "If the talks collapse in June, ...", "unless police arrest him": a condition
+        lower = doc[j].lower_
+        if lower in CONDITIONS:
+            return True
+        if lower in CLAUSE_PUNCT or lower in CLAUSE_WORDS:
+            break
+    for j in range(hit.start - 1, max(sent.start, hit.start - 3) - 1, -1):
+        # "did not extradite", "was never charged" (but "not only arrested ... but", and "did
+        # not restore relations until November 2010" says when it happened)
+        if doc[j].lower_ in NEGATIONS and doc[j + 1].lower_ != "only" \
+                and not any(t.lower_ in {"until", "till"} for t in doc[hit.end:sent.end]):
+            return True
     i = hit.start - 1
     while i >= sent.start and i >= hit.start - 4 and doc[i].lower_ in {"not", "be", "have", "been", "soon",
                                                                        "also", "further", "never", "then"}:
@@ -1208,9 +1233,13 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = 
     if i < sent.start:
         return False
     word = doc[i].lower_
+    if word in DEONTIC and any(t.lower_ in DEMAND_VERBS for t in sent):
+        return False
     if word in MODALS:
         return not (hit.entry.scheduled and word in FUTURE)
-    if word == "to" and i == hit.start - 1 and i > sent.start and doc[hit.start].lower_ in infinitives:
+    if word == "to" and i == hit.start - 1 and i > sent.start and (
+            doc[hit.start].lower_ in infinitives or doc[i - 1].lower_ in WANTED_TO):
+        # "failed to arrest": a noun trigger read as a verb after a wanted "to" too
         # "it is essential to extradite", "seeks to expand": wanted, not done ("a campaign to
         # isolate", "moved to expel" report what was done).
         return doc[i - 1].lower_ in WANTED_TO and not (hit.entry.scheduled and doc[i - 1].lower_ in SCHEDULED_TO)
@@ -1259,6 +1288,9 @@ def in_until_clause(doc: Doc, date: Span, sent: Span, boundaries: list[int]) -> 
     # the date a happening was put off to ("the deployment was delayed until June 2024").
     if word > sent.start and doc[word - 1].lower_ in {"not", "only", "delayed", "postponed", "deferred", "back",
                                                        "off", "rescheduled"}:
+        return False
+    # "did not restore relations until March 2024": the negated happening came at that date
+    if any(doc[j].lower_ in NEGATIONS for j in range(sent.start, word)):
         return False
     return not _followed_by_when(doc, date, sent)
 
