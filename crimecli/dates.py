@@ -585,11 +585,16 @@ class _Scanner:
         ("arrested on 3 March 2023, two weeks after he was indicted on 17 February"), or in a
         clause told in the past perfect ("In 2021, the group had kidnapped a priest"; not
         "On 7 January, guards discovered that he had escaped")?"""
-        lo = max((m.end() for m in _SENTENCE_END.finditer(self.text, max(0, start - 250), min(len(self.text), start + 2))
-                  if m.end() <= start), default=max(0, start - 250))
-        earlier = [e for s, e, tx in found if s >= lo and tx["value"]]
+        near = max(0, start - 250)
+        if not (found and found[-1][0] >= near) and "had " not in self.text[near:end + 300]:
+            return False  # no date before it nearby and no past perfect: the common case, cheaply
+        lo = max((m.end() for m in _SENTENCE_END.finditer(self.text, near, min(len(self.text), start + 2))
+                  if m.end() <= start), default=near)
+        earlier = [e for s, e, tx in found[-4:] if s >= lo and tx["value"]]
         if earlier and _LOOK_BACK.search(self.text, earlier[-1], start):
             return True
+        if _PAST_PERFECT.search(self.text, lo, min(len(self.text), end + 300)) is None:
+            return False  # no past perfect near: no need to find the clause
         clause_lo, clause_hi = self.clause_bounds(start, end)
         # what a saying verb reports is another clause: "On 6 May, the minister said the
         # reform had failed" is told on 6 May

@@ -294,6 +294,7 @@ class EventExtractor(DataComponent):
         self.unless_ids: dict[int, frozenset[int]] = {}
         self.punct_ids: frozenset[int] = frozenset()  # clause punctuation: ends an "unless" look-behind
         self.unless_end_ids: frozenset[int] = frozenset()  # ... and, with "and"/"but", the look-ahead
+        self.hyphen_id = 0
         self.clause_ids = numpy.array([], dtype="uint64")
         self._lower: list[int] = []
         self._title: list[int] = []
@@ -336,6 +337,7 @@ class EventExtractor(DataComponent):
                                       dtype="uint64")
         self.connector_ids = frozenset(strings.add(w) for w in NAME_CONNECTORS)
         self.punct_ids = frozenset(strings.add(w) for w in CLAUSE_PUNCT)
+        self.hyphen_id = strings.add("-")
         self.unless_end_ids = self.punct_ids | frozenset(strings.add(w) for w in PREDICATE_JOINS)
 
     # ------------------------------------------------------------------ entry point
@@ -365,8 +367,9 @@ class EventExtractor(DataComponent):
         self._lower = lower.tolist()
         self._title = arrays[:, 2].tolist()
         # a hyphen inside a word ("Port-au-Prince", "anti-drug") opens no clause
+        hyphen = self.hyphen_id
         self._bounds = [i for i in numpy.flatnonzero(numpy.isin(lower, self.clause_ids)).tolist()
-                        if not (doc[i].text == "-" and i and not doc[i - 1].whitespace_ and not doc[i].whitespace_)]
+                        if lower[i] != hyphen or not i or doc[i - 1].whitespace_ or doc[i].whitespace_]
         starts = numpy.flatnonzero(arrays[:, 1].astype("int64") == 1).tolist()
         if not starts or starts[0] != 0:
             starts = [0] + starts
