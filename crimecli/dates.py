@@ -146,7 +146,7 @@ _CORE = rf"""
         |the\s+(?P<cfu2>day|week|month|year)\s+(?P<cfrel2>before|after)\b(?=[ \t]*(?:[,.;:)\n]|$))
         |(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?P<cfu3>day|week|month|year|night|morning|evening|afternoon)\b
         |the\s+(?:same|following|next)\s+(?P<cfu4>night|morning|evening|afternoon)\b
-        |(?P<cfrel3>next|following)\s+(?P<cfu5>day|morning)\b(?!\s*-)
+        |(?P<cfrel3>next|following|same)\s+(?P<cfu5>day|morning)\b(?!\s*-)
         |(?:the\s+)?(?:very\s+)?(?:same\s+)?(?P<cfu6>day)\s+of\s+(?:the|his|her|their|its)\s+(?:\w+\s+)?(?P<cfn6>operation|raid|attack|arrest|arrests|capture|killing|murder|massacre|ambush|escape|extradition|election|hearing|trial|sentencing|verdict|seizure|bombing|kidnapping|shooting|clash|clashes|offensive|deployment)\b
         |(?:soon|shortly)\s+(?:afterwards?|thereafter)\b
         |(?:soon|shortly)\s+(?:after|before)\b(?=\s*[,.;]))

@@ -586,3 +586,9 @@ def test_the_sentence_after_a_look_back_counts_from_the_storys_moment():
     text = ("Gunmen wounded a judge in Durán on Friday. Pressure had been mounting for weeks. On 6 May, the "
             "interior minister said the 2023 reform had failed. The following day, he resigned.")
     assert values(text, "2024-05-10")[-1] == ("The following day", "2024-05-07", "context")
+
+
+def test_telegraphic_notes_drop_the_article_of_the_same_day():
+    text = "ELN fighters attacked a base in Arauca on 2 Sept 2024. Same day, army killed two fighters."
+    assert values(text, "2024-10-01")[-1] == ("Same day", "2024-09-02", "context")
+    assert values("The courier promised same-day delivery.", "2024-10-01") == []
