@@ -50,6 +50,7 @@ import numpy
 from spacy.attrs import IS_TITLE, IS_UPPER, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
@@ -82,6 +83,7 @@ SPEECH_PARTICIPLES = frozenset({"suggesting", "saying", "claiming", "alleging", 
 # one of them is the tail of a longer name.
 NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del", "la", "los", "las", "y", "against", "to", "in"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", "-"})
+_CLAUSE_IDS = frozenset(get_string_id(w) for w in CLAUSE_WORDS | CLAUSE_PUNCT)
 COORDINATORS = frozenset({"and", ",", "then", "also", "as", "well"})
 CONJUNCTIONS = frozenset({"and", "but"})
 # Words joining two predicates of one subject: with a date on each side, each dates its own.
@@ -116,6 +118,10 @@ DEMAND_VERBS = frozenset({"said", "says", "suggested", "suggests", "argued", "ar
 CONDITIONS = frozenset({"if", "unless"})
 # A negation right before a trigger: "did not extradite him", "never met".
 NEGATIONS = frozenset({"not", "never", "n't", "n’t"})
+# ... as the hash ids of their lower-case forms (the same in every vocabulary)
+_CONDITION_IDS = frozenset(get_string_id(w) for w in CONDITIONS)
+_NEGATION_IDS = frozenset(get_string_id(w) for w in NEGATIONS)
+_ONLY_ID = get_string_id("only")
 FUTURE = frozenset({"will", "'ll", "’ll"})
 # "is scheduled to travel", "is due to meet": an announced, scheduled happening.
 SCHEDULED_TO = frozenset({"scheduled", "set", "due", "slated", "expected"})
@@ -413,7 +419,7 @@ class EventExtractor(DataComponent):
         note: tuple[Span, dict[str, Any], int] | None = None
         for si, sent in enumerate(sents):
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
-                    and not _hypothetical(doc, h, sent, self.infinitives) and not _topic(doc, h, sent)
+                    and not _hypothetical(doc, h, sent, self.infinitives, self._lower) and not _topic(doc, h, sent)
                     and not tally(doc, h, sent)]
             raw_dates = dates_by_sent.get(si, ())
             if si in headers and not hits:
@@ -1212,21 +1218,24 @@ def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
     return False
 
 
-def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = frozenset()) -> bool:
+def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = frozenset(),
+                  lowers: list[int] | None = None) -> bool:
     """"will improve", "could not be extradited", "may have been killed", "it is essential to
     extradite": a modal or an infinitive. A happening people schedule is not hypothetical when
     it is announced: "will attend a meeting on 1 June", "is scheduled to travel on Tuesday"."""
-    for j in range(hit.start - 1, max(sent.start, hit.start - 10) - 1, -1):
+    # read as lower-case ids, not Tokens: this runs for every trigger
+    lower = lowers[max(sent.start, hit.start - 10):hit.start + 1] if lowers else \
+        [t.lower for t in doc[max(sent.start, hit.start - 10):hit.start + 1]]
+    for j in range(len(lower) - 2, -1, -1):
         # "If the talks collapse in June, ...", "unless police arrest him": a condition
-        lower = doc[j].lower_
-        if lower in CONDITIONS:
+        if lower[j] in _CONDITION_IDS:
             return True
-        if lower in CLAUSE_PUNCT or lower in CLAUSE_WORDS:
+        if lower[j] in _CLAUSE_IDS:
             break
-    for j in range(hit.start - 1, max(sent.start, hit.start - 3) - 1, -1):
+    for j in range(len(lower) - 2, max(-1, len(lower) - 5), -1):
         # "did not extradite", "was never charged" (but "not only arrested ... but", and "did
-        # not restore relations until November 2010" says when it happened)
-        if doc[j].lower_ in NEGATIONS and doc[j + 1].lower_ != "only" \
+        # not restore relations until March 2024" says when it happened)
+        if lower[j] in _NEGATION_IDS and lower[j + 1] != _ONLY_ID \
                 and not any(t.lower_ in {"until", "till"} for t in doc[hit.end:sent.end]):
             return True
     i = hit.start - 1
