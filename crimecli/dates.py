@@ -146,7 +146,7 @@ _CORE = rf"""
         |the\s+(?P<cfu2>day|week|month|year)\s+(?P<cfrel2>before|after)\b(?=[ \t]*(?:[,.;:)\n]|$))
         |(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?P<cfu3>day|week|month|year|night|morning|evening|afternoon)\b
         |the\s+(?:same|following|next)\s+(?P<cfu4>night|morning|evening|afternoon)\b
-        |(?P<cfrel3>next|following)\s+(?P<cfu5>day|morning)\b(?!\s*-)
+        |(?P<cfrel3>next|following|same)\s+(?P<cfu5>day|morning)\b(?!\s*-)
         |(?:the\s+)?(?:very\s+)?(?:same\s+)?(?P<cfu6>day)\s+of\s+(?:the|his|her|their|its)\s+(?:\w+\s+)?(?P<cfn6>operation|raid|attack|arrest|arrests|capture|killing|murder|massacre|ambush|escape|extradition|election|hearing|trial|sentencing|verdict|seizure|bombing|kidnapping|shooting|clash|clashes|offensive|deployment)\b
         |(?:soon|shortly)\s+(?:afterwards?|thereafter)\b
         |(?:soon|shortly)\s+(?:after|before)\b(?=\s*[,.;]))
@@ -542,6 +542,13 @@ NARRATIVE_REACH = 2000
 RECENT_DAYS = 31
 
 
+# Words that open a look back to an earlier moment, and the past perfect that tells one.
+# A date told from the one before ("The day before", "Two days later") continues the chain of
+# the story's moments; only a date of its own ("In 2021", "on 17 February") can look back.
+_ANAPHORIC = re.compile(r"\b(?:before|after|later|earlier|following|previous|next|same|that|this)\b", re.I)
+_LOOK_BACK = re.compile(r"\b(?:after|before|since|following)\b", re.I)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|earlier|not|also|been)\s+)*[a-z]+(?:ed|en|wn|ght|ook|ew|ung|ed|id)\b")
+
 # "this year" right after a year-less day: "On 27 January this year", "on 4 May of last year".
 _DEICTIC_YEAR = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b", re.I)
 
@@ -566,8 +573,38 @@ class _Scanner:
         self.narrative: tuple[Anchor, int] | None = None
         self.quiet = False  # inside a footnote: no narrative reference either way
         self._breaks: list[int] | None = None
+        # (context, context_end, day_anchor, end of the sentence) before a look back to an
+        # earlier moment, restored for the sentence after it
+        self.foreground: tuple[Anchor | None, int, tuple[Anchor, int] | None, int] | None = None
 
     DAY_CONTEXT_REACH = 600  # characters
+
+    def looks_back(self, start: int, end: int, found: list[tuple[int, int, Timex]]) -> bool:
+        """Is the date ``text[start:end]`` a look back from the story's moment: in a clause
+        opened by "after", "before", "since" or "following" after another date of its sentence
+        ("arrested on 3 March 2023, two weeks after he was indicted on 17 February"), or in a
+        clause told in the past perfect ("In 2021, the group had kidnapped a priest"; not
+        "On 7 January, guards discovered that he had escaped")?"""
+        near = max(0, start - 250)
+        if not (found and found[-1][0] >= near) and "had " not in self.text[near:end + 300]:
+            return False  # no date before it nearby and no past perfect: the common case, cheaply
+        lo = max((m.end() for m in _SENTENCE_END.finditer(self.text, near, min(len(self.text), start + 2))
+                  if m.end() <= start), default=near)
+        earlier = [e for s, e, tx in found[-4:] if s >= lo and tx["value"]]
+        if earlier and _LOOK_BACK.search(self.text, earlier[-1], start):
+            return True
+        if _PAST_PERFECT.search(self.text, lo, min(len(self.text), end + 300)) is None:
+            return False  # no past perfect near: no need to find the clause
+        clause_lo, clause_hi = self.clause_bounds(start, end)
+        # what a saying verb reports is another clause: "On 6 May, the minister said the
+        # reform had failed" is told on 6 May
+        said = next((m.start() for m in _WORD.finditer(self.text, end, clause_hi)
+                     if m.group(0).lower() in _CUES.reporting), clause_hi)
+        return self.flashback(max(lo, clause_lo), said)
+
+    def flashback(self, lo: int, hi: int) -> bool:
+        """Is the sentence ``text[lo:hi]`` told in the past perfect ("had kidnapped")?"""
+        return _PAST_PERFECT.search(self.text, lo, hi) is not None
 
     def day_of(self, noun: str, start: int) -> tuple[bool, Anchor | None]:
         """The latest day told a few paragraphs up in a sentence naming ``noun``, the happening
@@ -1500,10 +1537,22 @@ def find_timexes(text: str, anchor: Any = None,
                 saved = (scanner.context, scanner.context_end, scanner.day_anchor, scanner.narrative,
                          scanner.context_quarter)
                 quiet_end, scanner.quiet = quiet[i][1], True
+        if scanner.foreground is not None and start >= scanner.foreground[3] \
+                and not scanner.flashback(scanner.foreground[3], scanner.sentence_bounds(start, m.end())[1]):
+            # the sentence after a look back ("..., two weeks after he was indicted on 17
+            # February." / "In 2021, the group had kidnapped a priest."): "The next day" counts
+            # from the story's own moment, not from the look back
+            scanner.context, scanner.context_end, scanner.day_anchor = scanner.foreground[:3]
+        if scanner.foreground is not None and start >= scanner.foreground[3]:
+            scanner.foreground = None
         found = scanner.normalise(m)
         if not found:
             continue
         for s, e, tx in found:
+            if scanner.foreground is None and scanner.context is not None and tx["value"] \
+                    and not _ANAPHORIC.search(text, s, e) and scanner.looks_back(s, e, out):
+                scanner.foreground = (scanner.context, scanner.context_end, scanner.day_anchor,
+                                      scanner.sentence_bounds(s, e)[1])
             out.append((s, e, tx))
             value, precision = tx["value"], tx["precision"]
             if tx.get("timeml") == "PRESENT_REF" or m.group("followed") or m.group("attime"):

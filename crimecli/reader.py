@@ -1085,6 +1085,9 @@ _WEEKDAY = re.compile("|".join(
     for language in lexicon_languages("calendar.json") for day in calendar(language).weekdays), re.I)
 # What may follow a date on a date line: a time and a time zone ("12:00 PM EST", "at 9:30 a.m. ET").
 _TIME_TAIL = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[\s.]*", re.I)
+# A time written with an "h" ("16h20") is the writing of day-first countries (Brazil, Portugal,
+# France, Spanish America): on its line, "03/09/2024" is 3 September.
+_DAY_FIRST_TIME = re.compile(r"\b\d{1,2}h\d{2}\b")
 _ORIGINALLY = re.compile(
     r"\b(?:originally|first) (?:published|appeared)\b[^.\n]{0,120}?\bon\s+$", re.I)
 
@@ -1123,7 +1126,8 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
             return (labelled or kinds)[0]
     label = _PUBLISH_LABEL.match(stripped)
     row = _LABELS.get(re.sub(r"\s+", " ", label.group("label").lower())) if label else None
-    found = next(written_dates(stripped[:160], _latest_year(), day_first=bool(row and row.day_first)), None)
+    day_first = bool(row and row.day_first) or _DAY_FIRST_TIME.search(stripped) is not None
+    found = next(written_dates(stripped[:160], _latest_year(), day_first=day_first), None)
     if found is None:
         return None
     start, end, value = found

@@ -566,3 +566,34 @@ def test_a_yearless_month_after_a_full_date_in_its_sentence_takes_that_year():
     text = "Colombian police arrested the broker on 3 June 2016. In October, a court in Bogotá freed ten men."
     values = [tx["value"] for _, _, tx in find_timexes(text, "2023-10-30")]
     assert values == ["2016-06-03", "2023-10"]
+
+
+LOOK_BACKS = [
+    # a date in an "after" clause behind the main date is a look back: "The next day" is the
+    # day after the capture, not after the charges
+    ("Soldiers captured the commander on 11 May 2022, three weeks after prosecutors charged him on "
+     "20 April. The next day, he was flown to the capital.", "2022-06-30",
+     ("The next day", "2022-05-12", "context")),
+    # a sentence in the past perfect tells an earlier time: "That week" is the story's week
+    ("Gunmen abducted two engineers near Tumbes on 6 March 2023. In 2020, the same band had robbed a "
+     "mine. That week, the police opened an inquiry.", "2023-04-01", ("That week", "2023-W10", "context")),
+    # ... but "guards found that he had escaped" is told at its own date
+    ("Riots spread through the prisons in July 2023. On 25 July, guards found that the leader had "
+     "escaped. Two days later, soldiers took over the prison.", "2023-08-01",
+     ("Two days later", "2023-07-27", "context")),
+    # a past perfect in the sentence before the date's own is not the date's clause
+    ("Gunmen wounded a judge in Durán on Friday. Pressure had been mounting for weeks. On 6 May, the "
+     "interior minister said the 2023 reform had failed. The following day, he resigned.", "2024-05-10",
+     ("The following day", "2024-05-07", "context")),
+]
+
+
+@pytest.mark.parametrize("text,published,last", LOOK_BACKS, ids=[row[0][:40] for row in LOOK_BACKS])
+def test_the_sentence_after_a_look_back_counts_from_the_storys_moment(text, published, last):
+    assert values(text, published)[-1] == last
+
+
+def test_telegraphic_notes_drop_the_article_of_the_same_day():
+    text = "ELN fighters attacked a base in Arauca on 2 Sept 2024. Same day, army killed two fighters."
+    assert values(text, "2024-10-01")[-1] == ("Same day", "2024-09-02", "context")
+    assert values("The courier promised same-day delivery.", "2024-10-01") == []

@@ -261,6 +261,9 @@ def test_numeric_dates_need_a_locale_cue_or_dots() -> None:
     assert published(article("Mayor shot dead in Manabí province", "03.05.2024"))[0] == "2024-05-03"
     # an English label does not: the US and the UK write it in opposite orders
     assert published(article("Mayor shot dead in Manabí province", "Published 03/05/2024")) is None
+    # ... but a time written "14h35" is: translated releases of Brazil, Portugal, France
+    assert published(article("Mayor shot dead in Pará state", "Published 07/05/2024 14h35"))[0] == "2024-05-07"
+    assert published(article("Mayor shot dead in Manabí province", "Published 07/05/2024 2:35 PM")) is None
     assert published(article("Mayor shot dead in Manabí province", "Published 03/25/2024"))[0] == "2024-03-25"
 
 

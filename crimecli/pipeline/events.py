@@ -50,6 +50,7 @@ import numpy
 from spacy.attrs import IS_TITLE, IS_UPPER, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
@@ -82,8 +83,11 @@ SPEECH_PARTICIPLES = frozenset({"suggesting", "saying", "claiming", "alleging", 
 # one of them is the tail of a longer name.
 NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del", "la", "los", "las", "y", "against", "to", "in"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", "-"})
+_CLAUSE_IDS = frozenset(get_string_id(w) for w in CLAUSE_WORDS | CLAUSE_PUNCT)
 COORDINATORS = frozenset({"and", ",", "then", "also", "as", "well"})
 CONJUNCTIONS = frozenset({"and", "but"})
+# Words joining two predicates of one subject: with a date on each side, each dates its own.
+PREDICATE_JOINS = frozenset({"and", "but", "then"})
 
 ANAPHORIC_DATE = re.compile(r"\b(later|after|afterwards?|before|earlier|following|previous|subsequently|"
                             r"in response|in protest)\b", re.I)
@@ -101,7 +105,23 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this",
 # than a partner: law enforcement is then not joint.
 TARGETS = re.compile(r"\b(embassy|embassies|consulate|consulates|territory|soil|sovereignty|airspace)\b", re.I)
 # Modal verbs that make a happening hypothetical: "relations will improve in 2025".
-MODALS = frozenset({"will", "would", "could", "might", "may", "'ll", "’ll"})
+MODALS = frozenset({"will", "would", "could", "might", "may", "'ll", "’ll",
+                    # what ought to or must happen has not: "should be extradited", "must approve"
+                    "should", "must", "shall", "ought", "can", "cannot"})
+# ... unless someone demands it: "Cabello suggested that opponents should be extradited" reports
+# a demand, which happened.
+DEONTIC = frozenset({"should", "must", "ought"})
+DEMAND_VERBS = frozenset({"said", "says", "suggested", "suggests", "argued", "argues", "demanded", "demands",
+                          "insisted", "insists", "urged", "urges", "stated", "told", "asked", "proposed",
+                          "recommended", "called", "declared"})
+# Words that make what follows them in their clause a condition: "If the talks collapse in June".
+CONDITIONS = frozenset({"if", "unless"})
+# A negation right before a trigger: "did not extradite him", "never met".
+NEGATIONS = frozenset({"not", "never", "n't", "n’t"})
+# ... as the hash ids of their lower-case forms (the same in every vocabulary)
+_CONDITION_IDS = frozenset(get_string_id(w) for w in CONDITIONS)
+_NEGATION_IDS = frozenset(get_string_id(w) for w in NEGATIONS)
+_ONLY_ID = get_string_id("only")
 FUTURE = frozenset({"will", "'ll", "’ll"})
 # "is scheduled to travel", "is due to meet": an announced, scheduled happening.
 SCHEDULED_TO = frozenset({"scheduled", "set", "due", "slated", "expected"})
@@ -113,7 +133,10 @@ QUESTION_OPENERS = ("i wonder if", "i was wondering", "wondering if", "want to k
 # Verbs whose object is a topic: what follows them in the clause was talked about, not done.
 TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "discussion", "discussions", "explore", "explored",
                          "exploring", "regarding", "concerning", "examine", "examined", "consider",
-                         "considered", "considering", "debate", "debated", "debating"})
+                         "considered", "considering", "debate", "debated", "debating",
+                         # weighing a measure is not taking it: "is weighing a state of emergency"
+                         "weigh", "weighs", "weighing", "mull", "mulls", "mulling", "contemplate",
+                         "contemplates", "contemplating"})
 # Pictures and recordings: "footage of the attack" shows a happening, dated elsewhere.
 DEPICTION_WORDS = frozenset({"footage", "video", "videos", "images", "image", "photos", "photo", "photographs",
                              "photograph", "pictures", "picture", "recording", "recordings", "clip", "clips"})
@@ -275,7 +298,9 @@ class EventExtractor(DataComponent):
         self.connector_ids: frozenset[int] = frozenset()  # verb base forms: after "to", an infinitive
         self.need_ids: dict[int, frozenset[int]] = {}
         self.unless_ids: dict[int, frozenset[int]] = {}
-        self.punct_ids: frozenset[int] = frozenset()  # clause punctuation: ends an "unless" look-ahead
+        self.punct_ids: frozenset[int] = frozenset()  # clause punctuation: ends an "unless" look-behind
+        self.unless_end_ids: frozenset[int] = frozenset()  # ... and, with "and"/"but", the look-ahead
+        self.hyphen_id = 0
         self.clause_ids = numpy.array([], dtype="uint64")
         self._lower: list[int] = []
         self._title: list[int] = []
@@ -318,6 +343,8 @@ class EventExtractor(DataComponent):
                                       dtype="uint64")
         self.connector_ids = frozenset(strings.add(w) for w in NAME_CONNECTORS)
         self.punct_ids = frozenset(strings.add(w) for w in CLAUSE_PUNCT)
+        self.hyphen_id = strings.add("-")
+        self.unless_end_ids = self.punct_ids | frozenset(strings.add(w) for w in PREDICATE_JOINS)
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -345,7 +372,10 @@ class EventExtractor(DataComponent):
         lower = arrays[:, 0]
         self._lower = lower.tolist()
         self._title = arrays[:, 2].tolist()
-        self._bounds = numpy.flatnonzero(numpy.isin(lower, self.clause_ids)).tolist()
+        # a hyphen inside a word ("Port-au-Prince", "anti-drug") opens no clause
+        hyphen = self.hyphen_id
+        self._bounds = [i for i in numpy.flatnonzero(numpy.isin(lower, self.clause_ids)).tolist()
+                        if lower[i] != hyphen or not i or doc[i - 1].whitespace_ or doc[i].whitespace_]
         starts = numpy.flatnonzero(arrays[:, 1].astype("int64") == 1).tolist()
         if not starts or starts[0] != 0:
             starts = [0] + starts
@@ -389,7 +419,8 @@ class EventExtractor(DataComponent):
         note: tuple[Span, dict[str, Any], int] | None = None
         for si, sent in enumerate(sents):
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
-                    and not _hypothetical(doc, h, sent, self.infinitives) and not _topic(doc, h, sent)]
+                    and not _hypothetical(doc, h, sent, self.infinitives, self._lower) and not _topic(doc, h, sent)
+                    and not tally(doc, h, sent)]
             raw_dates = dates_by_sent.get(si, ())
             if si in headers and not hits:
                 header, date_span = headers[si]
@@ -414,10 +445,12 @@ class EventExtractor(DataComponent):
             hit_starts = {h.start for h in hits}
             dates = [d for d in raw_dates
                      if not is_citation_date(d, sent) and not is_quantity(d, sent)
+                     and not (len(raw_dates) > 1 and is_dateline(d, sent))
+                     and not cumulative(d, sent)
                      and not (in_until_clause(doc, d, sent, boundaries) and not dates_noun(doc, d, hits))
                      and not names_year(d, sent) and not coarse_context(d, sent, raw_dates)
                      and not state_date(d) and premodified(doc, d, sent.end, hit_starts) is not False]
-            dates = [d for d in dates if not vague_before_precise(d, dates)]
+            dates = [d for d in dates if not vague_before_precise(d, dates) and not year_of_previous(d, dates)]
             if hits and is_question(sent):
                 hits = []
             hits = _drop_nested(hits)
@@ -491,13 +524,14 @@ class EventExtractor(DataComponent):
         lower, title = self._lower, self._title
         # A word shortly after the trigger in its own clause that makes it another happening
         # ("found the mayor guilty", "released a report"); a comma ends the clause ("were
-        # released on 9 June, police said in a statement").
+        # released on 9 June, police said in a statement"), and so does a second predicate
+        # ("was released in June and shot dead in a café").
         unless = self.unless_ids[id(hit.entry)]
         if unless:
             for i in range(hit.end, min(sent.end, hit.end + self.NEEDS_WINDOW)):
                 if lower[i] in unless:
                     return False
-                if lower[i] in self.punct_ids:
+                if lower[i] in self.unless_end_ids:
                     break
         if not hit.entry.needs:
             return True
@@ -691,6 +725,65 @@ def is_citation_date(span: Span, sent: Span) -> bool:
         first = span[0].lower_
         return first not in {"in", "on", "since", "from", "until", "by", "during", "early", "late", "mid"}
     return False
+
+
+# The dash that ends a wire story's dateline ("QUITO, May 3 (Reuters) -").
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def is_dateline(span: Span, sent: Span) -> bool:
+    """A wire story's dateline date: "PORT-AU-PRINCE, June 14, 2024 (Reuters) - Gunmen killed ...
+    on Thursday". It is when the story was filed (the publication date), not when what the
+    sentence reports happened, which another date of the sentence tells (with none, the
+    filing date is the best date the story gives): a place in capitals or title case, a
+    comma, the date, an optional agency in brackets, a dash."""
+    doc = span.doc
+    head = doc[sent.start:span.start]
+    if not 1 < len(head) <= 6 or head[-1].text != ",":
+        return False
+    if not all(t.is_upper or t.is_title or t.is_punct for t in head):
+        return False
+    i = span.end
+    if i < sent.end and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 8, sent.end)) if doc[j].text == ")"), None)
+        if close is None:
+            return False
+        i = close + 1
+    return i < sent.end and doc[i].text in DATELINE_DASHES
+
+
+def cumulative(span: Span, sent: Span) -> bool:
+    """"more than 400 inmates killed since 2021", "Since the 2006 launch of the drug war, more than
+    400,000 people have been killed": a "since" date in a sentence that counts starts the period
+    over which things are counted; it dates no single happening. Without a count it dates the
+    start of a state ("sanctioned since February 2020", "the severing of ties since early
+    2019"), which is an event."""
+    doc = span.doc
+    lead = [t.lower_ for t in doc[max(sent.start, span.start - 2):span.start]] + [span[0].lower_]
+    if "since" not in lead:
+        return False
+    return any(count(t) for t in sent if not (span.start <= t.i < span.end))
+
+
+def tally(doc: Doc, hit: Hit, sent: Span) -> bool:
+    """"recorded a record 605 murders in 2022", "some 1,200 arrests last year": a plural noun
+    counted in the tens or more is a statistic, not one happening."""
+    token = doc[hit.start]
+    if _verbal(token) or not token.lower_.endswith("s") or hit.start == sent.start:
+        return False
+    return count(doc[hit.start - 1])
+
+
+def count(token) -> bool:
+    """A written count of ten or more ("400", "1,300", "72,000"): not a year, a note mark, a sum
+    ("$50") nor a measure ("a 37-year sentence")."""
+    text = token.text.replace(",", "")
+    if not text.isdigit() or (len(text) == 4 and text[:2] in {"19", "20"}) or int(text) < 10:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return before not in {"[", "$", "US$"} and after not in {"-", "%", "]"}
 
 
 NOTE_TAIL = re.compile(r"[.!?,;:]?\[\d{1,3}\]?$")
@@ -891,14 +984,22 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
             groups.append([d])
     cuts = [sent.start]
     for a, b in zip((g[-1] for g in groups), (g[0] for g in groups[1:])):
-        between = [i for i in boundaries if a.end <= i < b.start]
+        # a comma right after a date that opens the sentence ("In May 2026, the congress
+        # enacted ...") leaves that date no happening of its own: no cut there
+        between = [i for i in boundaries if a.end <= i < b.start
+                   and not (i == a.end and doc[i].text == "," and a.start <= sent.start + 1)]
         speech = [i for i in between if doc[i].lower_ in SPEECH_PARTICIPLES]
+        joins = [i for i in range(a.end, b.start) if doc[i].lower_ in PREDICATE_JOINS and opens_predicate(doc, i, b.start)]
         if speech:
             # the reported clause runs from the participle to the date it holds, however many
             # commas lie between: "alleging that police had killed three men near X, in April"
             cuts.append(speech[-1] + 1)
-        elif between:
-            cuts.append(between[-1])
+        elif between or joins:
+            # "was arrested in October 2022 and was extradited ... on 10 January 2023": two
+            # predicates joined, each with its own date; a comma right after the first date
+            # ("On 20 January, X suspended talks and declared ... four days later") opens no
+            # second happening, the "and" does
+            cuts.append(max(between + joins))
         elif _present(a) != _present(b):
             # "Mexico now says it extradited him on 28 February": in one clause, the date of the
             # happening wins over the present of the telling
@@ -907,6 +1008,20 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
             cuts.append((a.end + b.start) // 2)
     cuts.append(sent.end)
     return [(cuts[k], cuts[k + 1], d) for k, group in enumerate(groups) for d in group]
+
+
+# Words between "and" and the verb of a second predicate: "and was later extradited".
+PREDICATE_LEAD = frozenset({"then", "later", "subsequently", "also", "was", "were", "had", "has", "have", "been",
+                            "is", "are", "allegedly", "reportedly", "eventually", "finally"})
+
+
+def opens_predicate(doc: Doc, i: int, end: int) -> bool:
+    """Does the conjunction at ``i`` open a second predicate ("and was extradited", "and
+    declared"), not join two nouns ("defence and interior ministers")?"""
+    j = i + 1
+    while j < end and doc[j].lower_ in PREDICATE_LEAD:
+        j += 1
+    return j < end and _verbal(doc[j])
 
 
 def _joined_dates(doc: Doc, a: Span, b: Span) -> bool:
@@ -1073,6 +1188,19 @@ def vague_before_precise(date: Span, dates: list[Span]) -> bool:
     return any(other.start > date.start and other._.timex.value for other in dates)
 
 
+YEAR_REFERENCE = re.compile(r"(of )?(this|that|the same|last|the previous|the following|next) year", re.I)
+
+
+def year_of_previous(date: Span, dates: list[Span]) -> bool:
+    """"On 27 January this year", "on 21 April of that year": the year phrase only gives the
+    year of the day before it, one moment, not a second date for a second happening."""
+    if not YEAR_REFERENCE.fullmatch(date.text):
+        return False
+    doc = date.doc
+    return any(other.end <= date.start and all(t.lower_ in {"of", ","} for t in doc[other.end:date.start])
+               and date.start - other.end <= 1 for other in dates)
+
+
 def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
     """What a meeting discussed is its topic, not a happening: "to discuss re-establishing
     relations and opening crossings", "talked about extraditions"; nor is what a picture shows
@@ -1090,10 +1218,26 @@ def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
     return False
 
 
-def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = frozenset()) -> bool:
+def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = frozenset(),
+                  lowers: list[int] | None = None) -> bool:
     """"will improve", "could not be extradited", "may have been killed", "it is essential to
     extradite": a modal or an infinitive. A happening people schedule is not hypothetical when
     it is announced: "will attend a meeting on 1 June", "is scheduled to travel on Tuesday"."""
+    # read as lower-case ids, not Tokens: this runs for every trigger
+    lower = lowers[max(sent.start, hit.start - 10):hit.start + 1] if lowers else \
+        [t.lower for t in doc[max(sent.start, hit.start - 10):hit.start + 1]]
+    for j in range(len(lower) - 2, -1, -1):
+        # "If the talks collapse in June, ...", "unless police arrest him": a condition
+        if lower[j] in _CONDITION_IDS:
+            return True
+        if lower[j] in _CLAUSE_IDS:
+            break
+    for j in range(len(lower) - 2, max(-1, len(lower) - 5), -1):
+        # "did not extradite", "was never charged" (but "not only arrested ... but", and "did
+        # not restore relations until March 2024" says when it happened)
+        if lower[j] in _NEGATION_IDS and lower[j + 1] != _ONLY_ID \
+                and not any(t.lower_ in {"until", "till"} for t in doc[hit.end:sent.end]):
+            return True
     i = hit.start - 1
     while i >= sent.start and i >= hit.start - 4 and doc[i].lower_ in {"not", "be", "have", "been", "soon",
                                                                        "also", "further", "never", "then"}:
@@ -1101,9 +1245,13 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = 
     if i < sent.start:
         return False
     word = doc[i].lower_
+    if word in DEONTIC and any(t.lower_ in DEMAND_VERBS for t in sent):
+        return False
     if word in MODALS:
         return not (hit.entry.scheduled and word in FUTURE)
-    if word == "to" and i == hit.start - 1 and i > sent.start and doc[hit.start].lower_ in infinitives:
+    if word == "to" and i == hit.start - 1 and i > sent.start and (
+            doc[hit.start].lower_ in infinitives or doc[i - 1].lower_ in WANTED_TO):
+        # "failed to arrest": a noun trigger read as a verb after a wanted "to" too
         # "it is essential to extradite", "seeks to expand": wanted, not done ("a campaign to
         # isolate", "moved to expel" report what was done).
         return doc[i - 1].lower_ in WANTED_TO and not (hit.entry.scheduled and doc[i - 1].lower_ in SCHEDULED_TO)
@@ -1152,6 +1300,9 @@ def in_until_clause(doc: Doc, date: Span, sent: Span, boundaries: list[int]) -> 
     # the date a happening was put off to ("the deployment was delayed until June 2024").
     if word > sent.start and doc[word - 1].lower_ in {"not", "only", "delayed", "postponed", "deferred", "back",
                                                        "off", "rescheduled"}:
+        return False
+    # "did not restore relations until March 2024": the negated happening came at that date
+    if any(doc[j].lower_ in NEGATIONS for j in range(sent.start, word)):
         return False
     return not _followed_by_when(doc, date, sent)
 
