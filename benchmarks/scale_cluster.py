@@ -29,6 +29,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -41,14 +42,124 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "tests"))
 
 from help_time import crimecli_command  # noqa: E402
-from scale import (QUERIES, MemorySampler, corpus_folder, save_result, search_cli, search_in_process,  # noqa: E402
-                   store_size_mb)
+from scale import (QUERIES, MemorySampler, _tree, corpus_folder, save_result, search_cli,  # noqa: E402
+                   search_in_process, store_size_mb)
 
 TARGETS = {"scaling_ratio_2_over_1": (">=", 1.7), "pg_search_p50_ms": ("<=", 30)}
 
 
 def load() -> float:
     return round(os.getloadavg()[0], 2)
+
+
+TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _stat(pid: int | str, task: str = "") -> tuple[int, str, float] | None:
+    """(parent pid, name, CPU seconds: user + system) of a process (or of one of its threads)."""
+    try:
+        with open(f"/proc/{pid}{task}/stat") as fh:
+            text = fh.read()
+    except OSError:
+        return None
+    name = text[text.index("(") + 1:text.rindex(")")]
+    fields = text[text.rindex(")") + 2:].split()
+    return int(fields[1]), name, (int(fields[11]) + int(fields[12])) / TICK
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return fh.read().replace(b"\0", b" ").decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+#: The first word of the titles of PostgreSQL's own processes (``postgres: checkpointer``).
+BACKGROUND = {"checkpointer", "background", "walwriter", "autovacuum", "logical", "stats", "archiver",
+              "io", "walsummarizer", "startup", "wal"}
+
+
+class CpuSampler(threading.Thread):
+    """CPU seconds spent during an ingest by each kind of process: the crimecli client (which
+    runs a LocalCluster's scheduler), the Dask nannies and workers (its descendants), the
+    PostgreSQL backends serving this database, and PostgreSQL's own background processes.
+    Polled from /proc; the last poll of a process that exits stands for its total, so what it
+    spends in its last ``interval`` is missed (processes idle by then: a few ms)."""
+
+    def __init__(self, client: int, postmaster: int | None, interval: float = 0.2):
+        super().__init__(daemon=True)
+        self.client, self.postmaster, self.interval = client, postmaster, interval
+        self.base: dict[int, float] = {}  # what processes alive at the start had spent already
+        self.seen: dict[int, tuple[str, float]] = {}
+        self.client_threads: dict[str, float] = {}
+        self.stopped = threading.Event()
+        if postmaster is not None:
+            for pid in self._pg_children():
+                found = _stat(pid)
+                if found:
+                    self.base[pid] = found[2]
+
+    def _pg_children(self) -> list[int]:
+        return [int(p) for p in os.listdir("/proc") if p.isdigit() and (_stat(p) or (0,))[0] == self.postmaster]
+
+    def _poll(self) -> None:
+        for pid in _tree(self.client):
+            found = _stat(pid)
+            if not found:
+                continue
+            parent, _name, cpu = found
+            if pid == self.client:
+                role = "client (and LocalCluster scheduler)"
+            elif "resource_tracker" in _cmdline(pid):
+                role = "other client children"
+            else:  # a LocalCluster's nannies run in the client; its workers are their processes
+                role = "dask workers"
+            self.seen[pid] = (role, cpu)
+        threads: dict[str, float] = {}
+        for tid in os.listdir(f"/proc/{self.client}/task") if os.path.isdir(f"/proc/{self.client}/task") else []:
+            found = _stat(self.client, f"/task/{tid}")
+            if found:
+                threads[f"{found[1]} {tid}"] = found[2]
+        if threads:
+            self.client_threads = threads
+        if self.postmaster is None:
+            return
+        for pid in self._pg_children():
+            found = _stat(pid)
+            if not found:
+                continue
+            title = _cmdline(pid)
+            if not title.startswith("postgres: "):  # not titled yet: classified at the next poll
+                continue
+            role = "postgres background" if title.split()[1] in BACKGROUND else "postgres backends"
+            self.seen[pid] = (role, found[2] - self.base.get(pid, 0.0))
+
+    def run(self) -> None:
+        while not self.stopped.is_set():
+            self._poll()
+            self.stopped.wait(self.interval)
+
+    def stop(self) -> dict[str, float]:
+        self.stopped.set()
+        self.join()
+        if self.postmaster is not None:
+            time.sleep(self.interval)  # backends still closing
+            self._poll()
+        totals: dict[str, float] = {}
+        for role, cpu in self.seen.values():
+            totals[role] = totals.get(role, 0.0) + cpu
+        return totals
+
+
+def postmaster_pid(url: str) -> int | None:
+    """The PostgreSQL server's main process, when it runs on this machine (else None)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as db:
+        backend = db.execute("SELECT pg_backend_pid()").fetchone()[0]
+    found = _stat(backend)
+    return found[0] if found else None
 
 
 def with_database(url: str, name: str) -> str:
@@ -65,6 +176,7 @@ def fresh_database(admin: Any, url: str, name: str) -> str:
 def cluster_ingest(folder: Path, store: str, workers: int, work: Path) -> dict[str, Any]:
     env = dict(os.environ, CRIMECLI_CACHE=str(work / "cache.sqlite"))
     env.pop("CRIMECLI_MODEL", None)
+    postmaster = postmaster_pid(store)
     before = load()
     start = time.perf_counter()
     proc = subprocess.Popen(crimecli_command() + ["ingest", str(folder), "--store", store, "--cluster",
@@ -72,8 +184,11 @@ def cluster_ingest(folder: Path, store: str, workers: int, work: Path) -> dict[s
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     sampler = MemorySampler(proc.pid)  # the client, the scheduler and the workers (its children)
     sampler.start()
+    cpu = CpuSampler(proc.pid, postmaster)
+    cpu.start()
     stdout, stderr = proc.communicate()
     sampler.stop()
+    cpu_s = cpu.stop()
     wall = time.perf_counter() - start
     if proc.returncode != 0:
         return {"error": (stderr.strip().splitlines() or ["(no output)"])[-1]}
@@ -81,7 +196,9 @@ def cluster_ingest(folder: Path, store: str, workers: int, work: Path) -> dict[s
     return {"workers": workers, "docs": len(report["added"]), "refused": len(report["refused"]),
             "words": report["words"], "seconds": report["seconds"], "wall_s": wall,
             "words_per_s": report["words"] / report["seconds"], "peak_pss_mb": sampler.peak_pss,
-            "load_before": before, "load_after": load()}
+            "load_before": before, "load_after": load(),
+            "cpu_s": cpu_s, "cpu_ms_per_doc": {k: 1000 * v / max(len(report["added"]), 1) for k, v in cpu_s.items()},
+            "client_threads_cpu_s": dict(sorted(cpu.client_threads.items(), key=lambda kv: -kv[1])[:8])}
 
 
 def empty_store_mb(admin: Any, url: str) -> float:
@@ -187,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--pg", help="a server URL whose role may create databases (default: a throwaway server)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--ingest-only", action="store_true", help="only the cluster ingests (and their CPU by process)")
     parser.add_argument("--work", type=Path, default=OUT / "scale-work")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
@@ -214,6 +332,9 @@ def main(argv: list[str] | None = None) -> int:
         one, two = result["ingest"].get("1", {}), result["ingest"].get("2", {})
         if "words_per_s" in one and "words_per_s" in two:
             result["scaling_ratio_2_over_1"] = two["words_per_s"] / one["words_per_s"]
+        if args.ingest_only:
+            print(json.dumps({k: result.get(k) for k in ("docs", "ingest", "scaling_ratio_2_over_1")}, indent=1))
+            return 0
         print("== sizes", file=sys.stderr)
         result["pg_sizes"] = pg_sizes(store)
         result["pg_sizes"]["empty_store_mb"] = empty_store_mb(admin, url)
