@@ -505,8 +505,8 @@ class PostgresStore(StoreQueries):
             db.execute(
                 "INSERT INTO sentences (id, doc_id, start_char, end_char, text, in_footnote, date_value, date_lo,"
                 " date_hi, labels, ntokens, tsv) SELECT id, %s, a, b, t, f, v, lo, hi, l, n,"
-                " to_tsvector('crimecli', w) FROM unnest(%s::bigint[], %s::int[], %s::int[], %s::text[], %s::int[],"
-                " %s::text[], %s::text[], %s::text[], %s::int[], %s::text[], %s::int[])"
+                " to_tsvector('crimecli', w) FROM unnest(%b::bigint[], %b::int[], %b::int[], %b::text[], %b::int[],"
+                " %b::text[], %b::text[], %b::text[], %b::int[], %b::text[], %b::int[])"
                 " AS r(id, a, b, t, f, v, lo, hi, l, w, n)", (doc_id, *_columns(sentence_rows, 11)))
             db.execute("INSERT INTO pending_terms (doc_id, lexemes, counts) VALUES (%s, %s, %s)",
                        (doc_id, list(counts), list(counts.values())))
@@ -549,7 +549,7 @@ class PostgresStore(StoreQueries):
             return
         columns = self._ROW_COLUMNS[table]
         self.db.execute(f"INSERT INTO {table} ({', '.join(c for c, _t in columns)}) SELECT * FROM unnest("
-                        + ", ".join(f"%s::{t}[]" for _c, t in columns) + ")", _columns(rows, len(columns)))
+                        + ", ".join(f"%b::{t}[]" for _c, t in columns) + ")", _columns(rows, len(columns)))
 
     def _copy(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         if not rows:
