@@ -205,3 +205,12 @@ def test_a_worker_running_another_crimecli_refuses_to_start(distributed):
         with distributed.Client(cluster) as client:
             with pytest.raises(ClusterError, match="another crimecli"):
                 client.register_plugin(CrimecliWorker(None, None, "0.0.older"), name="crimecli-test")
+
+
+def test_batches_are_large_for_many_files_and_spread_few_files_over_the_workers(distributed):
+    from crimecli.cluster import BATCH, TASKS_PER_THREAD, batch_size
+
+    assert batch_size(10_000, 2) == BATCH  # the client and scheduler's cost per task, amortised
+    assert batch_size(20, 2) == 1  # twenty tasks: both workers busy until the end
+    assert batch_size(TASKS_PER_THREAD * 2 * 5, 2) == 5
+    assert batch_size(3, 0) == 1
