@@ -6,7 +6,11 @@ throwaway server with PostgreSQL's default, durable settings from tests/pgserver
 
 - cluster ingest into PostgreSQL with ``--cluster local:1`` and ``local:2`` (each a fresh
   database; the workers extract and write), as ``crimecli ingest`` subprocesses: words per
-  second, and the ratio of the two (how ingest scales with workers);
+  second, and the ratio of the two (how ingest scales with workers); and the CPU seconds each
+  kind of process spent (the client with its LocalCluster scheduler and nannies, the workers,
+  the PostgreSQL backends and PostgreSQL's background processes, read from /proc when the
+  server runs on this machine): on two shared cores, every CPU-second outside the workers
+  comes out of the two-worker figure;
 - the PostgreSQL store's size: the database, and each table with its indexes;
 - ``crimecli store copy`` of that store into SQLite (documents per second), and its size;
 - search latency over both stores, p50/p99 in process (crimecli.api.search, the query set of
@@ -20,6 +24,7 @@ The load average is recorded before each timed step: other work on the machine s
 
     python benchmarks/scale_cluster.py                     # 10,000 documents
     python benchmarks/scale_cluster.py --docs 1000 --pg postgresql://me@localhost/postgres
+    python benchmarks/scale_cluster.py --docs 1000 --ingest-only   # the two ingests and their CPU
 """
 
 from __future__ import annotations
@@ -117,7 +122,11 @@ class CpuSampler(threading.Thread):
                 role = "dask workers"
             self.seen[pid] = (role, cpu)
         threads: dict[str, float] = {}
-        for tid in os.listdir(f"/proc/{self.client}/task") if os.path.isdir(f"/proc/{self.client}/task") else []:
+        try:
+            tids = os.listdir(f"/proc/{self.client}/task")
+        except OSError:  # the client has exited
+            tids = []
+        for tid in tids:
             found = _stat(self.client, f"/task/{tid}")
             if found:
                 threads[f"{found[1]} {tid}"] = found[2]
@@ -130,9 +139,10 @@ class CpuSampler(threading.Thread):
             if not found:
                 continue
             title = _cmdline(pid)
-            if not title.startswith("postgres: "):  # not titled yet: classified at the next poll
+            words = title.split()
+            if len(words) < 2 or words[0] != "postgres:":  # not titled yet: classified at the next poll
                 continue
-            role = "postgres background" if title.split()[1] in BACKGROUND else "postgres backends"
+            role = "postgres background" if words[1] in BACKGROUND else "postgres backends"
             self.seen[pid] = (role, found[2] - self.base.get(pid, 0.0))
 
     def run(self) -> None:
@@ -325,6 +335,11 @@ def main(argv: list[str] | None = None) -> int:
         result["words"] = sum(len(f.read_text("utf-8").split()) for f in folder.glob("*.txt"))
         store = None
         for workers in args.workers:
+            if store is not None:
+                # Each run starts from the same server: the previous run's database (its dirty
+                # buffers, the autovacuum its inserts set off) would otherwise cost the next one
+                # CPU. The last run's store is kept for what follows.
+                admin.execute(f"DROP DATABASE {urlsplit(store).path.lstrip('/')} WITH (FORCE)")
             store = fresh_database(admin, url, f"crimecli_bench_{workers}w")
             print(f"== cluster ingest, {workers} worker(s), {args.docs:,} documents (load {load()})", file=sys.stderr)
             result["ingest"][str(workers)] = cluster_ingest(folder, store, workers, args.work)
@@ -365,6 +380,9 @@ def print_summary(r: dict[str, Any]) -> None:
     for workers, run in r["ingest"].items():
         rows.append((f"cluster ingest, {workers} worker(s), words/s", run.get("words_per_s"),
                      f"load {run.get('load_before')}, peak memory {run.get('peak_pss_mb', 0):.0f} MB (PSS)"))
+    for workers, run in r["ingest"].items():
+        for role, ms in sorted(run.get("cpu_ms_per_doc", {}).items(), key=lambda kv: -kv[1]):
+            rows.append((f"  {workers} worker(s): CPU ms a document, {role}"[:51], ms, ""))
     rows.append(("scaling ratio, 2 workers / 1", r.get("scaling_ratio_2_over_1"), _verdict("scaling_ratio_2_over_1", r.get("scaling_ratio_2_over_1"))))
     rows.append(("PostgreSQL database, MB", r["pg_sizes"]["database_mb"], f"GIN index {r['pg_sizes']['gin_index_mb']:.0f} MB"))
     rows.append(("SQLite store (store copy), MB", r.get("sqlite_mb"), ""))
