@@ -130,7 +130,7 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(scheduler: str, di
     from crimecli import api
     from crimecli.store import open_store
 
-    monkeypatch.setattr(crimecli.cluster, "BATCH", 2)  # ten batches, so the kill lands mid-run
+    monkeypatch.setattr(crimecli.cluster, "BATCH", 2)  # small batches, so the kill lands mid-run
     with distributed.Client(scheduler) as client:
         victim = next(iter(client.run(os.getpid).values()))
     killed = []
