@@ -72,6 +72,28 @@ def test_the_tokenizer_is_registered_and_no_component_changes_it():
     assert [t.text for t in blank.make_doc("Colombia.[1]")] == ["Colombia.[1", "]"]
 
 
+def test_words_seen_before_are_split_the_same_from_the_tokenizer_cache():
+    # a fresh tokenizer: the first reading splits every word, the later ones read the words
+    # met in earlier texts from spaCy's cache; special cases ("Lt.", "don't") are never cached
+    tokenizer = build_pipeline(components=[]).tokenizer
+    texts = [read_document(SEED).body,
+             "Lt. Col. Ruiz (a.k.a. 'El Chapo') don't cross into Colombia.[1] See www.state.gov.",
+             "Lt. Col. Ruiz crossed into Colombia.[1]  Mr. O'Neil's PriceSmart, U.S.-Mexico's."]
+
+    def tokens(text: str) -> list[tuple]:
+        return [(t.text, t.whitespace_, t.norm_, t.idx) for t in tokenizer(text)]
+
+    first = [tokens(text) for text in texts]
+    assert [tokens(text) for text in reversed(texts)] == list(reversed(first))
+    assert [tokens(text) for text in texts] == first
+    assert [t[0] for t in first[1]] == [
+        "Lt.", "Col.", "Ruiz", "(", "a.k.a.", "'", "El", "Chapo", "'", ")", "do", "n't", "cross",
+        "into", "Colombia", ".", "[1]", "See", "www.state.gov", "."]
+    assert [t[0] for t in first[2][5:]] == [
+        "Colombia", ".", "[1]", " ", "Mr.", "O'Neil", "'s", "Price", "Smart", ",", "U.S.-Mexico",
+        "'s", "."]
+
+
 def test_a_component_used_before_initialize_says_so():
     nlp = spacy.blank("en")
     nlp.add_pipe("crimecli_names")
