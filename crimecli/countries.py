@@ -50,6 +50,7 @@ class Country:
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)  # the pipeline asks about the same words again and again
 def _key(text: str) -> str:
     """Lookup key: folded, without dots, a leading 'the', or other punctuation ('U.S.' == 'US')."""
     key = fold(text).replace(".", "")
@@ -111,6 +112,7 @@ def country_names() -> list[str]:
     return sorted(c.name for c in _tables().countries)
 
 
+@lru_cache(maxsize=65536)
 def canonical_country(text: str) -> str | None:
     """'U.S.' / 'EE.UU' / 'the United States' -> 'United States'; None when not a country."""
     if not text:
@@ -118,6 +120,7 @@ def canonical_country(text: str) -> str | None:
     return _tables().names.get(_key(text))
 
 
+@lru_cache(maxsize=65536)
 def demonym_country(word: str) -> str | None:
     """'Venezuelans' / 'Colombian' / 'U.S.' -> the country; None when not a known demonym."""
     if not word:

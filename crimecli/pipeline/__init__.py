@@ -135,3 +135,11 @@ def doc_text(doc: Doc) -> str:
     text = doc.text
     doc.user_data[TEXT_KEY] = text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` sliced from :func:`doc_text` (``span.text`` joins a new Token object per
+    token on every access)."""
+    if span.end <= span.start:
+        return ""
+    return doc_text(span.doc)[span.start_char:span.end_char]

@@ -57,10 +57,10 @@ from crimecli.countries import canonical_country, capital_country, demonym_count
 from crimecli.dates import coarsen, precision_of
 from crimecli.lexicons import EVENT_KINDS, calendar, event_kinds, event_openers
 from crimecli.models import DateValue
-from crimecli.pipeline import EventValue, doc_text
+from crimecli.pipeline import EventValue, doc_text, span_text
 from crimecli.pipeline.aliases import entity_spans
 from crimecli.pipeline.component import DataComponent, plain
-from crimecli.pipeline.sentences import token_texts
+from crimecli.pipeline.sentences import token_lowers, token_texts
 from crimecli.text import lexicon
 
 KINDS = EVENT_KINDS  # what each kind of event is and how the rules treat it
@@ -663,7 +663,8 @@ class EventExtractor(DataComponent):
         else:
             found = countries.in_range(sent.start, sent.end)
         names = [c for c, _ in found["countries"]]
-        if not entry.self_party and len(names) < 2 and BILATERAL.search(sent.text):
+        sent_text = span_text(sent)
+        if not entry.self_party and len(names) < 2 and BILATERAL.search(sent_text):
             for country in countries.recent_pair(sent.end):
                 if country not in names:
                     names.append(country)
@@ -672,7 +673,7 @@ class EventExtractor(DataComponent):
             if other:
                 names.append(other)
         polarity = entry.polarity
-        if entry.joint_polarity and len(names) >= 2 and not TARGETS.search(sent.text):
+        if entry.joint_polarity and len(names) >= 2 and not TARGETS.search(sent_text):
             polarity = entry.joint_polarity
         return {
             "date": date,
@@ -682,9 +683,9 @@ class EventExtractor(DataComponent):
             "goldstein": entry.goldstein,
             "countries": names,
             "actors": found["actors"],
-            "sentence": sent.text.strip(),
+            "sentence": sent_text.strip(),
             "start": sent.start_char,
-            "end": sent.start_char + len(sent.text.rstrip()),
+            "end": sent.start_char + len(sent_text.rstrip()),
             "in_footnote": in_footnote,
             "trigger": doc[hit.start:hit.end].text,
             "trigger_at": hit.start,
@@ -1173,10 +1174,10 @@ def conjunct_ranges(doc: Doc, chosen: list[Hit], lo: int, hi: int,
 def is_question(sent: Span) -> bool:
     """A question asked ("Will the Secretary meet ...?", "I wonder if you could talk about the
     program") tells no happening; the answer may."""
-    text = sent.text.rstrip(" \n\"”’)")
-    if text.endswith("?"):
+    whole = span_text(sent)
+    if whole.rstrip(" \n\"”’)").endswith("?"):
         return True
-    head = sent.text.lower()
+    head = whole.lower()
     return any(opener in head for opener in QUESTION_OPENERS)
 
 
@@ -1205,15 +1206,16 @@ def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
     """What a meeting discussed is its topic, not a happening: "to discuss re-establishing
     relations and opening crossings", "talked about extraditions"; nor is what a picture shows
     ("released video footage of the attack", "photos showing the raid")."""
+    lower = token_lowers(doc)
     for i in range(hit.start - 1, max(sent.start, hit.start - 8) - 1, -1):
-        word = doc[i].lower_
-        if word in TOPIC_WORDS or word == "about" and i > sent.start and doc[i - 1].lower_ in TALK_WORDS:
+        word = lower[i]
+        if word in TOPIC_WORDS or word == "about" and i > sent.start and lower[i - 1] in TALK_WORDS:
             return True
-        if i > sent.start and doc[i - 1].lower_ in DEPICTION_WORDS and word in {"of", "showing", "shows", "show"}:
+        if i > sent.start and lower[i - 1] in DEPICTION_WORDS and word in {"of", "showing", "shows", "show"}:
             return True
-        if word in {"of", "with"} and any(doc[j].lower_ in CHARGE_WORDS for j in range(max(sent.start, i - 4), i)):
+        if word in {"of", "with"} and any(lower[j] in CHARGE_WORDS for j in range(max(sent.start, i - 4), i)):
             return True  # the charge of a trial, not a happening: "convicted three men of murder"
-        if doc[i].text in {";", ":", "."} or word in {"after", "before", "when", "while", "because"}:
+        if word in {";", ":", "."} or word in {"after", "before", "when", "while", "because"}:
             return False
     return False
 

@@ -39,7 +39,7 @@ from crimecli.pipeline import doc_text
 from crimecli.pipeline.aliases import names_no_entity
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import names_lexicon
-from crimecli.pipeline.sentences import token_texts
+from crimecli.pipeline.sentences import token_lowers, token_texts
 from crimecli.text import fold, lexicon, read_data
 
 # Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
@@ -805,8 +805,9 @@ class NameFinder(DataComponent):
         the subject of a verb of a person, is that person."""
         out = []
         n = len(doc)
+        texts = token_texts(doc)[0]
         for i in range(n - 1):
-            if doc[i].text not in ("El", "La") or taken[i] or taken[i + 1]:
+            if texts[i] not in ("El", "La") or taken[i] or taken[i + 1]:
                 continue
             j = i + 1
             while j < n and j < i + 3 and not taken[j] and self._usable(doc[j]) and not self._role_word(doc[j]):
@@ -1375,8 +1376,9 @@ class NameFinder(DataComponent):
         one_word = {s.start: s for s in out if s.label_ == "PLACE" and len(s) == 1}
         countries_before = {s.end + 1: s for s in out if s.label_ == "PLACE" and s._.kind == "country"
                             and s.end < len(doc) and doc[s.end].text in ("'s", "’s")}
+        lower = token_lowers(doc)
         for i in range(1, len(doc)):  # a bare 'Senate' or 'Customs' after a demonym
-            if covered[i] or doc[i].lower_ not in _ORG_HEADS or doc[i].lower_ not in _NATIONAL_BODIES \
+            if covered[i] or lower[i] not in _ORG_HEADS or lower[i] not in _NATIONAL_BODIES \
                     or not doc[i].text[:1].isupper() or i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
                 continue
             owner = countries_before.get(i)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -48,6 +48,22 @@ def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
     spaces = [" " if space else "" for _, space in cols]
     doc.user_data[TOKENS_KEY] = (texts, spaces)
     return texts, spaces
+
+
+LOWERS_KEY = "crimecli_token_lowers"
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """``token.lower_`` of every token, built once per Doc and shared like :func:`token_texts`."""
+    cached = doc.user_data.get(LOWERS_KEY)
+    if isinstance(cached, list) and len(cached) == len(doc):
+        return cached
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    lowers = [strings[key] for key in doc.to_array(LOWER).tolist()]
+    doc.user_data[LOWERS_KEY] = lowers
+    return lowers
 
 
 def sentence_starts(doc: Doc, language: str = "en") -> list[bool]:
