@@ -120,7 +120,7 @@ def test_the_gazetteer_rulers_load_their_matchers_without_the_tokenizer(tmp_path
         fresh.from_disk(tmp_path / name)
         assert fresh.patterns == ruler.patterns
         # the match keys' lexemes are made bare; words read afterwards still get their attributes
-        assert fresh.nlp.vocab["Quetzaltenango"].lower_ == "quetzaltenango"
+        assert fresh.nlp.vocab[f"Zzyqx{name}"].lower_ == f"zzyqx{name}"
         doc = nlp.make_doc(text)
         assert [(s.text, s.id_) for s in fresh.match(doc)] == [(s.text, s.id_) for s in ruler.match(doc)]
     doc = nlp.make_doc(text)
