@@ -7,11 +7,17 @@ rebuilds instead of serving stale results. Cheap: no spaCy, a few milliseconds o
 Every module and data file of the package counts except the modules below, which only read,
 query, store or show extractions: a new module counts until it is named here, and a test checks
 that nothing the extraction imports is left out.
+
+Hashing the 5 MB of sources is most of a command's cost here, so the digest is remembered in
+the pipeline cache dir next to the size and modification time of every source (as Python's own
+bytecode cache trusts them): a file edited, added or removed hashes again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,11 +45,40 @@ def digest_sources() -> list[Path]:
     return sorted(modules + data)
 
 
-@lru_cache(maxsize=1)
-def rules_digest() -> str:
-    """12 hex digits of a hash over :func:`digest_sources` (their paths and bytes)."""
+#: The remembered digest, in the pipeline cache dir.
+MEMO_FILE = "rules-digest.json"
+
+
+def hash_sources(sources: list[Path]) -> str:
+    """12 hex digits of a hash over ``sources`` (their paths and bytes)."""
     digest = hashlib.sha256()
-    for source in digest_sources():
+    for source in sources:
         digest.update(source.relative_to(PACKAGE).as_posix().encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def rules_digest() -> str:
+    """:func:`hash_sources` over :func:`digest_sources`, hashed again only when one of them
+    (or their list) changed since it was remembered."""
+    from crimecli.config import pipeline_cache_dir
+
+    sources = digest_sources()
+    stamp = [[str(p), s.st_size, s.st_mtime_ns] for p in sources for s in [p.stat()]]
+    memo = pipeline_cache_dir() / MEMO_FILE
+    try:
+        remembered = json.loads(memo.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # none yet, or damaged: hash
+        remembered = None
+    if isinstance(remembered, dict) and remembered.get("sources") == stamp:
+        return str(remembered["digest"])
+    digest = hash_sources(sources)
+    partial = memo.with_name(f".{MEMO_FILE}.{os.getpid()}")
+    try:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps({"digest": digest, "sources": stamp}), encoding="utf-8")
+        os.replace(partial, memo)
+    except OSError:
+        return digest  # a cache dir that cannot be written: the sources are hashed again next time
+    return digest

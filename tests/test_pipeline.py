@@ -140,6 +140,34 @@ def test_the_built_pipeline_is_saved_once_and_loaded_from_the_cache(own_cache: P
     assert [t.text for t in plain.make_doc("Venezuela,[12] agreed")] == ["Venezuela", ",", "[12]", "agreed"]
 
 
+def test_the_rules_digest_is_remembered_until_a_source_changes(own_cache: Path):
+    import json
+
+    from crimecli.digest import MEMO_FILE, digest_sources, hash_sources, rules_digest
+
+    hashed = hash_sources(digest_sources())
+    memo = own_cache / MEMO_FILE
+    try:
+        rules_digest.cache_clear()
+        assert rules_digest() == hashed
+        remembered = json.loads(memo.read_text(encoding="utf-8"))
+        assert remembered["digest"] == hashed and len(remembered["sources"]) == len(digest_sources())
+        # the same sources: the remembered digest is used without hashing
+        memo.write_text(json.dumps({**remembered, "digest": "remembered00"}), encoding="utf-8")
+        rules_digest.cache_clear()
+        assert rules_digest() == "remembered00"
+        # a source of another size or time (an edited file) is hashed again
+        remembered["sources"][0][2] += 1
+        memo.write_text(json.dumps({**remembered, "digest": "stale0000000"}), encoding="utf-8")
+        rules_digest.cache_clear()
+        assert rules_digest() == hashed
+        memo.write_text("{not json", encoding="utf-8")
+        rules_digest.cache_clear()
+        assert rules_digest() == hashed
+    finally:
+        rules_digest.cache_clear()
+
+
 def test_the_cache_key_holds_the_rules_digest_and_the_spacy_version(own_cache: Path):
     from crimecli.digest import rules_digest
 
