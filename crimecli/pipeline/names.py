@@ -401,8 +401,9 @@ class NameFinder(DataComponent):
         Admiral', 'Dr.', 'trafficker'), or -1. The longest title wins."""
         found = -1
         key: tuple[str, ...] = ()
+        lower = token_lowers(doc)
         for k in range(1, min(self.title_max, end) + 1):
-            key = (doc[end - k].lower_, *key)  # one token more each step, not a new slice
+            key = (lower[end - k], *key)  # one token more each step, not a new slice
             if key in self.title_phrases:
                 found = end - k
         return found
@@ -446,11 +447,12 @@ class NameFinder(DataComponent):
         token, and whether a title was there."""
         titled = False
         k = a
+        lower, texts = token_lowers(doc), token_texts(doc)[0]
         while k < b - 1:
-            low = doc[k].lower_
+            low = lower[k]
             if low in self.title_ends:
                 titled = True
-            elif fold(doc[k].text) not in self.title_words and not demonym_country(doc[k].text):
+            elif fold(texts[k]) not in self.title_words and not demonym_country(texts[k]):
                 break  # 'Panamanian President ...': a demonym belongs to the title
             k += 1
         return (k, True) if titled else (a, False)
@@ -525,23 +527,24 @@ class NameFinder(DataComponent):
         return end
 
     def _org_kind(self, doc: Doc, start: int, end: int) -> tuple[bool, str | None]:
-        if doc[end - 1].lower_ in self.title_ends and doc[end - 1].lower_ not in _ORG_HEADS \
-                and not any(t.text in _ORG_CONNECTORS for t in doc[start:end]):
+        lower, texts = token_lowers(doc), token_texts(doc)[0]
+        if lower[end - 1] in self.title_ends and lower[end - 1] not in _ORG_HEADS \
+                and not any(t in _ORG_CONNECTORS for t in texts[start:end]):
             return False, None  # 'Department Spokesperson', 'Embassy Chief': a role
-        first = doc[start].lower_
+        first = lower[start]
         if first in _ORG_OPENERS:
             return True, _ORG_OPENERS[first]
-        if doc[start].text in _SPANISH_ARTICLES and end - start >= 2 and doc[start + 1].lower_.endswith("s") \
-                and (end - start == 2 or doc[start + 2].lower_ in ("de", "del") and end - start <= 6):
+        if texts[start] in _SPANISH_ARTICLES and end - start >= 2 and lower[start + 1].endswith("s") \
+                and (end - start == 2 or lower[start + 2] in ("de", "del") and end - start <= 6):
             return True, "criminal group"  # 'Los Choneros', 'Los Malditos de Alto Trujillo'
 
         for k in range(end - 1, start - 1, -1):
-            low = doc[k].lower_
-            if low in _ORG_HEADS and doc[k].text[:1].isupper():
+            low = lower[k]
+            if low in _ORG_HEADS and texts[k][:1].isupper():
                 # 'Countering Cartel Criminal Activity': words after the head that are neither a
                 # connector nor words of a name's office make the head a modifier of a noun
-                if k + 1 < end and doc[k + 1].text not in _ORG_CONNECTORS and doc[k + 1].text not in _NAME_PARTICLES \
-                        and not all(t.text in _ORG_MODIFIERS or t.lower_ in _ORG_HEADS for t in doc[k + 1:end]):
+                if k + 1 < end and texts[k + 1] not in _ORG_CONNECTORS and texts[k + 1] not in _NAME_PARTICLES \
+                        and not all(texts[x] in _ORG_MODIFIERS or lower[x] in _ORG_HEADS for x in range(k + 1, end)):
                     return False, None
                 return True, _ORG_HEADS[low]
         return False, None
@@ -683,8 +686,9 @@ class NameFinder(DataComponent):
     def _group(self, doc: Doc, start: int, end: int) -> Span | None:
         """An armed or criminal group no list holds, known by the words around its name: 'the
         Chone Killers gang', 'the Pedro Páramo front', 'members of Viv Ansanm'."""
+        lower = token_lowers(doc)
         for k in (2, 3):  # 'Members of Viv Ansanm' opening a sentence: the run holds the cue
-            if end - start > k and tuple(t.lower_ for t in doc[start:start + k]) in self.group_before:
+            if end - start > k and tuple(lower[start:start + k]) in self.group_before:
                 group = self._group(doc, start + k + (doc[start + k].lower_ == "the"), end)
                 return group if group is not None and group.start < group.end else None
         names = [t for t in doc[start:end] if t.text not in _NAME_PARTICLES]
@@ -702,7 +706,7 @@ class NameFinder(DataComponent):
                 and not doc[start - 1].is_sent_start and doc[start - 1].text not in ("The", "A", "An"):
             start -= 1
         for k in (3, 2, 1):
-            words = tuple(t.lower_ for t in doc[end:min(n, end + k)])
+            words = tuple(lower[end:min(n, end + k)])
             found = self.group_after.get(words) if len(words) == k else None
             first = start
             if found is not None and words[0] == "family":
@@ -715,7 +719,7 @@ class NameFinder(DataComponent):
                 span._.kind = found[0]
                 return span
         before = start - (start > 0 and doc[start - 1].lower_ == "the")
-        if any(tuple(t.lower_ for t in doc[max(0, before - k):before]) in self.group_before for k in (2, 3)):
+        if any(tuple(lower[max(0, before - k):before]) in self.group_before for k in (2, 3)):
             if any(s.label_ == "PERSON" for s in self._classify(doc, start, end)) or self._org_kind(doc, start, end)[0]:
                 return None
             return Span(doc, start, end, label="ORG")
@@ -870,8 +874,9 @@ class NameFinder(DataComponent):
             office = self._office(doc, start, end)
             if office is not None:
                 return [office]
+        lower = token_lowers(doc)
         for k in range(start + 1, end):
-            if doc[k].lower_ in _PERSON_AFTER:
+            if lower[k] in _PERSON_AFTER:
                 people = self._administration(doc, start, k + 1)
                 if people:  # 'the Kirchner Administration and the Macri government'
                     rest = k + 1
@@ -887,9 +892,9 @@ class NameFinder(DataComponent):
         is_org, kind = self._org_kind(doc, start, end)
         if is_org:
             for k in (2, 3):  # 'Members of Congress': the group, not its members
-                if end - start > k and tuple(t.lower_ for t in doc[start:start + k]) in self.group_before:
+                if end - start > k and tuple(lower[start:start + k]) in self.group_before:
                     # 'Leaders of the Popular Party': the party, without the heading's article
-                    return self._classify(doc, start + k + (end - start > k + 1 and doc[start + k].lower_ == "the"), end)
+                    return self._classify(doc, start + k + (end - start > k + 1 and lower[start + k] == "the"), end)
             if start > 0 and doc[start - 1].lower_ in ("a", "an"):
                 return []  # 'designated as a Foreign Terrorist Organization': a category, not a name
             if self._category(doc, start, end):
@@ -900,8 +905,8 @@ class NameFinder(DataComponent):
                     right = k + 1 + (doc[k + 1].text == "the")
                     left_org, _ = self._org_kind(doc, start, k)
                     right_org, _ = self._org_kind(doc, right, end) if right < end else (False, None)
-                    heads_left = any(doc[x].lower_ in _ORG_HEADS or doc[x].lower_ in _ORG_OPENERS for x in range(start, k))
-                    heads_right = any(doc[x].lower_ in _ORG_HEADS or doc[x].lower_ in _ORG_OPENERS
+                    heads_left = any(lower[x] in _ORG_HEADS or lower[x] in _ORG_OPENERS for x in range(start, k))
+                    heads_right = any(lower[x] in _ORG_HEADS or lower[x] in _ORG_OPENERS
                                       for x in range(right, end))
                     if left_org and right_org and heads_left and heads_right and doc[right - 1].text == "the":
                         return self._classify(doc, start, k) + self._classify(doc, right, end)
