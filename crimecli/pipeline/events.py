@@ -1512,18 +1512,19 @@ class CountryIndex:
         covered: set[int] = set()
         for span in entity_spans(doc):  # doc.ents makes a Token per token of the document
             known = entity_country.get((span.start_char, span.end_char))
-            name, country, label = known if known else (span.text, span._.country, span.label_)
+            span_words = span_text(span)
+            name, country, label = known if known else (span_words, span._.country, span.label_)
             kind = span._.kind
             if label == "PLACE":
-                named = canonical_country(span.text)
+                named = canonical_country(span_words)
                 if named:
                     items.append((span.start, named, named, label))
                 elif country and canonical_country(country):
                     # a capital, state, city or region takes part as the country the resolver
                     # read it in (Sucre in Venezuela, Colombia or Bolivia, from the document)
                     items.append((span.start, canonical_country(country), None, label))
-                elif kind in {None, "city", "city or town", "capital"} and capital_country(span.text):
-                    items.append((span.start, capital_country(span.text), None, label))
+                elif kind in {None, "city", "city or town", "capital"} and capital_country(span_words):
+                    items.append((span.start, capital_country(span_words), None, label))
             elif label in {"PERSON", "ORG"}:
                 items.append((span.start, country, name, label))
             covered.update(range(span.start, span.end))

@@ -784,9 +784,10 @@ def _relative_country(doc: Doc, ent: ResolvedEntity, entities, countries, senten
     words = {fold(w) for w in ent.name.split()[1:] if w[:1].isupper() and len(w) > 2}
     if not words:
         return None
+    texts = token_texts(doc)[0]
     for m in ent.mentions:
         lo, hi = sentence(m.start)
-        if not any(fold(doc[i].text) in lex.kin for i in range(lo, hi)):
+        if not any(fold(texts[i]) in lex.kin for i in range(lo, hi)):
             continue
         found = {countries[k] for k, other in enumerate(entities)
                  if other.label == "PERSON" and countries[k] and other is not ent
@@ -1270,13 +1271,12 @@ class Resolver(DataComponent):
         for i, t in enumerate(texts):
             if not t[:1].isupper():
                 continue
-            tok = doc[i]
             f0 = fold(t)
             if f0 in title_lexicon().heads and i + 1 < n:
                 ent = self._ents_by_start.get(i + 1)
                 if ent is not None and ent.label_ == "PERSON" and (i == 0 or not _is_countryish(texts[i - 1])):
                     holders.setdefault(f0, set()).add(fold(ent.text))
-            if not t[:1].isupper() or not tok.is_alpha:
+            if not t[:1].isupper() or not t.isalpha():  # token.is_alpha, without the Token
                 continue
             country = None
             j = i + 1
