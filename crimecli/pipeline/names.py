@@ -659,13 +659,11 @@ class NameFinder(DataComponent):
             if len(name) >= 3:
                 surnames.add(name[-2] + " " + name[-1])
         for i in range(n):
-            if taken[i] or not self._classes(texts[i])[0]:
-                continue
+            if taken[i] or not self._classes(texts[i])[0] or (i + 1 < n and self._classes(texts[i + 1])[0]):
+                continue  # (a usable word next: part of a run, not a single word)
             tok = doc[i]
             nxt = doc[i + 1] if i + 1 < n else None
             prev = doc[i - 1] if i > 0 else None
-            if nxt is not None and self._usable(nxt):
-                continue
             if prev is not None and f"{prev.text} {tok.text}" in surnames and not taken[i - 1]:
                 found.append(Span(doc, i - 1, i + 1, label="PERSON"))  # 'El Aissami', 'Calle Serna'
                 taken[i - 1:i + 1] = b"\x01\x01"
@@ -825,9 +823,9 @@ class NameFinder(DataComponent):
         """Names in capitals in mixed-case text: the speaker labels of a transcript ('MS CHUNG:',
         'SECRETARY BLINKEN:') and the signer of a proclamation ('I, DONALD J. TRUMP, President
         of ...'). The span keeps the title, so 'MS CHUNG' is a variant of the speaker's name."""
-        def caps(i: int) -> bool:
-            t = texts[i]
-            return (t.isupper() and t.isalpha() and len(t) > 1) or _INITIAL_RE.fullmatch(t) is not None
+        # each token is asked about several times: decided once per token
+        caps = [(t.isupper() and t.isalpha() and len(t) > 1) or _INITIAL_RE.fullmatch(t) is not None
+                for t in texts].__getitem__
 
         out = []
         n = len(doc)
