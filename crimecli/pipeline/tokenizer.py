@@ -61,14 +61,16 @@ class CachingTokenizer(Tokenizer):
         self._warmed: set[str] = set()
 
     def __call__(self, string: str) -> Doc:
-        chunks = set(string.split())
-        if len(self._warmed) < self.max_cache_size:
+        if len(self._warmed) < self.max_cache_size:  # spaCy caches that many chunks at most
+            chunks = set(string.split())
             tokenize = super().__call__
             for chunk in (chunks & self._seen) - self._warmed:
                 tokenize(chunk)
                 self._warmed.add(chunk)
-        if len(self._seen) < SEEN_LIMIT:
-            self._seen |= chunks
+            if len(self._seen) < SEEN_LIMIT:
+                self._seen |= chunks
+        elif self._seen:
+            self._seen = set()  # the cache is full: nothing more to remember
         return super().__call__(string)
 
 
