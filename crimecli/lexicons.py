@@ -323,10 +323,21 @@ class EventOpeners:
     next_year: re.Pattern
     previous_year: re.Pattern
     response: re.Pattern  # "Correa responded by ...": at the previous sentence's moment
+    new_frame: re.Pattern  # "Previously, ...", "For years ...": the sentence leaves its paragraph's moment
+    not_narrative: re.Pattern  # statistics, hedges, allegations, habits, lasting states
+    date_field: re.Pattern  # "Date: 3 May 2025", the field line of an event note
+    shift_word: re.Pattern  # "later", "eventually": after the narrative moment
 
 
 def _alternatives(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _word(word: str) -> str:
+    """``word`` as a whole word; a sign ("%") needs no boundary."""
+    left = r"(?<!\w)" if word[:1].isalnum() else ""
+    right = r"(?!\w)" if word[-1:].isalnum() else ""
+    return f"{left}{re.escape(word)}{right}"
 
 
 @lru_cache(maxsize=None)
@@ -347,4 +358,8 @@ def event_openers(language: str = "en") -> EventOpeners:
         next_year=re.compile(rf"\b(?:{_alternatives(data['next_year'])})\b", re.I),
         previous_year=re.compile(rf"\b(?:{_alternatives(data['previous_year'])})\b", re.I),
         response=re.compile(rf"\b(?:{_alternatives(data['response_verbs'])})\b", re.I),
+        new_frame=re.compile(rf"^(?:{_alternatives(data['new_frame'])})\b", re.I),
+        not_narrative=re.compile("|".join(_word(w) for w in data["not_narrative"]), re.I),
+        shift_word=re.compile(rf"\b(?:{_alternatives(data['shift_words'])})\b", re.I),
+        date_field=re.compile(rf"^\s*(?:{_alternatives(data['date_fields'])})\s*:", re.I),
     )

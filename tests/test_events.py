@@ -335,7 +335,7 @@ def test_every_kind_has_triggers_and_one_behaviour():
     assert len(kinds) == len(set(kinds))
     assert set(kinds) == {row["kind"] for row in lexicon(events_module.TRIGGERS)}
     allowed = {"kind", "cameo", "goldstein", "polarity", "joint_polarity", "speech", "participants",
-               "landmark", "bilateral", "passive_victim", "light_noun", "scheduled"}
+               "landmark", "bilateral", "passive_victim", "light_noun", "scheduled", "narrated"}
     for row in read_data(events_module.KINDS):
         assert set(row) <= allowed, row["kind"]
         assert row["polarity"] in ("cooperation", "conflict", "neutral")
@@ -767,12 +767,15 @@ def test_an_event_note_is_dated_by_the_date_heading_its_item():
             "road to the border.\n\n"
             "3. 14 May 2022 – Ipiales, Nariño (Colombia). Notes pending.\n")
     events = _extract(text)
-    by_day = {e["date"]["value"]: e for e in events}
+    items = [e for e in events if e["date"]["resolved_from"] == "explicit"]
+    by_day = {e["date"]["value"]: e for e in items}
     assert set(by_day) == {"2022-05-09", "2022-05-11"}  # the third item tells of no happening
     assert by_day["2022-05-09"]["sentence"].startswith("9 May 2022 – Tumbes")
     assert by_day["2022-05-09"]["countries"] == ["Peru"]
     assert by_day["2022-05-11"]["countries"] == ["Ecuador"]
-    assert all(e["date"]["resolved_from"] == "explicit" for e in events)
+    # the item's later happening takes the item's date (rule 6), and no other item's
+    assert [(e["sentence"], e["date"]["value"]) for e in events if e not in items] == [
+        ("Two people were killed.", "2022-05-09")]
 
 
 def test_a_dated_title_line_lends_its_date_to_no_happening():
@@ -892,3 +895,76 @@ def test_releases_of_works_and_pictures_of_attacks_are_not_events(nlp, text, dat
 ])
 def test_people_released_and_born_things_founded_and_trials_keep_their_kind(nlp, text, date, kind):
     assert [e["kind"] for e in run(nlp, text, dates=[_d(date, "2022", "year")])] == [kind]
+
+
+# ---------------------------------------------------------------- rule 6: the narrative moment
+def _context(events):
+    return [(e["kind"], e["date"]["value"], e["date"]["precision"]) for e in events
+            if e["date"]["resolved_from"] == "context"]
+
+
+def test_a_dateless_happening_later_in_a_dated_news_paragraph_takes_its_month(nlp):
+    text = ("Salvadoran police detained five men on 4 April 2023 in a raid in Soyapango. Officers seized two "
+            "rifles and a pistol. The five were detained at a car wash. Prosecutors indicted them for "
+            "extortion.\n\nThe gang has long extorted bus drivers.")
+    found = run(nlp, text, dates=[("on 4 April 2023", "2023-04-04", "day", "explicit")])
+    assert found[0]["date"]["value"] == "2023-04-04"
+    # the second detention retells the first: no event of its own
+    assert _context(found) == [("seizure", "2023-04", "month"), ("prosecution", "2023-04", "month")]
+    assert found[1]["date"]["text"] == "on 4 April 2023"
+
+
+@pytest.mark.parametrize("sentence", [
+    "\n\nSoldiers seized a boat in the Gulf of Fonseca.",  # a new paragraph
+    " Previously, the gang had smuggled cocaine across the border.",  # a new time frame, a perfect
+    " Since then, troops have seized dozens of boats.",
+    " Officers seized three tonnes a year on that route.",  # a statistic
+    " The network is believed to have smuggled hundreds of migrants.",  # a hedge
+    " Customs officers often seized cash on that road.",  # a habit
+    " The cartel, which police dismantled, moved cocaine to Europe.",  # a happening in a clause of its own
+    " A banner signed by the gang was left at the scene.",  # a participle, not the clause's verb
+    " Prosecutors say the men killed a rival in the port.",  # what is alleged, at no stated time
+])
+def test_no_narrative_date_outside_the_narrative(nlp, sentence):
+    text = "Honduran police arrested three men on 2 March 2022 in La Ceiba." + sentence
+    found = run(nlp, text, dates=[("on 2 March 2022", "2022-03-02", "day", "explicit")])
+    assert _context(found) == []
+
+
+def test_a_paragraph_without_a_dated_happening_lends_no_date(nlp):
+    text = "The law took effect on 1 July 2021. Police arrested dozens of smugglers."
+    found = run(nlp, text, dates=[("on 1 July 2021", "2021-07-01", "day", "explicit")])
+    assert _context(found) == []
+
+
+def test_the_sentences_of_a_chronology_entry_take_its_date(nlp):
+    text = ("9 February 2023 - Foreign ministers of Chile and Argentina met in Santiago. They signed an accord "
+            "on border patrols. Argentina later expelled a Chilean diplomat.\n"
+            "20 March 2023 - Chilean troops were deployed to the border.")
+    found = run(nlp, text, dates=[("9 February 2023", "2023-02-09", "day", "explicit"),
+                                  ("20 March 2023", "2023-03-20", "day", "explicit")])
+    assert _context(found) == [("agreement", "2023-02-09", "day"), ("expel diplomats", "2023", "year")]
+    assert found[-1]["date"]["value"] == "2023-03-20"
+
+
+def test_a_date_field_line_dates_its_note(nlp):
+    text = ("Date: 17 August 2022\nLocation: Cúcuta, Norte de Santander\nArmed men attacked an army post near "
+            "the border. Two soldiers were killed.\n\nGuerrillas attacked a pipeline.")
+    found = run(nlp, text, dates=[("17 August 2022", "2022-08-17", "day", "explicit")])
+    assert _context(found) == [("attack", "2022-08-17", "day"), ("killing", "2022-08-17", "day")]
+
+
+def test_each_happening_of_a_series_is_an_event(nlp):
+    text = "On 2 June 2023 police raided a farm in Petén, seized 500 kilos of cocaine and detained six men."
+    found = run(nlp, text, dates=[("On 2 June 2023", "2023-06-02", "day", "explicit")])
+    assert sorted(e["kind"] for e in found) == ["arrest", "raid", "seizure"]
+    assert {e["sentence"] for e in found} == {text}
+
+
+def test_a_main_clause_and_the_happening_it_came_after_are_two_events(nlp):
+    text = "On 15 May 2021 the government declared a state of emergency after gunmen stormed a prison in Colón."
+    found = run(nlp, text, dates=[("On 15 May 2021", "2021-05-15", "day", "explicit")])
+    assert sorted(e["kind"] for e in found) == ["attack", "executive order"]
+    being = "On 15 May 2021 he travelled to Quito after being released following a hunger strike."
+    assert "release" not in [e["kind"] for e in run(nlp, being, dates=[("On 15 May 2021", "2021-05-15", "day",
+                                                                        "explicit")])]

@@ -194,6 +194,8 @@ class Trigger:
     light_noun: bool = False
     # a happening people schedule (meetings, visits, calls): "will attend on 1 June" is one
     scheduled: bool = False
+    # a dateless sentence inside a dated paragraph may report it at the paragraph's moment
+    narrated: bool = True
     # the companion word may be anywhere in the sentence, not only near the trigger
     needs_in_sentence: bool = False
     # trigger words that, written before a noun, are adjectives ("the alleged crimes")
@@ -232,6 +234,7 @@ def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str
             passive_victim=bool(kind.get("passive_victim")),
             light_noun=bool(kind.get("light_noun")),
             scheduled=bool(kind.get("scheduled")),
+            narrated=bool(kind.get("narrated", True)),
             needs_in_sentence=bool(row.get("needs_in_sentence")),
             adjectival=frozenset(w.lower() for w in row.get("adjectival", ())),
             unless=frozenset(w.lower() for w in row.get("unless", ())),
@@ -284,7 +287,15 @@ class Hit:
     entry: Trigger
 
 
+# The narrative moment (rule 6): its date, where its scope ends (a character offset), whether a
+# header or field line dates the whole entry, and the kinds of happening already told of it.
+Narrative = tuple[dict[str, Any], int, bool, frozenset[str]]
+
+
 class EventExtractor(DataComponent):
+    # A dateless sentence longer than this carries more than a happening of the narrative
+    # (reasons, background, argument): it takes no narrative date.
+    NARRATIVE_MAX_TOKENS = 30
     NEEDS_WINDOW = 12  # tokens either side of a trigger where its companion word must appear
     UNLESS_BEFORE_WINDOW = 5  # tokens before a trigger where its subject's head word is read
 
@@ -417,7 +428,15 @@ class EventExtractor(DataComponent):
         # clash. ..."): (header sentence, its date, where the item ends), until a happening of
         # the item gives it its event.
         note: tuple[Span, dict[str, Any], int] | None = None
+        # The narrative moment of the paragraph, entry or note being read: (its date, where its
+        # scope ends, whether a header or field line dates the whole entry, the kinds of
+        # happening already told of it). A dateless happening told inside that scope takes it
+        # (rule 6).
+        text = doc_text(doc)
+        lines = [m.start() for m in re.finditer("\n", text)]
+        narrative: Narrative | None = None
         for si, sent in enumerate(sents):
+            found: list[dict[str, Any]] = []
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
                     and not _hypothetical(doc, h, sent, self.infinitives, self._lower) and not _topic(doc, h, sent)
                     and not tally(doc, h, sent)]
@@ -437,6 +456,7 @@ class EventExtractor(DataComponent):
                 out.append(self._event(doc, item, hit, date, item.start, item.end,
                                        in_block(footnotes, note_starts, item.start_char), countries,
                                        self.clause_boundaries(item)))
+                narrative = (date, note[2], True, frozenset({hit.entry.kind})) if date["value"] else None
                 note = None
                 continue
             if not hits and not raw_dates:
@@ -472,12 +492,18 @@ class EventExtractor(DataComponent):
                     found = self._sentence_events(doc, sent, dates, hits, in_footnote, countries, boundaries,
                                                   last_date if si - last_date_sent <= 2 else None,
                                                   last_any if last_any_sent == si - 1 else None)
+                    if (not found and not raw_dates and narrative is not None and sent.start_char < narrative[1]
+                            and not in_footnote):
+                        found = [e for e in self._narrative_events(doc, sent, hits, narrative, countries, boundaries)
+                                 if e["kind"] not in narrative[3]]  # not a retelling of what was told
+                        narrative = (*narrative[:3], narrative[3] | {e["kind"] for e in found})
                     if not found and not dates:
                         waiting = (si, sent, hits, in_footnote)
                     other = {h.start: h.entry for h in hits if self._other_subject(h, sent)}
                     out.extend(self._as_other_kind(e, other[e["trigger_at"]]) if e["trigger_at"] in other else e
                                for e in found
                                if e["trigger_at"] not in other or other[e["trigger_at"]].unless_before_kind)
+            narrative = self._narrative(doc, sent, raw_dates, resolved, found, narrative, text, lines)
             if resolved:
                 last_date = date_dict(resolved[-1])
                 last_date_sent = si
@@ -491,6 +517,55 @@ class EventExtractor(DataComponent):
             out.extend(self._landmark_events(doc, out, deferred, countries))
             out.sort(key=lambda e: e["start"])
         return out
+
+    @staticmethod
+    def _narrative(doc: Doc, sent: Span, raw_dates, resolved: list[Span], found: list[dict[str, Any]],
+                   current: Narrative | None, text: str, lines: list[int]) -> Narrative | None:
+        """The narrative moment after ``sent``: a dated happening sets it until the end of its
+        paragraph (to the end of its note for a "Date:" field line); a date with no happening, or
+        an opener that leaves the moment ("Previously", "Since then"), ends it."""
+        openers = event_openers()
+        if resolved and openers.date_field.match(sent.text):
+            end = text.find("\n\n", sent.start_char)
+            return date_dict(resolved[0]), len(text) if end < 0 else end, True, frozenset()
+        if raw_dates:
+            own = [e for e in found if e["date"]["resolved_from"] != "context"]
+            date = own[-1]["date"] if own else None
+            if date is None or not date["value"] or precision_of(date["value"]) in ("decade", "century"):
+                return None
+            # the paragraph (one line) the sentence ends in
+            k = bisect_left(lines, sent.start_char + len(sent.text.rstrip()))
+            end = lines[k] if k < len(lines) else len(text)
+            kinds = frozenset(e["kind"] for e in own if e["date"] == date)
+            return date, end, opens_entry(doc, sent, resolved), kinds
+        if current is not None and openers.new_frame.match(sent[:6].text.lower().lstrip(" \n\"“")):
+            return None
+        return current
+
+    def _narrative_events(self, doc: Doc, sent: Span, hits: list[Hit],
+                          narrative: Narrative, countries: "CountryIndex",
+                          boundaries: list[int]) -> list[dict[str, Any]]:
+        """Rule 6: the happenings a dateless sentence narrates inside a dated paragraph, entry or
+        note, at the narrative moment: the entry's own date under a header or field line, else
+        that date's month (told after it, not said to be the same day); its year when the
+        sentence says it came later ("Peru later expelled two diplomats")."""
+        openers = event_openers()
+        if (len(sent) > self.NARRATIVE_MAX_TOKENS or openers.new_frame.match(sent[:6].text.lower().lstrip(" \n\"“"))
+                or openers.not_narrative.search(sent.text)):
+            return []
+        told = [h for h in hits if h.entry.narrated and not h.entry.speech and finite_past(doc, h, sent)
+                and not _adjectival(doc, h)]
+        if not told:
+            return []
+        date, _, exact, _ = narrative
+        value = date["value"]
+        if openers.shift_word.search(sent.text) and precision_of(value) in ("day", "week", "month", "season"):
+            date = {**date, "value": coarsen(value, "year"), "precision": "year"}
+        elif not exact and precision_of(value) in ("day", "week"):
+            date = {**date, "value": coarsen(value, "month"), "precision": "month"}
+        date = {**date, "resolved_from": "context"}
+        return self._dated_events(doc, sent, [((sent.start, sent.end, None), date)], told, False, countries,
+                                  boundaries)
 
     def _landmark_events(self, doc: Doc, found: list[dict[str, Any]],
                          deferred: list[tuple[Span, list[Hit], bool, dict[str, Any]]],
@@ -1118,7 +1193,7 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
         # are one statement.
         if h.entry.speech and any(o.entry.speech and coordinated(doc, o, h) for o in partners):
             continue
-        if any(coordinated(doc, o, h) for o in partners) or (
+        if any(coordinated(doc, o, h) for o in partners) or main_after_frame(doc, h, main, boundaries) or (
                 h.entry.speech and _verbal(doc[h.start]) and _crossings(boundaries, main.start, h.start) > 0
                 and _own_subject(doc, h, boundaries)) or (not h.entry.speech and sequel_clause(doc, main, h)):
             chosen.append(h)
@@ -1160,7 +1235,8 @@ def conjunct_ranges(doc: Doc, chosen: list[Hit], lo: int, hi: int,
     subjects = [(lo, ordered[0].start)]
     ends = []
     for a, b in zip(ordered, ordered[1:]):
-        joint = max(i for i in range(a.end, b.start) if doc[i].lower_ in CONJUNCTIONS)
+        # the "and" (or the comma of a series) right before the second verb
+        joint = max(i for i in range(a.end, b.start) if doc[i].lower_ in CONJUNCTIONS or doc[i].text == ",")
         if names_party is not None and names_party(joint + 1, b.start):
             subjects.append((joint + 1, b.start))
             ends.append(joint)
@@ -1374,6 +1450,61 @@ def forward_date(sent: Span, date: Span) -> dict[str, Any] | None:
     return {"value": coarsen(value, "month"), "precision": "month", "text": text, "resolved_from": "context"}
 
 
+# Words right before a past-tense form that make it no finite past of its own: an infinitive,
+# a perfect (a state up to some other moment: "has long controlled", "had fled years before"),
+# a present passive ("are smuggled").
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# ... or a copula that makes it an adjective ("remain committed").
+NOT_FINITE_PAST = frozenset({"to", "has", "have", "had", "having", "'s", "’s", "been", "is", "are", "am", "be",
+                             "remain", "remains", "remained", "seem", "seems", "seemed", "become", "becomes"})
+# Adverbs between an auxiliary and its verb: "has successfully prosecuted", "had also fled".
+INNER_ADVERBS = frozenset({"also", "already", "just", "recently", "since", "long", "now", "then", "again", "not",
+                           "never", "ever", "still", "previously", "once"})
+# Words before the trigger that put it in a clause of its own rather than the sentence's main
+# clause: "the movement that Chávez founded", "when troops arrived".
+SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose", "when", "whenever", "while", "although",
+                           "though", "because", "if", "unless", "as", "where", "whether", "since", "until", "once",
+                           "after", "before", "whereas"})
+
+
+def finite_past(doc: Doc, hit: Hit, sent: Span) -> bool:
+    """Does the trigger narrate the sentence's main happening in the simple past ("Officers
+    seized 40 rifles", "Two men were detained"), after a subject of its own?"""
+    token = doc[hit.start]
+    word = token.lower_
+    if hit.start == sent.start or not (word.endswith("ed") or word in IRREGULAR_PAST) or not _verbal(token):
+        return False
+    if any(t.lower_ in SUBORDINATORS for t in doc[sent.start:hit.start]):
+        return False
+    i = hit.start - 1
+    while i > sent.start and (doc[i].lower_ in INNER_ADVERBS or doc[i].lower_.endswith("ly")):
+        i -= 1
+    if doc[i].lower_ in NOT_FINITE_PAST:
+        return False
+    # a participle that describes its noun before the clause's own verb: "A banner signed by
+    # the gang was left at the scene"
+    for t in doc[hit.end:min(sent.end, hit.end + 8)]:
+        if t.lower_ in SUBORDINATORS or t.lower_ in CONJUNCTIONS or t.is_punct and t.text not in QUOTES:
+            break
+        if t.lower_ in {"was", "were"}:
+            return False
+    return True
+
+
+def opens_entry(doc: Doc, sent: Span, dates: list[Span]) -> bool:
+    """Does ``sent`` open a chronology entry with its date ("14 March 2024 - Ministers met in
+    Lima."): at the start of a line, after a list number, and followed by a dash or a colon?"""
+    first = dates[0]
+    before = doc_text(doc)[max(0, sent.start_char - 80):sent.start_char].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    lead = sent.start
+    while lead < first.start and (doc[lead].like_num or doc[lead].is_punct or doc[lead].is_space):
+        lead += 1
+    return (lead == first.start and first.end < sent.end
+            and doc[first.end].text in NOTE_HEADER_DASH | {":"})
+
+
 def _own_subject(doc: Doc, hit: Hit, boundaries: list[int]) -> bool:
     """Does the trigger's clause name who acts ("after the Uribe government ... accused")?
     Not for passives ("was denounced by") or shared subjects ("..., and has accused")."""
@@ -1391,7 +1522,25 @@ def coordinated(doc: Doc, a: Hit, b: Hit) -> bool:
     if second.start - first.end > 12:
         return conjoined_predicate(doc, first, second)
     gap = doc[first.end:second.start]
-    return any(t.lower_ == "and" for t in gap) and not any(t.lower_ in CLAUSE_WORDS for t in gap)
+    if any(t.lower_ in CLAUSE_WORDS - {","} for t in gap):
+        return False
+    # "and" between them, or a comma right before the second of a series that "and" closes
+    # ("raided a ranch, seized the cocaine and detained five men")
+    return any(t.lower_ == "and" for t in gap) or (
+        len(gap) > 0 and gap[-1].text == "," and series_closed(doc, second))
+
+
+def series_closed(doc: Doc, hit: Hit) -> bool:
+    """Does an "and" before another past-tense verb follow ``hit`` in its clause, closing a
+    series of predicates it belongs to?"""
+    sent_end = doc[hit.start].sent.end
+    for i in range(hit.end, min(sent_end - 1, hit.end + 15)):
+        word = doc[i].lower_
+        if word in CLAUSE_WORDS - {","} or word == ";":
+            return False
+        if word == "and" and _verbal(doc[i + 1]) and not doc[i + 1].lower_.endswith("ing"):
+            return True
+    return False
 
 
 TEMPORAL_OPENERS = frozenset({"after", "when", "once", "following"})
@@ -1418,6 +1567,17 @@ def sequel_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
     sent_start = doc[main.start].sent.start
     return (doc[sent_start].lower_ in TEMPORAL_OPENERS and not any(t.text == "," for t in doc[sent_start:main.start])
             and len(commas) == 1 and len(tail) <= 3 and not any(t.lower_ in CLAUSE_WORDS for t in tail))
+
+
+def main_after_frame(doc: Doc, hit: Hit, main: Hit, boundaries: list[int]) -> bool:
+    """Is ``hit`` the main clause's verb and ``main`` the happening of a temporal clause right
+    after it: "declared a state of emergency after gunmen stormed a studio"? Both happened."""
+    if (not hit.start < main.start or main.start - hit.end > 25 or not _verbal(doc[main.start])
+            or not finite_past(doc, hit, doc[hit.start].sent)):
+        return False
+    between = [b for b in boundaries if hit.end <= b < main.start and doc[b].text != ","]
+    return (len(between) == 1 and doc[between[0]].lower_ in TEMPORAL_OPENERS
+            and not doc[hit.start].lower_.endswith("ing"))
 
 
 def conjoined_predicate(doc: Doc, first: Hit, second: Hit) -> bool:
