@@ -30,7 +30,17 @@ How a sentence becomes events:
    "Soon afterward", any "N units later", "The move came"; classes in
    ``lexicons/en/event_openers.json``) borrows the previous sentence's date, cut to month (same moment) or year
    (a shift in time), with ``resolved_from`` "context".
-5. Countries: named countries, capitals (as metonyms), demonyms ("Venezuelan authorities"),
+6. A dateless sentence inside the scope of a dated happening (its paragraph line; a chronology
+   entry opened by its date; an event note dated by a ``Date:``/``Fecha:`` field line, to the
+   note's blank line) that narrates a happening of its own in the simple past, in its main clause,
+   takes the narrative moment with ``resolved_from`` "context": the entry's or note's own date,
+   else that date's month (told after it, not said to be the same day), its year when the
+   sentence says "later". An opener of another time frame ("Previously", "Since then"), a
+   statistic, hedge, allegation, habit or lasting state (``event_openers.json`` ``new_frame``,
+   ``not_narrative``), a kind mostly told as background (``"narrated": false`` in kinds.jsonl), a
+   long sentence, or a retelling of a kind already told of that moment gives nothing; a date with
+   no happening ends the moment.
+7. Countries: named countries, capitals (as metonyms), demonyms ("Venezuelan authorities"),
    and the country of people, organisations and places the resolver placed (a state named in
    two countries takes the one the resolver read from the document). Kinds that concern one
    party only (``"participants": "self"``: taking office, elections, escapes) take the country
