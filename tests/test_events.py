@@ -968,3 +968,12 @@ def test_a_main_clause_and_the_happening_it_came_after_are_two_events(nlp):
     being = "On 15 May 2021 he travelled to Quito after being released following a hunger strike."
     assert "release" not in [e["kind"] for e in run(nlp, being, dates=[("On 15 May 2021", "2021-05-15", "day",
                                                                         "explicit")])]
+
+
+def test_a_later_sentence_that_dates_the_one_before_wins_over_the_narrative_moment(nlp):
+    text = ("Guatemalan police arrested a mayor on 3 October 2022 in Izabal. Troops seized cocaine at his ranch. Days later, "
+            "on 26 November, soldiers raided a second farm.")
+    found = run(nlp, text, dates=[("on 3 October 2022", "2022-10-03", "day", "explicit"),
+                                  ("on 26 November", "2022-11-26", "day", "explicit")])
+    seized = [e for e in found if e["kind"] == "seizure"]
+    assert [e["date"]["value"] for e in seized] == ["2022-11"]

@@ -433,7 +433,8 @@ class EventExtractor(DataComponent):
         deferred: list[tuple[Span, list[Hit], bool, dict[str, Any]]] = []
         # A dateless sentence with a happening, which a following "Days later, on 26 November"
         # may date.
-        waiting: tuple[int, Span, list[Hit], bool] | None = None
+        # (Its last item: how many events rule 6 gave it meanwhile, which the later date replaces.)
+        waiting: tuple[int, Span, list[Hit], bool, int] | None = None
         # An event note whose item opens with its date ("3. 9 May 2022 – Tumbes (Peru). Armed
         # clash. ..."): (header sentence, its date, where the item ends), until a happening of
         # the item gives it its event.
@@ -490,7 +491,8 @@ class EventExtractor(DataComponent):
             if waiting is not None and waiting[0] == si - 1 and resolved:
                 date = forward_date(sent, resolved[0])
                 if date is not None:
-                    _, w_sent, w_hits, w_note = waiting
+                    _, w_sent, w_hits, w_note, narrated = waiting
+                    del out[len(out) - narrated:]
                     out.extend(self._dated_events(doc, w_sent, [((w_sent.start, w_sent.end, None), date)],
                                                   w_hits, w_note, countries, self.clause_boundaries(w_sent)))
             waiting = None
@@ -502,17 +504,19 @@ class EventExtractor(DataComponent):
                     found = self._sentence_events(doc, sent, dates, hits, in_footnote, countries, boundaries,
                                                   last_date if si - last_date_sent <= 2 else None,
                                                   last_any if last_any_sent == si - 1 else None)
+                    told: list[dict[str, Any]] = []
                     if (not found and not raw_dates and narrative is not None and sent.start_char < narrative[1]
                             and not in_footnote):
-                        found = [e for e in self._narrative_events(doc, sent, hits, narrative, countries, boundaries)
-                                 if e["kind"] not in narrative[3]]  # not a retelling of what was told
-                        narrative = (*narrative[:3], narrative[3] | {e["kind"] for e in found})
-                    if not found and not dates:
-                        waiting = (si, sent, hits, in_footnote)
+                        told = [e for e in self._narrative_events(doc, sent, hits, narrative, countries, boundaries)
+                                if e["kind"] not in narrative[3]]  # not a retelling of what was told
+                        narrative = (*narrative[:3], narrative[3] | {e["kind"] for e in told})
+                    before = len(out)
                     other = {h.start: h.entry for h in hits if self._other_subject(h, sent)}
                     out.extend(self._as_other_kind(e, other[e["trigger_at"]]) if e["trigger_at"] in other else e
-                               for e in found
+                               for e in found or told
                                if e["trigger_at"] not in other or other[e["trigger_at"]].unless_before_kind)
+                    if not found and not dates:
+                        waiting = (si, sent, hits, in_footnote, len(out) - before)
             narrative = self._narrative(doc, sent, raw_dates, resolved, found, narrative, text, lines)
             if resolved:
                 last_date = date_dict(resolved[-1])
