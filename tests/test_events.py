@@ -977,3 +977,9 @@ def test_a_later_sentence_that_dates_the_one_before_wins_over_the_narrative_mome
                                   ("on 26 November", "2022-11-26", "day", "explicit")])
     seized = [e for e in found if e["kind"] == "seizure"]
     assert [e["date"]["value"] for e in seized] == ["2022-11"]
+
+
+def test_a_scheduled_happening_is_no_narrative_moment(nlp):
+    text = "The Peruvian minister will visit Quito on 3 June 2025. Officials signed a border accord."
+    found = run(nlp, text, dates=[("on 3 June 2025", "2025-06-03", "day", "explicit")])
+    assert _context(found) == []

@@ -547,6 +547,10 @@ class EventExtractor(DataComponent):
             date = own[-1]["date"] if own else None
             if date is None or not date["value"] or precision_of(date["value"]) in ("decade", "century"):
                 return None
+            # a scheduled or expected happening ("will visit Lima on 3 June") is no moment of
+            # the narrative: what the next sentence tells in the past happened before it
+            if any(t.lower_ in MODALS or t.lower_ in SCHEDULED_TO for t in sent):
+                return None
             # the paragraph (one line) the sentence ends in
             k = bisect_left(lines, sent.start_char + len(sent.text.rstrip()))
             end = lines[k] if k < len(lines) else len(text)
