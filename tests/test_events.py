@@ -983,3 +983,14 @@ def test_a_scheduled_happening_is_no_narrative_moment(nlp):
     text = "The Peruvian minister will visit Quito on 3 June 2025. Officials signed a border accord."
     found = run(nlp, text, dates=[("on 3 June 2025", "2025-06-03", "day", "explicit")])
     assert _context(found) == []
+
+
+def test_the_entries_under_the_date_headings_of_a_chronology_take_their_dates(nlp):
+    text = ("Key events\n\n3 June 2021\nGuerrillas attacked a pipeline in Arauca. Soldiers killed two attackers.\n\n"
+            "- 9 June 2021:\n\nThe army deployed 500 troops to Saravena.\n")
+    dates = [("3 June 2021", "2021-06-03", "day", "explicit"), ("9 June 2021", "2021-06-09", "day", "explicit")]
+    assert _context(run(nlp, text, dates=dates)) == [
+        ("attack", "2021-06-03", "day"), ("killing", "2021-06-03", "day"), ("military deployment", "2021-06-09", "day")]
+    # a lone date line (a release's date) heads no entry
+    lone = "3 June 2021\nGuerrillas attacked a pipeline in Arauca."
+    assert run(nlp, lone, dates=dates[:1]) == []

@@ -31,7 +31,8 @@ How a sentence becomes events:
    ``lexicons/en/event_openers.json``) borrows the previous sentence's date, cut to month (same moment) or year
    (a shift in time), with ``resolved_from`` "context".
 6. A dateless sentence inside the scope of a dated happening (its paragraph line; a chronology
-   entry opened by its date; an event note dated by a ``Date:``/``Fecha:`` field line, to the
+   entry opened by its date; the block under a date heading of a chronology, which has two such
+   heading lines at least; an event note dated by a ``Date:``/``Fecha:`` field line, to the
    note's blank line) that narrates a happening of its own in the simple past, in its main clause,
    takes the narrative moment with ``resolved_from`` "context": the entry's or note's own date,
    else that date's month (told after it, not said to be the same day), its year when the
@@ -446,6 +447,9 @@ class EventExtractor(DataComponent):
         text = doc_text(doc)
         lines = [m.start() for m in re.finditer("\n", text)]
         narrative: Narrative | None = None
+        # A chronology whose entries sit under date headings of their own ("14 March 2024" on a
+        # line): two such lines at least, so that a document's lone date line dates nothing.
+        chronology = sum(1 for si, spans in dates_by_sent.items() if date_heading(sents[si], spans)) >= 2
         for si, sent in enumerate(sents):
             found: list[dict[str, Any]] = []
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
@@ -517,7 +521,7 @@ class EventExtractor(DataComponent):
                                if e["trigger_at"] not in other or other[e["trigger_at"]].unless_before_kind)
                     if not found and not dates:
                         waiting = (si, sent, hits, in_footnote, len(out) - before)
-            narrative = self._narrative(doc, sent, raw_dates, resolved, found, narrative, text, lines)
+            narrative = self._narrative(doc, sent, raw_dates, resolved, found, narrative, text, lines, chronology)
             if resolved:
                 last_date = date_dict(resolved[-1])
                 last_date_sent = si
@@ -534,13 +538,21 @@ class EventExtractor(DataComponent):
 
     @staticmethod
     def _narrative(doc: Doc, sent: Span, raw_dates, resolved: list[Span], found: list[dict[str, Any]],
-                   current: Narrative | None, text: str, lines: list[int]) -> Narrative | None:
+                   current: Narrative | None, text: str, lines: list[int],
+                   chronology: bool = False) -> Narrative | None:
         """The narrative moment after ``sent``: a dated happening sets it until the end of its
         paragraph (to the end of its note for a "Date:" field line); a date with no happening, or
         an opener that leaves the moment ("Previously", "Since then"), ends it."""
         openers = event_openers()
         if resolved and openers.date_field.match(sent.text):
             end = text.find("\n\n", sent.start_char)
+            return date_dict(resolved[0]), len(text) if end < 0 else end, True, frozenset()
+        if resolved and chronology and not found and date_heading(sent, resolved):
+            # the heading's entry: the block under it, up to the blank line after its text
+            body = len(sent.text.rstrip()) + sent.start_char
+            while body < len(text) and text[body].isspace():
+                body += 1
+            end = text.find("\n\n", body)
             return date_dict(resolved[0]), len(text) if end < 0 else end, True, frozenset()
         if raw_dates:
             own = [e for e in found if e["date"]["resolved_from"] != "context"]
@@ -1507,6 +1519,25 @@ def finite_past(doc: Doc, hit: Hit, sent: Span) -> bool:
         if t.lower_ in {"was", "were"}:
             return False
     return True
+
+
+def date_heading(sent: Span, dates: Iterable[Span]) -> bool:
+    """Is ``sent`` a line that holds only a date of day or month precision, after a list mark
+    ("14 March 2024", "- March 2024:", "**2 April 2024**")?"""
+    dates = [d for d in dates if d._.timex.value and d._.timex.precision in ("day", "month")]
+    if len(dates) != 1:
+        return False
+    doc, date = sent.doc, dates[0]
+    text = doc_text(doc)
+    before = text[max(0, sent.start_char - 80):sent.start_char].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    if not all(t.is_punct or t.is_space or t.like_num and t.i < date.start
+               for t in sent if not date.start <= t.i < date.end):
+        return False
+    # ... and the line ends with it
+    after = text[sent.start_char + len(sent.text.rstrip()):]
+    return not after.strip(" \t") or after.lstrip(" \t").startswith("\n")
 
 
 def opens_entry(doc: Doc, sent: Span, dates: list[Span]) -> bool:
