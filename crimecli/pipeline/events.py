@@ -323,6 +323,7 @@ class EventExtractor(DataComponent):
         self.punct_ids: frozenset[int] = frozenset()  # clause punctuation: ends an "unless" look-behind
         self.unless_end_ids: frozenset[int] = frozenset()  # ... and, with "and"/"but", the look-ahead
         self.hyphen_id = 0
+        self.unsure_ids: frozenset[int] = frozenset()
         self.clause_ids = numpy.array([], dtype="uint64")
         self._lower: list[int] = []
         self._title: list[int] = []
@@ -366,6 +367,7 @@ class EventExtractor(DataComponent):
         self.connector_ids = frozenset(strings.add(w) for w in NAME_CONNECTORS)
         self.punct_ids = frozenset(strings.add(w) for w in CLAUSE_PUNCT)
         self.hyphen_id = strings.add("-")
+        self.unsure_ids = frozenset(strings.add(w) for w in MODALS | SCHEDULED_TO)
         self.unless_end_ids = self.punct_ids | frozenset(strings.add(w) for w in PREDICATE_JOINS)
 
     # ------------------------------------------------------------------ entry point
@@ -536,41 +538,46 @@ class EventExtractor(DataComponent):
             out.sort(key=lambda e: e["start"])
         return out
 
-    @staticmethod
-    def _narrative(doc: Doc, sent: Span, raw_dates, resolved: list[Span], found: list[dict[str, Any]],
+    def _narrative(self, doc: Doc, sent: Span, raw_dates, resolved: list[Span], found: list[dict[str, Any]],
                    current: Narrative | None, text: str, lines: list[int],
                    chronology: bool = False) -> Narrative | None:
         """The narrative moment after ``sent``: a dated happening sets it until the end of its
         paragraph (to the end of its note for a "Date:" field line); a date with no happening, or
         an opener that leaves the moment ("Previously", "Since then"), ends it."""
         openers = event_openers()
-        if resolved and openers.date_field.match(sent.text):
-            end = text.find("\n\n", sent.start_char)
+        start = sent.start_char
+        if not raw_dates:
+            if current is None or current[1] <= start:
+                return None
+            head = text[start:start + 40].lower().lstrip(" \n\"“")
+            return None if openers.new_frame.match(head) else current
+        if not resolved:
+            return None
+        if openers.date_field.match(text[start:start + 40]):
+            end = text.find("\n\n", start)
             return date_dict(resolved[0]), len(text) if end < 0 else end, True, frozenset()
-        if resolved and chronology and not found and date_heading(sent, resolved):
+        stop = words_end(sent)
+        if chronology and not found and date_heading(sent, resolved):
             # the heading's entry: the block under it, up to the blank line after its text
-            body = len(sent.text.rstrip()) + sent.start_char
+            body = stop
             while body < len(text) and text[body].isspace():
                 body += 1
             end = text.find("\n\n", body)
             return date_dict(resolved[0]), len(text) if end < 0 else end, True, frozenset()
-        if raw_dates:
-            own = [e for e in found if e["date"]["resolved_from"] != "context"]
-            date = own[-1]["date"] if own else None
-            if date is None or not date["value"] or precision_of(date["value"]) in ("decade", "century"):
-                return None
-            # a scheduled or expected happening ("will visit Lima on 3 June") is no moment of
-            # the narrative: what the next sentence tells in the past happened before it
-            if any(t.lower_ in MODALS or t.lower_ in SCHEDULED_TO for t in sent):
-                return None
-            # the paragraph (one line) the sentence ends in
-            k = bisect_left(lines, sent.start_char + len(sent.text.rstrip()))
-            end = lines[k] if k < len(lines) else len(text)
-            kinds = frozenset(e["kind"] for e in own if e["date"] == date)
-            return date, end, opens_entry(doc, sent, resolved), kinds
-        if current is not None and openers.new_frame.match(sent[:6].text.lower().lstrip(" \n\"“")):
+        own = [e for e in found if e["date"]["resolved_from"] != "context"]
+        date = own[-1]["date"] if own else None
+        if date is None or not date["value"] or precision_of(date["value"]) in ("decade", "century"):
             return None
-        return current
+        # a scheduled or expected happening ("will visit Lima on 3 June") is no moment of the
+        # narrative: what the next sentence tells in the past happened before it
+        lower, unsure = self._lower, self.unsure_ids
+        if any(lower[i] in unsure for i in range(sent.start, sent.end)):
+            return None
+        # the paragraph (one line) the sentence ends in
+        k = bisect_left(lines, stop)
+        end = lines[k] if k < len(lines) else len(text)
+        kinds = frozenset(e["kind"] for e in own if e["date"] == date)
+        return date, end, opens_entry(doc, sent, resolved), kinds
 
     def _narrative_events(self, doc: Doc, sent: Span, hits: list[Hit],
                           narrative: Narrative, countries: "CountryIndex",
@@ -1521,13 +1528,25 @@ def finite_past(doc: Doc, hit: Hit, sent: Span) -> bool:
     return True
 
 
+def words_end(sent: Span) -> int:
+    """The character offset where the sentence's last word (not its trailing space) ends."""
+    doc, i = sent.doc, sent.end - 1
+    while i > sent.start and doc[i].is_space:
+        i -= 1
+    return doc[i].idx + len(doc[i].text.rstrip())
+
+
 def date_heading(sent: Span, dates: Iterable[Span]) -> bool:
     """Is ``sent`` a line that holds only a date of day or month precision, after a list mark
     ("14 March 2024", "- March 2024:", "**2 April 2024**")?"""
+    if len(sent) > 12:  # a heading holds little besides its date
+        return False
     dates = [d for d in dates if d._.timex.value and d._.timex.precision in ("day", "month")]
     if len(dates) != 1:
         return False
     doc, date = sent.doc, dates[0]
+    if len(sent) - len(date) > 6:  # a heading holds little besides its date
+        return False
     text = doc_text(doc)
     before = text[max(0, sent.start_char - 80):sent.start_char].rstrip(" \t")
     if before and not before.endswith("\n"):
@@ -1536,8 +1555,9 @@ def date_heading(sent: Span, dates: Iterable[Span]) -> bool:
                for t in sent if not date.start <= t.i < date.end):
         return False
     # ... and the line ends with it
-    after = text[sent.start_char + len(sent.text.rstrip()):]
-    return not after.strip(" \t") or after.lstrip(" \t").startswith("\n")
+    end = words_end(sent)
+    line_end = text.find("\n", end)
+    return not text[end:len(text) if line_end < 0 else line_end].strip()
 
 
 def opens_entry(doc: Doc, sent: Span, dates: list[Span]) -> bool:
