@@ -924,6 +924,7 @@ def test_a_dateless_happening_later_in_a_dated_news_paragraph_takes_its_month(nl
     " The cartel, which police dismantled, moved cocaine to Europe.",  # a happening in a clause of its own
     " A banner signed by the gang was left at the scene.",  # a participle, not the clause's verb
     " Prosecutors say the men killed a rival in the port.",  # what is alleged, at no stated time
+    ' "They killed my brother," a fisherman said.',  # a quotation
 ])
 def test_no_narrative_date_outside_the_narrative(nlp, sentence):
     text = "Honduran police arrested three men on 2 March 2022 in La Ceiba." + sentence

@@ -1511,7 +1511,8 @@ def finite_past(doc: Doc, hit: Hit, sent: Span) -> bool:
     word = token.lower_
     if hit.start == sent.start or not (word.endswith("ed") or word in IRREGULAR_PAST) or not _verbal(token):
         return False
-    if any(t.lower_ in SUBORDINATORS for t in doc[sent.start:hit.start]):
+    # (nor in a quotation: what someone says happened is their telling)
+    if any(t.lower_ in SUBORDINATORS or t.text in QUOTES for t in doc[sent.start:hit.start]):
         return False
     i = hit.start - 1
     while i > sent.start and (doc[i].lower_ in INNER_ADVERBS or doc[i].lower_.endswith("ly")):
