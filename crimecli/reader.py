@@ -1070,7 +1070,9 @@ _PUBLISH_LABEL = re.compile(
 _PREPOSITIONS = {"in", "on", "since", "until", "till", "from", "to", "before", "after", "during", "between",
                  "and", "of", "by", "through", "until", "en", "desde", "hasta", "el", "y"}
 _PLACE_WORD = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.()-]*$|^(?:de|del|la|las|los|da|do|dos|y|and|of|the|el|upon|on)$")
-_DATELINE_TAIL = re.compile(r"^\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:[—–]|--?|\.-)\s*\S")
+# ... or a full stop and the first sentence, as prosecutors' and ministries' releases open
+# ("Bogotá, 12 February 2025. The Attorney General's Office ...")
+_DATELINE_TAIL = re.compile(r"^\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:(?:[—–]|--?|\.-)\s*\S|\.\s+[\"“]?[A-ZÁÉÍÓÚÑ])")
 _SEPARATORS = "|/·•—–-,"
 # Where one date line holds several parts: a bar or a dot between spaces, or a dash before a
 # publication label ("Tegucigalpa – Published 30 January 2024").

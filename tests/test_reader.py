@@ -130,6 +130,12 @@ def test_spanish_dateline() -> None:
     assert published(text) == ("2021-10-23", "day", "23 de octubre de 2021")
 
 
+def test_a_release_dateline_ends_with_a_full_stop() -> None:
+    # ministries and prosecutors open "City, date." and the first sentence on the same line
+    text = article("Public Ministry secures sentence", f"Asunción, 14 May 2024. {P1}")
+    assert published(text) == ("2024-05-14", "day", "14 May 2024")
+
+
 def test_reuters_dateline_without_year_gives_no_date() -> None:
     # "March 3" alone cannot be completed: the year is not stated, and guessing is not allowed.
     text = article("Colombia arrests Clan del Golfo leader", "By Jane Doe", "Updated 2 hours ago",
