@@ -966,6 +966,10 @@ def test_each_happening_of_a_series_is_an_event(nlp):
     found = run(nlp, text, dates=[("On 2 June 2023", "2023-06-02", "day", "explicit")])
     assert sorted(e["kind"] for e in found) == ["arrest", "raid", "seizure"]
     assert {e["sentence"] for e in found} == {text}
+    # an irregular past joins the series: "killed ... and set fire to"
+    fire = "On 12 May 2021 gunmen killed three police officers in Tumaco and set fire to a patrol car."
+    found = run(nlp, fire, dates=[("On 12 May 2021", "2021-05-12", "day", "explicit")])
+    assert sorted(e["kind"] for e in found) == ["attack", "killing"]
     # a charge next to an arrest is a prosecution, in a series of participles too
     passive = "On 8 August 2020 two Bolivian pilots were detained, charged and deported to Brazil."
     found = run(nlp, passive, dates=[("On 8 August 2020", "2020-08-08", "day", "explicit")])

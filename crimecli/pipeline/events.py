@@ -106,7 +106,8 @@ ANAPHORIC_DATE = re.compile(r"\b(later|after|afterwards?|before|earlier|followin
 IRREGULAR_PAST = frozenset({"met", "cut", "broke", "threw", "shut", "sent", "fought", "left", "took", "withdrew",
                             "froze", "rose", "grew", "began", "fled", "won", "became", "held", "led", "struck",
                             "shot", "sought", "brought", "made", "gave", "drove", "swept", "bought", "sold",
-                            "caught", "kept", "stood", "came", "went", "ran", "quit", "slew"})
+                            "caught", "kept", "stood", "came", "went", "ran", "quit", "slew", "set", "hit", "stole",
+                            "burnt", "overran", "blew", "overthrew", "spoke", "found", "laid", "hid", "lost"})
 
 # Clause words that make what follows a temporal frame for the main clause.
 FRAME_WORDS = frozenset({"after", "before", "since", "until", "till", "following"})
