@@ -614,3 +614,67 @@ def test_real_name_in_brackets_after_a_nickname_no_recogniser_found(nlp):
     # a place before the bracket is no nickname
     text = "Troops reached Boa Vista (real name of the base: Ana Maria Costa) at dawn."
     assert pairs(run(nlp, text, [("Boa Vista", "PLACE"), ("Ana Maria Costa", "PERSON")])) == []
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a name, then its meaning in English after words that say so
+    ("Los Gallos, whose name means “the roosters,” run extortion in Cuenca.",
+     [("Los Gallos", "ORG"), ("Cuenca", "PLACE")], ("Los Gallos", "the roosters")),
+    ("In Belo Horizonte, the Bonde dos Cachorros, Portuguese for “Dog Gang,” sells crack.",
+     [("Belo Horizonte", "PLACE"), ("Bonde dos Cachorros", "ORG")], ("Bonde dos Cachorros", "Dog Gang")),
+    ("Villagers fear Los Zorros, which translates as The Foxes, more than the army.",
+     [("Los Zorros", "ORG")], ("Los Zorros", "The Foxes")),
+    ("The Guardia Indígena, known in English as the Indigenous Guard, patrols Cauca.",
+     [("Guardia Indígena", "ORG"), ("Cauca", "PLACE")], ("Guardia Indígena", "Indigenous Guard")),
+    # the name is a group noun or a short description away from the marker
+    ("The Ti Bwa gang, whose name roughly translates as “Little Wood,” holds Martissant.",
+     [("Ti Bwa", "ORG"), ("Martissant", "PLACE")], ("Ti Bwa", "Little Wood")),
+    ("Los Cuervos, a Trujillo gang whose name means “The Crows,” was dismantled.",
+     [("Los Cuervos", "ORG"), ("Trujillo", "PLACE")], ("Los Cuervos", "The Crows")),
+    # ', or <English name>' after a Spanish or Portuguese one, and a quoted translation in brackets
+    ("Prosecutors in Recife say the Terceiro Comando Puro, or Pure Third Command, recruits teenagers.",
+     [("Recife", "PLACE")], ("Terceiro Comando Puro", "Pure Third Command")),
+    ("Police in Cúcuta blamed Los Halcones (“The Hawks”) for the attack.",
+     [("Cúcuta", "PLACE"), ("Los Halcones", "ORG")], ("Los Halcones", "The Hawks")),
+    # a place name inside both sides, once as a noun and once as an adjective
+    ("The Familia Tolimense (Tolima Family) lost its leader.",
+     [("Tolima", "PLACE")], ("Familia Tolimense", "Tolima Family")),
+])
+def test_translations_stated_in_words(nlp, text, ents, expected):
+    doc = run(nlp, text, ents)
+    got = [(e, a) for e, a, kind in pairs(doc) if kind == "translation"]
+    assert got == [expected]
+    a = next(a for a in aliases(doc) if a["type"] == "translation")
+    assert text[a["start"]:a["end"]] == a["evidence"]
+
+
+@pytest.mark.parametrize("text, ents", [
+    # lists with "or", a person's name, a common noun, a meaning that is not a name
+    ("Fighters of the Gulf Clan, Los Rastrojos, or the Shining Path were not there.",
+     [("Gulf Clan", "ORG"), ("Los Rastrojos", "ORG"), ("Shining Path", "ORG")]),
+    ("Officers searched for Pedro Gómez Ríos, or Peter Gomez, in Quito.",
+     [("Pedro Gómez Ríos", "PERSON"), ("Quito", "PLACE")]),
+    ("The sicarios, Spanish for hitmen, were paid in cash by Los Lobos.", [("Los Lobos", "ORG")]),
+    ("Los Lobos sued the Ministry of Defense, meaning Ecuador's Armed Forces, in Quito.",
+     [("Los Lobos", "ORG"), ("Ministry of Defense", "ORG"), ("Quito", "PLACE")]),
+    ("The Consejo Nacional Electoral, or Ecuador, said nothing.",
+     [("Consejo Nacional Electoral", "ORG"), ("Ecuador", "PLACE")]),
+])
+def test_no_translation_without_two_names_of_one_thing(nlp, text, ents):
+    doc = run(nlp, text, ents)
+    assert [p for p in pairs(doc) if p[2] == "translation"] == []
+
+
+def test_every_aka_of_a_sanctions_line(nlp):
+    text = ('OFAC also designated Pedro Luis Salas Mena (a.k.a. "El Flaco"; a.k.a. "Comandante Cero"; '
+            'a.k.a. "Don Pedro"), a national of Honduras.')
+    doc = run(nlp, text, [("Pedro Luis Salas Mena", "PERSON"), ("Honduras", "PLACE")])
+    assert pairs(doc) == [("Pedro Luis Salas Mena", n, "nickname") for n in ("El Flaco", "Comandante Cero", "Don Pedro")]
+
+
+def test_a_name_that_is_the_subject_of_is_known_as(nlp):
+    text = ("The Border Brothers are also known as Los Fronterizos. Rosario is known as the "
+            "Chicago of Argentina. Ana Paz was called a traitor.")
+    doc = run(nlp, text, [("Border Brothers", "ORG"), ("Los Fronterizos", "ORG"), ("Rosario", "PLACE"),
+                          ("Chicago", "PLACE"), ("Argentina", "PLACE"), ("Ana Paz", "PERSON")])
+    assert [(e, a) for e, a, _ in pairs(doc)] == [("Border Brothers", "Los Fronterizos")]

@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from os.path import commonprefix
 from typing import Any
 
 import numpy
@@ -120,9 +121,10 @@ _CAP_RUN_END = re.compile(rf"({CAP_RUN})\s*$")
 _LEADING_NOISE = frozenset(_CUES["leading_noise"]) | frozenset(calendar().months) | frozenset(calendar().weekdays)
 
 _STRONG_MARKER = rf"(?:{'|'.join(_CUES['strong_markers'])})"
+_SUBJECT_MARKER = rf"(?:{'|'.join(_CUES['subject_markers'])})"
 _WEAK_MARKER = (
     rf"(?:(?:{'|'.join(_CUES['weak_marker_adverbs'])})\s+)?"
-    rf"(?:{'|'.join(_CUES['weak_markers'])})"
+    rf"(?:{'|'.join(_CUES['weak_markers'])})|{_SUBJECT_MARKER}"
 )
 # A quoted alias: the quotes and a trailing comma or full stop inside them are not part of it.
 _QUOTED = rf"[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]"
@@ -155,7 +157,8 @@ _SUBGROUP_NOUNS = frozenset(_CUES["subgroup_nouns"])
 # Markers whose quoted name may be in lower case ("nicknamed the “king of the river”").
 _DESCRIPTIVE_MARKER_RE = re.compile(r"known|nicknamed|dubbed|goes|went|go|going|nickname")
 # The next quoted name of a list: 'also known as “X,” “Y,” and “Z”'.
-_NEXT_QUOTED_RE = re.compile(rf"\s*,?\s*(?:(?:and|or)\s+)?[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]")
+# and a sanctions line's '(a.k.a. "X"; a.k.a. "Y")'.
+_NEXT_QUOTED_RE = re.compile(rf"\s*[,;]?\s*(?:(?:and|or)\s+|{_STRONG_MARKER}\s*)?[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]")
 # A bracket and what it may hold after a name.
 _ACRONYM = rf"[{_UP}][{_UP}a-z0-9&.\-]{{1,11}}"
 _BRACKET_RE = re.compile(r"\((?P<inner>[^()\n]{1,160})\)")
@@ -175,6 +178,22 @@ _OR_ACRONYM_RE = re.compile(
     rf",\s+or\s+(?:the\s+)?(?P<acr>{_ACRONYM})"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:and|which|who|that|is|was|has|had|in|on|to|for|will|would)\b)"
 )
+# 'Los Lobos, whose name means “the wolves”', 'Los Tiguerones, Spanish for “the big tigers”',
+# 'the Comando Vermelho, or Red Command': a name, then its meaning in English
+_TRANSLATION_MARKER = (rf"(?:{'|'.join(_CUES['translation_markers'])}"
+                       rf"|(?:in\s+)?(?:{'|'.join(_CUES['translation_languages'])})\s+for)")
+_TRANSLATION_RE = re.compile(
+    rf"(?P<sep>\s*,\s*|\s*\(\s*|\s+[–—-]\s*|\s+)(?:(?P<marker>{_TRANSLATION_MARKER})|(?P<or>or))\s+"
+    rf"(?:{_QUOTED}|(?:the\s+)?(?P<u>{CAP_RUN}))"
+)
+_TRANSLATION_ANCHOR_RE = re.compile(
+    rf"\b{_TRANSLATION_MARKER}\b|,\s+or\s+(?=(?:the\s+)?[{_UP}{_OPEN_Q}])")
+# 'Los Monos, a Rosario gang whose name means': a short description that ends in a group noun
+_GROUP_DESCRIPTION_END_RE = re.compile(
+    rf",[ \t\xa0]+(?:a|an|the)[ \t\xa0]+(?:[\w’'\-]+[ \t\xa0]+){{0,3}}?"
+    rf"(?:{'|'.join(_CUES['group_nouns'])})[ \t\xa0]*$")
+# the capitalised word that ends a list item right before a name ('the Gulf Clan, Los Rastrojos, or ...')
+_LIST_ITEM_BEFORE_RE = re.compile(rf"[{_UP}][\w\-’']*[.)]?,[ \t\xa0]+(?:the[ \t\xa0]+)?$")
 # "the Rio Treaty, as the Inter-American Treaty of Reciprocal Assistance is known"
 _AS_KNOWN_TAIL = (rf"(?:(?:{'|'.join(_CUES['as_known_adverbs'])})\s+)?"
                   rf"(?:{'|'.join(_CUES['as_known_verbs'])})\b")
@@ -412,6 +431,16 @@ def _language(words: list[str]) -> str:
     return "mixed"
 
 
+def _same_stem(a: str, b: str) -> bool:
+    """Two folded words that are one name, or a name and a word made from it ('michoacan',
+    'michoacana'; 'tolima', 'tolimense'): equal, or sharing an opening of five letters or more
+    that is most of the shorter word."""
+    if a == b:
+        return True
+    common = len(commonprefix((a, b)))
+    return common >= 5 and common >= 0.8 * min(len(a), len(b))
+
+
 def is_translation(outer: str, inner: str, sure: bool = False) -> bool:
     """``Cartel de los Soles (Cartel of the Suns)``: two multi-word names, one Spanish or
     Portuguese and the other English. A name with no English function word counts as English
@@ -421,12 +450,17 @@ def is_translation(outer: str, inner: str, sure: bool = False) -> bool:
     if len(a) < 2 or len(b) < 2 or fold(outer) == fold(inner):
         return False
     # a word both sides share is a name no one translates ('Cúcuta Prison Complex (Complejo
-    # Carcelario de Cúcuta)'): its accents say nothing of either side's language
-    shared = {fold(w) for w in a} & {fold(w) for w in b}
+    # Carcelario de Cúcuta)'), nor one that only changes its ending ('Familia Michoacana
+    # (Michoacán Family)': a place and the adjective made from it): its accents say nothing
+    # of either side's language
+    a_f, b_f = [fold(w) for w in a], [fold(w) for w in b]
+    shared = {x for x in a_f for y in b_f if _same_stem(x, y)} | {y for x in a_f for y in b_f if _same_stem(x, y)}
     if shared:
-        a2, b2 = [w for w in a if fold(w) not in shared], [w for w in b if fold(w) not in shared]
+        a2, b2 = [w for w, f in zip(a, a_f) if f not in shared], [w for w, f in zip(b, b_f) if f not in shared]
         if len(a2) >= 2 and len(b2) >= 2:
             a, b = a2, b2
+        else:  # too few words left to tell a language by: keep them, without their accents
+            a, b = [f if f in shared else w for w, f in zip(a, a_f)], [f if f in shared else w for w, f in zip(b, b_f)]
     la, lb = _language(a), _language(b)
     return {la, lb} == {"es", "en"} or (not sure and {la, lb} == {"es", "en?"})
 
@@ -732,6 +766,12 @@ class AliasFinder:
                         ent = None
             if ent is not None and ent.label_ not in ("PERSON", "ORG", "PLACE"):
                 ent = None
+            if re.fullmatch(_TRANSLATION_MARKER, m.group("marker")):
+                continue  # 'known in English as': a translation (:meth:`_translations`)
+            if re.fullmatch(_SUBJECT_MARKER, m.group("marker")) and (
+                    m.group("sep").strip() or not (group is not None or (
+                        ent is not None and ent.label_ in ("PERSON", "ORG")))):
+                continue  # 'The Gulf Clan is also known as ...' needs a recognised name as subject
             if not alias[0].isupper() and not (
                     quoted and ent is not None and ent.label_ in ("PERSON", "ORG")
                     and _DESCRIPTIVE_MARKER_RE.search(m.group("marker"))
@@ -1011,9 +1051,16 @@ class AliasFinder:
                       evidence_end: int) -> list[dict[str, Any]]:
         """'Nemesio Oseguera Cervantes ("El Mencho")', 'Eugenio Molina-López (“Molina”)'."""
         nick = text[alias[0]:alias[1]]
+        ent = index.ending_at(name_end)
+        if ent is not None and ent.label_ in ("ORG", "PLACE") and is_translation(ent.text, nick) \
+                and not names_no_entity(text, ent.start_char, ent.end_char):
+            # 'Los Lobos (“The Wolves”)': a group's name and its meaning in English
+            return [{
+                "name": (ent.start_char, ent.end_char), "alias": alias, "evidence": (ent.start_char, evidence_end),
+                "type": "translation", "label": ent.label_, "strong": True,
+            }]
         if not nick[:1].isupper() or len(nick.split()) > 5 or fold(nick.split()[0]) in _NOT_ALIAS_START:
             return []
-        ent = index.ending_at(name_end)
         if ent is not None and ent.label_ in ("PERSON", "ORG"):
             name, label = (ent.start_char, ent.end_char), ent.label_
         elif ent is None:
@@ -1054,9 +1101,12 @@ class AliasFinder:
         outer_text = ent.text if ent is not None else (text[run[0]:run[1]] if run is not None else "")
         # a place both names hold is part of them, not the bracket's meaning: 'Cúcuta Prison
         # Complex (Complejo Carcelario de Cúcuta)'; 'Arauca (Colombia)' still holds only a place
+        # (or a word made from it: 'Familia Tolimense (Tolima Family)')
+        outer_words = [fold(w) for w in outer_text.split()]
         inner_labels = {e.label_ for e in index.overlapping(i_s, i_e)
                         if not (e.label_ == "PLACE" and len(e.text) < len(inner_text)
-                                and fold(e.text) in fold(outer_text))}
+                                and (fold(e.text) in fold(outer_text)
+                                     or any(_same_stem(fold(e.text), w) for w in outer_words)))}
         facility = False
         if ent is not None and ent.label_ == "PLACE" and _names_a_facility(ent.text) \
                 and _names_a_facility(inner_text) and is_translation(ent.text, inner_text):
@@ -1245,6 +1295,65 @@ class AliasFinder:
             })
         return found
 
+    def _translations(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+        """A name and what it means in English: 'Los Lobos, whose name means “the wolves”',
+        'Los Tiguerones, Spanish for “the big tigers”', 'Rondas Campesinas, known in English as
+        the Peasant Patrols', 'the Comando Vermelho, or Red Command'. Unquoted and after "or",
+        the two must be one name in two languages; a person's name is never translated."""
+        found = []
+        for hit in _TRANSLATION_ANCHOR_RE.finditer(text):
+            start = hit.start()
+            while start > 0 and text[start - 1] in _SEPARATOR_CHARS:
+                start -= 1
+            m = _TRANSLATION_RE.match(text, start)
+            if m is None:
+                continue
+            by_or = m.group("or") is not None
+            if by_or and m.group("sep").strip() != ",":
+                continue
+            quoted = m.group("q") is not None
+            a_s = m.start("q") if quoted else m.start("u")
+            alias = text[a_s:m.end("q") if quoted else m.end("u")]
+            if not quoted:
+                alias = re.split(r"(?<=\w\w)\.\s", alias)[0]
+            alias = alias.rstrip(".,;:")
+            if not alias or len(alias.split()) > 6 or fold(alias.split()[0]) in ("a", "an"):
+                continue
+            name_end = m.start()
+            ent = index.ending_at(name_end)
+            if ent is None and not by_or:
+                # 'the Gran Grif gang, whose name ...', 'Los Monos, a Rosario gang whose name ...'
+                d = _GROUP_DESCRIPTION_END_RE.search(text, max(0, name_end - 80), name_end) \
+                    or _GROUP_NOUN_END_RE.search(text, max(0, name_end - 30), name_end)
+                if d is not None:
+                    ent = index.ending_at(d.start())
+            if ent is not None:
+                if ent.label_ not in ("ORG", "PLACE"):
+                    continue
+                name, label = (ent.start_char, ent.end_char), ent.label_
+            else:
+                run = _cap_run_before(text, name_end)
+                if run is None or len(text[run[0]:run[1]].split()) > 6 or any(
+                        index.vetoes(e) and e.label_ != "ORG" for e in index.overlapping(*run)):
+                    continue
+                name, label = run, "ORG"
+            name_text = text[name[0]:name[1]]
+            if (by_or or not quoted) and not is_translation(name_text, alias):
+                continue
+            if by_or and _LIST_ITEM_BEFORE_RE.search(text, max(0, name[0] - 40), name[0]):
+                continue  # 'the Gulf Clan, Los Rastrojos, or the Shining Path': a list
+            if fold(name_text) == fold(alias) or (label == "ORG" and names_no_entity(text, *name)):
+                continue
+            a_e = a_s + len(alias)
+            end = m.end() if quoted else a_e
+            if m.group("sep").strip() == "(" and text[end:end + 1] == ")":
+                end += 1
+            found.append({
+                "name": name, "alias": (a_s, a_e), "evidence": (name[0], end),
+                "type": "translation", "label": label, "strong": True,
+            })
+        return found
+
     def _as_known(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
         found = []
         for m in _as_known_matches(text):
@@ -1286,7 +1395,8 @@ class AliasFinder:
             index = _EntIndex([e for e in ents if (e.start_char, e.end_char) not in cut] + named, guesses)
         pairs = (inline + self._markers(text, index)
                  + self._brackets(text, index) + self._or_acronyms(text, index) + self._real_names(text, index)
-                 + self._quoted_after_person(text, index, footnotes) + self._as_known(text, index))
+                 + self._quoted_after_person(text, index, footnotes) + self._as_known(text, index)
+                 + self._translations(text, index))
         pairs.sort(key=lambda p: (p["evidence"][0], p["alias"][0], -(p["evidence"][1] - p["evidence"][0])))
 
         new_spans: list[tuple[int, int, str, bool]] = []  # (start, end, label, strong)
