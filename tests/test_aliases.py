@@ -678,3 +678,30 @@ def test_a_name_that_is_the_subject_of_is_known_as(nlp):
     doc = run(nlp, text, [("Border Brothers", "ORG"), ("Los Fronterizos", "ORG"), ("Rosario", "PLACE"),
                           ("Chicago", "PLACE"), ("Argentina", "PLACE"), ("Ana Paz", "PERSON")])
     assert [(e, a) for e, a, _ in pairs(doc)] == [("Border Brothers", "Los Fronterizos")]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a place that is the person's surname, after given names no recogniser took or after a person
+    ('Detectives arrested Mauro San Cristóbal, who goes by "Chamo," in Maracay.',
+     [("San Cristóbal", "PLACE"), ("Maracay", "PLACE")], [("Mauro San Cristóbal", "Chamo", "nickname")]),
+    ('Prosecutors charged Ana Lucía Santa Rosa, known as "La Jefa," with extortion.',
+     [("Ana Lucía", "PERSON"), ("Santa Rosa", "PLACE")], [("Ana Lucía Santa Rosa", "La Jefa", "nickname")]),
+    # unquoted names of a list that ends the clause
+    ("The judge named Wilmer Ortega, alias Don Wilmer or El Viejo, as the buyer.",
+     [("Wilmer Ortega", "PERSON")],
+     [("Wilmer Ortega", "Don Wilmer", "nickname"), ("Wilmer Ortega", "El Viejo", "nickname")]),
+    # a comma after the word that names the kind of name
+    ("Jaime Arenas Rico, better known by his nom de guerre, Comandante Rubén, surrendered.",
+     [("Jaime Arenas Rico", "PERSON")], [("Jaime Arenas Rico", "Comandante Rubén", "nickname")]),
+    # an acronym, then ', or' and its long form
+    ("Last year the SENAFRONT, or Servicio Nacional de Fronteras, found the camp.", [],
+     [("Servicio Nacional de Fronteras", "SENAFRONT", "acronym")]),
+])
+def test_more_shapes_of_a_named_person_or_group(nlp, text, ents, expected):
+    assert pairs(run(nlp, text, ents)) == expected
+
+
+def test_given_names_before_a_place_only_when_every_word_is_a_given_name(nlp):
+    text = 'Police in Bogotá San Victorino, known as "El Hueco," found the stall.'
+    doc = run(nlp, text, [("Bogotá", "PLACE"), ("San Victorino", "PLACE")])
+    assert all(a["label"] != "PERSON" for a in aliases(doc))

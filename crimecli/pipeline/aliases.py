@@ -135,7 +135,7 @@ _UNQUOTED = (rf"(?P<u>{_ARTICLE}[{_UP}][\w\-.]*"
              r"(?:\s\d{1,3}(?![\w,.:/]\w))?)")  # 'alias Calle 18': a number may end it
 _MARKER_RE = re.compile(
     rf"(?P<sep>\s*,\s*|\s*\(\s*|\s+[–—-]\s*|\s+)"
-    rf"(?P<marker>{_STRONG_MARKER}|{_WEAK_MARKER})\s*[:]?\s*(?:the\s+)?(?:{_QUOTED}|{_UNQUOTED})"
+    rf"(?P<marker>{_STRONG_MARKER}|{_WEAK_MARKER})\s*(?:[:]|(?:(?<=guerre)|(?<=nickname)|(?<=alias)),)?\s*(?:the\s+)?(?:{_QUOTED}|{_UNQUOTED})"
 )
 # Joaquín "El Chapo" Guzmán: capitalised words, a quoted nickname (capitalised, a number, or
 # a lower-case article: Erick “el 85” Valencia), capitalised words.
@@ -157,7 +157,9 @@ _SUBGROUP_NOUNS = frozenset(_CUES["subgroup_nouns"])
 # Markers whose quoted name may be in lower case ("nicknamed the “king of the river”").
 _DESCRIPTIVE_MARKER_RE = re.compile(r"known|nicknamed|dubbed|goes|went|go|going|nickname")
 # The next quoted name of a list: 'also known as “X,” “Y,” and “Z”'.
-# and a sanctions line's '(a.k.a. "X"; a.k.a. "Y")'.
+# and a sanctions line's '(a.k.a. "X"; a.k.a. "Y")'; unquoted, 'alias Don Julio or El Patrón,'
+# (a name that ends the clause).
+_NEXT_UNQUOTED_RE = re.compile(rf"\s+or\s+{_UNQUOTED}(?=\s*[,.;:)]|\s*$)")
 _NEXT_QUOTED_RE = re.compile(rf"\s*[,;]?\s*(?:(?:and|or)\s+|{_STRONG_MARKER}\s*)?[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]")
 # A bracket and what it may hold after a name.
 _ACRONYM = rf"[{_UP}][{_UP}a-z0-9&.\-]{{1,11}}"
@@ -658,13 +660,27 @@ def _names_a_facility(name: str) -> bool:
     return False
 
 
-def _person_before_surname(text: str, ent: Span, index: _EntIndex) -> Span | None:
-    """A person's name right before a one-word place ('Jorge Véliz España', 'Ana Paz Perú'):
-    the place word is the person's surname, and the person is the named side of a marker."""
-    if ent.label_ != "PLACE" or len(ent.text.split()) != 1 or text[ent.start_char - 1:ent.start_char] != " ":
+def _person_before_surname(text: str, ent: Span, index: _EntIndex) -> int | None:
+    """Where a person's name starts right before a place that is the person's surname: a
+    place of one or two words after a recognised person ('Jorge Véliz España', 'Ana Paz Perú',
+    'Luis Fernando Santa Cruz'), or a place of up to three words after given names no
+    recogniser took ('Mauro San Vicente'). The person is the named side of a marker."""
+    if ent.label_ != "PLACE" or text[ent.start_char - 1:ent.start_char] != " ":
         return None
+    words = len(ent.text.split())
     before = index.ending_at(ent.start_char - 1)
-    return before if before is not None and before.label_ == "PERSON" else None
+    if before is not None:
+        return before.start_char if before.label_ == "PERSON" and words <= 2 else None
+    if words > 3:
+        return None
+    run = _cap_run_before(text, ent.start_char - 1)
+    if run is None or index.overlapping(*run):
+        return None
+    given = list(_WORDS_RE.finditer(text[run[0]:run[1]]))[-3:]
+    first_names = names_lexicon()["first_names"]
+    if given and all(w.group() in first_names for w in given):
+        return run[0] + given[0].start()
+    return None
 
 
 def _cap_run_before(text: str, pos: int) -> tuple[int, int] | None:
@@ -789,7 +805,7 @@ class AliasFinder:
             surnamed = _person_before_surname(text, ent, index) if ent is not None else None
             if surnamed is not None:
                 # 'Luis Cedeño Perú, known as “Capitán Perú”': the country is his surname
-                name, label = (surnamed.start_char, ent.end_char), "PERSON"
+                name, label = (surnamed, ent.end_char), "PERSON"
             elif ent is not None:
                 name = (ent.start_char, ent.end_char)
                 label = ent.label_
@@ -829,8 +845,9 @@ class AliasFinder:
                 # 'also known as “X,” “Y,” and “Z”' and 'alias RCQ and “the narco of narcos”':
                 # every name of the list
                 pos = m.end() if quoted else a_end
-                while (more := _NEXT_QUOTED_RE.match(text, pos)) is not None:
-                    q_s, q_e = more.span("q")
+                while (more := _NEXT_QUOTED_RE.match(text, pos) or (
+                        None if quoted else _NEXT_UNQUOTED_RE.match(text, pos))) is not None:
+                    q_s, q_e = more.span("q") if more.re is _NEXT_QUOTED_RE else more.span("u")
                     nick = text[q_s:q_e].rstrip(".,;:")
                     if not nick[:1].isupper() and not (
                             label == "PERSON" and _DESCRIPTIVE_MARKER_RE.search(m.group("marker"))
@@ -1336,15 +1353,29 @@ class AliasFinder:
                 if run is None or len(text[run[0]:run[1]].split()) > 6 or any(
                         index.vetoes(e) and e.label_ != "ORG" for e in index.overlapping(*run)):
                     continue
+                last = list(_WORDS_RE.finditer(text[run[0]:run[1]]))[-1]
+                if is_alias_acronym(last.group()):
+                    run = (run[0] + last.start(), run[1])  # 'Later the FAES, or ...'
+                elif by_or or not quoted:
+                    run = self._closest_tail(text, run, alias, index)
                 name, label = run, "ORG"
             name_text = text[name[0]:name[1]]
+            a_e = a_s + len(alias)
+            if by_or and not quoted and " " not in name_text and is_alias_acronym(name_text):
+                # 'the FAES, or Fuerzas de Acciones Especiales': an acronym, then its long form
+                if acronym_fit(name_text, alias.split()) is not None and len(alias.split()) >= 2 \
+                        and not names_no_entity(text, a_s, a_e):
+                    found.append({
+                        "name": (a_s, a_e), "alias": name, "evidence": (name[0], a_e),
+                        "type": "acronym", "label": label, "strong": True,
+                    })
+                continue
             if (by_or or not quoted) and not is_translation(name_text, alias):
                 continue
             if by_or and _LIST_ITEM_BEFORE_RE.search(text, max(0, name[0] - 40), name[0]):
                 continue  # 'the Gulf Clan, Los Rastrojos, or the Shining Path': a list
             if fold(name_text) == fold(alias) or (label == "ORG" and names_no_entity(text, *name)):
                 continue
-            a_e = a_s + len(alias)
             end = m.end() if quoted else a_e
             if m.group("sep").strip() == "(" and text[end:end + 1] == ")":
                 end += 1
