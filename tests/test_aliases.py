@@ -705,3 +705,25 @@ def test_given_names_before_a_place_only_when_every_word_is_a_given_name(nlp):
     text = 'Police in Bogotá San Victorino, known as "El Hueco," found the stall.'
     doc = run(nlp, text, [("Bogotá", "PLACE"), ("San Victorino", "PLACE")])
     assert all(a["label"] != "PERSON" for a in aliases(doc))
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a bracket that says which language its name is in
+    ("The Naval Infantry (Spanish: Infantería de Marina) intercepted a semi-submersible off Tumaco.",
+     [("Tumaco", "PLACE")], [("Naval Infantry", "Infantería de Marina", "translation")]),
+    ("Agents of the Civil Police (in Portuguese, Polícia Civil) raided the house.",
+     [("Civil Police", "ORG")], [("Civil Police", "Polícia Civil", "translation")]),
+    # a dash between the translation and the acronym
+    ("The Special Operations Group (Grupo de Operaciones Especiales - GOE) freed the hostage.",
+     [("Special Operations Group", "ORG")],
+     [("Special Operations Group", "Grupo de Operaciones Especiales", "translation"),
+      ("Special Operations Group", "GOE", "acronym")]),
+])
+def test_bracketed_translations_with_a_language_label_or_a_dash(nlp, text, ents, expected):
+    assert pairs(run(nlp, text, ents)) == expected
+
+
+def test_a_language_label_before_a_place_is_no_alias(nlp):
+    text = "Most victims speak an Indigenous language (Spanish: Quechua) in Cusco."
+    doc = run(nlp, text, [("Cusco", "PLACE")])
+    assert pairs(doc) == []

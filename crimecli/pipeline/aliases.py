@@ -37,6 +37,13 @@ Patterns (linear scans over the text; the words are data in lexicons/en/aliases.
   order, in another order, or the initials of the name's translation); the longest fitting name
   wins, never one that starts with an owner's possessive ("Justice’s") or inside another name.
 - short names: ``the Rio Treaty, as the Inter-American Treaty of Reciprocal Assistance is known``.
+- translations stated in words: ``Los Lobos, whose name means “the wolves”``, ``Los Tiguerones,
+  Spanish for “the big tigers”``, ``which translates as``, ``known in English as``, ``the Comando
+  Vermelho, or Red Command`` (unquoted or after "or", the two must be one name in two
+  languages); a bracket may say the language (``(Spanish: Policía Nacional)``); and
+  ``the FAES, or Fuerzas de Acciones Especiales`` (an acronym, then its long form).
+- a sanctions line's ``(a.k.a. "X"; a.k.a. "Y")`` gives every name; ``The Gulf Clan is also known
+  as the Urabeños`` counts after a recognised organisation or person only.
 
 Never aliases: the acronym, translation or short name of a category, law, programme or plan
 (``a Foreign Terrorist Organization (FTO)``, ``Executive Order (EO) 14059``, ``Narcotics
@@ -169,8 +176,10 @@ _QUOTED_INNER_RE = re.compile(rf"[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1
 # 'ELN', 'MINUSTAH; 2004-2017', 'CJNG, by its Spanish initials', 'PRC or China'
 _ACR_INNER_RE = re.compile(rf"(?P<acr>{_ACRONYM})(?:\s*[;,]\s*[^;]*|\s+or\s+.*)?")
 # 'Fiscalía General del Estado, FGE', 'Ejército de Liberación Nacional, or ELN'
-_NAME_ACR_INNER_RE = re.compile(rf"(?P<name>{CAP_RUN})\s*,\s*(?:or\s+)?(?P<acr>{_ACRONYM})")
+_NAME_ACR_INNER_RE = re.compile(rf"(?P<name>{CAP_RUN})(?:\s*,\s*(?:or\s+)?|\s+[–—-]\s+)(?P<acr>{_ACRONYM})")
 _CAP_RUN_RE = re.compile(CAP_RUN)
+# '(Spanish: Policía Nacional)', '(in Portuguese, Polícia Federal)': the language a bracket's name is in
+_LANGUAGE_LABEL_RE = re.compile(rf"(?:in\s+)?(?:{'|'.join(_CUES['translation_languages'])})\s*[:,]\s+(?=[{_UP}])")
 # 'Micro, Small, and ': the end of a list of capitalised words before a name
 _LIST_TAIL_RE = re.compile(rf"[{_UP}][\w\-]*,\s+(?:(?:and|or|&)\s+)?$")
 # 'Jesús Santrich, whose real name is Seuxis Hernández': the person's own name after a nom de guerre
@@ -1017,6 +1026,10 @@ class AliasFinder:
             i_e = i_s + len(inner)
             if not inner or _MARKER_START_RE.match(inner):
                 continue  # '(alias X)' and '(a.k.a. X)' are the markers' business
+            label_ = _LANGUAGE_LABEL_RE.match(inner)
+            if label_ is not None:  # '(Spanish: Policía Nacional)' holds the name after the label
+                i_s += label_.end()
+                inner = inner[label_.end():]
             name_end, quoted_name = self._bracket_name_end(text, m.start())
             if name_end <= 0:
                 continue
