@@ -727,3 +727,13 @@ def test_a_language_label_before_a_place_is_no_alias(nlp):
     text = "Most victims speak an Indigenous language (Spanish: Quechua) in Cusco."
     doc = run(nlp, text, [("Cusco", "PLACE")])
     assert pairs(doc) == []
+
+
+def test_or_before_a_quoted_nickname_and_a_so_called_translation(nlp):
+    text = ("Soldiers found Jairo Quintero, or “El Costeño,” as villagers call him, near Tumaco. "
+            "The Bloque de Búsqueda, the so-called Search Bloc, disbanded. "
+            "Venezuela, the so-called “Bolivarian republic,” denied it.")
+    doc = run(nlp, text, [("Jairo Quintero", "PERSON"), ("Tumaco", "PLACE"), ("Bloque de Búsqueda", "ORG"),
+                          ("Venezuela", "PLACE")])
+    assert pairs(doc) == [("Jairo Quintero", "El Costeño", "nickname"),
+                          ("Bloque de Búsqueda", "Search Bloc", "translation")]

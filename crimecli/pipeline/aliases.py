@@ -153,9 +153,10 @@ _INLINE_RE = re.compile(
     rf"[^\"“”‘’'\n]{{0,30}}?)[\"”’']"
     rf"[ \t\xa0]+(?P<last>{_WORD}(?:[ \t\xa0]+(?:(?:de|del|da|dos)[ \t\xa0]+)?{_WORD}){{0,2}})"
 )
-# 'Carlos Ruiz, “El Flaco,”' and 'Ruiz “El Flaco”' (matched at the end of a person's name).
+# 'Carlos Ruiz, “El Flaco,”', 'Carlos Ruiz, or “El Flaco,”' and 'Ruiz “El Flaco”' (matched at
+# the end of a person's name).
 _QUOTED_AFTER_NAME_RE = re.compile(
-    rf"(?P<sep>[ \t\xa0]*,[ \t\xa0]*|[ \t\xa0]+)[\"“‘'](?P<nick>(?:[{_UP}0-9]|(?:{_NICK_ARTICLES_LOWER})\s)"
+    rf"(?P<sep>[ \t\xa0]*,[ \t\xa0]*(?:or[ \t\xa0]+)?|[ \t\xa0]+)[\"“‘'](?P<nick>(?:[{_UP}0-9]|(?:{_NICK_ARTICLES_LOWER})\s)"
     rf"[^\"“”‘’'\n.!?:;]{{0,30}}?)(?P<trail>,?)[\"”’'](?![\w])"
 )
 # 'the Choneros gang': a group noun after a group's name, up to where a marker starts.
@@ -193,12 +194,13 @@ _OR_ACRONYM_RE = re.compile(
 # 'the Comando Vermelho, or Red Command': a name, then its meaning in English
 _TRANSLATION_MARKER = (rf"(?:{'|'.join(_CUES['translation_markers'])}"
                        rf"|(?:in\s+)?(?:{'|'.join(_CUES['translation_languages'])})\s+for)")
+_APPOSITIVE = rf"(?:{'|'.join(_CUES['naming_appositives'])})"
 _TRANSLATION_RE = re.compile(
-    rf"(?P<sep>\s*,\s*|\s*\(\s*|\s+[–—-]\s*|\s+)(?:(?P<marker>{_TRANSLATION_MARKER})|(?P<or>or))\s+"
+    rf"(?P<sep>\s*,\s*|\s*\(\s*|\s+[–—-]\s*|\s+)(?:(?P<marker>{_TRANSLATION_MARKER})|(?P<or>or|{_APPOSITIVE}))\s+"
     rf"(?:{_QUOTED}|(?:the\s+)?(?P<u>{CAP_RUN}))"
 )
 _TRANSLATION_ANCHOR_RE = re.compile(
-    rf"\b{_TRANSLATION_MARKER}\b|,\s+or\s+(?=(?:the\s+)?[{_UP}{_OPEN_Q}])")
+    rf"\b{_TRANSLATION_MARKER}\b|,\s+(?:or|{_APPOSITIVE})\s+(?=(?:the\s+)?[{_UP}{_OPEN_Q}])")
 # 'Los Monos, a Rosario gang whose name means': a short description that ends in a group noun
 _GROUP_DESCRIPTION_END_RE = re.compile(
     rf",[ \t\xa0]+(?:a|an|the)[ \t\xa0]+(?:[\w’'\-]+[ \t\xa0]+){{0,3}}?"
@@ -1328,7 +1330,8 @@ class AliasFinder:
     def _translations(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
         """A name and what it means in English: 'Los Lobos, whose name means “the wolves”',
         'Los Tiguerones, Spanish for “the big tigers”', 'Rondas Campesinas, known in English as
-        the Peasant Patrols', 'the Comando Vermelho, or Red Command'. Unquoted and after "or",
+        the Peasant Patrols', 'the Comando Vermelho, or Red Command', 'the Cartel de los Soles,
+        the so-called Cartel of the Suns'. Unquoted and after "or" or "so-called",
         the two must be one name in two languages; a person's name is never translated."""
         found = []
         for hit in _TRANSLATION_ANCHOR_RE.finditer(text):
@@ -1338,7 +1341,7 @@ class AliasFinder:
             m = _TRANSLATION_RE.match(text, start)
             if m is None:
                 continue
-            by_or = m.group("or") is not None
+            by_or = m.group("or") is not None  # 'or', 'the so-called': the two names must be one
             if by_or and m.group("sep").strip() != ",":
                 continue
             quoted = m.group("q") is not None
