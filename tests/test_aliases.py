@@ -737,3 +737,34 @@ def test_or_before_a_quoted_nickname_and_a_so_called_translation(nlp):
                           ("Venezuela", "PLACE")])
     assert pairs(doc) == [("Jairo Quintero", "El Costeño", "nickname"),
                           ("Bloque de Búsqueda", "Search Bloc", "translation")]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the acronym's bracket gives the name in another language too
+    ("Police say the Primeiro Grupo Catarinense (PGC, or First Catarinense Group) controls Florianópolis.",
+     [("Primeiro Grupo Catarinense", "ORG"), ("Florianópolis", "PLACE")],
+     [("Primeiro Grupo Catarinense", "PGC", "acronym"),
+      ("Primeiro Grupo Catarinense", "First Catarinense Group", "translation")]),
+    ("The Guardia Nacional Bolivariana (GNB; Bolivarian National Guard) closed the bridge.",
+     [("Guardia Nacional Bolivariana", "ORG")],
+     [("Guardia Nacional Bolivariana", "GNB", "acronym"),
+      ("Guardia Nacional Bolivariana", "Bolivarian National Guard", "translation")]),
+    # a marker for the acronym opens the bracket
+    ("The Guerrilla Army of the Poor (known by its Spanish initials, EGP) signed the accord.",
+     [("Guerrilla Army of the Poor", "ORG")], [("Guerrilla Army of the Poor", "EGP", "acronym")]),
+    # an acronym, then 'short for' or 'which stands for' and its long form
+    ("Residents blame the ACMV, short for Autodefensas Campesinas del Magdalena Medio, for the killings.",
+     [], [("Autodefensas Campesinas del Magdalena Medio", "ACMV", "acronym")]),
+    ("Its rival, the PPC, which stands for Primer Comando Paraguayo, pays better.",
+     [], [("Primer Comando Paraguayo", "PPC", "acronym")]),
+])
+def test_acronyms_with_their_long_forms_in_other_shapes(nlp, text, ents, expected):
+    doc = run(nlp, text, ents)
+    assert pairs(doc) == expected
+    for a in aliases(doc):
+        assert text[a["start"]:a["end"]] == a["evidence"]
+
+
+def test_short_for_needs_an_acronym_that_fits(nlp):
+    text = "Locals call him Beto, short for Alberto Gómez. The CPI, short for Peru's consumer price index, rose."
+    assert pairs(run(nlp, text, [("Alberto Gómez", "PERSON")])) == []

@@ -41,7 +41,9 @@ Patterns (linear scans over the text; the words are data in lexicons/en/aliases.
   Spanish for “the big tigers”``, ``which translates as``, ``known in English as``, ``the Comando
   Vermelho, or Red Command`` (unquoted or after "or", the two must be one name in two
   languages); a bracket may say the language (``(Spanish: Policía Nacional)``); and
-  ``the FAES, or Fuerzas de Acciones Especiales`` (an acronym, then its long form).
+  ``the FAES, or Fuerzas de Acciones Especiales`` (an acronym, then its long form), also after
+  ``short for`` / ``which stands for``; a name after the acronym in its bracket
+  (``Comando Vermelho (CV, or Red Command)``) is a translation when it is one.
 - a sanctions line's ``(a.k.a. "X"; a.k.a. "Y")`` gives every name; ``The Gulf Clan is also known
   as the Urabeños`` counts after a recognised organisation or person only.
 
@@ -142,7 +144,7 @@ _UNQUOTED = (rf"(?P<u>{_ARTICLE}[{_UP}][\w\-.]*"
              r"(?:\s\d{1,3}(?![\w,.:/]\w))?)")  # 'alias Calle 18': a number may end it
 _MARKER_RE = re.compile(
     rf"(?P<sep>\s*,\s*|\s*\(\s*|\s+[–—-]\s*|\s+)"
-    rf"(?P<marker>{_STRONG_MARKER}|{_WEAK_MARKER})\s*(?:[:]|(?:(?<=guerre)|(?<=nickname)|(?<=alias)),)?\s*(?:the\s+)?(?:{_QUOTED}|{_UNQUOTED})"
+    rf"(?P<marker>{_STRONG_MARKER}|{_WEAK_MARKER})\s*(?:[:]|(?:(?<=guerre)|(?<=nickname)|(?<=alias)|(?<=initials)|(?<=acronym)),)?\s*(?:the\s+)?(?:{_QUOTED}|{_UNQUOTED})"
 )
 # Joaquín "El Chapo" Guzmán: capitalised words, a quoted nickname (capitalised, a number, or
 # a lower-case article: Erick “el 85” Valencia), capitalised words.
@@ -176,6 +178,8 @@ _MARKER_START_RE = re.compile(rf"(?:{_STRONG_MARKER}|{_WEAK_MARKER})(?!\w)")
 _QUOTED_INNER_RE = re.compile(rf"[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]")
 # 'ELN', 'MINUSTAH; 2004-2017', 'CJNG, by its Spanish initials', 'PRC or China'
 _ACR_INNER_RE = re.compile(rf"(?P<acr>{_ACRONYM})(?:\s*[;,]\s*[^;]*|\s+or\s+.*)?")
+# 'CV, or Red Command', 'TCP; Pure Third Command': the note after the acronym is a name
+_ACR_NOTE_NAME_RE = re.compile(rf"{_ACRONYM}(?:\s*[;,]\s*(?:or\s+)?|\s+or\s+)(?:the\s+)?(?P<name>{CAP_RUN})")
 # 'Fiscalía General del Estado, FGE', 'Ejército de Liberación Nacional, or ELN'
 _NAME_ACR_INNER_RE = re.compile(rf"(?P<name>{CAP_RUN})(?:\s*,\s*(?:or\s+)?|\s+[–—-]\s+)(?P<acr>{_ACRONYM})")
 _CAP_RUN_RE = re.compile(CAP_RUN)
@@ -201,6 +205,9 @@ _TRANSLATION_RE = re.compile(
 )
 _TRANSLATION_ANCHOR_RE = re.compile(
     rf"\b{_TRANSLATION_MARKER}\b|,\s+(?:or|{_APPOSITIVE})\s+(?=(?:the\s+)?[{_UP}{_OPEN_Q}])")
+# 'MS-13, short for Mara Salvatrucha', 'the FNAMP, which stands for ...': an acronym, then its long form
+_EXPANSION_RE = re.compile(rf"\b(?:{'|'.join(_CUES['expansion_markers'])})\s+(?:the\s+)?(?P<name>{CAP_RUN})")
+_ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<acr>{_ACRONYM})[ \t\xa0]*,?[ \t\xa0]+$")
 # 'Los Monos, a Rosario gang whose name means': a short description that ends in a group noun
 _GROUP_DESCRIPTION_END_RE = re.compile(
     rf",[ \t\xa0]+(?:a|an|the)[ \t\xa0]+(?:[\w’'\-]+[ \t\xa0]+){{0,3}}?"
@@ -1051,8 +1058,16 @@ class AliasFinder:
             a = _ACR_INNER_RE.fullmatch(inner)
             if a is not None and is_alias_acronym(a.group("acr")):
                 a_s = i_s + a.start("acr")
-                found += self._acronym_pairs(text, index, name_end, quoted_name,
-                                             (a_s, a_s + len(a.group("acr"))), evidence_end)
+                got = self._acronym_pairs(text, index, name_end, quoted_name,
+                                          (a_s, a_s + len(a.group("acr"))), evidence_end)
+                note = _ACR_NOTE_NAME_RE.fullmatch(inner)
+                if got and got[0]["label"] != "PERSON" and note is not None:
+                    # 'Comando Vermelho (CV, or Red Command)': the name in another language too
+                    n_s, n_e = got[0]["name"]
+                    t_s, t_e = i_s + note.start("name"), i_s + note.end("name")
+                    if is_translation(text[n_s:n_e], text[t_s:t_e]):
+                        got.append({**got[0], "alias": (t_s, t_e), "type": "translation"})
+                found += got
                 continue
             b = _NAME_ACR_INNER_RE.fullmatch(inner)
             if b is not None and is_alias_acronym(b.group("acr").rstrip(".")):
@@ -1401,6 +1416,28 @@ class AliasFinder:
             })
         return found
 
+    def _expansions(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+        """'MS-13, short for Mara Salvatrucha', 'the FNAMP, which stands for Fuerza Nacional
+        Anti-Maras y Pandillas': the long form after the marker is the entity."""
+        found = []
+        for m in _EXPANSION_RE.finditer(text):
+            b = _ACRONYM_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+            if b is None or not is_alias_acronym(b.group("acr")):
+                continue
+            acr, a_s = b.group("acr"), b.start("acr")
+            n_s, n_e = m.span("name")
+            n_e = n_s + len(re.split(r"(?<=\w\w)\.\s", text[n_s:n_e])[0].rstrip(".,;:"))
+            words = text[n_s:n_e].split()
+            if len(words) < 2 or acronym_fit(acr, words) is None or names_no_entity(text, n_s, n_e) \
+                    or any(e.label_ == "PERSON" and index.vetoes(e) for e in index.overlapping(n_s, n_e)):
+                continue
+            labels = {e.label_ for e in index.overlapping(n_s, n_e)}
+            found.append({
+                "name": (n_s, n_e), "alias": (a_s, a_s + len(acr)), "evidence": (a_s, n_e),
+                "type": "acronym", "label": "PLACE" if labels == {"PLACE"} else "ORG", "strong": True,
+            })
+        return found
+
     def _as_known(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
         found = []
         for m in _as_known_matches(text):
@@ -1443,7 +1480,7 @@ class AliasFinder:
         pairs = (inline + self._markers(text, index)
                  + self._brackets(text, index) + self._or_acronyms(text, index) + self._real_names(text, index)
                  + self._quoted_after_person(text, index, footnotes) + self._as_known(text, index)
-                 + self._translations(text, index))
+                 + self._translations(text, index) + self._expansions(text, index))
         pairs.sort(key=lambda p: (p["evidence"][0], p["alias"][0], -(p["evidence"][1] - p["evidence"][0])))
 
         new_spans: list[tuple[int, int, str, bool]] = []  # (start, end, label, strong)
