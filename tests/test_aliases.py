@@ -768,3 +768,16 @@ def test_acronyms_with_their_long_forms_in_other_shapes(nlp, text, ents, expecte
 def test_short_for_needs_an_acronym_that_fits(nlp):
     text = "Locals call him Beto, short for Alberto Gómez. The CPI, short for Peru's consumer price index, rose."
     assert pairs(run(nlp, text, [("Alberto Gómez", "PERSON")])) == []
+
+
+@pytest.mark.parametrize("text, body, expected", [
+    ("Agents of the Dirección de Carabineros of the National Police (DICAR) burned the lab.",
+     "National Police", ("Dirección de Carabineros", "DICAR", "acronym")),
+    ("The Unidad de Inteligencia Financiera of the Ministry of Finance (UIF) froze the accounts.",
+     "Ministry of Finance", ("Unidad de Inteligencia Financiera", "UIF", "acronym")),
+    # the whole name fits too, less well (its 'N' from 'National'): the unit's own name wins
+    ("Officers of the Dirección de Antiextorsión of the National Police (DIAN) freed him.",
+     "National Police", ("Dirección de Antiextorsión", "DIAN", "acronym")),
+])
+def test_an_acronym_of_a_unit_named_with_the_body_it_belongs_to(nlp, text, body, expected):
+    assert pairs(run(nlp, text, [(body, "ORG")])) == [expected]

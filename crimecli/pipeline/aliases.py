@@ -985,6 +985,13 @@ class AliasFinder:
         run = _cap_run_before(text, name_end)
         fits = _fitting_tails(text, run, acr, index) if run else []
         strict = [tail for level, tail in fits if level <= 1]
+        if ent is not None and run is not None and acronym_fit(acr, ent.text.split()) is None:
+            # 'Dirección de Antinarcóticos of the National Police (DIRAN)': the unit the acronym
+            # spells better, not the body it belongs to
+            of = re.search(r"\s+(?:of|de)\s+(?:the\s+)?$", text[run[0]:ent.start_char])
+            head_fits = _fitting_tails(text, (run[0], run[0] + of.start()), acr, index) if of else []
+            if head_fits and head_fits[0][0] < min(fits[0][0] if fits else 2, 2):
+                return head_fits[0][1], "ORG"
         if strict and (ent is None or strict[0][0] < ent.start_char):
             # the run says more than the recogniser: "Haitian National Police (HNP)"
             return strict[0], ent.label_ if ent is not None else "ORG"
