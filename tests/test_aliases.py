@@ -781,3 +781,16 @@ def test_short_for_needs_an_acronym_that_fits(nlp):
 ])
 def test_an_acronym_of_a_unit_named_with_the_body_it_belongs_to(nlp, text, body, expected):
     assert pairs(run(nlp, text, [(body, "ORG")])) == [expected]
+
+
+def test_one_word_of_a_person_named_in_full_before_a_quoted_nickname(nlp):
+    text = ("Rosendo Quiñones Mina grew up in Tumaco. Rosendo, known to his crew as “el Negro,” "
+            "took over in 2015. In Tumaco, known as “the Pearl of the Pacific,” he was feared.")
+    doc = run(nlp, text, [("Rosendo Quiñones Mina", "PERSON"), ("Tumaco", "PLACE")])
+    assert pairs(doc) == [("Rosendo", "el Negro", "nickname")]
+    assert [a["evidence"] for a in aliases(doc)] == ["Rosendo, known to his crew as “el Negro,”"]
+
+
+def test_a_lone_capitalised_word_is_no_person_unless_a_full_name_holds_it(nlp):
+    text = "Rosendo Quiñones Mina grew up there. Cartagena, known as “la Heroica,” was his base."
+    assert pairs(run(nlp, text, [("Rosendo Quiñones Mina", "PERSON")])) == []

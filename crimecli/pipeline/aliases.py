@@ -208,6 +208,8 @@ _TRANSLATION_ANCHOR_RE = re.compile(
 # 'MS-13, short for Mara Salvatrucha', 'the FNAMP, which stands for ...': an acronym, then its long form
 _EXPANSION_RE = re.compile(rf"\b(?:{'|'.join(_CUES['expansion_markers'])})\s+(?:the\s+)?(?P<name>{CAP_RUN})")
 _ACRONYM_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<acr>{_ACRONYM})[ \t\xa0]*,?[ \t\xa0]+$")
+# the capitalised word that ends right before a marker ('Wilmar, known to his men as ...')
+_LAST_NAME_WORD_RE = re.compile(rf"(?<![\w’'-])[{_UP}][{_LOW}]+$")
 # 'Los Monos, a Rosario gang whose name means': a short description that ends in a group noun
 _GROUP_DESCRIPTION_END_RE = re.compile(
     rf",[ \t\xa0]+(?:a|an|the)[ \t\xa0]+(?:[\w’'\-]+[ \t\xa0]+){{0,3}}?"
@@ -754,6 +756,7 @@ class AliasFinder:
     # strength ("strong": our spans win over recogniser spans; "weak": only if nothing overlaps).
     def _markers(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
         found = []
+        person_words: frozenset[str] | None = None  # words of the people's full names, when needed
         for m in _marker_matches(text):
             strong = bool(re.fullmatch(_STRONG_MARKER, m.group("marker")))
             if m.group("q") is not None:
@@ -800,6 +803,17 @@ class AliasFinder:
                         ent = None
             if ent is not None and ent.label_ not in ("PERSON", "ORG", "PLACE"):
                 ent = None
+            short_ref: tuple[int, int] | None = None
+            if ent is None and group is None and m.group("q") is not None and m.group("sep").strip() == ",":
+                # 'Wilmar, known to his men as “el Flaco,”': one word of a person's full name
+                # named earlier or later in the text stands for the person
+                w = _LAST_NAME_WORD_RE.search(text, max(0, name_end - 30), name_end)
+                if w is not None and fold(w.group()) not in _LEADING_NOISE and not index.overlapping(*w.span()):
+                    if person_words is None:
+                        person_words = frozenset(fold(p) for e in index.ents if e.label_ == "PERSON"
+                                                 and len(e.text.split()) >= 2 for p in e.text.split())
+                    if fold(w.group()) in person_words:
+                        short_ref = w.span()
             if re.fullmatch(_TRANSLATION_MARKER, m.group("marker")):
                 continue  # 'known in English as': a translation (:meth:`_translations`)
             if re.fullmatch(_SUBJECT_MARKER, m.group("marker")) and (
@@ -807,7 +821,7 @@ class AliasFinder:
                         ent is not None and ent.label_ in ("PERSON", "ORG")))):
                 continue  # 'The Gulf Clan is also known as ...' needs a recognised name as subject
             if not alias[0].isupper() and not (
-                    quoted and ent is not None and ent.label_ in ("PERSON", "ORG")
+                    quoted and (short_ref is not None or ent is not None and ent.label_ in ("PERSON", "ORG"))
                     and _DESCRIPTIVE_MARKER_RE.search(m.group("marker"))
                     and fold(alias.split()[0]) not in ("a", "an")) and not (
                     strong and len(alias.split()) > 1
@@ -829,6 +843,8 @@ class AliasFinder:
                 label = ent.label_
             elif group is not None:
                 name, label = group, "ORG"
+            elif short_ref is not None:
+                name, label = short_ref, "PERSON"
             elif strong:
                 run = _cap_run_before(text, name_end)
                 if run is None or len(text[run[0]:run[1]].split()) < 2:
@@ -853,7 +869,7 @@ class AliasFinder:
             end = m.end() if quoted else a_end
             if m.group("sep").strip() == "(" and text[end:end + 1] == ")":
                 end += 1
-            is_strong = strong or ent is not None or group is not None
+            is_strong = strong or ent is not None or group is not None or short_ref is not None
             found.append({
                 "name": name, "alias": (a_start, a_end), "evidence": (name[0], end),
                 "type": self._type(label, text[name[0]:name[1]], alias),
