@@ -794,3 +794,28 @@ def test_one_word_of_a_person_named_in_full_before_a_quoted_nickname(nlp):
 def test_a_lone_capitalised_word_is_no_person_unless_a_full_name_holds_it(nlp):
     text = "Rosendo Quiñones Mina grew up there. Cartagena, known as “la Heroica,” was his base."
     assert pairs(run(nlp, text, [("Rosendo Quiñones Mina", "PERSON")])) == []
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # ', or' after a name and its acronym in brackets
+    ("The Comando de Fronteras (CDF), or Border Command, taxes miners.", [("Comando de Fronteras", "ORG")],
+     [("Comando de Fronteras", "CDF", "acronym"), ("Comando de Fronteras", "Border Command", "translation")]),
+    # a French name (Haiti), with an elided article
+    ("The Directorate of Judicial Police (Direction Centrale de la Police Judiciaire, DCPJ) opened a case "
+     "in Port-au-Prince.", [("Port-au-Prince", "PLACE")],
+     [("Directorate of Judicial Police", "Direction Centrale de la Police Judiciaire", "translation"),
+      ("Directorate of Judicial Police", "DCPJ", "acronym")]),
+    ("The Haitian National Police (Police Nationale d'Haïti, PNH) lacks fuel.", [],
+     [("Haitian National Police", "Police Nationale d'Haïti", "translation"),
+      ("Haitian National Police", "PNH", "acronym")]),
+    # a person's name in apposition, then 'is known as'
+    ('Its founder, Arturo Beltrán Sosa, is known as "El Barbas Chico."', [("Arturo Beltrán Sosa", "PERSON")],
+     [("Arturo Beltrán Sosa", "El Barbas Chico", "nickname")]),
+])
+def test_translations_and_names_after_brackets_and_appositions(nlp, text, ents, expected):
+    assert pairs(run(nlp, text, ents)) == expected
+
+
+def test_is_known_as_after_a_comma_that_opens_no_apposition(nlp):
+    text = 'After the raid on Arturo Beltrán Sosa, is known as "the end" of the cartel.'
+    assert pairs(run(nlp, text, [("Arturo Beltrán Sosa", "PERSON")])) == []

@@ -115,7 +115,7 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 _UP = "A-ZÁÉÍÓÚÑÜÀÂÇÈÊÎÔÛ"
 _LOW = "a-záéíóúñüàâçèêîôûß"
-_WORD = rf"[{_UP}][\w\-'’.]*"  # a capitalised word (accents, hyphens, inner apostrophes)
+_WORD = rf"(?:[dl]['’])?[{_UP}][\w\-'’.]*"  # a capitalised word (accents, hyphens, inner apostrophes; "d'Haïti")
 _OPEN_Q = "\"“‘'«"
 _CLOSE_Q = "\"”’'»"
 _CUES = lexicon("aliases.json")  # how English reporting introduces aliases (data, per language)
@@ -656,6 +656,17 @@ def _described_person(text: str, pos: int, index: _EntIndex) -> Span | None:
     return ent if ent is not None and ent.label_ == "PERSON" else None
 
 
+def _entity_before(text: str, pos: int, index: _EntIndex) -> Span | None:
+    """The entity that ends at ``pos``, or before the acronym in brackets that does ('the
+    Popular Liberation Army (EPL), known locally as Los Pelusos')."""
+    ent = index.ending_at(pos)
+    if ent is None and text[pos - 1:pos] == ")":
+        open_ = text.rfind("(", max(0, pos - 40), pos)
+        if open_ > 0 and is_acronym(text[open_ + 1:pos - 1].strip()):
+            ent = index.ending_at(len(text[:open_].rstrip()))
+    return ent
+
+
 def _opens_clause(text: str, pos: int) -> bool:
     """Does ``pos`` start a sentence, a line or a clause (after a full stop, colon, semicolon,
     dash or opening bracket)?"""
@@ -773,12 +784,7 @@ class AliasFinder:
             if not alias or alias.startswith("@"):
                 continue
             name_end = m.start()
-            ent = index.ending_at(name_end)
-            if ent is None and text[name_end - 1:name_end] == ")":
-                # 'the Popular Liberation Army (EPL), known locally as Los Pelusos'
-                open_ = text.rfind("(", max(0, name_end - 40), name_end)
-                if open_ > 0 and is_acronym(text[open_ + 1:name_end - 1].strip()):
-                    ent = index.ending_at(len(text[:open_].rstrip()))
+            ent = _entity_before(text, name_end, index)
             group: tuple[int, int] | None = None
             if ent is None and m.group("q") is not None:
                 # 'Ana Ruiz, a Peruvian broker known as “La Tía”': a description between
@@ -817,9 +823,13 @@ class AliasFinder:
             if re.fullmatch(_TRANSLATION_MARKER, m.group("marker")):
                 continue  # 'known in English as': a translation (:meth:`_translations`)
             if re.fullmatch(_SUBJECT_MARKER, m.group("marker")) and (
-                    m.group("sep").strip() or not (group is not None or (
-                        ent is not None and ent.label_ in ("PERSON", "ORG")))):
-                continue  # 'The Gulf Clan is also known as ...' needs a recognised name as subject
+                    not (group is not None or (ent is not None and ent.label_ in ("PERSON", "ORG")))
+                    or (m.group("sep").strip() and not (
+                        m.group("sep").strip() == "," and ent is not None
+                        and text[max(0, ent.start_char - 3):ent.start_char].rstrip().endswith(",")))):
+                # 'The Gulf Clan is also known as ...' needs a recognised name as subject, and a
+                # comma only closes an apposition ('Its leader, Ana Ruiz, is known as ...')
+                continue
             if not alias[0].isupper() and not (
                     quoted and (short_ref is not None or ent is not None and ent.label_ in ("PERSON", "ORG"))
                     and _DESCRIPTIVE_MARKER_RE.search(m.group("marker"))
@@ -1391,7 +1401,7 @@ class AliasFinder:
             if not alias or len(alias.split()) > 6 or fold(alias.split()[0]) in ("a", "an"):
                 continue
             name_end = m.start()
-            ent = index.ending_at(name_end)
+            ent = _entity_before(text, name_end, index)
             if ent is None and not by_or:
                 # 'the Gran Grif gang, whose name ...', 'Los Monos, a Rosario gang whose name ...'
                 d = _GROUP_DESCRIPTION_END_RE.search(text, max(0, name_end - 80), name_end) \
