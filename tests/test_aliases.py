@@ -819,3 +819,15 @@ def test_translations_and_names_after_brackets_and_appositions(nlp, text, ents, 
 def test_is_known_as_after_a_comma_that_opens_no_apposition(nlp):
     text = 'After the raid on Arturo Beltrán Sosa, is known as "the end" of the cartel.'
     assert pairs(run(nlp, text, [("Arturo Beltrán Sosa", "PERSON")])) == []
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Marines captured Fausto Meza Flores (El Chapito) in Sinaloa.",
+     [("Fausto Meza Flores", "PERSON"), ("Sinaloa", "PLACE")], [("Fausto Meza Flores", "El Chapito", "nickname")]),
+    ("Marines captured Fausto Meza Flores (Los Pelones) in Sinaloa.",
+     [("Fausto Meza Flores", "PERSON"), ("Sinaloa", "PLACE")], []),
+    ("Police dismantled the Clan Rojas, or Rojas Clan, in Pedro Juan Caballero.",
+     [("Clan Rojas", "ORG"), ("Pedro Juan Caballero", "PLACE")], [("Clan Rojas", "Rojas Clan", "translation")]),
+])
+def test_an_unquoted_nickname_in_brackets_and_a_name_in_the_other_word_order(nlp, text, ents, expected):
+    assert pairs(run(nlp, text, ents)) == expected

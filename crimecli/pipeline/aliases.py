@@ -150,6 +150,7 @@ _MARKER_RE = re.compile(
 # a lower-case article: Erick “el 85” Valencia), capitalised words.
 _NICK_ARTICLES_LOWER = "|".join(a.lower() for a in _CUES["nickname_articles"])
 _NICK_ARTICLES_LOWER_SET = frozenset(a.lower() for a in _CUES["nickname_articles"])
+_NICK_ARTICLES = frozenset(_CUES["nickname_articles"])
 _INLINE_RE = re.compile(
     rf"(?P<first>{_WORD}(?:\s+{_WORD}){{0,2}})\s+[\"“‘'](?P<nick>(?:[{_UP}0-9]|(?:{_NICK_ARTICLES_LOWER})\s)"
     rf"[^\"“”‘’'\n]{{0,30}}?)[\"”’']"
@@ -483,6 +484,8 @@ def is_translation(outer: str, inner: str, sure: bool = False) -> bool:
             a, b = a2, b2
         else:  # too few words left to tell a language by: keep them, without their accents
             a, b = [f if f in shared else w for w, f in zip(a, a_f)], [f if f in shared else w for w, f in zip(b, b_f)]
+    if len(a_f) == len(b_f) == 2 and a_f == b_f[::-1]:
+        return True  # 'Clan Insfrán (Insfrán Clan)': the same words in the other language's order
     la, lb = _language(a), _language(b)
     return {la, lb} == {"es", "en"} or (not sure and {la, lb} == {"es", "en?"})
 
@@ -1194,11 +1197,23 @@ class AliasFinder:
         if ent is not None and ent.label_ == "PLACE" and "PLACE" not in inner_labels \
                 and is_translation(ent.text, inner_text):
             ent, facility = None, True  # 'Coastal Penitentiary (Penitenciaría del Litoral)'
+        words = inner_text.split()
+        if ent is not None and ent.label_ == "PERSON" and 2 <= len(words) <= 4 and words[0] in _NICK_ARTICLES \
+                and not words[0].endswith("s") and not inner_labels - {"PERSON"} \
+                and not _shares_words(inner_text, ent.text):
+            # 'Ismael Zambada (El Mayo)': an unquoted nickname opened by an article, no translation;
+            # a plural ('Ana Ruiz (Los Pepes)') names her group
+            return [{
+                "name": (ent.start_char, ent.end_char), "alias": inner, "evidence": (ent.start_char, evidence_end),
+                "type": "nickname", "label": "PERSON", "strong": True,
+            }]
         relabel = False
         if (ent is None or ent.label_ == "PERSON") and "PLACE" not in inner_labels \
-                and is_translation(outer_text, inner_text):
+                and is_translation(outer_text, inner_text) \
+                and (ent is None or _language(outer_text.split()) == "es"):
             # 'Destino Desarrollos (Destiny Developments)', either taken for people: no person's
-            # name is translated, so the two are an organisation's
+            # name is translated, so the two are an organisation's; but after a person's name a
+            # Spanish bracket is their nickname or group ('Fausto Meza Flores (Los Pelones)')
             ent, inner_labels, relabel = None, set(), True
         if ent is not None and ent.label_ == "PERSON":
             if len(inner_text.split()) > 3 or inner_labels - {"PERSON"}:
