@@ -831,3 +831,23 @@ def test_is_known_as_after_a_comma_that_opens_no_apposition(nlp):
 ])
 def test_an_unquoted_nickname_in_brackets_and_a_name_in_the_other_word_order(nlp, text, ents, expected):
     assert pairs(run(nlp, text, ents)) == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # an adverb after 'translates'
+    ("Residents fear Los Pumas, which translates loosely as “The Cougars,” in Machala.",
+     [("Los Pumas", "ORG"), ("Machala", "PLACE")], [("Los Pumas", "The Cougars", "translation")]),
+    # a Spanish armed group's own words where the rest of the name is a person's
+    ("Fighters of the Daniel Aldana Column (Columna Daniel Aldana, CDA) crossed the river.",
+     [("Daniel Aldana Column", "ORG")],
+     [("Daniel Aldana Column", "Columna Daniel Aldana", "translation"), ("Daniel Aldana Column", "CDA", "acronym")]),
+    # ', or' after a clause that ends in a bracket, the apposition closed by a comma
+    ("Under pressure from the Organization of American States (OAS), the Segundo Bloque Sur, or Second "
+     "South Bloc, disarmed.", [("Organization of American States", "ORG")],
+     [("Organization of American States", "OAS", "acronym"), ("Segundo Bloque Sur", "Second South Bloc", "translation")]),
+    # the marker names a part of the group, not the group
+    ("Police broke up a cell of the Sinaloa Cartel known as Los Güeros in Culiacán.",
+     [("Sinaloa Cartel", "ORG"), ("Culiacán", "PLACE")], []),
+])
+def test_translations_and_parts_seen_on_my_second_probe_set(nlp, text, ents, expected):
+    assert pairs(run(nlp, text, ents)) == expected

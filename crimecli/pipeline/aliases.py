@@ -165,6 +165,8 @@ _QUOTED_AFTER_NAME_RE = re.compile(
 # 'the Choneros gang': a group noun after a group's name, up to where a marker starts.
 _GROUP_NOUN_END_RE = re.compile(rf"[ \t\xa0]+(?P<noun>{'|'.join(_CUES['group_nouns'])})[ \t\xa0]*$")
 _SUBGROUP_NOUNS = frozenset(_CUES["subgroup_nouns"])
+# 'a cell of the Tren de Aragua': a part of the group named after it
+_PART_OF_RE = re.compile(rf"\b(?:{'|'.join(_CUES['subgroup_nouns'])})[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?$")
 # Markers whose quoted name may be in lower case ("nicknamed the “king of the river”").
 _DESCRIPTIVE_MARKER_RE = re.compile(r"known|nicknamed|dubbed|goes|went|go|going|nickname")
 # The next quoted name of a list: 'also known as “X,” “Y,” and “Z”'.
@@ -812,6 +814,8 @@ class AliasFinder:
                         ent = None
             if ent is not None and ent.label_ not in ("PERSON", "ORG", "PLACE"):
                 ent = None
+            if ent is not None and ent.label_ == "ORG" and _PART_OF_RE.search(text, max(0, ent.start_char - 40), ent.start_char):
+                continue  # 'a cell of the Tren de Aragua known as Los Gallegos': the part is named
             short_ref: tuple[int, int] | None = None
             if ent is None and group is None and m.group("q") is not None and m.group("sep").strip() == ",":
                 # 'Wilmar, known to his men as “el Flaco,”': one word of a person's full name
@@ -1451,8 +1455,8 @@ class AliasFinder:
                 continue
             if (by_or or not quoted) and not is_translation(name_text, alias):
                 continue
-            if by_or and _LIST_ITEM_BEFORE_RE.search(text, max(0, name[0] - 40), name[0]):
-                continue  # 'the Gulf Clan, Los Rastrojos, or the Shining Path': a list
+            if by_or and text[a_e:a_e + 1] != "," and _LIST_ITEM_BEFORE_RE.search(text, max(0, name[0] - 40), name[0]):
+                continue  # 'the Gulf Clan, Los Rastrojos, or the Shining Path were': a list
             if fold(name_text) == fold(alias) or (label == "ORG" and names_no_entity(text, *name)):
                 continue
             end = m.end() if quoted else a_e
