@@ -209,6 +209,34 @@ def test_later_mentions_follow_the_type_behaviour(nlp):
 
 # --- shapes of issue 9: each on short texts written here (other names, other countries) -------
 
+
+def test_given_names_before_a_place_only_when_every_word_is_a_given_name(nlp):
+    text = 'Police in Bogotá San Victorino, known as "El Hueco," found the stall.'
+    doc = run(nlp, text, [("Bogotá", "PLACE"), ("San Victorino", "PLACE")])
+    assert all(a["label"] != "PERSON" for a in aliases(doc))
+
+
+def test_a_language_label_before_a_place_is_no_alias(nlp):
+    text = "Most victims speak an Indigenous language (Spanish: Quechua) in Cusco."
+    doc = run(nlp, text, [("Cusco", "PLACE")])
+    assert pairs(doc) == []
+
+
+def test_or_before_a_quoted_nickname_and_a_so_called_translation(nlp):
+    text = ("Soldiers found Jairo Quintero, or “El Costeño,” as villagers call him, near Tumaco. "
+            "The Bloque de Búsqueda, the so-called Search Bloc, disbanded. "
+            "Venezuela, the so-called “Bolivarian republic,” denied it.")
+    doc = run(nlp, text, [("Jairo Quintero", "PERSON"), ("Tumaco", "PLACE"), ("Bloque de Búsqueda", "ORG"),
+                          ("Venezuela", "PLACE")])
+    assert pairs(doc) == [("Jairo Quintero", "El Costeño", "nickname"),
+                          ("Bloque de Búsqueda", "Search Bloc", "translation")]
+
+
+def test_is_known_as_after_a_comma_that_opens_no_apposition(nlp):
+    text = 'After the raid on Arturo Beltrán Sosa, is known as "the end" of the cartel.'
+    assert pairs(run(nlp, text, [("Arturo Beltrán Sosa", "PERSON")])) == []
+
+
 @pytest.mark.parametrize("text, ents, expected", [
     # a quoted nickname in a bracket after the full name
     ('Police in Cuenca arrested Wilson Tapia Moreira ("El Gringo") on Monday.',
@@ -696,18 +724,6 @@ def test_a_name_that_is_the_subject_of_is_known_as(nlp):
     # an acronym, then ', or' and its long form
     ("Last year the SENAFRONT, or Servicio Nacional de Fronteras, found the camp.", [],
      [("Servicio Nacional de Fronteras", "SENAFRONT", "acronym")]),
-])
-def test_more_shapes_of_a_named_person_or_group(nlp, text, ents, expected):
-    assert pairs(run(nlp, text, ents)) == expected
-
-
-def test_given_names_before_a_place_only_when_every_word_is_a_given_name(nlp):
-    text = 'Police in Bogotá San Victorino, known as "El Hueco," found the stall.'
-    doc = run(nlp, text, [("Bogotá", "PLACE"), ("San Victorino", "PLACE")])
-    assert all(a["label"] != "PERSON" for a in aliases(doc))
-
-
-@pytest.mark.parametrize("text, ents, expected", [
     # a bracket that says which language its name is in
     ("The Naval Infantry (Spanish: Infantería de Marina) intercepted a semi-submersible off Tumaco.",
      [("Tumaco", "PLACE")], [("Naval Infantry", "Infantería de Marina", "translation")]),
@@ -718,28 +734,6 @@ def test_given_names_before_a_place_only_when_every_word_is_a_given_name(nlp):
      [("Special Operations Group", "ORG")],
      [("Special Operations Group", "Grupo de Operaciones Especiales", "translation"),
       ("Special Operations Group", "GOE", "acronym")]),
-])
-def test_bracketed_translations_with_a_language_label_or_a_dash(nlp, text, ents, expected):
-    assert pairs(run(nlp, text, ents)) == expected
-
-
-def test_a_language_label_before_a_place_is_no_alias(nlp):
-    text = "Most victims speak an Indigenous language (Spanish: Quechua) in Cusco."
-    doc = run(nlp, text, [("Cusco", "PLACE")])
-    assert pairs(doc) == []
-
-
-def test_or_before_a_quoted_nickname_and_a_so_called_translation(nlp):
-    text = ("Soldiers found Jairo Quintero, or “El Costeño,” as villagers call him, near Tumaco. "
-            "The Bloque de Búsqueda, the so-called Search Bloc, disbanded. "
-            "Venezuela, the so-called “Bolivarian republic,” denied it.")
-    doc = run(nlp, text, [("Jairo Quintero", "PERSON"), ("Tumaco", "PLACE"), ("Bloque de Búsqueda", "ORG"),
-                          ("Venezuela", "PLACE")])
-    assert pairs(doc) == [("Jairo Quintero", "El Costeño", "nickname"),
-                          ("Bloque de Búsqueda", "Search Bloc", "translation")]
-
-
-@pytest.mark.parametrize("text, ents, expected", [
     # the acronym's bracket gives the name in another language too
     ("Police say the Primeiro Grupo Catarinense (PGC, or First Catarinense Group) controls Florianópolis.",
      [("Primeiro Grupo Catarinense", "ORG"), ("Florianópolis", "PLACE")],
@@ -811,29 +805,12 @@ def test_a_lone_capitalised_word_is_no_person_unless_a_full_name_holds_it(nlp):
     # a person's name in apposition, then 'is known as'
     ('Its founder, Arturo Beltrán Sosa, is known as "El Barbas Chico."', [("Arturo Beltrán Sosa", "PERSON")],
      [("Arturo Beltrán Sosa", "El Barbas Chico", "nickname")]),
-])
-def test_translations_and_names_after_brackets_and_appositions(nlp, text, ents, expected):
-    assert pairs(run(nlp, text, ents)) == expected
-
-
-def test_is_known_as_after_a_comma_that_opens_no_apposition(nlp):
-    text = 'After the raid on Arturo Beltrán Sosa, is known as "the end" of the cartel.'
-    assert pairs(run(nlp, text, [("Arturo Beltrán Sosa", "PERSON")])) == []
-
-
-@pytest.mark.parametrize("text, ents, expected", [
     ("Marines captured Fausto Meza Flores (El Chapito) in Sinaloa.",
      [("Fausto Meza Flores", "PERSON"), ("Sinaloa", "PLACE")], [("Fausto Meza Flores", "El Chapito", "nickname")]),
     ("Marines captured Fausto Meza Flores (Los Pelones) in Sinaloa.",
      [("Fausto Meza Flores", "PERSON"), ("Sinaloa", "PLACE")], []),
     ("Police dismantled the Clan Rojas, or Rojas Clan, in Pedro Juan Caballero.",
      [("Clan Rojas", "ORG"), ("Pedro Juan Caballero", "PLACE")], [("Clan Rojas", "Rojas Clan", "translation")]),
-])
-def test_an_unquoted_nickname_in_brackets_and_a_name_in_the_other_word_order(nlp, text, ents, expected):
-    assert pairs(run(nlp, text, ents)) == expected
-
-
-@pytest.mark.parametrize("text, ents, expected", [
     # an adverb after 'translates'
     ("Residents fear Los Pumas, which translates loosely as “The Cougars,” in Machala.",
      [("Los Pumas", "ORG"), ("Machala", "PLACE")], [("Los Pumas", "The Cougars", "translation")]),
@@ -849,5 +826,5 @@ def test_an_unquoted_nickname_in_brackets_and_a_name_in_the_other_word_order(nlp
     ("Police broke up a cell of the Sinaloa Cartel known as Los Güeros in Culiacán.",
      [("Sinaloa Cartel", "ORG"), ("Culiacán", "PLACE")], []),
 ])
-def test_translations_and_parts_seen_on_my_second_probe_set(nlp, text, ents, expected):
+def test_alias_shapes_of_regional_reporting(nlp, text, ents, expected):
     assert pairs(run(nlp, text, ents)) == expected
