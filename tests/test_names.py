@@ -354,6 +354,8 @@ def test_a_demonym_or_one_word_country_before_an_embassy_names_it(nlp, text, org
 @pytest.mark.parametrize("text, org", [
     ("Agents of the Anti-Kidnapping Unit rescued the trader in Tegucigalpa.", "Anti-Kidnapping Unit"),
     ("Soldiers of the Fourth Infantry Brigade found the camp.", "Fourth Infantry Brigade"),
+    # after a wire dateline's dash the plural opens the sentence all the same
+    ("CÓRDOBA, Argentina — Inspectors of the Cordoba Municipal Guard closed a bar.", "Cordoba Municipal Guard"),
 ])
 def test_a_sentence_initial_plural_before_of_is_not_part_of_the_body(nlp, text, org):
     assert [e.text for e in nlp(text).ents if e.label_ == "ORG"] == [org]
@@ -448,3 +450,26 @@ def test_two_bodies_joined_by_and_the_when_one_is_a_board(nlp):
     doc = nlp("The National Gaming Board and the Office of the Special Prosecutor met in Kingston.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
         "National Gaming Board", "Office of the Special Prosecutor"]
+
+
+@pytest.mark.parametrize("text, orgs, places", [
+    # a city before capitalised words that end in a body's head: the city's own body
+    ("The Callao Port Authority halted loading after the Tegucigalpa Chamber of Commerce complained.",
+     ["Callao Port Authority", "Tegucigalpa Chamber of Commerce"], []),
+    # a city before a listed generic body
+    ("A judge of the Cusco Superior Court of Justice freed the suspect.", ["Cusco Superior Court of Justice"], []),
+    # a place a preposition governs stays a place; so does a place before a title and a name
+    ("In Cartagena Police arrested four men. Cartagena Mayor Dumek Turbay spoke.", [], ["Cartagena", "Cartagena"]),
+])
+def test_a_place_opening_a_body_s_name_is_part_of_it(nlp, text, orgs, places):
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == orgs
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == places
+
+
+def test_a_state_body_before_a_generic_one_names_its_part(nlp):
+    doc = nlp("The Peruvian Armed Forces Joint Command and the Chilean Navy Special Operations Command "
+              "met the Senate Foreign Relations Committee.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
+        "Peruvian Armed Forces Joint Command", "Chilean Navy Special Operations Command",
+        "Senate Foreign Relations Committee"]

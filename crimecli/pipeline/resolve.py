@@ -1116,6 +1116,8 @@ class Resolver(DataComponent):
         gaz_id = ids.most_common(1)[0][0] if ids else None
         # a gazetteer form keeps its "'s" (Moody's); a recogniser's "Maduro’s" loses it
         surfaces = [spans[i].text if spans[i].id_ else strip_possessive(spans[i].text) for i in idx]
+        if label == "ORG":
+            surfaces += self._owned_forms(doc, [spans[i] for i in idx])
         own = [i for i in idx if i not in alias_mentions] or idx
         name = self._name(label, spans, own, gaz_id)
         alias_set = {fold(a) for a in alias_strings}
@@ -1150,6 +1152,19 @@ class Resolver(DataComponent):
             country=country,
             mentions=[spans[i].span for i in sorted(idx, key=lambda i: spans[i].start_char)],
         )
+
+    def _owned_forms(self, doc: Doc, mentions: list[_Mention]) -> list[str]:
+        """An organisation written after a place's possessive ('Brazil's Federal Police', 'Peru's
+        Anti-Drug Directorate') keeps its own name; the whole is one of its written forms."""
+        assert self._ents_by_end is not None and self._text is not None
+        out = []
+        for m in mentions:
+            if m.start < 2 or doc[m.start - 1].text not in ("'s", "’s"):
+                continue
+            place = self._ents_by_end.get(m.start - 1)
+            if place is not None and place.label_ == "PLACE":
+                out.append(" ".join(self._text[place.start_char:m.end_char].split()))
+        return out
 
     def _name(self, label: str, spans: list[Span], idx: list[int], gaz_id: str | None) -> str:
         if gaz_id:
