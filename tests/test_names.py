@@ -473,3 +473,14 @@ def test_a_state_body_before_a_generic_one_names_its_part(nlp):
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
         "Peruvian Armed Forces Joint Command", "Chilean Navy Special Operations Command",
         "Senate Foreign Relations Committee"]
+
+
+def test_a_demonym_before_a_listed_body_of_its_country_is_written_whole(nlp):
+    doc = nlp("Troops of the Venezuelan Bolivarian National Guard crossed the bridge.")
+    org = next(e for e in doc.ents if e.label_ == "ORG")
+    assert org.text == "Venezuelan Bolivarian National Guard" and org.id_ and org._.country == "Venezuela"
+
+
+def test_a_force_before_a_ministry_head_names_that_ministry(nlp):
+    doc = nlp("The Chilean Army Ministry was never created; the Mexican Navy Secretariat was.")
+    assert "Mexican Navy Secretariat" in [e.text for e in doc.ents if e.label_ == "ORG"]

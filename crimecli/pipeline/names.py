@@ -1410,13 +1410,18 @@ class NameFinder(DataComponent):
         for s in spans:
             i = s.start
             if s.label_ == "ORG" and i > 0 and not covered[i - 1] and doc[i - 1].text[:1].isupper() \
-                    and (doc[i].lower_ in _NATIONAL_BODIES
-                         or (not s.id_ and s._.kind in ("government body", "security force", None)))\
                     and demonym_country(doc[i - 1].text):
-                kind = s._.kind
-                if doc[i].lower_ not in _ORG_OPENERS:  # 'the Spanish Guardia Civil': the name is Spanish
+                kind, country = s._.kind, demonym_country(doc[i - 1].text)
+                if doc[i].lower_ in _ORG_OPENERS:  # 'the Spanish Guardia Civil': the name is Spanish
+                    s._.country = country
+                elif doc[i].lower_ in _NATIONAL_BODIES or (not s.id_ and kind in ("government body", "security force", None)):
                     s = Span(doc, i - 1, s.end, label="ORG")
-                s._.kind, s._.country = kind, demonym_country(doc[i - 1].text)
+                    s._.kind, s._.country = kind, country
+                elif s.id_ and kind in _STATE_KINDS and s._.country == country:
+                    # 'the Venezuelan Bolivarian National Guard': a listed body of that very country
+                    # keeps its id (its listed name) and is written whole
+                    s = Span(doc, i - 1, s.end, label="ORG", span_id=s.id_)
+                    s._.kind, s._.country = kind, country
             out.append(s)
         # a country written as one word before a body is its demonym ('the U.S. Embassy', 'UK Customs'),
         # and so is a country's possessive ('Colombia's Embassy', 'Chile's Congress')
@@ -1456,16 +1461,26 @@ class NameFinder(DataComponent):
 
     def _body_of_body(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A state body written right before a generic one names its part: 'the Ecuadorian Armed
-        Forces Joint Command', 'the Senate Foreign Relations Committee' are one name each."""
+        Forces Joint Command', 'the Senate Foreign Relations Committee' are one name each; so is
+        a force before its ministry's head ('the Mexican Navy Secretariat')."""
         out: list[Span] = []
+        n = len(doc)
+        starts = {s.start for s in spans}
         for s in spans:
             prev = out[-1] if out else None
             if prev is not None and prev.end == s.start and prev.label_ == "ORG" and prev._.kind in _STATE_KINDS \
                     and not s[0].is_sent_start and self._generic_body(s) and not self._generic_body(prev):
-                joined = Span(doc, prev.start, s.end, label="ORG")
-                joined._.kind, joined._.country = s._.kind, prev._.country
-                out[-1] = joined
-                continue
+                s_joined = Span(doc, prev.start, s.end, label="ORG")
+                s_joined._.kind, s_joined._.country = s._.kind, prev._.country
+                out.pop()
+                s = s_joined
+            k = s.end
+            if s.label_ == "ORG" and s._.kind in _STATE_KINDS and k < n and k not in starts \
+                    and _ORG_HEADS.get(doc[k].lower_) == "government body" and doc[k].is_title \
+                    and doc[k - 1].whitespace_ and not (k + 1 < n and doc[k + 1].is_title):
+                grown = Span(doc, s.start, k + 1, label="ORG")
+                grown._.kind, grown._.country = "government body", s._.country
+                s = grown
             out.append(s)
         return out
 
