@@ -484,3 +484,10 @@ def test_a_demonym_before_a_listed_body_of_its_country_is_written_whole(nlp):
 def test_a_force_before_a_ministry_head_names_that_ministry(nlp):
     doc = nlp("The Chilean Army Ministry was never created; the Mexican Navy Secretariat was.")
     assert "Mexican Navy Secretariat" in [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_a_city_that_is_also_a_surname_before_a_listed_court_is_that_city_s_court(nlp):
+    assert [e.text for e in nlp("The Lima Superior Court of Justice jailed him on Monday.").ents] == [
+        "Lima Superior Court of Justice"]
+    assert [e.text for e in nlp("Gabriel Lima Federal Police agents watched.").ents] == [
+        "Gabriel Lima", "Federal Police"]

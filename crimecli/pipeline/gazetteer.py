@@ -344,6 +344,7 @@ class _DocumentContext:
     person_words: set[str] = field(default_factory=set)  # name keys the document uses inside a person's name
     pending: list[tuple[int, int, str]] = field(default_factory=list)  # GeoNames forms waiting for context
     confirmed: set[str] = field(default_factory=set)  # GeoNames forms the document has read as places
+    body_starts: set[int] = field(default_factory=set)  # where a listed government body or force starts
 
 
 def _quoted(texts: list[str], start: int, end: int) -> bool:
@@ -443,6 +444,14 @@ class GazetteerFilter(DataComponent):
         if prev is not None and prev.lower_ in _PLACE_BEFORE:
             return True
         return False
+
+    def _opens_a_body(self, doc: Doc, span: Span, ctx: _DocumentContext) -> bool:
+        """'the Lima Superior Court of Justice', 'the Santiago Court of Appeals': a place that is
+        also a personal name, right before a listed government body and after no capitalised
+        word, is the city whose body it is (the names component joins the two)."""
+        prev = doc[span.start - 1] if span.start > 0 else None
+        return span.end in ctx.body_starts and (prev is None or prev.text == "The"
+                                                or not (prev.is_alpha and prev.text[:1].isupper()))
 
     def _inside_name(self, doc: Doc, span: Span) -> bool:
         start = span.start
@@ -665,6 +674,8 @@ class GazetteerFilter(DataComponent):
                 ctx.covered[start:end] = b"\x01" * (end - start)
         for start, end, source, what, span in cands:
             if source == _RULER:
+                if what.label == "ORG" and what.kind in ("government body", "security force"):
+                    ctx.body_starts.add(start)
                 if what.label != "PLACE":
                     continue
                 if what.kind in ("country", "state or department"):
@@ -721,7 +732,7 @@ class GazetteerFilter(DataComponent):
                     return None
             elif entry.ambiguous:
                 if not (self._ambiguous_ok(doc, span) or self._place_context(texts, start, end, True, ctx)
-                        and not self._tail_of_a_name(doc, start)):
+                        and not self._tail_of_a_name(doc, start) or self._opens_a_body(doc, span, ctx)):
                     return None
             elif self._inside_name(doc, span):
                 return None  # 'Andrés Bello', 'Simón Bolívar': a place name inside a person's name
