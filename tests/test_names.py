@@ -491,3 +491,17 @@ def test_a_city_that_is_also_a_surname_before_a_listed_court_is_that_city_s_cour
         "Lima Superior Court of Justice"]
     assert [e.text for e in nlp("Gabriel Lima Federal Police agents watched.").ents] == [
         "Gabriel Lima", "Federal Police"]
+
+
+@pytest.mark.parametrize("text, org", [
+    # common nouns that are no one's name still run on inside a body's name
+    ("Guards of the Bolivian Prison Service (DGRP) lost control of the wing.", "Bolivian Prison Service"),
+    ("The Santos Port Authority closed the terminal.", "Santos Port Authority"),
+    # a country written whole before a body every country has
+    ("Officers of the El Salvador National Civil Police said the boat sank.", "El Salvador National Civil Police"),
+    # a force's unit with a hyphenated head words no list holds
+    ("The Bolivian National Police Anti-Extortion Department freed the trader.",
+     "Bolivian National Police Anti-Extortion Department"),
+])
+def test_a_body_s_whole_name_is_read_over_common_nouns_and_countries(nlp, text, org):
+    assert org in [e.text for e in nlp(text).ents if e.label_ == "ORG"]

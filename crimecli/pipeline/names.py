@@ -112,6 +112,9 @@ Assembly Senate State States Department Party Group Organization Organisation In
 Forces Force Union Alliance Movement Network Cartel Clan Gang Nations Republic Federation Mission Prosecutor
 Prosecutor's Attorney Office's Development Reconciliation Electoral Treasury Homeland Air Coast Guard Trafficking
 Smuggling Enforcement""".split())
+# Common nouns no one is named after that run on inside a body's name ('Prison Service', 'Port
+# Authority', 'Highway Police') but, unlike the modifiers, say nothing of a heading being a name.
+_BODY_NOUNS = frozenset({"Prison", "Prisons", "Port", "Ports", "Highway", "Airport"})
 # Spanish articles written as the first word of a group's name.
 _SPANISH_OPENING_ARTICLES = frozenset({"La", "El", "Los", "Las"})
 # Tiers of government written before a body's name ('Federal Police', 'Bahia State Civil Police').
@@ -279,7 +282,7 @@ class NameFinder(DataComponent):
 
             usable = cap and text not in self.not_names and text not in self.months
             low = text.lower()
-            org = cap and (low in _ORG_HEADS or low in _ORG_OPENERS or text in _ORG_MODIFIERS
+            org = cap and (low in _ORG_HEADS or low in _ORG_OPENERS or text in _ORG_MODIFIERS or text in _BODY_NOUNS
                            or text in _ORG_NAME_WORDS
                            or fold(text) in self.title_words)  # a role: 'Attorney General John Doe'
             found = (usable, usable or org)
@@ -1061,9 +1064,11 @@ class NameFinder(DataComponent):
             # 'the Cusco Superior Court of Justice', 'the Manaus Civil Police': a place that is not a
             # country before a listed generic body is that place's body (a listed group's name is
             # its own: 'the Sinaloa Gulf Clan' is no one name)
-            elif ent._.kind != "country" and idx + 1 < len(ents) and ents[idx + 1].start == end \
+            elif idx + 1 < len(ents) and ents[idx + 1].start == end \
                     and ents[idx + 1].label_ == "ORG" and ents[idx + 1]._.kind in _STATE_KINDS \
-                    and doc[end].text != "Federal" and self._place_prefix(doc, ent):
+                    and doc[end].text != "Federal" and self._place_prefix(doc, ent) \
+                    and (ent._.kind != "country" or doc[end].lower_ in _NATIONAL_BODIES):
+                # a country too, before a body every country has ('the El Salvador National Civil Police')
                 body = ents[idx + 1]
                 span = Span(doc, start, body.end, label="ORG")
                 span._.kind, span._.country = body._.kind, ent._.country
@@ -1456,7 +1461,7 @@ class NameFinder(DataComponent):
         Relations Committee'), or title-case words no list holds ending in a head ('Special
         Operations Command'): a body every state or force has, named by its parent before it."""
         return span.label_ == "ORG" and span._.kind in _STATE_KINDS and span[-1].lower_ in _ORG_HEADS \
-            and (not span.id_ and all(t.is_title for t in span)
+            and (not span.id_ and all(t.is_title or t.text == "-" for t in span)
                  or all(t.text in _ORG_MODIFIERS or t.lower_ in _ORG_HEADS for t in span))
 
     def _body_of_body(self, doc: Doc, spans: list[Span]) -> list[Span]:
