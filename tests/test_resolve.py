@@ -406,8 +406,10 @@ def test_a_person_in_a_text_about_one_country_is_of_that_country_unless_a_senten
 
 def test_a_body_after_a_place_s_possessive_keeps_both_written_forms(full):
     ents = {e.name: e for e in full("Bolivia's Special Anti-Narcotics Force burned a lab near Chapare. "
-                                    "Uruguay’s Federal Police did not comment.")._.entities}
+                                    "Uruguay’s Federal Police did not comment. Honduras' Public Ministry "
+                                    "appealed.")._.entities}
     orgs = {name: e.variants for name, e in ents.items() if e.label == "ORG"}
     assert any("Bolivia's Special Anti-Narcotics Force" in [n, *v] for n, v in orgs.items())
     assert any("Uruguay’s Federal Police" in [n, *v] for n, v in orgs.items())
+    assert any("Honduras' Public Ministry" in [n, *v] for n, v in orgs.items())
     assert "Bolivia" in ents and ents["Bolivia"].label == "PLACE"

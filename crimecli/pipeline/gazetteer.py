@@ -77,6 +77,8 @@ _PLACE_BEFORE = frozenset({
 _PLACE_AFTER = frozenset({
     "state", "department", "province", "municipality", "region", "city", "town", "border", "governor",
     "governorship", "mayor", "port", "river", "coast", "valley", "area", "prison", "jail", "airport",
+    # its public bodies, written in lower case: 'the Rosario police', 'Santiago prosecutors'
+    "police", "prosecutors", "authorities",
 })
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y", "e", "of", "the",
                         "and", "for", "on", "in", "&", "-", "el", "en", "para", "por", "a", "al",
@@ -440,7 +442,7 @@ class GazetteerFilter(DataComponent):
         if nxt is not None and self._capitalised_word(nxt):
             return False  # "Santiago Uribe", "Lima Barreto"
         if nxt is not None and nxt.lower_ in _PLACE_AFTER:
-            return True
+            return not (prev is not None and prev.text in self.personal)  # 'Carlos Santos police officer'
         if prev is not None and prev.lower_ in _PLACE_BEFORE:
             return True
         return False

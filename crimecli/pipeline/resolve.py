@@ -1159,10 +1159,11 @@ class Resolver(DataComponent):
         assert self._ents_by_end is not None and self._text is not None
         out = []
         for m in mentions:
-            if m.start < 2 or doc[m.start - 1].text not in ("'s", "’s"):
+            mark = doc[m.start - 1].text if m.start >= 2 else ""
+            if mark not in ("'s", "’s", "'", "’"):
                 continue
             place = self._ents_by_end.get(m.start - 1)
-            if place is not None and place.label_ == "PLACE":
+            if place is not None and place.label_ == "PLACE" and (len(mark) == 2 or place.text[-1:] in "sS"):
                 out.append(" ".join(self._text[place.start_char:m.end_char].split()))
         return out
 
