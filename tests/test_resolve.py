@@ -413,3 +413,11 @@ def test_a_body_after_a_place_s_possessive_keeps_both_written_forms(full):
     assert any("Uruguay’s Federal Police" in [n, *v] for n, v in orgs.items())
     assert any("Honduras' Public Ministry" in [n, *v] for n, v in orgs.items())
     assert "Bolivia" in ents and ents["Bolivia"].label == "PLACE"
+
+
+def test_a_body_named_after_a_country_s_or_a_state_s_possessive_is_named_without_it(full):
+    orgs = {e.name: e.variants for e in full("Peru's Armed Forces Special Operations Command said two soldiers died. "
+                                             "Minas Gerais state's Civil Police Secretariat agreed.")._.entities
+            if e.label == "ORG"}
+    assert orgs.get("Armed Forces Special Operations Command") == ["Peru's Armed Forces Special Operations Command"]
+    assert any("Minas Gerais state's Civil Police Secretariat" in v for v in orgs.values())

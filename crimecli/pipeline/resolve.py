@@ -1163,6 +1163,8 @@ class Resolver(DataComponent):
             if mark not in ("'s", "’s", "'", "’"):
                 continue
             place = self._ents_by_end.get(m.start - 1)
+            if place is None and m.start >= 3 and doc[m.start - 2].lower_ in _TIER_NOUNS:
+                place = self._ents_by_end.get(m.start - 2)  # "São Paulo state's Public Security Secretariat"
             if place is not None and place.label_ == "PLACE" and (len(mark) == 2 or place.text[-1:] in "sS"):
                 out.append(" ".join(self._text[place.start_char:m.end_char].split()))
         return out
@@ -1204,7 +1206,14 @@ class Resolver(DataComponent):
             allcaps = f.isupper() and len(f) > 4 and " " in f
             return (not allcaps, len(f.split()), counts[f], -first[f])
 
-        return max(forms, key=score)
+        best = max(forms, key=score)
+        if label == "ORG":
+            # "Ecuador's Armed Forces Joint Command": the body's name is what follows the country's
+            # possessive (the whole stays a written form among the variants)
+            owner, mark, rest = best.partition("'s ") if "'s " in best else best.partition("’s ")
+            if mark and rest[:1].isupper() and len(rest.split()) > 1 and canonical_country(owner):
+                return rest
+        return best
 
     def _person_country(self, doc: Doc, mentions: list[Span]) -> str | None:
         starts = self._sent_starts
@@ -1346,6 +1355,10 @@ def org_key_surface(text: str) -> str:
     if len(words) > 1 and words[0] in _THE and not (len(words) == 2 and fold(words[1]) == "hague"):
         words = words[1:]
     return " ".join(words)
+
+
+# Lower-case nouns of a tier of government written between a place and its possessive.
+_TIER_NOUNS = frozenset({"state", "province", "department", "city", "municipality"})
 
 
 def _country_prefixed(form: str) -> bool:
