@@ -168,3 +168,13 @@ def test_a_sentence_opening_capital_does_not_make_a_generic_body_a_name(nlp):
 def test_a_city_that_is_also_a_name_before_its_lower_case_police_is_a_place(nlp, text, places):
     doc = nlp(text)
     assert [s.text for s in doc.spans["crimecli_gazetteer"] if s.label_ == "PLACE"] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Headline\nSANTIAGO, Chile (AP) — Two officers died.", ["SANTIAGO", "Chile"]),
+    ("Headline\nROSARIO — Two men died in a shooting.", ["ROSARIO"]),
+    ("Reporting by CARLOS LIMA, staff writer.", []),
+])
+def test_a_city_that_is_also_a_name_opening_a_wire_dateline_is_a_place(nlp, text, places):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["crimecli_gazetteer"] if s.label_ == "PLACE"] == places

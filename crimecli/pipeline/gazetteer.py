@@ -433,6 +433,9 @@ class GazetteerFilter(DataComponent):
         start, end = span.start, span.end
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
+        if span.text.isupper() and len(span.text) > 2 and (prev is None or "\n" in prev.text) \
+                and nxt is not None and nxt.text in (",", "-", "—", "–", "("):
+            return True  # a wire dateline: 'LIMA, March 2 (Reuters) -', 'SANTIAGO —'
         if prev is not None and self._capitalised_word(prev) and not prev.is_sent_start:
             return False  # "Piedad Córdoba"
         if prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.text in self.not_names \
