@@ -164,6 +164,10 @@ def test_a_sentence_opening_capital_does_not_make_a_generic_body_a_name(nlp):
     ("Santiago prosecutors appealed the ruling.", ["Santiago"]),
     # a given name before it makes it a surname all the same
     ("Carlos Santos police officer since 2019, he was arrested.", []),
+    # so is it with its possessive before its police or a local tier's body
+    ("Asked about it, Santiago's police declined to comment.", ["Santiago"]),
+    ("Patrols by Rosario's Municipal Guard doubled.", ["Rosario"]),
+    ("Gabriel Lima's police record was clean.", []),
 ])
 def test_a_city_that_is_also_a_name_before_its_lower_case_police_is_a_place(nlp, text, places):
     doc = nlp(text)

@@ -98,6 +98,8 @@ supreme court of the de del la el los las policia nacional guardia ejercito arma
 fiscalia ministerio publico defensa seguridad congreso senado suprema corte justicia tribunal
 intelligence service servicio directorate direccion investigation investigations bureau coast
 """.split())
+# Tiers of local government written first in a body's name ('Rosario Municipal Guard').
+_LOCAL_TIERS = frozenset({"Municipal", "Metropolitan", "Provincial", "Departmental", "State"})
 _GEOGRAPHIC_AFTER = _PLACE_AFTER | {"ocean", "seaboard", "side", "route", "routes", "basin", "crossing"}
 _NAME_LINKS = frozenset({"de", "del", "da", "do", "dos", "das"})
 
@@ -451,12 +453,20 @@ class GazetteerFilter(DataComponent):
         return False
 
     def _opens_a_body(self, doc: Doc, span: Span, ctx: _DocumentContext) -> bool:
-        """'the Lima Superior Court of Justice', 'the Santiago Court of Appeals': a place that is
-        also a personal name, right before a listed government body and after no capitalised
-        word, is the city whose body it is (the names component joins the two)."""
+        """'the Lima Superior Court of Justice', 'the Santiago Court of Appeals', 'Rosario's
+        Municipal Guard', 'Lima's police': a place that is also a personal name, right before (or
+        with its possessive before) a listed government body, a local tier or its lower-case
+        police, and after no capitalised word, is the city whose body it is (the names
+        component joins the two)."""
         prev = doc[span.start - 1] if span.start > 0 else None
-        return span.end in ctx.body_starts and (prev is None or prev.text == "The"
-                                                or not (prev.is_alpha and prev.text[:1].isupper()))
+        if prev is not None and prev.text != "The" and prev.is_alpha and prev.text[:1].isupper():
+            return False
+        k = span.end
+        if k + 1 < len(doc) and doc[k].text in ("'s", "’s"):
+            k += 1  # 'Rosario's Municipal Guard', 'Lima's police'
+            if doc[k].lower_ in _PLACE_AFTER:
+                return True
+        return k in ctx.body_starts or k < len(doc) and doc[k].text in _LOCAL_TIERS
 
     def _inside_name(self, doc: Doc, span: Span) -> bool:
         start = span.start
