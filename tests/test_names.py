@@ -505,3 +505,10 @@ def test_a_city_that_is_also_a_surname_before_a_listed_court_is_that_city_s_cour
 ])
 def test_a_body_s_whole_name_is_read_over_common_nouns_and_countries(nlp, text, org):
     assert org in [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+def test_after_the_a_demonym_opens_an_institute_or_observatory_no_list_holds(nlp):
+    doc = nlp("Data from the Honduran Violence Observatory and the Peruvian Institute of Forensic Medicine "
+              "differ; a Colombian Institute report agreed.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
+        "Honduran Violence Observatory", "Peruvian Institute of Forensic Medicine"]

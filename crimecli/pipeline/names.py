@@ -1419,7 +1419,10 @@ class NameFinder(DataComponent):
                 kind, country = s._.kind, demonym_country(doc[i - 1].text)
                 if doc[i].lower_ in _ORG_OPENERS:  # 'the Spanish Guardia Civil': the name is Spanish
                     s._.country = country
-                elif doc[i].lower_ in _NATIONAL_BODIES or (not s.id_ and kind in ("government body", "security force", None)):
+                elif doc[i].lower_ in _NATIONAL_BODIES or (not s.id_ and kind in ("government body", "security force", None)) \
+                        or (not s.id_ and kind in ("ngo", "other") and i > 1 and doc[i - 2].lower_ == "the"):
+                    # 'the Colombian Institute of Family Welfare', 'the Venezuelan Violence Observatory':
+                    # after 'the', a demonym opens an institute's or observatory's name no list holds
                     s = Span(doc, i - 1, s.end, label="ORG")
                     s._.kind, s._.country = kind, country
                 elif s.id_ and kind in _STATE_KINDS and s._.country == country:
