@@ -157,3 +157,28 @@ def test_a_listed_name_inside_a_longer_capitals_heading_is_no_mention(nlp):
 def test_a_sentence_opening_capital_does_not_make_a_generic_body_a_name(nlp):
     doc = nlp("Federal police raided the port. The Federal Police said nothing.")
     assert [e.text for e in found(doc) if e.label_ == "ORG"] == ["Federal Police"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The Rosario police blamed a local gang for the shooting.", ["Rosario"]),
+    ("Santiago prosecutors appealed the ruling.", ["Santiago"]),
+    # a given name before it makes it a surname all the same
+    ("Carlos Santos police officer since 2019, he was arrested.", []),
+    # so is it with its possessive before its police or a local tier's body
+    ("Asked about it, Santiago's police declined to comment.", ["Santiago"]),
+    ("Patrols by Rosario's Municipal Guard doubled.", ["Rosario"]),
+    ("Gabriel Lima's police record was clean.", []),
+])
+def test_a_city_that_is_also_a_name_before_its_lower_case_police_is_a_place(nlp, text, places):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["crimecli_gazetteer"] if s.label_ == "PLACE"] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Headline\nSANTIAGO, Chile (AP) — Two officers died.", ["SANTIAGO", "Chile"]),
+    ("Headline\nROSARIO — Two men died in a shooting.", ["ROSARIO"]),
+    ("Reporting by CARLOS LIMA, staff writer.", []),
+])
+def test_a_city_that_is_also_a_name_opening_a_wire_dateline_is_a_place(nlp, text, places):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["crimecli_gazetteer"] if s.label_ == "PLACE"] == places

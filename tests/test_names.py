@@ -354,6 +354,8 @@ def test_a_demonym_or_one_word_country_before_an_embassy_names_it(nlp, text, org
 @pytest.mark.parametrize("text, org", [
     ("Agents of the Anti-Kidnapping Unit rescued the trader in Tegucigalpa.", "Anti-Kidnapping Unit"),
     ("Soldiers of the Fourth Infantry Brigade found the camp.", "Fourth Infantry Brigade"),
+    # after a wire dateline's dash the plural opens the sentence all the same
+    ("CÓRDOBA, Argentina — Inspectors of the Cordoba Municipal Guard closed a bar.", "Cordoba Municipal Guard"),
 ])
 def test_a_sentence_initial_plural_before_of_is_not_part_of_the_body(nlp, text, org):
     assert [e.text for e in nlp(text).ents if e.label_ == "ORG"] == [org]
@@ -448,3 +450,65 @@ def test_two_bodies_joined_by_and_the_when_one_is_a_board(nlp):
     doc = nlp("The National Gaming Board and the Office of the Special Prosecutor met in Kingston.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
         "National Gaming Board", "Office of the Special Prosecutor"]
+
+
+@pytest.mark.parametrize("text, orgs, places", [
+    # a city before capitalised words that end in a body's head: the city's own body
+    ("The Callao Port Authority halted loading after the Tegucigalpa Chamber of Commerce complained.",
+     ["Callao Port Authority", "Tegucigalpa Chamber of Commerce"], []),
+    # a city before a listed generic body
+    ("A judge of the Cusco Superior Court of Justice freed the suspect.", ["Cusco Superior Court of Justice"], []),
+    # a place a preposition governs stays a place; so does a place before a title and a name
+    ("In Cartagena Police arrested four men. Cartagena Mayor Dumek Turbay spoke.", [], ["Cartagena", "Cartagena"]),
+])
+def test_a_place_opening_a_body_s_name_is_part_of_it(nlp, text, orgs, places):
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == orgs
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == places
+
+
+def test_a_state_body_before_a_generic_one_names_its_part(nlp):
+    doc = nlp("The Peruvian Armed Forces Joint Command and the Chilean Navy Special Operations Command "
+              "met the Senate Foreign Relations Committee.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
+        "Peruvian Armed Forces Joint Command", "Chilean Navy Special Operations Command",
+        "Senate Foreign Relations Committee"]
+
+
+def test_a_demonym_before_a_listed_body_of_its_country_is_written_whole(nlp):
+    doc = nlp("Troops of the Venezuelan Bolivarian National Guard crossed the bridge.")
+    org = next(e for e in doc.ents if e.label_ == "ORG")
+    assert org.text == "Venezuelan Bolivarian National Guard" and org.id_ and org._.country == "Venezuela"
+
+
+def test_a_force_before_a_ministry_head_names_that_ministry(nlp):
+    doc = nlp("The Chilean Army Ministry was never created; the Mexican Navy Secretariat was.")
+    assert "Mexican Navy Secretariat" in [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_a_city_that_is_also_a_surname_before_a_listed_court_is_that_city_s_court(nlp):
+    assert [e.text for e in nlp("The Lima Superior Court of Justice jailed him on Monday.").ents] == [
+        "Lima Superior Court of Justice"]
+    assert [e.text for e in nlp("Gabriel Lima Federal Police agents watched.").ents] == [
+        "Gabriel Lima", "Federal Police"]
+
+
+@pytest.mark.parametrize("text, org", [
+    # common nouns that are no one's name still run on inside a body's name
+    ("Guards of the Bolivian Prison Service (DGRP) lost control of the wing.", "Bolivian Prison Service"),
+    ("The Santos Port Authority closed the terminal.", "Santos Port Authority"),
+    # a country written whole before a body every country has
+    ("Officers of the El Salvador National Civil Police said the boat sank.", "El Salvador National Civil Police"),
+    # a force's unit with a hyphenated head words no list holds
+    ("The Bolivian National Police Anti-Extortion Department freed the trader.",
+     "Bolivian National Police Anti-Extortion Department"),
+])
+def test_a_body_s_whole_name_is_read_over_common_nouns_and_countries(nlp, text, org):
+    assert org in [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+def test_after_the_a_demonym_opens_an_institute_or_observatory_no_list_holds(nlp):
+    doc = nlp("Data from the Honduran Violence Observatory and the Peruvian Institute of Forensic Medicine "
+              "differ; a Colombian Institute report agreed.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
+        "Honduran Violence Observatory", "Peruvian Institute of Forensic Medicine"]

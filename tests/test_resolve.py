@@ -402,3 +402,22 @@ def test_a_person_in_a_text_about_one_country_is_of_that_country_unless_a_senten
     assert found["Marie Joseph"] is None and found["Paul Étienne"] is None  # the byline
     assert found["Jean Rémy"] is None  # a cited author
     assert found["Carlos Peña Ruiz"] is None  # his sentence names the Dominican Republic
+
+
+def test_a_body_after_a_place_s_possessive_keeps_both_written_forms(full):
+    ents = {e.name: e for e in full("Bolivia's Special Anti-Narcotics Force burned a lab near Chapare. "
+                                    "Uruguay’s Federal Police did not comment. Honduras' Public Ministry "
+                                    "appealed.")._.entities}
+    orgs = {name: e.variants for name, e in ents.items() if e.label == "ORG"}
+    assert any("Bolivia's Special Anti-Narcotics Force" in [n, *v] for n, v in orgs.items())
+    assert any("Uruguay’s Federal Police" in [n, *v] for n, v in orgs.items())
+    assert any("Honduras' Public Ministry" in [n, *v] for n, v in orgs.items())
+    assert "Bolivia" in ents and ents["Bolivia"].label == "PLACE"
+
+
+def test_a_body_named_after_a_country_s_or_a_state_s_possessive_is_named_without_it(full):
+    orgs = {e.name: e.variants for e in full("Peru's Armed Forces Special Operations Command said two soldiers died. "
+                                             "Minas Gerais state's Civil Police Secretariat agreed.")._.entities
+            if e.label == "ORG"}
+    assert orgs.get("Armed Forces Special Operations Command") == ["Peru's Armed Forces Special Operations Command"]
+    assert any("Minas Gerais state's Civil Police Secretariat" in v for v in orgs.values())

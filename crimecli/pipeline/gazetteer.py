@@ -77,6 +77,8 @@ _PLACE_BEFORE = frozenset({
 _PLACE_AFTER = frozenset({
     "state", "department", "province", "municipality", "region", "city", "town", "border", "governor",
     "governorship", "mayor", "port", "river", "coast", "valley", "area", "prison", "jail", "airport",
+    # its public bodies, written in lower case: 'the Rosario police', 'Santiago prosecutors'
+    "police", "prosecutors", "authorities",
 })
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y", "e", "of", "the",
                         "and", "for", "on", "in", "&", "-", "el", "en", "para", "por", "a", "al",
@@ -96,6 +98,8 @@ supreme court of the de del la el los las policia nacional guardia ejercito arma
 fiscalia ministerio publico defensa seguridad congreso senado suprema corte justicia tribunal
 intelligence service servicio directorate direccion investigation investigations bureau coast
 """.split())
+# Tiers of local government written first in a body's name ('Rosario Municipal Guard').
+_LOCAL_TIERS = frozenset({"Municipal", "Metropolitan", "Provincial", "Departmental", "State"})
 _GEOGRAPHIC_AFTER = _PLACE_AFTER | {"ocean", "seaboard", "side", "route", "routes", "basin", "crossing"}
 _NAME_LINKS = frozenset({"de", "del", "da", "do", "dos", "das"})
 
@@ -344,6 +348,7 @@ class _DocumentContext:
     person_words: set[str] = field(default_factory=set)  # name keys the document uses inside a person's name
     pending: list[tuple[int, int, str]] = field(default_factory=list)  # GeoNames forms waiting for context
     confirmed: set[str] = field(default_factory=set)  # GeoNames forms the document has read as places
+    body_starts: set[int] = field(default_factory=set)  # where a listed government body or force starts
 
 
 def _quoted(texts: list[str], start: int, end: int) -> bool:
@@ -430,6 +435,9 @@ class GazetteerFilter(DataComponent):
         start, end = span.start, span.end
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
+        if span.text.isupper() and len(span.text) > 2 and (prev is None or "\n" in prev.text) \
+                and nxt is not None and nxt.text in (",", "-", "—", "–", "("):
+            return True  # a wire dateline: 'LIMA, March 2 (Reuters) -', 'SANTIAGO —'
         if prev is not None and self._capitalised_word(prev) and not prev.is_sent_start:
             return False  # "Piedad Córdoba"
         if prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.text in self.not_names \
@@ -439,10 +447,26 @@ class GazetteerFilter(DataComponent):
         if nxt is not None and self._capitalised_word(nxt):
             return False  # "Santiago Uribe", "Lima Barreto"
         if nxt is not None and nxt.lower_ in _PLACE_AFTER:
-            return True
+            return not (prev is not None and prev.text in self.personal)  # 'Carlos Santos police officer'
         if prev is not None and prev.lower_ in _PLACE_BEFORE:
             return True
         return False
+
+    def _opens_a_body(self, doc: Doc, span: Span, ctx: _DocumentContext) -> bool:
+        """'the Lima Superior Court of Justice', 'the Santiago Court of Appeals', 'Rosario's
+        Municipal Guard', 'Lima's police': a place that is also a personal name, right before (or
+        with its possessive before) a listed government body, a local tier or its lower-case
+        police, and after no capitalised word, is the city whose body it is (the names
+        component joins the two)."""
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.text != "The" and prev.is_alpha and prev.text[:1].isupper():
+            return False
+        k = span.end
+        if k + 1 < len(doc) and doc[k].text in ("'s", "’s"):
+            k += 1  # 'Rosario's Municipal Guard', 'Lima's police'
+            if doc[k].lower_ in _PLACE_AFTER:
+                return True
+        return k in ctx.body_starts or k < len(doc) and doc[k].text in _LOCAL_TIERS
 
     def _inside_name(self, doc: Doc, span: Span) -> bool:
         start = span.start
@@ -665,6 +689,8 @@ class GazetteerFilter(DataComponent):
                 ctx.covered[start:end] = b"\x01" * (end - start)
         for start, end, source, what, span in cands:
             if source == _RULER:
+                if what.label == "ORG" and what.kind in ("government body", "security force"):
+                    ctx.body_starts.add(start)
                 if what.label != "PLACE":
                     continue
                 if what.kind in ("country", "state or department"):
@@ -721,7 +747,7 @@ class GazetteerFilter(DataComponent):
                     return None
             elif entry.ambiguous:
                 if not (self._ambiguous_ok(doc, span) or self._place_context(texts, start, end, True, ctx)
-                        and not self._tail_of_a_name(doc, start)):
+                        and not self._tail_of_a_name(doc, start) or self._opens_a_body(doc, span, ctx)):
                     return None
             elif self._inside_name(doc, span):
                 return None  # 'Andrés Bello', 'Simón Bolívar': a place name inside a person's name

@@ -112,10 +112,15 @@ Assembly Senate State States Department Party Group Organization Organisation In
 Forces Force Union Alliance Movement Network Cartel Clan Gang Nations Republic Federation Mission Prosecutor
 Prosecutor's Attorney Office's Development Reconciliation Electoral Treasury Homeland Air Coast Guard Trafficking
 Smuggling Enforcement""".split())
+# Common nouns no one is named after that run on inside a body's name ('Prison Service', 'Port
+# Authority', 'Highway Police') but, unlike the modifiers, say nothing of a heading being a name.
+_BODY_NOUNS = frozenset({"Prison", "Prisons", "Port", "Ports", "Highway", "Airport"})
 # Spanish articles written as the first word of a group's name.
 _SPANISH_OPENING_ARTICLES = frozenset({"La", "El", "Los", "Las"})
 # Tiers of government written before a body's name ('Federal Police', 'Bahia State Civil Police').
 _TIERS = frozenset({"Federal", "State", "Provincial", "Municipal", "Departmental"})
+# Kinds of the bodies of a state, which a place or a demonym before them makes that place's own.
+_STATE_KINDS = frozenset({"government body", "security force"})
 _PLACE_TRIGGERS = {("department", "of"), ("state", "of"), ("city", "of"), ("province", "of"),
                    ("municipality", "of"), ("town", "of"), ("village", "of"), ("region", "of"),
                    ("district", "of"), ("port", "of"), ("island", "of"), ("cities", "of"), ("towns", "of")}
@@ -277,7 +282,7 @@ class NameFinder(DataComponent):
 
             usable = cap and text not in self.not_names and text not in self.months
             low = text.lower()
-            org = cap and (low in _ORG_HEADS or low in _ORG_OPENERS or text in _ORG_MODIFIERS
+            org = cap and (low in _ORG_HEADS or low in _ORG_OPENERS or text in _ORG_MODIFIERS or text in _BODY_NOUNS
                            or text in _ORG_NAME_WORDS
                            or fold(text) in self.title_words)  # a role: 'Attorney General John Doe'
             found = (usable, usable or org)
@@ -1047,12 +1052,27 @@ class NameFinder(DataComponent):
             # 'PLACE Cartel'
             elif end < n and doc[end].text[:1].isupper() and doc[end].lower_ in ("cartel", "clan", "front", "gang"):
                 end += 1
-            # 'Colorado Party', 'Tumaco Police': a place that is not a country before an org head
-            elif end < n and ent._.kind != "country" and doc[end].text[:1].isupper() \
-                    and doc[end].lower_ in _ORG_HEADS and doc[end].lower_ not in ("red", "news", "radio"):
-                span = Span(doc, start, end + 1, label="ORG")
-                span._.kind = _ORG_HEADS[doc[end].lower_]
+            # 'Colorado Party', 'Tumaco Police', 'Callao Port Authority', 'Cali Municipal Transit
+            # Police': a place that is not a country before capitalised words ending in an org head
+            elif ent._.kind != "country" and self._place_prefix(doc, ent) \
+                    and (head := self._head_after_place(doc, ents, idx)) is not None:
+                span = Span(doc, start, head + 1, label="ORG")
+                span._.kind = next(_ORG_HEADS[doc[k].lower_] for k in range(head, end - 1, -1)
+                                   if doc[k].lower_ in _ORG_HEADS)
                 ents[idx] = span
+                continue
+            # 'the Cusco Superior Court of Justice', 'the Manaus Civil Police': a place that is not a
+            # country before a listed generic body is that place's body (a listed group's name is
+            # its own: 'the Sinaloa Gulf Clan' is no one name)
+            elif idx + 1 < len(ents) and ents[idx + 1].start == end \
+                    and ents[idx + 1].label_ == "ORG" and ents[idx + 1]._.kind in _STATE_KINDS \
+                    and doc[end].text != "Federal" and self._place_prefix(doc, ent) \
+                    and (ent._.kind != "country" or doc[end].lower_ in _NATIONAL_BODIES):
+                # a country too, before a body every country has ('the El Salvador National Civil Police')
+                body = ents[idx + 1]
+                span = Span(doc, start, body.end, label="ORG")
+                span._.kind, span._.country = body._.kind, ent._.country
+                ents[idx:idx + 2] = [span]
                 continue
             # 'National Autonomous University of Honduras', 'Policía Nacional del Ecuador'
             elif start >= 2 and doc[start - 1].lower_ in ("of", "de", "del", "da", "do") \
@@ -1070,6 +1090,35 @@ class NameFinder(DataComponent):
             span._.kind = _ORG_OPENERS.get(doc[start].lower_, "criminal group")  # 'Jalisco Cartel'
             ents[idx] = span
         return ents
+
+    def _head_after_place(self, doc: Doc, ents: list[Span], idx: int) -> int | None:
+        """The last organisation head among at most four capitalised words right after the place
+        ``ents[idx]`` that no other entity holds ('Port Authority', 'Municipal Guard', 'Governor's
+        Office'), or None."""
+        n = len(doc)
+        limit = ents[idx + 1].start if idx + 1 < len(ents) else n
+        head = None
+        j = ents[idx].end
+        words = 0
+        while j < min(limit, n) and words < 4:
+            tok = doc[j]
+            if tok.text in ("'s", "’s") and j > ents[idx].end and tok.lower_ not in _ORG_HEADS:
+                j += 1  # 'Governor's Office', 'Attorney's Office'
+                continue
+            if not (tok.is_alpha and tok.text[:1].isupper()) or tok.is_sent_start or not doc[j - 1].whitespace_:
+                break  # '... Hemisphere AffairsBureau of ...': glued text is two lines run together
+            if tok.lower_ in _ORG_HEADS and tok.lower_ not in ("red", "news", "radio"):
+                head = j
+            words += 1
+            j += 1
+        if head is not None and head + 2 < limit and doc[head + 1].lower_ in ("of", "for") \
+                and doc[head + 2].is_alpha and doc[head + 2].text[:1].isupper():
+            # 'the Tegucigalpa Chamber of Commerce', 'the Cusco Court of Appeals'
+            j = head + 2
+            while j < limit and doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j - 1].whitespace_:
+                j += 1
+            head = j - 1
+        return head
 
     def _org_before_place(self, doc: Doc, ents: list, idx: int) -> list | None:
         """An institution named '... of PLACE': the capitalised run before 'of'/'de' holds an
@@ -1366,13 +1415,21 @@ class NameFinder(DataComponent):
         for s in spans:
             i = s.start
             if s.label_ == "ORG" and i > 0 and not covered[i - 1] and doc[i - 1].text[:1].isupper() \
-                    and (doc[i].lower_ in _NATIONAL_BODIES
-                         or (not s.id_ and s._.kind in ("government body", "security force", None)))\
                     and demonym_country(doc[i - 1].text):
-                kind = s._.kind
-                if doc[i].lower_ not in _ORG_OPENERS:  # 'the Spanish Guardia Civil': the name is Spanish
+                kind, country = s._.kind, demonym_country(doc[i - 1].text)
+                if doc[i].lower_ in _ORG_OPENERS:  # 'the Spanish Guardia Civil': the name is Spanish
+                    s._.country = country
+                elif doc[i].lower_ in _NATIONAL_BODIES or (not s.id_ and kind in ("government body", "security force", None)) \
+                        or (not s.id_ and kind in ("ngo", "other") and i > 1 and doc[i - 2].lower_ == "the"):
+                    # 'the Colombian Institute of Family Welfare', 'the Venezuelan Violence Observatory':
+                    # after 'the', a demonym opens an institute's or observatory's name no list holds
                     s = Span(doc, i - 1, s.end, label="ORG")
-                s._.kind, s._.country = kind, demonym_country(doc[i - 1].text)
+                    s._.kind, s._.country = kind, country
+                elif s.id_ and kind in _STATE_KINDS and s._.country == country:
+                    # 'the Venezuelan Bolivarian National Guard': a listed body of that very country
+                    # keeps its id (its listed name) and is written whole
+                    s = Span(doc, i - 1, s.end, label="ORG", span_id=s.id_)
+                    s._.kind, s._.country = kind, country
             out.append(s)
         # a country written as one word before a body is its demonym ('the U.S. Embassy', 'UK Customs'),
         # and so is a country's possessive ('Colombia's Embassy', 'Chile's Congress')
@@ -1400,6 +1457,40 @@ class NameFinder(DataComponent):
                 out.remove(one_word.pop(i - 1))
             out.append(span)
         return sorted(out, key=lambda s: s.start)
+
+    @staticmethod
+    def _generic_body(span: Span) -> bool:
+        """An organisation whose name is only modifiers and heads ('Joint Command', 'Foreign
+        Relations Committee'), or title-case words no list holds ending in a head ('Special
+        Operations Command'): a body every state or force has, named by its parent before it."""
+        return span.label_ == "ORG" and span._.kind in _STATE_KINDS and span[-1].lower_ in _ORG_HEADS \
+            and (not span.id_ and all(t.is_title or t.text == "-" for t in span)
+                 or all(t.text in _ORG_MODIFIERS or t.lower_ in _ORG_HEADS for t in span))
+
+    def _body_of_body(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A state body written right before a generic one names its part: 'the Ecuadorian Armed
+        Forces Joint Command', 'the Senate Foreign Relations Committee' are one name each; so is
+        a force before its ministry's head ('the Mexican Navy Secretariat')."""
+        out: list[Span] = []
+        n = len(doc)
+        starts = {s.start for s in spans}
+        for s in spans:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == s.start and prev.label_ == "ORG" and prev._.kind in _STATE_KINDS \
+                    and not s[0].is_sent_start and self._generic_body(s) and not self._generic_body(prev):
+                s_joined = Span(doc, prev.start, s.end, label="ORG")
+                s_joined._.kind, s_joined._.country = s._.kind, prev._.country
+                out.pop()
+                s = s_joined
+            k = s.end
+            if s.label_ == "ORG" and s._.kind in _STATE_KINDS and k < n and k not in starts \
+                    and _ORG_HEADS.get(doc[k].lower_) == "government body" and doc[k].is_title \
+                    and doc[k - 1].whitespace_ and not (k + 1 < n and doc[k + 1].is_title):
+                grown = Span(doc, s.start, k + 1, label="ORG")
+                grown._.kind, grown._.country = "government body", s._.country
+                s = grown
+            out.append(s)
+        return out
 
     def _heading_orgs(self, doc: Doc, spans: list[Span], line_end: bool) -> list[Span]:
         """Organisations read in a title-case line, whose every word is capitalised: words before
@@ -1464,7 +1555,8 @@ class NameFinder(DataComponent):
         capital is the sentence's. The rest must hold a head of its own, so a name that is such a
         phrase ('Mothers of the Plaza de Mayo', 'Friends of the Earth') stays whole."""
         first = span[0]
-        if span.label_ != "ORG" or span.id_ or len(span) < 4 or not first.is_sent_start \
+        opening = first.is_sent_start or first.i > 0 and doc[first.i - 1].text in ("—", "–", "-", ":")
+        if span.label_ != "ORG" or span.id_ or len(span) < 4 or not opening \
                 or span[1].lower_ != "of" or not first.lower_.endswith("s") or self._role_word(first) \
                 or first.text in self.first_names or first.text in self.surnames:
             return span
@@ -1610,7 +1702,7 @@ class NameFinder(DataComponent):
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
         new = self.find(doc, ents)
         ours = self._listed_orgs(doc, self._join_org_parts(doc, sorted(ents + new, key=lambda s: s.start)))
-        ours = self._national_bodies(doc, ours)
+        ours = self._body_of_body(doc, self._national_bodies(doc, ours))
         ours = [self._numbered(doc, self._chamber_of(doc, self._members_of(doc, span))) for span in ours]
         # A name grown over a gazetteer span ('Carrillo-Ibarra' over the city Ibarra, a
         # hyphenated surname) overlaps it; doc.ents takes no overlaps, so the longer span wins.

@@ -1116,6 +1116,8 @@ class Resolver(DataComponent):
         gaz_id = ids.most_common(1)[0][0] if ids else None
         # a gazetteer form keeps its "'s" (Moody's); a recogniser's "Maduro’s" loses it
         surfaces = [spans[i].text if spans[i].id_ else strip_possessive(spans[i].text) for i in idx]
+        if label == "ORG":
+            surfaces += self._owned_forms(doc, [spans[i] for i in idx])
         own = [i for i in idx if i not in alias_mentions] or idx
         name = self._name(label, spans, own, gaz_id)
         alias_set = {fold(a) for a in alias_strings}
@@ -1150,6 +1152,22 @@ class Resolver(DataComponent):
             country=country,
             mentions=[spans[i].span for i in sorted(idx, key=lambda i: spans[i].start_char)],
         )
+
+    def _owned_forms(self, doc: Doc, mentions: list[_Mention]) -> list[str]:
+        """An organisation written after a place's possessive ('Brazil's Federal Police', 'Peru's
+        Anti-Drug Directorate') keeps its own name; the whole is one of its written forms."""
+        assert self._ents_by_end is not None and self._text is not None
+        out = []
+        for m in mentions:
+            mark = doc[m.start - 1].text if m.start >= 2 else ""
+            if mark not in ("'s", "’s", "'", "’"):
+                continue
+            place = self._ents_by_end.get(m.start - 1)
+            if place is None and m.start >= 3 and doc[m.start - 2].lower_ in _TIER_NOUNS:
+                place = self._ents_by_end.get(m.start - 2)  # "São Paulo state's Public Security Secretariat"
+            if place is not None and place.label_ == "PLACE" and (len(mark) == 2 or place.text[-1:] in "sS"):
+                out.append(" ".join(self._text[place.start_char:m.end_char].split()))
+        return out
 
     def _name(self, label: str, spans: list[Span], idx: list[int], gaz_id: str | None) -> str:
         if gaz_id:
@@ -1188,7 +1206,14 @@ class Resolver(DataComponent):
             allcaps = f.isupper() and len(f) > 4 and " " in f
             return (not allcaps, len(f.split()), counts[f], -first[f])
 
-        return max(forms, key=score)
+        best = max(forms, key=score)
+        if label == "ORG":
+            # "Ecuador's Armed Forces Joint Command": the body's name is what follows the country's
+            # possessive (the whole stays a written form among the variants)
+            owner, mark, rest = best.partition("'s ") if "'s " in best else best.partition("’s ")
+            if mark and rest[:1].isupper() and len(rest.split()) > 1 and canonical_country(owner):
+                return rest
+        return best
 
     def _person_country(self, doc: Doc, mentions: list[Span]) -> str | None:
         starts = self._sent_starts
@@ -1330,6 +1355,10 @@ def org_key_surface(text: str) -> str:
     if len(words) > 1 and words[0] in _THE and not (len(words) == 2 and fold(words[1]) == "hague"):
         words = words[1:]
     return " ".join(words)
+
+
+# Lower-case nouns of a tier of government written between a place and its possessive.
+_TIER_NOUNS = frozenset({"state", "province", "department", "city", "municipality"})
 
 
 def _country_prefixed(form: str) -> bool:
