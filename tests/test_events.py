@@ -1003,3 +1003,15 @@ def test_the_entries_under_the_date_headings_of_a_chronology_take_their_dates(nl
     # a lone date line (a release's date) heads no entry
     lone = "3 June 2021\nGuerrillas attacked a pipeline in Arauca."
     assert run(nlp, lone, dates=dates[:1]) == []
+
+
+def test_a_gang_or_a_company_acts_but_does_not_bring_its_country_in():
+    # a country takes part through its government, leaders, forces or capital: a Venezuelan gang
+    # kidnapping in Chile is an event in Chile; a state's troops bring their state
+    events = _extract("Published: 2024-06-01\n\n"
+                      "On 3 May 2024, members of Tren de Aragua kidnapped two traders in Santiago, Chile.\n\n"
+                      "On 5 May 2024, Venezuelan troops attacked a camp of the ELN in Arauca.\n")
+    by_day = {e["date"]["value"]: e for e in events}
+    assert by_day["2024-05-03"]["countries"] == ["Chile"]
+    assert "Tren de Aragua" in by_day["2024-05-03"]["actors"]
+    assert set(by_day["2024-05-05"]["countries"]) == {"Venezuela", "Colombia"}

@@ -1726,6 +1726,10 @@ def token_country(text: str) -> str | None:
     return country
 
 
+#: Organisation kinds that are not a state's: their country is where they are, not a party.
+NON_STATE_KINDS = frozenset({"criminal group", "company", "media", "ngo"})
+
+
 class CountryIndex:
     """Countries and actors mentioned in the document, by token position."""
 
@@ -1757,7 +1761,10 @@ class CountryIndex:
                 elif kind in {None, "city", "city or town", "capital"} and capital_country(span_words):
                     items.append((span.start, capital_country(span_words), None, label))
             elif label in {"PERSON", "ORG"}:
-                items.append((span.start, country, name, label))
+                # a country takes part through its government, leaders, forces or capital: a
+                # gang, an armed group, a company or a newspaper acts, but not for its country
+                state = label == "PERSON" or kind not in NON_STATE_KINDS
+                items.append((span.start, country if state else None, name, label))
             covered.update(range(span.start, span.end))
         if capitalised is None:
             indices = (i for a, b in (ranges if ranges is not None else [(0, len(doc))]) for i in range(a, b))
