@@ -159,7 +159,7 @@ def context_model(tmp_path_factory: pytest.TempPathFactory) -> str:
         {"label": "ORG", "pattern": "Inter-American Commission on Human Rights"},
         {"label": "PERSON", "pattern": "Zepedas"},
         {"label": "ORG", "pattern": "Transnational Criminal Organization"},
-        {"label": "ORG", "pattern": "Norte Grande Cartel"},
+        {"label": "GPE", "pattern": "Special Fishing Zone"},
         {"label": "PERSON", "pattern": "Zepeda"},
         {"label": "PERSON", "pattern": "Ruperto Lizama"},
         {"label": "PERSON", "pattern": "Lizama"},
@@ -187,12 +187,21 @@ def test_a_model_span_over_ours_leaves_our_kind_and_country_alone(context_model)
 
 
 def test_a_capitalised_category_after_an_indefinite_article_is_no_name(context_model):
-    text = ("The ministry listed the faction as a designated Transnational Criminal Organization on Monday. "
-            "Police in Tegucigalpa arrested a Norte Grande Cartel courier the same day.\n")
+    text = ("The ministry declared the bay a Special Fishing Zone on Monday. "
+            "Police in Tegucigalpa arrested a fisherman the same day.\n")
     ents = _entities(text, context_model)
-    assert ("ORG", "Transnational Criminal Organization") not in ents
-    # the article belongs to 'courier': the cartel's name only qualifies it, and stays
-    assert ("ORG", "Norte Grande Cartel") in ents
+    assert not any(name == "Special Fishing Zone" for _, name in ents)
+    assert ("PLACE", "Tegucigalpa") in ents
+
+
+def test_the_models_people_and_organisations_are_left_to_the_rules(context_model):
+    # on every gold set measured, en_core_web_sm's people and organisations found nothing the
+    # rules missed and cost precision on unseen text; its places (villages no list holds) stay
+    text = ("The ministry listed the faction as a designated Transnational Criminal Organization on Monday. "
+            "Gunmen burned houses in Aldea Tzununá, a Honduran hamlet.\n")
+    ents = _entities(text, context_model)
+    assert not any(name == "Transnational Criminal Organization" for _, name in ents)
+    assert ents[("PLACE", "Aldea Tzununá")].country == "Honduras"
 
 
 def test_a_lone_word_is_a_person_only_when_the_document_names_the_person_in_full(context_model):

@@ -5,7 +5,8 @@ crimecli's recognisers write span groups (``doc.spans["crimecli_gazetteer"]``, t
 whatever a statistical model put there is still there when ``crimecli_names`` runs. That
 component vets the model's entities with the same shape checks its own spans pass (relabelled to
 crimecli's labels, see ``crimecli.pipeline.names.MODEL_LABELS``) and writes those that pass to
-``doc.spans["crimecli_model"]``. This component combines the two openly:
+``doc.spans["crimecli_model"]`` (by default only its places: see ``MODEL_LABELS``). This
+component combines the two openly:
 
 - every span of ``doc.spans["crimecli_names"]`` is an entity (ours win on overlap);
 - the vetted model spans fill the gaps.
