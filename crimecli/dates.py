@@ -463,6 +463,10 @@ def _narrative_reading(month: int, day: int | None, ref: Anchor) -> tuple[date, 
     """The year for "On March 5" told after a date that states its year: the first such date
     on or after it, or one shortly before it (NARRATIVE_BACK_DAYS, counting double), and the
     distance (days) as that reading's cost."""
+    if ref.precision == "year":
+        # "In 2021, agents seized ... On 12 March, soldiers captured": within the year the
+        # narrative has moved to
+        return _occurrence(ref.day.year, month, day), 0
     by_month = day is None or ref.precision != "day"
     best: tuple[int, date] | None = None
     for cy in (ref.day.year - 1, ref.day.year, ref.day.year + 1):
@@ -561,6 +565,9 @@ class _Scanner:
         self.anchor = anchor
         self.context: Anchor | None = None
         self.context_end = 0  # where the expression that set ``context`` ended
+        # where the last expression that opened its sentence ("In 2019, ...") ended: such a
+        # context moves the story, so later counts are no longer from an earlier day
+        self.scene_end = -1
         self.context_quarter: tuple[int, int] | None = None
         # The latest day-precision expression and where it ended: "the following day" counts
         # from the last day the text named, not from a year mentioned in passing between
@@ -628,11 +635,13 @@ class _Scanner:
             return None
         day, at = self.day_anchor
         ctx = self.context
-        if ctx is not None and self.context_end > at and ctx.day > day.day \
+        if ctx is not None and self.context_end > at \
+                and (ctx.day > day.day or self.scene_end == self.context_end) \
                 and _iso(ctx.day, ctx.precision) != _iso(day.day, ctx.precision):
             # "On 15 June 2016, ... In June 2019, a brawl ... Two weeks later": the narrative has
             # moved on to a later period that day is not in; count from where it is now. A look
-            # back in passing ("since December", "the 2016 earthquake") does not move it.
+            # back in passing ("since December", "the 2016 earthquake") does not move it; one
+            # that opens its sentence does ("In 2019, the gang attacked ... Two days later").
             return None
         return day
 
@@ -849,6 +858,13 @@ class _Scanner:
     def clause_initial(self, start: int) -> bool:
         """Does a clause start at ``start`` ("At the time, ...", "...; by then", "and at that point")?"""
         return self.sentence_initial(start) or self.word_before(start).lower() in _CLAUSE_JOINERS
+
+    def sets_scene(self, start: int) -> bool:
+        """Does the expression at ``start`` open its sentence as the time the sentence is set
+        in ("In 2019, ...", "In September 2023 police ...")? Unlike a year in passing ("the
+        2019 election"), such an expression moves the narrative."""
+        return _SCENE_OPENER.match(self.text, start) is not None \
+            and (self.sentence_initial(start) or self.char_before(start) in "-–—")  # after a dateline
 
     def sentence_initial(self, start: int) -> bool:
         c = self.char_before(start)
@@ -1402,6 +1418,9 @@ class _Scanner:
         return [(start, end, _tx(_iso(d, "month"), "month", resolved))]
 
 
+# How an expression that sets its sentence's time begins ("In 2019", "During March 2020").
+_SCENE_OPENER = re.compile(r"(?:in|during)\s", re.IGNORECASE)
+
 # What joins a second happening to the first in one sentence.
 _COORDINATED = re.compile(r"\b(?:and|then|but)\b|;")
 # After "overnight" standing for the report's own night: the clause or sentence ends.
@@ -1563,11 +1582,14 @@ def find_timexes(text: str, anchor: Any = None,
                 ctx = _anchor(value)
                 if ctx is not None:
                     scanner.context, scanner.context_end = ctx, e
+                    scene = scanner.sets_scene(s)
+                    if scene:
+                        scanner.scene_end = e
                     if ctx.precision == "day":
                         scanner.day_anchor = (ctx, e)
                         if not scanner.quiet:
                             scanner.days.append((e, ctx))
-                    if _tells_the_year(m, tx) and not scanner.quiet \
+                    if (_tells_the_year(m, tx) or (scene and precision == "year")) and not scanner.quiet \
                             and not scanner.citation(s, e, bool(m.group("pre"))):
                         scanner.narrative = (ctx, e)
             elif value is None and "timeml" not in tx:

@@ -475,6 +475,33 @@ def test_counted_days_start_from_where_the_narrative_has_moved() -> None:
     assert _values(text, "2020-01-10")["Two days later"] == "2019-05-05"
 
 
+def test_a_sentence_set_in_an_earlier_period_moves_the_count() -> None:
+    # "In 2017, ..." opening its sentence moves the story back: "Three days later" is no longer
+    # counted from the dateline's day, and only its year is known
+    text = ("SAN SALVADOR, 9 May 2025 - Troops patrolled Soyapango on Monday.\n\n"
+            "In 2017, the gang burned a bus in Mejicanos. Three days later, police detained its driver.")
+    assert _values(text, "2025-05-09")["Three days later"] == "2017"
+    # a month that opens its sentence after a dateline counts at that month's precision
+    text = ("GUAYAQUIL, 2 March 2025 - In November 2023, inmates rioted in the Litoral jail. "
+            "The following month, the army took control of it.")
+    assert _values(text, "2025-03-02")["The following month"] == "2023-12"
+    # a year in passing does not move the story ("the 2017 elections")
+    text = ("Gunmen shot a councillor on 4 April 2024. He had run in the 2017 elections. "
+            "Three days later, police detained a suspect.")
+    assert _values(text, "2024-05-01")["Three days later"] == "2024-04-07"
+
+
+def test_a_year_less_date_after_a_sentence_set_in_a_year_takes_that_year() -> None:
+    text = ("Published 10 September 2024\n\nIn 2022, prosecutors in Tegucigalpa indicted the clique. "
+            "On 14 February, a judge sent its leader to trial. In March, he was convicted.")
+    values = _values(text, "2024-09-10")
+    assert values["On 14 February"] == "2022-02-14"
+    assert values["In March"] == "2022-03"
+    # without such a sentence the report's own year still dates it
+    text = "Published 10 September 2024\n\nOn 14 February, a judge sent the clique's leader to trial."
+    assert _values(text, "2024-09-10")["On 14 February"] == "2024-02-14"
+
+
 def test_day_with_this_or_last_year_takes_the_document_year() -> None:
     text = ("The talks collapsed in November 2009. On 12 March this year, a bomb went off in Tumaco. "
             "The army sealed the area the same day. He was first detained on 2 June last year.")
