@@ -55,6 +55,7 @@ from crimecli.errors import QueryError
 from crimecli.lexicons import calendar as calendar_lexicon
 from crimecli.lexicons import date_cues, month_numbers
 from crimecli.models import DateValue
+from crimecli.text import lexicon_languages
 
 Timex = dict[str, Any]
 
@@ -97,6 +98,11 @@ _M_FULL = "|".join(month.title() for month in _CALENDAR.months)
 _M_ABBR = "|".join(sorted((a.title() for a in _CALENDAR.abbreviations), key=lambda a: (-len(a), a)))
 MONTH = rf"(?:(?:{_M_FULL})\b|(?:{_M_ABBR})(?:\.|\b))"
 WEEKDAY = rf"(?:{'|'.join(day.title() for day in _CALENDAR.weekdays)})s?\b"
+# Month names of the other language packs, for a date quoted in their form inside English text
+# ("Fecha: 21 de octubre de 2024", "el 3 de mayo", "em 5 de março"): always "<day> de <month>"
+DE_MONTHS = {month: number for language in lexicon_languages("calendar.json") if language != "en"
+             for number, month in enumerate(calendar_lexicon(language).months, 1)}
+_M_DE = "|".join(sorted(DE_MONTHS, key=lambda word: (-len(word), word)))
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d|%)"
 NUM = (r"(?:\d+|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|an?|one|two|three|four|five|six|"
@@ -115,6 +121,7 @@ _CORE = rf"""
   (?P<iso>(?P<iy>1[5-9]\d\d|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?![\d-])
 | (?P<num>(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})/(?P<nc>\d{{4}}|\d{{2}}))(?![\d/])
 | (?P<dnum>(?P<da>\d{{1,2}})\.(?P<db>\d{{1,2}})\.(?P<dc>1[5-9]\d\d|20\d\d))(?!\.?\d)
+| (?P<ldmy>(?P<d9>{DAY})\s+de\s+(?P<m9>{_M_DE})\b(?:,?\s+(?:de|del)\s+(?P<y9>{YEAR}))?)
 | (?P<dmy>(?:(?P<wd1>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH})
         (?:,?\s+(?P<y1>{YEAR}))?)
 | (?P<mdy>(?:(?P<wd2>{WEEKDAY}),?\s+)?(?P<m2>{MONTH})\s*(?P<d2>{DAY})(?!\s*(?:%|per\b|,\d|\.\d))
@@ -919,13 +926,16 @@ class _Scanner:
                 return None
             return [(start, end, _tx(d.isoformat(), "day", "explicit"))]
 
-        if g["dmy"] or g["mdy"]:
-            mword = g["m1"] or g["m2"]
-            dword = g["d1"] or g["d2"]
-            yword = g["y1"] or g["y2"]
-            if not _cased(mword):
+        if g["dmy"] or g["mdy"] or g["ldmy"]:
+            mword = g["m1"] or g["m2"] or g["m9"]
+            dword = g["d1"] or g["d2"] or g["d9"]
+            yword = g["y1"] or g["y2"] or g["y9"]
+            if g["ldmy"]:
+                month = DE_MONTHS[mword.lower()]  # lower case, as those languages write it
+            elif not _cased(mword):
                 return None
-            month = _month_number(mword)
+            else:
+                month = _month_number(mword)
             day = int(re.sub(r"\D", "", dword))
             if g["mdy"] and mword.lower() == "may" and not yword and not has_pre and not mod:
                 # "May 5" is a date; "Theresa May 5 ..." rarely; "May 1" is fine.
@@ -1599,7 +1609,7 @@ def find_timexes(text: str, anchor: Any = None,
                 scanner.context = None
                 scanner.day_anchor = None
                 scanner.narrative = None
-                if not scanner.quiet and (m.group("dmy") or m.group("mdy")):
+                if not scanner.quiet and (m.group("dmy") or m.group("mdy") or m.group("ldmy")):
                     scanner.days.append((e, None))
     _borrow_years(text, out)
     _appositions(text, out)
@@ -1633,7 +1643,7 @@ def _tells_the_year(m: re.Match, tx: Timex) -> bool:
     if tx["resolved_from"] == "explicit":
         return True
     return tx["resolved_from"] == "context" and bool(
-        m.group("dmy") or m.group("mdy") or m.group("month") or m.group("mrely") or m.group("relm"))
+        m.group("dmy") or m.group("mdy") or m.group("ldmy") or m.group("month") or m.group("mrely") or m.group("relm"))
 
 
 _APPOSITION_JOIN = re.compile(r"^,?\s*$")

@@ -502,6 +502,15 @@ def test_a_year_less_date_after_a_sentence_set_in_a_year_takes_that_year() -> No
     assert _values(text, "2024-09-10")["On 14 February"] == "2024-02-14"
 
 
+def test_a_date_quoted_in_spanish_or_portuguese_form_is_read() -> None:
+    text = ("Fecha: 14 de agosto de 2023. The prosecutor said hitmen shot a trader el 2 de julio in "
+            "Villa Nueva. In Brazil, police raided a warehouse em 9 de março de 2022.")
+    assert _values(text, "2023-08-20") == {"14 de agosto de 2023": "2023-08-14", "2 de julio": "2023-07-02",
+                                           "9 de março de 2022": "2022-03-09"}
+    # "de" is what makes it a date: a number before a Spanish word is not
+    assert _values("Police seized 12 mayo jars and 3 marzo crates.", "2023-08-20") == {}
+
+
 def test_day_with_this_or_last_year_takes_the_document_year() -> None:
     text = ("The talks collapsed in November 2009. On 12 March this year, a bomb went off in Tumaco. "
             "The army sealed the area the same day. He was first detained on 2 June last year.")
