@@ -92,6 +92,26 @@ def test_coordinated_happenings_with_one_date_give_two_events(nlp):
     assert {e["kind"] for e in found} == {"expel diplomats", "military deployment"}
 
 
+WHEN_CLAUSES = [
+    ("Nine people were killed on 3 May 2022 when soldiers raided a camp of dissidents in Guaviare.",
+     ["killing", "raid"]),
+    ("Police detained four men on 3 May 2022 when troops raided a ranch in Zacatecas.", ["arrest", "raid"]),
+    # what was going on at the time ("were raiding") is no happening of its own
+    ("Nine people were killed on 3 May 2022 when soldiers were raiding a camp of dissidents in Guaviare.",
+     ["killing"]),
+    # a verb far into the clause may be another's; with no clause of its own, no second event
+    ("Police detained four men on 3 May 2022 when, according to relatives of several of the men held "
+     "there, troops raided a ranch.", ["arrest"]),
+]
+
+
+@pytest.mark.parametrize("text,kinds", WHEN_CLAUSES, ids=[row[0][:40] for row in WHEN_CLAUSES])
+def test_a_happening_in_the_when_clause_shares_the_date(nlp, text, kinds):
+    found = run(nlp, text, dates=[("on 3 May 2022", "2022-05-03", "day", "explicit")])
+    assert [e["kind"] for e in found] == kinds
+    assert {e["date"]["value"] for e in found} == {"2022-05-03"}
+
+
 def test_anaphoric_opener_borrows_the_previous_date(nlp):
     text = ("Days later, on 26 November, the two sides signed an agreement in Mexico City. "
             "In response, the U.S. government authorised Chevron to expand its oil production in Venezuela.")

@@ -1233,7 +1233,8 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
             continue
         if any(coordinated(doc, o, h) for o in partners) or main_after_frame(doc, h, main, boundaries) or (
                 h.entry.speech and _verbal(doc[h.start]) and _crossings(boundaries, main.start, h.start) > 0
-                and _own_subject(doc, h, boundaries)) or (not h.entry.speech and sequel_clause(doc, main, h)):
+                and _own_subject(doc, h, boundaries)) or (not h.entry.speech and (
+                    sequel_clause(doc, main, h) or circumstance_clause(doc, main, h))):
             chosen.append(h)
             kinds.add(h.entry.kind)
     return chosen
@@ -1615,6 +1616,25 @@ def series_closed(doc: Doc, hit: Hit) -> bool:
 
 
 TEMPORAL_OPENERS = frozenset({"after", "when", "once", "following"})
+# How far into its "when" clause a circumstance's verb may stand ("when riot police from the
+# capital stormed"): its subject before it
+CIRCUMSTANCE_REACH = 8
+
+
+def circumstance_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
+    """A happening of another kind in the "when" clause right after the main one, at the same
+    moment: "Sixty-four people were killed on Tuesday when police raided a hideout", "two
+    guards died when inmates set fire to a wing". Its trigger is a past-tense verb of the
+    clause, no other clause opened between."""
+    if not main.start < hit.start or hit.start - main.end > 25:
+        return False
+    if not any(_verbal(t) and not t.lower_.endswith("ing") for t in doc[hit.start:hit.end]):
+        return False
+    gap = doc[main.end:hit.start]
+    opener = [t.i for t in gap if t.lower_ in CLAUSE_WORDS or t.text in {";", ":", "(", ")"}]
+    return len(opener) == 1 and doc[opener[0]].lower_ == "when" and hit.start - opener[0] <= CIRCUMSTANCE_REACH
+
+
 
 
 def sequel_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
