@@ -112,6 +112,29 @@ def test_a_happening_in_the_when_clause_shares_the_date(nlp, text, kinds):
     assert {e["date"]["value"] for e in found} == {"2022-05-03"}
 
 
+DENIALS = [
+    ("Investigators said on 8 June 2021 there was no evidence that the deputy had met the cartel's envoy.",
+     ["claim"]),
+    ("The army denied on 8 June 2021 that its patrol attacked the hamlet of El Palo.", []),
+    ("Police in Cúcuta said on 8 June 2021 that no arrests were made in the case.", ["claim"]),
+    # what the clause says did happen still counts
+    ("Investigators said on 8 June 2021 there was evidence that the deputy had met the cartel's envoy.",
+     ["meeting"]),
+]
+
+
+@pytest.mark.parametrize("text,kinds", DENIALS, ids=[row[0][:40] for row in DENIALS])
+def test_a_happening_said_not_to_have_happened_gives_no_event(nlp, text, kinds):
+    found = run(nlp, text, dates=[("on 8 June 2021", "2021-06-08", "day", "explicit")])
+    assert sorted(e["kind"] for e in found) == kinds
+
+
+def test_declaring_an_internal_armed_conflict_is_an_executive_measure(nlp):
+    text = "The president of Ecuador declared an internal armed conflict on 9 January 2024."
+    found = run(nlp, text, dates=[("on 9 January 2024", "2024-01-09", "day", "explicit")])
+    assert [e["kind"] for e in found] == ["executive order"]
+
+
 def test_anaphoric_opener_borrows_the_previous_date(nlp):
     text = ("Days later, on 26 November, the two sides signed an agreement in Mexico City. "
             "In response, the U.S. government authorised Chevron to expand its oil production in Venezuela.")

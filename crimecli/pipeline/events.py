@@ -457,7 +457,7 @@ class EventExtractor(DataComponent):
             found: list[dict[str, Any]] = []
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
                     and not _hypothetical(doc, h, sent, self.infinitives, self._lower) and not _topic(doc, h, sent)
-                    and not tally(doc, h, sent)]
+                    and not _denied(doc, h, sent) and not tally(doc, h, sent)]
             raw_dates = dates_by_sent.get(si, ())
             if si in headers and not hits:
                 header, date_span = headers[si]
@@ -1315,6 +1315,44 @@ def year_of_previous(date: Span, dates: list[Span]) -> bool:
     doc = date.doc
     return any(other.end <= date.start and all(t.lower_ in {"of", ","} for t in doc[other.end:date.start])
                and date.start - other.end <= 1 for other in dates)
+
+
+# What a "that" clause after these says did not happen: "no evidence that the two men met",
+# "denied that his troops attacked the village", "ruled out that police raided ...".
+DENIAL_HEADS = frozenset({"evidence", "proof", "sign", "signs", "indication", "indications", "record", "trace",
+                          "denied", "denies", "deny", "denying", "out"})
+DENIAL_REACH = 12  # tokens from "that" back to the trigger
+
+
+def _denied(doc: Doc, hit: Hit, sent: Span) -> bool:
+    """Is the trigger said not to have happened: right after "no", or in a clause after "no
+    evidence that", "no sign that", "denied that", "ruled out that", up to DENIAL_REACH tokens
+    before it and no other clause opened between?"""
+    lower = token_lowers(doc)
+    if hit.start > sent.start and lower[hit.start - 1] == "no":
+        return True  # "no arrests were made", "there was no sign that ...": none happened
+    for i in range(hit.start - 1, max(sent.start, hit.start - DENIAL_REACH) - 1, -1):
+        word = lower[i]
+        if word in {"that", "whether"}:
+            return _denial_before(lower, i, sent.start)
+        if word in {";", ":", ".", "but", "and", "which", "who", "when", "after", "because"}:
+            return False
+    return False
+
+
+def _denial_before(lower: list[str], i: int, start: int) -> bool:
+    """Does a denial head stand right before the "that" at ``i``, or a few words before it
+    with a date or place between ("denied on 8 June that ...")?"""
+    for j in range(i - 1, max(start, i - 6) - 1, -1):
+        head = lower[j]
+        if head in DENIAL_HEADS:
+            if head == "out":
+                return j - 1 >= start and lower[j - 1] in {"ruled", "rules", "rule", "ruling"}
+            # the noun heads need "no": "no evidence that", "little sign that"
+            return head in {"denied", "denies", "deny", "denying"} or (j - 1 >= start and lower[j - 1] in {"no", "little"})
+        if head in {",", ";", ":", "and", "but", "said", "says"}:
+            return False
+    return False
 
 
 def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
