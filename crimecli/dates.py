@@ -575,6 +575,7 @@ class _Scanner:
         # where the last expression that opened its sentence ("In 2019, ...") ended: such a
         # context moves the story, so later counts are no longer from an earlier day
         self.scene_end = -1
+        self.context_named = False  # ``context`` names its own time ("In 2019", "two years ago")
         self.context_quarter: tuple[int, int] | None = None
         # The latest day-precision expression and where it ended: "the following day" counts
         # from the last day the text named, not from a year mentioned in passing between
@@ -695,6 +696,12 @@ class _Scanner:
         neither anchor."""
         a = self.anchor
         ref = self.narrative_ref(start)
+        ctx = self.context
+        if ctx is not None and ctx.precision == "year" and self.context_named \
+                and _APPOSITION_JOIN.match(self.text[self.context_end:start]):
+            # "Two years ago, on 12 March", "In 2019, in October": the year right beside it
+            # (not one counted from the narrative: "Days later, on 26 November")
+            return _occurrence(ctx.day.year, month, day), "month" if day is None else "day", "context"
         if a is None and ref is None:
             return None
         tense = self.tense(start, end)
@@ -1592,6 +1599,7 @@ def find_timexes(text: str, anchor: Any = None,
                 ctx = _anchor(value)
                 if ctx is not None:
                     scanner.context, scanner.context_end = ctx, e
+                    scanner.context_named = tx["resolved_from"] != "context"
                     scene = scanner.sets_scene(s)
                     if scene:
                         scanner.scene_end = e
@@ -1599,7 +1607,7 @@ def find_timexes(text: str, anchor: Any = None,
                         scanner.day_anchor = (ctx, e)
                         if not scanner.quiet:
                             scanner.days.append((e, ctx))
-                    if (_tells_the_year(m, tx) or (scene and precision == "year")) and not scanner.quiet \
+                    if (_tells_the_year(m, tx) or (scene and len(value) == 4 and "timeml" not in tx)) and not scanner.quiet \
                             and not scanner.citation(s, e, bool(m.group("pre"))):
                         scanner.narrative = (ctx, e)
             elif value is None and "timeml" not in tx:

@@ -511,6 +511,17 @@ def test_a_date_quoted_in_spanish_or_portuguese_form_is_read() -> None:
     assert _values("Police seized 12 mayo jars and 3 marzo crates.", "2023-08-20") == {}
 
 
+def test_a_year_less_date_beside_a_year_takes_that_year() -> None:
+    text = ("MANAGUA, 2 May 2025 - Three years ago, on 19 April, students marched in León. "
+            "Later that month, police detained 60 of them.")
+    values = _values(text, "2025-05-02")
+    assert values["on 19 April"] == "2022-04-19"
+    assert values["Later that month"] == "2022-04"
+    # a part of a year opening its sentence sets the scene like the year itself
+    text = "In late 2020, the clan moved into Barranquilla. On 2 March, its gunmen killed a trader."
+    assert _values(text, "2023-11-01")["On 2 March"] == "2020-03-02"
+
+
 def test_day_with_this_or_last_year_takes_the_document_year() -> None:
     text = ("The talks collapsed in November 2009. On 12 March this year, a bomb went off in Tumaco. "
             "The army sealed the area the same day. He was first detained on 2 June last year.")
