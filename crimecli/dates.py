@@ -1607,7 +1607,9 @@ def find_timexes(text: str, anchor: Any = None,
                         scanner.day_anchor = (ctx, e)
                         if not scanner.quiet:
                             scanner.days.append((e, ctx))
-                    if (_tells_the_year(m, tx) or (scene and len(value) == 4 and "timeml" not in tx)) and not scanner.quiet \
+                    if (_tells_the_year(m, tx) or (len(value) == 4 and "timeml" not in tx and (
+                            # "The next year, ...", "A year later, ...": a year the story moved to
+                            scene or (tx["resolved_from"] == "context" and scanner.sentence_initial(s))))) and not scanner.quiet \
                             and not scanner.citation(s, e, bool(m.group("pre"))):
                         scanner.narrative = (ctx, e)
             elif value is None and "timeml" not in tx:

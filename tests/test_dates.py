@@ -522,6 +522,12 @@ def test_a_year_less_date_beside_a_year_takes_that_year() -> None:
     assert _values(text, "2023-11-01")["On 2 March"] == "2020-03-02"
 
 
+def test_a_year_the_story_moves_to_dates_the_next_year_less_date() -> None:
+    text = ("In 2018, the faction took over the mines of Nariño. The following year, it ambushed a navy "
+            "patrol. On 9 October, marines killed its second in command.")
+    assert _values(text, "2022-02-01")["On 9 October"] == "2019-10-09"
+
+
 def test_day_with_this_or_last_year_takes_the_document_year() -> None:
     text = ("The talks collapsed in November 2009. On 12 March this year, a bomb went off in Tumaco. "
             "The army sealed the area the same day. He was first detained on 2 June last year.")
