@@ -475,31 +475,42 @@ def test_counted_days_start_from_where_the_narrative_has_moved() -> None:
     assert _values(text, "2020-01-10")["Two days later"] == "2019-05-05"
 
 
-def test_a_sentence_set_in_an_earlier_period_moves_the_count() -> None:
+NARRATIVE_MOVES = [
     # "In 2017, ..." opening its sentence moves the story back: "Three days later" is no longer
     # counted from the dateline's day, and only its year is known
-    text = ("SAN SALVADOR, 9 May 2025 - Troops patrolled Soyapango on Monday.\n\n"
-            "In 2017, the gang burned a bus in Mejicanos. Three days later, police detained its driver.")
-    assert _values(text, "2025-05-09")["Three days later"] == "2017"
+    ("SAN SALVADOR, 9 May 2025 - Troops patrolled Soyapango on Monday.\n\n"
+     "In 2017, the gang burned a bus in Mejicanos. Three days later, police detained its driver.",
+     "2025-05-09", {"Three days later": "2017"}),
     # a month that opens its sentence after a dateline counts at that month's precision
-    text = ("GUAYAQUIL, 2 March 2025 - In November 2023, inmates rioted in the Litoral jail. "
-            "The following month, the army took control of it.")
-    assert _values(text, "2025-03-02")["The following month"] == "2023-12"
+    ("GUAYAQUIL, 2 March 2025 - In November 2023, inmates rioted in the Litoral jail. "
+     "The following month, the army took control of it.", "2025-03-02", {"The following month": "2023-12"}),
     # a year in passing does not move the story ("the 2017 elections")
-    text = ("Gunmen shot a councillor on 4 April 2024. He had run in the 2017 elections. "
-            "Three days later, police detained a suspect.")
-    assert _values(text, "2024-05-01")["Three days later"] == "2024-04-07"
+    ("Gunmen shot a councillor on 4 April 2024. He had run in the 2017 elections. "
+     "Three days later, police detained a suspect.", "2024-05-01", {"Three days later": "2024-04-07"}),
+    # a year-less date after a sentence set in a year takes that year ...
+    ("Published 10 September 2024\n\nIn 2022, prosecutors in Tegucigalpa indicted the clique. "
+     "On 14 February, a judge sent its leader to trial. In March, he was convicted.", "2024-09-10",
+     {"On 14 February": "2022-02-14", "In March": "2022-03"}),
+    # ... without such a sentence the report's own year still dates it
+    ("Published 10 September 2024\n\nOn 14 February, a judge sent the clique's leader to trial.",
+     "2024-09-10", {"On 14 February": "2024-02-14"}),
+    # a year-less date right beside a year the text names takes that year
+    ("MANAGUA, 2 May 2025 - Three years ago, on 19 April, students marched in León. "
+     "Later that month, police detained 60 of them.", "2025-05-02",
+     {"on 19 April": "2022-04-19", "Later that month": "2022-04"}),
+    # a part of a year opening its sentence sets the scene like the year itself
+    ("In late 2020, the clan moved into Barranquilla. On 2 March, its gunmen killed a trader.",
+     "2023-11-01", {"On 2 March": "2020-03-02"}),
+    # so does a year counted from the narrative ("The following year, ...")
+    ("In 2018, the faction took over the mines of Nariño. The following year, it ambushed a navy "
+     "patrol. On 9 October, marines killed its second in command.", "2022-02-01", {"On 9 October": "2019-10-09"}),
+]
 
 
-def test_a_year_less_date_after_a_sentence_set_in_a_year_takes_that_year() -> None:
-    text = ("Published 10 September 2024\n\nIn 2022, prosecutors in Tegucigalpa indicted the clique. "
-            "On 14 February, a judge sent its leader to trial. In March, he was convicted.")
-    values = _values(text, "2024-09-10")
-    assert values["On 14 February"] == "2022-02-14"
-    assert values["In March"] == "2022-03"
-    # without such a sentence the report's own year still dates it
-    text = "Published 10 September 2024\n\nOn 14 February, a judge sent the clique's leader to trial."
-    assert _values(text, "2024-09-10")["On 14 February"] == "2024-02-14"
+@pytest.mark.parametrize("text,published,expected", NARRATIVE_MOVES, ids=[row[0][:40] for row in NARRATIVE_MOVES])
+def test_where_the_narrative_has_moved_dates_what_follows(text, published, expected):
+    values = _values(text, published)
+    assert {key: values[key] for key in expected} == expected
 
 
 def test_a_date_quoted_in_spanish_or_portuguese_form_is_read() -> None:
@@ -509,23 +520,6 @@ def test_a_date_quoted_in_spanish_or_portuguese_form_is_read() -> None:
                                            "9 de março de 2022": "2022-03-09"}
     # "de" is what makes it a date: a number before a Spanish word is not
     assert _values("Police seized 12 mayo jars and 3 marzo crates.", "2023-08-20") == {}
-
-
-def test_a_year_less_date_beside_a_year_takes_that_year() -> None:
-    text = ("MANAGUA, 2 May 2025 - Three years ago, on 19 April, students marched in León. "
-            "Later that month, police detained 60 of them.")
-    values = _values(text, "2025-05-02")
-    assert values["on 19 April"] == "2022-04-19"
-    assert values["Later that month"] == "2022-04"
-    # a part of a year opening its sentence sets the scene like the year itself
-    text = "In late 2020, the clan moved into Barranquilla. On 2 March, its gunmen killed a trader."
-    assert _values(text, "2023-11-01")["On 2 March"] == "2020-03-02"
-
-
-def test_a_year_the_story_moves_to_dates_the_next_year_less_date() -> None:
-    text = ("In 2018, the faction took over the mines of Nariño. The following year, it ambushed a navy "
-            "patrol. On 9 October, marines killed its second in command.")
-    assert _values(text, "2022-02-01")["On 9 October"] == "2019-10-09"
 
 
 def test_day_with_this_or_last_year_takes_the_document_year() -> None:
