@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 from crimecli.models import DateValue
 
 TEXT_KEY = "crimecli_text"
+TEXT_CHECKED_KEY = "crimecli_text_checked"
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,11 @@ def doc_text(doc: Doc) -> str:
     tokenizer keeps every character), so a stale or foreign value is never used.
     """
     cached = doc.user_data.get(TEXT_KEY)
-    if isinstance(cached, str) and len(doc) and len(cached) == doc[-1].idx + len(doc[-1].text_with_ws):
+    n = len(doc)
+    if isinstance(cached, str) and doc.user_data.get(TEXT_CHECKED_KEY) == (id(doc), n, len(cached)):
+        return cached  # checked against this Doc already (checking makes two Token objects)
+    if isinstance(cached, str) and n and len(cached) == doc[-1].idx + len(doc[-1].text_with_ws):
+        doc.user_data[TEXT_CHECKED_KEY] = (id(doc), n, len(cached))
         return cached
     text = doc.text
     doc.user_data[TEXT_KEY] = text

@@ -75,16 +75,26 @@ from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.text import fold, is_acronym, lexicon
 
 
+ENTS_KEY = "crimecli_entity_spans"
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """``list(doc.ents)`` from the token arrays in one pass.
 
     ``doc.ents`` builds a Token object for every token of the document on each access; on a
     long report that costs more than everything this component does, so read the columns
     instead. Labels, ids and extension values (keyed by character offsets) are the same.
+    The spans are kept in ``doc.user_data`` with the columns they were read from, so the later
+    components that read unchanged entities do not build them again (never changed in place:
+    each caller gets its own list).
     """
     if not len(doc):
         return []
     cols = doc.to_array([ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID])
+    key = cols.tobytes()
+    cached = doc.user_data.get(ENTS_KEY)
+    if cached is not None and cached[0] == key:
+        return list(cached[1])  # the same entities as the last call: the same spans
     iob = cols[:, 0]
     starts = numpy.flatnonzero(iob == 3)
     if not len(starts):
@@ -97,7 +107,15 @@ def entity_spans(doc: Doc) -> list[Span]:
         end = int(not_inside[pos]) if pos < len(not_inside) else n
         spans.append(Span(doc, start, end, label=int(cols[start, 1]), span_id=int(cols[start, 2]),
                           kb_id=int(cols[start, 3])))
+    doc.user_data[ENTS_KEY] = (key, tuple(spans))
     return spans
+
+
+def release_entity_spans(doc: Doc) -> None:
+    """Drop :func:`entity_spans`' cache: its spans refer to the Doc, so kept in ``doc.user_data``
+    they would make the Doc part of a reference cycle that only the garbage collector frees.
+    The last component that reads the entities calls this."""
+    doc.user_data.pop(ENTS_KEY, None)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -1541,7 +1559,7 @@ class AliasFinder:
         # ids a list gave (not one a recogniser made from the words it found: 'Litoral
         # Penitentiary' and 'Penitenciaría del Litoral' found by their head words are one prison)
         known = {(e.start_char, e.end_char): e.id_ for e in ents
-                 if e.id_ and e.id_ != entity_id(e.label_, e.text)}
+                 if e.id_ and e.id_ != entity_id(e.label_, text[e.start_char:e.end_char])}
         for p in pairs:
             if p["alias"] in taken:
                 continue  # the same alias text claimed by two patterns: first wins

@@ -69,7 +69,7 @@ from crimecli.dates import coarsen, precision_of
 from crimecli.lexicons import EVENT_KINDS, calendar, event_kinds, event_openers
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text, span_text
-from crimecli.pipeline.aliases import entity_spans
+from crimecli.pipeline.aliases import entity_spans, release_entity_spans
 from crimecli.pipeline.component import DataComponent, plain
 from crimecli.pipeline.sentences import token_lowers, token_texts
 from crimecli.text import lexicon
@@ -375,6 +375,7 @@ class EventExtractor(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.require_data()
         events = [self._value(doc, event) for event in self.events(doc)]
+        release_entity_spans(doc)
         doc._.events = events
         doc.spans[self.spans_key] = [event.span for event in events]
         return doc
@@ -1477,18 +1478,19 @@ def parenthetical(doc: Doc, sent: Span, hit: Hit, date_span: Span | None) -> tup
     """(start, end) of a dash or bracket inset holding both the trigger and its date."""
     if date_span is None:
         return None
+    texts = token_texts(doc)[0]  # no Token object per word looked at
     opener = None
     for i in range(min(hit.start, date_span.start) - 1, sent.start - 1, -1):
-        if doc[i].text in {"–", "—", "("}:
+        if texts[i] in {"–", "—", "("}:
             opener = i
             break
-        if doc[i].text in {")", ";"}:
+        if texts[i] in {")", ";"}:
             return None
     if opener is None or opener == sent.start:
         return None
-    closers = {"(": {")"}}.get(doc[opener].text, {"–", "—"})
+    closers = {"(": {")"}}.get(texts[opener], {"–", "—"})
     for j in range(max(hit.end, date_span.end), sent.end):
-        if doc[j].text in closers:
+        if texts[j] in closers:
             return (opener, j)
     return None
 

@@ -661,7 +661,7 @@ class NameFinder(DataComponent):
                 persons.append(ent)
         surnames: set[str] = set()
         for span in persons:
-            name = [t.text for t in span if t.text not in _SUFFIXES and t.text not in (",", ".")]
+            name = [t for t in texts[span.start:span.end] if t not in _SUFFIXES and t not in (",", ".")]
             if len(name) >= 2 and name[-1][:1].isupper():
                 surnames.add(name[-1])
             if len(name) >= 3:

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 from crimecli.countries import canonical_country, capital_country, demonym_country
 from crimecli.identity import LABEL_PREFIX, UnionFind, entity_id
 from crimecli.lexicons import titles as title_lexicon
-from crimecli.pipeline import AliasStatement, ResolvedEntity, doc_text
+from crimecli.pipeline import AliasStatement, ResolvedEntity, doc_text, span_text
 from crimecli.pipeline.aliases import KINSHIP_WORDS, entity_spans, sentence_starts
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import Entry, canonical_names, gazetteer_entries
@@ -311,12 +311,13 @@ def _head_follows(doc: Doc, i: int, titles: frozenset[str]) -> bool:
 
 def _core_start(span: Span) -> int:
     """Index of the first token of the person's own name inside a titled span."""
-    core = person_core(span.text).split()
+    core = person_core(span_text(span)).split()
     if not core:
         return span.start
-    for tok in span:
-        if tok.text.startswith(core[0]) or fold(tok.text) == fold(core[0]):
-            return tok.i
+    texts = token_texts(span.doc)[0]
+    for i in range(span.start, span.end):
+        if texts[i].startswith(core[0]) or fold(texts[i]) == fold(core[0]):
+            return i
     return span.start
 
 
