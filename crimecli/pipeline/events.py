@@ -1805,11 +1805,13 @@ class CountryIndex:
         # (token index, country or None, actor name or None, label)
         items: list[tuple[int, str | None, str | None, str]] = []
         covered: set[int] = set()
+        text = doc_text(doc)
         for span in entity_spans(doc):  # doc.ents makes a Token per token of the document
             known = entity_country.get((span.start_char, span.end_char))
-            span_words = span_text(span)
-            name, country, label = known if known else (span_words, span._.country, span.label_)
-            kind = span._.kind
+            span_words = text[span.start_char:span.end_char]
+            ext = span._  # each ``span._`` makes a new accessor object
+            name, country, label = known if known else (span_words, ext.country, span.label_)
+            kind = ext.kind
             if label == "PLACE":
                 named = canonical_country(span_words)
                 if named:

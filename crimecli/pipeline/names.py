@@ -666,8 +666,9 @@ class NameFinder(DataComponent):
                 surnames.add(name[-1])
             if len(name) >= 3:
                 surnames.add(name[-2] + " " + name[-1])
+        usable = [self._classes(t)[0] for t in texts]
         for i in range(n):
-            if taken[i] or not self._classes(texts[i])[0] or (i + 1 < n and self._classes(texts[i + 1])[0]):
+            if taken[i] or not usable[i] or (i + 1 < n and usable[i + 1]):
                 continue  # (a usable word next: part of a run, not a single word)
             tok = doc[i]
             nxt = doc[i + 1] if i + 1 < n else None

@@ -909,8 +909,9 @@ class _Mention:
         self.text = text[self.start_char:self.end_char]
         self.label_ = span.label_
         self.id_ = span.id_
-        self.kind = span._.kind
-        self.country = span._.country
+        ext = span._  # each ``span._`` makes a new accessor object
+        self.kind = ext.kind
+        self.country = ext.country
 
 
 class Resolver(DataComponent):
