@@ -1590,7 +1590,8 @@ class AliasFinder:
                 name_offsets=(n_s, n_e), alias_offsets=(a_s, a_e),
             ))
 
-        doc.ents = _merge_spans(doc, text, ents, new_spans, aliases)
+        # set_ents takes the spans as they are (``doc.ents = `` builds each one again)
+        doc.set_ents(_merge_spans(doc, text, ents, new_spans, aliases), default="outside")
         doc._.aliases = aliases
         return doc
 

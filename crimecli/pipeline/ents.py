@@ -78,7 +78,8 @@ class EntityCombiner:
                     span._.country = country
                 ours.append(span)
                 taken[span.start:span.end] = b"\x01" * (span.end - span.start)
-        doc.ents = sorted(ours, key=lambda s: s.start)
+        # set_ents takes the spans as they are (``doc.ents = `` builds each one again)
+        doc.set_ents(sorted(ours, key=lambda s: s.start), default="outside")
         return doc
 
     def _in_context(self, doc: Doc, span: Span, full_names: set[str]) -> bool:
