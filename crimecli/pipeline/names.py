@@ -693,24 +693,24 @@ class NameFinder(DataComponent):
     def _group(self, doc: Doc, start: int, end: int) -> Span | None:
         """An armed or criminal group no list holds, known by the words around its name: 'the
         Chone Killers gang', 'the Pedro Páramo front', 'members of Viv Ansanm'."""
-        lower = token_lowers(doc)
+        texts, lower = token_texts(doc)[0], token_lowers(doc)  # columns, not Token objects
         for k in (2, 3):  # 'Members of Viv Ansanm' opening a sentence: the run holds the cue
             if end - start > k and tuple(lower[start:start + k]) in self.group_before:
-                group = self._group(doc, start + k + (doc[start + k].lower_ == "the"), end)
+                group = self._group(doc, start + k + (lower[start + k] == "the"), end)
                 return group if group is not None and group.start < group.end else None
         names = [t for t in doc[start:end] if t.text not in _NAME_PARTICLES]
         if not names or all(self._role_word(t) or self._common(t) or demonym_country(t.text) for t in names):
             return None
-        if self._strip_title(doc, start, end)[1] or _INITIAL_RE.fullmatch(doc[end - 1].text):
+        if self._strip_title(doc, start, end)[1] or _INITIAL_RE.fullmatch(texts[end - 1]):
             return None
         if end - start == 1 and doc[start].is_sent_start:
             return None  # 'Rampant gang violence'
         n = len(doc)
-        if end < n and doc[end].text in ("'", "’", "'s", "’s"):
+        if end < n and texts[end] in ("'", "’", "'s", "’s"):
             return None  # 'members of the Lobos’ family'
         # 'the Gran Grif gang': a capitalised word the runs leave out ('Gran') opens the name
-        if start > 1 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
-                and not doc[start - 1].is_sent_start and doc[start - 1].text not in ("The", "A", "An"):
+        if start > 1 and texts[start - 1][:1].isupper() and doc[start - 1].is_alpha \
+                and not doc[start - 1].is_sent_start and texts[start - 1] not in ("The", "A", "An"):
             start -= 1
         for k in (3, 2, 1):
             words = tuple(lower[end:min(n, end + k)])
@@ -719,13 +719,13 @@ class NameFinder(DataComponent):
             if found is not None and words[0] == "family":
                 # a family is named by surnames only: 'Lawyers for the Cantero family' is the Canteros'
                 first = max([start] + [t.i + 1 for t in doc[start:end] if t.lower_ in ("for", "of", "the", "and")])
-                if first >= end or doc[first].text in names_lexicon()["first_names"]:
+                if first >= end or texts[first] in names_lexicon()["first_names"]:
                     found = None  # 'the Juan Pérez family' is a man's relatives; 'the Valle Valle family' a clan
-            if found is not None and doc[end].text.islower():
+            if found is not None and texts[end].islower():
                 span = Span(doc, first, end + k if found[1] else end, label="ORG")
                 span._.kind = found[0]
                 return span
-        before = start - (start > 0 and doc[start - 1].lower_ == "the")
+        before = start - (start > 0 and lower[start - 1] == "the")
         if any(tuple(lower[max(0, before - k):before]) in self.group_before for k in (2, 3)):
             if any(s.label_ == "PERSON" for s in self._classify(doc, start, end)) or self._org_kind(doc, start, end)[0]:
                 return None
@@ -737,29 +737,30 @@ class NameFinder(DataComponent):
         'Satena, which is partially owned by ...': a company or an outlet known by the noun before
         it or in apposition after it (``company_nouns`` in lexicons/<language>/names.json), or by
         its owner."""
+        texts, lower = token_texts(doc)[0], token_lowers(doc)  # columns, not Token objects
         if self._strip_title(doc, start, end)[1] or self._org_kind(doc, start, end)[0]:
             return None
         n = len(doc)
-        noun = doc[start - 1].lower_ if start > 0 and doc[start - 1].is_lower else None
+        noun = lower[start - 1] if start > 0 and doc[start - 1].is_lower else None
         if noun is not None and start > 1 and doc[start - 2].is_lower \
-                and f"{doc[start - 2].lower_} {noun}" in self.company_nouns:
-            noun = f"{doc[start - 2].lower_} {noun}"  # 'the news site ...'
+                and f"{lower[start - 2]} {noun}" in self.company_nouns:
+            noun = f"{lower[start - 2]} {noun}"  # 'the news site ...'
         elif noun == "for" and self._byline_before(doc, start - 1):
             noun = "outlet"  # 'Reporting by Ana Ríos for Canal Cinco'
         if noun not in self.company_nouns:
             noun = None
             k = end + 1
-            if end + 2 < n and doc[end].text == "," and doc[k].lower_ in ("a", "an", "the"):
+            if end + 2 < n and texts[end] == "," and lower[k] in ("a", "an", "the"):
                 k += 1
-                if k < n and doc[k].text[:1].isupper() and demonym_country(doc[k].text):
+                if k < n and texts[k][:1].isupper() and demonym_country(texts[k]):
                     k += 1
-                while k < n and k < end + 6 and doc[k].is_lower and doc[k].lower_ not in self.company_nouns:
+                while k < n and k < end + 6 and doc[k].is_lower and lower[k] not in self.company_nouns:
                     k += 1  # 'a state-owned oil company'
-                noun = doc[k].lower_ if k < n and doc[k].lower_ in self.company_nouns else None
-            elif end + 4 < n and doc[end].text == "," and doc[end + 1].lower_ in ("which", "that") \
-                    and doc[end + 2].lower_ in ("is", "was"):
-                k = end + 3 + doc[end + 3].lower_.endswith("ly")  # 'Satena, which is partially owned by'
-                if k + 1 < n and doc[k].lower_ == "owned" and doc[k + 1].lower_ == "by":
+                noun = lower[k] if k < n and lower[k] in self.company_nouns else None
+            elif end + 4 < n and texts[end] == "," and lower[end + 1] in ("which", "that") \
+                    and lower[end + 2] in ("is", "was"):
+                k = end + 3 + lower[end + 3].endswith("ly")  # 'Satena, which is partially owned by'
+                if k + 1 < n and lower[k] == "owned" and lower[k + 1] == "by":
                     noun = "company"
         if noun is None:
             return None
@@ -864,12 +865,13 @@ class NameFinder(DataComponent):
         return out
 
     def _classify(self, doc: Doc, start: int, end: int) -> list[Span]:
+        texts, lower = token_texts(doc)[0], token_lowers(doc)  # columns, not Token objects
         if self._strip_title(doc, start, end)[1]:
             # 'Secretary of State Blinken and President Petro': two roles, two people
             # 'President Nicolás Maduro and Luiz Inácio Lula da Silva': a name, then another
             for k in range(start + 2, end - 1):
-                if doc[k].text in ("and", "y", "e", "&"):
-                    right = k + 1 + (doc[k + 1].lower_ == "the")  # '... and the Special Rapporteur for ...'
+                if texts[k] in ("and", "y", "e", "&"):
+                    right = k + 1 + (lower[k + 1] == "the")  # '... and the Special Rapporteur for ...'
                     if right < end and self._strip_title(doc, right, end)[1]:
                         return self._classify(doc, start, k) + self._classify(doc, right, end)
                     left = self._role_name(doc, start, k)
@@ -881,19 +883,18 @@ class NameFinder(DataComponent):
             office = self._office(doc, start, end)
             if office is not None:
                 return [office]
-        lower = token_lowers(doc)
         for k in range(start + 1, end):
             if lower[k] in _PERSON_AFTER:
                 people = self._administration(doc, start, k + 1)
                 if people:  # 'the Kirchner Administration and the Macri government'
                     rest = k + 1
-                    while rest < end and doc[rest].text in _ORG_CONNECTORS:
+                    while rest < end and texts[rest] in _ORG_CONNECTORS:
                         rest += 1
                     return people + (self._classify(doc, rest, end) if rest < end else [])
                 break
-        if doc[start].text in _SPANISH_ARTICLES and end - start == 2 and start > 0 \
-                and (doc[start - 1].lower_ in self._PREPOSITIONS
-                     or doc[start - 1].lower_ in ("and", "or", ",") and start - 1 in self._place_ends):
+        if texts[start] in _SPANISH_ARTICLES and end - start == 2 and start > 0 \
+                and (lower[start - 1] in self._PREPOSITIONS
+                     or lower[start - 1] in ("and", "or", ",") and start - 1 in self._place_ends):
             # 'the mountains in Los Nevados', 'the neighbourhoods of Agua Fría and Los Olivos'
             return [Span(doc, start, end, label="PLACE")]
         is_org, kind = self._org_kind(doc, start, end)
@@ -902,38 +903,38 @@ class NameFinder(DataComponent):
                 if end - start > k and tuple(lower[start:start + k]) in self.group_before:
                     # 'Leaders of the Popular Party': the party, without the heading's article
                     return self._classify(doc, start + k + (end - start > k + 1 and lower[start + k] == "the"), end)
-            if start > 0 and doc[start - 1].lower_ in ("a", "an"):
+            if start > 0 and lower[start - 1] in ("a", "an"):
                 return []  # 'designated as a Foreign Terrorist Organization': a category, not a name
             if self._category(doc, start, end):
                 return []  # 'Transnational Criminal Organizations', 'Foreign Terrorist Organization'
             # 'the Ministry of Mines and the Northern Coast Front': two names joined by 'and'
             for k in range(start + 1, end - 1):
-                if doc[k].text == "and":
-                    right = k + 1 + (doc[k + 1].text == "the")
+                if texts[k] == "and":
+                    right = k + 1 + (texts[k + 1] == "the")
                     left_org, _ = self._org_kind(doc, start, k)
                     right_org, _ = self._org_kind(doc, right, end) if right < end else (False, None)
                     heads_left = any(lower[x] in _ORG_HEADS or lower[x] in _ORG_OPENERS for x in range(start, k))
                     heads_right = any(lower[x] in _ORG_HEADS or lower[x] in _ORG_OPENERS
                                       for x in range(right, end))
-                    if left_org and right_org and heads_left and heads_right and doc[right - 1].text == "the":
+                    if left_org and right_org and heads_left and heads_right and texts[right - 1] == "the":
                         return self._classify(doc, start, k) + self._classify(doc, right, end)
                     # 'the Counter Cartel Coalition and Shield of the Americas': a name ends in
                     # its head word, and what follows 'and' holds none: a second name
-                    if k - start >= 2 and doc[k - 1].lower_ in _ORG_HEADS and not heads_right \
-                            and doc[k - 1].text[:1].isupper():
+                    if k - start >= 2 and lower[k - 1] in _ORG_HEADS and not heads_right \
+                            and texts[k - 1][:1].isupper():
                         left = Span(doc, start, k, label="ORG")
-                        left._.kind = _ORG_HEADS[doc[k - 1].lower_]
+                        left._.kind = _ORG_HEADS[lower[k - 1]]
                         return [left] + (self._classify(doc, right, end) if right < end else [])
             # 'our Bureau of Population, Refugees, and Migration Acting Deputy Assistant Secretary
             # Marta Youth': the organisation, then a role and its holder
             for k in range(start + 2, end - 1):
-                if fold(doc[k].text) in self.title_words and self._strip_title(doc, k, end)[1]:
+                if fold(texts[k]) in self.title_words and self._strip_title(doc, k, end)[1]:
                     person = self._role_name(doc, k, end, role_run=True)
                     if person is not None:
                         return self._classify(doc, start, k) + [person]
                     break
-            if end - start == 1 and doc[start].lower_ in _ORG_HEADS:
-                if doc[start].lower_ in _LONE_BODIES and not doc[start].is_sent_start:
+            if end - start == 1 and lower[start] in _ORG_HEADS:
+                if lower[start] in _LONE_BODIES and not doc[start].is_sent_start:
                     span = Span(doc, start, end, label="ORG")  # 'the Chamber of Deputies and the Senate'
                     span._.kind = kind
                     return [span]
@@ -942,9 +943,9 @@ class NameFinder(DataComponent):
             span = Span(doc, start, end, label="ORG")
             span._.kind = kind
             return [span]
-        if start >= 2 and doc[start - 2].text.islower() and (doc[start - 2].text, doc[start - 1].text) in _PLACE_TRIGGERS:
+        if start >= 2 and texts[start - 2].islower() and (texts[start - 2], texts[start - 1]) in _PLACE_TRIGGERS:
             span = Span(doc, start, end, label="PLACE")
-            span._.kind = "state or department" if doc[start - 2].lower_ in ("department", "state", "province") \
+            span._.kind = "state or department" if lower[start - 2] in ("department", "state", "province") \
                 else "city or town"
             return [span]
         if self._citation_media(doc, start, end):
@@ -954,7 +955,7 @@ class NameFinder(DataComponent):
         # Not an organisation: English connectors split the run into separate candidates.
         pieces, s = [], start
         for k in range(start, end):
-            if (doc[k].text in _ORG_CONNECTORS and doc[k].text not in _NAME_PARTICLES) or doc[k].text in ("y", "e"):
+            if (texts[k] in _ORG_CONNECTORS and texts[k] not in _NAME_PARTICLES) or texts[k] in ("y", "e"):
                 if k > s:
                     pieces.append((s, k))
                 s = k + 1
@@ -962,13 +963,13 @@ class NameFinder(DataComponent):
             pieces.append((s, end))
         out = []
         for a, b in pieces:
-            while a < b and not self._usable(doc[a]) and doc[a].lower_ not in self.title_ends:
+            while a < b and not self._usable(doc[a]) and lower[a] not in self.title_ends:
                 a += 1  # 'General', 'Security' ... are not names
-            while b > a and not self._usable(doc[b - 1]) and doc[b - 1].text not in _NAME_PARTICLES:
+            while b > a and not self._usable(doc[b - 1]) and texts[b - 1] not in _NAME_PARTICLES:
                 b -= 1
-            while b > a and doc[b - 1].text in _NAME_PARTICLES:
+            while b > a and texts[b - 1] in _NAME_PARTICLES:
                 b -= 1
-            while a < b and doc[a].text in _NAME_PARTICLES:
+            while a < b and texts[a] in _NAME_PARTICLES:
                 a += 1
             if b <= a:
                 continue
@@ -988,7 +989,7 @@ class NameFinder(DataComponent):
                 if person is not None:
                     out.append(person)
                 continue
-            while b - a > 2 and self._common(doc[b - 1]) and doc[b - 1].text not in self.surnames:
+            while b - a > 2 and self._common(doc[b - 1]) and texts[b - 1] not in self.surnames:
                 b -= 1  # 'Congressperson Boris España Cáceres Due to ...' in a title-case headline
             if self._person_evidence(doc, a, b, titled):
                 out.append(self._person(doc, a, b))
@@ -1033,6 +1034,7 @@ class NameFinder(DataComponent):
 
     def _merge_place_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Cartel de Santa Rosa', 'Jalisco Cartel', 'Tumaco Police': a place inside an org name."""
+        texts, lower = token_texts(doc)[0], token_lowers(doc)  # columns, not Token objects
         ents = list(ents)
         n = len(doc)
         idx = -1
@@ -1044,25 +1046,25 @@ class NameFinder(DataComponent):
             start, end = ent.start, ent.end
             # 'Cartel de[l] PLACE'
             k = start - 1
-            while k >= 0 and doc[k].text in ("de", "del", "los", "la", "da", "do", "das", "dos"):
+            while k >= 0 and texts[k] in ("de", "del", "los", "la", "da", "do", "das", "dos"):
                 k -= 1
-            if k < start - 1 and k >= 0 and doc[k].lower_ in _ORG_OPENERS and doc[k].text[:1].isupper():
+            if k < start - 1 and k >= 0 and lower[k] in _ORG_OPENERS and texts[k][:1].isupper():
                 start = k
-            elif k < start - 1 and k >= 1 and doc[k - 1].text in _SPANISH_ARTICLES and doc[k].is_alpha \
-                    and doc[k].text[:1].isupper() and doc[k].lower_.endswith("s") \
-                    and doc[k].text not in self.not_names and doc[start - 1].lower_ in ("de", "del") \
+            elif k < start - 1 and k >= 1 and texts[k - 1] in _SPANISH_ARTICLES and doc[k].is_alpha \
+                    and texts[k][:1].isupper() and lower[k].endswith("s") \
+                    and texts[k] not in self.not_names and lower[start - 1] in ("de", "del") \
                     and ent._.kind != "country" and not any(e.start <= k < e.end for e in ents):
                 start = k - 1  # 'Los Malditos de Villa Nueva', 'Los Pulpos de Trujillo': a gang and its home
             # 'PLACE Cartel'
-            elif end < n and doc[end].text[:1].isupper() and doc[end].lower_ in ("cartel", "clan", "front", "gang"):
+            elif end < n and texts[end][:1].isupper() and lower[end] in ("cartel", "clan", "front", "gang"):
                 end += 1
             # 'Colorado Party', 'Tumaco Police', 'Callao Port Authority', 'Cali Municipal Transit
             # Police': a place that is not a country before capitalised words ending in an org head
             elif ent._.kind != "country" and self._place_prefix(doc, ent) \
                     and (head := self._head_after_place(doc, ents, idx)) is not None:
                 span = Span(doc, start, head + 1, label="ORG")
-                span._.kind = next(_ORG_HEADS[doc[k].lower_] for k in range(head, end - 1, -1)
-                                   if doc[k].lower_ in _ORG_HEADS)
+                span._.kind = next(_ORG_HEADS[lower[k]] for k in range(head, end - 1, -1)
+                                   if lower[k] in _ORG_HEADS)
                 ents[idx] = span
                 continue
             # 'the Cusco Superior Court of Justice', 'the Manaus Civil Police': a place that is not a
@@ -1070,8 +1072,8 @@ class NameFinder(DataComponent):
             # its own: 'the Sinaloa Gulf Clan' is no one name)
             elif idx + 1 < len(ents) and ents[idx + 1].start == end \
                     and ents[idx + 1].label_ == "ORG" and ents[idx + 1]._.kind in _STATE_KINDS \
-                    and doc[end].text != "Federal" and self._place_prefix(doc, ent) \
-                    and (ent._.kind != "country" or doc[end].lower_ in _NATIONAL_BODIES):
+                    and texts[end] != "Federal" and self._place_prefix(doc, ent) \
+                    and (ent._.kind != "country" or lower[end] in _NATIONAL_BODIES):
                 # a country too, before a body every country has ('the El Salvador National Civil Police')
                 body = ents[idx + 1]
                 span = Span(doc, start, body.end, label="ORG")
@@ -1079,8 +1081,8 @@ class NameFinder(DataComponent):
                 ents[idx:idx + 2] = [span]
                 continue
             # 'National Autonomous University of Honduras', 'Policía Nacional del Ecuador'
-            elif start >= 2 and doc[start - 1].lower_ in ("of", "de", "del", "da", "do") \
-                    and doc[start - 2].text[:1].isupper():
+            elif start >= 2 and lower[start - 1] in ("of", "de", "del", "da", "do") \
+                    and texts[start - 2][:1].isupper():
                 merged = self._org_before_place(doc, ents, idx)
                 if merged is not None:
                     # the organisation before the place may have been folded in: the next
@@ -1091,7 +1093,7 @@ class NameFinder(DataComponent):
             else:
                 continue
             span = Span(doc, start, end, label="ORG")
-            span._.kind = _ORG_OPENERS.get(doc[start].lower_, "criminal group")  # 'Jalisco Cartel'
+            span._.kind = _ORG_OPENERS.get(lower[start], "criminal group")  # 'Jalisco Cartel'
             ents[idx] = span
         return ents
 
@@ -1558,8 +1560,9 @@ class NameFinder(DataComponent):
         ('Agents of the Anti-Kidnapping Unit', 'Soldiers of the 4th Brigade'), not the body: the
         capital is the sentence's. The rest must hold a head of its own, so a name that is such a
         phrase ('Mothers of the Plaza de Mayo', 'Friends of the Earth') stays whole."""
+        texts = token_texts(doc)[0]  # the column, not Token objects
         first = span[0]
-        opening = first.is_sent_start or first.i > 0 and doc[first.i - 1].text in ("—", "–", "-", ":")
+        opening = first.is_sent_start or first.i > 0 and texts[first.i - 1] in ("—", "–", "-", ":")
         if span.label_ != "ORG" or span.id_ or len(span) < 4 or not opening \
                 or span[1].lower_ != "of" or not first.lower_.endswith("s") or self._role_word(first) \
                 or first.text in self.first_names or first.text in self.surnames:
@@ -1578,6 +1581,7 @@ class NameFinder(DataComponent):
         itself ('Colombia de ...' is no district). A plural 'Los/Las X' so continued is a gang's
         name ('Los Gatos de Occidente', 'Los Lobos del Sur'), whether a list held 'Los X' as a
         town or as another gang."""
+        texts, lower = token_texts(doc)[0], token_lowers(doc)  # columns, not Token objects
         taken = _covered(doc, ents)
         out = []
         for e in ents:
@@ -1585,16 +1589,16 @@ class NameFinder(DataComponent):
             gang = e[0].text in _SPANISH_ARTICLES and (e.label_ == "PLACE" and e._.kind != "country"
                                                        or e.label_ == "ORG" and e._.kind == "criminal group")
             if (e.label_ == "PLACE" and e[0].text not in _SPANISH_ARTICLES or gang) \
-                    and j + 1 < len(doc) and doc[j].lower_ in _PLACE_LINKS and not canonical_country(e.text):
+                    and j + 1 < len(doc) and lower[j] in _PLACE_LINKS and not canonical_country(e.text):
                 k = j + 1
-                if k < len(doc) and doc[k].lower_ in ("la", "las", "los", "a", "as", "os") and doc[j].lower_ == "de":
+                if k < len(doc) and lower[k] in ("la", "las", "los", "a", "as", "os") and lower[j] == "de":
                     k += 1
                 end = k
                 while end < len(doc) and end - k < 3 and not taken[end] and doc[end].is_alpha \
-                        and doc[end].text[:1].isupper() and doc[end].text not in self.not_names \
-                        and not demonym_country(doc[end].text):
+                        and texts[end][:1].isupper() and texts[end] not in self.not_names \
+                        and not demonym_country(texts[end]):
                     end += 1
-                if end > k and not (end < len(doc) and taken[end] and doc[end].text[:1].isupper()):
+                if end > k and not (end < len(doc) and taken[end] and texts[end][:1].isupper()):
                     if gang:  # 'Los Lobos del Sur', 'Los Gatos de Occidente': a gang's name, not
                         grown = Span(doc, e.start, end, label="ORG")  # the town or group it opens
                         grown._.kind, grown._.country = "criminal group", None
