@@ -400,8 +400,9 @@ class EventExtractor(DataComponent):
         self._title = arrays[:, 2].tolist()
         # a hyphen inside a word ("Port-au-Prince", "anti-drug") opens no clause
         hyphen = self.hyphen_id
+        spaces = token_texts(doc)[1]
         self._bounds = [i for i in numpy.flatnonzero(numpy.isin(lower, self.clause_ids)).tolist()
-                        if lower[i] != hyphen or not i or doc[i - 1].whitespace_ or doc[i].whitespace_]
+                        if lower[i] != hyphen or not i or spaces[i - 1] or spaces[i]]
         starts = numpy.flatnonzero(arrays[:, 1].astype("int64") == 1).tolist()
         if not starts or starts[0] != 0:
             starts = [0] + starts
@@ -819,7 +820,7 @@ def date_dict(span: Span) -> dict[str, Any]:
     return {
         "value": value,
         "precision": info.precision or ("unresolved" if value is None else "day"),
-        "text": span.text,
+        "text": span_text(span),
         "resolved_from": info.resolved_from or ("unresolved" if value is None else "explicit"),
     }
 
@@ -1388,29 +1389,30 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = 
             return True
         if lower[j] in _CLAUSE_IDS:
             break
+    words = token_lowers(doc)  # the shared column, not a Token per word
     for j in range(len(lower) - 2, max(-1, len(lower) - 5), -1):
         # "did not extradite", "was never charged" (but "not only arrested ... but", and "did
         # not restore relations until March 2024" says when it happened)
         if lower[j] in _NEGATION_IDS and lower[j + 1] != _ONLY_ID \
-                and not any(t.lower_ in {"until", "till"} for t in doc[hit.end:sent.end]):
+                and not any(w in {"until", "till"} for w in words[hit.end:sent.end]):
             return True
     i = hit.start - 1
-    while i >= sent.start and i >= hit.start - 4 and doc[i].lower_ in {"not", "be", "have", "been", "soon",
-                                                                       "also", "further", "never", "then"}:
+    while i >= sent.start and i >= hit.start - 4 and words[i] in {"not", "be", "have", "been", "soon",
+                                                                  "also", "further", "never", "then"}:
         i -= 1
     if i < sent.start:
         return False
-    word = doc[i].lower_
-    if word in DEONTIC and any(t.lower_ in DEMAND_VERBS for t in sent):
+    word = words[i]
+    if word in DEONTIC and any(w in DEMAND_VERBS for w in words[sent.start:sent.end]):
         return False
     if word in MODALS:
         return not (hit.entry.scheduled and word in FUTURE)
     if word == "to" and i == hit.start - 1 and i > sent.start and (
-            doc[hit.start].lower_ in infinitives or doc[i - 1].lower_ in WANTED_TO):
+            words[hit.start] in infinitives or words[i - 1] in WANTED_TO):
         # "failed to arrest": a noun trigger read as a verb after a wanted "to" too
         # "it is essential to extradite", "seeks to expand": wanted, not done ("a campaign to
         # isolate", "moved to expel" report what was done).
-        return doc[i - 1].lower_ in WANTED_TO and not (hit.entry.scheduled and doc[i - 1].lower_ in SCHEDULED_TO)
+        return words[i - 1] in WANTED_TO and not (hit.entry.scheduled and words[i - 1] in SCHEDULED_TO)
     return False
 
 
