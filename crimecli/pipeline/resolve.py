@@ -943,9 +943,10 @@ class Resolver(DataComponent):
         self.require_data()
         text = self._text = doc_text(doc)
         all_ents = entity_spans(doc)
+        lines_seen: dict[tuple[int, int], bool] = {}  # a paragraph's line is judged once, not per mention
         # one light record per mention: Span.text, .label_ and ._ look-ups are not free
         spans = [_Mention(e, text) for e in all_ents
-                 if e.label_ in LABEL_PREFIX and not _in_boilerplate(text, e)]
+                 if e.label_ in LABEL_PREFIX and not _in_boilerplate(text, e, lines_seen)]
         resolve_place_homonyms(doc, spans, all_ents, self.place_homonyms, self.canonical_names)
         # per-document look-ups for the country rules (doc.ents and span.sent are O(doc) each)
         self._sent_starts = sentence_starts(doc)
@@ -1295,11 +1296,12 @@ class Resolver(DataComponent):
         holders: dict[str, set[str]] = {}
         n = len(doc)
         texts = token_texts(doc)[0]  # shared, built once per Doc
+        heads, title_words = title_lexicon().heads, title_lexicon().words  # looked up once
         for i, t in enumerate(texts):
             if not t[:1].isupper():
                 continue
             f0 = fold(t)
-            if f0 in title_lexicon().heads and i + 1 < n:
+            if f0 in heads and i + 1 < n:
                 ent = self._ents_by_start.get(i + 1)
                 if ent is not None and ent.label_ == "PERSON" and (i == 0 or not _is_countryish(texts[i - 1])):
                     holders.setdefault(f0, set()).add(fold(ent.text))
@@ -1317,13 +1319,13 @@ class Resolver(DataComponent):
             # skip modifiers up to the head: 'Interior Minister', 'Security Secretary'
             for k in range(j, min(n, j + 4)):
                 f = fold(texts[k])
-                if f in title_lexicon().heads:
+                if f in heads:
                     named = k + 1 < n and (self._ents_by_start.get(k + 1) is not None
                                            and self._ents_by_start[k + 1].label_ == "PERSON")
                     if not named:  # a named holder's role is theirs alone
                         out.setdefault(f, set()).add(country)
                     break
-                if f not in title_lexicon().words:
+                if f not in title_words:
                     break
         self._role_countries = (out, holders)
         return self._role_countries
@@ -1400,13 +1402,18 @@ def kin_apart(text: str, spans: list[_Mention]) -> list[tuple[int, int]]:
     return out
 
 
-def _in_boilerplate(text: str, span: Span) -> bool:
+def _in_boilerplate(text: str, span: Span, seen: dict[tuple[int, int], bool]) -> bool:
     """Is the mention on a line of page furniture ("Subscribe to ...", "© 2023 ...")? The
-    reader's cues decide (lexicons/en/boilerplate.json), as they decide where a body ends."""
+    reader's cues decide (lexicons/en/boilerplate.json), as they decide where a body ends.
+    ``seen``: the verdicts so far on this text, by the (start, end) of their line."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
-    line = text[line_start: line_end if line_end != -1 else len(text)]
-    return might_be_boilerplate(line) and boilerplate_kind(line) is not None
+    verdict = seen.get((line_start, line_end))
+    if verdict is None:
+        line = text[line_start: line_end if line_end != -1 else len(text)]
+        verdict = might_be_boilerplate(line) and boilerplate_kind(line) is not None
+        seen[(line_start, line_end)] = verdict
+    return verdict
 
 
 @Language.factory("crimecli_resolve", assigns=["doc._.entities", "doc._.aliases"], default_config={})
