@@ -832,13 +832,14 @@ def is_citation_date(span: Span, sent: Span) -> bool:
     introduced by a preposition ("in 2019", "on 4 October") instead.
     """
     doc = span.doc
-    before = doc[span.start - 1].text if span.start > sent.start else ""
+    texts = token_texts(doc)[0]  # the shared column, not a Token per word
+    before = texts[span.start - 1] if span.start > sent.start else ""
     after_i = span.end
     while after_i < sent.end and doc[after_i].is_space:
         after_i += 1
-    after = doc[after_i].text if after_i < sent.end else ""
+    after = texts[after_i] if after_i < sent.end else ""
     if before in {",", "(", "’", "”"} and after in {"", ".", ";", ")", ",", "”"}:
-        first = span[0].lower_
+        first = token_lowers(doc)[span.start]
         return first not in {"in", "on", "since", "from", "until", "by", "during", "early", "late", "mid"}
     return False
 
@@ -1502,10 +1503,11 @@ def landmark_opener(doc: Doc, sent: Span, hits: list[Hit], boundaries: list[int]
     """A sentence that opens "Shortly after Petro took office," (its own date is that landmark).
 
     Returns the landmark kind, the people in the opener, the opener text and where it ends."""
-    head = [t.lower_ for t in sent[:4]]
+    head = token_lowers(doc)[sent.start:min(sent.end, sent.start + 4)]  # no Token objects
     if not any(w in FRAME_WORDS for w in head):
         return None
-    end = next((b for b in boundaries if b > sent.start + 1 and doc[b].text in CLAUSE_PUNCT), None)
+    texts = token_texts(doc)[0]
+    end = next((b for b in boundaries if b > sent.start + 1 and texts[b] in CLAUSE_PUNCT), None)
     if end is None:
         return None
     inside = [h for h in hits if h.start < end and h.entry.landmark]
@@ -1751,7 +1753,7 @@ def anaphoric_date(sent: Span, previous: dict[str, Any] | None, opener: str | No
     if previous is None or not previous.get("value"):
         return None
     openers = event_openers()
-    head = (opener or sent[:8].text).lower().lstrip(" \n\"“")
+    head = (opener or span_text(sent[:8])).lower().lstrip(" \n\"“")
     same = next((p for p in openers.same_time if _opens(head, p)), None)
     shift = None if same else next((p for p in openers.shift if _opens(head, p)), None)
     if not (same or shift):
