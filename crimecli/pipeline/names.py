@@ -300,9 +300,10 @@ class NameFinder(DataComponent):
         return self._classes(tok.text)[1]
 
     # -- runs ----------------------------------------------------------------------------
-    def _runs(self, doc: Doc, blocked: bytearray) -> list[tuple[int, int]]:
+    def _runs(self, doc: Doc, blocked: bytearray, classes: list[tuple[bool, bool]]) -> list[tuple[int, int]]:
+        """Capitalised runs; ``classes`` is :meth:`_classes` of every token, computed once by
+        :meth:`find`."""
         texts, spaces = token_texts(doc)
-        classes = [self._classes(t) for t in texts]
         runs = []
         n = len(doc)
         i = 0
@@ -636,7 +637,8 @@ class NameFinder(DataComponent):
         for i, text in enumerate(texts):
             if not text[:1].isalpha() and text not in ("-", ",", "’s", "'s"):
                 blocked[i] = 1  # punctuation, numbers, white space, footnote markers
-        for start, end in self._byline_split(doc, self._runs(doc, blocked)):
+        classes = [self._classes(t) for t in texts]
+        for start, end in self._byline_split(doc, self._runs(doc, blocked, classes)):
             # trim trailing connectors
             while end > start and (texts[end - 1] in _ORG_CONNECTORS or texts[end - 1] in _NAME_PARTICLES):
                 end -= 1
@@ -666,22 +668,21 @@ class NameFinder(DataComponent):
                 surnames.add(name[-1])
             if len(name) >= 3:
                 surnames.add(name[-2] + " " + name[-1])
-        usable = [self._classes(t)[0] for t in texts]
+        usable = [c[0] for c in classes]
+        lower = token_lowers(doc)
         for i in range(n):
             if taken[i] or not usable[i] or (i + 1 < n and usable[i + 1]):
                 continue  # (a usable word next: part of a run, not a single word)
             tok = doc[i]
-            nxt = doc[i + 1] if i + 1 < n else None
-            prev = doc[i - 1] if i > 0 else None
-            if prev is not None and f"{prev.text} {tok.text}" in surnames and not taken[i - 1]:
+            if i > 0 and f"{texts[i - 1]} {texts[i]}" in surnames and not taken[i - 1]:
                 found.append(Span(doc, i - 1, i + 1, label="PERSON"))  # 'El Aissami', 'Calle Serna'
                 taken[i - 1:i + 1] = b"\x01\x01"
                 continue
             ok = tok.text in surnames or (self._appositive_role(doc, i) and self._single_name(doc, i)
                                           and not self._common(tok) and not self._noun_shape(tok))
-            if not ok and nxt is not None and nxt.lower_ in _PERSON_AFTER and not demonym_country(tok.text) \
+            if not ok and i + 1 < n and lower[i + 1] in _PERSON_AFTER and not demonym_country(tok.text) \
                     and not any(c in tok.text for c in "-‑"):  # 'the Biden-Harris administration': two people
-                ok = prev is not None and prev.lower_ in ("the", "a", "an") or tok.text in self.surnames
+                ok = i > 0 and lower[i - 1] in ("the", "a", "an") or tok.text in self.surnames
             if not ok and tok.text in self.surnames and not self._common(tok) and not self._role_word(tok):
                 ok = self._person_verb_after(doc, i + 1)  # 'Ortega is doing', 'Moncada said'
             if ok and not _INITIAL_RE.fullmatch(tok.text):
