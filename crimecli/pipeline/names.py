@@ -699,8 +699,9 @@ class NameFinder(DataComponent):
             if end - start > k and tuple(lower[start:start + k]) in self.group_before:
                 group = self._group(doc, start + k + (lower[start + k] == "the"), end)
                 return group if group is not None and group.start < group.end else None
-        names = [t for t in doc[start:end] if t.text not in _NAME_PARTICLES]
-        if not names or all(self._role_word(t) or self._common(t) or demonym_country(t.text) for t in names):
+        names = [k for k in range(start, end) if texts[k] not in _NAME_PARTICLES]  # Tokens made only as needed
+        if not names or all(self._role_word(t) or self._common(t) or demonym_country(t.text)
+                            for t in map(doc.__getitem__, names)):
             return None
         if self._strip_title(doc, start, end)[1] or _INITIAL_RE.fullmatch(texts[end - 1]):
             return None
@@ -835,8 +836,8 @@ class NameFinder(DataComponent):
         'SECRETARY BLINKEN:') and the signer of a proclamation ('I, DONALD J. TRUMP, President
         of ...'). The span keeps the title, so 'MS CHUNG' is a variant of the speaker's name."""
         # each token is asked about several times: decided once per token
-        caps = [(t.isupper() and t.isalpha() and len(t) > 1) or _INITIAL_RE.fullmatch(t) is not None
-                for t in texts].__getitem__
+        caps = [(t.isupper() and t.isalpha() and len(t) > 1) or (len(t) == 2 and _INITIAL_RE.fullmatch(t) is not None)
+                for t in texts].__getitem__  # (an initial has two characters: the pattern only runs there)
 
         out = []
         n = len(doc)
@@ -964,9 +965,9 @@ class NameFinder(DataComponent):
             pieces.append((s, end))
         out = []
         for a, b in pieces:
-            while a < b and not self._usable(doc[a]) and lower[a] not in self.title_ends:
+            while a < b and not self._classes(texts[a])[0] and lower[a] not in self.title_ends:
                 a += 1  # 'General', 'Security' ... are not names
-            while b > a and not self._usable(doc[b - 1]) and texts[b - 1] not in _NAME_PARTICLES:
+            while b > a and not self._classes(texts[b - 1])[0] and texts[b - 1] not in _NAME_PARTICLES:
                 b -= 1
             while b > a and texts[b - 1] in _NAME_PARTICLES:
                 b -= 1
@@ -975,7 +976,7 @@ class NameFinder(DataComponent):
             if b <= a:
                 continue
             a, titled = self._strip_title(doc, a, b)
-            while a < b and not self._usable(doc[a]):
+            while a < b and not self._classes(texts[a])[0]:
                 a += 1
             if b <= a:
                 continue
