@@ -1500,18 +1500,30 @@ _PREFIX_WORD = re.compile(r"([\w'’-]+)[ \t\u00a0-]+$")
 # folding), not preceded by a word character. A superset of _TRIGGER's match positions that a
 # simple pattern finds quickly; _TRIGGER itself is then tried only there.
 _TRIGGER_START = re.compile(r"(?<!\w)[\d'’JFMASONDTWsafwytncpmrlebdqoSAFWYTNCPMRLEBDQ\x80-\U0010ffff]")
+# The first three letters (lower case) of every month, weekday and trigger word, each at least
+# three letters long: at an ASCII word whose first three letters are none of these ('to',
+# 'said', 'which' start with a trigger's first letter, not its first three) _TRIGGER cannot
+# match, and a try of the full pattern costs many times this look-up.
+_TRIGGER_WORD_STARTS = frozenset(
+    {m[:3] for m in _CALENDAR.months} | {d[:3] for d in _CALENDAR.weekdays}
+    | set("spr sum aut fal win yes tod tom ton ove now cur pre mom rec ago lat ear aft the bef wee mon yea "
+          "day dec cen qua fut pas ter nin twe eig nig mor eve tim poi sta".split()))
 _LOOKBACK_WORDS = 6
 
 
 def _triggers(text: str):
     """(start, end) of _TRIGGER.finditer(text), the same non-overlapping leftmost matches,
-    trying the full pattern only where _TRIGGER_START says one can begin."""
+    trying the full pattern only where _TRIGGER_START says one can begin and the word there
+    starts like a trigger (_TRIGGER_WORD_STARTS)."""
     pos = 0
     trigger = _TRIGGER.match
     for c in _TRIGGER_START.finditer(text):
         s = c.start()
         if s < pos:
             continue
+        word = text[s:s + 3]
+        if word.isascii() and word[0].isalpha() and word.lower() not in _TRIGGER_WORD_STARTS:
+            continue  # (non-ASCII letters are left to _TRIGGER: re.I folds 'ſ' to 's')
         m = trigger(text, s)
         if m is not None:
             pos = m.end()

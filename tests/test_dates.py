@@ -644,3 +644,17 @@ def test_telegraphic_notes_drop_the_article_of_the_same_day():
     text = "ELN fighters attacked a base in Arauca on 2 Sept 2024. Same day, army killed two fighters."
     assert values(text, "2024-10-01")[-1] == ("Same day", "2024-09-02", "context")
     assert values("The courier promised same-day delivery.", "2024-10-01") == []
+
+
+def test_trigger_scan_finds_what_the_full_trigger_pattern_finds(seed_files):
+    """The quick scan for where a trigger can start must not miss one: on the seeds and on
+    words of every trigger in any case, the triggers found are those of a plain finditer."""
+    from crimecli.dates import _TRIGGER, _triggers
+
+    tricky = ("In JANUARY, on Wednesdays and thUrsday; 3.4.2021 and '90s, the time that point, by then, "
+              "back then, overnight, nowadays, the afternoon of the twentieth, Kelvin \u212aelvin, "
+              "paſt years ago, €12 and 2,000 later, weekend currently afterwards, SPRING Fall "
+              "Tuesday Sat. Sept. 9 Dec-2020 the eighteenth century quarter future term")
+    texts = [tricky] + [path.read_text(encoding="utf-8") for path in seed_files]
+    for text in texts:
+        assert list(_triggers(text)) == [m.span() for m in _TRIGGER.finditer(text)]
