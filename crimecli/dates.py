@@ -1468,6 +1468,17 @@ def _season_year(code: str, day: date, direction: str) -> int:
 # Public API
 
 
+# The trigger words (case-insensitive patterns, each opening with at least three letters, some
+# only after a given word): the date pattern is tried around them.
+_TRIGGER_WORDS = (
+    "spring", "summer", "autumn", "fall", "winter", "yesterday", "today", "tomorrow", "tonight",
+    "overnight", "now", r"current(?:ly)?", "nowadays", "present", "moment", r"recent(?:ly)?", "ago",
+    "later", "earlier", r"after(?:wards?)?", "thereafter", "before", r"week(?:end)?s?", "months?",
+    "years?", "days?", "decades?", "century", "quarter", "future", "past", "term", "nineteenth",
+    "twentieth", "eighteenth", "twenty", "night", "morning", "evening", "afternoon",
+    r"(?<=the\s)time", r"(?<=that\s)time", r"(?<=that\s)point", r"(?<=that\s)stage",
+    r"(?<=by\s)then", r"(?<=back\s)then",
+)
 # Every temporal expression contains one of these words or a digit. Scanning for them first and
 # trying the full pattern only at the few word starts before each is about ten times faster than
 # running the full pattern over the whole text (and gives the same leftmost matches).
@@ -1476,11 +1487,7 @@ _TRIGGER = re.compile(
     r"|(?<![\w'’])['’]\d0s"
     r"|\b(?-i:(?:" + "|".join([m[:3].title() for m in _CALENDAR.months] + [m[:3].upper() for m in _CALENDAR.months])
     + r")[a-zA-Z]*|(?:" + "|".join(d.title().removesuffix("day") for d in _CALENDAR.weekdays) + r")days?)"
-    r"|\b(?:spring|summer|autumn|fall|winter|yesterday|"
-    r"today|tomorrow|tonight|overnight|now|current(?:ly)?|nowadays|present|moment|recent(?:ly)?|ago|later|"
-    r"earlier|after(?:wards?)?|thereafter|before|week(?:end)?s?|months?|years?|days?|decades?|"
-    r"century|quarter|future|past|term|nineteenth|twentieth|eighteenth|twenty|night|morning|evening|afternoon|"
-    r"(?<=the\s)time|(?<=that\s)(?:time|point|stage)|(?<=by\s)then|(?<=back\s)then)\b",
+    r"|\b(?:" + "|".join(_TRIGGER_WORDS) + r")\b",
     re.I,
 )
 # The words (lower case) that may come before a trigger inside an expression: prepositions,
@@ -1506,8 +1513,7 @@ _TRIGGER_START = re.compile(r"(?<!\w)[\d'’JFMASONDTWsafwytncpmrlebdqoSAFWYTNCP
 # match, and a try of the full pattern costs many times this look-up.
 _TRIGGER_WORD_STARTS = frozenset(
     {m[:3] for m in _CALENDAR.months} | {d[:3] for d in _CALENDAR.weekdays}
-    | set("spr sum aut fal win yes tod tom ton ove now cur pre mom rec ago lat ear aft the bef wee mon yea "
-          "day dec cen qua fut pas ter nin twe eig nig mor eve tim poi sta".split()))
+    | {re.sub(r"^\(\?<=[^)]*\)", "", word)[:3] for word in _TRIGGER_WORDS})
 _LOOKBACK_WORDS = 6
 
 
