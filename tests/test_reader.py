@@ -248,6 +248,11 @@ def test_blog_and_wire_bylines(byline: str) -> None:
     (["14 May 2024 • 4 min read"], ("2024-05-14", "14 May 2024")),
     (["Readout of the Deputy Secretary's Call with Guatemala's Foreign Minister", "May 14, 2024",
       "The below is attributable to the Deputy Spokesperson:"], ("2024-05-14", "May 14, 2024")),
+    # radio and television transcripts, podcasts
+    (["Broadcast: 14 May 2024"], ("2024-05-14", "14 May 2024")),
+    (["First aired May 14, 2024"], ("2024-05-14", "May 14, 2024")),
+    (["Air date: May 14, 2024"], ("2024-05-14", "May 14, 2024")),
+    (["Recorded on 14 May 2024"], ("2024-05-14", "14 May 2024")),
 ])
 def test_date_lines_of_sites_wires_and_releases(top: list[str], expected: tuple[str, str]) -> None:
     value = read_text(article("Mayor shot dead in Manabí province", *top)).published
