@@ -128,7 +128,7 @@ _CORE = rf"""
         (?:,?\s+(?P<y2>{YEAR}))?)
 | (?P<my>(?P<m3>{MONTH})(?:\s+of)?,?\s+(?P<y3>{YEAR}))
 | (?P<mrely>(?P<m4>{MONTH})\s+(?:of\s+)?(?P<rel4>last|this|next|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year\b)
-| (?P<seay>(?P<sea1>spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+(?P<y5>{YEAR}))
+| (?P<seay>(?:the\s+)?(?P<sea1>spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+(?P<y5>{YEAR}))
 | (?P<yrsea>(?P<y7>{YEAR})\s+(?P<sea3>spring|summer|autumn|fall|winter)\b)
 | (?P<quarter>(?:the\s+)?(?:(?P<qpy>{YEAR})\s+|(?P<qpr>this|last|next)\s+year['’]s\s+|(?P<qago>year-ago|year-earlier|comparable)\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b
         (?:\s+of\s+(?:fiscal\s+)?(?P<qy>{YEAR})|,?\s+(?P<qy2>{YEAR})|\s+of\s+(?P<qrel>this|last|next)\s+year\b)?)
@@ -643,6 +643,11 @@ class _Scanner:
             return None
         day, at = self.day_anchor
         ctx = self.context
+        if ctx is not None and self.context_end > at and self.after_report(ctx) and not self.after_report(day):
+            # "on 17 Oct signed a deal to hold elections in the second half of 2024. The U.S.
+            # next day eased sanctions": a time still to come when the report was written is
+            # planned, not where the story of what happened has moved
+            return day
         if ctx is not None and self.context_end > at \
                 and (ctx.day > day.day or self.scene_end == self.context_end) \
                 and _iso(ctx.day, ctx.precision) != _iso(day.day, ctx.precision):
@@ -652,6 +657,14 @@ class _Scanner:
             # that opens its sentence does ("In 2019, the gang attacked ... Two days later").
             return None
         return day
+
+    def after_report(self, time: Anchor) -> bool:
+        """Does ``time`` begin after the last day the document date covers?"""
+        a = self.anchor
+        if a is None:
+            return False
+        last = a.day if a.precision == "day" else date_bounds(_iso(a.day, a.precision))[1]
+        return time.day > last
 
     def recent_context(self, start: int) -> Anchor | None:
         """The last dated expression, if the narrative is still there: within the reach of a
@@ -786,9 +799,12 @@ class _Scanner:
         a past clause does not make a limit ("until March", "by Oct. 31") past."""
         text = self.text
         lo, hi = self.clause_bounds(start, end)
-        strong: tuple[int, str] | None = None
+        strong: tuple[int, str, int, str] | None = None  # (distance, kind, where the cue ends, word)
         weak: int | None = None
+        left: tuple[int, str, int, str] | None = None  # the nearest strong cue before the date
         for window_lo, window_hi in ((lo, start), (end, hi)):
+            if window_lo == end:
+                left = strong
             for m in _FUTURE_PHRASE.finditer(text, window_lo, window_hi):
                 before = _LAST_WORD.search(text, window_lo, m.start())
                 if before is not None and (before.group(1).lower() in _CUES.determiners
@@ -796,7 +812,7 @@ class _Scanner:
                     continue  # "announced plans to", "its deadline": a noun, not a plan made
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 if strong is None or distance < strong[0]:
-                    strong = (distance, "future")
+                    strong = (distance, "future", m.end(), "")
             previous = ""
             after_comma = False  # in the forward window, past a comma: "..., prosecutors said"
             for m in _WORD.finditer(text, window_lo, window_hi):
@@ -827,8 +843,15 @@ class _Scanner:
                         elif weak is None or distance < weak:
                             weak = distance  # "preferred shares": perhaps an adjective
                 if kind is not None and (strong is None or distance < strong[0]):
-                    strong = (distance, kind)
+                    strong = (distance, kind, m.end(), lower)
                 previous = lower
+        if left is not None and left[1] != "neutral" and left[3] not in _CUES.reporting \
+                and "," not in text[left[2]:start]:
+            # a date after its verb tells that verb's time, whatever follows: "the programme
+            # agreed by the four governments in August should be extended" (past), "troops
+            # who were deployed in March will return" (past); not a saying verb's ("officials
+            # said elections in October would be postponed")
+            strong = left
         found = strong[1] if strong is not None else ("past" if weak is not None else None)
         if found == "neutral":
             return None
@@ -1423,8 +1446,12 @@ class _Scanner:
                         and nxt_word.lower() in _MAY_NOUNS)):
                 return None
         elif not triggered:
-            # A lone month name: a date unless it starts a sentence or begins a name ("June Carter").
-            if self.sentence_initial(m.start("m5")) or nxt_word[:1].isupper() or self.word_before(m.start("m5"))[:1].isupper():
+            # A lone month name: a date unless it starts a sentence or begins a name ("June
+            # Carter"); one opening a line as the date of what follows it is a chronology's entry
+            # ("September: Colombia recalled its ambassador.", "March - Troops deployed ...")
+            entry = self.char_before(start) == "\n" and _ENTRY_DATE_END.match(self.text, end) is not None
+            if not entry and (self.sentence_initial(m.start("m5")) or nxt_word[:1].isupper()
+                              or self.word_before(m.start("m5"))[:1].isupper()):
                 return None
         elif nxt_word[:1].isupper() and not has_pre and not mod and word.lower() in ("april", "june", "august"):
             return None  # "the June Carter show"
@@ -1434,6 +1461,9 @@ class _Scanner:
         d, _precision, resolved = found
         return [(start, end, _tx(_iso(d, "month"), "month", resolved))]
 
+
+# What closes the date of a chronology's entry at the start of its line ("September: ...").
+_ENTRY_DATE_END = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 
 # How an expression that sets its sentence's time begins ("In 2019", "During March 2020").
 _SCENE_OPENER = re.compile(r"(?:in|during)\s", re.IGNORECASE)

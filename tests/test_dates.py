@@ -658,3 +658,36 @@ def test_trigger_scan_finds_what_the_full_trigger_pattern_finds(seed_files):
     texts = [tricky] + [path.read_text(encoding="utf-8") for path in seed_files]
     for text in texts:
         assert list(_triggers(text)) == [m.span() for m in _TRIGGER.finditer(text)]
+
+
+def test_a_season_of_a_year_with_its_article():
+    text = "In the summer of 2014, the militia took over the mines of Bolívar state."
+    assert values(text, "2023-03-01") == [("In the summer of 2014", "2014-SU", "explicit")]
+
+
+def test_a_month_opening_a_chronology_line_is_the_date_of_its_entry():
+    text = ("Timeline of the crisis\n\n2018\nMay 3: Nicaraguan police fired on students in Managua.\n"
+            "June: The bishops opened a dialogue with the government.\nJuly - Paramilitaries retook Masaya.\n")
+    assert [v[:2] for v in values(text, None)][2:] == [("June", "2018-06"), ("July", "2018-07")]
+    # a month opening a line of prose is still no date on its own ("June Carter", "May God")
+    assert values("June Ramírez chaired the commission.", "2023-03-01") == []
+
+
+def test_a_time_planned_for_later_than_the_report_does_not_move_the_story():
+    text = ("Guerrilla and government negotiators on 9 Nov agreed to hold a second round of talks in the "
+            "first half of 2025. The army the next day suspended its offensive in Catatumbo.")
+    assert values(text, "2024-11")[-1] == ("the next day", "2024-11-10", "context")
+    # a time that has passed does move it ("In June 2019, ... Two weeks later")
+    told = "Police arrested him on 3 May 2017. In June 2019, he escaped. Two weeks later, he was recaptured."
+    assert values(told, "2022-01-10")[-1] == ("Two weeks later", "2019-06", "context")
+
+
+def test_a_date_after_its_verb_takes_that_verb_tense():
+    # the participle before the date, not the main verb after it, tells its time
+    text = "The border protocol signed by both navies in September must now be ratified by Congress."
+    assert values(text, "2024-05-20")[0][1] == "2023-09"
+    relative = "Police officers who were sent to Rosario in March will return to Buenos Aires."
+    assert values(relative, "2024-02-20")[0][1] == "2023-03"
+    # a saying verb before the date reports a clause whose own verb tells its time
+    said = "The minister said elections in October would be postponed."
+    assert values(said, "2024-02-20")[0][1] == "2024-10"
