@@ -1223,22 +1223,35 @@ _WIRE_MONTH_DAY = re.compile(
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)", re.I)
 
 
-def _wire_dateline_date(text: str, body_end: int, start: int, end: int) -> DateValue | None:
-    """The date of a wire dateline that gives no year, completed from the article's copyright line."""
+def wire_dateline(text: str, body_end: int, start: int = 0) -> tuple[int, int, str] | None:
+    """(month, day, its text) of the wire dateline opening the article at ``start`` ("BOGOTÁ,
+    March 2 (Reuters) -"), or None: the day the story is told from, whatever later date a
+    "Posted" or "Updated" line gives the page."""
     for _, line in _top_lines(text, body_end, paragraphs=1, start=start):
         m = _WIRE_MONTH_DAY.match(_strip_decoration(line))
         if m is None:
             continue
         month = month_numbers().get(m.group("month").lower())
-        years = [int(y) for y in _COPYRIGHT.findall(text, start, end)]
-        if month is None or not years or max(years) > _latest_year():
+        if month is None or not 1 <= int(m.group("day")) <= 31:
             return None
-        try:
-            day = _dt.date(max(years), month, int(m.group("day")))
-        except ValueError:
-            return None
-        return DateValue(day.isoformat(), "day", f"{m.group('month')} {m.group('day')}", "context")
+        return month, int(m.group("day")), f"{m.group('month')} {m.group('day')}"
     return None
+
+
+def _wire_dateline_date(text: str, body_end: int, start: int, end: int) -> DateValue | None:
+    """The date of a wire dateline that gives no year, completed from the article's copyright line."""
+    found = wire_dateline(text, body_end, start)
+    if found is None:
+        return None
+    month, day_number, written = found
+    years = [int(y) for y in _COPYRIGHT.findall(text, start, end)]
+    if not years or max(years) > _latest_year():
+        return None
+    try:
+        day = _dt.date(max(years), month, day_number)
+    except ValueError:
+        return None
+    return DateValue(day.isoformat(), "day", written, "context")
 
 
 def _tail_lines(text: str, body_end: int, count: int, start: int = 0) -> list[tuple[int, str]]:

@@ -691,3 +691,17 @@ def test_a_date_after_its_verb_takes_that_verb_tense():
     # a saying verb before the date reports a clause whose own verb tells its time
     said = "The minister said elections in October would be postponed."
     assert values(said, "2024-02-20")[0][1] == "2024-10"
+
+
+def test_a_wire_story_counts_its_days_from_its_dateline(nlp):
+    # a page posted a week after the wire story: "on Sunday" and "yesterday" are the story's
+    text = ("Army kills rebel commander in Colombia\n\n"
+            "BOGOTA, Aug 9 (Agency) - Colombian troops killed a rebel commander in Guaviare on Sunday, "
+            "the defence minister said. Yesterday, the army had bombed a camp in the area.\n")
+    found = dates(nlp, text, published=DateValue("2021-08-16", "day", "16 August 2021"))
+    assert [(t, v) for t, v, _, _ in found] == [
+        ("Aug 9", "2021-08-09"), ("on Sunday", "2021-08-08"), ("Yesterday", "2021-08-08")]
+    # a dateline of a day long before the page's date is no story's day of this page
+    old = text.replace("Aug 9", "Feb 9")
+    found = dates(nlp, old, published=DateValue("2021-08-16", "day", "16 August 2021"))
+    assert found[1][:2] == ("on Sunday", "2021-08-15")
