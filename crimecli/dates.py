@@ -148,7 +148,7 @@ _CORE = rf"""
         (?P<rrel>this|current|the\s+current|last|next|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+same|that)
         \s+(?P<runit>week|weekend|month|year|fiscal\s+year|summer|winter|spring|autumn|fall)\b)
 | (?P<ago>(?P<agoq>{QUANT})?(?P<agon>{NUM})\s+(?P<agou>{UNIT})(?:\s+and\s+a\s+half)?\s+ago\b)
-| (?P<later>(?P<ctq>{QUANT})?(?:(?P<ctn>{NUM})\s+)?(?P<ctu>{UNIT})\s+(?P<ctdir>later|earlier|afterwards?\b|after\b(?=\s*(?:[,.;:!?)]|$|that\b|this\b))|before\s+(?=that|this|then)|on\b(?=[,.;]))\b)
+| (?P<later>(?P<ctq>{QUANT})?(?:(?P<ctn>{NUM})\s+)?(?P<ctu>{UNIT}|hours?|minutes?)\s+(?P<ctdir>later|earlier|afterwards?\b|after\b(?=\s*(?:[,.;:!?)]|$|that\b|this\b))|before\s+(?=that|this|then)|on\b(?=[,.;]))\b)
 | (?P<ctfix>the\s+(?P<cfrel>following|next|previous|preceding|prior|same)\s+(?P<cfu>day|week|month|year)\b
         |the\s+(?P<cfu2>day|week|month|year)\s+(?P<cfrel2>before|after)\b(?=[ \t]*(?:[,.;:)\n]|$))
         |(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?P<cfu3>day|week|month|year|night|morning|evening|afternoon)\b
@@ -1188,11 +1188,13 @@ class _Scanner:
         if g["later"]:
             ctx = self.context
             unit = g["ctu"].lower().rstrip("s")
-            if unit in ("day", "week"):
+            if unit in ("day", "week", "hour", "minute"):
                 ctx = self.day_context(start) or ctx
             direction = g["ctdir"].lower()
             if ctx is None:
                 return [(start, end, _unresolved())]
+            if unit in ("hour", "minute"):  # "Hours later", "minutes after": the same day
+                return [(start, end, _tx(_iso(ctx.day, ctx.precision), ctx.precision, "context"))]
             amount, vague = _number(g["ctn"])
             if not g["ctn"]:
                 vague = True
@@ -1504,7 +1506,7 @@ _TRIGGER_WORDS = (
     "spring", "summer", "autumn", "fall", "winter", "yesterday", "today", "tomorrow", "tonight",
     "overnight", "now", r"current(?:ly)?", "nowadays", "present", "moment", r"recent(?:ly)?", "ago",
     "later", "earlier", r"after(?:wards?)?", "thereafter", "before", r"week(?:end)?s?", "months?",
-    "years?", "days?", "decades?", "century", "quarter", "future", "past", "term", "nineteenth",
+    "years?", "days?", "decades?", "hours?", "minutes?", "century", "quarter", "future", "past", "term", "nineteenth",
     "twentieth", "eighteenth", "twenty", "night", "morning", "evening", "afternoon",
     r"(?<=the\s)time", r"(?<=that\s)time", r"(?<=that\s)point", r"(?<=that\s)stage",
     r"(?<=by\s)then", r"(?<=back\s)then",
@@ -1536,7 +1538,7 @@ _PREFIX_WORD = re.compile(r"([\w'’-]+)[ \t\u00a0-]+$")
 # weekday or trigger word (either case), or any non-ASCII character (Unicode digits, case
 # folding), not preceded by a word character. A superset of _TRIGGER's match positions that a
 # simple pattern finds quickly; _TRIGGER itself is then tried only there.
-_TRIGGER_START = re.compile(r"(?<!\w)[\d'’JFMASONDTWsafwytncpmrlebdqoSAFWYTNCPMRLEBDQ\x80-\U0010ffff]")
+_TRIGGER_START = re.compile(r"(?<!\w)[\d'’JFMASONDTWHsafwytncpmrlebdqohSAFWYTNCPMRLEBDQ\x80-\U0010ffff]")
 # The first three letters (lower case) of every month, weekday and trigger word, each at least
 # three letters long: at an ASCII word whose first three letters are none of these ('to',
 # 'said', 'which' start with a trigger's first letter, not its first three) _TRIGGER cannot

@@ -705,3 +705,12 @@ def test_a_wire_story_counts_its_days_from_its_dateline(nlp):
     old = text.replace("Aug 9", "Feb 9")
     found = dates(nlp, old, published=DateValue("2021-08-16", "day", "16 August 2021"))
     assert found[1][:2] == ("on Sunday", "2021-08-15")
+
+
+def test_hours_or_minutes_later_is_the_same_day():
+    text = ("Gunmen stormed the prison in Tuluá on the night of 28 June 2022. Hours later, guards regained "
+            "control. Thirty minutes after that, the fire was out.")
+    assert values(text, "2023-01-05")[1:] == [("Hours later", "2022-06-28", "context"),
+                                              ("Thirty minutes after", "2022-06-28", "context")]
+    # hours as a length of time is no date
+    assert values("The talks lasted twelve hours in Havana.", "2023-01-05") == []
