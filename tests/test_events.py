@@ -946,14 +946,14 @@ def _context(events):
             if e["date"]["resolved_from"] == "context"]
 
 
-def test_a_dateless_happening_later_in_a_dated_news_paragraph_takes_its_month(nlp):
+def test_a_dateless_happening_later_in_a_dated_news_paragraph_takes_its_day(nlp):
     text = ("Salvadoran police detained five men on 4 April 2023 in a raid in Soyapango. Officers seized two "
             "rifles and a pistol. The five were detained at a car wash. Prosecutors indicted them for "
             "extortion.\n\nThe gang has long extorted bus drivers.")
     found = run(nlp, text, dates=[("on 4 April 2023", "2023-04-04", "day", "explicit")])
     assert found[0]["date"]["value"] == "2023-04-04"
     # the second detention retells the first: no event of its own
-    assert _context(found) == [("seizure", "2023-04", "month"), ("prosecution", "2023-04", "month")]
+    assert _context(found) == [("seizure", "2023-04-04", "day"), ("prosecution", "2023-04-04", "day")]
     assert found[1]["date"]["text"] == "on 4 April 2023"
 
 
