@@ -1645,7 +1645,8 @@ def find_timexes(text: str, anchor: Any = None,
                 # "now" is the document's moment, not the narrative's; "in the months that
                 # followed" and "At the time" only say roughly where the narrative is
                 continue
-            if value and precision in ("day", "week", "month", "year", "season") and not _in_passing(text, s, e):
+            if value and precision in ("day", "week", "month", "year", "season") and not _in_passing(text, s, e) \
+                    and not _attribution(text, s, e):
                 ctx = _anchor(value)
                 if ctx is not None:
                     scanner.context, scanner.context_end = ctx, e
@@ -1685,6 +1686,20 @@ _FINITE_AFTER = re.compile(r"^[\s,]*(?:was|were|is|are|has|have|had|remains|rema
 _ORIGIN_PARTICIPLES = frozenset({"born", "founded", "formed", "created", "established"})
 _AUXILIARIES = frozenset({"was", "were", "be", "been", "being", "is", "are", "has", "have", "had", "got", "get",
                           "and", "or", "who", "which", "that"})
+
+
+# A trailing attribution ending its sentence: ", the prosecutor's office said on Monday."
+_ATTRIBUTION_BEFORE = re.compile(
+    r",[ \t]*(?:[\w'’.-]+[ \t]+){0,6}?(?:" + "|".join(sorted(_CUES.reporting)) + r")"
+    r"(?:[ \t]+(?:reporters|journalists|\w+[ \t]+agency|in[ \t]+a[ \t]+statement))?[ \t]+$", re.IGNORECASE)
+_ATTRIBUTION_AFTER = re.compile(r"[ \t]*(?:[.!?][\"”’']?(?:\s|$)|$)")
+
+
+def _attribution(text: str, start: int, end: int) -> bool:
+    """Is the date that of a trailing attribution (", officials said on Monday.")? It tells when
+    a thing was said, not where the story is: "The next day" after it counts from the story."""
+    return _ATTRIBUTION_AFTER.match(text, end) is not None \
+        and _ATTRIBUTION_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def _in_passing(text: str, start: int, end: int) -> bool:

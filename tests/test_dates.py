@@ -714,3 +714,12 @@ def test_hours_or_minutes_later_is_the_same_day():
                                               ("Thirty minutes after", "2022-06-28", "context")]
     # hours as a length of time is no date
     assert values("The talks lasted twelve hours in Havana.", "2023-01-05") == []
+
+
+def test_the_date_of_a_trailing_attribution_is_not_the_story_s_moment():
+    text = ("Soldiers destroyed a cocaine laboratory in Nariño on Saturday, the army said in a statement "
+            "on Monday. The next day, the guerrillas burned a truck.")
+    assert values(text, "2025-02-12")[-1] == ("The next day", "2025-02-09", "context")
+    # a date of the story's own sentence still moves it
+    told = "Soldiers destroyed a laboratory on Saturday. On Monday, they raided a farm. The next day, they left."
+    assert values(told, "2025-02-12")[-1] == ("The next day", "2025-02-11", "context")
