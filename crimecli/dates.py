@@ -35,7 +35,10 @@ citation's or a footnote's date), taking the first such day on or after it ("arr
 2019 ... On March 5" is 2019-03-05). The reading nearer its anchor wins, so "indicted in March
 2021 ... On October 8, he pleaded guilty" in a release of 10 October 2024 stays 2024-10-08.
 Weekdays ("was flown to Houston on Friday") count from the document date: the latest such day
-on or before it, or the coming one in a clause about the future.
+on or before it, or the coming one in a clause about the future; in a story told from its own
+dates, long after them, and that has counted nothing from the document date yet ("agents
+searched his ranch on 3 March 2016. On Friday, ..."), the first such day after the narrative's.
+A wire story's document date is its dateline's day (``crimecli.pipeline.dates``).
 
 The tense of a clause is read from its nearest tense word (``lexicons/en/dates.json``): a
 future or plan word ("will", "is scheduled", "plans to") or a past form ("was", "said", a verb
@@ -587,6 +590,8 @@ class _Scanner:
         # from one), where it ended; None inside footnotes and once out of reach.
         self.narrative: tuple[Anchor, int] | None = None
         self.quiet = False  # inside a footnote: no narrative reference either way
+        # the text has counted from the document date ("yesterday", "on Tuesday"): news of the day
+        self.news = False
         self._breaks: list[int] | None = None
         # (context, context_end, day_anchor, end of the sentence) before a look back to an
         # earlier moment, restored for the sentence after it
@@ -665,6 +670,25 @@ class _Scanner:
             return False
         last = a.day if a.precision == "day" else date_bounds(_iso(a.day, a.precision))[1]
         return time.day > last
+
+    # How long before the document date a narrative's day must lie for a weekday to be read
+    # from it rather than from the document date.
+    NARRATIVE_WEEKDAY_DAYS = 7
+
+    def narrative_weekday(self, weekday: int, start: int) -> date | None:
+        """"On Friday" told after "agents searched his ranch on 3 March 2016" in a story written
+        years later: the first such weekday after the narrative's day. Only where the story is
+        told from its own dates: once the text has counted a weekday, "yesterday" or "today"
+        from the document date (news of the day), weekdays are the document's."""
+        if self.news:
+            return None
+        ref = self.narrative_ref(start)
+        if ref is None or ref.precision != "day":
+            return None
+        a = self.anchor
+        if a is not None and (a.day - ref.day).days <= self.NARRATIVE_WEEKDAY_DAYS:
+            return None
+        return ref.day + timedelta(days=(weekday - ref.day.weekday() - 1) % 7 + 1)
 
     def recent_context(self, start: int) -> Anchor | None:
         """The last dated expression, if the narrative is still there: within the reach of a
@@ -1128,6 +1152,7 @@ class _Scanner:
                 return None  # "overnight losses", "struck overnight with": a manner, not the night of the report
             if a is None or a.precision != "day":
                 return [(start, end, _unresolved())]
+            self.news = True
             # a part of the document's own day ("this morning", "overnight") is that day
             off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(g["deic"].lower().split()), 0)
             return [(start, end, _tx((a.day + timedelta(days=off)).isoformat(), "day", "document date"))]
@@ -1154,9 +1179,13 @@ class _Scanner:
                 return None
             if g["wd"].lower().endswith("s"):  # "on Mondays": a set, not a date
                 return None
+            rel = (g["wrel"] or "").lower() or None
+            told = self.narrative_weekday(WEEKDAYS[g["wd"].lower()], start) if rel is None else None
+            if told is not None:
+                return [(start, end, _tx(told.isoformat(), "day", "context"))]
             if a is None or a.precision != "day":
                 return [(start, end, _unresolved())]
-            rel = (g["wrel"] or "").lower() or None
+            self.news = True
             tense = self.tense(start, end)
             ahead = tense == "future" or (tense is None and self.plans(start, end))
             d = _weekday_date(WEEKDAYS[g["wd"].lower()], a.day, rel, ahead)

@@ -723,3 +723,13 @@ def test_the_date_of_a_trailing_attribution_is_not_the_story_s_moment():
     # a date of the story's own sentence still moves it
     told = "Soldiers destroyed a laboratory on Saturday. On Monday, they raided a farm. The next day, they left."
     assert values(told, "2025-02-12")[-1] == ("The next day", "2025-02-11", "context")
+
+
+def test_a_weekday_in_a_story_told_years_later_follows_the_story_s_day():
+    text = ("Federal police raided a warehouse in Ciudad del Este on 9 August 2018. On Friday, prosecutors "
+            "froze the accounts of its owner.")
+    assert values(text, "2022-04-20")[-1] == ("On Friday", "2018-08-10", "context")
+    # news of the day counts its weekdays from the document date, after a look back too
+    news = ("Prosecutors froze the accounts of a businessman on Tuesday. Federal police had raided his "
+            "warehouse on 9 August 2018. On Friday, his lawyers appealed.")
+    assert [v[1] for v in values(news, "2022-04-20")] == ["2022-04-19", "2018-08-09", "2022-04-15"]
