@@ -117,6 +117,8 @@ UNIT = r"(?:day|week|month|year|decade)s?"
 
 PREP = (r"(?:(?:in|on|since|from|until|till|by|during|before|after|as\s+of|through|throughout|"
         r"between|to|around|circa)\s+)")
+# Happenings whose day a text names by them: "on the day of the raid", "the day before his arrest".
+HAPPENINGS = "operation|raid|attack|arrest|arrests|capture|killing|murder|massacre|ambush|escape|extradition|election|hearing|trial|sentencing|verdict|seizure|bombing|kidnapping|shooting|clash|clashes|offensive|deployment"
 MOD = (r"(?:(?:the\s+)?(?:very\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of|"
        r"first\s+half\s+of|second\s+half\s+of|turn\s+of)(?:\s*-\s*|\s+)(?:in\s+|of\s+)?)")
 
@@ -157,7 +159,8 @@ _CORE = rf"""
         |(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?P<cfu3>day|week|month|year|night|morning|evening|afternoon)\b
         |the\s+(?:same|following|next)\s+(?P<cfu4>night|morning|evening|afternoon)\b
         |(?P<cfrel3>next|following|same)\s+(?P<cfu5>day|morning)\b(?!\s*-)
-        |(?:the\s+)?(?:very\s+)?(?:same\s+)?(?P<cfu6>day)\s+of\s+(?:the|his|her|their|its)\s+(?:\w+\s+)?(?P<cfn6>operation|raid|attack|arrest|arrests|capture|killing|murder|massacre|ambush|escape|extradition|election|hearing|trial|sentencing|verdict|seizure|bombing|kidnapping|shooting|clash|clashes|offensive|deployment)\b
+        |(?:the\s+)?(?:very\s+)?(?:same\s+)?(?P<cfu6>day)\s+of\s+(?:the|his|her|their|its)\s+(?:\w+\s+)?(?P<cfn6>{HAPPENINGS})\b
+        |the\s+(?P<cfu7>day|night)\s+(?P<cfrel7>before|after)\s+(?:the|his|her|their|its)\s+(?:\w+\s+)?(?P<cfn7>{HAPPENINGS})\b
         |(?:soon|shortly)\s+(?:afterwards?|thereafter)\b
         |(?:soon|shortly)\s+(?:after|before)\b(?=\s*[,.;]))
 | (?P<vague>(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|couple\s+of|{NUM})\s+)?(?P<vu>days|weeks|months|years|decades)\b
@@ -1247,19 +1250,21 @@ class _Scanner:
             ctx = self.context
             if ctx is None:
                 return [(start, end, _unresolved())]
-            unit = (g["cfu"] or g["cfu2"] or g["cfu3"] or g["cfu4"] or g["cfu5"] or g["cfu6"] or "").lower()
-            rel = (g["cfrel"] or g["cfrel2"] or g["cfrel3"] or "").lower()
+            unit = (g["cfu"] or g["cfu2"] or g["cfu3"] or g["cfu4"] or g["cfu5"] or g["cfu6"] or g["cfu7"] or "").lower()
+            rel = (g["cfrel"] or g["cfrel2"] or g["cfrel3"] or g["cfrel7"] or "").lower()
             if g["cfu4"]:
                 rel = m.group(0).split()[1].lower()  # "the next morning", "the same night"
             if unit in ("night", "morning", "evening", "afternoon"):
                 unit = "day"  # a part of that day, or of the next one
-            if g["cfn6"]:
-                # "on the day of the operation": the day the text gave the operation
-                told, named = self.day_of(g["cfn6"], start)
+            if g["cfn6"] or g["cfn7"]:
+                # "on the day of the operation", "the day before his arrest": from the day the
+                # text gave the operation or the arrest
+                told, named = self.day_of(g["cfn6"] or g["cfn7"], start)
                 if told:
                     if named is None:  # told on a day the text does not let us place
                         return [(start, end, _unresolved())]
-                    return [(start, end, _tx(_iso(named.day, "day"), "day", "context"))]
+                    shift = {"before": -1, "after": 1}.get(rel, 0)
+                    return [(start, end, _tx(_iso(named.day + timedelta(days=shift), "day"), "day", "context"))]
             if unit in ("day", "week"):
                 ctx = self.day_context(start) or ctx
             if not unit:  # "soon afterward", "shortly before"
@@ -1685,7 +1690,8 @@ def find_timexes(text: str, anchor: Any = None,
                         scanner.scene_end = e
                     if ctx.precision == "day":
                         scanner.day_anchor = (ctx, e)
-                        if not scanner.quiet:
+                        if not scanner.quiet and not m.group("cfn7"):
+                            # ("the night before the attack" is no day of the attack)
                             scanner.days.append((e, ctx))
                     if (_tells_the_year(m, tx) or (len(value) == 4 and "timeml" not in tx and (
                             # "The next year, ...", "A year later, ...": a year the story moved to

@@ -733,3 +733,11 @@ def test_a_weekday_in_a_story_told_years_later_follows_the_story_s_day():
     news = ("Prosecutors froze the accounts of a businessman on Tuesday. Federal police had raided his "
             "warehouse on 9 August 2018. On Friday, his lawyers appealed.")
     assert [v[1] for v in values(news, "2022-04-20")] == ["2022-04-19", "2018-08-09", "2022-04-15"]
+
+
+def test_the_day_before_or_after_a_happening_the_text_dated():
+    text = ("Gunmen ambushed a patrol near Tumaco on 14 December 2021, killing two marines. The night "
+            "before the ambush, residents had reported armed men. On the day after the ambush, the navy "
+            "sent reinforcements.")
+    assert values(text, "2022-01-08")[1:] == [("The night before the ambush", "2021-12-13", "context"),
+                                              ("On the day after the ambush", "2021-12-15", "context")]
