@@ -741,3 +741,9 @@ def test_the_day_before_or_after_a_happening_the_text_dated():
             "sent reinforcements.")
     assert values(text, "2022-01-08")[1:] == [("The night before the ambush", "2021-12-13", "context"),
                                               ("On the day after the ambush", "2021-12-15", "context")]
+
+
+def test_irregular_past_forms_put_a_year_less_date_in_the_past():
+    for verb in ("stole", "hid", "sank", "dug", "lit", "fled", "overran"):
+        text = f"On Feb. 3, the gang {verb} the boats near Puerto Cortés."
+        assert values(text, "2024-01-20")[0][1] == "2023-02-03", verb
