@@ -848,7 +848,8 @@ class _Scanner:
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 if window_lo == end and not after_comma and "," in text[end:m.start()]:
                     after_comma = True
-                if after_comma and lower in _CUES.reporting and _NEXT_WORD.match(text, m.end(), window_hi) is None:
+                if after_comma and lower in _CUES.reporting and (_NEXT_WORD.match(text, m.end(), window_hi) is None
+                                                                 or _ATTRIBUTION_TAIL.fullmatch(text, m.end(), window_hi)):
                     # "..., prosecutors said." closing the clause: an attribution tells when it was
                     # said, not when the clause's date is
                     previous = lower
@@ -1727,6 +1728,11 @@ _AUXILIARIES = frozenset({"was", "were", "be", "been", "being", "is", "are", "ha
 _ATTRIBUTION_BEFORE = re.compile(
     r",[ \t]*(?:[\w'’.-]+[ \t]+){0,6}?(?:" + "|".join(sorted(_CUES.reporting)) + r")"
     r"(?:[ \t]+(?:reporters|journalists|\w+[ \t]+agency|in[ \t]+a[ \t]+statement))?[ \t]+$", re.IGNORECASE)
+# What may close a trailing attribution after its saying verb: "..., an official said on Wednesday."
+_ATTRIBUTION_TAIL = re.compile(
+    rf"(?:[ \t]+(?:(?:on|late|early)[ \t]+)?(?:{WEEKDAY}|yesterday|today|tonight)"
+    r"|[ \t]+(?:in|on)[ \t]+a[ \t]+statement|[ \t]+(?:to[ \t]+)?(?:reporters|journalists))+[ \t]*[.!?]?[\"”’']?\s*",
+    re.IGNORECASE)
 _ATTRIBUTION_AFTER = re.compile(r"[ \t]*(?:[.!?][\"”’']?(?:\s|$)|$)")
 
 

@@ -747,3 +747,10 @@ def test_irregular_past_forms_put_a_year_less_date_in_the_past():
     for verb in ("stole", "hid", "sank", "dug", "lit", "fled", "overran"):
         text = f"On Feb. 3, the gang {verb} the boats near Puerto Cortés."
         assert values(text, "2024-01-20")[0][1] == "2023-02-03", verb
+
+
+def test_a_trailing_attribution_with_its_own_day_does_not_set_the_clause_tense():
+    text = "Mercosur has agreed to open talks with Bolivia in early June, a Brazilian diplomat said on Tuesday."
+    assert values(text, "2025-03-12")[0][1] == "2025-06"
+    said = "Soldiers destroyed two airstrips in Beni in June, the ministry said in a statement."
+    assert values(said, "2025-03-12")[0][1] == "2024-06"
