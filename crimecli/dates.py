@@ -714,6 +714,8 @@ class _Scanner:
         ref, at = self.narrative
         if start - at > NARRATIVE_REACH or self.paragraph_breaks(at, start) > NARRATIVE_PARAGRAPHS:
             return None
+        if self.paragraph_breaks(at, start) and _HEADING.search(self.text, at, start):
+            return None  # a section heading between: another part of the story
         return ref
 
     def same_sentence(self, start: int) -> bool:
@@ -1697,7 +1699,7 @@ def find_timexes(text: str, anchor: Any = None,
                     if (_tells_the_year(m, tx) or (len(value) == 4 and "timeml" not in tx and (
                             # "The next year, ...", "A year later, ...": a year the story moved to
                             scene or (tx["resolved_from"] == "context" and scanner.sentence_initial(s))))) and not scanner.quiet \
-                            and not scanner.citation(s, e, bool(m.group("pre"))):
+                            and not scanner.citation(s, e, bool(m.group("pre"))) and not _background(text, s, e):
                         scanner.narrative = (ctx, e)
             elif value is None and "timeml" not in tx:
                 # A calendar date the text does not let us place ("On 4 October" in an undated
@@ -1741,6 +1743,26 @@ def _attribution(text: str, start: int, end: int) -> bool:
     a thing was said, not where the story is: "The next day" after it counts from the story."""
     return _ATTRIBUTION_AFTER.match(text, end) is not None \
         and _ATTRIBUTION_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+# A heading line between blank lines: a capitalised line of at most eight words, no closing mark.
+_HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:#+[ \t]*)?[A-Z0-9][^\n.!?:;]{0,80}?(?<![,\s])[ \t]*\n[ \t]*\n")
+# A participle that tells the origin of a thing before its date ("founded in March 1998", "was
+# born on 4 May 1970"): background, not the time the story is at.
+_ORIGIN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:born|founded|formed|created|established)\s+(?:(?:in|on|during)\s+)?$", re.IGNORECASE)
+# A non-restrictive relative clause the date closes (", who joined the group in March 2001,").
+_RELATIVE_OPENER = re.compile(r",\s*(?:who|which|whose)\s[^,;.]*$", re.IGNORECASE)
+
+
+def _background(text: str, start: int, end: int) -> bool:
+    """Is the date background that a year-less date after it does not continue: a thing's origin
+    ("the group, founded in March 1998,") or a relative clause set off by commas ("its leader,
+    who joined the group in March 2001, was arrested on June 4")? It still dates what is
+    counted from it ("Two years later")."""
+    if _ORIGIN_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return text[end:end + 1] == "," and _RELATIVE_OPENER.search(text, max(0, start - 150), start) is not None
 
 
 def _in_passing(text: str, start: int, end: int) -> bool:

@@ -754,3 +754,21 @@ def test_a_trailing_attribution_with_its_own_day_does_not_set_the_clause_tense()
     assert values(text, "2025-03-12")[0][1] == "2025-06"
     said = "Soldiers destroyed two airstrips in Beni in June, the ministry said in a statement."
     assert values(said, "2025-03-12")[0][1] == "2024-06"
+
+
+@pytest.mark.parametrize("text", [
+    # a section heading between: another part of the story
+    "History\n\nSoldiers first captured him in May 2009 near Yurimaguas.\n\nThe latest arrest\n\n"
+    "On August 2, police detained him in Iquitos.",
+    # a thing's origin, a relative clause set off by commas: background
+    "The faction was formed in May 2009 near Yurimaguas. On August 2, police detained its chief in Iquitos.",
+    "The faction, created in May 2009, trafficks timber. On August 2, police detained its chief in Iquitos.",
+    "Its chief, who took command in May 2009, was detained on August 2 in Iquitos.",
+])
+def test_background_and_other_sections_are_no_narrative_reference(text):
+    assert values(text, "2024-10-01")[-1][1] == "2024-08-02"
+
+
+def test_the_story_continues_across_a_plain_paragraph_break():
+    text = "Soldiers first captured him in May 2009 near Yurimaguas.\n\nOn June 2, a judge released him."
+    assert values(text, "2024-10-01")[-1][1] == "2009-06-02"
