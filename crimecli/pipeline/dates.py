@@ -15,46 +15,24 @@ too but never become the narrative's reference time.
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from crimecli.dates import Anchor, date_bounds, find_timexes
+from crimecli.dates import find_timexes
 from crimecli.models import DateValue, Document
 from crimecli.pipeline import TimexValue, doc_text
-from crimecli.reader import is_caption, wire_dateline
+from crimecli.reader import dateline_day, is_caption
 
 # Lines longer than this are prose, never a photo caption (saves the caption test on them).
 _CAPTION_LENGTH = 300
-# A wire dateline's day tells the story's day when it lies at most this many days before the
-# document's date (a page posted or updated a few days after the wire story).
-_DATELINE_DAYS = 31
 
 
 def story_anchor(text: str, body_end: int, start: int, anchor: DateValue | None) -> DateValue | None:
     """The date an article's relative dates count from: its wire dateline's day ("LIMA, July 8
-    (Agency) -", the latest such day on or shortly before the document date) when it has one,
-    else the document date. A wire story posted on 12 November under "MEXICO CITY, Nov 4" means
-    4 November by "yesterday" and "on Monday"."""
-    base = Anchor.from_value(anchor)
-    if base is None or base.precision not in ("day", "month"):
-        return anchor
-    found = wire_dateline(text, body_end, start)
-    if found is None:
-        return anchor
-    month, day, written = found
-    last = base.day if base.precision == "day" else date_bounds(anchor.value)[1]
-    for year in (last.year, last.year - 1):
-        try:
-            told = date(year, month, day)
-        except ValueError:
-            continue
-        if told <= last:
-            if (last - told).days > _DATELINE_DAYS:
-                return anchor
-            return DateValue(told.isoformat(), "day", written, "document date")
-    return anchor
+    (Agency) -") on or shortly before the document date when it has one, else the document
+    date. A wire story posted on 12 November under "MEXICO CITY, Nov 4" means 4 November by
+    "yesterday" and "on Monday"."""
+    return dateline_day(text, body_end, start, anchor) or anchor
 
 
 def article_parts(document: Document | None, length: int) -> list[tuple[int, int, DateValue | None]]:
