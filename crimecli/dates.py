@@ -582,6 +582,7 @@ class _Scanner:
         # context moves the story, so later counts are no longer from an earlier day
         self.scene_end = -1
         self.context_named = False  # ``context`` names its own time ("In 2019", "two years ago")
+        self.context_from = "unresolved"  # how ``context`` was resolved
         self.context_quarter: tuple[int, int] | None = None
         # The latest day-precision expression and where it ended: "the following day" counts
         # from the last day the text named, not from a year mentioned in passing between
@@ -682,9 +683,10 @@ class _Scanner:
         """"On Friday" told after "agents searched his ranch on 3 March 2016" in a story written
         years later: the first such weekday after the narrative's day. Only where the story is
         told from its own dates: once the text has counted a weekday, "yesterday" or "today"
-        from the document date (news of the day), weekdays are the document's."""
-        if self.news:
-            return None
+        from the document date (news of the day), or when its last date was counted from the
+        document date ("Last year, ..."), weekdays are the document's."""
+        if self.news or self.context_from == "document date":
+            return None  # (the story has come to the present: "Last year, ... On Tuesday")
         ref = self.narrative_ref(start)
         if ref is None or ref.precision != "day":
             return None
@@ -1688,6 +1690,7 @@ def find_timexes(text: str, anchor: Any = None,
                 if ctx is not None:
                     scanner.context, scanner.context_end = ctx, e
                     scanner.context_named = tx["resolved_from"] != "context"
+                    scanner.context_from = tx["resolved_from"]
                     scene = scanner.sets_scene(s)
                     if scene:
                         scanner.scene_end = e

@@ -772,3 +772,9 @@ def test_background_and_other_sections_are_no_narrative_reference(text):
 def test_the_story_continues_across_a_plain_paragraph_break():
     text = "Soldiers first captured him in May 2009 near Yurimaguas.\n\nOn June 2, a judge released him."
     assert values(text, "2024-10-01")[-1][1] == "2009-06-02"
+
+
+def test_a_weekday_after_the_story_came_to_the_present_is_the_document_s():
+    text = ("Federal police raided a warehouse in Ciudad del Este on 9 August 2018. Last year, the owner "
+            "fled to Bolivia. On Friday, prosecutors asked for his extradition.")
+    assert values(text, "2022-04-20")[-1] == ("On Friday", "2022-04-15", "document date")
