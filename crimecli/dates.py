@@ -718,6 +718,8 @@ class _Scanner:
             return None
         if self.paragraph_breaks(at, start) and _HEADING.search(self.text, at, start):
             return None  # a section heading between: another part of the story
+        if self.context_from == "document date" and self.context_end > at:
+            return None  # the story has come to the present since: "Last year, ... In March"
         return ref
 
     def same_sentence(self, start: int) -> bool:

@@ -778,3 +778,9 @@ def test_a_weekday_after_the_story_came_to_the_present_is_the_document_s():
     text = ("Federal police raided a warehouse in Ciudad del Este on 9 August 2018. Last year, the owner "
             "fled to Bolivia. On Friday, prosecutors asked for his extradition.")
     assert values(text, "2022-04-20")[-1] == ("On Friday", "2022-04-15", "document date")
+
+
+def test_a_year_less_month_after_the_story_came_to_the_present_is_the_document_s():
+    text = ("Soldiers captured the commander on 2 June 2016 in Yurimaguas. Two years ago, he escaped. "
+            "In March, police found him in Leticia.")
+    assert values(text, "2023-01-20")[-1] == ("In March", "2022-03", "document date")
