@@ -795,7 +795,9 @@ class _Scanner:
         text = self.text
         lo = max(0, start - 250)
         cut = lo
-        for m in _SENTENCE_END.finditer(text, lo, start):
+        # (up to one character past ``start``: a sentence end right before the date looks ahead
+        # at the date's first letter)
+        for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):
             if m.end() <= start:
                 cut = m.end()
         hi = min(len(text), end + 200)

@@ -784,3 +784,9 @@ def test_a_year_less_month_after_the_story_came_to_the_present_is_the_document_s
     text = ("Soldiers captured the commander on 2 June 2016 in Yurimaguas. Two years ago, he escaped. "
             "In March, police found him in Leticia.")
     assert values(text, "2023-01-20")[-1] == ("In March", "2022-03", "document date")
+
+
+def test_a_date_opening_its_sentence_takes_no_tense_from_the_sentence_before():
+    text = ("Prosecutors will review dozens of cases of extortion in the port city. In January, a week "
+            "after the new law took effect, gunmen in Cuenca shot a judge.")
+    assert values(text, "2023-10-10") == [("In January", "2023-01", "document date")]
