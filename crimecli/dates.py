@@ -1853,7 +1853,7 @@ def _written_date_pattern() -> re.Pattern[str]:
         rf"(?P<d1>[0-3]?\d){ordinal}(?:\s+de|\s+of)?\s+(?P<m1>{month})(?:\s+de|\s+del)?,?\s+(?P<y1>{year})"
         rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d){ordinal},?\s+(?P<y2>{year})"
         rf"|(?P<m3>{month})(?:\s+de|\s+del)?,?\s+(?P<y3>{year})"
-        rf"|(?P<y4>{year})-(?P<n4>[01]?\d)-(?P<d4>[0-3]?\d)(?!\d)"
+        rf"|(?P<y4>{year})(?P<s4>[-/.])(?P<n4>[01]?\d)(?P=s4)(?P<d4>[0-3]?\d)(?!\d)"
         rf"|(?P<a5>[0-3]?\d)[./](?P<b5>[0-3]?\d)[./](?P<y5>{year})"
         rf")",
         re.I)
@@ -1901,7 +1901,8 @@ def _written_value(match: re.Match[str], latest_year: int | None, day_first: boo
 
 def written_dates(text: str, latest_year: int | None = None, day_first: bool = False):
     """``(start, end, DateValue)`` for each calendar date written out whole in ``text``: "1
-    December 2022", "March 3, 2021", "3 de marzo de 2021", "2021-03-03", "13/04/2021" (month
+    December 2022", "March 3, 2021", "3 de marzo de 2021", "2021-03-03" (or "2021/03/03": year
+    first is always year, month, day), "13/04/2021" (month
     names of every language pack; day or month precision; never a year later than
     ``latest_year``). An ambiguous numeric date ("03/04/2021") is read day first when written
     with dots ("03.04.2021") or when ``day_first`` says the line's language writes it so, and

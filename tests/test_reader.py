@@ -253,6 +253,9 @@ def test_blog_and_wire_bylines(byline: str) -> None:
     (["First aired May 14, 2024"], ("2024-05-14", "May 14, 2024")),
     (["Air date: May 14, 2024"], ("2024-05-14", "May 14, 2024")),
     (["Recorded on 14 May 2024"], ("2024-05-14", "14 May 2024")),
+    # year first is always year, month, day, whatever the separator
+    (["2024/05/14"], ("2024-05-14", "2024/05/14")),
+    (["Published: 2024.05.14 10:32"], ("2024-05-14", "2024.05.14")),
 ])
 def test_date_lines_of_sites_wires_and_releases(top: list[str], expected: tuple[str, str]) -> None:
     value = read_text(article("Mayor shot dead in Manabí province", *top)).published
