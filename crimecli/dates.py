@@ -127,8 +127,10 @@ _CORE = rf"""
 | (?P<num>(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})/(?P<nc>\d{{4}}|\d{{2}}))(?![\d/])
 | (?P<dnum>(?P<da>\d{{1,2}})\.(?P<db>\d{{1,2}})\.(?P<dc>1[5-9]\d\d|20\d\d))(?!\.?\d)
 | (?P<ldmy>(?P<d9>{DAY})\s+de\s+(?P<m9>{_M_DE})\b(?:,?\s+(?:de|del)\s+(?P<y9>{YEAR}))?)
-| (?P<dmy>(?:(?P<wd1>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH})
+| (?P<dmy>(?:(?P<wd1>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d0>{DAY})\s*(?:[-–—]|and|to|until|through)\s*)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH})
         (?:,?\s+(?P<y1>{YEAR}))?)
+| (?P<nth>the\s+(?P<nd>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?![-\w])
+        (?=[ \t]*(?:[,.;:)\n]|$|(?:and|after|before|when|while|in|at|but|as|of\s+that\s+month)\b)))
 | (?P<mdy>(?:(?P<wd2>{WEEKDAY}),?\s+)?(?P<m2>{MONTH})\s*(?P<d2>{DAY})(?!\s*(?:%|per\b|,\d|\.\d))
         (?:,?\s+(?P<y2>{YEAR}))?)
 | (?P<my>(?P<m3>{MONTH})(?:\s+of)?,?\s+(?P<y3>{YEAR}))
@@ -994,7 +996,7 @@ class _Scanner:
 
         if g["dmy"] or g["mdy"] or g["ldmy"]:
             mword = g["m1"] or g["m2"] or g["m9"]
-            dword = g["d1"] or g["d2"] or g["d9"]
+            dword = g["d0"] or g["d1"] or g["d2"] or g["d9"]  # "3 and 4 May", "3-5 May": the first day
             yword = g["y1"] or g["y2"] or g["y9"]
             if g["ldmy"]:
                 month = DE_MONTHS[mword.lower()]  # lower case, as those languages write it
@@ -1034,6 +1036,26 @@ class _Scanner:
             if week_of:
                 return [(week_of.start(), end, _tx(_week(d), "week", resolved))]
             return [(start, end, _tx(d.isoformat(), "day", resolved))]
+
+        if g["nth"]:
+            # "released on the 5th": a day of the month the story is in
+            if not has_pre:
+                return None
+            base = self.day_context(start) or self.recent_context(start)
+            if base is None or base.precision not in ("day", "month"):
+                return [(start, end, _unresolved())]
+            day = int(re.sub(r"\D", "", g["nd"]))
+            first = base.day.replace(day=1)
+            try:
+                d = first.replace(day=day)
+            except ValueError:
+                return [(start, end, _unresolved())]
+            if base.precision == "day" and d < base.day:
+                d = _add_months(first, 1)  # "arrested on 28 March ... charged on the 2nd": April
+                if d.day != 1 or calendar.monthrange(d.year, d.month)[1] < day:
+                    return [(start, end, _unresolved())]
+                d = d.replace(day=day)
+            return [(start, end, _tx(d.isoformat(), "day", "context"))]
 
         if g["my"]:
             if not _cased(g["m3"]):

@@ -790,3 +790,19 @@ def test_a_date_opening_its_sentence_takes_no_tense_from_the_sentence_before():
     text = ("Prosecutors will review dozens of cases of extortion in the port city. In January, a week "
             "after the new law took effect, gunmen in Cuenca shot a judge.")
     assert values(text, "2023-10-10") == [("In January", "2023-01", "document date")]
+
+
+def test_a_span_of_days_in_one_month_is_dated_by_its_first_day():
+    assert values("Ministers met on 9 and 10 October in Asunción.", "2024-11-02") == [
+        ("on 9 and 10 October", "2024-10-09", "document date")]
+    assert values("The census ran from 9-14 October 2023.", "2024-11-02") == [
+        ("from 9-14 October 2023", "2023-10-09", "explicit")]
+
+
+def test_an_ordinal_day_alone_is_a_day_of_the_story_s_month():
+    text = "Troops detained the pilot on 27 September. He was handed to prosecutors on the 2nd, after a hearing."
+    assert values(text, "2024-11-02")[-1] == ("on the 2nd", "2024-10-02", "context")
+    monthly = "In June, floods cut the highway to Piura. On the 12th, the army reopened it."
+    assert values(monthly, "2024-11-02")[-1] == ("On the 12th", "2024-06-12", "context")
+    # an ordinal of a unit, a floor or a century is no day
+    assert [v[0] for v in values("The 5th Division and the 12th Brigade held the 3rd floor.", "2024-11-02")] == []
