@@ -1272,8 +1272,9 @@ class _Scanner:
             if exact:
                 precision = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}[unit]
             else:
-                # "weeks after", "less than two months later": only the year is safe.
-                precision = "month" if unit == "day" else "year"
+                # "days later", "weeks after": the month they reach (a few weeks on); "less than
+                # two months later": only the year is safe
+                precision = "month" if unit in ("day", "week") else "year"
             precision = _cap(precision, ctx.precision)
             return [(start, end, _tx(_iso(d, precision), precision, "context"))]
 

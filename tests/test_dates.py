@@ -806,3 +806,8 @@ def test_an_ordinal_day_alone_is_a_day_of_the_story_s_month():
     assert values(monthly, "2024-11-02")[-1] == ("On the 12th", "2024-06-12", "context")
     # an ordinal of a unit, a floor or a century is no day
     assert [v[0] for v in values("The 5th Division and the 12th Brigade held the 3rd floor.", "2024-11-02")] == []
+
+
+def test_weeks_later_is_the_month_they_reach():
+    text = "Marines seized the semi-submersible on 24 June 2021. A few weeks later, its crew was extradited."
+    assert values(text, "2023-05-05")[-1] == ("A few weeks later", "2021-07", "context")
