@@ -893,7 +893,7 @@ def count(token) -> bool:
     """A written count of ten or more ("400", "1,300", "72,000"): not a year, a note mark, a sum
     ("$50") nor a measure ("a 37-year sentence")."""
     text = token.text.replace(",", "")
-    if not text.isdigit() or (len(text) == 4 and text[:2] in {"19", "20"}) or int(text) < 10:
+    if not text.isdecimal() or (len(text) == 4 and text[:2] in {"19", "20"}) or int(text) < 10:
         return False
     doc = token.doc
     before = doc[token.i - 1].text if token.i > 0 else ""
