@@ -557,8 +557,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 NARRATIVE_PARAGRAPHS = 2
 NARRATIVE_REACH = 2000
 # A year-less date that the document date puts within this many days of it is read from the
-# document date whatever the narrative: news gives this year's happenings no year.
+# document date whatever the narrative (news gives this year's happenings no year), unless the
+# narrative puts it within NARRATIVE_NEAR_DAYS after its own day (and the document date does not).
 RECENT_DAYS = 31
+NARRATIVE_NEAR_DAYS = 14
 
 
 # Words that open a look back to an earlier moment, and the past perfect that tells one.
@@ -761,6 +763,9 @@ class _Scanner:
         precision = "month" if day is None else "day"
         if told is not None and (doc is None or (told[0] != doc[0] and (
                 (doc[1] > RECENT_DAYS and told[1] < doc[1])
+                # "arrested on 3 March 2016. On March 5, a judge ..." in a report of 20 March
+                # 2022: days after the story's own day, whatever the publication date
+                or (day is not None and ref.precision == "day" and told[1] <= NARRATIVE_NEAR_DAYS < doc[1])
                 # "arrested on 3 June 2015 and extradited in October": the sentence's own year
                 or (self.same_sentence(start) and told[1] <= 366)))):
             found, resolved = told[0], "context"
@@ -1272,9 +1277,8 @@ class _Scanner:
             if exact:
                 precision = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}[unit]
             else:
-                # "days later", "weeks after": the month they reach (a few weeks on); "less than
-                # two months later": only the year is safe
-                precision = "month" if unit in ("day", "week") else "year"
+                # "weeks after", "less than two months later": only the year is safe.
+                precision = "month" if unit == "day" else "year"
             precision = _cap(precision, ctx.precision)
             return [(start, end, _tx(_iso(d, precision), precision, "context"))]
 
