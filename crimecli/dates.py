@@ -697,6 +697,12 @@ class _Scanner:
         a = self.anchor
         if a is not None and (a.day - ref.day).days <= self.NARRATIVE_WEEKDAY_DAYS:
             return None
+        at = self.narrative[1]
+        if _SENTENCE_END.search(self.text, at, start + 1) is None and any(
+                w.group(0).lower() in _CUES.reporting for w in _WORD.finditer(self.text, at, start)):
+            # "prosecutors said on 3 March 2016 that he had been detained on Sunday": what was
+            # said that day, the latest such day before it
+            return ref.day - timedelta(days=(ref.day.weekday() - weekday - 1) % 7 + 1)
         return ref.day + timedelta(days=(weekday - ref.day.weekday() - 1) % 7 + 1)
 
     def recent_context(self, start: int) -> Anchor | None:

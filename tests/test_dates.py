@@ -729,6 +729,9 @@ def test_a_weekday_in_a_story_told_years_later_follows_the_story_s_day():
     text = ("Federal police raided a warehouse in Ciudad del Este on 9 August 2018. On Friday, prosecutors "
             "froze the accounts of its owner.")
     assert values(text, "2022-04-20")[-1] == ("On Friday", "2018-08-10", "context")
+    # what was said on the story's day happened before it
+    said = "On 9 August 2018, prosecutors said its owner had been detained on Sunday in Encarnación."
+    assert values(said, "2022-04-20")[-1] == ("on Sunday", "2018-08-05", "context")
     # news of the day counts its weekdays from the document date, after a look back too
     news = ("Prosecutors froze the accounts of a businessman on Tuesday. Federal police had raided his "
             "warehouse on 9 August 2018. On Friday, his lawyers appealed.")
