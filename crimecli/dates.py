@@ -35,7 +35,10 @@ citation's or a footnote's date), taking the first such day on or after it ("arr
 2019 ... On March 5" is 2019-03-05). The reading nearer its anchor wins, so "indicted in March
 2021 ... On October 8, he pleaded guilty" in a release of 10 October 2024 stays 2024-10-08.
 Weekdays ("was flown to Houston on Friday") count from the document date: the latest such day
-on or before it, or the coming one in a clause about the future.
+on or before it, or the coming one in a clause about the future; in a story told from its own
+dates, long after them, and that has counted nothing from the document date yet ("agents
+searched his ranch on 3 March 2016. On Friday, ..."), the first such day after the narrative's.
+A wire story's document date is its dateline's day (``crimecli.pipeline.dates``).
 
 The tense of a clause is read from its nearest tense word (``lexicons/en/dates.json``): a
 future or plan word ("will", "is scheduled", "plans to") or a past form ("was", "said", a verb
@@ -114,6 +117,8 @@ UNIT = r"(?:day|week|month|year|decade)s?"
 
 PREP = (r"(?:(?:in|on|since|from|until|till|by|during|before|after|as\s+of|through|throughout|"
         r"between|to|around|circa)\s+)")
+# Happenings whose day a text names by them: "on the day of the raid", "the day before his arrest".
+HAPPENINGS = "operation|raid|attack|arrest|arrests|capture|killing|murder|massacre|ambush|escape|extradition|election|hearing|trial|sentencing|verdict|seizure|bombing|kidnapping|shooting|clash|clashes|offensive|deployment"
 MOD = (r"(?:(?:the\s+)?(?:very\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of|"
        r"first\s+half\s+of|second\s+half\s+of|turn\s+of)(?:\s*-\s*|\s+)(?:in\s+|of\s+)?)")
 
@@ -122,13 +127,15 @@ _CORE = rf"""
 | (?P<num>(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})/(?P<nc>\d{{4}}|\d{{2}}))(?![\d/])
 | (?P<dnum>(?P<da>\d{{1,2}})\.(?P<db>\d{{1,2}})\.(?P<dc>1[5-9]\d\d|20\d\d))(?!\.?\d)
 | (?P<ldmy>(?P<d9>{DAY})\s+de\s+(?P<m9>{_M_DE})\b(?:,?\s+(?:de|del)\s+(?P<y9>{YEAR}))?)
-| (?P<dmy>(?:(?P<wd1>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH})
+| (?P<dmy>(?:(?P<wd1>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d0>{DAY})\s*(?:[-–—]|and|to|until|through)\s*)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH})
         (?:,?\s+(?P<y1>{YEAR}))?)
+| (?P<nth>the\s+(?P<nd>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?![-\w])
+        (?=[ \t]*(?:[,.;:)\n]|$|(?:and|after|before|when|while|in|at|but|as|of\s+that\s+month)\b)))
 | (?P<mdy>(?:(?P<wd2>{WEEKDAY}),?\s+)?(?P<m2>{MONTH})\s*(?P<d2>{DAY})(?!\s*(?:%|per\b|,\d|\.\d))
         (?:,?\s+(?P<y2>{YEAR}))?)
 | (?P<my>(?P<m3>{MONTH})(?:\s+of)?,?\s+(?P<y3>{YEAR}))
 | (?P<mrely>(?P<m4>{MONTH})\s+(?:of\s+)?(?P<rel4>last|this|next|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year\b)
-| (?P<seay>(?P<sea1>spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+(?P<y5>{YEAR}))
+| (?P<seay>(?:the\s+)?(?P<sea1>spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+(?P<y5>{YEAR}))
 | (?P<yrsea>(?P<y7>{YEAR})\s+(?P<sea3>spring|summer|autumn|fall|winter)\b)
 | (?P<quarter>(?:the\s+)?(?:(?P<qpy>{YEAR})\s+|(?P<qpr>this|last|next)\s+year['’]s\s+|(?P<qago>year-ago|year-earlier|comparable)\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b
         (?:\s+of\s+(?:fiscal\s+)?(?P<qy>{YEAR})|,?\s+(?P<qy2>{YEAR})|\s+of\s+(?P<qrel>this|last|next)\s+year\b)?)
@@ -148,13 +155,14 @@ _CORE = rf"""
         (?P<rrel>this|current|the\s+current|last|next|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+same|that)
         \s+(?P<runit>week|weekend|month|year|fiscal\s+year|summer|winter|spring|autumn|fall)\b)
 | (?P<ago>(?P<agoq>{QUANT})?(?P<agon>{NUM})\s+(?P<agou>{UNIT})(?:\s+and\s+a\s+half)?\s+ago\b)
-| (?P<later>(?P<ctq>{QUANT})?(?:(?P<ctn>{NUM})\s+)?(?P<ctu>{UNIT})\s+(?P<ctdir>later|earlier|afterwards?\b|after\b(?=\s*(?:[,.;:!?)]|$|that\b|this\b))|before\s+(?=that|this|then)|on\b(?=[,.;]))\b)
+| (?P<later>(?P<ctq>{QUANT})?(?:(?P<ctn>{NUM})\s+)?(?P<ctu>{UNIT}|hours?|minutes?)\s+(?P<ctdir>later|earlier|afterwards?\b|after\b(?=\s*(?:[,.;:!?)]|$|that\b|this\b))|before\s+(?=that|this|then)|on\b(?=[,.;]))\b)
 | (?P<ctfix>the\s+(?P<cfrel>following|next|previous|preceding|prior|same)\s+(?P<cfu>day|week|month|year)\b
         |the\s+(?P<cfu2>day|week|month|year)\s+(?P<cfrel2>before|after)\b(?=[ \t]*(?:[,.;:)\n]|$))
         |(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?P<cfu3>day|week|month|year|night|morning|evening|afternoon)\b
         |the\s+(?:same|following|next)\s+(?P<cfu4>night|morning|evening|afternoon)\b
         |(?P<cfrel3>next|following|same)\s+(?P<cfu5>day|morning)\b(?!\s*-)
-        |(?:the\s+)?(?:very\s+)?(?:same\s+)?(?P<cfu6>day)\s+of\s+(?:the|his|her|their|its)\s+(?:\w+\s+)?(?P<cfn6>operation|raid|attack|arrest|arrests|capture|killing|murder|massacre|ambush|escape|extradition|election|hearing|trial|sentencing|verdict|seizure|bombing|kidnapping|shooting|clash|clashes|offensive|deployment)\b
+        |(?:the\s+)?(?:very\s+)?(?:same\s+)?(?P<cfu6>day)\s+of\s+(?:the|his|her|their|its)\s+(?:\w+\s+)?(?P<cfn6>{HAPPENINGS})\b
+        |the\s+(?P<cfu7>day|night)\s+(?P<cfrel7>before|after)\s+(?:the|his|her|their|its)\s+(?:\w+\s+)?(?P<cfn7>{HAPPENINGS})\b
         |(?:soon|shortly)\s+(?:afterwards?|thereafter)\b
         |(?:soon|shortly)\s+(?:after|before)\b(?=\s*[,.;]))
 | (?P<vague>(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|couple\s+of|{NUM})\s+)?(?P<vu>days|weeks|months|years|decades)\b
@@ -549,8 +557,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 NARRATIVE_PARAGRAPHS = 2
 NARRATIVE_REACH = 2000
 # A year-less date that the document date puts within this many days of it is read from the
-# document date whatever the narrative: news gives this year's happenings no year.
+# document date whatever the narrative (news gives this year's happenings no year), unless the
+# narrative puts it within NARRATIVE_NEAR_DAYS after its own day (and the document date does not).
 RECENT_DAYS = 31
+NARRATIVE_NEAR_DAYS = 14
 
 
 # Words that open a look back to an earlier moment, and the past perfect that tells one.
@@ -576,6 +586,7 @@ class _Scanner:
         # context moves the story, so later counts are no longer from an earlier day
         self.scene_end = -1
         self.context_named = False  # ``context`` names its own time ("In 2019", "two years ago")
+        self.context_from = "unresolved"  # how ``context`` was resolved
         self.context_quarter: tuple[int, int] | None = None
         # The latest day-precision expression and where it ended: "the following day" counts
         # from the last day the text named, not from a year mentioned in passing between
@@ -587,6 +598,8 @@ class _Scanner:
         # from one), where it ended; None inside footnotes and once out of reach.
         self.narrative: tuple[Anchor, int] | None = None
         self.quiet = False  # inside a footnote: no narrative reference either way
+        # the text has counted from the document date ("yesterday", "on Tuesday"): news of the day
+        self.news = False
         self._breaks: list[int] | None = None
         # (context, context_end, day_anchor, end of the sentence) before a look back to an
         # earlier moment, restored for the sentence after it
@@ -643,6 +656,11 @@ class _Scanner:
             return None
         day, at = self.day_anchor
         ctx = self.context
+        if ctx is not None and self.context_end > at and self.after_report(ctx) and not self.after_report(day):
+            # "on 17 Oct signed a deal to hold elections in the second half of 2024. The U.S.
+            # next day eased sanctions": a time still to come when the report was written is
+            # planned, not where the story of what happened has moved
+            return day
         if ctx is not None and self.context_end > at \
                 and (ctx.day > day.day or self.scene_end == self.context_end) \
                 and _iso(ctx.day, ctx.precision) != _iso(day.day, ctx.precision):
@@ -652,6 +670,40 @@ class _Scanner:
             # that opens its sentence does ("In 2019, the gang attacked ... Two days later").
             return None
         return day
+
+    def after_report(self, time: Anchor) -> bool:
+        """Does ``time`` begin after the last day the document date covers?"""
+        a = self.anchor
+        if a is None:
+            return False
+        last = a.day if a.precision == "day" else date_bounds(_iso(a.day, a.precision))[1]
+        return time.day > last
+
+    # How long before the document date a narrative's day must lie for a weekday to be read
+    # from it rather than from the document date.
+    NARRATIVE_WEEKDAY_DAYS = 7
+
+    def narrative_weekday(self, weekday: int, start: int) -> date | None:
+        """"On Friday" told after "agents searched his ranch on 3 March 2016" in a story written
+        years later: the first such weekday after the narrative's day. Only where the story is
+        told from its own dates: once the text has counted a weekday, "yesterday" or "today"
+        from the document date (news of the day), or when its last date was counted from the
+        document date ("Last year, ..."), weekdays are the document's."""
+        if self.news or self.context_from == "document date":
+            return None  # (the story has come to the present: "Last year, ... On Tuesday")
+        ref = self.narrative_ref(start)
+        if ref is None or ref.precision != "day":
+            return None
+        a = self.anchor
+        if a is not None and (a.day - ref.day).days <= self.NARRATIVE_WEEKDAY_DAYS:
+            return None
+        at = self.narrative[1]
+        if _SENTENCE_END.search(self.text, at, start + 1) is None and any(
+                w.group(0).lower() in _CUES.reporting for w in _WORD.finditer(self.text, at, start)):
+            # "prosecutors said on 3 March 2016 that he had been detained on Sunday": what was
+            # said that day, the latest such day before it
+            return ref.day - timedelta(days=(ref.day.weekday() - weekday - 1) % 7 + 1)
+        return ref.day + timedelta(days=(weekday - ref.day.weekday() - 1) % 7 + 1)
 
     def recent_context(self, start: int) -> Anchor | None:
         """The last dated expression, if the narrative is still there: within the reach of a
@@ -674,6 +726,10 @@ class _Scanner:
         ref, at = self.narrative
         if start - at > NARRATIVE_REACH or self.paragraph_breaks(at, start) > NARRATIVE_PARAGRAPHS:
             return None
+        if self.paragraph_breaks(at, start) and _HEADING.search(self.text, at, start):
+            return None  # a section heading between: another part of the story
+        if self.context_from == "document date" and self.context_end > at:
+            return None  # the story has come to the present since: "Last year, ... In March"
         return ref
 
     def same_sentence(self, start: int) -> bool:
@@ -713,6 +769,9 @@ class _Scanner:
         precision = "month" if day is None else "day"
         if told is not None and (doc is None or (told[0] != doc[0] and (
                 (doc[1] > RECENT_DAYS and told[1] < doc[1])
+                # "arrested on 3 March 2016. On March 5, a judge ..." in a report of 20 March
+                # 2022: days after the story's own day, whatever the publication date
+                or (day is not None and ref.precision == "day" and told[1] <= NARRATIVE_NEAR_DAYS < doc[1])
                 # "arrested on 3 June 2015 and extradited in October": the sentence's own year
                 or (self.same_sentence(start) and told[1] <= 366)))):
             found, resolved = told[0], "context"
@@ -749,7 +808,9 @@ class _Scanner:
         text = self.text
         lo = max(0, start - 250)
         cut = lo
-        for m in _SENTENCE_END.finditer(text, lo, start):
+        # (up to one character past ``start``: a sentence end right before the date looks ahead
+        # at the date's first letter)
+        for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):
             if m.end() <= start:
                 cut = m.end()
         hi = min(len(text), end + 200)
@@ -786,9 +847,12 @@ class _Scanner:
         a past clause does not make a limit ("until March", "by Oct. 31") past."""
         text = self.text
         lo, hi = self.clause_bounds(start, end)
-        strong: tuple[int, str] | None = None
+        strong: tuple[int, str, int, str] | None = None  # (distance, kind, where the cue ends, word)
         weak: int | None = None
+        left: tuple[int, str, int, str] | None = None  # the nearest strong cue before the date
         for window_lo, window_hi in ((lo, start), (end, hi)):
+            if window_lo == end:
+                left = strong
             for m in _FUTURE_PHRASE.finditer(text, window_lo, window_hi):
                 before = _LAST_WORD.search(text, window_lo, m.start())
                 if before is not None and (before.group(1).lower() in _CUES.determiners
@@ -796,7 +860,7 @@ class _Scanner:
                     continue  # "announced plans to", "its deadline": a noun, not a plan made
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 if strong is None or distance < strong[0]:
-                    strong = (distance, "future")
+                    strong = (distance, "future", m.end(), "")
             previous = ""
             after_comma = False  # in the forward window, past a comma: "..., prosecutors said"
             for m in _WORD.finditer(text, window_lo, window_hi):
@@ -805,7 +869,8 @@ class _Scanner:
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 if window_lo == end and not after_comma and "," in text[end:m.start()]:
                     after_comma = True
-                if after_comma and lower in _CUES.reporting and _NEXT_WORD.match(text, m.end(), window_hi) is None:
+                if after_comma and lower in _CUES.reporting and (_NEXT_WORD.match(text, m.end(), window_hi) is None
+                                                                 or _ATTRIBUTION_TAIL.fullmatch(text, m.end(), window_hi)):
                     # "..., prosecutors said." closing the clause: an attribution tells when it was
                     # said, not when the clause's date is
                     previous = lower
@@ -827,8 +892,15 @@ class _Scanner:
                         elif weak is None or distance < weak:
                             weak = distance  # "preferred shares": perhaps an adjective
                 if kind is not None and (strong is None or distance < strong[0]):
-                    strong = (distance, kind)
+                    strong = (distance, kind, m.end(), lower)
                 previous = lower
+        if left is not None and left[1] != "neutral" and left[3] not in _CUES.reporting \
+                and "," not in text[left[2]:start]:
+            # a date after its verb tells that verb's time, whatever follows: "the programme
+            # agreed by the four governments in August should be extended" (past), "troops
+            # who were deployed in March will return" (past); not a saying verb's ("officials
+            # said elections in October would be postponed")
+            strong = left
         found = strong[1] if strong is not None else ("past" if weak is not None else None)
         if found == "neutral":
             return None
@@ -935,7 +1007,7 @@ class _Scanner:
 
         if g["dmy"] or g["mdy"] or g["ldmy"]:
             mword = g["m1"] or g["m2"] or g["m9"]
-            dword = g["d1"] or g["d2"] or g["d9"]
+            dword = g["d0"] or g["d1"] or g["d2"] or g["d9"]  # "3 and 4 May", "3-5 May": the first day
             yword = g["y1"] or g["y2"] or g["y9"]
             if g["ldmy"]:
                 month = DE_MONTHS[mword.lower()]  # lower case, as those languages write it
@@ -975,6 +1047,26 @@ class _Scanner:
             if week_of:
                 return [(week_of.start(), end, _tx(_week(d), "week", resolved))]
             return [(start, end, _tx(d.isoformat(), "day", resolved))]
+
+        if g["nth"]:
+            # "released on the 5th": a day of the month the story is in
+            if not has_pre:
+                return None
+            base = self.day_context(start) or self.recent_context(start)
+            if base is None or base.precision not in ("day", "month"):
+                return [(start, end, _unresolved())]
+            day = int(re.sub(r"\D", "", g["nd"]))
+            first = base.day.replace(day=1)
+            try:
+                d = first.replace(day=day)
+            except ValueError:
+                return [(start, end, _unresolved())]
+            if base.precision == "day" and d < base.day:
+                d = _add_months(first, 1)  # "arrested on 28 March ... charged on the 2nd": April
+                if d.day != 1 or calendar.monthrange(d.year, d.month)[1] < day:
+                    return [(start, end, _unresolved())]
+                d = d.replace(day=day)
+            return [(start, end, _tx(d.isoformat(), "day", "context"))]
 
         if g["my"]:
             if not _cased(g["m3"]):
@@ -1105,6 +1197,7 @@ class _Scanner:
                 return None  # "overnight losses", "struck overnight with": a manner, not the night of the report
             if a is None or a.precision != "day":
                 return [(start, end, _unresolved())]
+            self.news = True
             # a part of the document's own day ("this morning", "overnight") is that day
             off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(g["deic"].lower().split()), 0)
             return [(start, end, _tx((a.day + timedelta(days=off)).isoformat(), "day", "document date"))]
@@ -1131,9 +1224,13 @@ class _Scanner:
                 return None
             if g["wd"].lower().endswith("s"):  # "on Mondays": a set, not a date
                 return None
+            rel = (g["wrel"] or "").lower() or None
+            told = self.narrative_weekday(WEEKDAYS[g["wd"].lower()], start) if rel is None else None
+            if told is not None:
+                return [(start, end, _tx(told.isoformat(), "day", "context"))]
             if a is None or a.precision != "day":
                 return [(start, end, _unresolved())]
-            rel = (g["wrel"] or "").lower() or None
+            self.news = True
             tense = self.tense(start, end)
             ahead = tense == "future" or (tense is None and self.plans(start, end))
             d = _weekday_date(WEEKDAYS[g["wd"].lower()], a.day, rel, ahead)
@@ -1165,11 +1262,13 @@ class _Scanner:
         if g["later"]:
             ctx = self.context
             unit = g["ctu"].lower().rstrip("s")
-            if unit in ("day", "week"):
+            if unit in ("day", "week", "hour", "minute"):
                 ctx = self.day_context(start) or ctx
             direction = g["ctdir"].lower()
             if ctx is None:
                 return [(start, end, _unresolved())]
+            if unit in ("hour", "minute"):  # "Hours later", "minutes after": the same day
+                return [(start, end, _tx(_iso(ctx.day, ctx.precision), ctx.precision, "context"))]
             amount, vague = _number(g["ctn"])
             if not g["ctn"]:
                 vague = True
@@ -1193,19 +1292,21 @@ class _Scanner:
             ctx = self.context
             if ctx is None:
                 return [(start, end, _unresolved())]
-            unit = (g["cfu"] or g["cfu2"] or g["cfu3"] or g["cfu4"] or g["cfu5"] or g["cfu6"] or "").lower()
-            rel = (g["cfrel"] or g["cfrel2"] or g["cfrel3"] or "").lower()
+            unit = (g["cfu"] or g["cfu2"] or g["cfu3"] or g["cfu4"] or g["cfu5"] or g["cfu6"] or g["cfu7"] or "").lower()
+            rel = (g["cfrel"] or g["cfrel2"] or g["cfrel3"] or g["cfrel7"] or "").lower()
             if g["cfu4"]:
                 rel = m.group(0).split()[1].lower()  # "the next morning", "the same night"
             if unit in ("night", "morning", "evening", "afternoon"):
                 unit = "day"  # a part of that day, or of the next one
-            if g["cfn6"]:
-                # "on the day of the operation": the day the text gave the operation
-                told, named = self.day_of(g["cfn6"], start)
+            if g["cfn6"] or g["cfn7"]:
+                # "on the day of the operation", "the day before his arrest": from the day the
+                # text gave the operation or the arrest
+                told, named = self.day_of(g["cfn6"] or g["cfn7"], start)
                 if told:
                     if named is None:  # told on a day the text does not let us place
                         return [(start, end, _unresolved())]
-                    return [(start, end, _tx(_iso(named.day, "day"), "day", "context"))]
+                    shift = {"before": -1, "after": 1}.get(rel, 0)
+                    return [(start, end, _tx(_iso(named.day + timedelta(days=shift), "day"), "day", "context"))]
             if unit in ("day", "week"):
                 ctx = self.day_context(start) or ctx
             if not unit:  # "soon afterward", "shortly before"
@@ -1423,8 +1524,12 @@ class _Scanner:
                         and nxt_word.lower() in _MAY_NOUNS)):
                 return None
         elif not triggered:
-            # A lone month name: a date unless it starts a sentence or begins a name ("June Carter").
-            if self.sentence_initial(m.start("m5")) or nxt_word[:1].isupper() or self.word_before(m.start("m5"))[:1].isupper():
+            # A lone month name: a date unless it starts a sentence or begins a name ("June
+            # Carter"); one opening a line as the date of what follows it is a chronology's entry
+            # ("September: Colombia recalled its ambassador.", "March - Troops deployed ...")
+            entry = self.char_before(start) == "\n" and _ENTRY_DATE_END.match(self.text, end) is not None
+            if not entry and (self.sentence_initial(m.start("m5")) or nxt_word[:1].isupper()
+                              or self.word_before(m.start("m5"))[:1].isupper()):
                 return None
         elif nxt_word[:1].isupper() and not has_pre and not mod and word.lower() in ("april", "june", "august"):
             return None  # "the June Carter show"
@@ -1434,6 +1539,9 @@ class _Scanner:
         d, _precision, resolved = found
         return [(start, end, _tx(_iso(d, "month"), "month", resolved))]
 
+
+# What closes the date of a chronology's entry at the start of its line ("September: ...").
+_ENTRY_DATE_END = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 
 # How an expression that sets its sentence's time begins ("In 2019", "During March 2020").
 _SCENE_OPENER = re.compile(r"(?:in|during)\s", re.IGNORECASE)
@@ -1474,7 +1582,7 @@ _TRIGGER_WORDS = (
     "spring", "summer", "autumn", "fall", "winter", "yesterday", "today", "tomorrow", "tonight",
     "overnight", "now", r"current(?:ly)?", "nowadays", "present", "moment", r"recent(?:ly)?", "ago",
     "later", "earlier", r"after(?:wards?)?", "thereafter", "before", r"week(?:end)?s?", "months?",
-    "years?", "days?", "decades?", "century", "quarter", "future", "past", "term", "nineteenth",
+    "years?", "days?", "decades?", "hours?", "minutes?", "century", "quarter", "future", "past", "term", "nineteenth",
     "twentieth", "eighteenth", "twenty", "night", "morning", "evening", "afternoon",
     r"(?<=the\s)time", r"(?<=that\s)time", r"(?<=that\s)point", r"(?<=that\s)stage",
     r"(?<=by\s)then", r"(?<=back\s)then",
@@ -1506,7 +1614,7 @@ _PREFIX_WORD = re.compile(r"([\w'’-]+)[ \t\u00a0-]+$")
 # weekday or trigger word (either case), or any non-ASCII character (Unicode digits, case
 # folding), not preceded by a word character. A superset of _TRIGGER's match positions that a
 # simple pattern finds quickly; _TRIGGER itself is then tried only there.
-_TRIGGER_START = re.compile(r"(?<!\w)[\d'’JFMASONDTWsafwytncpmrlebdqoSAFWYTNCPMRLEBDQ\x80-\U0010ffff]")
+_TRIGGER_START = re.compile(r"(?<!\w)[\d'’JFMASONDTWHsafwytncpmrlebdqohSAFWYTNCPMRLEBDQ\x80-\U0010ffff]")
 # The first three letters (lower case) of every month, weekday and trigger word, each at least
 # three letters long: at an ASCII word whose first three letters are none of these ('to',
 # 'said', 'which' start with a trigger's first letter, not its first three) _TRIGGER cannot
@@ -1613,22 +1721,25 @@ def find_timexes(text: str, anchor: Any = None,
                 # "now" is the document's moment, not the narrative's; "in the months that
                 # followed" and "At the time" only say roughly where the narrative is
                 continue
-            if value and precision in ("day", "week", "month", "year", "season") and not _in_passing(text, s, e):
+            if value and precision in ("day", "week", "month", "year", "season") and not _in_passing(text, s, e) \
+                    and not _attribution(text, s, e):
                 ctx = _anchor(value)
                 if ctx is not None:
                     scanner.context, scanner.context_end = ctx, e
                     scanner.context_named = tx["resolved_from"] != "context"
+                    scanner.context_from = tx["resolved_from"]
                     scene = scanner.sets_scene(s)
                     if scene:
                         scanner.scene_end = e
                     if ctx.precision == "day":
                         scanner.day_anchor = (ctx, e)
-                        if not scanner.quiet:
+                        if not scanner.quiet and not m.group("cfn7"):
+                            # ("the night before the attack" is no day of the attack)
                             scanner.days.append((e, ctx))
                     if (_tells_the_year(m, tx) or (len(value) == 4 and "timeml" not in tx and (
                             # "The next year, ...", "A year later, ...": a year the story moved to
                             scene or (tx["resolved_from"] == "context" and scanner.sentence_initial(s))))) and not scanner.quiet \
-                            and not scanner.citation(s, e, bool(m.group("pre"))):
+                            and not scanner.citation(s, e, bool(m.group("pre"))) and not _background(text, s, e):
                         scanner.narrative = (ctx, e)
             elif value is None and "timeml" not in tx:
                 # A calendar date the text does not let us place ("On 4 October" in an undated
@@ -1653,6 +1764,45 @@ _FINITE_AFTER = re.compile(r"^[\s,]*(?:was|were|is|are|has|have|had|remains|rema
 _ORIGIN_PARTICIPLES = frozenset({"born", "founded", "formed", "created", "established"})
 _AUXILIARIES = frozenset({"was", "were", "be", "been", "being", "is", "are", "has", "have", "had", "got", "get",
                           "and", "or", "who", "which", "that"})
+
+
+# A trailing attribution ending its sentence: ", the prosecutor's office said on Monday."
+_ATTRIBUTION_BEFORE = re.compile(
+    r",[ \t]*(?:[\w'’.-]+[ \t]+){0,6}?(?:" + "|".join(sorted(_CUES.reporting)) + r")"
+    r"(?:[ \t]+(?:reporters|journalists|\w+[ \t]+agency|in[ \t]+a[ \t]+statement))?[ \t]+$", re.IGNORECASE)
+# What may close a trailing attribution after its saying verb: "..., an official said on Wednesday."
+_ATTRIBUTION_TAIL = re.compile(
+    rf"(?:[ \t]+(?:(?:on|late|early)[ \t]+)?(?:{WEEKDAY}|yesterday|today|tonight)"
+    r"|[ \t]+(?:in|on)[ \t]+a[ \t]+statement|[ \t]+(?:to[ \t]+)?(?:reporters|journalists))+[ \t]*[.!?]?[\"”’']?\s*",
+    re.IGNORECASE)
+_ATTRIBUTION_AFTER = re.compile(r"[ \t]*(?:[.!?][\"”’']?(?:\s|$)|$)")
+
+
+def _attribution(text: str, start: int, end: int) -> bool:
+    """Is the date that of a trailing attribution (", officials said on Monday.")? It tells when
+    a thing was said, not where the story is: "The next day" after it counts from the story."""
+    return _ATTRIBUTION_AFTER.match(text, end) is not None \
+        and _ATTRIBUTION_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+# A heading line between blank lines: a capitalised line of at most eight words, no closing mark.
+_HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:#+[ \t]*)?[A-Z0-9][^\n.!?:;]{0,80}?(?<![,\s])[ \t]*\n[ \t]*\n")
+# A participle that tells the origin of a thing before its date ("founded in March 1998", "was
+# born on 4 May 1970"): background, not the time the story is at.
+_ORIGIN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:born|founded|formed|created|established)\s+(?:(?:in|on|during)\s+)?$", re.IGNORECASE)
+# A non-restrictive relative clause the date closes (", who joined the group in March 2001,").
+_RELATIVE_OPENER = re.compile(r",\s*(?:who|which|whose)\s[^,;.]*$", re.IGNORECASE)
+
+
+def _background(text: str, start: int, end: int) -> bool:
+    """Is the date background that a year-less date after it does not continue: a thing's origin
+    ("the group, founded in March 1998,") or a relative clause set off by commas ("its leader,
+    who joined the group in March 2001, was arrested on June 4")? It still dates what is
+    counted from it ("Two years later")."""
+    if _ORIGIN_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return text[end:end + 1] == "," and _RELATIVE_OPENER.search(text, max(0, start - 150), start) is not None
 
 
 def _in_passing(text: str, start: int, end: int) -> bool:
@@ -1736,7 +1886,7 @@ def _written_date_pattern() -> re.Pattern[str]:
         rf"(?P<d1>[0-3]?\d){ordinal}(?:\s+de|\s+of)?\s+(?P<m1>{month})(?:\s+de|\s+del)?,?\s+(?P<y1>{year})"
         rf"|(?P<m2>{month})\s+(?P<d2>[0-3]?\d){ordinal},?\s+(?P<y2>{year})"
         rf"|(?P<m3>{month})(?:\s+de|\s+del)?,?\s+(?P<y3>{year})"
-        rf"|(?P<y4>{year})-(?P<n4>[01]?\d)-(?P<d4>[0-3]?\d)(?!\d)"
+        rf"|(?P<y4>{year})(?P<s4>[-/.])(?P<n4>[01]?\d)(?P=s4)(?P<d4>[0-3]?\d)(?!\d)"
         rf"|(?P<a5>[0-3]?\d)[./](?P<b5>[0-3]?\d)[./](?P<y5>{year})"
         rf")",
         re.I)
@@ -1784,7 +1934,8 @@ def _written_value(match: re.Match[str], latest_year: int | None, day_first: boo
 
 def written_dates(text: str, latest_year: int | None = None, day_first: bool = False):
     """``(start, end, DateValue)`` for each calendar date written out whole in ``text``: "1
-    December 2022", "March 3, 2021", "3 de marzo de 2021", "2021-03-03", "13/04/2021" (month
+    December 2022", "March 3, 2021", "3 de marzo de 2021", "2021-03-03" (or "2021/03/03": year
+    first is always year, month, day), "13/04/2021" (month
     names of every language pack; day or month precision; never a year later than
     ``latest_year``). An ambiguous numeric date ("03/04/2021") is read day first when written
     with dots ("03.04.2021") or when ``day_first`` says the line's language writes it so, and

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
-from crimecli.dates import parse_written_date, written_dates
+from crimecli.dates import date_bounds, parse_written_date, written_dates
 from crimecli.errors import InputError
 from crimecli.lexicons import calendar, date_line_labels, month_numbers
 from crimecli.models import Article, DateValue, Document
@@ -1212,7 +1212,9 @@ def publication_date(text: str, body_end: int | None = None, start: int = 0,
     for kind, value in found:
         if kind == "headline":
             return value
-    return found[0][1]
+    # only a revision's date: the wire story's own day when a dateline gives it ("Last updated:
+    # 20 July 2021" over "PORT-AU-PRINCE, July 12 (Reuters) -")
+    return dateline_day(text, body_end, start, found[0][1]) or found[0][1]
 
 
 # A wire dateline without a year opening the story: "BOGOTÁ, March 2 (Reuters) -", "Quito, Nov. 3 (AP) —".
@@ -1223,22 +1225,64 @@ _WIRE_MONTH_DAY = re.compile(
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)", re.I)
 
 
-def _wire_dateline_date(text: str, body_end: int, start: int, end: int) -> DateValue | None:
-    """The date of a wire dateline that gives no year, completed from the article's copyright line."""
+def wire_dateline(text: str, body_end: int, start: int = 0) -> tuple[int, int, str] | None:
+    """(month, day, its text) of the wire dateline opening the article at ``start`` ("BOGOTÁ,
+    March 2 (Reuters) -"), or None: the day the story is told from, whatever later date a
+    "Posted" or "Updated" line gives the page."""
     for _, line in _top_lines(text, body_end, paragraphs=1, start=start):
         m = _WIRE_MONTH_DAY.match(_strip_decoration(line))
         if m is None:
             continue
         month = month_numbers().get(m.group("month").lower())
-        years = [int(y) for y in _COPYRIGHT.findall(text, start, end)]
-        if month is None or not years or max(years) > _latest_year():
+        if month is None or not 1 <= int(m.group("day")) <= 31:
             return None
-        try:
-            day = _dt.date(max(years), month, int(m.group("day")))
-        except ValueError:
-            return None
-        return DateValue(day.isoformat(), "day", f"{m.group('month')} {m.group('day')}", "context")
+        return month, int(m.group("day")), f"{m.group('month')} {m.group('day')}"
     return None
+
+
+# A wire dateline's day is the story's when it lies at most this many days before the page's
+# date (a page posted or updated a few days after the wire story).
+DATELINE_DAYS = 31
+
+
+def dateline_day(text: str, body_end: int, start: int, near: DateValue | None) -> DateValue | None:
+    """The day of the wire dateline opening the article at ``start``, completed from ``near``
+    (the page's own date, day or month precision): the latest such day on or at most
+    DATELINE_DAYS before it. None without a dateline or when it lies further back."""
+    if near is None or near.precision not in ("day", "month"):
+        return None
+    bounds = date_bounds(near.value)
+    found = wire_dateline(text, body_end, start) if bounds is not None else None
+    if found is None:
+        return None
+    month, day_number, written = found
+    last = bounds[1]
+    for year in (last.year, last.year - 1):
+        try:
+            told = _dt.date(year, month, day_number)
+        except ValueError:
+            continue
+        if told <= last:
+            if (last - told).days > DATELINE_DAYS:
+                return None
+            return DateValue(told.isoformat(), "day", written, "context")
+    return None
+
+
+def _wire_dateline_date(text: str, body_end: int, start: int, end: int) -> DateValue | None:
+    """The date of a wire dateline that gives no year, completed from the article's copyright line."""
+    found = wire_dateline(text, body_end, start)
+    if found is None:
+        return None
+    month, day_number, written = found
+    years = [int(y) for y in _COPYRIGHT.findall(text, start, end)]
+    if not years or max(years) > _latest_year():
+        return None
+    try:
+        day = _dt.date(max(years), month, day_number)
+    except ValueError:
+        return None
+    return DateValue(day.isoformat(), "day", written, "context")
 
 
 def _tail_lines(text: str, body_end: int, count: int, start: int = 0) -> list[tuple[int, str]]:

@@ -658,3 +658,163 @@ def test_trigger_scan_finds_what_the_full_trigger_pattern_finds(seed_files):
     texts = [tricky] + [path.read_text(encoding="utf-8") for path in seed_files]
     for text in texts:
         assert list(_triggers(text)) == [m.span() for m in _TRIGGER.finditer(text)]
+
+
+def test_a_season_of_a_year_with_its_article():
+    text = "In the summer of 2014, the militia took over the mines of Bolívar state."
+    assert values(text, "2023-03-01") == [("In the summer of 2014", "2014-SU", "explicit")]
+
+
+def test_a_month_opening_a_chronology_line_is_the_date_of_its_entry():
+    text = ("Timeline of the crisis\n\n2018\nMay 3: Nicaraguan police fired on students in Managua.\n"
+            "June: The bishops opened a dialogue with the government.\nJuly - Paramilitaries retook Masaya.\n")
+    assert [v[:2] for v in values(text, None)][2:] == [("June", "2018-06"), ("July", "2018-07")]
+    # a month opening a line of prose is still no date on its own ("June Carter", "May God")
+    assert values("June Ramírez chaired the commission.", "2023-03-01") == []
+
+
+def test_a_time_planned_for_later_than_the_report_does_not_move_the_story():
+    text = ("Guerrilla and government negotiators on 9 Nov agreed to hold a second round of talks in the "
+            "first half of 2025. The army the next day suspended its offensive in Catatumbo.")
+    assert values(text, "2024-11")[-1] == ("the next day", "2024-11-10", "context")
+    # a time that has passed does move it ("In June 2019, ... Two weeks later")
+    told = "Police arrested him on 3 May 2017. In June 2019, he escaped. Two weeks later, he was recaptured."
+    assert values(told, "2022-01-10")[-1] == ("Two weeks later", "2019-06", "context")
+
+
+def test_a_date_after_its_verb_takes_that_verb_tense():
+    # the participle before the date, not the main verb after it, tells its time
+    text = "The border protocol signed by both navies in September must now be ratified by Congress."
+    assert values(text, "2024-05-20")[0][1] == "2023-09"
+    relative = "Police officers who were sent to Rosario in March will return to Buenos Aires."
+    assert values(relative, "2024-02-20")[0][1] == "2023-03"
+    # a saying verb before the date reports a clause whose own verb tells its time
+    said = "The minister said elections in October would be postponed."
+    assert values(said, "2024-02-20")[0][1] == "2024-10"
+
+
+def test_a_wire_story_counts_its_days_from_its_dateline(nlp):
+    # a page posted a week after the wire story: "on Sunday" and "yesterday" are the story's
+    text = ("Army kills rebel commander in Colombia\n\n"
+            "BOGOTA, Aug 9 (Agency) - Colombian troops killed a rebel commander in Guaviare on Sunday, "
+            "the defence minister said. Yesterday, the army had bombed a camp in the area.\n")
+    found = dates(nlp, text, published=DateValue("2021-08-16", "day", "16 August 2021"))
+    assert [(t, v) for t, v, _, _ in found] == [
+        ("Aug 9", "2021-08-09"), ("on Sunday", "2021-08-08"), ("Yesterday", "2021-08-08")]
+    # a dateline of a day long before the page's date is no story's day of this page
+    old = text.replace("Aug 9", "Feb 9")
+    found = dates(nlp, old, published=DateValue("2021-08-16", "day", "16 August 2021"))
+    assert found[1][:2] == ("on Sunday", "2021-08-15")
+
+
+def test_hours_or_minutes_later_is_the_same_day():
+    text = ("Gunmen stormed the prison in Tuluá on the night of 28 June 2022. Hours later, guards regained "
+            "control. Thirty minutes after that, the fire was out.")
+    assert values(text, "2023-01-05")[1:] == [("Hours later", "2022-06-28", "context"),
+                                              ("Thirty minutes after", "2022-06-28", "context")]
+    # hours as a length of time is no date
+    assert values("The talks lasted twelve hours in Havana.", "2023-01-05") == []
+
+
+def test_the_date_of_a_trailing_attribution_is_not_the_story_s_moment():
+    text = ("Soldiers destroyed a cocaine laboratory in Nariño on Saturday, the army said in a statement "
+            "on Monday. The next day, the guerrillas burned a truck.")
+    assert values(text, "2025-02-12")[-1] == ("The next day", "2025-02-09", "context")
+    # a date of the story's own sentence still moves it
+    told = "Soldiers destroyed a laboratory on Saturday. On Monday, they raided a farm. The next day, they left."
+    assert values(told, "2025-02-12")[-1] == ("The next day", "2025-02-11", "context")
+
+
+def test_a_weekday_in_a_story_told_years_later_follows_the_story_s_day():
+    text = ("Federal police raided a warehouse in Ciudad del Este on 9 August 2018. On Friday, prosecutors "
+            "froze the accounts of its owner.")
+    assert values(text, "2022-04-20")[-1] == ("On Friday", "2018-08-10", "context")
+    # what was said on the story's day happened before it
+    said = "On 9 August 2018, prosecutors said its owner had been detained on Sunday in Encarnación."
+    assert values(said, "2022-04-20")[-1] == ("on Sunday", "2018-08-05", "context")
+    # news of the day counts its weekdays from the document date, after a look back too
+    news = ("Prosecutors froze the accounts of a businessman on Tuesday. Federal police had raided his "
+            "warehouse on 9 August 2018. On Friday, his lawyers appealed.")
+    assert [v[1] for v in values(news, "2022-04-20")] == ["2022-04-19", "2018-08-09", "2022-04-15"]
+
+
+def test_the_day_before_or_after_a_happening_the_text_dated():
+    text = ("Gunmen ambushed a patrol near Tumaco on 14 December 2021, killing two marines. The night "
+            "before the ambush, residents had reported armed men. On the day after the ambush, the navy "
+            "sent reinforcements.")
+    assert values(text, "2022-01-08")[1:] == [("The night before the ambush", "2021-12-13", "context"),
+                                              ("On the day after the ambush", "2021-12-15", "context")]
+
+
+def test_irregular_past_forms_put_a_year_less_date_in_the_past():
+    for verb in ("stole", "hid", "sank", "dug", "lit", "fled", "overran"):
+        text = f"On Feb. 3, the gang {verb} the boats near Puerto Cortés."
+        assert values(text, "2024-01-20")[0][1] == "2023-02-03", verb
+
+
+def test_a_trailing_attribution_with_its_own_day_does_not_set_the_clause_tense():
+    text = "Mercosur has agreed to open talks with Bolivia in early June, a Brazilian diplomat said on Tuesday."
+    assert values(text, "2025-03-12")[0][1] == "2025-06"
+    said = "Soldiers destroyed two airstrips in Beni in June, the ministry said in a statement."
+    assert values(said, "2025-03-12")[0][1] == "2024-06"
+
+
+@pytest.mark.parametrize("text", [
+    # a section heading between: another part of the story
+    "History\n\nSoldiers first captured him in May 2009 near Yurimaguas.\n\nThe latest arrest\n\n"
+    "On August 2, police detained him in Iquitos.",
+    # a thing's origin, a relative clause set off by commas: background
+    "The faction was formed in May 2009 near Yurimaguas. On August 2, police detained its chief in Iquitos.",
+    "The faction, created in May 2009, trafficks timber. On August 2, police detained its chief in Iquitos.",
+    "Its chief, who took command in May 2009, was detained on August 2 in Iquitos.",
+])
+def test_background_and_other_sections_are_no_narrative_reference(text):
+    assert values(text, "2024-10-01")[-1][1] == "2024-08-02"
+
+
+def test_the_story_continues_across_a_plain_paragraph_break():
+    text = "Soldiers first captured him in May 2009 near Yurimaguas.\n\nOn June 2, a judge released him."
+    assert values(text, "2024-10-01")[-1][1] == "2009-06-02"
+
+
+def test_a_weekday_after_the_story_came_to_the_present_is_the_document_s():
+    text = ("Federal police raided a warehouse in Ciudad del Este on 9 August 2018. Last year, the owner "
+            "fled to Bolivia. On Friday, prosecutors asked for his extradition.")
+    assert values(text, "2022-04-20")[-1] == ("On Friday", "2022-04-15", "document date")
+
+
+def test_a_year_less_month_after_the_story_came_to_the_present_is_the_document_s():
+    text = ("Soldiers captured the commander on 2 June 2016 in Yurimaguas. Two years ago, he escaped. "
+            "In March, police found him in Leticia.")
+    assert values(text, "2023-01-20")[-1] == ("In March", "2022-03", "document date")
+
+
+def test_a_date_opening_its_sentence_takes_no_tense_from_the_sentence_before():
+    text = ("Prosecutors will review dozens of cases of extortion in the port city. In January, a week "
+            "after the new law took effect, gunmen in Cuenca shot a judge.")
+    assert values(text, "2023-10-10") == [("In January", "2023-01", "document date")]
+
+
+def test_a_span_of_days_in_one_month_is_dated_by_its_first_day():
+    assert values("Ministers met on 9 and 10 October in Asunción.", "2024-11-02") == [
+        ("on 9 and 10 October", "2024-10-09", "document date")]
+    assert values("The census ran from 9-14 October 2023.", "2024-11-02") == [
+        ("from 9-14 October 2023", "2023-10-09", "explicit")]
+
+
+def test_an_ordinal_day_alone_is_a_day_of_the_story_s_month():
+    text = "Troops detained the pilot on 27 September. He was handed to prosecutors on the 2nd, after a hearing."
+    assert values(text, "2024-11-02")[-1] == ("on the 2nd", "2024-10-02", "context")
+    monthly = "In June, floods cut the highway to Piura. On the 12th, the army reopened it."
+    assert values(monthly, "2024-11-02")[-1] == ("On the 12th", "2024-06-12", "context")
+    # an ordinal of a unit, a floor or a century is no day
+    assert [v[0] for v in values("The 5th Division and the 12th Brigade held the 3rd floor.", "2024-11-02")] == []
+
+
+def test_a_day_right_after_the_story_s_day_is_the_story_s_even_near_publication():
+    # published on 20 March 2022: "On March 5" is two days after the story's day, not this March
+    text = "Federal agents arrested the broker on 3 March 2016 in Culiacán. On March 5, a judge froze his accounts."
+    assert values(text, "2022-03-20")[-1] == ("On March 5", "2016-03-05", "context")
+    # news of a few days ago stays this year's when the story's day is far from it
+    news = "He was first arrested on 3 January 2016. On March 5, a judge froze his accounts."
+    assert values(news, "2022-03-20")[-1] == ("On March 5", "2022-03-05", "document date")

@@ -946,14 +946,14 @@ def _context(events):
             if e["date"]["resolved_from"] == "context"]
 
 
-def test_a_dateless_happening_later_in_a_dated_news_paragraph_takes_its_month(nlp):
+def test_a_dateless_happening_later_in_a_dated_news_paragraph_takes_its_day(nlp):
     text = ("Salvadoran police detained five men on 4 April 2023 in a raid in Soyapango. Officers seized two "
             "rifles and a pistol. The five were detained at a car wash. Prosecutors indicted them for "
             "extortion.\n\nThe gang has long extorted bus drivers.")
     found = run(nlp, text, dates=[("on 4 April 2023", "2023-04-04", "day", "explicit")])
     assert found[0]["date"]["value"] == "2023-04-04"
     # the second detention retells the first: no event of its own
-    assert _context(found) == [("seizure", "2023-04", "month"), ("prosecution", "2023-04", "month")]
+    assert _context(found) == [("seizure", "2023-04-04", "day"), ("prosecution", "2023-04-04", "day")]
     assert found[1]["date"]["text"] == "on 4 April 2023"
 
 
@@ -1058,3 +1058,15 @@ def test_a_gang_or_a_company_acts_but_does_not_bring_its_country_in():
     assert by_day["2024-05-03"]["countries"] == ["Chile"]
     assert "Tren de Aragua" in by_day["2024-05-03"]["actors"]
     assert set(by_day["2024-05-05"]["countries"]) == {"Venezuela", "Colombia"}
+
+
+def test_a_superscript_note_mark_glued_to_a_number_is_no_count():
+    # "1¹952": str.isdigit() is true for superscripts, which int() does not read
+    from crimecli.extract import extract_document
+    from crimecli.reader import read_text
+
+    text = ("Published: 2024-06-01\n\nSince May 2021, gunmen have killed 1¹952 villagers in Cauca, and on "
+            "3 May 2024 they attacked a school.\n")
+    extraction = extract_document(read_text(text))
+    assert extraction.failed_stages == []
+    assert "2024-05-03" in [e["date"]["value"] for e in extraction.to_dict()["events"]]

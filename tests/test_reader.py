@@ -248,6 +248,14 @@ def test_blog_and_wire_bylines(byline: str) -> None:
     (["14 May 2024 • 4 min read"], ("2024-05-14", "14 May 2024")),
     (["Readout of the Deputy Secretary's Call with Guatemala's Foreign Minister", "May 14, 2024",
       "The below is attributable to the Deputy Spokesperson:"], ("2024-05-14", "May 14, 2024")),
+    # radio and television transcripts, podcasts
+    (["Broadcast: 14 May 2024"], ("2024-05-14", "14 May 2024")),
+    (["First aired May 14, 2024"], ("2024-05-14", "May 14, 2024")),
+    (["Air date: May 14, 2024"], ("2024-05-14", "May 14, 2024")),
+    (["Recorded on 14 May 2024"], ("2024-05-14", "14 May 2024")),
+    # year first is always year, month, day, whatever the separator
+    (["2024/05/14"], ("2024-05-14", "2024/05/14")),
+    (["Published: 2024.05.14 10:32"], ("2024-05-14", "2024.05.14")),
 ])
 def test_date_lines_of_sites_wires_and_releases(top: list[str], expected: tuple[str, str]) -> None:
     value = read_text(article("Mayor shot dead in Manabí province", *top)).published
@@ -771,3 +779,17 @@ def test_date_line_in_parts_or_with_a_weekday(line: str, value: str) -> None:
 def test_labelled_date_line_wins_over_a_dated_title() -> None:
     text = "Security Digest: Andean Region, January–March 2022\n\nPublished 12 April 2022\n\n" + P1
     assert publication_date(text).value == "2022-04-12"
+
+
+def test_a_wire_story_under_only_an_update_line_is_dated_by_its_dateline() -> None:
+    text = article("Haitian police kill gang leader", "Last updated: 20 July 2021",
+                   f"PORT-AU-PRINCE, July 12 (Agency) - {P1}")
+    assert published(text)[:2] == ("2021-07-12", "day")
+    # a dateline further back than a month is no story of this page's date
+    old = article("Haitian police kill gang leader", "Last updated: 20 July 2021",
+                  f"PORT-AU-PRINCE, March 12 (Agency) - {P1}")
+    assert published(old)[:2] == ("2021-07-20", "day")
+    # a page's publication line wins over the dateline
+    posted = article("Haitian police kill gang leader", "Published: 20 July 2021",
+                     f"PORT-AU-PRINCE, July 12 (Agency) - {P1}")
+    assert published(posted)[:2] == ("2021-07-20", "day")

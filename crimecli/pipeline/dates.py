@@ -21,10 +21,18 @@ from spacy.tokens import Doc
 from crimecli.dates import find_timexes
 from crimecli.models import DateValue, Document
 from crimecli.pipeline import TimexValue, doc_text
-from crimecli.reader import is_caption
+from crimecli.reader import dateline_day, is_caption
 
 # Lines longer than this are prose, never a photo caption (saves the caption test on them).
 _CAPTION_LENGTH = 300
+
+
+def story_anchor(text: str, body_end: int, start: int, anchor: DateValue | None) -> DateValue | None:
+    """The date an article's relative dates count from: its wire dateline's day ("LIMA, July 8
+    (Agency) -") on or shortly before the document date when it has one, else the document
+    date. A wire story posted on 12 November under "MEXICO CITY, Nov 4" means 4 November by
+    "yesterday" and "on Monday"."""
+    return dateline_day(text, body_end, start, anchor) or anchor
 
 
 def article_parts(document: Document | None, length: int) -> list[tuple[int, int, DateValue | None]]:
@@ -67,7 +75,9 @@ class DateFinder:
         quiet = quiet_blocks(text, list(document.footnotes) if document is not None else [])
         spans = []
         last_end = -1
+        body_end = document.body_end if document is not None else len(text)
         for part_start, part_end, anchor in article_parts(document, len(text)):
+            anchor = story_anchor(text, body_end, part_start, anchor)
             part = text[part_start:part_end]
             local_quiet = [(max(a, part_start) - part_start, min(b, part_end) - part_start)
                            for a, b in quiet if a < part_end and b > part_start]

@@ -34,9 +34,9 @@ How a sentence becomes events:
    entry opened by its date; the block under a date heading of a chronology, which has two such
    heading lines at least; an event note dated by a ``Date:``/``Fecha:`` field line, to the
    note's blank line) that narrates a happening of its own in the simple past, in its main clause,
-   takes the narrative moment with ``resolved_from`` "context": the entry's or note's own date,
-   else that date's month (told after it, not said to be the same day), its year when the
-   sentence says "later". An opener of another time frame ("Previously", "Since then"), a
+   takes the narrative moment with ``resolved_from`` "context": the date of the paragraph's,
+   entry's or note's happening as told (a news paragraph's next sentences tell of its day), its
+   year when the sentence says "later". An opener of another time frame ("Previously", "Since then"), a
    statistic, hedge, allegation, habit or lasting state (``event_openers.json`` ``new_frame``,
    ``not_narrative``), a kind mostly told as background (``"narrated": false`` in kinds.jsonl), a
    long sentence, or a retelling of a kind already told of that moment gives nothing; a date with
@@ -586,9 +586,9 @@ class EventExtractor(DataComponent):
                           narrative: Narrative, countries: "CountryIndex",
                           boundaries: list[int]) -> list[dict[str, Any]]:
         """Rule 6: the happenings a dateless sentence narrates inside a dated paragraph, entry or
-        note, at the narrative moment: the entry's own date under a header or field line, else
-        that date's month (told after it, not said to be the same day); its year when the
-        sentence says it came later ("Peru later expelled two diplomats")."""
+        note, at the narrative moment: its date as told ("police raided a farm on 2 June. They
+        seized 500 kilos": 2 June); its year when the sentence says it came later ("Peru later
+        expelled two diplomats")."""
         openers = event_openers()
         if (len(sent) > self.NARRATIVE_MAX_TOKENS or openers.new_frame.match(sent[:6].text.lower().lstrip(" \n\"“"))
                 or openers.not_narrative.search(sent.text)):
@@ -597,12 +597,10 @@ class EventExtractor(DataComponent):
                 and not _adjectival(doc, h)]
         if not told:
             return []
-        date, _, exact, _ = narrative
+        date = narrative[0]
         value = date["value"]
         if openers.shift_word.search(sent.text) and precision_of(value) in ("day", "week", "month", "season"):
             date = {**date, "value": coarsen(value, "year"), "precision": "year"}
-        elif not exact and precision_of(value) in ("day", "week"):
-            date = {**date, "value": coarsen(value, "month"), "precision": "month"}
         date = {**date, "resolved_from": "context"}
         return self._dated_events(doc, sent, [((sent.start, sent.end, None), date)], told, False, countries,
                                   boundaries)
@@ -895,7 +893,7 @@ def count(token) -> bool:
     """A written count of ten or more ("400", "1,300", "72,000"): not a year, a note mark, a sum
     ("$50") nor a measure ("a 37-year sentence")."""
     text = token.text.replace(",", "")
-    if not text.isdigit() or (len(text) == 4 and text[:2] in {"19", "20"}) or int(text) < 10:
+    if not text.isdecimal() or (len(text) == 4 and text[:2] in {"19", "20"}) or int(text) < 10:
         return False
     doc = token.doc
     before = doc[token.i - 1].text if token.i > 0 else ""
