@@ -327,6 +327,7 @@ class EventOpeners:
     not_narrative: re.Pattern  # statistics, hedges, allegations, habits, lasting states
     date_field: re.Pattern  # "Date: 3 May 2025", the field line of an event note
     shift_word: re.Pattern  # "later", "eventually": after the narrative moment
+    another: re.Pattern  # "also", "a second": another happening of a kind already told
 
 
 def _alternatives(words) -> str:
@@ -362,4 +363,5 @@ def event_openers(language: str = "en") -> EventOpeners:
         not_narrative=re.compile("|".join(_word(w) for w in data["not_narrative"]), re.I),
         shift_word=re.compile(rf"\b(?:{_alternatives(data['shift_words'])})\b", re.I),
         date_field=re.compile(rf"^\s*(?:{_alternatives(data['date_fields'])})\s*:", re.I),
+        another=re.compile("|".join(_word(w) for w in data["another_instance"]), re.I),
     )

@@ -300,8 +300,25 @@ class Hit:
 
 
 # The narrative moment (rule 6): its date, where its scope ends (a character offset), whether a
-# header or field line dates the whole entry, and the kinds of happening already told of it.
-Narrative = tuple[dict[str, Any], int, bool, frozenset[str]]
+# header or field line dates the whole entry, and what was already told of it: a (kind, "") pair
+# for each kind of happening told, and a (kind, actor) pair for each of their actors.
+Narrative = tuple[dict[str, Any], int, bool, frozenset[tuple[str, str]]]
+
+
+def told_of(events: Iterable[dict[str, Any]]) -> frozenset[tuple[str, str]]:
+    """What ``events`` tell of a narrative moment: their kinds, and each kind with its actors."""
+    return frozenset(pair for e in events for pair in [(e["kind"], ""), *((e["kind"], a) for a in e["actors"])])
+
+
+def retold(event: dict[str, Any], told: frozenset[tuple[str, str]], sentence: str) -> bool:
+    """Is a dateless happening of the narrative moment the one already told there ("Ortiz was
+    taken to a police station in La Ceiba" after his arrest), rather than another of its kind?
+    Another one is said to be ("also", "a second suspect", "another 900 kilos") or has a party
+    the told ones did not have."""
+    kind = event["kind"]
+    if (kind, "") not in told or event_openers().another.search(sentence):
+        return False
+    return all((kind, a) in told for a in event["actors"])
 
 
 class EventExtractor(DataComponent):
@@ -455,8 +472,12 @@ class EventExtractor(DataComponent):
         # A chronology whose entries sit under date headings of their own ("14 March 2024" on a
         # line): two such lines at least, so that a document's lone date line dates nothing.
         chronology = sum(1 for si, spans in dates_by_sent.items() if date_heading(sents[si], spans)) >= 2
+        told_at: dict[str, int] = {}  # where the last happening of each kind told starts
+        counted = 0
         for si, sent in enumerate(sents):
             found: list[dict[str, Any]] = []
+            told_at.update((e["kind"], e["start"]) for e in out[counted:])
+            counted = len(out)
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
                     and not _hypothetical(doc, h, sent, self.infinitives, self._lower) and not _topic(doc, h, sent)
                     and not _denied(doc, h, sent) and not tally(doc, h, sent)]
@@ -476,7 +497,7 @@ class EventExtractor(DataComponent):
                 out.append(self._event(doc, item, hit, date, item.start, item.end,
                                        in_block(footnotes, note_starts, item.start_char), countries,
                                        self.clause_boundaries(item)))
-                narrative = (date, note[2], True, frozenset({hit.entry.kind})) if date["value"] else None
+                narrative = (date, note[2], True, told_of(out[-1:])) if date["value"] else None
                 note = None
                 continue
             if not hits and not raw_dates:
@@ -505,6 +526,10 @@ class EventExtractor(DataComponent):
                     out.extend(self._dated_events(doc, w_sent, [((w_sent.start, w_sent.end, None), date)],
                                                   w_hits, w_note, countries, self.clause_boundaries(w_sent)))
             waiting = None
+            if hits and not raw_dates:
+                # "The arrest came after a two-year investigation": the happening just told, retold
+                recent = sents[max(0, si - 2)].start_char
+                hits = [h for h in hits if not (told_at.get(h.entry.kind, -1) >= recent and retold_subject(doc, sent, h))]
             if hits:
                 landmark = None if dates else landmark_opener(doc, sent, hits, boundaries, countries)
                 if landmark is not None:
@@ -517,8 +542,8 @@ class EventExtractor(DataComponent):
                     if (not found and not raw_dates and narrative is not None and sent.start_char < narrative[1]
                             and not in_footnote):
                         told = [e for e in self._narrative_events(doc, sent, hits, narrative, countries, boundaries)
-                                if e["kind"] not in narrative[3]]  # not a retelling of what was told
-                        narrative = (*narrative[:3], narrative[3] | {e["kind"] for e in told})
+                                if not retold(e, narrative[3], sent.text)]
+                        narrative = (*narrative[:3], narrative[3] | told_of(told))
                     before = len(out)
                     other = {h.start: h.entry for h in hits if self._other_subject(h, sent)}
                     out.extend(self._as_other_kind(e, other[e["trigger_at"]]) if e["trigger_at"] in other else e
@@ -579,8 +604,7 @@ class EventExtractor(DataComponent):
         # the paragraph (one line) the sentence ends in
         k = bisect_left(lines, stop)
         end = lines[k] if k < len(lines) else len(text)
-        kinds = frozenset(e["kind"] for e in own if e["date"] == date)
-        return date, end, opens_entry(doc, sent, resolved), kinds
+        return date, end, opens_entry(doc, sent, resolved), told_of(e for e in own if e["date"] == date)
 
     def _narrative_events(self, doc: Doc, sent: Span, hits: list[Hit],
                           narrative: Narrative, countries: "CountryIndex",
@@ -1571,6 +1595,17 @@ def finite_past(doc: Doc, hit: Hit, sent: Span) -> bool:
         if t.lower_ in {"was", "were"}:
             return False
     return True
+
+
+RETELLING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+
+
+def retold_subject(doc: Doc, sent: Span, hit: Hit) -> bool:
+    """Does the sentence open on a definite noun phrase whose head is the trigger ("The arrest
+    came after ...", "This latest raid was part of ...")? Its happening is one just told."""
+    lead = sent.start + (doc[sent.start].text in QUOTES)
+    return (doc[lead].lower_ in RETELLING_DETERMINERS and lead < hit.start <= lead + 2
+            and doc[hit.end].lower_ not in HEAD_ENDS | {"'s", "’s"} if hit.end < sent.end else False)
 
 
 def words_end(sent: Span) -> int:
