@@ -888,6 +888,27 @@ def test_an_event_note_is_dated_by_the_date_heading_its_item():
         ("Two people were killed.", "2022-05-09")]
 
 
+def test_event_notes_whose_date_ends_in_a_full_stop_or_a_colon_date_their_item():
+    text = ("Weekly incident notes\n\n"
+            "3 October 2023. Juticalpa, Olancho (Honduras). Unknown gunmen ambushed a patrol car and "
+            "fled toward the mountains.\n\n"
+            "5 October 2023: Puerto Cabezas (Nicaragua). Residents blocked the road to the port.\n\n"
+            "7 October 2023.\n\nOfficials in Managua praised the police.\n")
+    events = _extract(text)
+    assert [(e["kind"], e["date"]["value"]) for e in events] == [
+        ("attack", "2023-10-03"), ("protest", "2023-10-05")]  # attackers fleeing escape nothing
+    assert events[0]["sentence"].startswith("3 October 2023. Juticalpa")
+
+
+def test_a_note_line_with_two_happenings_gives_both():
+    text = ("Chronology\n\n"
+            "2 May 2019 — Guatemala. Prosecutors charged a former minister and froze her bank accounts.\n\n"
+            "9 May 2019 — Guatemala. The congress extended the state of siege in Izabal.\n")
+    events = _extract(text)
+    assert [(e["kind"], e["date"]["value"]) for e in events] == [
+        ("prosecution", "2019-05-02"), ("sanctions", "2019-05-02"), ("executive order", "2019-05-09")]
+
+
 def test_a_dated_title_line_lends_its_date_to_no_happening():
     # the date line of a release stands in its own paragraph: not an event-note item
     text = ("Weekly security notes.\n\n12 March 2023 – Rivas (Nicaragua).\n\n"

@@ -493,11 +493,13 @@ class EventExtractor(DataComponent):
             if note is not None and told and not any(d._.timex.value for d in raw_dates):
                 header, date, _ = note
                 item = doc[header.start:sent.end]
-                hit = told[0]
-                out.append(self._event(doc, item, hit, date, item.start, item.end,
-                                       in_block(footnotes, note_starts, item.start_char), countries,
-                                       self.clause_boundaries(item)))
-                narrative = (date, note[2], True, told_of(out[-1:])) if date["value"] else None
+                # every happening the note's sentence tells, as a dated sentence's ("Gang members
+                # set fire to two buses and clashed with police")
+                events = self._dated_events(doc, item, [((sent.start, sent.end, None), date)], told,
+                                            in_block(footnotes, note_starts, item.start_char), countries,
+                                            self.clause_boundaries(item))
+                out.extend(events)
+                narrative = (date, note[2], True, told_of(events)) if date["value"] else None
                 note = None
                 continue
             if not hits and not raw_dates:
@@ -963,6 +965,8 @@ def split_at_note_marks(sents: list[Span]) -> list[Span]:
 
 # A dash after an event note's opening date: "9 May 2022 – Tumbes, Tumbes (Peru)".
 NOTE_HEADER_DASH = frozenset({"–", "—", "-", "--"})
+NOTE_HEADER_STOPS = frozenset({".", ":"})  # "14 January 2024. Esmeraldas.", "16 January 2024: Cauca."
+NOTE_HEADER_MARKS = NOTE_HEADER_DASH | NOTE_HEADER_STOPS
 
 
 def note_header(sent: Span, dates: Iterable[Span]) -> tuple[Span, Span] | None:
@@ -977,8 +981,17 @@ def note_header(sent: Span, dates: Iterable[Span]) -> tuple[Span, Span] | None:
     lead = sent.start
     while lead < first.start and (doc[lead].like_num or doc[lead].is_punct or doc[lead].is_space):
         lead += 1
-    if lead != first.start or first.end >= sent.end or doc[first.end].text not in NOTE_HEADER_DASH:
+    if lead != first.start or first.end >= sent.end or doc[first.end].text not in NOTE_HEADER_MARKS:
         return None
+    if doc[first.end].text in NOTE_HEADER_STOPS:
+        # "14 January 2024. Esmeraldas, Ecuador. Gang members ...": a date opening its line, the
+        # note going on after it on that line
+        text = doc_text(doc)
+        before = text[max(0, sent.start_char - 80):sent.start_char].rstrip(" \t")
+        end = words_end(sent)
+        line_end = text.find("\n", end)
+        if before and not before.endswith("\n") or not text[end:len(text) if line_end < 0 else line_end].strip():
+            return None
     rest = doc[first.end + 1:sent.end]
     if len(rest) > 14 or "\n\n" in rest.text.strip() or any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
