@@ -909,6 +909,29 @@ def test_a_note_line_with_two_happenings_gives_both():
         ("prosecution", "2019-05-02"), ("sanctions", "2019-05-02"), ("executive order", "2019-05-09")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a clause of its own after a semicolon, at the first one's moment
+    ("Gunmen abducted a mayor near Riobamba on 9 March 2022; soldiers rescued him within hours.",
+     [("attack", "2022-03-09"), ("release", "2022-03-09")]),
+    ("A mob lynched two suspects in Alta Verapaz on 9 March 2022; police detained six villagers.",
+     [("killing", "2022-03-09"), ("arrest", "2022-03-09")]),
+    # ... not one that moves on in time (to the year, not the day), nor a relative clause
+    ("A mob lynched two suspects in Alta Verapaz on 9 March 2022; months later, police detained six villagers.",
+     [("killing", "2022-03-09"), ("arrest", "2022")]),
+    ("Troops seized a boat off Tumaco on 9 March 2022; its crew, who had fled, was never caught.",
+     [("seizure", "2022-03-09")]),
+    # a detainee sent abroad after an arrest is handed over
+    ("The fugitive was captured in Asunción in May 2019 by officers trained by Interpol, and was sent to "
+     "Uruguay in June 2019.", [("arrest", "2019-05"), ("extradition", "2019-06")]),
+    # ambassadors returning restore relations
+    ("In October 2022, the ambassadors of Chile and Bolivia returned to their posts.",
+     [("restore relations", "2022-10")]),
+])
+def test_two_happenings_of_one_sentence(text, expected):
+    events = _extract("Published 1 December 2023\n\n" + text + "\n")
+    assert [(e["kind"], e["date"]["value"]) for e in events] == expected
+
+
 def test_a_dated_title_line_lends_its_date_to_no_happening():
     # the date line of a release stands in its own paragraph: not an event-note item
     text = ("Weekly security notes.\n\n12 March 2023 – Rivas (Nicaragua).\n\n"

@@ -1272,7 +1272,8 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
         if any(coordinated(doc, o, h) for o in partners) or main_after_frame(doc, h, main, boundaries) or (
                 h.entry.speech and _verbal(doc[h.start]) and _crossings(boundaries, main.start, h.start) > 0
                 and _own_subject(doc, h, boundaries)) or (not h.entry.speech and (
-                    sequel_clause(doc, main, h) or circumstance_clause(doc, main, h))):
+                    sequel_clause(doc, main, h) or circumstance_clause(doc, main, h)
+                    or after_semicolon(doc, main, h))):
             chosen.append(h)
             kinds.add(h.entry.kind)
     return chosen
@@ -1748,6 +1749,29 @@ def sequel_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
     sent_start = doc[main.start].sent.start
     return (doc[sent_start].lower_ in TEMPORAL_OPENERS and not any(t.text == "," for t in doc[sent_start:main.start])
             and len(commas) == 1 and len(tail) <= 3 and not any(t.lower_ in CLAUSE_WORDS for t in tail))
+
+
+SAME_DAY_LATER = re.compile(r"\b(hours|minutes|moments) (later|afterwards?)\b", re.I)
+
+
+def after_semicolon(doc: Doc, main: Hit, hit: Hit) -> bool:
+    """A second happening told in a clause of its own after a semicolon, at the first one's
+    moment: "The ELN kidnapped a farmer on 2 May; his son was rescued by police hours later."
+    The clause opens on its subject (no "who", "that", "which") and its verb is in the past;
+    one that moves on in time ("; a year later, ...") holds a date of its own or none."""
+    if not main.start < hit.start or hit.start - main.end > 40 or not _verbal(doc[hit.start]):
+        return False
+    gap = doc[main.end:hit.start]
+    stops = [t.i for t in gap if t.text in {";", ":", "(", ")"}]
+    if len(stops) != 1 or doc[stops[0]].text != ";":
+        return False
+    lead = doc[stops[0] + 1:hit.start]
+    if len(lead) > 8 or any(t.lower_ in SUBORDINATORS or t.lower_ in NOT_FINITE_PAST - AUXILIARIES
+                            for t in lead):
+        return False
+    sent = doc[hit.start].sent
+    tail = doc[stops[0] + 1:min(sent.end, hit.end + 12)].text
+    return not ANAPHORIC_DATE.search(SAME_DAY_LATER.sub("", tail))
 
 
 def main_after_frame(doc: Doc, hit: Hit, main: Hit, boundaries: list[int]) -> bool:
