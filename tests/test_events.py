@@ -573,6 +573,14 @@ MORE_HAPPENINGS = [
      [_d("On 14 February 2021", "2021-02-14", "day")], [("killing", "2021-02-14")]),
     ("On 15 February 2021, a journalist was found dead in a ditch outside Valledupar.",
      [_d("On 15 February 2021", "2021-02-15", "day")], [("killing", "2021-02-15")]),
+    # an official's arrival is a visit; a shipment's is not
+    ("The arrival of Chile's foreign minister in Caracas on 2 June 2022 was delayed by a storm.",
+     [_d("on 2 June 2022", "2022-06-02", "day")], [("visit", "2022-06-02")]),
+    ("The arrival of a cocaine shipment in Santos on 2 June 2022 went unnoticed.",
+     [_d("on 2 June 2022", "2022-06-02", "day")], []),
+    # "the detained activists" names people, the court's order is the happening
+    ("On 3 June 2022, a judge in Quito ordered the release of the detained students.",
+     [_d("On 3 June 2022", "2022-06-03", "day")], [("court ruling", "2022-06-03")]),
     # information shared between agencies; a trend of sharing is not one happening
     ("In October 2019, Chilean investigators shared evidence with prosecutors in Lima.",
      [_d("In October 2019", "2019-10", "month")], [("cooperation", "2019-10")]),
