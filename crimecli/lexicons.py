@@ -328,6 +328,7 @@ class EventOpeners:
     date_field: re.Pattern  # "Date: 3 May 2025", the field line of an event note
     shift_word: re.Pattern  # "later", "eventually": after the narrative moment
     another: re.Pattern  # "also", "a second": another happening of a kind already told
+    indefinites: frozenset[str]  # "a", "an", "several": someone new to the narrative
 
 
 def _alternatives(words) -> str:
@@ -364,4 +365,5 @@ def event_openers(language: str = "en") -> EventOpeners:
         shift_word=re.compile(rf"\b(?:{_alternatives(data['shift_words'])})\b", re.I),
         date_field=re.compile(rf"^\s*(?:{_alternatives(data['date_fields'])})\s*:", re.I),
         another=re.compile("|".join(_word(w) for w in data["another_instance"]), re.I),
+        indefinites=frozenset(data["indefinites"]),
     )

@@ -1089,6 +1089,19 @@ def test_another_happening_of_a_told_kind_is_an_event_but_a_retelling_is_not(nlp
                                                       "Troops seize"]
 
 
+@pytest.mark.parametrize("follow,new", [
+    (" A taxi driver was shot dead near the market.", True),  # someone new, by an indefinite subject
+    (" The gunmen killed two guards at the gate.", True),  # ... or a counted object
+    (" The mayor was killed with a rifle.", False),  # the told killing, retold
+    (" Ecuadorian soldiers killed a smuggler on the river.", True),  # between other countries
+])
+def test_a_dateless_happening_that_brings_in_someone_new_is_another(follow, new):
+    found = _extract("Published 5 April 2023\n\nGunmen killed the mayor of Ocotal, Nicaragua, on 2 April 2023."
+                     + follow + "\n")
+    assert [(e["kind"], e["date"]["value"]) for e in found] == [("killing", "2023-04-02")] + (
+        [("killing", "2023-04")] if new else [])
+
+
 @pytest.mark.parametrize("follow", [
     " The raid was the third in the district this month.",
     " This raid followed a tip from a neighbour.",

@@ -301,24 +301,48 @@ class Hit:
 
 # The narrative moment (rule 6): its date, where its scope ends (a character offset), whether a
 # header or field line dates the whole entry, and what was already told of it: a (kind, "") pair
-# for each kind of happening told, and a (kind, actor) pair for each of their actors.
+# for each kind of happening told, (kind, VERBAL) when a verb told it with its participants
+# (not a label: "Kidnapping."), a (kind, actor) pair for each of their actors and a
+# (kind, "country:" + country) pair for each of their countries.
 Narrative = tuple[dict[str, Any], int, bool, frozenset[tuple[str, str]]]
+VERBAL = "\0verbal"
 
 
-def told_of(events: Iterable[dict[str, Any]]) -> frozenset[tuple[str, str]]:
-    """What ``events`` tell of a narrative moment: their kinds, and each kind with its actors."""
-    return frozenset(pair for e in events for pair in [(e["kind"], ""), *((e["kind"], a) for a in e["actors"])])
+def told_of(doc: Doc, events: Iterable[dict[str, Any]]) -> frozenset[tuple[str, str]]:
+    """What ``events`` tell of a narrative moment: their kinds, and each kind with its parties."""
+    return frozenset(pair for e in events for pair in [
+        (e["kind"], ""), *((e["kind"], a) for a in e["actors"]),
+        *((e["kind"], "country:" + c) for c in e["countries"]),
+        *([(e["kind"], VERBAL)] if _past_form(doc[e["trigger_at"]]) else [])])
 
 
-def retold(event: dict[str, Any], told: frozenset[tuple[str, str]], sentence: str) -> bool:
+def _past_form(token) -> bool:
+    """A verb in the past ("seized", "met"): a happening told with who took part in it."""
+    return (token.lower_.endswith("ed") or token.lower_ in IRREGULAR_PAST) and _verbal(token)
+
+
+def retold(doc: Doc, sent: Span, event: dict[str, Any], told: frozenset[tuple[str, str]]) -> bool:
     """Is a dateless happening of the narrative moment the one already told there ("Ortiz was
     taken to a police station in La Ceiba" after his arrest), rather than another of its kind?
-    Another one is said to be ("also", "a second suspect", "another 900 kilos") or has a party
-    the told ones did not have."""
+    Another one is said to be ("also", "a second suspect", "another 900 kilos"), brings in someone
+    new ("A journalist was shot dead", "killed two guards": an indefinite or counted subject or
+    object), names a party the told ones did not have, or happens between other countries."""
     kind = event["kind"]
-    if (kind, "") not in told or event_openers().another.search(sentence):
+    openers = event_openers()
+    if (kind, "") not in told or openers.another.search(sent.text):
+        return False
+    lead = sent.start + (doc[sent.start].text in QUOTES)
+    for i in (lead, event["trigger_end"]) if (kind, VERBAL) in told else ():
+        if i < sent.end and (doc[i].lower_ in openers.indefinites or doc[i].like_num and not _year_like(doc[i])):
+            return False
+    countries = {"country:" + c for c in event["countries"]}
+    if countries and not any((kind, c) in told for c in countries):
         return False
     return all((kind, a) in told for a in event["actors"])
+
+
+def _year_like(token) -> bool:
+    return token.is_digit and len(token) == 4
 
 
 class EventExtractor(DataComponent):
@@ -499,7 +523,7 @@ class EventExtractor(DataComponent):
                                             in_block(footnotes, note_starts, item.start_char), countries,
                                             self.clause_boundaries(item))
                 out.extend(events)
-                narrative = (date, note[2], True, told_of(events)) if date["value"] else None
+                narrative = (date, note[2], True, told_of(doc, events)) if date["value"] else None
                 note = None
                 continue
             if not hits and not raw_dates:
@@ -544,8 +568,8 @@ class EventExtractor(DataComponent):
                     if (not found and not raw_dates and narrative is not None and sent.start_char < narrative[1]
                             and not in_footnote):
                         told = [e for e in self._narrative_events(doc, sent, hits, narrative, countries, boundaries)
-                                if not retold(e, narrative[3], sent.text)]
-                        narrative = (*narrative[:3], narrative[3] | told_of(told))
+                                if not retold(doc, sent, e, narrative[3])]
+                        narrative = (*narrative[:3], narrative[3] | told_of(doc, told))
                     before = len(out)
                     other = {h.start: h.entry for h in hits if self._other_subject(h, sent)}
                     out.extend(self._as_other_kind(e, other[e["trigger_at"]]) if e["trigger_at"] in other else e
@@ -606,7 +630,7 @@ class EventExtractor(DataComponent):
         # the paragraph (one line) the sentence ends in
         k = bisect_left(lines, stop)
         end = lines[k] if k < len(lines) else len(text)
-        return date, end, opens_entry(doc, sent, resolved), told_of(e for e in own if e["date"] == date)
+        return date, end, opens_entry(doc, sent, resolved), told_of(doc, (e for e in own if e["date"] == date))
 
     def _narrative_events(self, doc: Doc, sent: Span, hits: list[Hit],
                           narrative: Narrative, countries: "CountryIndex",
@@ -828,6 +852,7 @@ class EventExtractor(DataComponent):
             "in_footnote": in_footnote,
             "trigger": doc[hit.start:hit.end].text,
             "trigger_at": hit.start,
+            "trigger_end": hit.end,
         }
 
 # ---------------------------------------------------------------------- helpers (pure)
@@ -1618,8 +1643,10 @@ def retold_subject(doc: Doc, sent: Span, hit: Hit) -> bool:
     """Does the sentence open on a definite noun phrase whose head is the trigger ("The arrest
     came after ...", "This latest raid was part of ...")? Its happening is one just told."""
     lead = sent.start + (doc[sent.start].text in QUOTES)
+    if _past_form(doc[hit.start]) or hit.end >= sent.end:
+        return False  # "The gunmen killed two guards": a verb after its subject
     return (doc[lead].lower_ in RETELLING_DETERMINERS and lead < hit.start <= lead + 2
-            and doc[hit.end].lower_ not in HEAD_ENDS | {"'s", "’s"} if hit.end < sent.end else False)
+            and doc[hit.end].lower_ not in HEAD_ENDS | {"'s", "’s"})
 
 
 def words_end(sent: Span) -> int:
