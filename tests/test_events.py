@@ -573,6 +573,26 @@ MORE_HAPPENINGS = [
      [_d("On 14 February 2021", "2021-02-14", "day")], [("killing", "2021-02-14")]),
     ("On 15 February 2021, a journalist was found dead in a ditch outside Valledupar.",
      [_d("On 15 February 2021", "2021-02-15", "day")], [("killing", "2021-02-15")]),
+    # assaults by other verbs; deaths by other means; deaths by one's own hand in custody
+    ("On 1 July 2020, armed men hijacked a fuel truck near Chalatenango.",
+     [_d("On 1 July 2020", "2020-07-01", "day")], [("attack", "2020-07-01")]),
+    ("On 2 July 2020, a trader was stabbed to death in Colón.",
+     [_d("On 2 July 2020", "2020-07-02", "day")], [("killing", "2020-07-02")]),
+    ("On 3 July 2020, an inmate took his own life in his cell in Cochabamba.",
+     [_d("On 3 July 2020", "2020-07-03", "day")], [("killing", "2020-07-03")]),
+    # pardons and amnesties free people; designations as terrorists sanction groups
+    ("In December 2019, the president pardoned six former soldiers.",
+     [_d("In December 2019", "2019-12", "month")], [("release", "2019-12")]),
+    ("In December 2019, the cabinet declared both gangs terrorist organizations.",
+     [_d("In December 2019", "2019-12", "month")], [("sanctions", "2019-12")]),
+    # removal by a legislature
+    ("In April 2018, the congress voted to remove the vice president.",
+     [_d("In April 2018", "2018-04", "month")], [("leave office", "2018-04")]),
+    # surrenders of fighters and fugitives
+    ("In May 2017, forty rebels laid down their arms in Putumayo.",
+     [_d("In May 2017", "2017-05", "month")], [("surrender", "2017-05")]),
+    ("In May 2017, the militia commander surrendered to the army near Ayacucho.",
+     [_d("In May 2017", "2017-05", "month")], [("surrender", "2017-05")]),
     # an official's arrival is a visit; a shipment's is not
     ("The arrival of Chile's foreign minister in Caracas on 2 June 2022 was delayed by a storm.",
      [_d("on 2 June 2022", "2022-06-02", "day")], [("visit", "2022-06-02")]),
