@@ -764,6 +764,17 @@ def test_counted_and_anaphoric_openers_borrow_the_previous_year(nlp, opener):
     assert (last["kind"], last["date"]["value"], last["date"]["resolved_from"]) == ("expel diplomats", "2019", "context")
 
 
+@pytest.mark.parametrize("opener,value", [
+    ("A few hours later", "2022-11-04"), ("Later that day", "2022-11-04"), ("That evening", "2022-11-04"),
+    ("Two hours later", "2022-11-04"),
+    ("Several days later", "2022"),  # more than a day: the year, as before
+])
+def test_openers_that_stay_within_the_day_keep_the_previous_day(nlp, opener, value):
+    text = f"Gunmen ambushed a patrol near Tulúa on 4 November 2022. {opener}, soldiers killed two of the attackers."
+    found = run(nlp, text, dates=[("on 4 November 2022", "2022-11-04", "day", "explicit")])
+    assert [(e["kind"], e["date"]["value"]) for e in found] == [("attack", "2022-11-04"), ("killing", value)]
+
+
 def test_a_response_verb_takes_the_previous_moment(nlp):
     text = ("In August 2021, Nicaragua arrested two opposition candidates. "
             "Costa Rica hit back by recalling its ambassador from Managua.")

@@ -1851,6 +1851,10 @@ def anaphoric_date(sent: Span, previous: dict[str, Any] | None, opener: str | No
         return None
     openers = event_openers()
     head = (opener or span_text(sent[:8])).lower().lstrip(" \n\"“")
+    # "Hours later", "That same day": the previous moment itself, to the day
+    day = openers.same_day.match(head)
+    if day is not None and previous["precision"] == "day":
+        return {**previous, "text": opener or sent.text[:len(day.group(0))], "resolved_from": "context"}
     same = next((p for p in openers.same_time if _opens(head, p)), None)
     shift = None if same else next((p for p in openers.shift if _opens(head, p)), None)
     if not (same or shift):
