@@ -593,6 +593,26 @@ MORE_HAPPENINGS = [
      [_d("In May 2017", "2017-05", "month")], [("surrender", "2017-05")]),
     ("In May 2017, the militia commander surrendered to the army near Ayacucho.",
      [_d("In May 2017", "2017-05", "month")], [("surrender", "2017-05")]),
+    # tensions told by other verbs and by nouns of a diplomatic quarrel
+    ("On 8 August 2023, tensions mounted between Nicaragua and Costa Rica over the river.",
+     [_d("On 8 August 2023", "2023-08-08", "day")], [("tensions rise", "2023-08-08")]),
+    ("On 9 August 2023, a diplomatic spat broke out between Brazil and Paraguay.",
+     [_d("On 9 August 2023", "2023-08-09", "day")], [("tensions rise", "2023-08-09")]),
+    # fighting breaking out is no escape; breaking out of a jail is
+    ("On 9 August 2023, fighting broke out between two gangs in Cité Soleil.",
+     [_d("On 9 August 2023", "2023-08-09", "day")], [("armed clashes", "2023-08-09")]),
+    ("On 9 August 2023, nine prisoners broke out of a jail in Chimaltenango.",
+     [_d("On 9 August 2023", "2023-08-09", "day")], [("escape", "2023-08-09")]),
+    # a minister sacked or quitting leaves office; a town sacked is looted
+    ("In February 2024, the president sacked his defence minister.",
+     [_d("In February 2024", "2024-02", "month")], [("leave office", "2024-02")]),
+    ("In February 2024, the head of the migration service quit.",
+     [_d("In February 2024", "2024-02", "month")], [("leave office", "2024-02")]),
+    ("In February 2024, gangs sacked the town of Mirebalais.",
+     [_d("In February 2024", "2024-02", "month")], [("attack", "2024-02")]),
+    # an aircraft forced down flew without leave
+    ("In February 2024, Honduran fighter jets forced down a light aircraft in Gracias a Dios.",
+     [_d("In February 2024", "2024-02", "month")], [("illicit flight", "2024-02")]),
     # an official's arrival is a visit; a shipment's is not
     ("The arrival of Chile's foreign minister in Caracas on 2 June 2022 was delayed by a storm.",
      [_d("on 2 June 2022", "2022-06-02", "day")], [("visit", "2022-06-02")]),
