@@ -979,6 +979,10 @@ def test_a_note_line_with_two_happenings_gives_both():
      [("killing", "2022-03-09"), ("arrest", "2022")]),
     ("Troops seized a boat off Tumaco on 9 March 2022; its crew, who had fled, was never caught.",
      [("seizure", "2022-03-09")]),
+    # the happening of an opening "When" clause, at the main one's moment
+    ("When the militia disbanded in March 2016, its commanders turned themselves in at a base in Yopal.",
+     [("surrender", "2016-03"), ("dissolution", "2016-03")]),
+    ("When he was detained in March 2016, the pilot was carrying a pistol.", [("arrest", "2016-03")]),
     # a detainee sent abroad after an arrest is handed over
     ("The fugitive was captured in Asunción in May 2019 by officers trained by Interpol, and was sent to "
      "Uruguay in June 2019.", [("arrest", "2019-05"), ("extradition", "2019-06")]),

@@ -1298,7 +1298,7 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
                 h.entry.speech and _verbal(doc[h.start]) and _crossings(boundaries, main.start, h.start) > 0
                 and _own_subject(doc, h, boundaries)) or (not h.entry.speech and (
                     sequel_clause(doc, main, h) or circumstance_clause(doc, main, h)
-                    or after_semicolon(doc, main, h))):
+                    or after_semicolon(doc, main, h) or opening_circumstance(doc, main, h))):
             chosen.append(h)
             kinds.add(h.entry.kind)
     return chosen
@@ -1753,6 +1753,21 @@ def circumstance_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
     return len(opener) == 1 and doc[opener[0]].lower_ == "when" and hit.start - opener[0] <= CIRCUMSTANCE_REACH
 
 
+
+
+def opening_circumstance(doc: Doc, main: Hit, hit: Hit) -> bool:
+    """A happening of another kind in the "When" clause that opens the sentence, before the main
+    one, at the same moment: "When the bloc demobilised in August 2006, its fighters handed in
+    their rifles". Its trigger is a past-tense verb of the clause; one comma closes the clause."""
+    sent = doc[hit.start].sent
+    if not (doc[sent.start].lower_ == "when" and hit.start < main.start
+            and hit.start - sent.start <= CIRCUMSTANCE_REACH):
+        return False
+    if not any(_verbal(t) and not t.lower_.endswith("ing") for t in doc[hit.start:hit.end]):
+        return False
+    gap = doc[hit.end:main.start]
+    return ([t.text for t in gap if t.lower_ in CLAUSE_WORDS or t.text in CLAUSE_PUNCT] == [","]
+            and not any(t.lower_ in CLAUSE_WORDS for t in doc[sent.start + 1:hit.start]))
 
 
 def sequel_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
