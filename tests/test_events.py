@@ -959,6 +959,14 @@ def test_event_notes_whose_date_ends_in_a_full_stop_or_a_colon_date_their_item()
     assert events[0]["sentence"].startswith("3 October 2023. Juticalpa")
 
 
+def test_a_month_opening_a_chronology_line_dates_its_entry():
+    text = ("Chronology\n\n"
+            "October 2021. The assembly passed a law against money laundering.\n\n"
+            "November 2021: Soldiers burned three cocaine laboratories in Nariño.\n")
+    assert [(e["kind"], e["date"]["value"]) for e in _extract(text)] == [
+        ("legislation", "2021-10"), ("seizure", "2021-11")]
+
+
 def test_a_note_line_with_two_happenings_gives_both():
     text = ("Chronology\n\n"
             "2 May 2019 — Guatemala. Prosecutors charged a former minister and froze her bank accounts.\n\n"
@@ -986,6 +994,11 @@ def test_a_note_line_with_two_happenings_gives_both():
     # a detainee sent abroad after an arrest is handed over
     ("The fugitive was captured in Asunción in May 2019 by officers trained by Interpol, and was sent to "
      "Uruguay in June 2019.", [("arrest", "2019-05"), ("extradition", "2019-06")]),
+    # an appeal against a ruling, after a semicolon
+    ("A court in Tegucigalpa acquitted the former mayor in June 2022; prosecutors appealed the verdict.",
+     [("prosecution", "2022-06"), ("legal action", "2022-06")]),
+    # inmates moved between prisons are transferred, not handed over
+    ("In July 2022, authorities transferred 300 inmates to a prison in Tocorón.", [("prisoner transfer", "2022-07")]),
     # ambassadors returning restore relations
     ("In October 2022, the ambassadors of Chile and Bolivia returned to their posts.",
      [("restore relations", "2022-10")]),

@@ -995,10 +995,12 @@ NOTE_HEADER_MARKS = NOTE_HEADER_DASH | NOTE_HEADER_STOPS
 
 
 def note_header(sent: Span, dates: Iterable[Span]) -> tuple[Span, Span] | None:
-    """(the header, its date) when ``sent`` heads an item of an event list: a full date at its
-    start (after a list number), a dash, then a short place or label and no verb ("9 May 2022 –
-    Tumbes (Peru)." or "12/05/2022 — Cúcuta, Norte de Santander"). None otherwise."""
-    dates = [d for d in dates if d._.timex.value and d._.timex.precision == "day"]
+    """(the header, its date) when ``sent`` heads an item of an event list: a date of day or
+    month at its start (after a list number), a dash, then a short place or label and no verb
+    ("9 May 2022 – Tumbes (Peru)." or "12/05/2022 — Cúcuta, Norte de Santander"), or a full
+    stop or colon with the item going on on its line ("August 2023. Congress approved ...").
+    None otherwise."""
+    dates = [d for d in dates if d._.timex.value and d._.timex.precision in ("day", "month")]
     if not dates:
         return None
     first = dates[0]
