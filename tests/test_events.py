@@ -991,6 +991,12 @@ def test_a_note_line_with_two_happenings_gives_both():
     ("When the militia disbanded in March 2016, its commanders turned themselves in at a base in Yopal.",
      [("surrender", "2016-03"), ("dissolution", "2016-03")]),
     ("When he was detained in March 2016, the pilot was carrying a pistol.", [("arrest", "2016-03")]),
+    # the happening of an "after" clause behind the main one, told in the past
+    ("In May 2019, troops retook the prison in Puerto Ayacucho after inmates killed four guards.",
+     [("raid", "2019-05"), ("killing", "2019-05")]),
+    # ... not a gerund nor a perfect, which tell no moment
+    ("In May 2019, Ecuador closed the border after repeatedly detaining smugglers, and has blamed Peru.",
+     [("border closure", "2019-05")]),
     # a detainee sent abroad after an arrest is handed over
     ("The fugitive was captured in Asunción in May 2019 by officers trained by Interpol, and was sent to "
      "Uruguay in June 2019.", [("arrest", "2019-05"), ("extradition", "2019-06")]),

@@ -107,7 +107,8 @@ IRREGULAR_PAST = frozenset({"met", "cut", "broke", "threw", "shut", "sent", "fou
                             "froze", "rose", "grew", "began", "fled", "won", "became", "held", "led", "struck",
                             "shot", "sought", "brought", "made", "gave", "drove", "swept", "bought", "sold",
                             "caught", "kept", "stood", "came", "went", "ran", "quit", "slew", "set", "hit", "stole",
-                            "burnt", "overran", "blew", "overthrew", "spoke", "found", "laid", "hid", "lost"})
+                            "burnt", "overran", "blew", "overthrew", "spoke", "found", "laid", "hid", "lost",
+                            "retook", "flew", "sank", "beat", "spread", "split", "swore", "upheld", "withheld"})
 
 # Clause words that make what follows a temporal frame for the main clause.
 FRAME_WORDS = frozenset({"after", "before", "since", "until", "till", "following"})
@@ -1297,6 +1298,7 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
         if h.entry.speech and any(o.entry.speech and coordinated(doc, o, h) for o in partners):
             continue
         if any(coordinated(doc, o, h) for o in partners) or main_after_frame(doc, h, main, boundaries) or (
+                frame_after_main(doc, main, h, boundaries)) or (
                 h.entry.speech and _verbal(doc[h.start]) and _crossings(boundaries, main.start, h.start) > 0
                 and _own_subject(doc, h, boundaries)) or (not h.entry.speech and (
                     sequel_clause(doc, main, h) or circumstance_clause(doc, main, h)
@@ -1827,6 +1829,19 @@ def main_after_frame(doc: Doc, hit: Hit, main: Hit, boundaries: list[int]) -> bo
     between = [b for b in boundaries if hit.end <= b < main.start and doc[b].text != ","]
     return (len(between) == 1 and doc[between[0]].lower_ in TEMPORAL_OPENERS
             and not doc[hit.start].lower_.endswith("ing"))
+
+
+def frame_after_main(doc: Doc, main: Hit, hit: Hit, boundaries: list[int]) -> bool:
+    """Is ``hit`` the past happening of a temporal clause right after the main one ("troops
+    retook the prison after inmates killed four guards")? Both happened. Not a gerund ("after
+    repeatedly closing the border"), a perfect ("and has accused"), a saying verb, nor a verb
+    far into the clause."""
+    if hit.entry.speech or not _past_form(doc[hit.start]) or doc[hit.start - 1].lower_ in NOT_FINITE_PAST:
+        return False
+    if not main_after_frame(doc, main, hit, boundaries):
+        return False
+    opener = max(b for b in boundaries if main.end <= b < hit.start and doc[b].text != ",")
+    return hit.start - opener <= CIRCUMSTANCE_REACH
 
 
 def conjoined_predicate(doc: Doc, first: Hit, second: Hit) -> bool:
