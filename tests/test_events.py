@@ -997,6 +997,14 @@ def test_a_note_line_with_two_happenings_gives_both():
     # ... not a gerund nor a perfect, which tell no moment
     ("In May 2019, Ecuador closed the border after repeatedly detaining smugglers, and has blamed Peru.",
      [("border closure", "2019-05")]),
+    # a second predicate whose verb is left out tells the happening again at its own date
+    ("Troops detained one smuggler on 4 March 2021 and a second on 7 March 2021 near Ipiales.",
+     [("arrest", "2021-03-04"), ("arrest", "2021-03-07")]),
+    ("Gunmen ambushed the convoy on 4 March 2021, and again on 11 March 2021.",
+     [("attack", "2021-03-04"), ("attack", "2021-03-11")]),
+    # ... not a clause of its own that names no happening
+    ("Troops detained one smuggler on 4 March 2021 and the case went to court on 7 March 2021.",
+     [("arrest", "2021-03-04")]),
     # a detainee sent abroad after an arrest is handed over
     ("The fugitive was captured in Asunción in May 2019 by officers trained by Interpol, and was sent to "
      "Uruguay in June 2019.", [("arrest", "2019-05"), ("extradition", "2019-06")]),

@@ -777,14 +777,21 @@ class EventExtractor(DataComponent):
     def _dated_events(self, doc: Doc, sent: Span, dated, hits: list[Hit], in_footnote: bool,
                       countries: "CountryIndex", boundaries: list[int]) -> list[dict[str, Any]]:
         events: list[dict[str, Any]] = []
+        last_main: Hit | None = None  # the happening of the region before, for a gapped one
         for (lo, hi, date_span), date in dated:
             region_hits = [h for h in hits if lo <= h.start < hi]
             if not region_hits:
+                if last_main is not None and date_span is not None and gapped(doc, lo, hi, date_span):
+                    # "arrested the first suspect on 3 May and the second on 5 May": the verb
+                    # of the region before, again, at this region's date
+                    events.append(self._event(doc, sent, last_main, date, lo, hi, in_footnote, countries,
+                                              boundaries, date_span))
                 continue
             anchor = date_span.start if date_span is not None else lo
             frames = {h.start: f for h in region_hits if h.entry.landmark
                       for f in [frame_of(doc, h, boundaries, lo)] if f is not None}
             chosen = choose_triggers(doc, region_hits, anchor, boundaries, date_span, frames)
+            last_main = chosen[0] if chosen else None
             # A landmark in an "after"/"before" clause that holds the date is a dated happening
             # of its own ("renewed ties after the former assumed power in August").
             if date_span is not None:
@@ -1152,7 +1159,8 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
     emerged in May suggesting soldiers had killed him, near X, in March"), else at the last
     clause boundary before the second date that lies after the first (so "X happened in 2001
     and was ..., was arrested in 2008" splits at the last comma); with no boundary, right by
-    a present-reference "now" (the other date dates the clause), or half-way. Dates joined by "and" or "or" alone
+    a present-reference "now" (the other date dates the clause), else at an "and", "but" or
+    "then" between them, or half-way. Dates joined by "and" or "or" alone
     ("In February 2025 and July 2026, ... designated") share one region: each dates what it holds.
     """
     dates = sorted(dates, key=lambda s: s.start)
@@ -1184,6 +1192,9 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
             # "Mexico now says it extradited him on 28 February": in one clause, the date of the
             # happening wins over the present of the telling
             cuts.append(a.end if _present(a) else b.start)
+        elif ands := [i for i in range(a.end, b.start) if doc[i].lower_ in PREDICATE_JOINS]:
+            # "arrested the first suspect on 3 May and the second on 5 May": at the "and"
+            cuts.append(ands[-1])
         else:
             cuts.append((a.end + b.start) // 2)
     cuts.append(sent.end)
@@ -1829,6 +1840,28 @@ def main_after_frame(doc: Doc, hit: Hit, main: Hit, boundaries: list[int]) -> bo
     between = [b for b in boundaries if hit.end <= b < main.start and doc[b].text != ","]
     return (len(between) == 1 and doc[between[0]].lower_ in TEMPORAL_OPENERS
             and not doc[hit.start].lower_.endswith("ing"))
+
+
+GAP_FILLERS = frozenset({"was", "were", "is", "are", "had", "has", "have", "be", "been", "being", "did", "does",
+                         "do", "will", "would", "could", "may", "might", "to", "who", "which", "that", "when"})
+
+
+GAP_REACH = 12  # words of a gapped predicate besides its date
+
+
+def gapped(doc: Doc, lo: int, hi: int, date: Span) -> bool:
+    """Is the region a second predicate whose verb is left out, telling the same happening
+    again ("... on 3 May and the second on 5 May", "and again on 9 May", "and another 900 kilos
+    in Buenaventura on 6 May")? It opens with "and", "but" or "then", says it is another
+    (event_openers.json: another_instance), is short and holds no verb, auxiliary or clause."""
+    i = lo
+    while i < hi and doc[i].is_punct:
+        i += 1
+    if i >= hi or doc[i].lower_ not in PREDICATE_JOINS:
+        return False
+    words = [t for t in doc[i + 1:hi] if not date.start <= t.i < date.end and not t.is_punct]
+    return (len(words) <= GAP_REACH and event_openers().another.search(doc[i:hi].text) is not None
+            and not any(_verbal(t) or t.lower_ in GAP_FILLERS or t.lower_ in IRREGULAR_PAST for t in words))
 
 
 def frame_after_main(doc: Doc, main: Hit, hit: Hit, boundaries: list[int]) -> bool:
