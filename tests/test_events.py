@@ -613,6 +613,12 @@ MORE_HAPPENINGS = [
     # an aircraft forced down flew without leave
     ("In February 2024, Honduran fighter jets forced down a light aircraft in Gracias a Dios.",
      [_d("In February 2024", "2024-02", "month")], [("illicit flight", "2024-02")]),
+    # an escape that "took place" in a prison is no transfer
+    ("The breakout took place on 4 October 2020 in the yard of the prison in Ciudad del Este.",
+     [_d("on 4 October 2020", "2020-10-04", "day")], [("escape", "2020-10-04")]),
+    # boats capsizing and people drowning
+    ("On 5 October 2020, a boat carrying Haitian migrants capsized off the Turks and Caicos.",
+     [_d("On 5 October 2020", "2020-10-05", "day")], [("disaster", "2020-10-05")]),
     # an official's arrival is a visit; a shipment's is not
     ("The arrival of Chile's foreign minister in Caracas on 2 June 2022 was delayed by a storm.",
      [_d("on 2 June 2022", "2022-06-02", "day")], [("visit", "2022-06-02")]),
