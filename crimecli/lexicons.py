@@ -329,7 +329,7 @@ class EventOpeners:
     shift_word: re.Pattern  # "later", "eventually": after the narrative moment
     another: re.Pattern  # "also", "a second": another happening of a kind already told
     indefinites: frozenset[str]  # "a", "an", "several": someone new to the narrative
-    same_day: re.Pattern  # "Hours later", "That same day": the previous moment, to the day
+    same_day: re.Pattern  # "Hours later", "That same day": the previous moment, to the day (match at a start)
 
 
 def _alternatives(words) -> str:
@@ -367,6 +367,6 @@ def event_openers(language: str = "en") -> EventOpeners:
         date_field=re.compile(rf"^\s*(?:{_alternatives(data['date_fields'])})\s*:", re.I),
         another=re.compile("|".join(_word(w) for w in data["another_instance"]), re.I),
         indefinites=frozenset(data["indefinites"]),
-        same_day=re.compile(rf"^(?:{_alternatives(data['same_day'])}|{quantity}(?:{_alternatives(data['same_day_units'])})"
-                            rf"\s+{later})", re.I),
+        same_day=re.compile(rf"\b(?:{_alternatives(data['same_day'])}|{quantity}"
+                            rf"(?:{_alternatives(data['same_day_units'])})\s+{later})", re.I),
     )

@@ -1337,7 +1337,7 @@ def _adjectival(doc: Doc, hit: Hit) -> bool:
     if hit.entry.speech or hit.start == 0:
         return hit.entry.speech
     before = doc[hit.start - 1]
-    return before.lower_ in DETERMINERS or (before.like_num and not (before.is_digit and len(before) == 4))
+    return before.lower_ in DETERMINERS or (before.like_num and not _year_like(before))
 
 
 def conjunct_ranges(doc: Doc, chosen: list[Hit], lo: int, hi: int,
@@ -1808,9 +1808,6 @@ def sequel_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
             and len(commas) == 1 and len(tail) <= 3 and not any(t.lower_ in CLAUSE_WORDS for t in tail))
 
 
-SAME_DAY_LATER = re.compile(r"\b(hours|minutes|moments) (later|afterwards?)\b", re.I)
-
-
 def after_semicolon(doc: Doc, main: Hit, hit: Hit) -> bool:
     """A second happening told in a clause of its own after a semicolon, at the first one's
     moment: "The ELN kidnapped a farmer on 2 May; his son was rescued by police hours later."
@@ -1828,7 +1825,7 @@ def after_semicolon(doc: Doc, main: Hit, hit: Hit) -> bool:
         return False
     sent = doc[hit.start].sent
     tail = doc[stops[0] + 1:min(sent.end, hit.end + 12)].text
-    return not ANAPHORIC_DATE.search(SAME_DAY_LATER.sub("", tail))
+    return not ANAPHORIC_DATE.search(event_openers().same_day.sub("", tail))
 
 
 def main_after_frame(doc: Doc, hit: Hit, main: Hit, boundaries: list[int]) -> bool:
@@ -1842,10 +1839,8 @@ def main_after_frame(doc: Doc, hit: Hit, main: Hit, boundaries: list[int]) -> bo
             and not doc[hit.start].lower_.endswith("ing"))
 
 
-GAP_FILLERS = frozenset({"was", "were", "is", "are", "had", "has", "have", "be", "been", "being", "did", "does",
-                         "do", "will", "would", "could", "may", "might", "to", "who", "which", "that", "when"})
-
-
+# Words by which a part of a sentence has a predicate or a clause of its own.
+GAP_FILLERS = AUXILIARIES | MODALS | NOT_FINITE_PAST | SUBORDINATORS | {"did", "does", "do"}
 GAP_REACH = 12  # words of a gapped predicate besides its date
 
 
