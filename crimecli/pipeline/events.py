@@ -39,8 +39,9 @@ How a sentence becomes events:
    year when the sentence says "later". An opener of another time frame ("Previously", "Since then"), a
    statistic, hedge, allegation, habit or lasting state (``event_openers.json`` ``new_frame``,
    ``not_narrative``), a kind mostly told as background (``"narrated": false`` in kinds.jsonl), a
-   long sentence, or a retelling of a kind already told of that moment gives nothing; a date with
-   no happening ends the moment.
+   long sentence, or a retelling of a happening already told of that moment gives nothing (another
+   of its kind counts: "also", "a second", someone new, other countries); a date with no happening
+   ends the moment.
 7. Countries: named countries, capitals (as metonyms), demonyms ("Venezuelan authorities"),
    and the country of people, organisations and places the resolver placed (a state named in
    two countries takes the one the resolver read from the document). Kinds that concern one
