@@ -1177,6 +1177,13 @@ def test_another_happening_of_a_told_kind_is_an_event_but_a_retelling_is_not(nlp
                                                       "Troops seize"]
 
 
+def test_a_dateless_phrase_whose_verb_follows_its_subject_is_narrated(nlp):
+    text = "Dissidents attacked a army base in Tame on 9 July 2021. Fighting broke out near the airport."
+    found = run(nlp, text, dates=[("on 9 July 2021", "2021-07-09", "day", "explicit")])
+    assert [(e["kind"], e["date"]["value"]) for e in found] == [("attack", "2021-07-09"),
+                                                             ("armed clashes", "2021-07-09")]
+
+
 @pytest.mark.parametrize("follow,new", [
     (" A taxi driver was shot dead near the market.", True),  # someone new, by an indefinite subject
     (" The gunmen killed two guards at the gate.", True),  # ... or a counted object

@@ -1632,7 +1632,11 @@ def finite_past(doc: Doc, hit: Hit, sent: Span) -> bool:
     seized 40 rifles", "Two men were detained"), after a subject of its own?"""
     token = doc[hit.start]
     word = token.lower_
-    if hit.start == sent.start or not (word.endswith("ed") or word in IRREGULAR_PAST) or not _verbal(token):
+    if hit.end - hit.start > 1 and not (word.endswith("ed") or word in IRREGULAR_PAST):
+        # a phrase whose verb follows its subject: "fighting broke out", "violence erupted"
+        token = next((t for t in doc[hit.start + 1:hit.end] if _past_form(t)), token)
+        word = token.lower_
+    if token.i == sent.start or not (word.endswith("ed") or word in IRREGULAR_PAST) or not _verbal(token):
         return False
     # (nor in a quotation: what someone says happened is their telling)
     if any(t.lower_ in SUBORDINATORS or t.text in QUOTES for t in doc[sent.start:hit.start]):
