@@ -1178,7 +1178,7 @@ def test_another_happening_of_a_told_kind_is_an_event_but_a_retelling_is_not(nlp
 
 
 def test_a_dateless_phrase_whose_verb_follows_its_subject_is_narrated(nlp):
-    text = "Dissidents attacked a army base in Tame on 9 July 2021. Fighting broke out near the airport."
+    text = "Dissidents attacked an army base in Tame on 9 July 2021. Fighting broke out near the airport."
     found = run(nlp, text, dates=[("on 9 July 2021", "2021-07-09", "day", "explicit")])
     assert [(e["kind"], e["date"]["value"]) for e in found] == [("attack", "2021-07-09"),
                                                              ("armed clashes", "2021-07-09")]
