@@ -1177,6 +1177,16 @@ def test_another_happening_of_a_told_kind_is_an_event_but_a_retelling_is_not(nlp
                                                       "Troops seize"]
 
 
+def test_the_month_may_is_no_modal():
+    # "May" before a trigger or in a dated sentence is the month: it neither makes the happening
+    # hypothetical nor keeps the sentence from setting its paragraph's moment
+    events = _extract("Published 30 June 2022\n\nThe 12 May 2022 capture of a Tren de Aragua boss in "
+                      "Cúcuta was a turning point.\n\nOn 14 May 2022, soldiers clashed with dissidents in "
+                      "Arauca. Four rebels were killed.\n")
+    assert [(e["kind"], e["date"]["value"]) for e in events] == [
+        ("arrest", "2022-05-12"), ("armed clashes", "2022-05-14"), ("killing", "2022-05-14")]
+
+
 def test_a_dateless_phrase_whose_verb_follows_its_subject_is_narrated(nlp):
     text = "Dissidents attacked an army base in Tame on 9 July 2021. Fighting broke out near the airport."
     found = run(nlp, text, dates=[("on 9 July 2021", "2021-07-09", "day", "explicit")])

@@ -627,7 +627,9 @@ class EventExtractor(DataComponent):
         # a scheduled or expected happening ("will visit Lima on 3 June") is no moment of the
         # narrative: what the next sentence tells in the past happened before it
         lower, unsure = self._lower, self.unsure_ids
-        if any(lower[i] in unsure for i in range(sent.start, sent.end)):
+        # (a word of a date is none: "On 5 May 2024" holds no modal)
+        in_dates = {i for d in raw_dates for i in range(d.start, d.end)}
+        if any(lower[i] in unsure and i not in in_dates for i in range(sent.start, sent.end)):
             return None
         # the paragraph (one line) the sentence ends in
         k = bisect_left(lines, stop)
@@ -1483,7 +1485,7 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = 
     word = words[i]
     if word in DEONTIC and any(w in DEMAND_VERBS for w in words[sent.start:sent.end]):
         return False
-    if word in MODALS:
+    if word in MODALS and not (doc[i].is_title and i > sent.start):  # "the 3 May arrest": a month
         return not (hit.entry.scheduled and word in FUTURE)
     if word == "to" and i == hit.start - 1 and i > sent.start and (
             words[hit.start] in infinitives or words[i - 1] in WANTED_TO):
