@@ -547,6 +547,8 @@ MORE_HAPPENINGS = [
      [_d("On 19 January 2024", "2024-01-19", "day")], [("military deployment", "2024-01-19")]),
     ("In March 2022, the national guard was sent to the streets of Barquisimeto.",
      [_d("In March 2022", "2022-03", "month")], [("military deployment", "2022-03")]),
+    ("In August 2019, Brazilian marines entered the port city of Santana.",
+     [_d("In August 2019", "2019-08", "month")], [("military deployment", "2019-08")]),
     ("In March 2022, the suspect walked into a police station in Maracay.",
      [_d("In March 2022", "2022-03", "month")], []),
     # calls by other verbs
