@@ -1013,6 +1013,11 @@ def test_a_note_line_with_two_happenings_gives_both():
     # ... not a clause of its own that names no happening
     ("Troops detained one smuggler on 4 March 2021 and the case went to court on 7 March 2021.",
      [("arrest", "2021-03-04")]),
+    # a "while" clause tells a happening of the same moment; a protest is a happening of its own
+    ("Marines seized a semi-submersible off Tumaco in April 2020 while soldiers detained its crew.",
+     [("seizure", "2020-04"), ("arrest", "2020-04")]),
+    ("In April 2020, gunmen killed a teacher in Tame and villagers blocked the road to Saravena.",
+     [("killing", "2020-04"), ("protest", "2020-04")]),
     # a detainee sent abroad after an arrest is handed over
     ("The fugitive was captured in Asunción in May 2019 by officers trained by Interpol, and was sent to "
      "Uruguay in June 2019.", [("arrest", "2019-05"), ("extradition", "2019-06")]),

@@ -1759,20 +1759,22 @@ TEMPORAL_OPENERS = frozenset({"after", "when", "once", "following"})
 # How far into its "when" clause a circumstance's verb may stand ("when riot police from the
 # capital stormed"): its subject before it
 CIRCUMSTANCE_REACH = 8
+CIRCUMSTANCE_OPENERS = frozenset({"when", "while"})  # "... when police raided", "... while troops detained"
 
 
 def circumstance_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
-    """A happening of another kind in the "when" clause right after the main one, at the same
-    moment: "Sixty-four people were killed on Tuesday when police raided a hideout", "two
-    guards died when inmates set fire to a wing". Its trigger is a past-tense verb of the
-    clause, no other clause opened between."""
+    """A happening of another kind in the "when" or "while" clause right after the main one, at
+    the same moment: "Sixty-four people were killed on Tuesday when police raided a hideout", "two
+    guards died when inmates set fire to a wing", "seized 300 kilos while police detained four
+    suspects". Its trigger is a past-tense verb of the clause, no other clause opened between."""
     if not main.start < hit.start or hit.start - main.end > 25:
         return False
     if not any(_verbal(t) and not t.lower_.endswith("ing") for t in doc[hit.start:hit.end]):
         return False
     gap = doc[main.end:hit.start]
     opener = [t.i for t in gap if t.lower_ in CLAUSE_WORDS or t.text in {";", ":", "(", ")"}]
-    return len(opener) == 1 and doc[opener[0]].lower_ == "when" and hit.start - opener[0] <= CIRCUMSTANCE_REACH
+    return (len(opener) == 1 and doc[opener[0]].lower_ in CIRCUMSTANCE_OPENERS
+            and hit.start - opener[0] <= CIRCUMSTANCE_REACH)
 
 
 
