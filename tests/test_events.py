@@ -621,6 +621,12 @@ MORE_HAPPENINGS = [
     # boats capsizing and people drowning
     ("On 5 October 2020, a boat carrying Haitian migrants capsized off the Turks and Caicos.",
      [_d("On 5 October 2020", "2020-10-05", "day")], [("disaster", "2020-10-05")]),
+    # a court or a government freeing prisoners releases them; gunmen freeing one spring him
+    ("On 6 October 2020, a court in Santa Cruz freed the former minister from prison.",
+     [_d("On 6 October 2020", "2020-10-06", "day")], [("release", "2020-10-06")]),
+    # a video posted by the police deploys nobody
+    ("On 6 October 2020, the police posted footage of the chase near Palmira.",
+     [_d("On 6 October 2020", "2020-10-06", "day")], []),
     # an official's arrival is a visit; a shipment's is not
     ("The arrival of Chile's foreign minister in Caracas on 2 June 2022 was delayed by a storm.",
      [_d("on 2 June 2022", "2022-06-02", "day")], [("visit", "2022-06-02")]),
