@@ -330,6 +330,7 @@ class EventOpeners:
     another: re.Pattern  # "also", "a second": another happening of a kind already told
     indefinites: frozenset[str]  # "a", "an", "several": someone new to the narrative
     same_day: re.Pattern  # "Hours later", "That same day": the previous moment, to the day (match at a start)
+    occurred: re.Pattern  # "ensued", "broke out": a happening's noun and a verb of occurring (match at a start)
 
 
 def _alternatives(words) -> str:
@@ -367,6 +368,7 @@ def event_openers(language: str = "en") -> EventOpeners:
         date_field=re.compile(rf"^\s*(?:{_alternatives(data['date_fields'])})\s*:", re.I),
         another=re.compile("|".join(_word(w) for w in data["another_instance"]), re.I),
         indefinites=frozenset(data["indefinites"]),
+        occurred=re.compile(rf"(?:{_alternatives(data['occurrence_verbs'])})\b", re.I),
         same_day=re.compile(rf"\b(?:{_alternatives(data['same_day'])}|{quantity}"
                             rf"(?:{_alternatives(data['same_day_units'])})\s+{later})", re.I),
     )

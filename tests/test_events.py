@@ -1190,6 +1190,19 @@ def test_another_happening_of_a_told_kind_is_an_event_but_a_retelling_is_not(nlp
                                                       "Troops seize"]
 
 
+@pytest.mark.parametrize("follow,kinds", [
+    (" A gunfight ensued.", ["attack", "armed clashes"]),
+    (" Riots broke out in the market.", ["attack", "protest"]),
+    (" The gunfight lasted an hour.", ["attack"]),  # a definite noun: the one told, retold
+    (" Gunfights are common there.", ["attack"]),  # no verb of occurring: a state
+])
+def test_a_dateless_happening_told_by_its_noun_and_a_verb_of_occurring(follow, kinds):
+    events = _extract("Published 1 August 2021\n\nGunmen attacked a bus terminal in Sullana on 20 July 2021."
+                      + follow + "\n")
+    assert [e["kind"] for e in events] == kinds
+    assert {e["date"]["value"] for e in events} == {"2021-07-20"}
+
+
 def test_the_month_may_is_no_modal():
     # "May" before a trigger or in a dated sentence is the month: it neither makes the happening
     # hypothetical nor keeps the sentence from setting its paragraph's moment

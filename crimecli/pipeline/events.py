@@ -647,8 +647,8 @@ class EventExtractor(DataComponent):
         if (len(sent) > self.NARRATIVE_MAX_TOKENS or openers.new_frame.match(sent[:6].text.lower().lstrip(" \n\"“"))
                 or openers.not_narrative.search(sent.text)):
             return []
-        told = [h for h in hits if h.entry.narrated and not h.entry.speech and finite_past(doc, h, sent)
-                and not _adjectival(doc, h)]
+        told = [h for h in hits if h.entry.narrated and not h.entry.speech and not _adjectival(doc, h)
+                and (finite_past(doc, h, sent) or noun_occurred(doc, h, sent))]
         if not told:
             return []
         date = narrative[0]
@@ -1656,6 +1656,19 @@ def finite_past(doc: Doc, hit: Hit, sent: Span) -> bool:
         if t.lower_ in {"was", "were"}:
             return False
     return True
+
+
+def noun_occurred(doc: Doc, hit: Hit, sent: Span) -> bool:
+    """Does the sentence tell its happening by a noun and a verb of occurring ("A firefight
+    ensued.", "Clashes erupted near the bridge.", "A riot broke out in the prison")? Its noun is
+    the subject: the sentence opens on it (after a determiner or a few modifiers); a definite
+    one retells (see retold_subject)."""
+    lead = sent.start + (doc[sent.start].text in QUOTES)
+    if _past_form(doc[hit.start]) or not lead <= hit.start <= lead + 3 or hit.end >= sent.end:
+        return False
+    if doc[lead].lower_ in RETELLING_DETERMINERS:
+        return False
+    return event_openers().occurred.match(doc[hit.end:min(sent.end, hit.end + 4)].text) is not None
 
 
 RETELLING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
