@@ -627,6 +627,11 @@ MORE_HAPPENINGS = [
     # a video posted by the police deploys nobody
     ("On 6 October 2020, the police posted footage of the chase near Palmira.",
      [_d("On 6 October 2020", "2020-10-06", "day")], []),
+    # warrants executed or served are a police operation; men executed are killed
+    ("On 7 October 2020, federal agents executed 25 search warrants in Curitiba.",
+     [_d("On 7 October 2020", "2020-10-07", "day")], [("raid", "2020-10-07")]),
+    ("On 7 October 2020, hitmen executed two brothers outside a bar in Rosario.",
+     [_d("On 7 October 2020", "2020-10-07", "day")], [("killing", "2020-10-07")]),
     # an official's arrival is a visit; a shipment's is not
     ("The arrival of Chile's foreign minister in Caracas on 2 June 2022 was delayed by a storm.",
      [_d("on 2 June 2022", "2022-06-02", "day")], [("visit", "2022-06-02")]),
