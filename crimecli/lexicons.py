@@ -327,6 +327,10 @@ class EventOpeners:
     not_narrative: re.Pattern  # statistics, hedges, allegations, habits, lasting states
     date_field: re.Pattern  # "Date: 3 May 2025", the field line of an event note
     shift_word: re.Pattern  # "later", "eventually": after the narrative moment
+    another: re.Pattern  # "also", "a second": another happening of a kind already told
+    indefinites: frozenset[str]  # "a", "an", "several": someone new to the narrative
+    same_day: re.Pattern  # "Hours later", "That same day": the previous moment, to the day (match at a start)
+    occurred: re.Pattern  # "ensued", "broke out": a happening's noun and a verb of occurring (match at a start)
 
 
 def _alternatives(words) -> str:
@@ -362,4 +366,9 @@ def event_openers(language: str = "en") -> EventOpeners:
         not_narrative=re.compile("|".join(_word(w) for w in data["not_narrative"]), re.I),
         shift_word=re.compile(rf"\b(?:{_alternatives(data['shift_words'])})\b", re.I),
         date_field=re.compile(rf"^\s*(?:{_alternatives(data['date_fields'])})\s*:", re.I),
+        another=re.compile("|".join(_word(w) for w in data["another_instance"]), re.I),
+        indefinites=frozenset(data["indefinites"]),
+        occurred=re.compile(rf"(?:{_alternatives(data['occurrence_verbs'])})\b", re.I),
+        same_day=re.compile(rf"\b(?:{_alternatives(data['same_day'])}|{quantity}"
+                            rf"(?:{_alternatives(data['same_day_units'])})\s+{later})", re.I),
     )

@@ -512,8 +512,142 @@ WIRE_AND_NOTE_HAPPENINGS = [
 ]
 
 
-@pytest.mark.parametrize("text,dates,expected", HAPPENINGS + WIRE_AND_NOTE_HAPPENINGS,
-                         ids=[row[0][:48] for row in HAPPENINGS + WIRE_AND_NOTE_HAPPENINGS])
+# Classes of happening that other writers tell with words no earlier row had (issue 9): court
+# hearings and decisions, escapes, illicit flights, deployments, calls, dismissals, dismantled
+# networks, deaths in custody, information shared. Each with a near miss that is no event.
+MORE_HAPPENINGS = [
+    # courts decide in many verbs; a hearing or a trial is a happening of a prosecution
+    ("On 9 October 2022, a judge in Cochabamba refused bail to the former police colonel.",
+     [_d("On 9 October 2022", "2022-10-09", "day")], [("court ruling", "2022-10-09")]),
+    ("In June 2021, an appeals court in Recife overturned the acquittal of two militia members.",
+     [_d("In June 2021", "2021-06", "month")], [("court ruling", "2021-06")]),
+    ("On 2 April 2020, the tribunal adjourned the case against the mayor of Chinandega.",
+     [_d("On 2 April 2020", "2020-04-02", "day")], [("court ruling", "2020-04-02")]),
+    ("A bail hearing took place in Kingston on 15 January 2019.",
+     [_d("on 15 January 2019", "2019-01-15", "day")], [("prosecution", "2019-01-15")]),
+    ("In 2023, most detainees in Panama were held in pre-trial detention.",
+     [_d("In 2023", "2023", "year")], []),
+    # escapes: out of a prison by any route, or freed by an armed group from guards
+    ("On 30 July 2021, four inmates tunnelled out of the penitentiary in Cúcuta.",
+     [_d("On 30 July 2021", "2021-07-30", "day")], [("escape", "2021-07-30")]),
+    ("On 3 August 2018, gunmen freed a cartel boss from a prison convoy near Culiacán.",
+     [_d("On 3 August 2018", "2018-08-03", "day")], [("escape", "2018-08-03")]),
+    ("On 8 August 2018, the fugitive was recaptured in Mazatlán.",
+     [_d("On 8 August 2018", "2018-08-08", "day")], [("arrest", "2018-08-08")]),
+    # an aircraft landing or crashing with what makes its flight illicit
+    ("On 21 November 2022, a twin-engine plane with 800 kilos of cocaine landed on a farm in Chiquimula.",
+     [_d("On 21 November 2022", "2022-11-21", "day")], [("illicit flight", "2022-11-21")]),
+    ("A light aircraft without a registered flight plan crashed in the Mosquitia on 4 March 2020; its "
+     "pilot was an unregistered pilot.",
+     [_d("on 4 March 2020", "2020-03-04", "day")], [("illicit flight", "2020-03-04")]),
+    ("On 21 November 2022, the delayed airliner landed in Managua.",
+     [_d("On 21 November 2022", "2022-11-21", "day")], []),
+    # forces sent or posted; a police station is no deployment
+    ("On 19 January 2024, the government militarised the ports of Esmeraldas and Manta.",
+     [_d("On 19 January 2024", "2024-01-19", "day")], [("military deployment", "2024-01-19")]),
+    ("In March 2022, the national guard was sent to the streets of Barquisimeto.",
+     [_d("In March 2022", "2022-03", "month")], [("military deployment", "2022-03")]),
+    ("In August 2019, Brazilian marines entered the port city of Santana.",
+     [_d("In August 2019", "2019-08", "month")], [("military deployment", "2019-08")]),
+    ("In March 2022, the suspect walked into a police station in Maracay.",
+     [_d("In March 2022", "2022-03", "month")], []),
+    # calls by other verbs
+    ("On 7 July 2023, President Boric phoned his Argentine counterpart.",
+     [_d("On 7 July 2023", "2023-07-07", "day")], [("phone call", "2023-07-07")]),
+    ("On 7 July 2023, the two foreign ministers talked by telephone about the border crossing.",
+     [_d("On 7 July 2023", "2023-07-07", "day")], [("phone call", "2023-07-07")]),
+    # dismissals; shots fired are not
+    ("On 11 May 2021, the president fired the director of the prison service.",
+     [_d("On 11 May 2021", "2021-05-11", "day")], [("leave office", "2021-05-11")]),
+    ("On 11 May 2021, the commander fired shots at the fleeing car.",
+     [_d("On 11 May 2021", "2021-05-11", "day")], [("attack", "2021-05-11")]),
+    ("In September 2020, the chief of the navy was replaced.",
+     [_d("In September 2020", "2020-09", "month")], [("leave office", "2020-09")]),
+    # a criminal network dismantled, broken up or taken down is a blow against it
+    ("On 5 June 2024, Peruvian police broke up a ring that smuggled gold to Bolivia.",
+     [_d("On 5 June 2024", "2024-06-05", "day")], [("raid", "2024-06-05")]),
+    ("The dismantling of the cell in Tumbes on 6 June 2024 ended months of extortion.",
+     [_d("on 6 June 2024", "2024-06-06", "day")], [("raid", "2024-06-06")]),
+    ("On 6 June 2024, riot police broke up the protest in front of the congress.",
+     [_d("On 6 June 2024", "2024-06-06", "day")], [("protest", "2024-06-06")]),
+    # deaths in custody and bodies found
+    ("On 14 February 2021, a prisoner died in the custody of the military police in Manaus.",
+     [_d("On 14 February 2021", "2021-02-14", "day")], [("killing", "2021-02-14")]),
+    ("On 15 February 2021, a journalist was found dead in a ditch outside Valledupar.",
+     [_d("On 15 February 2021", "2021-02-15", "day")], [("killing", "2021-02-15")]),
+    # assaults by other verbs; deaths by other means; deaths by one's own hand in custody
+    ("On 1 July 2020, armed men hijacked a fuel truck near Chalatenango.",
+     [_d("On 1 July 2020", "2020-07-01", "day")], [("attack", "2020-07-01")]),
+    ("On 2 July 2020, a trader was stabbed to death in Colón.",
+     [_d("On 2 July 2020", "2020-07-02", "day")], [("killing", "2020-07-02")]),
+    ("On 3 July 2020, an inmate took his own life in his cell in Cochabamba.",
+     [_d("On 3 July 2020", "2020-07-03", "day")], [("killing", "2020-07-03")]),
+    # pardons and amnesties free people; designations as terrorists sanction groups
+    ("In December 2019, the president pardoned six former soldiers.",
+     [_d("In December 2019", "2019-12", "month")], [("release", "2019-12")]),
+    ("In December 2019, the cabinet declared both gangs terrorist organizations.",
+     [_d("In December 2019", "2019-12", "month")], [("sanctions", "2019-12")]),
+    # removal by a legislature
+    ("In April 2018, the congress voted to remove the vice president.",
+     [_d("In April 2018", "2018-04", "month")], [("leave office", "2018-04")]),
+    # surrenders of fighters and fugitives
+    ("In May 2017, forty rebels laid down their arms in Putumayo.",
+     [_d("In May 2017", "2017-05", "month")], [("surrender", "2017-05")]),
+    ("In May 2017, the militia commander surrendered to the army near Ayacucho.",
+     [_d("In May 2017", "2017-05", "month")], [("surrender", "2017-05")]),
+    # tensions told by other verbs and by nouns of a diplomatic quarrel
+    ("On 8 August 2023, tensions mounted between Nicaragua and Costa Rica over the river.",
+     [_d("On 8 August 2023", "2023-08-08", "day")], [("tensions rise", "2023-08-08")]),
+    ("On 9 August 2023, a diplomatic spat broke out between Brazil and Paraguay.",
+     [_d("On 9 August 2023", "2023-08-09", "day")], [("tensions rise", "2023-08-09")]),
+    # fighting breaking out is no escape; breaking out of a jail is
+    ("On 9 August 2023, fighting broke out between two gangs in Cité Soleil.",
+     [_d("On 9 August 2023", "2023-08-09", "day")], [("armed clashes", "2023-08-09")]),
+    ("On 9 August 2023, nine prisoners broke out of a jail in Chimaltenango.",
+     [_d("On 9 August 2023", "2023-08-09", "day")], [("escape", "2023-08-09")]),
+    # a minister sacked or quitting leaves office; a town sacked is looted
+    ("In February 2024, the president sacked his defence minister.",
+     [_d("In February 2024", "2024-02", "month")], [("leave office", "2024-02")]),
+    ("In February 2024, the head of the migration service quit.",
+     [_d("In February 2024", "2024-02", "month")], [("leave office", "2024-02")]),
+    ("In February 2024, gangs sacked the town of Mirebalais.",
+     [_d("In February 2024", "2024-02", "month")], [("attack", "2024-02")]),
+    # an aircraft forced down flew without leave
+    ("In February 2024, Honduran fighter jets forced down a light aircraft in Gracias a Dios.",
+     [_d("In February 2024", "2024-02", "month")], [("illicit flight", "2024-02")]),
+    # an escape that "took place" in a prison is no transfer
+    ("The breakout took place on 4 October 2020 in the yard of the prison in Ciudad del Este.",
+     [_d("on 4 October 2020", "2020-10-04", "day")], [("escape", "2020-10-04")]),
+    # boats capsizing and people drowning
+    ("On 5 October 2020, a boat carrying Haitian migrants capsized off the Turks and Caicos.",
+     [_d("On 5 October 2020", "2020-10-05", "day")], [("disaster", "2020-10-05")]),
+    # a court or a government freeing prisoners releases them; gunmen freeing one spring him
+    ("On 6 October 2020, a court in Santa Cruz freed the former minister from prison.",
+     [_d("On 6 October 2020", "2020-10-06", "day")], [("release", "2020-10-06")]),
+    # a video posted by the police deploys nobody
+    ("On 6 October 2020, the police posted footage of the chase near Palmira.",
+     [_d("On 6 October 2020", "2020-10-06", "day")], []),
+    # warrants executed or served are a police operation; men executed are killed
+    ("On 7 October 2020, federal agents executed 25 search warrants in Curitiba.",
+     [_d("On 7 October 2020", "2020-10-07", "day")], [("raid", "2020-10-07")]),
+    ("On 7 October 2020, hitmen executed two brothers outside a bar in Rosario.",
+     [_d("On 7 October 2020", "2020-10-07", "day")], [("killing", "2020-10-07")]),
+    # an official's arrival is a visit; a shipment's is not
+    ("The arrival of Chile's foreign minister in Caracas on 2 June 2022 was delayed by a storm.",
+     [_d("on 2 June 2022", "2022-06-02", "day")], [("visit", "2022-06-02")]),
+    ("The arrival of a cocaine shipment in Santos on 2 June 2022 went unnoticed.",
+     [_d("on 2 June 2022", "2022-06-02", "day")], []),
+    # "the detained activists" names people, the court's order is the happening
+    ("On 3 June 2022, a judge in Quito ordered the release of the detained students.",
+     [_d("On 3 June 2022", "2022-06-03", "day")], [("court ruling", "2022-06-03")]),
+    # information shared between agencies; a trend of sharing is not one happening
+    ("In October 2019, Chilean investigators shared evidence with prosecutors in Lima.",
+     [_d("In October 2019", "2019-10", "month")], [("cooperation", "2019-10")]),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", HAPPENINGS + WIRE_AND_NOTE_HAPPENINGS + MORE_HAPPENINGS,
+                         ids=[row[0][:48] for row in HAPPENINGS + WIRE_AND_NOTE_HAPPENINGS + MORE_HAPPENINGS])
 def test_classes_of_happenings_are_recognised(nlp, text, dates, expected):
     found = run(nlp, text, dates=dates)
     assert [(e["kind"], e["date"]["value"]) for e in found] == expected
@@ -669,6 +803,17 @@ def test_counted_and_anaphoric_openers_borrow_the_previous_year(nlp, opener):
     assert (last["kind"], last["date"]["value"], last["date"]["resolved_from"]) == ("expel diplomats", "2019", "context")
 
 
+@pytest.mark.parametrize("opener,value", [
+    ("A few hours later", "2022-11-04"), ("Later that day", "2022-11-04"), ("That evening", "2022-11-04"),
+    ("Two hours later", "2022-11-04"),
+    ("Several days later", "2022"),  # more than a day: the year, as before
+])
+def test_openers_that_stay_within_the_day_keep_the_previous_day(nlp, opener, value):
+    text = f"Gunmen ambushed a patrol near Tulúa on 4 November 2022. {opener}, soldiers killed two of the attackers."
+    found = run(nlp, text, dates=[("on 4 November 2022", "2022-11-04", "day", "explicit")])
+    assert [(e["kind"], e["date"]["value"]) for e in found] == [("attack", "2022-11-04"), ("killing", value)]
+
+
 def test_a_response_verb_takes_the_previous_moment(nlp):
     text = ("In August 2021, Nicaragua arrested two opposition candidates. "
             "Costa Rica hit back by recalling its ambassador from Managua.")
@@ -821,6 +966,86 @@ def test_an_event_note_is_dated_by_the_date_heading_its_item():
         ("Two people were killed.", "2022-05-09")]
 
 
+def test_event_notes_whose_date_ends_in_a_full_stop_or_a_colon_date_their_item():
+    text = ("Weekly incident notes\n\n"
+            "3 October 2023. Juticalpa, Olancho (Honduras). Unknown gunmen ambushed a patrol car and "
+            "fled toward the mountains.\n\n"
+            "5 October 2023: Puerto Cabezas (Nicaragua). Residents blocked the road to the port.\n\n"
+            "7 October 2023.\n\nOfficials in Managua praised the police.\n")
+    events = _extract(text)
+    assert [(e["kind"], e["date"]["value"]) for e in events] == [
+        ("attack", "2023-10-03"), ("protest", "2023-10-05")]  # attackers fleeing escape nothing
+    assert events[0]["sentence"].startswith("3 October 2023. Juticalpa")
+
+
+def test_a_month_opening_a_chronology_line_dates_its_entry():
+    text = ("Chronology\n\n"
+            "October 2021. The assembly passed a law against money laundering.\n\n"
+            "November 2021: Soldiers burned three cocaine laboratories in Nariño.\n")
+    assert [(e["kind"], e["date"]["value"]) for e in _extract(text)] == [
+        ("legislation", "2021-10"), ("seizure", "2021-11")]
+
+
+def test_a_note_line_with_two_happenings_gives_both():
+    text = ("Chronology\n\n"
+            "2 May 2019 — Guatemala. Prosecutors charged a former minister and froze her bank accounts.\n\n"
+            "9 May 2019 — Guatemala. The congress extended the state of siege in Izabal.\n")
+    events = _extract(text)
+    assert [(e["kind"], e["date"]["value"]) for e in events] == [
+        ("prosecution", "2019-05-02"), ("sanctions", "2019-05-02"), ("executive order", "2019-05-09")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause of its own after a semicolon, at the first one's moment
+    ("Gunmen abducted a mayor near Riobamba on 9 March 2022; soldiers rescued him within hours.",
+     [("attack", "2022-03-09"), ("release", "2022-03-09")]),
+    ("A mob lynched two suspects in Alta Verapaz on 9 March 2022; police detained six villagers.",
+     [("killing", "2022-03-09"), ("arrest", "2022-03-09")]),
+    # ... not one that moves on in time (to the year, not the day), nor a relative clause
+    ("A mob lynched two suspects in Alta Verapaz on 9 March 2022; months later, police detained six villagers.",
+     [("killing", "2022-03-09"), ("arrest", "2022")]),
+    ("Troops seized a boat off Tumaco on 9 March 2022; its crew, who had fled, was never caught.",
+     [("seizure", "2022-03-09")]),
+    # the happening of an opening "When" clause, at the main one's moment
+    ("When the militia disbanded in March 2016, its commanders turned themselves in at a base in Yopal.",
+     [("surrender", "2016-03"), ("dissolution", "2016-03")]),
+    ("When he was detained in March 2016, the pilot was carrying a pistol.", [("arrest", "2016-03")]),
+    # the happening of an "after" clause behind the main one, told in the past
+    ("In May 2019, troops retook the prison in Puerto Ayacucho after inmates killed four guards.",
+     [("raid", "2019-05"), ("killing", "2019-05")]),
+    # ... not a gerund nor a perfect, which tell no moment
+    ("In May 2019, Ecuador closed the border after repeatedly detaining smugglers, and has blamed Peru.",
+     [("border closure", "2019-05")]),
+    # a second predicate whose verb is left out tells the happening again at its own date
+    ("Troops detained one smuggler on 4 March 2021 and a second on 7 March 2021 near Ipiales.",
+     [("arrest", "2021-03-04"), ("arrest", "2021-03-07")]),
+    ("Gunmen ambushed the convoy on 4 March 2021, and again on 11 March 2021.",
+     [("attack", "2021-03-04"), ("attack", "2021-03-11")]),
+    # ... not a clause of its own that names no happening
+    ("Troops detained one smuggler on 4 March 2021 and the case went to court on 7 March 2021.",
+     [("arrest", "2021-03-04")]),
+    # a "while" clause tells a happening of the same moment; a protest is a happening of its own
+    ("Marines seized a semi-submersible off Tumaco in April 2020 while soldiers detained its crew.",
+     [("seizure", "2020-04"), ("arrest", "2020-04")]),
+    ("In April 2020, gunmen killed a teacher in Tame and villagers blocked the road to Saravena.",
+     [("killing", "2020-04"), ("protest", "2020-04")]),
+    # a detainee sent abroad after an arrest is handed over
+    ("The fugitive was captured in Asunción in May 2019 by officers trained by Interpol, and was sent to "
+     "Uruguay in June 2019.", [("arrest", "2019-05"), ("extradition", "2019-06")]),
+    # an appeal against a ruling, after a semicolon
+    ("A court in Tegucigalpa acquitted the former mayor in June 2022; prosecutors appealed the verdict.",
+     [("prosecution", "2022-06"), ("legal action", "2022-06")]),
+    # inmates moved between prisons are transferred, not handed over
+    ("In July 2022, authorities transferred 300 inmates to a prison in Tocorón.", [("prisoner transfer", "2022-07")]),
+    # ambassadors returning restore relations
+    ("In October 2022, the ambassadors of Chile and Bolivia returned to their posts.",
+     [("restore relations", "2022-10")]),
+])
+def test_two_happenings_of_one_sentence(text, expected):
+    events = _extract("Published 1 December 2023\n\n" + text + "\n")
+    assert [(e["kind"], e["date"]["value"]) for e in events] == expected
+
+
 def test_a_dated_title_line_lends_its_date_to_no_happening():
     # the date line of a release stands in its own paragraph: not an event-note item
     text = ("Weekly security notes.\n\n12 March 2023 – Rivas (Nicaragua).\n\n"
@@ -955,6 +1180,80 @@ def test_a_dateless_happening_later_in_a_dated_news_paragraph_takes_its_day(nlp)
     # the second detention retells the first: no event of its own
     assert _context(found) == [("seizure", "2023-04-04", "day"), ("prosecution", "2023-04-04", "day")]
     assert found[1]["date"]["text"] == "on 4 April 2023"
+
+
+def test_another_happening_of_a_told_kind_is_an_event_but_a_retelling_is_not(nlp):
+    text = ("Bolivian police arrested a pilot at an airstrip in Beni on 2 September 2022. Officers also "
+            "arrested two mechanics in Trinidad. A third man was arrested at a farm. Soldiers seized a plane "
+            "there. Troops seized another aircraft in Santa Ana del Yacuma. The pilot was arrested with "
+            "a pistol.")
+    found = run(nlp, text, dates=[("on 2 September 2022", "2022-09-02", "day", "explicit")])
+    assert [(e["kind"], e["date"]["value"]) for e in found] == [
+        ("arrest", "2022-09-02"), ("arrest", "2022-09-02"), ("arrest", "2022-09-02"), ("seizure", "2022-09-02"),
+        ("seizure", "2022-09-02")]  # the last sentence retells the first arrest
+    assert [e["sentence"][:12] for e in found[1:]] == ["Officers als", "A third man ", "Soldiers sei",
+                                                      "Troops seize"]
+
+
+@pytest.mark.parametrize("follow,kinds", [
+    (" A gunfight ensued.", ["attack", "armed clashes"]),
+    (" Riots broke out in the market.", ["attack", "protest"]),
+    (" The gunfight lasted an hour.", ["attack"]),  # a definite noun: the one told, retold
+    (" Gunfights are common there.", ["attack"]),  # no verb of occurring: a state
+])
+def test_a_dateless_happening_told_by_its_noun_and_a_verb_of_occurring(follow, kinds):
+    events = _extract("Published 1 August 2021\n\nGunmen attacked a bus terminal in Sullana on 20 July 2021."
+                      + follow + "\n")
+    assert [e["kind"] for e in events] == kinds
+    assert {e["date"]["value"] for e in events} == {"2021-07-20"}
+
+
+def test_the_month_may_is_no_modal():
+    # "May" before a trigger or in a dated sentence is the month: it neither makes the happening
+    # hypothetical nor keeps the sentence from setting its paragraph's moment
+    events = _extract("Published 30 June 2022\n\nThe 12 May 2022 capture of a Tren de Aragua boss in "
+                      "Cúcuta was a turning point.\n\nOn 14 May 2022, soldiers clashed with dissidents in "
+                      "Arauca. Four rebels were killed.\n")
+    assert [(e["kind"], e["date"]["value"]) for e in events] == [
+        ("arrest", "2022-05-12"), ("armed clashes", "2022-05-14"), ("killing", "2022-05-14")]
+
+
+def test_a_dateless_phrase_whose_verb_follows_its_subject_is_narrated(nlp):
+    text = "Dissidents attacked an army base in Tame on 9 July 2021. Fighting broke out near the airport."
+    found = run(nlp, text, dates=[("on 9 July 2021", "2021-07-09", "day", "explicit")])
+    assert [(e["kind"], e["date"]["value"]) for e in found] == [("attack", "2021-07-09"),
+                                                             ("armed clashes", "2021-07-09")]
+
+
+@pytest.mark.parametrize("follow,new", [
+    (" A taxi driver was shot dead near the market.", True),  # someone new, by an indefinite subject
+    (" The gunmen killed two guards at the gate.", True),  # ... or a counted object
+    (" The mayor was killed with a rifle.", False),  # the told killing, retold
+    (" Ecuadorian soldiers killed a smuggler on the river.", True),  # between other countries
+])
+def test_a_dateless_happening_that_brings_in_someone_new_is_another(follow, new):
+    found = _extract("Published 5 April 2023\n\nGunmen killed the mayor of Ocotal, Nicaragua, on 2 April 2023."
+                     + follow + "\n")
+    assert [(e["kind"], e["date"]["value"]) for e in found] == [("killing", "2023-04-02")] + (
+        [("killing", "2023-04-02")] if new else [])
+
+
+@pytest.mark.parametrize("follow", [
+    " The raid was the third in the district this month.",
+    " This raid followed a tip from a neighbour.",
+    " Their raid came after months of surveillance.",
+])
+def test_a_sentence_opening_on_the_happening_just_told_retells_it(nlp, follow):
+    text = "Marines raided a stash house in Cartagena on 8 May 2023." + follow
+    found = run(nlp, text, dates=[("on 8 May 2023", "2023-05-08", "day", "explicit")])
+    assert [(e["kind"], e["date"]["value"]) for e in found] == [("raid", "2023-05-08")]
+
+
+def test_a_sentence_opening_on_a_happening_of_another_kind_is_not_a_retelling(nlp):
+    text = ("Marines raided a stash house in Cartagena on 8 May 2023. The arrests came two days later, "
+            "in Barranquilla.")
+    found = run(nlp, text, dates=[("on 8 May 2023", "2023-05-08", "day", "explicit")])
+    assert [e["kind"] for e in found] == ["raid", "arrest"]
 
 
 @pytest.mark.parametrize("sentence", [

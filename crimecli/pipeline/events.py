@@ -39,8 +39,9 @@ How a sentence becomes events:
    year when the sentence says "later". An opener of another time frame ("Previously", "Since then"), a
    statistic, hedge, allegation, habit or lasting state (``event_openers.json`` ``new_frame``,
    ``not_narrative``), a kind mostly told as background (``"narrated": false`` in kinds.jsonl), a
-   long sentence, or a retelling of a kind already told of that moment gives nothing; a date with
-   no happening ends the moment.
+   long sentence, or a retelling of a happening already told of that moment gives nothing (another
+   of its kind counts: "also", "a second", someone new, other countries); a date with no happening
+   ends the moment.
 7. Countries: named countries, capitals (as metonyms), demonyms ("Venezuelan authorities"),
    and the country of people, organisations and places the resolver placed (a state named in
    two countries takes the one the resolver read from the document). Kinds that concern one
@@ -107,7 +108,8 @@ IRREGULAR_PAST = frozenset({"met", "cut", "broke", "threw", "shut", "sent", "fou
                             "froze", "rose", "grew", "began", "fled", "won", "became", "held", "led", "struck",
                             "shot", "sought", "brought", "made", "gave", "drove", "swept", "bought", "sold",
                             "caught", "kept", "stood", "came", "went", "ran", "quit", "slew", "set", "hit", "stole",
-                            "burnt", "overran", "blew", "overthrew", "spoke", "found", "laid", "hid", "lost"})
+                            "burnt", "overran", "blew", "overthrew", "spoke", "found", "laid", "hid", "lost",
+                            "retook", "flew", "sank", "beat", "spread", "split", "swore", "upheld", "withheld"})
 
 # Clause words that make what follows a temporal frame for the main clause.
 FRAME_WORDS = frozenset({"after", "before", "since", "until", "till", "following"})
@@ -300,8 +302,49 @@ class Hit:
 
 
 # The narrative moment (rule 6): its date, where its scope ends (a character offset), whether a
-# header or field line dates the whole entry, and the kinds of happening already told of it.
-Narrative = tuple[dict[str, Any], int, bool, frozenset[str]]
+# header or field line dates the whole entry, and what was already told of it: a (kind, "") pair
+# for each kind of happening told, (kind, VERBAL) when a verb told it with its participants
+# (not a label: "Kidnapping."), a (kind, actor) pair for each of their actors and a
+# (kind, "country:" + country) pair for each of their countries.
+Narrative = tuple[dict[str, Any], int, bool, frozenset[tuple[str, str]]]
+VERBAL = "\0verbal"
+
+
+def told_of(doc: Doc, events: Iterable[dict[str, Any]]) -> frozenset[tuple[str, str]]:
+    """What ``events`` tell of a narrative moment: their kinds, and each kind with its parties."""
+    return frozenset(pair for e in events for pair in [
+        (e["kind"], ""), *((e["kind"], a) for a in e["actors"]),
+        *((e["kind"], "country:" + c) for c in e["countries"]),
+        *([(e["kind"], VERBAL)] if _past_form(doc[e["trigger_at"]]) else [])])
+
+
+def _past_form(token) -> bool:
+    """A verb in the past ("seized", "met"): a happening told with who took part in it."""
+    return (token.lower_.endswith("ed") or token.lower_ in IRREGULAR_PAST) and _verbal(token)
+
+
+def retold(doc: Doc, sent: Span, event: dict[str, Any], told: frozenset[tuple[str, str]]) -> bool:
+    """Is a dateless happening of the narrative moment the one already told there ("Ortiz was
+    taken to a police station in La Ceiba" after his arrest), rather than another of its kind?
+    Another one is said to be ("also", "a second suspect", "another 900 kilos"), brings in someone
+    new ("A journalist was shot dead", "killed two guards": an indefinite or counted subject or
+    object), names a party the told ones did not have, or happens between other countries."""
+    kind = event["kind"]
+    openers = event_openers()
+    if (kind, "") not in told or openers.another.search(sent.text):
+        return False
+    lead = sent.start + (doc[sent.start].text in QUOTES)
+    for i in (lead, event["trigger_end"]) if (kind, VERBAL) in told else ():
+        if i < sent.end and (doc[i].lower_ in openers.indefinites or doc[i].like_num and not _year_like(doc[i])):
+            return False
+    countries = {"country:" + c for c in event["countries"]}
+    if countries and not any((kind, c) in told for c in countries):
+        return False
+    return all((kind, a) in told for a in event["actors"])
+
+
+def _year_like(token) -> bool:
+    return token.is_digit and len(token) == 4
 
 
 class EventExtractor(DataComponent):
@@ -455,8 +498,12 @@ class EventExtractor(DataComponent):
         # A chronology whose entries sit under date headings of their own ("14 March 2024" on a
         # line): two such lines at least, so that a document's lone date line dates nothing.
         chronology = sum(1 for si, spans in dates_by_sent.items() if date_heading(sents[si], spans)) >= 2
+        told_at: dict[str, int] = {}  # where the last happening of each kind told starts
+        counted = 0
         for si, sent in enumerate(sents):
             found: list[dict[str, Any]] = []
+            told_at.update((e["kind"], e["start"]) for e in out[counted:])
+            counted = len(out)
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
                     and not _hypothetical(doc, h, sent, self.infinitives, self._lower) and not _topic(doc, h, sent)
                     and not _denied(doc, h, sent) and not tally(doc, h, sent)]
@@ -472,11 +519,13 @@ class EventExtractor(DataComponent):
             if note is not None and told and not any(d._.timex.value for d in raw_dates):
                 header, date, _ = note
                 item = doc[header.start:sent.end]
-                hit = told[0]
-                out.append(self._event(doc, item, hit, date, item.start, item.end,
-                                       in_block(footnotes, note_starts, item.start_char), countries,
-                                       self.clause_boundaries(item)))
-                narrative = (date, note[2], True, frozenset({hit.entry.kind})) if date["value"] else None
+                # every happening the note's sentence tells, as a dated sentence's ("Gang members
+                # set fire to two buses and clashed with police")
+                events = self._dated_events(doc, item, [((sent.start, sent.end, None), date)], told,
+                                            in_block(footnotes, note_starts, item.start_char), countries,
+                                            self.clause_boundaries(item))
+                out.extend(events)
+                narrative = (date, note[2], True, told_of(doc, events)) if date["value"] else None
                 note = None
                 continue
             if not hits and not raw_dates:
@@ -505,6 +554,10 @@ class EventExtractor(DataComponent):
                     out.extend(self._dated_events(doc, w_sent, [((w_sent.start, w_sent.end, None), date)],
                                                   w_hits, w_note, countries, self.clause_boundaries(w_sent)))
             waiting = None
+            if hits and not raw_dates:
+                # "The arrest came after a two-year investigation": the happening just told, retold
+                recent = sents[max(0, si - 2)].start_char
+                hits = [h for h in hits if not (told_at.get(h.entry.kind, -1) >= recent and retold_subject(doc, sent, h))]
             if hits:
                 landmark = None if dates else landmark_opener(doc, sent, hits, boundaries, countries)
                 if landmark is not None:
@@ -517,8 +570,8 @@ class EventExtractor(DataComponent):
                     if (not found and not raw_dates and narrative is not None and sent.start_char < narrative[1]
                             and not in_footnote):
                         told = [e for e in self._narrative_events(doc, sent, hits, narrative, countries, boundaries)
-                                if e["kind"] not in narrative[3]]  # not a retelling of what was told
-                        narrative = (*narrative[:3], narrative[3] | {e["kind"] for e in told})
+                                if not retold(doc, sent, e, narrative[3])]
+                        narrative = (*narrative[:3], narrative[3] | told_of(doc, told))
                     before = len(out)
                     other = {h.start: h.entry for h in hits if self._other_subject(h, sent)}
                     out.extend(self._as_other_kind(e, other[e["trigger_at"]]) if e["trigger_at"] in other else e
@@ -574,13 +627,14 @@ class EventExtractor(DataComponent):
         # a scheduled or expected happening ("will visit Lima on 3 June") is no moment of the
         # narrative: what the next sentence tells in the past happened before it
         lower, unsure = self._lower, self.unsure_ids
-        if any(lower[i] in unsure for i in range(sent.start, sent.end)):
+        # (a word of a date is none: "On 5 May 2024" holds no modal)
+        in_dates = {i for d in raw_dates for i in range(d.start, d.end)}
+        if any(lower[i] in unsure and i not in in_dates for i in range(sent.start, sent.end)):
             return None
         # the paragraph (one line) the sentence ends in
         k = bisect_left(lines, stop)
         end = lines[k] if k < len(lines) else len(text)
-        kinds = frozenset(e["kind"] for e in own if e["date"] == date)
-        return date, end, opens_entry(doc, sent, resolved), kinds
+        return date, end, opens_entry(doc, sent, resolved), told_of(doc, (e for e in own if e["date"] == date))
 
     def _narrative_events(self, doc: Doc, sent: Span, hits: list[Hit],
                           narrative: Narrative, countries: "CountryIndex",
@@ -593,8 +647,8 @@ class EventExtractor(DataComponent):
         if (len(sent) > self.NARRATIVE_MAX_TOKENS or openers.new_frame.match(sent[:6].text.lower().lstrip(" \n\"“"))
                 or openers.not_narrative.search(sent.text)):
             return []
-        told = [h for h in hits if h.entry.narrated and not h.entry.speech and finite_past(doc, h, sent)
-                and not _adjectival(doc, h)]
+        told = [h for h in hits if h.entry.narrated and not h.entry.speech and not _adjectival(doc, h)
+                and (finite_past(doc, h, sent) or noun_occurred(doc, h, sent))]
         if not told:
             return []
         date = narrative[0]
@@ -726,14 +780,21 @@ class EventExtractor(DataComponent):
     def _dated_events(self, doc: Doc, sent: Span, dated, hits: list[Hit], in_footnote: bool,
                       countries: "CountryIndex", boundaries: list[int]) -> list[dict[str, Any]]:
         events: list[dict[str, Any]] = []
+        last_main: Hit | None = None  # the happening of the region before, for a gapped one
         for (lo, hi, date_span), date in dated:
             region_hits = [h for h in hits if lo <= h.start < hi]
             if not region_hits:
+                if last_main is not None and date_span is not None and gapped(doc, lo, hi, date_span):
+                    # "arrested the first suspect on 3 May and the second on 5 May": the verb
+                    # of the region before, again, at this region's date
+                    events.append(self._event(doc, sent, last_main, date, lo, hi, in_footnote, countries,
+                                              boundaries, date_span))
                 continue
             anchor = date_span.start if date_span is not None else lo
             frames = {h.start: f for h in region_hits if h.entry.landmark
                       for f in [frame_of(doc, h, boundaries, lo)] if f is not None}
             chosen = choose_triggers(doc, region_hits, anchor, boundaries, date_span, frames)
+            last_main = chosen[0] if chosen else None
             # A landmark in an "after"/"before" clause that holds the date is a dated happening
             # of its own ("renewed ties after the former assumed power in August").
             if date_span is not None:
@@ -802,6 +863,7 @@ class EventExtractor(DataComponent):
             "in_footnote": in_footnote,
             "trigger": doc[hit.start:hit.end].text,
             "trigger_at": hit.start,
+            "trigger_end": hit.end,
         }
 
 # ---------------------------------------------------------------------- helpers (pure)
@@ -939,13 +1001,17 @@ def split_at_note_marks(sents: list[Span]) -> list[Span]:
 
 # A dash after an event note's opening date: "9 May 2022 – Tumbes, Tumbes (Peru)".
 NOTE_HEADER_DASH = frozenset({"–", "—", "-", "--"})
+NOTE_HEADER_STOPS = frozenset({".", ":"})  # "14 January 2024. Esmeraldas.", "16 January 2024: Cauca."
+NOTE_HEADER_MARKS = NOTE_HEADER_DASH | NOTE_HEADER_STOPS
 
 
 def note_header(sent: Span, dates: Iterable[Span]) -> tuple[Span, Span] | None:
-    """(the header, its date) when ``sent`` heads an item of an event list: a full date at its
-    start (after a list number), a dash, then a short place or label and no verb ("9 May 2022 –
-    Tumbes (Peru)." or "12/05/2022 — Cúcuta, Norte de Santander"). None otherwise."""
-    dates = [d for d in dates if d._.timex.value and d._.timex.precision == "day"]
+    """(the header, its date) when ``sent`` heads an item of an event list: a date of day or
+    month at its start (after a list number), a dash, then a short place or label and no verb
+    ("9 May 2022 – Tumbes (Peru)." or "12/05/2022 — Cúcuta, Norte de Santander"), or a full
+    stop or colon with the item going on on its line ("August 2023. Congress approved ...").
+    None otherwise."""
+    dates = [d for d in dates if d._.timex.value and d._.timex.precision in ("day", "month")]
     if not dates:
         return None
     first = dates[0]
@@ -953,8 +1019,17 @@ def note_header(sent: Span, dates: Iterable[Span]) -> tuple[Span, Span] | None:
     lead = sent.start
     while lead < first.start and (doc[lead].like_num or doc[lead].is_punct or doc[lead].is_space):
         lead += 1
-    if lead != first.start or first.end >= sent.end or doc[first.end].text not in NOTE_HEADER_DASH:
+    if lead != first.start or first.end >= sent.end or doc[first.end].text not in NOTE_HEADER_MARKS:
         return None
+    if doc[first.end].text in NOTE_HEADER_STOPS:
+        # "14 January 2024. Esmeraldas, Ecuador. Gang members ...": a date opening its line, the
+        # note going on after it on that line
+        text = doc_text(doc)
+        before = text[max(0, sent.start_char - 80):sent.start_char].rstrip(" \t")
+        end = words_end(sent)
+        line_end = text.find("\n", end)
+        if before and not before.endswith("\n") or not text[end:len(text) if line_end < 0 else line_end].strip():
+            return None
     rest = doc[first.end + 1:sent.end]
     if len(rest) > 14 or "\n\n" in rest.text.strip() or any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
@@ -1087,7 +1162,8 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
     emerged in May suggesting soldiers had killed him, near X, in March"), else at the last
     clause boundary before the second date that lies after the first (so "X happened in 2001
     and was ..., was arrested in 2008" splits at the last comma); with no boundary, right by
-    a present-reference "now" (the other date dates the clause), or half-way. Dates joined by "and" or "or" alone
+    a present-reference "now" (the other date dates the clause), else at an "and", "but" or
+    "then" between them, or half-way. Dates joined by "and" or "or" alone
     ("In February 2025 and July 2026, ... designated") share one region: each dates what it holds.
     """
     dates = sorted(dates, key=lambda s: s.start)
@@ -1119,6 +1195,9 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
             # "Mexico now says it extradited him on 28 February": in one clause, the date of the
             # happening wins over the present of the telling
             cuts.append(a.end if _present(a) else b.start)
+        elif ands := [i for i in range(a.end, b.start) if doc[i].lower_ in PREDICATE_JOINS]:
+            # "arrested the first suspect on 3 May and the second on 5 May": at the "and"
+            cuts.append(ands[-1])
         else:
             cuts.append((a.end + b.start) // 2)
     cuts.append(sent.end)
@@ -1233,9 +1312,11 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
         if h.entry.speech and any(o.entry.speech and coordinated(doc, o, h) for o in partners):
             continue
         if any(coordinated(doc, o, h) for o in partners) or main_after_frame(doc, h, main, boundaries) or (
+                frame_after_main(doc, main, h, boundaries)) or (
                 h.entry.speech and _verbal(doc[h.start]) and _crossings(boundaries, main.start, h.start) > 0
                 and _own_subject(doc, h, boundaries)) or (not h.entry.speech and (
-                    sequel_clause(doc, main, h) or circumstance_clause(doc, main, h))):
+                    sequel_clause(doc, main, h) or circumstance_clause(doc, main, h)
+                    or after_semicolon(doc, main, h) or opening_circumstance(doc, main, h))):
             chosen.append(h)
             kinds.add(h.entry.kind)
     return chosen
@@ -1259,7 +1340,7 @@ def _adjectival(doc: Doc, hit: Hit) -> bool:
     if hit.entry.speech or hit.start == 0:
         return hit.entry.speech
     before = doc[hit.start - 1]
-    return before.lower_ in DETERMINERS or (before.like_num and not (before.is_digit and len(before) == 4))
+    return before.lower_ in DETERMINERS or (before.like_num and not _year_like(before))
 
 
 def conjunct_ranges(doc: Doc, chosen: list[Hit], lo: int, hi: int,
@@ -1404,7 +1485,7 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = 
     word = words[i]
     if word in DEONTIC and any(w in DEMAND_VERBS for w in words[sent.start:sent.end]):
         return False
-    if word in MODALS:
+    if word in MODALS and not (doc[i].is_title and i > sent.start):  # "the 3 May arrest": a month
         return not (hit.entry.scheduled and word in FUTURE)
     if word == "to" and i == hit.start - 1 and i > sent.start and (
             words[hit.start] in infinitives or words[i - 1] in WANTED_TO):
@@ -1553,7 +1634,11 @@ def finite_past(doc: Doc, hit: Hit, sent: Span) -> bool:
     seized 40 rifles", "Two men were detained"), after a subject of its own?"""
     token = doc[hit.start]
     word = token.lower_
-    if hit.start == sent.start or not (word.endswith("ed") or word in IRREGULAR_PAST) or not _verbal(token):
+    if hit.end - hit.start > 1 and not (word.endswith("ed") or word in IRREGULAR_PAST):
+        # a phrase whose verb follows its subject: "fighting broke out", "violence erupted"
+        token = next((t for t in doc[hit.start + 1:hit.end] if _past_form(t)), token)
+        word = token.lower_
+    if token.i == sent.start or not (word.endswith("ed") or word in IRREGULAR_PAST) or not _verbal(token):
         return False
     # (nor in a quotation: what someone says happened is their telling)
     if any(t.lower_ in SUBORDINATORS or t.text in QUOTES for t in doc[sent.start:hit.start]):
@@ -1571,6 +1656,32 @@ def finite_past(doc: Doc, hit: Hit, sent: Span) -> bool:
         if t.lower_ in {"was", "were"}:
             return False
     return True
+
+
+def noun_occurred(doc: Doc, hit: Hit, sent: Span) -> bool:
+    """Does the sentence tell its happening by a noun and a verb of occurring ("A firefight
+    ensued.", "Clashes erupted near the bridge.", "A riot broke out in the prison")? Its noun is
+    the subject: the sentence opens on it (after a determiner or a few modifiers); a definite
+    one retells (see retold_subject)."""
+    lead = sent.start + (doc[sent.start].text in QUOTES)
+    if _past_form(doc[hit.start]) or not lead <= hit.start <= lead + 3 or hit.end >= sent.end:
+        return False
+    if doc[lead].lower_ in RETELLING_DETERMINERS:
+        return False
+    return event_openers().occurred.match(doc[hit.end:min(sent.end, hit.end + 4)].text) is not None
+
+
+RETELLING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+
+
+def retold_subject(doc: Doc, sent: Span, hit: Hit) -> bool:
+    """Does the sentence open on a definite noun phrase whose head is the trigger ("The arrest
+    came after ...", "This latest raid was part of ...")? Its happening is one just told."""
+    lead = sent.start + (doc[sent.start].text in QUOTES)
+    if _past_form(doc[hit.start]) or hit.end >= sent.end:
+        return False  # "The gunmen killed two guards": a verb after its subject
+    return (doc[lead].lower_ in RETELLING_DETERMINERS and lead < hit.start <= lead + 2
+            and doc[hit.end].lower_ not in HEAD_ENDS | {"'s", "’s"})
 
 
 def words_end(sent: Span) -> int:
@@ -1661,22 +1772,39 @@ TEMPORAL_OPENERS = frozenset({"after", "when", "once", "following"})
 # How far into its "when" clause a circumstance's verb may stand ("when riot police from the
 # capital stormed"): its subject before it
 CIRCUMSTANCE_REACH = 8
+CIRCUMSTANCE_OPENERS = frozenset({"when", "while"})  # "... when police raided", "... while troops detained"
 
 
 def circumstance_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
-    """A happening of another kind in the "when" clause right after the main one, at the same
-    moment: "Sixty-four people were killed on Tuesday when police raided a hideout", "two
-    guards died when inmates set fire to a wing". Its trigger is a past-tense verb of the
-    clause, no other clause opened between."""
+    """A happening of another kind in the "when" or "while" clause right after the main one, at
+    the same moment: "Sixty-four people were killed on Tuesday when police raided a hideout", "two
+    guards died when inmates set fire to a wing", "seized 300 kilos while police detained four
+    suspects". Its trigger is a past-tense verb of the clause, no other clause opened between."""
     if not main.start < hit.start or hit.start - main.end > 25:
         return False
     if not any(_verbal(t) and not t.lower_.endswith("ing") for t in doc[hit.start:hit.end]):
         return False
     gap = doc[main.end:hit.start]
     opener = [t.i for t in gap if t.lower_ in CLAUSE_WORDS or t.text in {";", ":", "(", ")"}]
-    return len(opener) == 1 and doc[opener[0]].lower_ == "when" and hit.start - opener[0] <= CIRCUMSTANCE_REACH
+    return (len(opener) == 1 and doc[opener[0]].lower_ in CIRCUMSTANCE_OPENERS
+            and hit.start - opener[0] <= CIRCUMSTANCE_REACH)
 
 
+
+
+def opening_circumstance(doc: Doc, main: Hit, hit: Hit) -> bool:
+    """A happening of another kind in the "When" clause that opens the sentence, before the main
+    one, at the same moment: "When the bloc demobilised in August 2006, its fighters handed in
+    their rifles". Its trigger is a past-tense verb of the clause; one comma closes the clause."""
+    sent = doc[hit.start].sent
+    if not (doc[sent.start].lower_ == "when" and hit.start < main.start
+            and hit.start - sent.start <= CIRCUMSTANCE_REACH):
+        return False
+    if not any(_verbal(t) and not t.lower_.endswith("ing") for t in doc[hit.start:hit.end]):
+        return False
+    gap = doc[hit.end:main.start]
+    return ([t.text for t in gap if t.lower_ in CLAUSE_WORDS or t.text in CLAUSE_PUNCT] == [","]
+            and not any(t.lower_ in CLAUSE_WORDS for t in doc[sent.start + 1:hit.start]))
 
 
 def sequel_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
@@ -1702,6 +1830,26 @@ def sequel_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
             and len(commas) == 1 and len(tail) <= 3 and not any(t.lower_ in CLAUSE_WORDS for t in tail))
 
 
+def after_semicolon(doc: Doc, main: Hit, hit: Hit) -> bool:
+    """A second happening told in a clause of its own after a semicolon, at the first one's
+    moment: "The ELN kidnapped a farmer on 2 May; his son was rescued by police hours later."
+    The clause opens on its subject (no "who", "that", "which") and its verb is in the past;
+    one that moves on in time ("; a year later, ...") holds a date of its own or none."""
+    if not main.start < hit.start or hit.start - main.end > 40 or not _verbal(doc[hit.start]):
+        return False
+    gap = doc[main.end:hit.start]
+    stops = [t.i for t in gap if t.text in {";", ":", "(", ")"}]
+    if len(stops) != 1 or doc[stops[0]].text != ";":
+        return False
+    lead = doc[stops[0] + 1:hit.start]
+    if len(lead) > 8 or any(t.lower_ in SUBORDINATORS or t.lower_ in NOT_FINITE_PAST - AUXILIARIES
+                            for t in lead):
+        return False
+    sent = doc[hit.start].sent
+    tail = doc[stops[0] + 1:min(sent.end, hit.end + 12)].text
+    return not ANAPHORIC_DATE.search(event_openers().same_day.sub("", tail))
+
+
 def main_after_frame(doc: Doc, hit: Hit, main: Hit, boundaries: list[int]) -> bool:
     """Is ``hit`` the main clause's verb and ``main`` the happening of a temporal clause right
     after it: "declared a state of emergency after gunmen stormed a studio"? Both happened."""
@@ -1711,6 +1859,39 @@ def main_after_frame(doc: Doc, hit: Hit, main: Hit, boundaries: list[int]) -> bo
     between = [b for b in boundaries if hit.end <= b < main.start and doc[b].text != ","]
     return (len(between) == 1 and doc[between[0]].lower_ in TEMPORAL_OPENERS
             and not doc[hit.start].lower_.endswith("ing"))
+
+
+# Words by which a part of a sentence has a predicate or a clause of its own.
+GAP_FILLERS = AUXILIARIES | MODALS | NOT_FINITE_PAST | SUBORDINATORS | {"did", "does", "do"}
+GAP_REACH = 12  # words of a gapped predicate besides its date
+
+
+def gapped(doc: Doc, lo: int, hi: int, date: Span) -> bool:
+    """Is the region a second predicate whose verb is left out, telling the same happening
+    again ("... on 3 May and the second on 5 May", "and again on 9 May", "and another 900 kilos
+    in Buenaventura on 6 May")? It opens with "and", "but" or "then", says it is another
+    (event_openers.json: another_instance), is short and holds no verb, auxiliary or clause."""
+    i = lo
+    while i < hi and doc[i].is_punct:
+        i += 1
+    if i >= hi or doc[i].lower_ not in PREDICATE_JOINS:
+        return False
+    words = [t for t in doc[i + 1:hi] if not date.start <= t.i < date.end and not t.is_punct]
+    return (len(words) <= GAP_REACH and event_openers().another.search(doc[i:hi].text) is not None
+            and not any(_verbal(t) or t.lower_ in GAP_FILLERS or t.lower_ in IRREGULAR_PAST for t in words))
+
+
+def frame_after_main(doc: Doc, main: Hit, hit: Hit, boundaries: list[int]) -> bool:
+    """Is ``hit`` the past happening of a temporal clause right after the main one ("troops
+    retook the prison after inmates killed four guards")? Both happened. Not a gerund ("after
+    repeatedly closing the border"), a perfect ("and has accused"), a saying verb, nor a verb
+    far into the clause."""
+    if hit.entry.speech or not _past_form(doc[hit.start]) or doc[hit.start - 1].lower_ in NOT_FINITE_PAST:
+        return False
+    if not main_after_frame(doc, main, hit, boundaries):
+        return False
+    opener = max(b for b in boundaries if main.end <= b < hit.start and doc[b].text != ",")
+    return hit.start - opener <= CIRCUMSTANCE_REACH
 
 
 def conjoined_predicate(doc: Doc, first: Hit, second: Hit) -> bool:
@@ -1752,6 +1933,10 @@ def anaphoric_date(sent: Span, previous: dict[str, Any] | None, opener: str | No
         return None
     openers = event_openers()
     head = (opener or span_text(sent[:8])).lower().lstrip(" \n\"“")
+    # "Hours later", "That same day": the previous moment itself, to the day
+    day = openers.same_day.match(head)
+    if day is not None and previous["precision"] == "day":
+        return {**previous, "text": opener or sent.text[:len(day.group(0))], "resolved_from": "context"}
     same = next((p for p in openers.same_time if _opens(head, p)), None)
     shift = None if same else next((p for p in openers.shift if _opens(head, p)), None)
     if not (same or shift):
