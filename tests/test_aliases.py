@@ -825,6 +825,14 @@ def test_a_lone_capitalised_word_is_no_person_unless_a_full_name_holds_it(nlp):
     # the marker names a part of the group, not the group
     ("Police broke up a cell of the Sinaloa Cartel known as Los Güeros in Culiacán.",
      [("Sinaloa Cartel", "ORG"), ("Culiacán", "PLACE")], []),
+    # a plural noun's initial written twice in a Spanish acronym (FFAA, FF.MM.)
+    ("The Bolivian Armed Forces (Fuerzas Armadas de Bolivia, FFAA) guard the border.",
+     [("Bolivian Armed Forces", "ORG")],
+     [("Bolivian Armed Forces", "Fuerzas Armadas de Bolivia", "translation"), ("Bolivian Armed Forces", "FFAA", "acronym")]),
+    # an acronym that fits neither name leaves the translation standing
+    ("The Dominican National Police (Policía Nacional Dominicana, XQZ) raided a house.",
+     [("Dominican National Police", "ORG")],
+     [("Dominican National Police", "Policía Nacional Dominicana", "translation")]),
 ])
 def test_alias_shapes_of_regional_reporting(nlp, text, ents, expected):
     assert pairs(run(nlp, text, ents)) == expected

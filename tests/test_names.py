@@ -512,3 +512,23 @@ def test_after_the_a_demonym_opens_an_institute_or_observatory_no_list_holds(nlp
               "differ; a Colombian Institute report agreed.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
         "Honduran Violence Observatory", "Peruvian Institute of Forensic Medicine"]
+
+
+def test_a_regional_adjective_opens_an_institute_s_name(nlp):
+    doc = nlp("Researchers at the Andean Crime Observatory and the Central American Violence Observatory "
+              "agreed with the Latin American Security Policy Network.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
+        "Andean Crime Observatory", "Central American Violence Observatory", "Latin American Security Policy Network"]
+
+
+def test_a_non_governmental_body_named_by_the_noun_before_it(nlp):
+    doc = nlp("According to the Guatemalan rights group Voces Libres, and the think tank Puente Sur, "
+              "arrests rose.")
+    assert [(e.text, e._.kind) for e in doc.ents if e.label_ == "ORG"] == [
+        ("Voces Libres", "ngo"), ("Puente Sur", "ngo")]
+
+
+def test_a_name_before_sector_is_a_neighbourhood_not_a_person(nlp):
+    doc = nlp("Curfews were imposed in the Suazo Cárcamo sector of the city.")
+    assert people(doc) == []
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Suazo Cárcamo"]

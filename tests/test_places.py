@@ -239,3 +239,23 @@ def test_villages_named_by_a_landscape_word_are_places_not_people():
     # the same words inside a person's name stay the person's
     doc = nlp("Rafael Paso Ortiz was detained.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Rafael Paso Ortiz", "PERSON")]
+
+
+# --- numbered roads and areas named by a generic noun --------------------------------------------
+
+def test_numbered_roads_are_places(nlp):
+    found = places(nlp, "Smugglers drove up Highway CA-5 and then along National Route 3 to the coast; "
+                        "others took Ruta 14 or the BR-101 highway.")
+    assert [name for name, _ in found] == ["Highway CA-5", "National Route 3", "Ruta 14", "BR-101"]
+
+
+def test_a_year_or_a_bare_number_is_no_road(nlp):
+    assert places(nlp, "The Route 2019 review found that 40 highway patrols were cut.") == []
+
+
+def test_a_sector_or_area_needs_a_name_of_two_words(nlp):
+    found = [name for name, _ in places(nlp, "Police patrolled the Villa Esperanza sector and "
+                                             "residents of the Cerro Verde area, not the Mining sector.")]
+    assert found == ["Villa Esperanza", "Cerro Verde"]
+    # two places joined by a hyphen are not one area's name
+    assert [name for name, _ in places(nlp, "Fighting spread in the Zulia-Táchira area.")] != ["Zulia-Táchira"]

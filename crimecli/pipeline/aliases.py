@@ -386,6 +386,10 @@ def _acronym_letters(acronym: str) -> list[str]:
     if re.search(r"[2-9][A-Za-z]", acronym):
         expanded = re.sub(r"([2-9])([A-Za-z])", lambda m: m.group(2) * int(m.group(1)), acronym)
         out.append("".join(fold(c) for c in expanded if c.isalpha()))
+    # Spanish and Portuguese write a plural noun's initial twice: FFAA, FF.AA. (Fuerzas Armadas),
+    # FFMM (Fuerzas Militares), EEUU (Estados Unidos)
+    if len(plain) >= 4 and len(plain) % 2 == 0 and all(plain[k] == plain[k + 1] for k in range(0, len(plain), 2)):
+        out.append(plain[::2])
     return [letters for letters in out if len(letters) >= 2]
 
 
@@ -1339,12 +1343,15 @@ class AliasFinder:
         outer = text[name[0]:name[1]]
         if not is_translation(outer, inner_text) or names_no_entity(text, name[0], name[1]):
             return []
-        if not (acronym_matches(acr, inner_text.split()) or acronym_matches(acr, outer.split())):
-            return []
+        pairs = [(inner, "translation")]
+        if acronym_matches(acr, inner_text.split()) or acronym_matches(acr, outer.split()):
+            pairs.append((alias, "acronym"))
+        # an acronym that fits neither name is not this name's ('Policía Nacional de Colombia,
+        # PONAL' is written by syllables): the translation stands on its own
         return [{
             "name": name, "alias": found, "evidence": (name[0], evidence_end),
             "type": kind, "label": "PLACE" if facility else "ORG", "strong": True,
-        } for found, kind in ((inner, "translation"), (alias, "acronym"))]
+        } for found, kind in pairs]
 
     def _real_names(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
         """'Jesús Santrich, whose real name is Seuxis Hernández Solarte,' and 'Timochenko (real
