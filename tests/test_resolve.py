@@ -273,6 +273,16 @@ def countries(full, text: str, label: str = "PERSON") -> dict[str, str | None]:
     # a demonym in the role written after the name
     ("Police said Hernán Quiroga Vidal, the Argentine smuggler held in Asunción, would be deported.",
      "Hernán Quiroga Vidal", "Argentina"),
+    # an age between the name and the nationality; a release's home town
+    ("Teodoro Salas Vera, 47, a Chilean national, was sentenced on Friday.", "Teodoro Salas Vera", "Chile"),
+    ("Co-defendant Mirta Ocampo, 39, of Encarnación, pleaded guilty.", "Mirta Ocampo", "Paraguay"),
+    # the nationality written before the name
+    ("Agents detained a Guatemalan citizen, Rosa Imelda Quej, at the border.", "Rosa Imelda Quej", "Guatemala"),
+    ("The courier, a Jamaican national identified as Delroy Barrett, was held.", "Delroy Barrett", "Jamaica"),
+    ("The Cuban press, Ana Duarte Ríos said, was silent.", "Ana Duarte Ríos", None),
+    # a hyphenated word inside the role
+    ("The Ecuadorian anti-kidnapping prosecutor Wilson Paredes Mora was threatened.", "Wilson Paredes Mora",
+     "Ecuador"),
 ])
 def test_person_country_from_role_and_nationality_phrases(full, text, person, country):
     assert countries(full, text)[person] == country

@@ -192,6 +192,9 @@ def _country_from_tokens_before(doc: Doc, start: int, sent_start: int, limit: in
             loose += 1
             i -= 1
             continue
+        if t == "-" and saw_head and i > sent_start and doc[i - 1].is_lower and doc[i + 1].is_lower:
+            i -= 2  # a compound inside a role: 'Paraguayan anti-mafia prosecutor X'
+            continue
         if f in ("'s", "’s", "'", "’"):
             country = _possessive_country(doc, i, sent_start)
             if country and (saw_head or i == start - 1):
@@ -261,6 +264,12 @@ def _country_from_tokens_after(doc: Doc, end: int, ents_by_start: dict[int, Span
     if i >= n or doc[i].text not in (",", "as"):  # "Lula da Silva as Brazilian president"
         return None
     i += 1
+    if i + 1 < n and doc[i].text.isdigit() and len(doc[i].text) <= 3 and doc[i + 1].text == ",":
+        i += 2  # an age: "Ana Paz, 52, a Bolivian national"
+    if i + 1 < n and doc[i].lower_ == "of":  # a release's "Ana Paz, 41, of Cali, Colombia"
+        ent = ents_by_start.get(i + 1)
+        if ent is not None and ent.label_ == "PLACE":
+            return canonical_country(ent.text) if ent._.kind == "country" else ent._.country
     article = False
     while i < n and fold(doc[i].text) in ("the", "a", "an", "who", "is", "was", "then", "now", "former"):
         article = article or doc[i].lower_ in ("a", "an")
@@ -297,6 +306,26 @@ def _country_from_tokens_after(doc: Doc, end: int, ents_by_start: dict[int, Span
             return ent._.country or canonical_country(ent.text)
         return canonical_country(doc[j + 1].text)
     return None
+
+
+def _national_before(doc: Doc, start: int, sent_start: int) -> str | None:
+    """'a Dutch national, Jan de Vries', 'a Bolivian citizen, Ana Paz', 'a Colombian national
+    identified as Ana Paz': a demonym after an article and before one or two lower-case nouns,
+    then a comma or 'identified as' / 'named' right before the name."""
+    i = start - 1
+    if i > sent_start and doc[i].lower_ == "as" and doc[i - 1].lower_ == "identified":
+        i -= 2
+    elif i >= sent_start and doc[i].lower_ in (",", "named"):
+        i -= 1
+    else:
+        return None
+    nouns = 0
+    while i > sent_start and nouns < 2 and doc[i].is_lower and doc[i].is_alpha:
+        i -= 1
+        nouns += 1
+    if not nouns or i <= sent_start or doc[i - 1].lower_ not in ("a", "an"):
+        return None
+    return demonym_country(doc[i].text) if doc[i].text[:1].isupper() else None
 
 
 def _head_follows(doc: Doc, i: int, titles: frozenset[str]) -> bool:
@@ -1228,6 +1257,7 @@ class Resolver(DataComponent):
             sent_end = starts[k + 1] if k + 1 < len(starts) else len(doc)
             sent_end_char = doc[sent_end - 1].idx + len(doc[sent_end - 1]) if sent_end > 0 else 0
             c = (_country_from_tokens_before(doc, core, sent_start)
+                 or _national_before(doc, core, sent_start)
                  or _country_from_tokens_after(doc, m.end, self._ents_by_start)
                  or _country_from_sentence(self._text, m, self._ents_by_start_char, sent_end_char))
             if c:
