@@ -532,3 +532,36 @@ def test_a_name_before_sector_is_a_neighbourhood_not_a_person(nlp):
     doc = nlp("Curfews were imposed in the Suazo Cárcamo sector of the city.")
     assert people(doc) == []
     assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Suazo Cárcamo"]
+
+
+def test_a_place_after_a_noun_of_a_kind_of_place_and_of(nlp):
+    doc = nlp("A curfew covers the parish of St. Elizabeth; troops entered the communities of Mango Walk "
+              "and Rose Hall, and the hamlet of Alto Quebradón.")
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["St. Elizabeth", "Mango Walk", "Rose Hall",
+                                                                "Alto Quebradón"]
+
+
+def test_a_name_no_list_holds_after_near_or_into_is_a_place(nlp):
+    doc = nlp("The boat landed near Kaukira and the crew fled into Tasbapauni before dawn.")
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Kaukira", "Tasbapauni"]
+
+
+@pytest.mark.parametrize("text", [
+    "Messages spread fast in WhatsApp groups.",  # a brand in camel case
+    "Trust in Hondurans fell.",  # a people, in the plural
+    "Faith in Bukele grew.",  # a surname
+    "Investors put money in Quispe's firm.",  # a possessive
+])
+def test_no_place_after_in_without_a_name_of_a_place(nlp, text):
+    assert [e.text for e in nlp(text).ents if e.label_ == "PLACE"] == []
+
+
+def test_a_sentence_s_first_word_before_a_town_s_name_is_a_given_name(nlp):
+    doc = nlp("Yaritza Villanueva, a security official, spoke. Outside Villanueva, troops waited.")
+    assert people(doc) == ["Yaritza Villanueva"]
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Villanueva"]
+
+
+def test_a_country_opens_an_observatory_s_name(nlp):
+    doc = nlp("Researchers at the Peru Conflict Observatory disagreed.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Peru Conflict Observatory"]

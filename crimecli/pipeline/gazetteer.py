@@ -517,8 +517,14 @@ class GazetteerFilter(DataComponent):
         prev = doc[start - 1]
         if len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == ".":
             return True  # an initial: 'Joann S. Lublin'
-        return prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start \
-            and prev.text not in ("The", "In", "At", "From", "To", "Near")
+        if not (prev.is_alpha and prev.text[:1].isupper()) or prev.text in ("The", "In", "At", "From", "To", "Near"):
+            return False
+        if prev.is_sent_start:
+            # 'Julissa Villanueva, a Honduran official, ...': a sentence's first word before the
+            # place's is a given name, unless it is a word ('Yesterday', 'Outside', 'Police')
+            return prev.text not in self.not_names and (prev.lower_,) not in self.context.words.strong_before \
+                and (prev.lower_,) not in self.context.words.weak_before and not prev.is_upper
+        return True
 
     def _after_given_name(self, doc: Doc, start: int) -> bool:
         """'Freddy Bernal': a given name (or a title) right before."""

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from crimecli.countries import canonical_country, demonym_country
-from crimecli.lexicons import PersonVerbs, calendar, titles
+from crimecli.lexicons import PersonVerbs, calendar, place_words, titles
 from crimecli.pipeline import doc_text
 from crimecli.pipeline.aliases import names_no_entity
 from crimecli.pipeline.component import DataComponent
@@ -111,7 +111,7 @@ Anti-Narcotics Investigation Investigations Police Ministry Office Agency Commis
 Assembly Senate State States Department Party Group Organization Organisation Institute Foundation Bank Front Army Navy
 Forces Force Union Alliance Movement Network Cartel Clan Gang Nations Republic Federation Mission Prosecutor
 Prosecutor's Attorney Office's Development Reconciliation Electoral Treasury Homeland Air Coast Guard Trafficking
-Smuggling Enforcement Policy Andean American Latin""".split())
+Smuggling Enforcement Policy Andean American Latin Conflict Analysis Drugs Crisis""".split())
 # Common nouns no one is named after that run on inside a body's name ('Prison Service', 'Port
 # Authority', 'Highway Police') but, unlike the modifiers, say nothing of a heading being a name.
 _BODY_NOUNS = frozenset({"Prison", "Prisons", "Port", "Ports", "Highway", "Airport"})
@@ -121,9 +121,11 @@ _SPANISH_OPENING_ARTICLES = frozenset({"La", "El", "Los", "Las"})
 _TIERS = frozenset({"Federal", "State", "Provincial", "Municipal", "Departmental"})
 # Kinds of the bodies of a state, which a place or a demonym before them makes that place's own.
 _STATE_KINDS = frozenset({"government body", "security force"})
-_PLACE_TRIGGERS = {("department", "of"), ("state", "of"), ("city", "of"), ("province", "of"),
-                   ("municipality", "of"), ("town", "of"), ("village", "of"), ("region", "of"),
-                   ("district", "of"), ("port", "of"), ("island", "of"), ("cities", "of"), ("towns", "of")}
+# The kind of place a noun before 'of' names ('the province of X'); any other noun of a place
+# (lexicons/<language>/places.json ``kind_nouns``) names a city or town.
+_KIND_OF_NOUN = {"department": "state or department", "state": "state or department", "province": "state or department",
+                 "region": "region", "island": "island", "islands": "island", "neighborhood": "neighbourhood",
+                 "neighbourhood": "neighbourhood", "barrio": "neighbourhood", "suburb": "neighbourhood"}
 _PERSON_AFTER = frozenset({"administration", "government", "presidency", "regime", "cabinet", "dictatorship"})
 # Written after a name: 'Othon Marban, Sr.', 'John Doe Jr.', 'Pope John Paul II'.
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -945,11 +947,18 @@ class NameFinder(DataComponent):
             span = Span(doc, start, end, label="ORG")
             span._.kind = kind
             return [span]
-        if start >= 2 and texts[start - 2].islower() and (texts[start - 2], texts[start - 1]) in _PLACE_TRIGGERS:
-            span = Span(doc, start, end, label="PLACE")
-            span._.kind = "state or department" if lower[start - 2] in ("department", "state", "province") \
-                else "city or town"
-            return [span]
+        if start >= 2 and texts[start - 2].islower() and texts[start - 1] == "of" \
+                and texts[start - 2] in place_words().kind_nouns:  # 'the parish of X', 'the hamlet of X'
+            kind = _KIND_OF_NOUN.get(lower[start - 2], "city or town")
+            places, a = [], start
+            for k in range(start, end + 1):  # 'the communities of Tawes Pen and Lauriston': two places
+                if k == end or texts[k] in ("and", "or", "y"):
+                    if a < k and texts[a][:1].isupper():
+                        span = Span(doc, a, k, label="PLACE")
+                        span._.kind = kind
+                        places.append(span)
+                    a = k + 1
+            return places
         if self._citation_media(doc, start, end):
             span = Span(doc, start, end, label="ORG")
             span._.kind = "media"
@@ -980,6 +989,11 @@ class NameFinder(DataComponent):
                 a += 1
             if b <= a:
                 continue
+            if not titled and self._unknown_place(doc, a, b):
+                span = Span(doc, a, b, label="PLACE")
+                span._.kind = "city or town"
+                out.append(span)
+                continue
             if b - a == 1:
                 if (titled or self._title_before(doc, a)) and self._single_name(doc, a):
                     out.append(self._person(doc, a, b))
@@ -996,6 +1010,23 @@ class NameFinder(DataComponent):
             if self._person_evidence(doc, a, b, titled):
                 out.append(self._person(doc, a, b))
         return self._join_y(doc, out)
+
+    def _unknown_place(self, doc: Doc, start: int, end: int) -> bool:
+        """A name no list holds right after a word that puts a place after it ('near
+        Wampusirpi', 'fled into Kuri Tara'; lexicons/<language>/places.json, ``strong``): a place
+        when none of its words can be a person's name, a common word, a demonym or an
+        acronym, and it is no possessive ('in Quispe's home')."""
+        if start == 0 or (doc[start - 1].lower_,) not in place_words().strong_before or end - start > 3 \
+                or doc[start - 1].text[:1].isupper():
+            return False
+        if end < len(doc) and (doc[end].text in ("'s", "’s", "'", "’", "-") or doc[end].text[:1].isupper()):
+            return False
+        return not any(t.text in self.first_names or t.text in self.surnames or t.text in self.not_names
+                       or self._common(t) or self._noun_shape(t) or self._role_word(t) or demonym_country(t.text)
+                       or any(c.isupper() for c in t.text[1:]) or not t.is_alpha  # 'UNODC', 'WhatsApp'
+                       or t.text.endswith("s") and (t.text[:-1] in self.not_names or demonym_country(t.text[:-1]))
+                       for t in doc[start:end])  # 'Africans', 'Hondurans'
+
 
     def _administration(self, doc: Doc, start: int, end: int) -> list[Span]:
         """'the Biden Administration', 'the Maduro Regime', 'the Biden-Harris Administration':
