@@ -836,3 +836,8 @@ def test_a_lone_capitalised_word_is_no_person_unless_a_full_name_holds_it(nlp):
 ])
 def test_alias_shapes_of_regional_reporting(nlp, text, ents, expected):
     assert pairs(run(nlp, text, ents)) == expected
+
+
+def test_an_article_before_a_group_noun_names_no_group(nlp):
+    doc = run(nlp, 'The gang, known as "Los Cuervos," grew fast. This crew, known as "La Oficina", too.')
+    assert [entity for entity, _alias, _type in pairs(doc)] == []

@@ -565,3 +565,8 @@ def test_a_sentence_s_first_word_before_a_town_s_name_is_a_given_name(nlp):
 def test_a_country_opens_an_observatory_s_name(nlp):
     doc = nlp("Researchers at the Peru Conflict Observatory disagreed.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Peru Conflict Observatory"]
+
+
+def test_the_first_of_two_surnames_stands_for_the_person(nlp):
+    doc = nlp("Agents detained Óscar Rafael Maradiaga Funes in Olancho. Later, Maradiaga was flown out.")
+    assert people(doc) == ["Óscar Rafael Maradiaga Funes", "Maradiaga"]

@@ -280,6 +280,9 @@ def countries(full, text: str, label: str = "PERSON") -> dict[str, str | None]:
     ("Agents detained a Guatemalan citizen, Rosa Imelda Quej, at the border.", "Rosa Imelda Quej", "Guatemala"),
     ("The courier, a Jamaican national identified as Delroy Barrett, was held.", "Delroy Barrett", "Jamaica"),
     ("The Cuban press, Ana Duarte Ríos said, was silent.", "Ana Duarte Ríos", None),
+    # an alias between the name and the nationality
+    ('Agents held Mario Leiva Oyuela, alias "El Zorro," a Nicaraguan national, in Tela.', "Mario Leiva Oyuela",
+     "Nicaragua"),
     # a hyphenated word inside the role
     ("The Ecuadorian anti-kidnapping prosecutor Wilson Paredes Mora was threatened.", "Wilson Paredes Mora",
      "Ecuador"),

@@ -825,8 +825,9 @@ class AliasFinder:
                         continue  # 'the Sinaloa Cartel faction known as Los Chapitos': a part of it
                     if ent is None:
                         group = _cap_run_before(text, g.start())
-                        if group is not None and index.overlapping(*group):
-                            group = None
+                        if group is not None and (index.overlapping(*group)
+                                                  or fold(text[group[0]:group[1]]) in _LEADING_NOISE):
+                            group = None  # 'The gang, known as ...' names no group
                         elif group is not None:
                             # 'Members of the Bloque Norte faction': the name follows the "of"
                             of = list(re.finditer(r"\s(?:of|de)\s+(?:the\s+)?", text[group[0]:group[1]]))

@@ -670,6 +670,12 @@ class NameFinder(DataComponent):
                 surnames.add(name[-1])
             if len(name) >= 3:
                 surnames.add(name[-2] + " " + name[-1])
+                # the first of two surnames: 'Duarte' for 'Héctor Manuel Duarte Pineda' (in a name of
+                # three words, only a word no one is given: 'Juan Carlos Pérez' has one surname)
+                if name[-2][:1].isupper() and name[-2] not in _NAME_PARTICLES \
+                        and (len(name) >= 4 or name[-2] not in self.first_names):
+                    surnames.add(name[-2])
+
         usable = [c[0] for c in classes]
         lower = token_lowers(doc)
         for i in range(n):

@@ -264,6 +264,13 @@ def _country_from_tokens_after(doc: Doc, end: int, ents_by_start: dict[int, Span
     if i >= n or doc[i].text not in (",", "as"):  # "Lula da Silva as Brazilian president"
         return None
     i += 1
+    if i < n and (doc[i].lower_ in ("alias", "aka", "a.k.a.", "nicknamed")
+                  or doc[i].lower_ in ("also", "better") and i + 1 < n and doc[i + 1].lower_ == "known"):
+        # an alias between the name and the rest: 'Ana Paz, alias "La Tía," a Bolivian national'
+        k = next((k for k in range(i + 1, min(n, i + 12)) if doc[k].text == ","), None)
+        if k is None:
+            return None
+        i = k + 1 + (k + 1 < n and doc[k + 1].text in ('"', "”", "’", "'"))
     if i + 1 < n and doc[i].text.isdigit() and len(doc[i].text) <= 3 and doc[i + 1].text == ",":
         i += 2  # an age: "Ana Paz, 52, a Bolivian national"
     if i + 1 < n and doc[i].lower_ == "of":  # a release's "Ana Paz, 41, of Cali, Colombia"
