@@ -570,3 +570,21 @@ def test_a_country_opens_an_observatory_s_name(nlp):
 def test_the_first_of_two_surnames_stands_for_the_person(nlp):
     doc = nlp("Agents detained Óscar Rafael Maradiaga Funes in Olancho. Later, Maradiaga was flown out.")
     assert people(doc) == ["Óscar Rafael Maradiaga Funes", "Maradiaga"]
+
+
+def test_every_place_of_a_list_after_a_plural_noun_of_places_or_a_preposition(nlp):
+    doc = nlp("Curfews cover the barrios of Omoa and Pedro Moncada; boats sailed toward Tela and Kaukira.")
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Omoa", "Pedro Moncada", "Tela", "Kaukira"]
+    assert people(doc) == []
+
+
+def test_a_bloc_is_an_armed_group(nlp):
+    doc = nlp("Fighters from the Héctor Julio Peinado Bloc fought. Later, the Bloque Sur disarmed.")
+    assert [(e.text, e._.kind) for e in doc.ents] == [("Héctor Julio Peinado Bloc", "armed group"),
+                                                      ("Bloque Sur", "armed group")]
+
+
+def test_a_surname_written_twice_is_one_name_not_a_place(nlp):
+    doc = nlp("Agents arrested José Efraín Colón Colón in Tocoa.")
+    assert people(doc) == ["José Efraín Colón Colón"]
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Tocoa"]

@@ -757,9 +757,9 @@ class GazetteerFilter(DataComponent):
                     return None
             elif self._inside_name(doc, span):
                 return None  # 'Andrés Bello', 'Simón Bolívar': a place name inside a person's name
-            elif self._tail_of_a_name(doc, start) and not ctx.covered[start - 1] \
+            elif self._tail_of_a_name(doc, start) and (not ctx.covered[start - 1] or texts[start - 1] == texts[start]) \
                     and texts[start - 1] not in self.not_names and not demonym_country(texts[start - 1]):
-                return None  # 'Agro Atlantic': the end of a name no list holds
+                return None  # 'Agro Atlantic': the end of a name no list holds; 'Valle Valle': two surnames
         if entry.kind == "country" and end - start == 1 and name_key(texts[start]) in ctx.person_words \
                 and not self._place_context(texts, start, end, True, ctx):
             return None  # 'Boris España Cáceres ... In addition to España': the person

@@ -50,7 +50,7 @@ _ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "against", "i
 _ORG_HEADS = {
     "cartel": "criminal group", "cártel": "criminal group", "clan": "criminal group", "gang": "criminal group",
     "mafia": "criminal group", "syndicate": "criminal group", "organization": None, "organisation": None,
-    "front": "armed group", "frente": "armed group", "army": "security force", "forces": "security force",
+    "front": "armed group", "frente": "armed group", "bloc": "armed group", "bloque": "armed group", "army": "security force", "forces": "security force",
     "force": "security force", "militia": "armed group", "guerrilla": "armed group", "brigade": "security force",
     "battalion": "security force", "command": "security force", "comando": "criminal group", "police": "security force",
     "policía": "security force", "guard": "security force", "navy": "security force", "corps": "security force",
@@ -83,7 +83,7 @@ _ORG_HEADS = {
 # kind of organisation they open.
 _GB, _SF, _CG = "government body", "security force", "criminal group"
 _ORG_OPENERS = {
-    "cartel": _CG, "cártel": _CG, "comando": _CG, "frente": "armed group", "ministerio": _GB,
+    "cartel": _CG, "cártel": _CG, "comando": _CG, "frente": "armed group", "bloque": "armed group", "ministerio": _GB,
     "fundación": "ngo", "fundacion": "ngo", "instituto": "ngo", "centro": "ngo", "asociación": "ngo",
     "observatorio": "ngo", "universidad": "other", "universidade": "other", "partido": "political party",
     "movimiento": "political movement", "banco": "company", "policía": _SF, "ejército": _SF, "fuerzas": _SF,
@@ -123,9 +123,11 @@ _TIERS = frozenset({"Federal", "State", "Provincial", "Municipal", "Departmental
 _STATE_KINDS = frozenset({"government body", "security force"})
 # The kind of place a noun before 'of' names ('the province of X'); any other noun of a place
 # (lexicons/<language>/places.json ``kind_nouns``) names a city or town.
-_KIND_OF_NOUN = {"department": "state or department", "state": "state or department", "province": "state or department",
-                 "region": "region", "island": "island", "islands": "island", "neighborhood": "neighbourhood",
-                 "neighbourhood": "neighbourhood", "barrio": "neighbourhood", "suburb": "neighbourhood"}
+_KIND_OF_NOUN = {"department": "state or department", "departments": "state or department", "state": "state or department",
+                 "province": "state or department", "provinces": "state or department", "region": "region",
+                 "island": "island", "islands": "island", "neighborhood": "neighbourhood", "neighbourhood": "neighbourhood",
+                 "neighborhoods": "neighbourhood", "neighbourhoods": "neighbourhood", "barrio": "neighbourhood",
+                 "barrios": "neighbourhood", "suburb": "neighbourhood", "suburbs": "neighbourhood"}
 _PERSON_AFTER = frozenset({"administration", "government", "presidency", "regime", "cabinet", "dictatorship"})
 # Written after a name: 'Othon Marban, Sr.', 'John Doe Jr.', 'Pope John Paul II'.
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -226,6 +228,7 @@ class NameFinder(DataComponent):
         self.company_nouns: dict[str, str | None] = {}
         self._doc_lower: set[str] = set()  # the lower-case words of the document being read
         self._place_ends: set[int] = set()  # token ends of the places found before this component
+        self._place_starts_by_end: dict[int, int] = {}  # the same places' starts
         self._line_cache: dict[int, bool] = {}  # line start -> is the line in title case
         self._class_cache: dict[str, tuple[bool, bool]] = {}
 
@@ -631,7 +634,8 @@ class NameFinder(DataComponent):
         document = doc._.document
         if document is not None:  # a section of a long document: the whole document's words
             self._doc_lower |= document.lower_words
-        self._place_ends = {e.end for e in ents if e.label_ == "PLACE"}
+        self._place_starts_by_end = {e.end: e.start for e in ents if e.label_ == "PLACE"}
+        self._place_ends = set(self._place_starts_by_end)
         self._line_cache: dict[int, bool] = {}
         found: list[Span] = self._capitals_names(doc, texts, blocked)
         for span in found:
@@ -953,9 +957,9 @@ class NameFinder(DataComponent):
             span = Span(doc, start, end, label="ORG")
             span._.kind = kind
             return [span]
-        if start >= 2 and texts[start - 2].islower() and texts[start - 1] == "of" \
-                and texts[start - 2] in place_words().kind_nouns:  # 'the parish of X', 'the hamlet of X'
-            kind = _KIND_OF_NOUN.get(lower[start - 2], "city or town")
+        opener = self._place_list_opener(texts, start)
+        if opener is not None and opener in place_words().kind_nouns:  # 'the parish of X', 'the hamlet of X'
+            kind = _KIND_OF_NOUN.get(opener, "city or town")
             places, a = [], start
             for k in range(start, end + 1):  # 'the communities of Tawes Pen and Lauriston': two places
                 if k == end or texts[k] in ("and", "or", "y"):
@@ -1017,13 +1021,31 @@ class NameFinder(DataComponent):
                 out.append(self._person(doc, a, b))
         return self._join_y(doc, out)
 
+    def _place_list_opener(self, texts: list[str], start: int) -> str | None:
+        """The lower-case word that says a place follows, before the name at ``start`` or before
+        the list of places the name closes: 'the parish of X' -> 'parish', 'the cantons of San
+        Lorenzo and X' -> 'cantons', 'near Tela, Omoa and X' -> 'near'."""
+        k = start
+        for _ in range(6):
+            if k >= 2 and texts[k - 1] == "of" and texts[k - 2].islower():
+                return texts[k - 2]
+            if k >= 1 and texts[k - 1].islower() and (texts[k - 1],) in place_words().strong_before:
+                return texts[k - 1]
+            sep = k - 1
+            if sep >= 1 and texts[sep] in ("and", "or") and texts[sep - 1] == ",":
+                sep -= 1  # 'A, B, and X'
+            if sep < 1 or texts[sep] not in ("and", "or", ",") or sep not in self._place_starts_by_end:
+                return None
+            k = self._place_starts_by_end[sep]
+        return None
+
     def _unknown_place(self, doc: Doc, start: int, end: int) -> bool:
         """A name no list holds right after a word that puts a place after it ('near
         Wampusirpi', 'fled into Kuri Tara'; lexicons/<language>/places.json, ``strong``): a place
         when none of its words can be a person's name, a common word, a demonym or an
         acronym, and it is no possessive ('in Quispe's home')."""
-        if start == 0 or (doc[start - 1].lower_,) not in place_words().strong_before or end - start > 3 \
-                or doc[start - 1].text[:1].isupper():
+        opener = self._place_list_opener(token_texts(doc)[0], start)
+        if opener is None or (opener,) not in place_words().strong_before or end - start > 3:
             return False
         if end < len(doc) and (doc[end].text in ("'s", "’s", "'", "’", "-") or doc[end].text[:1].isupper()):
             return False
