@@ -588,3 +588,10 @@ def test_a_surname_written_twice_is_one_name_not_a_place(nlp):
     doc = nlp("Agents arrested José Efraín Colón Colón in Tocoa.")
     assert people(doc) == ["José Efraín Colón Colón"]
     assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Tocoa"]
+
+
+def test_a_judicial_district_alone_is_no_organisation(nlp):
+    doc = nlp("Two brothers were indicted in the Southern District of New York; the U.S. Attorney’s Office "
+              "for the Southern District of Florida filed the case.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
+        "U.S. Attorney’s Office for the Southern District of Florida"]
