@@ -203,7 +203,8 @@ _ACR_INNER_RE = re.compile(rf"(?P<acr>{_ACRONYM})(?:\s*[;,]\s*[^;]*|\s+or\s+.*)?
 _ACR_NOTE_NAME_RE = re.compile(rf"{_ACRONYM}(?:\s*[;,]\s*(?:or\s+)?|\s+or\s+)(?:the\s+)?(?P<name>{CAP_RUN})")
 # 'Fiscalía General del Estado, FGE', 'Ejército de Liberación Nacional, or ELN'
 _NAME_ACR_INNER_RE = re.compile(rf"(?P<name>{CAP_RUN})(?:\s*,\s*(?:or\s+)?|\s+[–—-]\s+)(?P<acr>{_ACRONYM})")
-_CAP_RUN_RE = re.compile(CAP_RUN)
+# a bracket's name, perhaps numbered ('23ª Vara Federal de Curitiba')
+_CAP_RUN_RE = re.compile(rf"(?:\d{{1,3}}(?:ª|º|st|nd|rd|th)\s+)?{CAP_RUN}")
 # '(Spanish: Policía Nacional)', '(in Portuguese, Polícia Federal)': the language a bracket's name is in
 _LANGUAGE_LABEL_RE = re.compile(rf"(?:in\s+)?(?:{'|'.join(_CUES['translation_languages'])})\s*[:,]\s+(?=[{_UP}])")
 # 'Micro, Small, and ': the end of a list of capitalised words before a name
@@ -434,6 +435,26 @@ def acronym_fit(acronym: str, words: list[str]) -> int | None:
             if level is not None and (best is None or level < best):
                 best = level
     return best
+
+
+def _syllable_fit(acronym: str, words: list[str]) -> bool:
+    """An acronym made of the first syllables of a Spanish or Portuguese name, read only where
+    the text pairs the two ('(Policía Nacional de Colombia, PONAL)', '(Dirección Antidrogas,
+    DIRANDRO)'): it opens with the first word's first two letters and holds the initial of every
+    content word in order; a country or demonym ending the name may be left out."""
+    letters = "".join(fold(c) for c in acronym if c.isalpha())
+    content = [fold(w) for w, func in _parts(words) if not func]
+    if len(content) >= 2 and _countryish(words[-1]):
+        content = content[:-1]
+    if len(letters) < 4 or len(content) < 2 or not letters.startswith(content[0][:2]):
+        return False
+    at = 0
+    for word in content:
+        at = letters.find(word[0], at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def acronym_matches(acronym: str, words: list[str], strict: bool = True) -> bool:
@@ -1292,7 +1313,12 @@ class AliasFinder:
             whole = (_tails(text, run, index) or [run])[0]
         else:
             return []
-        if is_translation(text[translated[0]:translated[1]], inner_text):
+        # a list's entry the bracket names again in another form ('Federal Revenue Service (Receita
+        # Federal)'): the gazetteer knows the two are one body, the bracket says so in the text
+        same_entry = ent is not None and bool(ent.ent_id_) and any(
+            e.ent_id_ == ent.ent_id_ and e.start_char == i_s and e.end_char == i_e for e in index.overlapping(i_s, i_e))
+        if is_translation(text[translated[0]:translated[1]], inner_text) or same_entry and not _shares_words(
+                inner_text, text[translated[0]:translated[1]], every=True) and len(inner_text.split()) >= 2:
             name, kind = translated, "translation"
         elif len(text[whole[0]:whole[1]].split()) >= 2 and _shares_words(inner_text, text[whole[0]:whole[1]], every=True):
             name, kind = whole, "short name"  # 'the U.S. Department of Commerce (Commerce)'
@@ -1345,10 +1371,10 @@ class AliasFinder:
         if not is_translation(outer, inner_text) or names_no_entity(text, name[0], name[1]):
             return []
         pairs = [(inner, "translation")]
-        if acronym_matches(acr, inner_text.split()) or acronym_matches(acr, outer.split()):
+        if acronym_matches(acr, inner_text.split()) or acronym_matches(acr, outer.split()) \
+                or _syllable_fit(acr, inner_text.split()):
             pairs.append((alias, "acronym"))
-        # an acronym that fits neither name is not this name's ('Policía Nacional de Colombia,
-        # PONAL' is written by syllables): the translation stands on its own
+        # an acronym that fits neither name is not this name's: the translation stands on its own
         return [{
             "name": name, "alias": found, "evidence": (name[0], evidence_end),
             "type": kind, "label": "PLACE" if facility else "ORG", "strong": True,
