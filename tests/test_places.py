@@ -259,3 +259,29 @@ def test_a_sector_or_area_needs_a_name_of_two_words(nlp):
     assert found == ["Villa Esperanza", "Cerro Verde"]
     # two places joined by a hyphen are not one area's name
     assert [name for name, _ in places(nlp, "Fighting spread in the Zulia-Táchira area.")] != ["Zulia-Táchira"]
+
+
+def test_the_article_does_not_make_a_region_longer_than_an_organisation(full):
+    found = {e.name: e.label for e in full("Leaders asked the Caribbean Community for help.")._.entities}
+    assert found == {"Caribbean Community": "ORG"}
+
+
+def test_a_waterway_is_a_place(nlp):
+    assert [name for name, _ in places(nlp, "Barges use the Paraná-Paraguay waterway.")] == ["Paraná-Paraguay waterway"]
+
+
+def test_a_facility_is_in_the_country_the_text_puts_it_in(nlp):
+    # 'El Inca' is also a Spanish town; the prison is in Quito
+    assert ("El Inca prison", "Ecuador") in places(nlp, "Guards at the El Inca prison in Quito were held.")
+
+
+def test_a_place_found_by_context_takes_the_country_of_its_list_or_apposition(full):
+    found = entity_places(full, "Smugglers sailed toward Capurganá and Sapzurro, then landed near Kaukira, Gracias a Dios.")
+    assert found["Sapzurro"] == ("city or town", "Colombia")
+    assert found["Kaukira"] == ("city or town", "Honduras")
+
+
+def test_a_place_grown_over_de_is_not_its_first_words_place(full):
+    found = entity_places(full, "Police raided a house in San Juan de Miraflores on Monday.")
+    assert "San Juan de Miraflores" in found
+    assert found["San Juan de Miraflores"][1] != "Puerto Rico"

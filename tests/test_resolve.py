@@ -283,6 +283,9 @@ def countries(full, text: str, label: str = "PERSON") -> dict[str, str | None]:
     # an alias between the name and the nationality
     ('Agents held Mario Leiva Oyuela, alias "El Zorro," a Nicaraguan national, in Tela.', "Mario Leiva Oyuela",
      "Nicaragua"),
+    # a sanctions bracket between the name and the nationality
+    ('OFAC named Rodrigo Paz Olmedo (a.k.a. "El Flaco"), a Uruguayan national, on Tuesday.', "Rodrigo Paz Olmedo",
+     "Uruguay"),
     # a hyphenated word inside the role
     ("The Ecuadorian anti-kidnapping prosecutor Wilson Paredes Mora was threatened.", "Wilson Paredes Mora",
      "Ecuador"),

@@ -809,16 +809,23 @@ class GazetteerFilter(DataComponent):
         if self.context.town_of(texts, start):
             kind = "city or town"  # 'the town of Rio Nido'
         text = doc[start:end].text
+        # where the text says it is ('the El Inca prison in Quito') before what its name may hold
         entry = Entry(entity_id("PLACE", text), text, "PLACE", kind,
-                      self._inner_country(texts, start, end, cands) or self._located_in(texts, end, cands))
+                      self._located_in(texts, end, cands) or self._inner_country(texts, start, end, cands))
         return Span(doc, start, end, label="PLACE", span_id=entry.id), entry
 
     def find(self, doc: Doc) -> list[Span]:
         texts, spaces = token_texts(doc)
         cands = self._candidates(doc, texts, spaces)
         ctx = self._document_context(doc, texts, cands)
-        # Longest first, then curated before GeoNames before shapes, then earliest.
-        cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+        # Longest first, then curated before GeoNames before shapes, then earliest. A leading 'the'
+        # the name does not hold is not counted: 'the Caribbean Community' is the organisation,
+        # not the region 'The Caribbean' and a word after it.
+        def length(c: _Candidate) -> int:
+            start, end, source, what, _span = c
+            article = source == _RULER and texts[start].lower() == "the" and not what.name.startswith("The ")
+            return end - start - article
+        cands.sort(key=lambda c: (-length(c), c[2], c[0]))
         taken = bytearray(len(doc))
         kept: list[tuple[Span, Entry]] = []
         for start, end, source, what, span in cands:

@@ -658,6 +658,9 @@ class NameFinder(DataComponent):
             if any(sp.label_ == "ORG" for sp in spans) and self._title_case_line(doc, start):
                 spans = self._heading_orgs(doc, spans, self._line_end(doc, end))
             found.extend(spans)
+            for span in spans:  # a list of places goes on: 'the towns of Villa Tunari, Shinahota and ...'
+                if span.label_ == "PLACE":
+                    self._place_starts_by_end[span.end] = span.start
         # Single words: the surname of someone named in full, a known surname before a verb of a
         # person ('Ortega said'), a word before 'administration' ('the Biden administration').
         taken = bytearray(blocked)
@@ -1020,6 +1023,29 @@ class NameFinder(DataComponent):
             if self._person_evidence(doc, a, b, titled):
                 out.append(self._person(doc, a, b))
         return self._join_y(doc, out)
+
+    @staticmethod
+    def _place_countries(doc: Doc, ents: list[Span], new: list[Span]) -> None:
+        """A place found here takes the country the text gives it: that of a known place right
+        after it ('Sapzurro, Chocó', 'Kaukira in Gracias a Dios') or of the place before it in a
+        list ('toward Capurganá and Sapzurro')."""
+        known = {e.start: e for e in ents if e.label_ == "PLACE"}
+        before = {e.end: e for e in ents if e.label_ == "PLACE" and e._.kind != "country"}
+        n = len(doc)
+        for span in sorted((s for s in new if s.label_ == "PLACE"), key=lambda s: s.start):
+            country = None
+            after = known.get(span.end + 1) if span.end + 1 < n and doc[span.end].lower_ in (",", "in") else None
+            if after is not None:
+                country = canonical_country(after.text) if after._.kind == "country" else after._.country
+            sep = span.start - 1
+            if sep > 0 and doc[sep].lower_ in ("and", "or") and doc[sep - 1].text == ",":
+                sep -= 1
+            if country is None and sep > 0 and doc[sep].lower_ in ("and", "or", ",") and sep in before:
+                country = before[sep]._.country
+            if country:
+                span._.country = country
+            if span._.kind != "country":
+                before[span.end] = span
 
     def _place_list_opener(self, texts: list[str], start: int) -> str | None:
         """The lower-case word that says a place follows, before the name at ``start`` or before
@@ -1663,9 +1689,9 @@ class NameFinder(DataComponent):
                     if gang:  # 'Los Lobos del Sur', 'Los Gatos de Occidente': a gang's name, not
                         grown = Span(doc, e.start, end, label="ORG")  # the town or group it opens
                         grown._.kind, grown._.country = "criminal group", None
-                    else:
-                        grown = Span(doc, e.start, end, label="PLACE", span_id=e.id_)
-                        grown._.kind, grown._.country = e._.kind, e._.country
+                    else:  # another place than the listed start ('San Juan de Lurigancho' is no San Juan):
+                        grown = Span(doc, e.start, end, label="PLACE")  # its own id, no country guessed
+                        grown._.kind = e._.kind
                     e = grown
             out.append(e)
         return out
@@ -1770,6 +1796,7 @@ class NameFinder(DataComponent):
         # 'Minister of Foreign Affairs', 'Secretary of Homeland Security': a title, no organisation
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
         new = self.find(doc, ents)
+        self._place_countries(doc, ents, new)
         ours = self._listed_orgs(doc, self._join_org_parts(doc, sorted(ents + new, key=lambda s: s.start)))
         ours = self._body_of_body(doc, self._national_bodies(doc, ours))
         ours = [self._numbered(doc, self._chamber_of(doc, self._members_of(doc, span))) for span in ours]

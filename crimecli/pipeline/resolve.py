@@ -261,6 +261,8 @@ def _country_from_tokens_after(doc: Doc, end: int, ents_by_start: dict[int, Span
         if ent is not None and ent.label_ == "PLACE" and ent._.kind == "country":
             return canonical_country(ent.text) or ent.text
         return None
+    if i < n and doc[i].text == "(":  # a bracket after the name: 'Ana Paz (a.k.a. "La Tía"), a Bolivian national'
+        i = next((k + 1 for k in range(i + 1, min(n, i + 30)) if doc[k].text == ")"), n)
     if i >= n or doc[i].text not in (",", "as"):  # "Lula da Silva as Brazilian president"
         return None
     i += 1
