@@ -595,3 +595,12 @@ def test_a_judicial_district_alone_is_no_organisation(nlp):
               "for the Southern District of Florida filed the case.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
         "U.S. Attorney’s Office for the Southern District of Florida"]
+
+
+@pytest.mark.parametrize("title", [
+    "Treasury Sanctions Guatemalan Trafficking Network",  # a demonym inside a headline's words
+    "Agencies Back Takedown of Criminal Network",  # only generic words after 'of'
+])
+def test_a_headline_is_no_organisation(nlp, title):
+    doc = nlp(f"{title}\n\nThe network moved cocaine through Izabal.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []

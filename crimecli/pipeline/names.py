@@ -1601,13 +1601,18 @@ class NameFinder(DataComponent):
                 if of is not None and of > sp.start and not any(
                         t.lower_ in _ORG_HEADS or t.text in _ORG_MODIFIERS for t in doc[sp.start:of]):
                     start = of + 1 + (doc[of + 1].lower_ == "the")
-                    if sp.end - start < 2 or not self._org_kind(doc, start, sp.end)[0]:
-                        continue
+                    if sp.end - start < 2 or not self._org_kind(doc, start, sp.end)[0] or all(
+                            t.text in _ORG_MODIFIERS or t.lower_ in _ORG_HEADS for t in doc[start:sp.end]):
+                        continue  # '... Takedown of Criminal Network': a heading's generic words
                     kind = sp._.kind
                     sp = Span(doc, start, sp.end, label="ORG")
                     sp._.kind = kind
                 elif line_end and any(plain(t) for t in sp):
                     continue
+                elif any(demonym_country(t.text) for t in doc[sp.start + 1:sp.end]) \
+                        and not any(t.lower_ in ("of", "for", "de") for t in sp) \
+                        and not demonym_country(sp[0].text):
+                    continue  # 'Treasury Designates Paraguayan Smuggling Network': a headline's words
                 elif line_end and self._topics(sp):
                     continue
             out.append(sp)
