@@ -604,3 +604,8 @@ def test_a_judicial_district_alone_is_no_organisation(nlp):
 def test_a_headline_is_no_organisation(nlp, title):
     doc = nlp(f"{title}\n\nThe network moved cocaine through Izabal.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_two_towns_joined_before_a_pipeline_are_no_person(nlp):
+    doc = nlp("Thieves tapped the Tula-Salamanca pipeline again.")
+    assert people(doc) == []

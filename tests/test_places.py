@@ -285,3 +285,13 @@ def test_a_place_grown_over_de_is_not_its_first_words_place(full):
     found = entity_places(full, "Police raided a house in San Juan de Miraflores on Monday.")
     assert "San Juan de Miraflores" in found
     assert found["San Juan de Miraflores"][1] != "Puerto Rico"
+
+
+def test_a_state_in_brackets_after_a_town_is_its_context(nlp):
+    # a conflict note's shape: 'Trujillo' is also a surname, the bracket names its department
+    assert ("Trujillo", "Peru") in places(nlp, "A shopkeeper was killed in a district of Trujillo (La Libertad).")
+
+
+def test_spanish_head_words_before_a_neighbourhood_or_village(nlp):
+    found = places(nlp, "Gunmen attacked Colonia Kennedy in Tegucigalpa and the Vereda El Retiro.")
+    assert [name for name, _ in found] == ["Colonia Kennedy", "Tegucigalpa", "Vereda El Retiro"]

@@ -564,6 +564,12 @@ class GazetteerFilter(DataComponent):
         """The state or country an apposition after a name names ('Chone, Manabí', 'Fraijanes,
         Guatemala'), when it is not the opening of a possessive ('Morales, Bolivia's ...')."""
         at = apposition_after(texts, end)
+        if at is None and end + 1 < len(texts) and texts[end] == "(" and end + 1 in ctx.territories:
+            # a conflict note's '(La Libertad)': a state or department in brackets, nothing else
+            t_end, entry = ctx.territories[end + 1]
+            if entry.kind != "country" and t_end < len(texts) and texts[t_end] == ")":
+                return entry
+            return None
         if at is None or at not in ctx.territories:
             return None
         t_end, entry = ctx.territories[at]
