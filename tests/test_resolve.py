@@ -283,6 +283,8 @@ def countries(full, text: str, label: str = "PERSON") -> dict[str, str | None]:
     # an alias between the name and the nationality
     ('Agents held Mario Leiva Oyuela, alias "El Zorro," a Nicaraguan national, in Tela.', "Mario Leiva Oyuela",
      "Nicaragua"),
+    # a demonym and a noun of nationality right before the name
+    ("Agents arrested Ecuadorian national Byron Cedeño Loor in Manta.", "Byron Cedeño Loor", "Ecuador"),
     # a sanctions bracket between the name and the nationality
     ('OFAC named Rodrigo Paz Olmedo (a.k.a. "El Flaco"), a Uruguayan national, on Tuesday.', "Rodrigo Paz Olmedo",
      "Uruguay"),

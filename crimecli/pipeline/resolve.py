@@ -317,11 +317,19 @@ def _country_from_tokens_after(doc: Doc, end: int, ents_by_start: dict[int, Span
     return None
 
 
+@lru_cache(maxsize=1)
+def _nationality_nouns() -> frozenset[str]:
+    return frozenset(lexicon("names.json", "en")["nationality_nouns"])
+
+
 def _national_before(doc: Doc, start: int, sent_start: int) -> str | None:
-    """'a Dutch national, Jan de Vries', 'a Bolivian citizen, Ana Paz', 'a Colombian national
-    identified as Ana Paz': a demonym after an article and before one or two lower-case nouns,
-    then a comma or 'identified as' / 'named' right before the name."""
+    """'Colombian national Ana Paz' (lexicons/en/names.json ``nationality_nouns``); 'a Dutch
+    national, Jan de Vries', 'a Bolivian citizen, Ana Paz', 'a Colombian national identified as
+    Ana Paz': a demonym after an article and before one or two lower-case nouns, then a comma or
+    'identified as' / 'named' right before the name."""
     i = start - 1
+    if i > sent_start and doc[i].lower_ in _nationality_nouns() and doc[i - 1].text[:1].isupper():
+        return demonym_country(doc[i - 1].text)  # 'Colombian national Ana Paz'
     if i > sent_start and doc[i].lower_ == "as" and doc[i - 1].lower_ == "identified":
         i -= 2
     elif i >= sent_start and doc[i].lower_ in (",", "named"):
