@@ -50,7 +50,7 @@ from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import Entry, canonical_names, gazetteer_entries
 from crimecli.pipeline.sentences import token_texts
 from crimecli.reader import boilerplate_kind, might_be_boilerplate
-from crimecli.text import fold, lexicon
+from crimecli.text import fold, lexicon, read_jsonl
 
 _THE = frozenset({"the", "The", "THE"})
 _ARTICLES = frozenset({"los", "las", "la", "el"})
@@ -314,6 +314,33 @@ def _country_from_tokens_after(doc: Doc, end: int, ents_by_start: dict[int, Span
                 return canonical_country(ent.text) or ent.text
             return ent._.country or canonical_country(ent.text)
         return canonical_country(doc[j + 1].text)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _known_people() -> tuple[dict[str, str], dict[str, str]]:
+    """(full name -> country, distinctive surname -> country) of the people the region's reporting
+    names most without saying whose they are (data/curated/people.jsonl: heads of state and
+    government)."""
+    full: dict[str, str] = {}
+    short: dict[str, str] = {}
+    for row in read_jsonl("curated/people.jsonl"):
+        for form in (row["name"], *row["variants"]):
+            full[fold(form)] = row["country"]
+        for form in row["short"]:
+            short[fold(form)] = row["country"]
+    return full, short
+
+
+def _known_person_country(mentions: list[_Mention]) -> str | None:
+    """The country of a person the curated list knows, by a mention's full name ('President Joe
+    Biden') or its distinctive surname alone ('Maduro')."""
+    full, short = _known_people()
+    for m in mentions:
+        core = fold(person_core(m.text))
+        country = full.get(core) or (short.get(core) if " " not in core or core in short else None)
+        if country:
+            return country
     return None
 
 
@@ -1281,6 +1308,9 @@ class Resolver(DataComponent):
                 votes[c] += 1
         if votes:
             return votes.most_common(1)[0][0]
+        known = _known_person_country(mentions)
+        if known:
+            return known
         # the subject of a title line ('Statement by President X on ...') speaks for the
         # document's own government, which need not be the country its places are in
         title_end = self._text.find("\n")
