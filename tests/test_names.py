@@ -609,3 +609,8 @@ def test_a_headline_is_no_organisation(nlp, title):
 def test_two_towns_joined_before_a_pipeline_are_no_person(nlp):
     doc = nlp("Thieves tapped the Tula-Salamanca pipeline again.")
     assert people(doc) == []
+
+
+def test_a_plural_possessive_inside_an_organisation_s_name(nlp):
+    doc = nlp("Figures from the Mothers' Committee for Justice and Truth were cited. The mayors' office agreed.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Mothers' Committee for Justice and Truth"]

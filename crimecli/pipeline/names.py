@@ -370,6 +370,9 @@ class NameFinder(DataComponent):
                     and (fold(prev) in self.title_words or prev in _ORG_MODIFIERS):
                 return j + 2
             return j
+        if t in ("'", "’") and not spaces[j - 1] and texts[j - 1].endswith("s") and texts[j + 1][:1].isupper() \
+                and texts[j + 1].lower() in _ORG_HEADS:
+            return j + 2  # a plural's possessive before a head: "Citizens' Council", "Workers' Party"
         if t in _TITLE_CASE_CONNECTORS and classes[j + 1][1] and self._org_so_far(texts, i, j):
             return j + 1
         if t == "," and self._org_so_far(texts, i, j) and any(texts[k] in ("of", "for") for k in range(i, j)):
@@ -641,8 +644,9 @@ class NameFinder(DataComponent):
         for span in found:
             blocked[span.start:span.end] = b"\x01" * (span.end - span.start)
         for i, text in enumerate(texts):
-            if not text[:1].isalpha() and text not in ("-", ",", "’s", "'s"):
-                blocked[i] = 1  # punctuation, numbers, white space, footnote markers
+            if not text[:1].isalpha() and text not in ("-", ",", "’s", "'s") \
+                    and not (text in ("'", "’") and i and texts[i - 1].endswith("s") and not doc[i - 1].whitespace_):
+                blocked[i] = 1  # punctuation, numbers, white space, footnote markers ("Citizens' Council" goes on)
         classes = [self._classes(t) for t in texts]
         for start, end in self._byline_split(doc, self._runs(doc, blocked, classes)):
             # trim trailing connectors
