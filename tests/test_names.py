@@ -542,8 +542,12 @@ def test_a_place_after_a_noun_of_a_kind_of_place_and_of(nlp):
 
 
 def test_a_name_no_list_holds_after_near_or_into_is_a_place(nlp):
-    doc = nlp("The boat landed near Kaukira and the crew fled into Tasbapauni before dawn.")
-    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Kaukira", "Tasbapauni"]
+    doc = nlp("Boats left La Ceiba, Tela and Puerto Lempira. One landed near Kaukira and the crew fled into "
+              "Tasbapauni before dawn.")
+    found = [(e.text, e._.country) for e in doc.ents if e.label_ == "PLACE"]
+    assert found[-2:] == [("Kaukira", "Honduras"), ("Tasbapauni", "Honduras")]
+    # with no country anywhere in the text, no place rather than a place nobody can put on a map
+    assert [e.text for e in nlp("The crew fled into Tasbapauni before dawn.").ents] == []
 
 
 @pytest.mark.parametrize("text", [

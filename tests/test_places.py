@@ -295,3 +295,8 @@ def test_a_state_in_brackets_after_a_town_is_its_context(nlp):
 def test_spanish_head_words_before_a_neighbourhood_or_village(nlp):
     found = places(nlp, "Gunmen attacked Colonia Kennedy in Tegucigalpa and the Vereda El Retiro.")
     assert [name for name, _ in found] == ["Colonia Kennedy", "Tegucigalpa", "Vereda El Retiro"]
+
+
+def test_a_shape_place_takes_the_demonym_of_its_apposition(nlp):
+    assert places(nlp, "Soldiers entered Caserío Los Almendros, a Salvadoran hamlet.") == [
+        ("Caserío Los Almendros", "El Salvador")]

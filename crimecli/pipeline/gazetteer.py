@@ -652,10 +652,14 @@ class GazetteerFilter(DataComponent):
 
     def _located_in(self, texts: list[str], end: int, cands: list) -> str | None:
         """The country of the known place right after 'in' or a comma following a name ('the
-        Tacumbú prison in Asunción', 'Litoral Penitentiary, Guayaquil')."""
+        Tacumbú prison in Asunción', 'Litoral Penitentiary, Guayaquil'), or of the demonym of a
+        kind of place in apposition ('Aldea Tzununá, a Honduran hamlet')."""
         k = end
         if k < len(texts) and texts[k].isalpha() and texts[k].islower() and texts[k] != "in":
             k += 1  # the head noun: 'prison', 'neighbourhood'
+        if k + 3 < len(texts) and texts[k] == "," and texts[k + 1] in ("a", "an") \
+                and texts[k + 3] in self.context.words.kind_nouns and demonym_country(texts[k + 2]):
+            return demonym_country(texts[k + 2])  # 'Aldea Tzununá, a Honduran hamlet'
         if k + 1 >= len(texts) or texts[k] not in (",", "in"):
             return None
         at = k + 1

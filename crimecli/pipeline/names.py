@@ -39,6 +39,8 @@ from crimecli.pipeline import doc_text
 from crimecli.pipeline.aliases import names_no_entity
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import names_lexicon
+from crimecli.pipeline.ents import apposition_country
+from crimecli.pipeline.resolve import places_main_country
 from crimecli.pipeline.sentences import token_lowers, token_texts
 from crimecli.text import fold, lexicon, read_data
 
@@ -229,6 +231,7 @@ class NameFinder(DataComponent):
         self._doc_lower: set[str] = set()  # the lower-case words of the document being read
         self._place_ends: set[int] = set()  # token ends of the places found before this component
         self._place_starts_by_end: dict[int, int] = {}  # the same places' starts
+        self._guessed_places: set[int] = set()  # starts of the places read from a preposition alone
         self._line_cache: dict[int, bool] = {}  # line start -> is the line in title case
         self._class_cache: dict[str, tuple[bool, bool]] = {}
 
@@ -638,6 +641,7 @@ class NameFinder(DataComponent):
         if document is not None:  # a section of a long document: the whole document's words
             self._doc_lower |= document.lower_words
         self._place_starts_by_end = {e.end: e.start for e in ents if e.label_ == "PLACE"}
+        self._guessed_places = set()
         self._place_ends = set(self._place_starts_by_end)
         self._line_cache: dict[int, bool] = {}
         found: list[Span] = self._capitals_names(doc, texts, blocked)
@@ -1009,6 +1013,7 @@ class NameFinder(DataComponent):
             if not titled and self._unknown_place(doc, a, b):
                 span = Span(doc, a, b, label="PLACE")
                 span._.kind = "city or town"
+                self._guessed_places.add(a)
                 out.append(span)
                 continue
             if b - a == 1:
@@ -1028,28 +1033,36 @@ class NameFinder(DataComponent):
                 out.append(self._person(doc, a, b))
         return self._join_y(doc, out)
 
-    @staticmethod
-    def _place_countries(doc: Doc, ents: list[Span], new: list[Span]) -> None:
+    def _place_countries(self, doc: Doc, ents: list[Span], new: list[Span]) -> list[Span]:
         """A place found here takes the country the text gives it: that of a known place right
         after it ('Sapzurro, Chocó', 'Kaukira in Gracias a Dios') or of the place before it in a
-        list ('toward Capurganá and Sapzurro')."""
-        known = {e.start: e for e in ents if e.label_ == "PLACE"}
+        list ('toward Capurganá and Sapzurro'). A place read from a preposition alone ('near
+        Wampusirpi') else takes the country most of the document's places are in, and with
+        neither it is left out, as a statistical model's village is (crimecli/pipeline/ents.py):
+        a place nobody can put on a map is worth less than a country got wrong."""
+        main: list[str | None] = []  # the document's main country, counted once if needed
+        dropped: set[int] = set()
         before = {e.end: e for e in ents if e.label_ == "PLACE" and e._.kind != "country"}
-        n = len(doc)
+        openers = frozenset(lexicon("layering.json")["place_apposition"])
         for span in sorted((s for s in new if s.label_ == "PLACE"), key=lambda s: s.start):
-            country = None
-            after = known.get(span.end + 1) if span.end + 1 < n and doc[span.end].lower_ in (",", "in") else None
-            if after is not None:
-                country = canonical_country(after.text) if after._.kind == "country" else after._.country
+            country = apposition_country(doc, span, ents, openers)
             sep = span.start - 1
             if sep > 0 and doc[sep].lower_ in ("and", "or") and doc[sep - 1].text == ",":
                 sep -= 1
             if country is None and sep > 0 and doc[sep].lower_ in ("and", "or", ",") and sep in before:
                 country = before[sep]._.country
+            if country is None and span.start in self._guessed_places:
+                if not main:
+                    main.append(places_main_country(ents))
+                country = main[0]
+                if country is None:
+                    dropped.add(span.start)
+                    continue
             if country:
                 span._.country = country
             if span._.kind != "country":
                 before[span.end] = span
+        return [s for s in new if not (s.label_ == "PLACE" and s.start in dropped)]
 
     def _place_list_opener(self, texts: list[str], start: int) -> str | None:
         """The lower-case word that says a place follows, before the name at ``start`` or before
@@ -1804,8 +1817,7 @@ class NameFinder(DataComponent):
         ents = [e for e in ents if not self._opener_of_longer_name(doc, e)]
         # 'Minister of Foreign Affairs', 'Secretary of Homeland Security': a title, no organisation
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
-        new = self.find(doc, ents)
-        self._place_countries(doc, ents, new)
+        new = self._place_countries(doc, ents, self.find(doc, ents))
         ours = self._listed_orgs(doc, self._join_org_parts(doc, sorted(ents + new, key=lambda s: s.start)))
         ours = self._body_of_body(doc, self._national_bodies(doc, ours))
         ours = [self._numbered(doc, self._chamber_of(doc, self._members_of(doc, span))) for span in ours]
