@@ -838,6 +838,11 @@ def test_a_lone_capitalised_word_is_no_person_unless_a_full_name_holds_it(nlp):
     ("The case went to the 5th Federal Court of Belém (5ª Vara Federal de Belém) in March.",
      [("5th Federal Court of Belém", "ORG")],
      [("5th Federal Court of Belém", "5ª Vara Federal de Belém", "translation")]),
+    # a translation in brackets that keeps its article; a short name with one is no pair
+    ("Police fought Los Pájaros (the Birds) in Cali.", [("Los Pájaros", "ORG"), ("Cali", "PLACE")],
+     [("Los Pájaros", "the Birds", "translation")]),
+    ("The Inter-American Court of Human Rights (the Court) ruled.", [("Inter-American Court of Human Rights", "ORG")],
+     []),
     # an acronym that fits neither name leaves the translation standing
     ("The Dominican National Police (Policía Nacional Dominicana, XQZ) raided a house.",
      [("Dominican National Police", "ORG")],

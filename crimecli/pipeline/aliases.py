@@ -1161,6 +1161,10 @@ class AliasFinder:
                 continue
             if _CAP_RUN_RE.fullmatch(inner) and not is_acronym(inner):
                 found += self._name_pairs(text, index, name_end, (i_s, i_e), evidence_end)
+            elif inner.startswith("the ") and _CAP_RUN_RE.fullmatch(inner[4:]):
+                # 'Los Rojos (the Reds)': a translation may keep its article, nothing else may
+                found += [pair for pair in self._name_pairs(text, index, name_end, (i_s, i_e), evidence_end)
+                          if pair["type"] == "translation"]
         return found
 
     def _acronym_pairs(self, text: str, index: _EntIndex, name_end: int, quoted_name: tuple[int, int] | None,
