@@ -148,7 +148,8 @@ def test_groups_found_from_context(nlp):
     doc = nlp("Members of Baz Kraze clashed with the Zanmi Lakay gang. The Tito Ramos drug trafficking "
               "organization moved cocaine. Rampant gang violence followed.")
     orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
-    assert orgs == ["Baz Kraze", "Zanmi Lakay", "Tito Ramos drug trafficking organization"]
+    # a gang is named with its noun, as the reporting writes it and the gold files list it
+    assert orgs == ["Baz Kraze", "Zanmi Lakay gang", "Tito Ramos drug trafficking organization"]
     assert people(doc) == []
 
 
