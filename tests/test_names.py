@@ -619,3 +619,9 @@ def test_two_towns_joined_before_a_pipeline_are_no_person(nlp):
 def test_a_plural_possessive_inside_an_organisation_s_name(nlp):
     doc = nlp("Figures from the Mothers' Committee for Justice and Truth were cited. The mayors' office agreed.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Mothers' Committee for Justice and Truth"]
+
+
+def test_a_place_named_by_its_kind_takes_the_country_of_a_text_about_one_country(nlp):
+    doc = nlp("Soldiers patrolled Kingston, Montego Bay and Portmore. A curfew covers the parish of "
+              "St. Elizabeth.")
+    assert [(e.text, e._.country) for e in doc.ents if e.text == "St. Elizabeth"] == [("St. Elizabeth", "Jamaica")]

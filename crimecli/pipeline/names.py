@@ -1036,10 +1036,10 @@ class NameFinder(DataComponent):
     def _place_countries(self, doc: Doc, ents: list[Span], new: list[Span]) -> list[Span]:
         """A place found here takes the country the text gives it: that of a known place right
         after it ('Sapzurro, Chocó', 'Kaukira in Gracias a Dios') or of the place before it in a
-        list ('toward Capurganá and Sapzurro'). A place read from a preposition alone ('near
-        Wampusirpi') else takes the country most of the document's places are in, and with
-        neither it is left out, as a statistical model's village is (crimecli/pipeline/ents.py):
-        a place nobody can put on a map is worth less than a country got wrong."""
+        list ('toward Capurganá and Sapzurro'), else the country most of the document's places
+        are in, as a statistical model's village does (crimecli/pipeline/ents.py); a place read
+        from a preposition alone ('near Wampusirpi') with none of these is left out: a place
+        nobody can put on a map is worth less than a country got wrong."""
         main: list[str | None] = []  # the document's main country, counted once if needed
         dropped: set[int] = set()
         before = {e.end: e for e in ents if e.label_ == "PLACE" and e._.kind != "country"}
@@ -1051,11 +1051,11 @@ class NameFinder(DataComponent):
                 sep -= 1
             if country is None and sep > 0 and doc[sep].lower_ in ("and", "or", ",") and sep in before:
                 country = before[sep]._.country
-            if country is None and span.start in self._guessed_places:
+            if country is None and span._.kind != "country":
                 if not main:
                     main.append(places_main_country(ents))
                 country = main[0]
-                if country is None:
+                if country is None and span.start in self._guessed_places:
                     dropped.add(span.start)
                     continue
             if country:
