@@ -625,3 +625,18 @@ def test_a_place_named_by_its_kind_takes_the_country_of_a_text_about_one_country
     doc = nlp("Soldiers patrolled Kingston, Montego Bay and Portmore. A curfew covers the parish of "
               "St. Elizabeth.")
     assert [(e.text, e._.country) for e in doc.ents if e.text == "St. Elizabeth"] == [("St. Elizabeth", "Jamaica")]
+
+
+def test_people_of_a_wire_credit_line(nlp):
+    doc = nlp("Troops were deployed.\n\n(Reporting by Yanique Brown in Kingston; Editing by Oskar Lindqvist)")
+    assert people(doc) == ["Yanique Brown", "Oskar Lindqvist"]
+
+
+def test_los_del_x_is_a_group(nlp):
+    doc = nlp('Police broke up a network known as "Los del Puerto," which moved cocaine.')
+    assert [(e.text, e.label_) for e in doc.ents] == [("Los del Puerto", "ORG")]
+
+
+def test_a_name_before_district_is_a_place_in_the_state_after_of(nlp):
+    doc = nlp("Miners in the Pucará district of Azuay pay a fee.")
+    assert [(e.text, e._.country) for e in doc.ents if e.label_ == "PLACE"][0] == ("Pucará", "Ecuador")

@@ -660,8 +660,8 @@ class GazetteerFilter(DataComponent):
         if k + 3 < len(texts) and texts[k] == "," and texts[k + 1] in ("a", "an") \
                 and texts[k + 3] in self.context.words.kind_nouns and demonym_country(texts[k + 2]):
             return demonym_country(texts[k + 2])  # 'Aldea Tzununá, a Honduran hamlet'
-        if k + 1 >= len(texts) or texts[k] not in (",", "in"):
-            return None
+        if k + 1 >= len(texts) or texts[k] not in (",", "in") and not (k > end and texts[k] == "of"):
+            return None  # ('the Ponce Enríquez district of Azuay': 'of' after the head noun)
         at = k + 1
         for c_start, _c_end, source, what, _span in cands:
             if c_start == at and source == _RULER and what.label == "PLACE":

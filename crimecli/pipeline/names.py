@@ -557,6 +557,9 @@ class NameFinder(DataComponent):
         if texts[start] in _SPANISH_ARTICLES and end - start >= 2 and lower[start + 1].endswith("s") \
                 and (end - start == 2 or lower[start + 2] in ("de", "del") and end - start <= 6):
             return True, "criminal group"  # 'Los Choneros', 'Los Malditos de Alto Trujillo'
+        if texts[start] in _SPANISH_ARTICLES and 3 <= end - start <= 5 and lower[start + 1] in ("de", "del") \
+                and texts[start + 2][:1].isupper():
+            return True, "criminal group"  # 'Los del Muelle', 'Las de Juárez': 'those of ...', a group
 
         for k in range(end - 1, start - 1, -1):
             low = lower[k]
@@ -613,6 +616,10 @@ class NameFinder(DataComponent):
                 return True
         # Author citation: 'Phil Gunson, “A Twist in Caracas”'
         if len(words) >= 2 and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in _OPEN_QUOTES:
+            return True
+        # a wire's credit line: '(Reporting by Ana Ríos in Lima; Editing by Tom Hale)'
+        if 2 <= len(words) <= 4 and any(
+                tuple(t.lower_ for t in doc[start - len(cue):start]) == cue for cue in self.byline_cues if start >= len(cue)):
             return True
         return False
 
