@@ -640,3 +640,8 @@ def test_los_del_x_is_a_group(nlp):
 def test_a_name_before_district_is_a_place_in_the_state_after_of(nlp):
     doc = nlp("Miners in the Pucará district of Azuay pay a fee.")
     assert [(e.text, e._.country) for e in doc.ents if e.label_ == "PLACE"][0] == ("Pucará", "Ecuador")
+
+
+def test_farc_dissidents_are_named_by_the_farc(nlp):
+    doc = nlp("The army blamed FARC dissidents for the attack near Tumaco.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["FARC"]
