@@ -645,3 +645,9 @@ def test_a_name_before_district_is_a_place_in_the_state_after_of(nlp):
 def test_farc_dissidents_are_named_by_the_farc(nlp):
     doc = nlp("The army blamed FARC dissidents for the attack near Tumaco.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["FARC"]
+
+
+def test_surnames_before_brothers_name_no_one_person(nlp):
+    doc = nlp("Ana Lucía Pérez Rojas was arrested. Command passed to the Pérez Rojas brothers. The Mejía Ortiz "
+              "twins fled.")
+    assert people(doc) == ["Ana Lucía Pérez Rojas"]

@@ -704,6 +704,8 @@ class NameFinder(DataComponent):
             if taken[i] or not usable[i] or (i + 1 < n and usable[i + 1]):
                 continue  # (a usable word next: part of a run, not a single word)
             tok = doc[i]
+            if i + 1 < n and lower[i + 1] in self.not_person_after:
+                continue  # 'the Úsuga David brothers', 'the Kennedy neighbourhood': no one person
             if i > 0 and f"{texts[i - 1]} {texts[i]}" in surnames and not taken[i - 1]:
                 found.append(Span(doc, i - 1, i + 1, label="PERSON"))  # 'El Aissami', 'Calle Serna'
                 taken[i - 1:i + 1] = b"\x01\x01"
