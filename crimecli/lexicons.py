@@ -241,13 +241,18 @@ def person_verbs(language: str = "en") -> PersonVerbs:
 class PlaceWords:
     heads_after: dict[tuple[str, ...], str]  # ("Air", "Base") -> "facility": 'Soto Cano Air Base'
     heads_before: dict[tuple[str, ...], str]  # ("Port", "of") -> "facility": 'Port of Cádiz'
-    lower_after: dict[tuple[str, ...], tuple[str, bool]]  # ("river",) -> ("body of water", True)
+    # ("river",) -> ("body of water", True, 1): kind, whether the word is part of the name, and the
+    # fewest words the name before it must have ('the Rivera Hernández sector', not 'the Energy sector')
+    lower_after: dict[tuple[str, ...], tuple[str, bool, int]]
     strong_before: frozenset[tuple[str, ...]]  # ("in",), ("cerca", "de"): a place follows
     weak_before: frozenset[tuple[str, ...]]  # ("from",): a place or a person follows
     kind_nouns: frozenset[str]  # "town", "municipio": 'the town of X', 'X municipality'
     not_place_words: frozenset[str]  # "Academy", "Cartel": a run holding one is not a place
     not_place_after: frozenset[str]  # "said", "shares": a town's name before one is a company
     name_before: frozenset[tuple[str, ...]]  # ("Southern", "District", "of"): a court's name
+    route_heads: frozenset[str] = frozenset()  # "Route", "Ruta": 'Route 5', 'Highway CA-13'
+    route_tiers: frozenset[str] = frozenset()  # "National", "Federal": 'National Route 1'
+    route_nouns: frozenset[str] = frozenset()  # "highway": 'the BR-364 highway'
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -260,13 +265,14 @@ def place_words() -> PlaceWords:
     word opens a place's name in English reporting too ('Río Atrato')."""
     after: dict[tuple[str, ...], str] = {}
     before: dict[tuple[str, ...], str] = {}
-    lower: dict[tuple[str, ...], tuple[str, bool]] = {}
+    lower: dict[tuple[str, ...], tuple[str, bool, int]] = {}
     strong: set[tuple[str, ...]] = set()
     weak: set[tuple[str, ...]] = set()
     kinds: set[str] = set()
     not_place: set[str] = set()
     not_after: set[str] = set()
     name_before: set[tuple[str, ...]] = set()
+    routes: dict[str, set[str]] = {"heads": set(), "tiers": set(), "nouns_after": set()}
     for language in lexicon_languages("places.json"):
         data = lexicon("places.json", language)
         for head, kind in data.get("heads_after", {}).items():
@@ -274,7 +280,7 @@ def place_words() -> PlaceWords:
         for head, kind in data.get("heads_before", {}).items():
             before.setdefault(_phrase(head), kind)
         for head, row in data.get("lower_after", {}).items():
-            lower.setdefault(_phrase(head), (row["kind"], bool(row["with_head"])))
+            lower.setdefault(_phrase(head), (row["kind"], bool(row["with_head"]), int(row.get("min_words", 1))))
         context = data.get("context_before", {})
         strong.update(_phrase(w) for w in context.get("strong", ()))
         weak.update(_phrase(w) for w in context.get("weak", ()))
@@ -282,10 +288,14 @@ def place_words() -> PlaceWords:
         not_place.update(data.get("not_place_words", ()))
         not_after.update(data.get("not_place_after", ()))
         name_before.update(_phrase(w) for w in data.get("name_before", ()))
+        for field, words in routes.items():
+            words.update(data.get("routes", {}).get(field, ()))
     return PlaceWords(heads_after=after, heads_before=before, lower_after=lower,
                       strong_before=frozenset(strong), weak_before=frozenset(weak - strong),
                       kind_nouns=frozenset(kinds), not_place_words=frozenset(not_place),
-                      not_place_after=frozenset(not_after), name_before=frozenset(name_before))
+                      not_place_after=frozenset(not_after), name_before=frozenset(name_before),
+                      route_heads=frozenset(routes["heads"]), route_tiers=frozenset(routes["tiers"]),
+                      route_nouns=frozenset(routes["nouns_after"]))
 
 
 # --------------------------------------------------------------------------------------------

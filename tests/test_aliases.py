@@ -825,6 +825,39 @@ def test_a_lone_capitalised_word_is_no_person_unless_a_full_name_holds_it(nlp):
     # the marker names a part of the group, not the group
     ("Police broke up a cell of the Sinaloa Cartel known as Los Güeros in Culiacán.",
      [("Sinaloa Cartel", "ORG"), ("Culiacán", "PLACE")], []),
+    # a plural noun's initial written twice in a Spanish acronym (FFAA, FF.MM.)
+    ("The Bolivian Armed Forces (Fuerzas Armadas de Bolivia, FFAA) guard the border.",
+     [("Bolivian Armed Forces", "ORG")],
+     [("Bolivian Armed Forces", "Fuerzas Armadas de Bolivia", "translation"), ("Bolivian Armed Forces", "FFAA", "acronym")]),
+    # an acronym made of syllables, read where the bracket pairs it with its Spanish name
+    ("Officers of the Anti-Narcotics Directorate (Dirección Antinarcóticos, DIRAN) burned a lab.",
+     [("Anti-Narcotics Directorate", "ORG")],
+     [("Anti-Narcotics Directorate", "Dirección Antinarcóticos", "translation"),
+      ("Anti-Narcotics Directorate", "DIRAN", "acronym")]),
+    # a numbered court and its name in Portuguese
+    ("The case went to the 5th Federal Court of Belém (5ª Vara Federal de Belém) in March.",
+     [("5th Federal Court of Belém", "ORG")],
+     [("5th Federal Court of Belém", "5ª Vara Federal de Belém", "translation")]),
+    # a translation in brackets that keeps its article; a short name with one is no pair
+    ("Police fought Los Pájaros (the Birds) in Cali.", [("Los Pájaros", "ORG"), ("Cali", "PLACE")],
+     [("Los Pájaros", "the Birds", "translation")]),
+    ("The Inter-American Court of Human Rights (the Court) ruled.", [("Inter-American Court of Human Rights", "ORG")],
+     []),
+    # an acronym that fits neither name leaves the translation standing
+    ("The Dominican National Police (Policía Nacional Dominicana, XQZ) raided a house.",
+     [("Dominican National Police", "ORG")],
+     [("Dominican National Police", "Policía Nacional Dominicana", "translation")]),
 ])
 def test_alias_shapes_of_regional_reporting(nlp, text, ents, expected):
     assert pairs(run(nlp, text, ents)) == expected
+
+
+def test_an_article_before_a_group_noun_names_no_group(nlp):
+    doc = run(nlp, 'The gang, known as "Los Cuervos," grew fast. This crew, known as "La Oficina", too.')
+    assert [entity for entity, _alias, _type in pairs(doc)] == []
+
+
+def test_a_listed_body_named_again_in_its_own_language_in_brackets():
+    doc = build_pipeline()("Agents of the Federal Revenue Service (Receita Federal) searched the port.")
+    assert [(a.entity, a.alias, a.type) for a in doc._.aliases] == [
+        ("Federal Revenue Service", "Receita Federal", "translation")]

@@ -148,7 +148,8 @@ def test_groups_found_from_context(nlp):
     doc = nlp("Members of Baz Kraze clashed with the Zanmi Lakay gang. The Tito Ramos drug trafficking "
               "organization moved cocaine. Rampant gang violence followed.")
     orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
-    assert orgs == ["Baz Kraze", "Zanmi Lakay", "Tito Ramos drug trafficking organization"]
+    # a gang is named with its noun, as the reporting writes it and the gold files list it
+    assert orgs == ["Baz Kraze", "Zanmi Lakay gang", "Tito Ramos drug trafficking organization"]
     assert people(doc) == []
 
 
@@ -512,3 +513,141 @@ def test_after_the_a_demonym_opens_an_institute_or_observatory_no_list_holds(nlp
               "differ; a Colombian Institute report agreed.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
         "Honduran Violence Observatory", "Peruvian Institute of Forensic Medicine"]
+
+
+def test_a_regional_adjective_opens_an_institute_s_name(nlp):
+    doc = nlp("Researchers at the Andean Crime Observatory and the Central American Violence Observatory "
+              "agreed with the Latin American Security Policy Network.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
+        "Andean Crime Observatory", "Central American Violence Observatory", "Latin American Security Policy Network"]
+
+
+def test_a_non_governmental_body_named_by_the_noun_before_it(nlp):
+    doc = nlp("According to the Guatemalan rights group Voces Libres, and the think tank Puente Sur, "
+              "arrests rose.")
+    assert [(e.text, e._.kind) for e in doc.ents if e.label_ == "ORG"] == [
+        ("Voces Libres", "ngo"), ("Puente Sur", "ngo")]
+
+
+def test_a_name_before_sector_is_a_neighbourhood_not_a_person(nlp):
+    doc = nlp("Curfews were imposed in the Suazo Cárcamo sector of the city.")
+    assert people(doc) == []
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Suazo Cárcamo"]
+
+
+def test_a_place_after_a_noun_of_a_kind_of_place_and_of(nlp):
+    doc = nlp("A curfew covers the parish of St. Elizabeth; troops entered the communities of Mango Walk "
+              "and Rose Hall, and the hamlet of Alto Quebradón.")
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["St. Elizabeth", "Mango Walk", "Rose Hall",
+                                                                "Alto Quebradón"]
+
+
+def test_a_name_no_list_holds_after_near_or_into_is_a_place(nlp):
+    doc = nlp("Boats left La Ceiba, Tela and Puerto Lempira. One landed near Kaukira and the crew fled into "
+              "Tasbapauni before dawn.")
+    found = [(e.text, e._.country) for e in doc.ents if e.label_ == "PLACE"]
+    assert found[-2:] == [("Kaukira", "Honduras"), ("Tasbapauni", "Honduras")]
+    # with no country anywhere in the text, no place rather than a place nobody can put on a map
+    assert [e.text for e in nlp("The crew fled into Tasbapauni before dawn.").ents] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Messages spread fast in WhatsApp groups.",  # a brand in camel case
+    "Trust in Hondurans fell.",  # a people, in the plural
+    "Faith in Bukele grew.",  # a surname
+    "Investors put money in Quispe's firm.",  # a possessive
+])
+def test_no_place_after_in_without_a_name_of_a_place(nlp, text):
+    assert [e.text for e in nlp(text).ents if e.label_ == "PLACE"] == []
+
+
+def test_a_sentence_s_first_word_before_a_town_s_name_is_a_given_name(nlp):
+    doc = nlp("Yaritza Villanueva, a security official, spoke. Outside Villanueva, troops waited.")
+    assert people(doc) == ["Yaritza Villanueva"]
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Villanueva"]
+
+
+def test_a_country_opens_an_observatory_s_name(nlp):
+    doc = nlp("Researchers at the Peru Conflict Observatory disagreed.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Peru Conflict Observatory"]
+
+
+def test_the_first_of_two_surnames_stands_for_the_person(nlp):
+    doc = nlp("Agents detained Óscar Rafael Maradiaga Funes in Olancho. Later, Maradiaga was flown out.")
+    assert people(doc) == ["Óscar Rafael Maradiaga Funes", "Maradiaga"]
+
+
+def test_every_place_of_a_list_after_a_plural_noun_of_places_or_a_preposition(nlp):
+    doc = nlp("Curfews cover the barrios of Omoa and Pedro Moncada; boats sailed toward Tela and Kaukira.")
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Omoa", "Pedro Moncada", "Tela", "Kaukira"]
+    assert people(doc) == []
+
+
+def test_a_bloc_is_an_armed_group(nlp):
+    doc = nlp("Fighters from the Héctor Julio Peinado Bloc fought. Later, the Bloque Sur disarmed.")
+    assert [(e.text, e._.kind) for e in doc.ents] == [("Héctor Julio Peinado Bloc", "armed group"),
+                                                      ("Bloque Sur", "armed group")]
+
+
+def test_a_surname_written_twice_is_one_name_not_a_place(nlp):
+    doc = nlp("Agents arrested José Efraín Colón Colón in Tocoa.")
+    assert people(doc) == ["José Efraín Colón Colón"]
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Tocoa"]
+
+
+def test_a_judicial_district_alone_is_no_organisation(nlp):
+    doc = nlp("Two brothers were indicted in the Southern District of New York; the U.S. Attorney’s Office "
+              "for the Southern District of Florida filed the case.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
+        "U.S. Attorney’s Office for the Southern District of Florida"]
+
+
+@pytest.mark.parametrize("title", [
+    "Treasury Sanctions Guatemalan Trafficking Network",  # a demonym inside a headline's words
+    "Agencies Back Takedown of Criminal Network",  # only generic words after 'of'
+])
+def test_a_headline_is_no_organisation(nlp, title):
+    doc = nlp(f"{title}\n\nThe network moved cocaine through Izabal.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_two_towns_joined_before_a_pipeline_are_no_person(nlp):
+    doc = nlp("Thieves tapped the Tula-Salamanca pipeline again.")
+    assert people(doc) == []
+
+
+def test_a_plural_possessive_inside_an_organisation_s_name(nlp):
+    doc = nlp("Figures from the Mothers' Committee for Justice and Truth were cited. The mayors' office agreed.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Mothers' Committee for Justice and Truth"]
+
+
+def test_a_place_named_by_its_kind_takes_the_country_of_a_text_about_one_country(nlp):
+    doc = nlp("Soldiers patrolled Kingston, Montego Bay and Portmore. A curfew covers the parish of "
+              "St. Elizabeth.")
+    assert [(e.text, e._.country) for e in doc.ents if e.text == "St. Elizabeth"] == [("St. Elizabeth", "Jamaica")]
+
+
+def test_people_of_a_wire_credit_line(nlp):
+    doc = nlp("Troops were deployed.\n\n(Reporting by Yanique Brown in Kingston; Editing by Oskar Lindqvist)")
+    assert people(doc) == ["Yanique Brown", "Oskar Lindqvist"]
+
+
+def test_los_del_x_is_a_group(nlp):
+    doc = nlp('Police broke up a network known as "Los del Puerto," which moved cocaine.')
+    assert [(e.text, e.label_) for e in doc.ents] == [("Los del Puerto", "ORG")]
+
+
+def test_a_name_before_district_is_a_place_in_the_state_after_of(nlp):
+    doc = nlp("Miners in the Pucará district of Azuay pay a fee.")
+    assert [(e.text, e._.country) for e in doc.ents if e.label_ == "PLACE"][0] == ("Pucará", "Ecuador")
+
+
+def test_farc_dissidents_are_named_by_the_farc(nlp):
+    doc = nlp("The army blamed FARC dissidents for the attack near Tumaco.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["FARC"]
+
+
+def test_surnames_before_brothers_name_no_one_person(nlp):
+    doc = nlp("Ana Lucía Pérez Rojas was arrested. Command passed to the Pérez Rojas brothers. The Mejía Ortiz "
+              "twins fled.")
+    assert people(doc) == ["Ana Lucía Pérez Rojas"]

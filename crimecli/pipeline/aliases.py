@@ -203,7 +203,8 @@ _ACR_INNER_RE = re.compile(rf"(?P<acr>{_ACRONYM})(?:\s*[;,]\s*[^;]*|\s+or\s+.*)?
 _ACR_NOTE_NAME_RE = re.compile(rf"{_ACRONYM}(?:\s*[;,]\s*(?:or\s+)?|\s+or\s+)(?:the\s+)?(?P<name>{CAP_RUN})")
 # 'Fiscalía General del Estado, FGE', 'Ejército de Liberación Nacional, or ELN'
 _NAME_ACR_INNER_RE = re.compile(rf"(?P<name>{CAP_RUN})(?:\s*,\s*(?:or\s+)?|\s+[–—-]\s+)(?P<acr>{_ACRONYM})")
-_CAP_RUN_RE = re.compile(CAP_RUN)
+# a bracket's name, perhaps numbered ('23ª Vara Federal de Curitiba')
+_CAP_RUN_RE = re.compile(rf"(?:\d{{1,3}}(?:ª|º|st|nd|rd|th)\s+)?{CAP_RUN}")
 # '(Spanish: Policía Nacional)', '(in Portuguese, Polícia Federal)': the language a bracket's name is in
 _LANGUAGE_LABEL_RE = re.compile(rf"(?:in\s+)?(?:{'|'.join(_CUES['translation_languages'])})\s*[:,]\s+(?=[{_UP}])")
 # 'Micro, Small, and ': the end of a list of capitalised words before a name
@@ -386,6 +387,10 @@ def _acronym_letters(acronym: str) -> list[str]:
     if re.search(r"[2-9][A-Za-z]", acronym):
         expanded = re.sub(r"([2-9])([A-Za-z])", lambda m: m.group(2) * int(m.group(1)), acronym)
         out.append("".join(fold(c) for c in expanded if c.isalpha()))
+    # Spanish and Portuguese write a plural noun's initial twice: FFAA, FF.AA. (Fuerzas Armadas),
+    # FFMM (Fuerzas Militares), EEUU (Estados Unidos)
+    if len(plain) >= 4 and len(plain) % 2 == 0 and all(plain[k] == plain[k + 1] for k in range(0, len(plain), 2)):
+        out.append(plain[::2])
     return [letters for letters in out if len(letters) >= 2]
 
 
@@ -430,6 +435,26 @@ def acronym_fit(acronym: str, words: list[str]) -> int | None:
             if level is not None and (best is None or level < best):
                 best = level
     return best
+
+
+def _syllable_fit(acronym: str, words: list[str]) -> bool:
+    """An acronym made of the first syllables of a Spanish or Portuguese name, read only where
+    the text pairs the two ('(Policía Nacional de Colombia, PONAL)', '(Dirección Antidrogas,
+    DIRANDRO)'): it opens with the first word's first two letters and holds the initial of every
+    content word in order; a country or demonym ending the name may be left out."""
+    letters = "".join(fold(c) for c in acronym if c.isalpha())
+    content = [fold(w) for w, func in _parts(words) if not func]
+    if len(content) >= 2 and _countryish(words[-1]):
+        content = content[:-1]
+    if len(letters) < 4 or len(content) < 2 or not letters.startswith(content[0][:2]):
+        return False
+    at = 0
+    for word in content:
+        at = letters.find(word[0], at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def acronym_matches(acronym: str, words: list[str], strict: bool = True) -> bool:
@@ -821,8 +846,9 @@ class AliasFinder:
                         continue  # 'the Sinaloa Cartel faction known as Los Chapitos': a part of it
                     if ent is None:
                         group = _cap_run_before(text, g.start())
-                        if group is not None and index.overlapping(*group):
-                            group = None
+                        if group is not None and (index.overlapping(*group)
+                                                  or fold(text[group[0]:group[1]]) in _LEADING_NOISE):
+                            group = None  # 'The gang, known as ...' names no group
                         elif group is not None:
                             # 'Members of the Bloque Norte faction': the name follows the "of"
                             of = list(re.finditer(r"\s(?:of|de)\s+(?:the\s+)?", text[group[0]:group[1]]))
@@ -1135,6 +1161,10 @@ class AliasFinder:
                 continue
             if _CAP_RUN_RE.fullmatch(inner) and not is_acronym(inner):
                 found += self._name_pairs(text, index, name_end, (i_s, i_e), evidence_end)
+            elif inner.startswith("the ") and _CAP_RUN_RE.fullmatch(inner[4:]):
+                # 'Los Rojos (the Reds)': a translation may keep its article, nothing else may
+                found += [pair for pair in self._name_pairs(text, index, name_end, (i_s, i_e), evidence_end)
+                          if pair["type"] == "translation"]
         return found
 
     def _acronym_pairs(self, text: str, index: _EntIndex, name_end: int, quoted_name: tuple[int, int] | None,
@@ -1287,7 +1317,12 @@ class AliasFinder:
             whole = (_tails(text, run, index) or [run])[0]
         else:
             return []
-        if is_translation(text[translated[0]:translated[1]], inner_text):
+        # a list's entry the bracket names again in another form ('Federal Revenue Service (Receita
+        # Federal)'): the gazetteer knows the two are one body, the bracket says so in the text
+        same_entry = ent is not None and bool(ent.ent_id_) and any(
+            e.ent_id_ == ent.ent_id_ and e.start_char == i_s and e.end_char == i_e for e in index.overlapping(i_s, i_e))
+        if is_translation(text[translated[0]:translated[1]], inner_text) or same_entry and not _shares_words(
+                inner_text, text[translated[0]:translated[1]], every=True) and len(inner_text.split()) >= 2:
             name, kind = translated, "translation"
         elif len(text[whole[0]:whole[1]].split()) >= 2 and _shares_words(inner_text, text[whole[0]:whole[1]], every=True):
             name, kind = whole, "short name"  # 'the U.S. Department of Commerce (Commerce)'
@@ -1339,12 +1374,15 @@ class AliasFinder:
         outer = text[name[0]:name[1]]
         if not is_translation(outer, inner_text) or names_no_entity(text, name[0], name[1]):
             return []
-        if not (acronym_matches(acr, inner_text.split()) or acronym_matches(acr, outer.split())):
-            return []
+        pairs = [(inner, "translation")]
+        if acronym_matches(acr, inner_text.split()) or acronym_matches(acr, outer.split()) \
+                or _syllable_fit(acr, inner_text.split()):
+            pairs.append((alias, "acronym"))
+        # an acronym that fits neither name is not this name's: the translation stands on its own
         return [{
             "name": name, "alias": found, "evidence": (name[0], evidence_end),
             "type": kind, "label": "PLACE" if facility else "ORG", "strong": True,
-        } for found, kind in ((inner, "translation"), (alias, "acronym"))]
+        } for found, kind in pairs]
 
     def _real_names(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
         """'Jesús Santrich, whose real name is Seuxis Hernández Solarte,' and 'Timochenko (real

@@ -68,7 +68,7 @@ class EntityCombiner:
                 if any(taken[span.start:span.end]) or not self._in_context(doc, span, full_names):
                     continue
                 if span.label_ == "PLACE" and span._.country is None:
-                    country = _apposition_country(doc, span, known, self.apposition)
+                    country = apposition_country(doc, span, known, self.apposition)
                     if country is None:
                         if not main:
                             main.append(places_main_country(known))
@@ -97,7 +97,7 @@ class EntityCombiner:
         return True
 
 
-def _apposition_country(doc: Doc, span: Span, known: list[Span], openers: frozenset[str]) -> str | None:
+def apposition_country(doc: Doc, span: Span, known: list[Span], openers: frozenset[str]) -> str | None:
     """The country an apposition gives a place: a demonym ('Islandia, the Peruvian village'),
     or a place the rules know, after a comma or 'in' and a few lower-case words ('Mataje, in
     the province of Esmeraldas'; 'Lauriston in St Catherine parish')."""

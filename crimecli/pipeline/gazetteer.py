@@ -517,8 +517,14 @@ class GazetteerFilter(DataComponent):
         prev = doc[start - 1]
         if len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == ".":
             return True  # an initial: 'Joann S. Lublin'
-        return prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start \
-            and prev.text not in ("The", "In", "At", "From", "To", "Near")
+        if not (prev.is_alpha and prev.text[:1].isupper()) or prev.text in ("The", "In", "At", "From", "To", "Near"):
+            return False
+        if prev.is_sent_start:
+            # 'Julissa Villanueva, a Honduran official, ...': a sentence's first word before the
+            # place's is a given name, unless it is a word ('Yesterday', 'Outside', 'Police')
+            return prev.text not in self.not_names and (prev.lower_,) not in self.context.words.strong_before \
+                and (prev.lower_,) not in self.context.words.weak_before and not prev.is_upper
+        return True
 
     def _after_given_name(self, doc: Doc, start: int) -> bool:
         """'Freddy Bernal': a given name (or a title) right before."""
@@ -558,6 +564,12 @@ class GazetteerFilter(DataComponent):
         """The state or country an apposition after a name names ('Chone, Manabí', 'Fraijanes,
         Guatemala'), when it is not the opening of a possessive ('Morales, Bolivia's ...')."""
         at = apposition_after(texts, end)
+        if at is None and end + 1 < len(texts) and texts[end] == "(" and end + 1 in ctx.territories:
+            # a conflict note's '(La Libertad)': a state or department in brackets, nothing else
+            t_end, entry = ctx.territories[end + 1]
+            if entry.kind != "country" and t_end < len(texts) and texts[t_end] == ")":
+                return entry
+            return None
         if at is None or at not in ctx.territories:
             return None
         t_end, entry = ctx.territories[at]
@@ -640,12 +652,16 @@ class GazetteerFilter(DataComponent):
 
     def _located_in(self, texts: list[str], end: int, cands: list) -> str | None:
         """The country of the known place right after 'in' or a comma following a name ('the
-        Tacumbú prison in Asunción', 'Litoral Penitentiary, Guayaquil')."""
+        Tacumbú prison in Asunción', 'Litoral Penitentiary, Guayaquil'), or of the demonym of a
+        kind of place in apposition ('Aldea Tzununá, a Honduran hamlet')."""
         k = end
         if k < len(texts) and texts[k].isalpha() and texts[k].islower() and texts[k] != "in":
             k += 1  # the head noun: 'prison', 'neighbourhood'
-        if k + 1 >= len(texts) or texts[k] not in (",", "in"):
-            return None
+        if k + 3 < len(texts) and texts[k] == "," and texts[k + 1] in ("a", "an") \
+                and texts[k + 3] in self.context.words.kind_nouns and demonym_country(texts[k + 2]):
+            return demonym_country(texts[k + 2])  # 'Aldea Tzununá, a Honduran hamlet'
+        if k + 1 >= len(texts) or texts[k] not in (",", "in") and not (k > end and texts[k] == "of"):
+            return None  # ('the Ponce Enríquez district of Azuay': 'of' after the head noun)
         at = k + 1
         for c_start, _c_end, source, what, _span in cands:
             if c_start == at and source == _RULER and what.label == "PLACE":
@@ -751,9 +767,9 @@ class GazetteerFilter(DataComponent):
                     return None
             elif self._inside_name(doc, span):
                 return None  # 'Andrés Bello', 'Simón Bolívar': a place name inside a person's name
-            elif self._tail_of_a_name(doc, start) and not ctx.covered[start - 1] \
+            elif self._tail_of_a_name(doc, start) and (not ctx.covered[start - 1] or texts[start - 1] == texts[start]) \
                     and texts[start - 1] not in self.not_names and not demonym_country(texts[start - 1]):
-                return None  # 'Agro Atlantic': the end of a name no list holds
+                return None  # 'Agro Atlantic': the end of a name no list holds; 'Valle Valle': two surnames
         if entry.kind == "country" and end - start == 1 and name_key(texts[start]) in ctx.person_words \
                 and not self._place_context(texts, start, end, True, ctx):
             return None  # 'Boris España Cáceres ... In addition to España': the person
@@ -803,16 +819,23 @@ class GazetteerFilter(DataComponent):
         if self.context.town_of(texts, start):
             kind = "city or town"  # 'the town of Rio Nido'
         text = doc[start:end].text
+        # where the text says it is ('the El Inca prison in Quito') before what its name may hold
         entry = Entry(entity_id("PLACE", text), text, "PLACE", kind,
-                      self._inner_country(texts, start, end, cands) or self._located_in(texts, end, cands))
+                      self._located_in(texts, end, cands) or self._inner_country(texts, start, end, cands))
         return Span(doc, start, end, label="PLACE", span_id=entry.id), entry
 
     def find(self, doc: Doc) -> list[Span]:
         texts, spaces = token_texts(doc)
         cands = self._candidates(doc, texts, spaces)
         ctx = self._document_context(doc, texts, cands)
-        # Longest first, then curated before GeoNames before shapes, then earliest.
-        cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+        # Longest first, then curated before GeoNames before shapes, then earliest. A leading 'the'
+        # the name does not hold is not counted: 'the Caribbean Community' is the organisation,
+        # not the region 'The Caribbean' and a word after it.
+        def length(c: _Candidate) -> int:
+            start, end, source, what, _span = c
+            article = source == _RULER and texts[start].lower() == "the" and not what.name.startswith("The ")
+            return end - start - article
+        cands.sort(key=lambda c: (-length(c), c[2], c[0]))
         taken = bytearray(len(doc))
         kept: list[tuple[Span, Entry]] = []
         for start, end, source, what, span in cands:

@@ -34,11 +34,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from crimecli.countries import canonical_country, demonym_country
-from crimecli.lexicons import PersonVerbs, calendar, titles
+from crimecli.lexicons import PersonVerbs, calendar, place_words, titles
 from crimecli.pipeline import doc_text
 from crimecli.pipeline.aliases import names_no_entity
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import names_lexicon
+from crimecli.pipeline.ents import apposition_country
+from crimecli.pipeline.resolve import places_main_country
 from crimecli.pipeline.sentences import token_lowers, token_texts
 from crimecli.text import fold, lexicon, read_data
 
@@ -50,7 +52,7 @@ _ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "against", "i
 _ORG_HEADS = {
     "cartel": "criminal group", "cártel": "criminal group", "clan": "criminal group", "gang": "criminal group",
     "mafia": "criminal group", "syndicate": "criminal group", "organization": None, "organisation": None,
-    "front": "armed group", "frente": "armed group", "army": "security force", "forces": "security force",
+    "front": "armed group", "frente": "armed group", "bloc": "armed group", "bloque": "armed group", "army": "security force", "forces": "security force",
     "force": "security force", "militia": "armed group", "guerrilla": "armed group", "brigade": "security force",
     "battalion": "security force", "command": "security force", "comando": "criminal group", "police": "security force",
     "policía": "security force", "guard": "security force", "navy": "security force", "corps": "security force",
@@ -83,7 +85,7 @@ _ORG_HEADS = {
 # kind of organisation they open.
 _GB, _SF, _CG = "government body", "security force", "criminal group"
 _ORG_OPENERS = {
-    "cartel": _CG, "cártel": _CG, "comando": _CG, "frente": "armed group", "ministerio": _GB,
+    "cartel": _CG, "cártel": _CG, "comando": _CG, "frente": "armed group", "bloque": "armed group", "ministerio": _GB,
     "fundación": "ngo", "fundacion": "ngo", "instituto": "ngo", "centro": "ngo", "asociación": "ngo",
     "observatorio": "ngo", "universidad": "other", "universidade": "other", "partido": "political party",
     "movimiento": "political movement", "banco": "company", "policía": _SF, "ejército": _SF, "fuerzas": _SF,
@@ -111,7 +113,7 @@ Anti-Narcotics Investigation Investigations Police Ministry Office Agency Commis
 Assembly Senate State States Department Party Group Organization Organisation Institute Foundation Bank Front Army Navy
 Forces Force Union Alliance Movement Network Cartel Clan Gang Nations Republic Federation Mission Prosecutor
 Prosecutor's Attorney Office's Development Reconciliation Electoral Treasury Homeland Air Coast Guard Trafficking
-Smuggling Enforcement""".split())
+Smuggling Enforcement Policy Andean American Latin Conflict Analysis Drugs Crisis""".split())
 # Common nouns no one is named after that run on inside a body's name ('Prison Service', 'Port
 # Authority', 'Highway Police') but, unlike the modifiers, say nothing of a heading being a name.
 _BODY_NOUNS = frozenset({"Prison", "Prisons", "Port", "Ports", "Highway", "Airport"})
@@ -121,9 +123,13 @@ _SPANISH_OPENING_ARTICLES = frozenset({"La", "El", "Los", "Las"})
 _TIERS = frozenset({"Federal", "State", "Provincial", "Municipal", "Departmental"})
 # Kinds of the bodies of a state, which a place or a demonym before them makes that place's own.
 _STATE_KINDS = frozenset({"government body", "security force"})
-_PLACE_TRIGGERS = {("department", "of"), ("state", "of"), ("city", "of"), ("province", "of"),
-                   ("municipality", "of"), ("town", "of"), ("village", "of"), ("region", "of"),
-                   ("district", "of"), ("port", "of"), ("island", "of"), ("cities", "of"), ("towns", "of")}
+# The kind of place a noun before 'of' names ('the province of X'); any other noun of a place
+# (lexicons/<language>/places.json ``kind_nouns``) names a city or town.
+_KIND_OF_NOUN = {"department": "state or department", "departments": "state or department", "state": "state or department",
+                 "province": "state or department", "provinces": "state or department", "region": "region",
+                 "island": "island", "islands": "island", "neighborhood": "neighbourhood", "neighbourhood": "neighbourhood",
+                 "neighborhoods": "neighbourhood", "neighbourhoods": "neighbourhood", "barrio": "neighbourhood",
+                 "barrios": "neighbourhood", "suburb": "neighbourhood", "suburbs": "neighbourhood"}
 _PERSON_AFTER = frozenset({"administration", "government", "presidency", "regime", "cabinet", "dictatorship"})
 # Written after a name: 'Othon Marban, Sr.', 'John Doe Jr.', 'Pope John Paul II'.
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -224,6 +230,8 @@ class NameFinder(DataComponent):
         self.company_nouns: dict[str, str | None] = {}
         self._doc_lower: set[str] = set()  # the lower-case words of the document being read
         self._place_ends: set[int] = set()  # token ends of the places found before this component
+        self._place_starts_by_end: dict[int, int] = {}  # the same places' starts
+        self._guessed_places: set[int] = set()  # starts of the places read from a preposition alone
         self._line_cache: dict[int, bool] = {}  # line start -> is the line in title case
         self._class_cache: dict[str, tuple[bool, bool]] = {}
 
@@ -365,6 +373,9 @@ class NameFinder(DataComponent):
                     and (fold(prev) in self.title_words or prev in _ORG_MODIFIERS):
                 return j + 2
             return j
+        if t in ("'", "’") and not spaces[j - 1] and texts[j - 1].endswith("s") and texts[j + 1][:1].isupper() \
+                and texts[j + 1].lower() in _ORG_HEADS:
+            return j + 2  # a plural's possessive before a head: "Citizens' Council", "Workers' Party"
         if t in _TITLE_CASE_CONNECTORS and classes[j + 1][1] and self._org_so_far(texts, i, j):
             return j + 1
         if t == "," and self._org_so_far(texts, i, j) and any(texts[k] in ("of", "for") for k in range(i, j)):
@@ -546,6 +557,9 @@ class NameFinder(DataComponent):
         if texts[start] in _SPANISH_ARTICLES and end - start >= 2 and lower[start + 1].endswith("s") \
                 and (end - start == 2 or lower[start + 2] in ("de", "del") and end - start <= 6):
             return True, "criminal group"  # 'Los Choneros', 'Los Malditos de Alto Trujillo'
+        if texts[start] in _SPANISH_ARTICLES and 3 <= end - start <= 5 and lower[start + 1] in ("de", "del") \
+                and texts[start + 2][:1].isupper():
+            return True, "criminal group"  # 'Los del Muelle', 'Las de Juárez': 'those of ...', a group
 
         for k in range(end - 1, start - 1, -1):
             low = lower[k]
@@ -603,6 +617,10 @@ class NameFinder(DataComponent):
         # Author citation: 'Phil Gunson, “A Twist in Caracas”'
         if len(words) >= 2 and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in _OPEN_QUOTES:
             return True
+        # a wire's credit line: '(Reporting by Ana Ríos in Lima; Editing by Tom Hale)'
+        if 2 <= len(words) <= 4 and any(
+                tuple(t.lower_ for t in doc[start - len(cue):start]) == cue for cue in self.byline_cues if start >= len(cue)):
+            return True
         return False
 
     def _citation_media(self, doc: Doc, start: int, end: int) -> bool:
@@ -629,14 +647,17 @@ class NameFinder(DataComponent):
         document = doc._.document
         if document is not None:  # a section of a long document: the whole document's words
             self._doc_lower |= document.lower_words
-        self._place_ends = {e.end for e in ents if e.label_ == "PLACE"}
+        self._place_starts_by_end = {e.end: e.start for e in ents if e.label_ == "PLACE"}
+        self._guessed_places = set()
+        self._place_ends = set(self._place_starts_by_end)
         self._line_cache: dict[int, bool] = {}
         found: list[Span] = self._capitals_names(doc, texts, blocked)
         for span in found:
             blocked[span.start:span.end] = b"\x01" * (span.end - span.start)
         for i, text in enumerate(texts):
-            if not text[:1].isalpha() and text not in ("-", ",", "’s", "'s"):
-                blocked[i] = 1  # punctuation, numbers, white space, footnote markers
+            if not text[:1].isalpha() and text not in ("-", ",", "’s", "'s") \
+                    and not (text in ("'", "’") and i and texts[i - 1].endswith("s") and not doc[i - 1].whitespace_):
+                blocked[i] = 1  # punctuation, numbers, white space, footnote markers ("Citizens' Council" goes on)
         classes = [self._classes(t) for t in texts]
         for start, end in self._byline_split(doc, self._runs(doc, blocked, classes)):
             # trim trailing connectors
@@ -652,6 +673,9 @@ class NameFinder(DataComponent):
             if any(sp.label_ == "ORG" for sp in spans) and self._title_case_line(doc, start):
                 spans = self._heading_orgs(doc, spans, self._line_end(doc, end))
             found.extend(spans)
+            for span in spans:  # a list of places goes on: 'the towns of Villa Tunari, Shinahota and ...'
+                if span.label_ == "PLACE":
+                    self._place_starts_by_end[span.end] = span.start
         # Single words: the surname of someone named in full, a known surname before a verb of a
         # person ('Ortega said'), a word before 'administration' ('the Biden administration').
         taken = bytearray(blocked)
@@ -668,12 +692,20 @@ class NameFinder(DataComponent):
                 surnames.add(name[-1])
             if len(name) >= 3:
                 surnames.add(name[-2] + " " + name[-1])
+                # the first of two surnames: 'Duarte' for 'Héctor Manuel Duarte Pineda' (in a name of
+                # three words, only a word no one is given: 'Juan Carlos Pérez' has one surname)
+                if name[-2][:1].isupper() and name[-2] not in _NAME_PARTICLES \
+                        and (len(name) >= 4 or name[-2] not in self.first_names):
+                    surnames.add(name[-2])
+
         usable = [c[0] for c in classes]
         lower = token_lowers(doc)
         for i in range(n):
             if taken[i] or not usable[i] or (i + 1 < n and usable[i + 1]):
                 continue  # (a usable word next: part of a run, not a single word)
             tok = doc[i]
+            if i + 1 < n and lower[i + 1] in self.not_person_after:
+                continue  # 'the Úsuga David brothers', 'the Kennedy neighbourhood': no one person
             if i > 0 and f"{texts[i - 1]} {texts[i]}" in surnames and not taken[i - 1]:
                 found.append(Span(doc, i - 1, i + 1, label="PERSON"))  # 'El Aissami', 'Calle Serna'
                 taken[i - 1:i + 1] = b"\x01\x01"
@@ -945,11 +977,18 @@ class NameFinder(DataComponent):
             span = Span(doc, start, end, label="ORG")
             span._.kind = kind
             return [span]
-        if start >= 2 and texts[start - 2].islower() and (texts[start - 2], texts[start - 1]) in _PLACE_TRIGGERS:
-            span = Span(doc, start, end, label="PLACE")
-            span._.kind = "state or department" if lower[start - 2] in ("department", "state", "province") \
-                else "city or town"
-            return [span]
+        opener = self._place_list_opener(texts, start)
+        if opener is not None and opener in place_words().kind_nouns:  # 'the parish of X', 'the hamlet of X'
+            kind = _KIND_OF_NOUN.get(opener, "city or town")
+            places, a = [], start
+            for k in range(start, end + 1):  # 'the communities of Tawes Pen and Lauriston': two places
+                if k == end or texts[k] in ("and", "or", "y"):
+                    if a < k and texts[a][:1].isupper():
+                        span = Span(doc, a, k, label="PLACE")
+                        span._.kind = kind
+                        places.append(span)
+                    a = k + 1
+            return places
         if self._citation_media(doc, start, end):
             span = Span(doc, start, end, label="ORG")
             span._.kind = "media"
@@ -980,6 +1019,12 @@ class NameFinder(DataComponent):
                 a += 1
             if b <= a:
                 continue
+            if not titled and self._unknown_place(doc, a, b):
+                span = Span(doc, a, b, label="PLACE")
+                span._.kind = "city or town"
+                self._guessed_places.add(a)
+                out.append(span)
+                continue
             if b - a == 1:
                 if (titled or self._title_before(doc, a)) and self._single_name(doc, a):
                     out.append(self._person(doc, a, b))
@@ -996,6 +1041,72 @@ class NameFinder(DataComponent):
             if self._person_evidence(doc, a, b, titled):
                 out.append(self._person(doc, a, b))
         return self._join_y(doc, out)
+
+    def _place_countries(self, doc: Doc, ents: list[Span], new: list[Span]) -> list[Span]:
+        """A place found here takes the country the text gives it: that of a known place right
+        after it ('Sapzurro, Chocó', 'Kaukira in Gracias a Dios') or of the place before it in a
+        list ('toward Capurganá and Sapzurro'), else the country most of the document's places
+        are in, as a statistical model's village does (crimecli/pipeline/ents.py); a place read
+        from a preposition alone ('near Wampusirpi') with none of these is left out: a place
+        nobody can put on a map is worth less than a country got wrong."""
+        main: list[str | None] = []  # the document's main country, counted once if needed
+        dropped: set[int] = set()
+        before = {e.end: e for e in ents if e.label_ == "PLACE" and e._.kind != "country"}
+        openers = frozenset(lexicon("layering.json")["place_apposition"])
+        for span in sorted((s for s in new if s.label_ == "PLACE"), key=lambda s: s.start):
+            country = apposition_country(doc, span, ents, openers)
+            sep = span.start - 1
+            if sep > 0 and doc[sep].lower_ in ("and", "or") and doc[sep - 1].text == ",":
+                sep -= 1
+            if country is None and sep > 0 and doc[sep].lower_ in ("and", "or", ",") and sep in before:
+                country = before[sep]._.country
+            if country is None and span._.kind != "country":
+                if not main:
+                    main.append(places_main_country(ents))
+                country = main[0]
+                if country is None and span.start in self._guessed_places:
+                    dropped.add(span.start)
+                    continue
+            if country:
+                span._.country = country
+            if span._.kind != "country":
+                before[span.end] = span
+        return [s for s in new if not (s.label_ == "PLACE" and s.start in dropped)]
+
+    def _place_list_opener(self, texts: list[str], start: int) -> str | None:
+        """The lower-case word that says a place follows, before the name at ``start`` or before
+        the list of places the name closes: 'the parish of X' -> 'parish', 'the cantons of San
+        Lorenzo and X' -> 'cantons', 'near Tela, Omoa and X' -> 'near'."""
+        k = start
+        for _ in range(6):
+            if k >= 2 and texts[k - 1] == "of" and texts[k - 2].islower():
+                return texts[k - 2]
+            if k >= 1 and texts[k - 1].islower() and (texts[k - 1],) in place_words().strong_before:
+                return texts[k - 1]
+            sep = k - 1
+            if sep >= 1 and texts[sep] in ("and", "or") and texts[sep - 1] == ",":
+                sep -= 1  # 'A, B, and X'
+            if sep < 1 or texts[sep] not in ("and", "or", ",") or sep not in self._place_starts_by_end:
+                return None
+            k = self._place_starts_by_end[sep]
+        return None
+
+    def _unknown_place(self, doc: Doc, start: int, end: int) -> bool:
+        """A name no list holds right after a word that puts a place after it ('near
+        Wampusirpi', 'fled into Kuri Tara'; lexicons/<language>/places.json, ``strong``): a place
+        when none of its words can be a person's name, a common word, a demonym or an
+        acronym, and it is no possessive ('in Quispe's home')."""
+        opener = self._place_list_opener(token_texts(doc)[0], start)
+        if opener is None or (opener,) not in place_words().strong_before or end - start > 3:
+            return False
+        if end < len(doc) and (doc[end].text in ("'s", "’s", "'", "’", "-") or doc[end].text[:1].isupper()):
+            return False
+        return not any(t.text in self.first_names or t.text in self.surnames or t.text in self.not_names
+                       or self._common(t) or self._noun_shape(t) or self._role_word(t) or demonym_country(t.text)
+                       or any(c.isupper() for c in t.text[1:]) or not t.is_alpha  # 'UNODC', 'WhatsApp'
+                       or t.text.endswith("s") and (t.text[:-1] in self.not_names or demonym_country(t.text[:-1]))
+                       for t in doc[start:end])  # 'Africans', 'Hondurans'
+
 
     def _administration(self, doc: Doc, start: int, end: int) -> list[Span]:
         """'the Biden Administration', 'the Maduro Regime', 'the Biden-Harris Administration':
@@ -1516,13 +1627,18 @@ class NameFinder(DataComponent):
                 if of is not None and of > sp.start and not any(
                         t.lower_ in _ORG_HEADS or t.text in _ORG_MODIFIERS for t in doc[sp.start:of]):
                     start = of + 1 + (doc[of + 1].lower_ == "the")
-                    if sp.end - start < 2 or not self._org_kind(doc, start, sp.end)[0]:
-                        continue
+                    if sp.end - start < 2 or not self._org_kind(doc, start, sp.end)[0] or all(
+                            t.text in _ORG_MODIFIERS or t.lower_ in _ORG_HEADS for t in doc[start:sp.end]):
+                        continue  # '... Takedown of Criminal Network': a heading's generic words
                     kind = sp._.kind
                     sp = Span(doc, start, sp.end, label="ORG")
                     sp._.kind = kind
                 elif line_end and any(plain(t) for t in sp):
                     continue
+                elif any(demonym_country(t.text) for t in doc[sp.start + 1:sp.end]) \
+                        and not any(t.lower_ in ("of", "for", "de") for t in sp) \
+                        and not demonym_country(sp[0].text):
+                    continue  # 'Treasury Designates Paraguayan Smuggling Network': a headline's words
                 elif line_end and self._topics(sp):
                     continue
             out.append(sp)
@@ -1604,9 +1720,9 @@ class NameFinder(DataComponent):
                     if gang:  # 'Los Lobos del Sur', 'Los Gatos de Occidente': a gang's name, not
                         grown = Span(doc, e.start, end, label="ORG")  # the town or group it opens
                         grown._.kind, grown._.country = "criminal group", None
-                    else:
-                        grown = Span(doc, e.start, end, label="PLACE", span_id=e.id_)
-                        grown._.kind, grown._.country = e._.kind, e._.country
+                    else:  # another place than the listed start ('San Juan de Lurigancho' is no San Juan):
+                        grown = Span(doc, e.start, end, label="PLACE")  # its own id, no country guessed
+                        grown._.kind = e._.kind
                     e = grown
             out.append(e)
         return out
@@ -1710,7 +1826,7 @@ class NameFinder(DataComponent):
         ents = [e for e in ents if not self._opener_of_longer_name(doc, e)]
         # 'Minister of Foreign Affairs', 'Secretary of Homeland Security': a title, no organisation
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
-        new = self.find(doc, ents)
+        new = self._place_countries(doc, ents, self.find(doc, ents))
         ours = self._listed_orgs(doc, self._join_org_parts(doc, sorted(ents + new, key=lambda s: s.start)))
         ours = self._body_of_body(doc, self._national_bodies(doc, ours))
         ours = [self._numbered(doc, self._chamber_of(doc, self._members_of(doc, span))) for span in ours]

@@ -25,6 +25,7 @@ resolver weighs against the document's context (``doc._.place_candidates``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from itertools import compress
@@ -241,6 +242,11 @@ class GeonamesTable:
 
 # --- places found by their shape ---------------------------------------------------------------
 
+#: A road's number or code: '5', '15D', 'CA-13', 'PE-1S', 'BR-364' (not a year: 'Route 2024' is no road).
+_ROUTE_CODE_RE = re.compile(r"(?:[A-Z]{1,4}-?)?\d{1,4}[A-Z]{0,2}")
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+_ROAD = "border crossing or infrastructure"
+
 @dataclass(frozen=True)
 class ShapePlace:
     start: int
@@ -318,7 +324,7 @@ class ShapeFinder:
 
     def find(self, texts: list[str], spaces: list[str], caps: list[bool] | None = None) -> list[ShapePlace]:
         words, never = self.words, self.never
-        out: list[ShapePlace] = []
+        out: list[ShapePlace] = self._routes(texts)
         n = len(texts)
         # the tokens a shape hangs on: head words, and the comma of 'X, a hamlet'
         heads = bytearray(n)
@@ -358,13 +364,38 @@ class ShapeFinder:
                 out.append(ShapePlace(a, b, "city or town"))
                 continue
             # a lower-case head after the run: 'the Atrato river', 'La Modelo prison'
-            for phrase, (kind, with_head) in self.lower.get(nxt, ()):
+            for phrase, (kind, with_head, min_words) in self.lower.get(nxt, ()):
                 if _starts_with(texts, b, phrase):
+                    of = max((k for k in range(a, b) if texts[k] == "of"), default=None)
+                    if of is not None:  # 'Residents of the Beetham Gardens area': the place follows 'of'
+                        a = of + 1
+                        while a < b and texts[a] in _RUN_PARTICLES:
+                            a += 1
+                    # words: 'Arauca-Apure' (two places joined) is one
+                    if sum(t not in _RUN_PARTICLES and t != "-" and texts[k - 1] != "-"
+                           for k, t in enumerate(texts[a:b], a)) < min_words \
+                            or all(t in never for t in texts[a:b]):
+                        break
                     if kind == "facility" and a and texts[a - 1].lower() in ("a", "an"):
                         break  # 'a Quito prison': one of the town's prisons, not its name
                     end = b + len(phrase) if with_head else b
                     out.append(ShapePlace(a, end, kind, head_after=not with_head))
                     break
+        return out
+
+    def _routes(self, texts: list[str]) -> list[ShapePlace]:
+        """Numbered roads: 'Route 5', 'National Route 1', 'Highway CA-13', 'the BR-364 highway'."""
+        words = self.words
+        out = []
+        n = len(texts)
+        for i, t in enumerate(texts):
+            if t in words.route_heads and i + 1 < n and _ROUTE_CODE_RE.fullmatch(texts[i + 1]) \
+                    and not _YEAR_RE.fullmatch(texts[i + 1]):
+                start = i - 1 if i and texts[i - 1] in words.route_tiers else i
+                out.append(ShapePlace(start, i + 2, _ROAD))
+            elif t in words.route_nouns and i and _ROUTE_CODE_RE.fullmatch(texts[i - 1]) \
+                    and not texts[i - 1].isdigit() and (i < 2 or texts[i - 2] not in words.route_heads):
+                out.append(ShapePlace(i - 1, i, _ROAD))
         return out
 
     def _in_run(self, texts: list[str], a: int, b: int) -> tuple[int, int, str, tuple[int, int]] | None:

@@ -50,7 +50,7 @@ from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import Entry, canonical_names, gazetteer_entries
 from crimecli.pipeline.sentences import token_texts
 from crimecli.reader import boilerplate_kind, might_be_boilerplate
-from crimecli.text import fold, lexicon
+from crimecli.text import fold, lexicon, read_jsonl
 
 _THE = frozenset({"the", "The", "THE"})
 _ARTICLES = frozenset({"los", "las", "la", "el"})
@@ -192,6 +192,9 @@ def _country_from_tokens_before(doc: Doc, start: int, sent_start: int, limit: in
             loose += 1
             i -= 1
             continue
+        if t == "-" and saw_head and i > sent_start and doc[i - 1].is_lower and doc[i + 1].is_lower:
+            i -= 2  # a compound inside a role: 'Paraguayan anti-mafia prosecutor X'
+            continue
         if f in ("'s", "’s", "'", "’"):
             country = _possessive_country(doc, i, sent_start)
             if country and (saw_head or i == start - 1):
@@ -258,9 +261,24 @@ def _country_from_tokens_after(doc: Doc, end: int, ents_by_start: dict[int, Span
         if ent is not None and ent.label_ == "PLACE" and ent._.kind == "country":
             return canonical_country(ent.text) or ent.text
         return None
+    if i < n and doc[i].text == "(":  # a bracket after the name: 'Ana Paz (a.k.a. "La Tía"), a Bolivian national'
+        i = next((k + 1 for k in range(i + 1, min(n, i + 30)) if doc[k].text == ")"), n)
     if i >= n or doc[i].text not in (",", "as"):  # "Lula da Silva as Brazilian president"
         return None
     i += 1
+    if i < n and (doc[i].lower_ in ("alias", "aka", "a.k.a.", "nicknamed")
+                  or doc[i].lower_ in ("also", "better") and i + 1 < n and doc[i + 1].lower_ == "known"):
+        # an alias between the name and the rest: 'Ana Paz, alias "La Tía," a Bolivian national'
+        k = next((k for k in range(i + 1, min(n, i + 12)) if doc[k].text == ","), None)
+        if k is None:
+            return None
+        i = k + 1 + (k + 1 < n and doc[k + 1].text in ('"', "”", "’", "'"))
+    if i + 1 < n and doc[i].text.isdigit() and len(doc[i].text) <= 3 and doc[i + 1].text == ",":
+        i += 2  # an age: "Ana Paz, 52, a Bolivian national"
+    if i + 1 < n and doc[i].lower_ == "of":  # a release's "Ana Paz, 41, of Cali, Colombia"
+        ent = ents_by_start.get(i + 1)
+        if ent is not None and ent.label_ == "PLACE":
+            return canonical_country(ent.text) if ent._.kind == "country" else ent._.country
     article = False
     while i < n and fold(doc[i].text) in ("the", "a", "an", "who", "is", "was", "then", "now", "former"):
         article = article or doc[i].lower_ in ("a", "an")
@@ -297,6 +315,61 @@ def _country_from_tokens_after(doc: Doc, end: int, ents_by_start: dict[int, Span
             return ent._.country or canonical_country(ent.text)
         return canonical_country(doc[j + 1].text)
     return None
+
+
+@lru_cache(maxsize=1)
+def _known_people() -> tuple[dict[str, str], dict[str, str]]:
+    """(full name -> country, distinctive surname -> country) of the people the region's reporting
+    names most without saying whose they are (data/curated/people.jsonl: heads of state and
+    government)."""
+    full: dict[str, str] = {}
+    short: dict[str, str] = {}
+    for row in read_jsonl("curated/people.jsonl"):
+        for form in (row["name"], *row["variants"]):
+            full[fold(form)] = row["country"]
+        for form in row["short"]:
+            short[fold(form)] = row["country"]
+    return full, short
+
+
+def _known_person_country(mentions: list[_Mention]) -> str | None:
+    """The country of a person the curated list knows, by a mention's full name ('President Joe
+    Biden') or its distinctive surname alone ('Maduro')."""
+    full, short = _known_people()
+    for m in mentions:
+        core = fold(person_core(m.text))
+        country = full.get(core) or (short.get(core) if " " not in core or core in short else None)
+        if country:
+            return country
+    return None
+
+
+@lru_cache(maxsize=1)
+def _nationality_nouns() -> frozenset[str]:
+    return frozenset(lexicon("names.json", "en")["nationality_nouns"])
+
+
+def _national_before(doc: Doc, start: int, sent_start: int) -> str | None:
+    """'Colombian national Ana Paz' (lexicons/en/names.json ``nationality_nouns``); 'a Dutch
+    national, Jan de Vries', 'a Bolivian citizen, Ana Paz', 'a Colombian national identified as
+    Ana Paz': a demonym after an article and before one or two lower-case nouns, then a comma or
+    'identified as' / 'named' right before the name."""
+    i = start - 1
+    if i > sent_start and doc[i].lower_ in _nationality_nouns() and doc[i - 1].text[:1].isupper():
+        return demonym_country(doc[i - 1].text)  # 'Colombian national Ana Paz'
+    if i > sent_start and doc[i].lower_ == "as" and doc[i - 1].lower_ == "identified":
+        i -= 2
+    elif i >= sent_start and doc[i].lower_ in (",", "named"):
+        i -= 1
+    else:
+        return None
+    nouns = 0
+    while i > sent_start and nouns < 2 and doc[i].is_lower and doc[i].is_alpha:
+        i -= 1
+        nouns += 1
+    if not nouns or i <= sent_start or doc[i - 1].lower_ not in ("a", "an"):
+        return None
+    return demonym_country(doc[i].text) if doc[i].text[:1].isupper() else None
 
 
 def _head_follows(doc: Doc, i: int, titles: frozenset[str]) -> bool:
@@ -1228,12 +1301,16 @@ class Resolver(DataComponent):
             sent_end = starts[k + 1] if k + 1 < len(starts) else len(doc)
             sent_end_char = doc[sent_end - 1].idx + len(doc[sent_end - 1]) if sent_end > 0 else 0
             c = (_country_from_tokens_before(doc, core, sent_start)
+                 or _national_before(doc, core, sent_start)
                  or _country_from_tokens_after(doc, m.end, self._ents_by_start)
                  or _country_from_sentence(self._text, m, self._ents_by_start_char, sent_end_char))
             if c:
                 votes[c] += 1
         if votes:
             return votes.most_common(1)[0][0]
+        known = _known_person_country(mentions)
+        if known:
+            return known
         # the subject of a title line ('Statement by President X on ...') speaks for the
         # document's own government, which need not be the country its places are in
         title_end = self._text.find("\n")
