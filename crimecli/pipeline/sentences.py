@@ -66,6 +66,24 @@ def token_lowers(doc: Doc) -> list[str]:
     return lowers
 
 
+CAPITALISED_KEY = "crimecli_token_capitalised"
+
+
+def capitalised(doc: Doc) -> list[int]:
+    """Indices of the tokens whose first character is upper-case (``text[:1].isupper()``), in
+    order, built once per Doc and shared like :func:`token_texts`: rules that only look at
+    capitalised words (demonyms, country names, titles) skip the rest without a test each. The
+    test runs once per distinct word of the Doc."""
+    texts = token_texts(doc)[0]
+    cached = doc.user_data.get(CAPITALISED_KEY)
+    if isinstance(cached, tuple) and cached[0] is texts:
+        return cached[1]
+    upper = {t for t in set(texts) if t[:1].isupper()}
+    indices = [i for i, t in enumerate(texts) if t in upper]
+    doc.user_data[CAPITALISED_KEY] = (texts, indices)
+    return indices
+
+
 def sentence_starts(doc: Doc, language: str = "en") -> list[bool]:
     """One flag per token: does a sentence start here?"""
     abbrev = abbreviations(language)
