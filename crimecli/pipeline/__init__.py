@@ -180,4 +180,3 @@ def span_text(span: Span) -> str:
     if span.end <= span.start:
         return ""
     return doc_text(span.doc)[span.start_char:span.end_char]
-

@@ -985,10 +985,11 @@ class _Mention:
                  countries: dict[tuple[int, int], str | None]):
         self.span = span
         self.start, self.end = span.start, span.end
-        self.start_char, self.end_char = key = span.start_char, span.end_char
+        self.start_char, self.end_char = span.start_char, span.end_char
         self.text = text[self.start_char:self.end_char]
         self.label_ = span.label_
         self.id_ = span.id_
+        key = (self.start_char, self.end_char)
         self.kind, self.country = kinds.get(key), countries.get(key)  # span._.kind, span._.country
 
 
