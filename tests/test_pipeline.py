@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.pipeline import SpanRuler
+from spacy.tokens import Span
 from typer.testing import CliRunner
 from conftest import benchmark
 
@@ -23,6 +24,7 @@ from crimecli.nlp import (
     run,
     saved_pipeline_path,
 )
+from crimecli.pipeline import span_values
 from crimecli.pipeline.component import NotInitializedError
 from crimecli.pipeline.resolve import Resolver
 from crimecli.reader import read_document, read_text
@@ -301,3 +303,17 @@ def test_a_score_refuses_a_document_a_stage_failed_on(broken_resolve: str):
     gold = {"documents": [{"file": SEED.name}]}
     with pytest.raises(RuntimeError, match="crimecli_resolve"):
         scorer.run_in_process(gold, SEED.parent)
+
+
+def test_span_extension_values_live_in_the_docs_table():
+    nlp = spacy.blank("en")
+    doc = nlp("Police in Sucre arrested two men from Valencia.")
+    sucre, valencia = doc[2:3], doc[7:8]
+    sucre._.kind, sucre._.country = "city or town", "Bolivia"
+    countries = span_values(doc, "country")
+    assert countries == {(sucre.start_char, sucre.end_char): "Bolivia"}
+    countries[(valencia.start_char, valencia.end_char)] = "Venezuela"  # written by a component
+    assert valencia._.country == "Venezuela" and valencia._.kind is None
+    again = Span(doc, 2, 3, label="PLACE")  # another span over the same characters, as in spaCy
+    assert (again._.kind, again._.country) == ("city or town", "Bolivia")
+    assert span_values(nlp("Police in Sucre"), "country") == {}  # each Doc its own

@@ -27,7 +27,9 @@ as "nothing found", so one failing stage never loses the others' results.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -109,15 +111,45 @@ _DOC_EXTENSIONS = ("document", "aliases", "entities", "events", "failed_stages",
 _SPAN_EXTENSIONS = ("kind", "country", "timex")
 
 
+SPAN_VALUES_KEY = "crimecli_span_values"
+
+
+def span_values(doc: Doc, name: str) -> dict[tuple[int, int], Any]:
+    """Where the values of span extension ``name`` (``kind``, ``country``, ``timex``) of this
+    Doc's spans live: ``(start_char, end_char) -> value``, the key spaCy itself gives a span's
+    extension values (so two spans over the same characters share them, as in spaCy).
+
+    ``span._.kind`` reads and writes this table; a component that reads the values of many
+    spans (every entity's kind and country) reads the table once instead, where each ``span._``
+    would make an accessor object and look its attribute up. A span missing from it has the
+    value None. Kept in ``doc.user_data`` under crimecli's own key (it holds no spans), and
+    like spaCy's own values it does not follow a span into another Doc (``Span.as_doc``)."""
+    tables = doc.user_data.get(SPAN_VALUES_KEY)
+    if tables is None:
+        tables = doc.user_data[SPAN_VALUES_KEY] = {extension: {} for extension in _SPAN_EXTENSIONS}
+    return tables[name]
+
+
+def _span_value_accessors(name: str) -> tuple[Callable[[Span], Any], Callable[[Span, Any], None]]:
+    def get(span: Span) -> Any:
+        return span_values(span.doc, name).get((span.start_char, span.end_char))
+
+    def put(span: Span, value: Any) -> None:
+        span_values(span.doc, name)[(span.start_char, span.end_char)] = value
+
+    return get, put
+
+
 def register_extensions() -> None:
     """Declare crimecli's extension attributes (idempotent; every default is None, never a
-    shared mutable list)."""
+    shared mutable list). The span extensions keep their values in :func:`span_values`."""
     for name in _DOC_EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     for name in _SPAN_EXTENSIONS:
         if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
+            getter, setter = _span_value_accessors(name)
+            Span.set_extension(name, getter=getter, setter=setter)
 
 
 register_extensions()

@@ -69,7 +69,7 @@ from crimecli.countries import canonical_country, capital_country, demonym_count
 from crimecli.dates import coarsen, precision_of
 from crimecli.lexicons import EVENT_KINDS, calendar, event_kinds, event_openers
 from crimecli.models import DateValue
-from crimecli.pipeline import EventValue, doc_text, span_text
+from crimecli.pipeline import EventValue, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import entity_spans, release_entity_spans
 from crimecli.pipeline.component import DataComponent, plain
 from crimecli.pipeline.sentences import token_lowers, token_texts
@@ -1993,12 +1993,13 @@ class CountryIndex:
         items: list[tuple[int, str | None, str | None, str]] = []
         covered: set[int] = set()
         text = doc_text(doc)
+        kinds, countries = span_values(doc, "kind"), span_values(doc, "country")  # span._.kind, ._.country
         for span in entity_spans(doc):  # doc.ents makes a Token per token of the document
-            known = entity_country.get((span.start_char, span.end_char))
-            span_words = text[span.start_char:span.end_char]
-            ext = span._  # each ``span._`` makes a new accessor object
-            name, country, label = known if known else (span_words, ext.country, span.label_)
-            kind = ext.kind
+            key = (span.start_char, span.end_char)
+            known = entity_country.get(key)
+            span_words = text[key[0]:key[1]]
+            name, country, label = known if known else (span_words, countries.get(key), span.label_)
+            kind = kinds.get(key)
             if label == "PLACE":
                 named = canonical_country(span_words)
                 if named:

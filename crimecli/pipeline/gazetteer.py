@@ -50,6 +50,7 @@ from spacy.util import SimpleFrozenList, ensure_path
 from crimecli.countries import countries, demonym_country
 from crimecli.lexicons import PersonVerbs, person_verbs
 from crimecli.identity import entity_id
+from crimecli.pipeline import span_values
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.places import (
     GeonamesTable,
@@ -859,10 +860,11 @@ class GazetteerFilter(DataComponent):
                 found = self._geo_span(doc, start, end, key, None)
                 taken[start:end] = b"\x01" * (end - start)
                 kept.append(found)
+        kind_of, country_of = span_values(doc, "kind"), span_values(doc, "country")  # span._.kind, ._.country
         for span, entry in kept:
-            # Span extensions live in doc.user_data keyed by offsets: set them on kept spans only.
-            span._.kind = entry.kind
-            span._.country = entry.country
+            # Span extensions are kept by offsets: set them on kept spans only.
+            key = (span.start_char, span.end_char)
+            kind_of[key], country_of[key] = entry.kind, entry.country
         # A generic institutional name ("National Guard", "Policía Nacional") is one country's
         # body only when that country is in the document; otherwise it stays an unlinked ORG.
         present = {e.name for _, e in kept if e.kind == "country"} | {e.country for _, e in kept if e.label == "PLACE"}

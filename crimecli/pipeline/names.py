@@ -201,6 +201,10 @@ def _month_words() -> frozenset[str]:
     return frozenset(word.title() for word in calendar().month_words)
 
 
+#: ``doc.user_data`` key of :meth:`NameFinder._strip_title`'s answers for the Doc.
+_TITLE_RUNS_KEY = "crimecli_names_title_runs"
+
+
 class NameFinder(DataComponent):
     def __init__(self, nlp: Language, name: str, *, input_key: str, spans_key: str, model_key: str,
                  model_labels: dict[str, str]) -> None:
@@ -464,7 +468,14 @@ class NameFinder(DataComponent):
     def _strip_title(self, doc: Doc, a: int, b: int) -> tuple[int, bool]:
         """Title words at the start of a capitalised run are not part of the name ('Advisor Jake
         Sullivan', 'Rear Admiral Thomas Allan', 'Dr. Liz Sherwood-Randall'): the name's first
-        token, and whether a title was there."""
+        token, and whether a title was there. Remembered per Doc: the classifiers ask again
+        about the same run."""
+        memo = doc.user_data.get(_TITLE_RUNS_KEY)
+        if memo is None:
+            memo = doc.user_data[_TITLE_RUNS_KEY] = {}
+        found = memo.get((a, b))
+        if found is not None:
+            return found
         titled = False
         k = a
         lower, texts = token_lowers(doc), token_texts(doc)[0]
@@ -475,7 +486,8 @@ class NameFinder(DataComponent):
             elif fold(texts[k]) not in self.title_words and not demonym_country(texts[k]):
                 break  # 'Panamanian President ...': a demonym belongs to the title
             k += 1
-        return (k, True) if titled else (a, False)
+        found = memo[(a, b)] = (k, True) if titled else (a, False)
+        return found
 
     def _role_word(self, tok) -> bool:
         """A word of a role or an office, not of a name: 'Secretary', 'Affairs', 'Command'."""

@@ -44,11 +44,11 @@ from spacy.tokens import Doc, Span
 from crimecli.countries import canonical_country, capital_country, demonym_country
 from crimecli.identity import LABEL_PREFIX, UnionFind, entity_id
 from crimecli.lexicons import titles as title_lexicon
-from crimecli.pipeline import AliasStatement, ResolvedEntity, doc_text, span_text
+from crimecli.pipeline import AliasStatement, ResolvedEntity, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import KINSHIP_WORDS, entity_spans, sentence_starts
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import Entry, canonical_names, gazetteer_entries
-from crimecli.pipeline.sentences import token_texts
+from crimecli.pipeline.sentences import capitalised, token_texts
 from crimecli.reader import boilerplate_kind, might_be_boilerplate
 from crimecli.text import fold, lexicon, read_jsonl
 
@@ -69,6 +69,7 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE_RE.sub("", text.strip()).strip()
 
 
+@lru_cache(maxsize=65536)  # every mention of a person asks again, from several rules
 def person_core(text: str) -> str:
     """A person's name without titles, demonyms, nickname in quotes or possessive:
     'former Colombian President Iván Duque' -> 'Iván Duque'."""
@@ -94,6 +95,7 @@ def _is_role_head(word: str) -> bool:
     return f in title_lexicon().heads or f.rstrip("s") in title_lexicon().heads
 
 
+@lru_cache(maxsize=65536)
 def _is_countryish(word: str) -> bool:
     word = word.strip(",")
     if not word[:1].isupper():
@@ -913,17 +915,21 @@ def _context_countries(doc: Doc, ents: list[Span], skip: set[tuple[int, int]],
     (a department, a city) and demonyms ("Spanish police"), leaving out the mentions in ``skip``."""
     votes: Counter[str] = Counter()
     covered = bytearray(len(doc))
+    kinds, countries = span_values(doc, "kind"), span_values(doc, "country")
     for e in ents:
         covered[e.start:e.end] = b"\x01" * (e.end - e.start)
         if e.label_ != "PLACE" or (e.start_char, e.end_char) in skip:
             continue
-        country = (names.get(e.id_) or canonical_country(e.text)) if e._.kind == "country" \
-            else e._.country
+        key = (e.start_char, e.end_char)
+        country = countries.get(key)
+        if kinds.get(key) == "country":
+            country = names.get(e.id_) or canonical_country(e.text)
         if country:
             votes[country] += 1
-    for i, t in enumerate(token_texts(doc)[0]):
-        if not covered[i] and t[:1].isupper():
-            country = _demonym(t)
+    texts = token_texts(doc)[0]
+    for i in capitalised(doc):
+        if not covered[i]:
+            country = _demonym(texts[i])
             if country:
                 votes[country] += 1
     return votes
@@ -975,16 +981,16 @@ class _Mention:
     __slots__ = ("span", "text", "label_", "id_", "start", "end", "start_char", "end_char",
                  "kind", "country")
 
-    def __init__(self, span: Span, text: str):
+    def __init__(self, span: Span, text: str, kinds: dict[tuple[int, int], str | None],
+                 countries: dict[tuple[int, int], str | None]):
         self.span = span
         self.start, self.end = span.start, span.end
         self.start_char, self.end_char = span.start_char, span.end_char
         self.text = text[self.start_char:self.end_char]
         self.label_ = span.label_
         self.id_ = span.id_
-        ext = span._  # each ``span._`` makes a new accessor object
-        self.kind = ext.kind
-        self.country = ext.country
+        key = (self.start_char, self.end_char)
+        self.kind, self.country = kinds.get(key), countries.get(key)  # span._.kind, span._.country
 
 
 class Resolver(DataComponent):
@@ -1018,7 +1024,8 @@ class Resolver(DataComponent):
         all_ents = entity_spans(doc)
         lines_seen: dict[tuple[int, int], bool] = {}  # a paragraph's line is judged once, not per mention
         # one light record per mention: Span.text, .label_ and ._ look-ups are not free
-        spans = [_Mention(e, text) for e in all_ents
+        kinds, countries = span_values(doc, "kind"), span_values(doc, "country")
+        spans = [_Mention(e, text, kinds, countries) for e in all_ents
                  if e.label_ in LABEL_PREFIX and not _in_boilerplate(text, e, lines_seen)]
         resolve_place_homonyms(doc, spans, all_ents, self.place_homonyms, self.canonical_names)
         # per-document look-ups for the country rules (doc.ents and span.sent are O(doc) each)
@@ -1374,15 +1381,14 @@ class Resolver(DataComponent):
         n = len(doc)
         texts = token_texts(doc)[0]  # shared, built once per Doc
         heads, title_words = title_lexicon().heads, title_lexicon().words  # looked up once
-        for i, t in enumerate(texts):
-            if not t[:1].isupper():
-                continue
+        for i in capitalised(doc):  # every rule below starts from a capitalised word
+            t = texts[i]
             f0 = fold(t)
             if f0 in heads and i + 1 < n:
                 ent = self._ents_by_start.get(i + 1)
                 if ent is not None and ent.label_ == "PERSON" and (i == 0 or not _is_countryish(texts[i - 1])):
                     holders.setdefault(f0, set()).add(fold(ent.text))
-            if not t[:1].isupper() or not t.isalpha():  # token.is_alpha, without the Token
+            if not t.isalpha():  # token.is_alpha, without the Token
                 continue
             country = None
             j = i + 1

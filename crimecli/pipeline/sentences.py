@@ -30,6 +30,26 @@ _CONTINUES = frozenset(",;:)]}%")
 
 TOKENS_KEY = "crimecli_token_texts"
 
+#: How many strings :func:`_strings_of` remembers (a long run's memory stays flat).
+STRINGS_LIMIT = 200_000
+_STRINGS: dict[int, str] = {}
+_SPACE = ("", " ")
+
+
+def _strings_of(doc: Doc, keys: list[int]) -> list[str]:
+    """The strings of a column of string keys (ORTH, LOWER). ``vocab.strings[key]`` makes a new
+    str per token; the strings met before are remembered by key instead (spaCy's keys are
+    hashes of the strings themselves, the same in every vocab)."""
+    try:
+        return list(map(_STRINGS.__getitem__, keys))
+    except KeyError:
+        if len(_STRINGS) > STRINGS_LIMIT:
+            _STRINGS.clear()
+        strings = doc.vocab.strings
+        for key in set(keys).difference(_STRINGS):
+            _STRINGS[key] = strings[key]
+        return list(map(_STRINGS.__getitem__, keys))
+
 
 def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
     """(``token.text``, ``token.whitespace_``) of every token, built once per Doc and shared by
@@ -38,14 +58,12 @@ def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
     a cache whose length does not match the Doc is rebuilt)."""
     cached = doc.user_data.get(TOKENS_KEY)
     n = len(doc)
-    if isinstance(cached, tuple) and len(cached[0]) == n:
+    if cached is not None and len(cached[0]) == n:
         return cached
     if not n:
         return [], []
-    cols = doc.to_array([ORTH, SPACY]).tolist()
-    strings = doc.vocab.strings
-    texts = [strings[orth] for orth, _ in cols]
-    spaces = [" " if space else "" for _, space in cols]
+    texts = _strings_of(doc, doc.to_array(ORTH).tolist())
+    spaces = list(map(_SPACE.__getitem__, doc.to_array(SPACY).tolist()))
     doc.user_data[TOKENS_KEY] = (texts, spaces)
     return texts, spaces
 
@@ -56,14 +74,31 @@ LOWERS_KEY = "crimecli_token_lowers"
 def token_lowers(doc: Doc) -> list[str]:
     """``token.lower_`` of every token, built once per Doc and shared like :func:`token_texts`."""
     cached = doc.user_data.get(LOWERS_KEY)
-    if isinstance(cached, list) and len(cached) == len(doc):
+    if cached is not None and len(cached) == len(doc):
         return cached
     if not len(doc):
         return []
-    strings = doc.vocab.strings
-    lowers = [strings[key] for key in doc.to_array(LOWER).tolist()]
+    lowers = _strings_of(doc, doc.to_array(LOWER).tolist())
     doc.user_data[LOWERS_KEY] = lowers
     return lowers
+
+
+CAPITALISED_KEY = "crimecli_token_capitalised"
+
+
+def capitalised(doc: Doc) -> list[int]:
+    """Indices of the tokens whose first character is upper-case (``text[:1].isupper()``), in
+    order, built once per Doc and shared like :func:`token_texts`: rules that only look at
+    capitalised words (demonyms, country names, titles) skip the rest without a test each. The
+    test runs once per distinct word of the Doc."""
+    texts = token_texts(doc)[0]
+    cached = doc.user_data.get(CAPITALISED_KEY)
+    if isinstance(cached, tuple) and cached[0] is texts:
+        return cached[1]
+    upper = {t for t in set(texts) if t[:1].isupper()}
+    indices = [i for i, t in enumerate(texts) if t in upper]
+    doc.user_data[CAPITALISED_KEY] = (texts, indices)
+    return indices
 
 
 def sentence_starts(doc: Doc, language: str = "en") -> list[bool]:
@@ -76,12 +111,23 @@ def sentence_starts(doc: Doc, language: str = "en") -> list[bool]:
         return starts
     starts[0] = True
     texts, spaces = token_texts(doc)
+    # Only a token after white space, an ender, a closer or a footnote marker, or a white-space
+    # token itself, can start a sentence or carry an ending on to the next token: after any
+    # other word the rules below find nothing and forget the ending. So they run at those
+    # tokens only, each kind of word classified once per Doc.
+    unique = set(texts)
+    blank = {t for t in unique if not t.strip()}
+    carries = {t for t in unique if t in blank or t in _ENDERS or t in suffixes or t in _CLOSERS
+               or _FOOTNOTE_MARKER.match(t)}
     after_end = False  # the previous meaningful token ended a sentence
-    for i in range(1, n):
+    last = 0
+    for i in [i for i, (prev, cur) in enumerate(zip(texts, texts[1:]), 1) if prev in carries or cur in blank]:
+        if i != last + 1:
+            after_end = False  # an ordinary word came between
+        last = i
         prev, cur = texts[i - 1], texts[i]
-        prev_is_space = not prev.strip()
-        cur_is_space = not cur.strip()
-        if cur_is_space:
+        prev_is_space = prev in blank
+        if cur in blank:
             if "\n" in cur:
                 after_end = False
             continue

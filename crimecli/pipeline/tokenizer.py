@@ -62,13 +62,15 @@ class CachingTokenizer(Tokenizer):
 
     def __call__(self, string: str) -> Doc:
         if len(self._warmed) < self.max_cache_size:  # spaCy caches that many chunks at most
-            chunks = set(string.split())
+            # Chunks not warmed yet; the rest were seen before (warmed ones always were), so
+            # in a corpus whose words recur this is a small set and the look-ups below are few.
+            fresh = set(string.split()) - self._warmed
             tokenize = super().__call__
-            for chunk in (chunks & self._seen) - self._warmed:
+            for chunk in fresh & self._seen:
                 tokenize(chunk)
                 self._warmed.add(chunk)
             if len(self._seen) < SEEN_LIMIT:
-                self._seen |= chunks
+                self._seen |= fresh
         elif self._seen:
             self._seen = set()  # the cache is full: nothing more to remember
         return super().__call__(string)
