@@ -129,8 +129,9 @@ _CORE = rf"""
 | (?P<ldmy>(?P<d9>{DAY})\s+de\s+(?P<m9>{_M_DE})\b(?:,?\s+(?:de|del)\s+(?P<y9>{YEAR}))?)
 | (?P<dmy>(?:(?P<wd1>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d0>{DAY})\s*(?:[-–—]|and|to|until|through)\s*)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH})
         (?:,?\s+(?P<y1>{YEAR}))?)
-| (?P<nth>the\s+(?P<nd>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?![-\w])
-        (?=[ \t]*(?:[,.;:)\n]|$|(?:and|after|before|when|while|in|at|but|as|of\s+that\s+month)\b)))
+| (?P<nth>(?<=\bon[ \t])the\s+(?P<nd>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?![-\w])
+        (?=[ \t]*(?:[,.;:)\n]|$|(?:and(?![ \t]+(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)\b)|after|before|when|while|in|at|but|as
+        |of\s+that\s+month)\b)))
 | (?P<mdy>(?:(?P<wd2>{WEEKDAY}),?\s+)?(?P<m2>{MONTH})\s*(?P<d2>{DAY})(?!\s*(?:%|per\b|,\d|\.\d))
         (?:,?\s+(?P<y2>{YEAR}))?)
 | (?P<my>(?P<m3>{MONTH})(?:\s+of)?,?\s+(?P<y3>{YEAR}))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -809,6 +810,19 @@ def test_an_ordinal_day_alone_is_a_day_of_the_story_s_month():
     assert values(monthly, "2024-11-02")[-1] == ("On the 12th", "2024-06-12", "context")
     # an ordinal of a unit, a floor or a century is no day
     assert [v[0] for v in values("The 5th Division and the 12th Brigade held the 3rd floor.", "2024-11-02")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sales of the cement maker grew in the 3rd and 4th quarters.",  # ordinals of quarters
+    "The Bolivian cyclist finished in the 2nd in the stage to Oruro.",  # a place in a race
+    "The court sat at the 4th and final session.",
+    "Voters in the 7th and 8th districts of Tegucigalpa went to the polls on 5 March.",
+])
+def test_an_ordinal_is_a_day_only_after_on_and_never_before_and_another(text):
+    assert [found for found in values(text, "2024-10-10") if re.search(r"\d(?:st|nd|rd|th)\b", found[0])] == []
+    # the same ordinal after "on", alone, is a day of the story's month
+    assert values("Police searched the house on 27 September and charged him on the 3rd.", "2024-10-10")[-1] \
+        == ("on the 3rd", "2024-10-03", "context")
 
 
 def test_a_day_right_after_the_story_s_day_is_the_story_s_even_near_publication():
