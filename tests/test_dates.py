@@ -12,8 +12,9 @@ from crimecli.dates import find_timexes, parse_user_date
 from crimecli.errors import QueryError
 from crimecli.models import DateValue, Document
 from crimecli.extract import timex_record
-from crimecli.nlp import build_pipeline
+from crimecli.nlp import build_pipeline, make_doc
 from crimecli.pipeline import TEXT_KEY, TimexValue
+from crimecli.reader import complete_dateline, read_text
 
 PUBLISHED = DateValue("2022-12-01", "day", "1 December 2022")
 
@@ -694,18 +695,51 @@ def test_a_date_after_its_verb_takes_that_verb_tense():
     assert values(said, "2024-02-20")[0][1] == "2024-10"
 
 
+def read_dates(nlp, text: str, published: DateValue) -> list[tuple[str, str | None]]:
+    """The dates the pipeline finds in ``text`` read as a file is, dated ``published``."""
+    doc = nlp(make_doc(nlp, read_text(text, published=published)))
+    return [(s.text, s._.timex.value) for s in doc.spans["crimecli_dates"]]
+
+
 def test_a_wire_story_counts_its_days_from_its_dateline(nlp):
     # a page posted a week after the wire story: "on Sunday" and "yesterday" are the story's
     text = ("Army kills rebel commander in Colombia\n\n"
             "BOGOTA, Aug 9 (Agency) - Colombian troops killed a rebel commander in Guaviare on Sunday, "
             "the defence minister said. Yesterday, the army had bombed a camp in the area.\n")
-    found = dates(nlp, text, published=DateValue("2021-08-16", "day", "16 August 2021"))
-    assert [(t, v) for t, v, _, _ in found] == [
-        ("Aug 9", "2021-08-09"), ("on Sunday", "2021-08-08"), ("Yesterday", "2021-08-08")]
+    page = DateValue("2021-08-16", "day", "16 August 2021")
+    assert read_dates(nlp, text, page) == [("Aug 9", "2021-08-09"), ("on Sunday", "2021-08-08"),
+                                          ("Yesterday", "2021-08-08")]
     # a dateline of a day long before the page's date is no story's day of this page
-    old = text.replace("Aug 9", "Feb 9")
-    found = dates(nlp, old, published=DateValue("2021-08-16", "day", "16 August 2021"))
-    assert found[1][:2] == ("on Sunday", "2021-08-15")
+    assert read_dates(nlp, text.replace("Aug 9", "Feb 9"), page)[1] == ("on Sunday", "2021-08-15")
+
+
+def test_the_story_date_is_decided_once_by_the_reader(nlp):
+    # the reader sets each article's story date; the pipeline counts from it and reads no dateline
+    text = ("Troops seize cocaine in Esmeraldas\n\n"
+            "QUITO, March 3 (Agency) - Ecuadorian marines seized four tonnes of cocaine on Tuesday, "
+            "the navy said.\n")
+    document = read_text(text, published=DateValue("2023-03-06", "day", "6 March 2023"))
+    assert document.published.value == "2023-03-06"  # the page's date stays the page's
+    assert document.articles[0].story_date == DateValue("2023-03-03", "day", "March 3", "context")
+    # the pipeline takes the story date as it is set: another date set there moves "on Tuesday"
+    document.articles[0].story_date = DateValue("2023-04-20", "day", "20 April 2023")
+    doc = nlp(make_doc(nlp, document))
+    assert [(s.text, s._.timex.value) for s in doc.spans["crimecli_dates"]] == [
+        ("March 3", "2023-03-03"), ("on Tuesday", "2023-04-18")]
+
+
+def test_a_year_less_dateline_is_completed_one_way():
+    # from a page's date: the latest such day on or at most a month before it
+    found = (11, 4, "Nov 4")
+    assert complete_dateline(found, DateValue("2022-11-12", "day", "")).value == "2022-11-04"
+    assert complete_dateline(found, DateValue("2022-11", "month", "")).value == "2022-11-04"
+    assert complete_dateline(found, DateValue("2023-01-02", "day", "")) is None  # two months back
+    assert complete_dateline((12, 28, "Dec 28"), DateValue("2023-01-05", "day", "")).value == "2022-12-28"
+    assert complete_dateline(found, DateValue("2023-03-01", "day", "")) is None  # four months back
+    # from a copyright year: that year's day, whatever the month
+    assert complete_dateline(found, DateValue("2021", "year", "2021")).value == "2021-11-04"
+    assert complete_dateline((2, 29, "Feb 29"), DateValue("2023", "year", "2023")) is None
+    assert complete_dateline(None, DateValue("2021", "year", "2021")) is None
 
 
 def test_hours_or_minutes_later_is_the_same_day():
