@@ -1792,7 +1792,8 @@ def _attribution(text: str, start: int, end: int) -> bool:
         and _ATTRIBUTION_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
-# A heading line between blank lines: a capitalised line of at most eight words, no closing mark.
+# A heading line between blank lines: a line of at most about 80 characters that opens with a
+# capital or a digit and has no sentence mark (. ! ? : ;) and no trailing comma.
 _HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:#+[ \t]*)?[A-Z0-9][^\n.!?:;]{0,80}?(?<![,\s])[ \t]*\n[ \t]*\n")
 # A participle that tells the origin of a thing before its date ("founded in March 1998", "was
 # born on 4 May 1970"): background, not the time the story is at.

@@ -1085,7 +1085,6 @@ _SEPARATORS = "|/·•—–-,"
 _LINE_SEGMENT = re.compile(
     r"\s+[|·•]\s+|\s+[—–-]\s+(?=(?:" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _LABELS)
     + r")\b)", re.I)
-# A weekday name before a date on a byline ("Tuesday, 3 March 2021"), in any language pack.
 # A weekday name before a date on a byline ("Tuesday, 3 March 2021", "Thu 2 Mar 2023"), in any
 # language pack, whole or cut to three letters or more ("Thu", "Thurs.", "mié").
 _WEEKDAY = re.compile("|".join(
@@ -1186,9 +1185,11 @@ def publication_date(text: str, body_end: int | None = None, start: int = 0,
     ...") in the last lines of the body. Related-content teasers and newsletters lie past the
     body end; captions and dates inside sentences are never taken. A "Published" date wins over
     an "Updated" one (the first publication is the document's date; a revision's only when no
-    other is given). A wire dateline without a year ("BOGOTÁ, March 2 (Reuters) -") takes the
-    year of the article's copyright line ("© 2023 Reuters"), with ``resolved_from`` "context";
-    with no such line the date stays unknown (no year is guessed).
+    other is given). Under only an "Updated" line, a wire dateline opening the story
+    ("PORT-AU-PRINCE, July 12 (Reuters) -") gives the date when its day lies at most
+    DATELINE_DAYS before the revision's. A wire dateline alone takes the year of the article's
+    copyright line ("© 2023 Reuters"), with ``resolved_from`` "context"; with no such line the
+    date stays unknown (no year is guessed). Both are :func:`complete_dateline`.
     """
     body_end = len(text) if body_end is None else body_end
     end = len(text) if end is None else end
