@@ -866,3 +866,25 @@ def test_a_day_right_after_the_story_s_day_is_the_story_s_even_near_publication(
     # news of a few days ago stays this year's when the story's day is far from it
     news = "He was first arrested on 3 January 2016. On March 5, a judge froze his accounts."
     assert values(news, "2022-03-20")[-1] == ("On March 5", "2022-03-05", "document date")
+
+
+def test_irregular_past_forms_are_one_list_read_by_dates_and_events():
+    from crimecli.lexicons import date_cues
+    from crimecli.pipeline import events
+
+    cues = date_cues("en")
+    assert events.IRREGULAR_PAST == cues.irregular_past  # no list of its own in events.py
+    assert cues.irregular_past <= cues.past  # the date grammar's past cues include every one
+    assert {"beat", "fled", "retook", "saw"} <= cues.irregular_past
+    assert not {"was", "had"} & cues.irregular_past  # auxiliaries are no irregular verb forms
+
+
+def test_attribution_and_background_words_come_from_the_lexicon():
+    # an attribution's tail read from dates.json ("told reporters on Monday") tells when it was
+    # said: the next sentence's "the next day" counts from the story's day, not from Monday
+    text = ("Gunmen attacked a police post in Tumaco on 3 June 2024, the army told reporters on Monday. "
+            "The next day, troops arrived.")
+    assert values(text, "2024-06-12")[-1] == ("The next day", "2024-06-04", "context")
+    # told to anyone else, Monday is the story's moment and the next day follows it
+    crowd = text.replace("told reporters", "told a crowd")
+    assert values(crowd, "2024-06-12")[-1] == ("The next day", "2024-05-28", "context")
