@@ -1209,7 +1209,8 @@ def publication_date(text: str, body_end: int | None = None, start: int = 0,
             if kind and kind[0] in ("signoff", "label", "updated"):
                 found.append(kind)
     if not found:  # a wire dateline alone, its year from the copyright line
-        return complete_dateline(wire_dateline(text, body_end, start), _copyright_year(text, start, end))
+        dateline = wire_dateline(text, body_end, start)
+        return complete_dateline(dateline, _copyright_year(text, start, end)) if dateline else None
     for kind, value in found:
         if kind == "label":  # a labelled date line says what it is: it wins over an unlabelled date
             return value
