@@ -381,8 +381,9 @@ def main() -> int:
             refused += 1  # an empty text after stripping, say: the reader's refusal is fine
             continue
         if document.published is None and (rng := random.Random(f"{args.seed}:{file}")).random() < 0.5:
-            # as `extract --published DATE` does for a document that states no date of its own
-            document.published = parse_date(rng.choice(PUBLISHED), "--published")
+            # as `extract --published DATE` does for a document that states no date of its own: the
+            # reader dates it (and its stories) by that date
+            document = read_text(text, file=document.file, published=parse_date(rng.choice(PUBLISHED), "--published"))
         extraction = extract_document(document, model)
         documents += 1
         words += extraction.words

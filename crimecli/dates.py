@@ -63,6 +63,15 @@ from crimecli.text import lexicon_languages
 Timex = dict[str, Any]
 
 _CALENDAR = calendar_lexicon("en")  # the grammar below is English; month and weekday names come from data
+_CUES = date_cues("en")  # and so are the words that mark tense, attributions and background (dates.json)
+
+
+def _either(words: Sequence[str] | frozenset[str], space: str = r"\s+") -> str:
+    """A regex alternation of lexicon words and phrases, each escaped, longest first, a space
+    between words matching ``space``."""
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 MONTHS = _CALENDAR.month_numbers
 WEEKDAYS = {name: i for i, name in enumerate(_CALENDAR.weekdays)}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -118,7 +127,7 @@ UNIT = r"(?:day|week|month|year|decade)s?"
 PREP = (r"(?:(?:in|on|since|from|until|till|by|during|before|after|as\s+of|through|throughout|"
         r"between|to|around|circa)\s+)")
 # Happenings whose day a text names by them: "on the day of the raid", "the day before his arrest".
-HAPPENINGS = "operation|raid|attack|arrest|arrests|capture|killing|murder|massacre|ambush|escape|extradition|election|hearing|trial|sentencing|verdict|seizure|bombing|kidnapping|shooting|clash|clashes|offensive|deployment"
+HAPPENINGS = _either(_CUES.happenings)
 MOD = (r"(?:(?:the\s+)?(?:very\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of|"
        r"first\s+half\s+of|second\s+half\s+of|turn\s+of)(?:\s*-\s*|\s+)(?:in\s+|of\s+)?)")
 
@@ -129,8 +138,9 @@ _CORE = rf"""
 | (?P<ldmy>(?P<d9>{DAY})\s+de\s+(?P<m9>{_M_DE})\b(?:,?\s+(?:de|del)\s+(?P<y9>{YEAR}))?)
 | (?P<dmy>(?:(?P<wd1>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d0>{DAY})\s*(?:[-–—]|and|to|until|through)\s*)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH})
         (?:,?\s+(?P<y1>{YEAR}))?)
-| (?P<nth>the\s+(?P<nd>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?![-\w])
-        (?=[ \t]*(?:[,.;:)\n]|$|(?:and|after|before|when|while|in|at|but|as|of\s+that\s+month)\b)))
+| (?P<nth>(?<=\bon[ \t])the\s+(?P<nd>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?![-\w])
+        (?=[ \t]*(?:[,.;:)\n]|$|(?:and(?![ \t]+(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)\b)|after|before|when|while|in|at|but|as
+        |of\s+that\s+month)\b)))
 | (?P<mdy>(?:(?P<wd2>{WEEKDAY}),?\s+)?(?P<m2>{MONTH})\s*(?P<d2>{DAY})(?!\s*(?:%|per\b|,\d|\.\d))
         (?:,?\s+(?P<y2>{YEAR}))?)
 | (?P<my>(?P<m3>{MONTH})(?:\s+of)?,?\s+(?P<y3>{YEAR}))
@@ -538,19 +548,15 @@ def _mod_timeml(mod: str | None) -> bool:
     return bool(mod and mod.strip())
 
 
-_CUES = date_cues("en")
-_FUTURE_PHRASE = re.compile(
-    r"(?<![\w'’])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+")
-                                  for c in sorted(_CUES.future, key=len, reverse=True)) + r")(?![\w'’])", re.I)
+_FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + _either(_CUES.future) + r")(?![\w'’])", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE_JOINERS = frozenset({"and", "but", "yet", "so", "because", "while", "since", "although", "though"})
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’-]*)")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\W*$")
 _CLAUSE_OPENER = re.compile(
     "|".join(re.escape(w) if not w.isalpha() else rf"\b{w}\b" for w in sorted(_CUES.clause_openers)), re.I)
-_LIMIT_PREPOSITION = re.compile(r"(?:" + "|".join(sorted(_CUES.limit_prepositions)) + r")\s", re.I)
-_CITATION_BEFORE = re.compile(
-    r"(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _CUES.citation) + r")(?:\s+on)?[\s:,]*$", re.I)
+_LIMIT_PREPOSITION = re.compile(r"(?:" + _either(_CUES.limit_prepositions) + r")\s", re.I)
+_CITATION_BEFORE = re.compile(r"(?:" + _either(_CUES.citation) + r")(?:\s+on)?[\s:,]*$", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # How far a narrative reference reaches: the rest of its paragraph and the next ones up to
 # this many paragraph breaks, and never more than this many characters.
@@ -1761,19 +1767,20 @@ def find_timexes(text: str, anchor: Any = None,
 _PARTICIPLE_BEFORE = re.compile(
     r"(?<![\w'’])(?P<before>\w+)\s+(?P<part>born|\w+ed)\s+(?:(?:in|on|since|during)\s+)?$", re.IGNORECASE)
 _FINITE_AFTER = re.compile(r"^[\s,]*(?:was|were|is|are|has|have|had|remains|remained)\b", re.IGNORECASE)
-_ORIGIN_PARTICIPLES = frozenset({"born", "founded", "formed", "created", "established"})
 _AUXILIARIES = frozenset({"was", "were", "be", "been", "being", "is", "are", "has", "have", "had", "got", "get",
                           "and", "or", "who", "which", "that"})
 
 
 # A trailing attribution ending its sentence: ", the prosecutor's office said on Monday."
+_ADDRESSEE = _either(_CUES.attribution_addressees, r"[ \t]+")
 _ATTRIBUTION_BEFORE = re.compile(
-    r",[ \t]*(?:[\w'’.-]+[ \t]+){0,6}?(?:" + "|".join(sorted(_CUES.reporting)) + r")"
-    r"(?:[ \t]+(?:reporters|journalists|\w+[ \t]+agency|in[ \t]+a[ \t]+statement))?[ \t]+$", re.IGNORECASE)
+    r",[ \t]*(?:[\w'’.-]+[ \t]+){0,6}?(?:" + _either(_CUES.reporting) + r")"
+    r"(?:[ \t]+(?:" + _ADDRESSEE + r"|\w+[ \t]+(?:" + _either(_CUES.attribution_media) + r")))?[ \t]+$",
+    re.IGNORECASE)
 # What may close a trailing attribution after its saying verb: "..., an official said on Wednesday."
 _ATTRIBUTION_TAIL = re.compile(
-    rf"(?:[ \t]+(?:(?:on|late|early)[ \t]+)?(?:{WEEKDAY}|yesterday|today|tonight)"
-    r"|[ \t]+(?:in|on)[ \t]+a[ \t]+statement|[ \t]+(?:to[ \t]+)?(?:reporters|journalists))+[ \t]*[.!?]?[\"”’']?\s*",
+    rf"(?:[ \t]+(?:(?:{_either(_CUES.telling_day_modifiers)})[ \t]+)?(?:{WEEKDAY}|{_either(_CUES.telling_days)})"
+    rf"|[ \t]+(?:{_ADDRESSEE}))+[ \t]*[.!?]?[\"”’']?\s*",
     re.IGNORECASE)
 _ATTRIBUTION_AFTER = re.compile(r"[ \t]*(?:[.!?][\"”’']?(?:\s|$)|$)")
 
@@ -1785,14 +1792,16 @@ def _attribution(text: str, start: int, end: int) -> bool:
         and _ATTRIBUTION_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
-# A heading line between blank lines: a capitalised line of at most eight words, no closing mark.
+# A heading line between blank lines: a line of at most about 80 characters that opens with a
+# capital or a digit and has no sentence mark (. ! ? : ;) and no trailing comma.
 _HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:#+[ \t]*)?[A-Z0-9][^\n.!?:;]{0,80}?(?<![,\s])[ \t]*\n[ \t]*\n")
 # A participle that tells the origin of a thing before its date ("founded in March 1998", "was
 # born on 4 May 1970"): background, not the time the story is at.
 _ORIGIN_BEFORE = re.compile(
-    r"(?<![\w'’])(?:born|founded|formed|created|established)\s+(?:(?:in|on|during)\s+)?$", re.IGNORECASE)
+    rf"(?<![\w'’])(?:{_either(_CUES.origin_participles)})\s+(?:(?:{_either(_CUES.origin_prepositions)})\s+)?$",
+    re.IGNORECASE)
 # A non-restrictive relative clause the date closes (", who joined the group in March 2001,").
-_RELATIVE_OPENER = re.compile(r",\s*(?:who|which|whose)\s[^,;.]*$", re.IGNORECASE)
+_RELATIVE_OPENER = re.compile(rf",\s*(?:{_either(_CUES.relative_pronouns)})\s[^,;.]*$", re.IGNORECASE)
 
 
 def _background(text: str, start: int, end: int) -> bool:
@@ -1809,7 +1818,7 @@ def _in_passing(text: str, start: int, end: int) -> bool:
     m = _PARTICIPLE_BEFORE.search(text, max(0, start - 60), start)
     if m is None or m.group("before").lower() in _AUXILIARIES:
         return False
-    return m.group("part").lower() in _ORIGIN_PARTICIPLES or bool(_FINITE_AFTER.match(text[end:end + 20]))
+    return m.group("part").lower() in _CUES.origin_participles or bool(_FINITE_AFTER.match(text[end:end + 20]))
 
 
 def _tells_the_year(m: re.Match, tx: Timex) -> bool:

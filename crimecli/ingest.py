@@ -413,13 +413,13 @@ def _prepare_rows(extraction: Extraction, version: str) -> _Prepared:
                      document.boilerplate_words(), tuple(extraction.failed_stages))
 
 
-def _read_stdin() -> Document:
+def _read_stdin(published: DateValue | None) -> Document:
     """Standard input as a document; more than a file may hold is refused, as a file would be."""
     import sys
 
     from crimecli.reader import MAX_BYTES, read_bytes
 
-    return read_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
+    return read_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>", published)
 
 
 def _extract_one(task: _Task, model: str | None,
@@ -428,8 +428,9 @@ def _extract_one(task: _Task, model: str | None,
     total)`` follows a long file's sections."""
     from crimecli.reader import read_document
 
-    return _extract_read(lambda: _read_stdin() if task.path == STDIN else read_document(task.path), task.path,
-                         task.published, model, on_section)
+    # the reader dates the document (and its stories) by task.published when it states no date
+    return _extract_read(lambda: _read_stdin(task.published) if task.path == STDIN
+                         else read_document(task.path, task.published), task.path, model, on_section)
 
 
 def extract_bytes(raw: bytes, file: str, model: str | None) -> Extraction | str:
@@ -437,10 +438,10 @@ def extract_bytes(raw: bytes, file: str, model: str | None) -> Extraction | str:
     it was refused."""
     from crimecli.reader import read_bytes
 
-    return _extract_read(lambda: read_bytes(raw, file), file, None, model)
+    return _extract_read(lambda: read_bytes(raw, file), file, model)
 
 
-def _extract_read(read: Callable[[], Any], path: str, published: DateValue | None, model: str | None,
+def _extract_read(read: Callable[[], Any], path: str, model: str | None,
                   on_section: Callable[[int, int], None] | None = None) -> Extraction | str:
     from crimecli.extract import extract_document
 
@@ -454,8 +455,6 @@ def _extract_read(read: Callable[[], Any], path: str, published: DateValue | Non
         return "too large to read into memory"
     except Exception as exc:  # a reader bug must not end a 10,000-file run
         return f"could not be read ({type(exc).__name__}: {exc})"
-    if published is not None and document.published is None:
-        document.published = published
     try:
         return extract_document(document, model, on_section=on_section)
     except CrimecliError:

@@ -56,7 +56,8 @@ def month_numbers() -> dict[str, int]:
 @dataclass(frozen=True)
 class DateCues:
     future: tuple[str, ...]  # lower-case words and phrases that make a clause future or a plan
-    past: frozenset[str]  # auxiliaries and irregular past forms
+    past: frozenset[str]  # auxiliaries, adverbs and irregular past forms: a clause in the past
+    irregular_past: frozenset[str]  # irregular past forms of verbs ("met", "fled"), the events' too
     not_past_before: frozenset[str]  # words after which an -ed form is not a past verb
     citation: tuple[str, ...]  # words that introduce a source's or a page's date
     clause_openers: frozenset[str]  # words and marks that open a new clause
@@ -65,18 +66,33 @@ class DateCues:
     determiners: frozenset[str]  # "the", "a", "his": "to the border" is no infinitive
     verb_followers: frozenset[str]  # "it", "in", "and": an -ed form before them is a verb
     reporting: frozenset[str]  # "said", "told": an attribution's verbs
+    happenings: tuple[str, ...]  # "raid", "arrest": "on the day of the raid" names a day
+    attribution_addressees: tuple[str, ...]  # "told reporters", "said in a statement"
+    attribution_media: tuple[str, ...]  # "agency": "told a news agency"
+    telling_days: tuple[str, ...]  # "yesterday", "today": the day of the telling
+    telling_day_modifiers: tuple[str, ...]  # "on", "late": "said late Monday"
+    origin_participles: frozenset[str]  # "founded", "born": the date of a thing's origin
+    origin_prepositions: tuple[str, ...]  # "in", "on": "founded in March 1998"
+    relative_pronouns: tuple[str, ...]  # "who", "which": a relative clause set off by commas
 
 
 @lru_cache(maxsize=None)
 def date_cues(language: str = "en") -> DateCues:
     """How a language marks a clause's tense and a citation's date (lexicons/<language>/dates.json)."""
     data = lexicon("dates.json", language)
-    return DateCues(future=tuple(data["future"]), past=frozenset(data["past"]),
+    return DateCues(future=tuple(data["future"]), past=frozenset(data["past"]) | frozenset(data["irregular_past"]),
+                    irregular_past=frozenset(data["irregular_past"]),
                     not_past_before=frozenset(data["not_past_before"]), citation=tuple(data["citation"]),
                     clause_openers=frozenset(data["clause_openers"]), neutral=frozenset(data["neutral"]),
                     limit_prepositions=frozenset(data["limit_prepositions"]),
                     determiners=frozenset(data["determiners"]), verb_followers=frozenset(data["verb_followers"]),
-                    reporting=frozenset(data["reporting"]))
+                    reporting=frozenset(data["reporting"]), happenings=tuple(data["happenings"]),
+                    attribution_addressees=tuple(data["attribution_addressees"]),
+                    attribution_media=tuple(data["attribution_media"]), telling_days=tuple(data["telling_days"]),
+                    telling_day_modifiers=tuple(data["telling_day_modifiers"]),
+                    origin_participles=frozenset(data["origin_participles"]),
+                    origin_prepositions=tuple(data["origin_prepositions"]),
+                    relative_pronouns=tuple(data["relative_pronouns"]))
 
 
 @dataclass(frozen=True)

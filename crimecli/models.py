@@ -156,7 +156,9 @@ class Article:
     """One article of a document: a file may hold several (a news-database export).
 
     ``start``/``end`` bound the article with its own boilerplate; ``body_end`` is where that
-    boilerplate begins (``end`` when there is none).
+    boilerplate begins (``end`` when there is none). ``story_date`` is the date its relative
+    dates count from (its wire dateline's day, else its publication date), set by the reader
+    (``crimecli.reader.story_date``) for the pipeline; it is no part of the record.
     """
 
     start: int
@@ -164,6 +166,7 @@ class Article:
     body_end: int
     title: str | None = None
     published: DateValue | None = None
+    story_date: DateValue | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "body_end": self.body_end, "title": self.title,
@@ -235,7 +238,7 @@ class Document:
         inner = [(index, a) for index, a in enumerate(self.articles) if a.start < end and a.end > start]
         articles = [Article(start=max(a.start, start) - start, end=min(a.end, end) - start,
                             body_end=min(max(a.body_end - start, 0), length),
-                            title=a.title, published=a.published)
+                            title=a.title, published=a.published, story_date=a.story_date)
                     for _index, a in inner]
         # The section's date is that of the article it opens in: the pipeline dates the first
         # article of a Doc by the document's date (the file's own, or --published), the others

@@ -49,17 +49,18 @@ SIGNOFF_LINES = 8
 # --------------------------------------------------------------------------------------------
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, published: DateValue | None = None) -> Document:
     """Read one file into a Document, or raise InputError with a one-line reason.
 
     ``file`` is the path exactly as given. Text files are decoded (UTF-8, else cp1252/latin-1
-    with a warning), HTML pages are reduced to their main text with trafilatura.
+    with a warning), HTML pages are reduced to their main text with trafilatura. ``published``
+    (``extract --published``) dates a document that states no date of its own.
     """
     file = str(path)
-    return read_bytes(_read_bytes(Path(path), file), file)
+    return read_bytes(_read_bytes(Path(path), file), file, published)
 
 
-def read_bytes(raw: bytes, file: str) -> Document:
+def read_bytes(raw: bytes, file: str, published: DateValue | None = None) -> Document:
     """A Document from bytes already read (standard input, say), decoded as files are."""
     if len(raw) > MAX_BYTES:
         raise InputError(f"{file}: too large ({len(raw) // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)")
@@ -67,19 +68,19 @@ def read_bytes(raw: bytes, file: str) -> Document:
 
     kind = reader_for(file, raw)  # PDF and Word files: crimecli.formats
     if kind is not None:
-        return _formatted_document(raw, file, kind)
+        return _formatted_document(raw, file, kind, published)
     text, encoding, warnings = decode_bytes(raw, file)
-    return _build_document(text, file, encoding, warnings, html=_has_html_suffix(file))
+    return _build_document(text, file, encoding, warnings, html=_has_html_suffix(file), published=published)
 
 
-def read_text(text: str, file: str = "<text>") -> Document:
+def read_text(text: str, file: str = "<text>", published: DateValue | None = None) -> Document:
     """Build a Document from text already in memory (plain text or an HTML page)."""
     if text.startswith("\ufeff"):
         text = text[1:]
     text = normalise_newlines(text)
     if not text.strip():
         raise InputError(f"{file}: empty file")
-    return _build_document(text, file, "utf-8", [], html=_has_html_suffix(file))
+    return _build_document(text, file, "utf-8", [], html=_has_html_suffix(file), published=published)
 
 
 def is_supported(path: str | Path) -> bool:
@@ -415,7 +416,8 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # --------------------------------------------------------------------------------------------
 
 
-def _build_document(text: str, file: str, encoding: str, warnings: list[str], html: bool) -> Document:
+def _build_document(text: str, file: str, encoding: str, warnings: list[str], html: bool,
+                    published: DateValue | None = None) -> Document:
     meta_title: str | None = None
     meta_date: str | None = None
     doc_id = content_id(text)
@@ -427,12 +429,13 @@ def _build_document(text: str, file: str, encoding: str, warnings: list[str], ht
     else:
         meta_title, meta_date = front_matter(text)
     stated = parse_date(meta_date) if meta_date else None
-    return _assemble(text, file, doc_id, encoding, warnings, meta_title, stated, None)
+    return _assemble(text, file, doc_id, encoding, warnings, meta_title, stated, published)
 
 
-def _formatted_document(raw: bytes, file: str, kind: str) -> Document:
+def _formatted_document(raw: bytes, file: str, kind: str, published: DateValue | None = None) -> Document:
     """A PDF or Word file, read by crimecli.formats into text laid out like our text files.
-    The date the text states wins over the file's metadata date (often the day it was saved)."""
+    The date the text states wins over the file's metadata date (often the day it was saved),
+    which wins over the caller's ``published``."""
     from crimecli.formats import read_layout
 
     layout = read_layout(raw, file, kind)
@@ -440,13 +443,14 @@ def _formatted_document(raw: bytes, file: str, kind: str) -> Document:
     if not text.strip():
         raise InputError(f"{file}: no readable text")
     return _assemble(text, file, content_id(raw), kind.lstrip("."), layout.warnings, layout.title,
-                     None, layout.metadata_date)
+                     None, layout.metadata_date or published)
 
 
 def _assemble(text: str, file: str, doc_id: str, encoding: str, warnings: list[str],
               title: str | None, stated: DateValue | None, fallback: DateValue | None) -> Document:
     """The Document: body end, title, footnotes and publication date (``stated`` by the file's
-    metadata, else what the text states, else ``fallback``) decided the same way for every format.
+    metadata, else what the text states, else ``fallback``) decided the same way for every format,
+    and each article's story date (:func:`story_date`), decided here once for the pipeline.
     Nothing is cut: the articles the text holds and its boilerplate blocks are marked."""
     spans, boilerplate = page_layout(text)
     articles = [Article(start=start, end=end, body_end=body_end, title=find_title(text, body_end, start),
@@ -455,6 +459,8 @@ def _assemble(text: str, file: str, doc_id: str, encoding: str, warnings: list[s
     first = articles[0]
     first.title = title or first.title
     first.published = stated or first.published or fallback
+    for article in articles:  # an article that states no date is told on the document's
+        article.story_date = story_date(text, article.body_end, article.start, article.published or first.published)
     footnotes = [(a, b) for a, b in find_footnotes(text) if not _inside(a, boilerplate)]
     return Document(
         file=file,
@@ -1079,7 +1085,6 @@ _SEPARATORS = "|/·•—–-,"
 _LINE_SEGMENT = re.compile(
     r"\s+[|·•]\s+|\s+[—–-]\s+(?=(?:" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _LABELS)
     + r")\b)", re.I)
-# A weekday name before a date on a byline ("Tuesday, 3 March 2021"), in any language pack.
 # A weekday name before a date on a byline ("Tuesday, 3 March 2021", "Thu 2 Mar 2023"), in any
 # language pack, whole or cut to three letters or more ("Thu", "Thurs.", "mié").
 _WEEKDAY = re.compile("|".join(
@@ -1180,9 +1185,11 @@ def publication_date(text: str, body_end: int | None = None, start: int = 0,
     ...") in the last lines of the body. Related-content teasers and newsletters lie past the
     body end; captions and dates inside sentences are never taken. A "Published" date wins over
     an "Updated" one (the first publication is the document's date; a revision's only when no
-    other is given). A wire dateline without a year ("BOGOTÁ, March 2 (Reuters) -") takes the
-    year of the article's copyright line ("© 2023 Reuters"), with ``resolved_from`` "context";
-    with no such line the date stays unknown (no year is guessed).
+    other is given). Under only an "Updated" line, a wire dateline opening the story
+    ("PORT-AU-PRINCE, July 12 (Reuters) -") gives the date when its day lies at most
+    DATELINE_DAYS before the revision's. A wire dateline alone takes the year of the article's
+    copyright line ("© 2023 Reuters"), with ``resolved_from`` "context"; with no such line the
+    date stays unknown (no year is guessed). Both are :func:`complete_dateline`.
     """
     body_end = len(text) if body_end is None else body_end
     end = len(text) if end is None else end
@@ -1201,8 +1208,9 @@ def publication_date(text: str, body_end: int | None = None, start: int = 0,
             kind = _dated_line_kind(line, top=False)
             if kind and kind[0] in ("signoff", "label", "updated"):
                 found.append(kind)
-    if not found:
-        return _wire_dateline_date(text, body_end, start, end)
+    if not found:  # a wire dateline alone, its year from the copyright line
+        dateline = wire_dateline(text, body_end, start)
+        return complete_dateline(dateline, _copyright_year(text, start, end)) if dateline else None
     for kind, value in found:
         if kind == "label":  # a labelled date line says what it is: it wins over an unlabelled date
             return value
@@ -1214,7 +1222,7 @@ def publication_date(text: str, body_end: int | None = None, start: int = 0,
             return value
     # only a revision's date: the wire story's own day when a dateline gives it ("Last updated:
     # 20 July 2021" over "PORT-AU-PRINCE, July 12 (Reuters) -")
-    return dateline_day(text, body_end, start, found[0][1]) or found[0][1]
+    return story_date(text, body_end, start, found[0][1])
 
 
 # A wire dateline without a year opening the story: "BOGOTÁ, March 2 (Reuters) -", "Quito, Nov. 3 (AP) —".
@@ -1245,44 +1253,48 @@ def wire_dateline(text: str, body_end: int, start: int = 0) -> tuple[int, int, s
 DATELINE_DAYS = 31
 
 
-def dateline_day(text: str, body_end: int, start: int, near: DateValue | None) -> DateValue | None:
-    """The day of the wire dateline opening the article at ``start``, completed from ``near``
-    (the page's own date, day or month precision): the latest such day on or at most
-    DATELINE_DAYS before it. None without a dateline or when it lies further back."""
-    if near is None or near.precision not in ("day", "month"):
+def complete_dateline(found: tuple[int, int, str] | None, near: DateValue | None) -> DateValue | None:
+    """The day of a year-less wire dateline (``found``, from :func:`wire_dateline`), completed
+    from ``near``, a date the article gives elsewhere: the latest such day on or before the end
+    of ``near``. A page's date (day or month precision) takes a dateline at most DATELINE_DAYS
+    before it; the year of a copyright line (year precision) any day of that year. None without
+    a dateline, a usable ``near``, or when the day lies further back. The one way crimecli gives
+    a dateline its year."""
+    if found is None or near is None or near.precision not in ("day", "month", "year"):
         return None
     bounds = date_bounds(near.value)
-    found = wire_dateline(text, body_end, start) if bounds is not None else None
-    if found is None:
+    if bounds is None:
         return None
     month, day_number, written = found
     last = bounds[1]
-    for year in (last.year, last.year - 1):
+    for year in (last.year,) if near.precision == "year" else (last.year, last.year - 1):
         try:
             told = _dt.date(year, month, day_number)
         except ValueError:
             continue
         if told <= last:
-            if (last - told).days > DATELINE_DAYS:
+            if near.precision != "year" and (last - told).days > DATELINE_DAYS:
                 return None
             return DateValue(told.isoformat(), "day", written, "context")
     return None
 
 
-def _wire_dateline_date(text: str, body_end: int, start: int, end: int) -> DateValue | None:
-    """The date of a wire dateline that gives no year, completed from the article's copyright line."""
-    found = wire_dateline(text, body_end, start)
-    if found is None:
-        return None
-    month, day_number, written = found
+def story_date(text: str, body_end: int, start: int, published: DateValue | None) -> DateValue | None:
+    """The date the relative dates of the article at ``start`` count from: the day of its wire
+    dateline ("LIMA, July 8 (Agency) -") on or shortly before its ``published`` date when it has
+    one, else that date. A wire story posted on 12 November under "MEXICO CITY, Nov 4" means 4
+    November by "yesterday" and "on Monday". The reader sets it on each Article; the pipeline
+    reads it from there."""
+    return complete_dateline(wire_dateline(text, body_end, start), published) or published
+
+
+def _copyright_year(text: str, start: int, end: int) -> DateValue | None:
+    """The latest year of the copyright lines between ``start`` and ``end`` ("© 2023 Reuters"),
+    never a year after next, or None."""
     years = [int(y) for y in _COPYRIGHT.findall(text, start, end)]
     if not years or max(years) > _latest_year():
         return None
-    try:
-        day = _dt.date(max(years), month, day_number)
-    except ValueError:
-        return None
-    return DateValue(day.isoformat(), "day", written, "context")
+    return DateValue(str(max(years)), "year", str(max(years)), "context")
 
 
 def _tail_lines(text: str, body_end: int, count: int, start: int = 0) -> list[tuple[int, str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -11,8 +12,9 @@ from crimecli.dates import find_timexes, parse_user_date
 from crimecli.errors import QueryError
 from crimecli.models import DateValue, Document
 from crimecli.extract import timex_record
-from crimecli.nlp import build_pipeline
+from crimecli.nlp import build_pipeline, make_doc
 from crimecli.pipeline import TEXT_KEY, TimexValue
+from crimecli.reader import complete_dateline, read_text
 
 PUBLISHED = DateValue("2022-12-01", "day", "1 December 2022")
 
@@ -693,18 +695,51 @@ def test_a_date_after_its_verb_takes_that_verb_tense():
     assert values(said, "2024-02-20")[0][1] == "2024-10"
 
 
+def read_dates(nlp, text: str, published: DateValue) -> list[tuple[str, str | None]]:
+    """The dates the pipeline finds in ``text`` read as a file is, dated ``published``."""
+    doc = nlp(make_doc(nlp, read_text(text, published=published)))
+    return [(s.text, s._.timex.value) for s in doc.spans["crimecli_dates"]]
+
+
 def test_a_wire_story_counts_its_days_from_its_dateline(nlp):
     # a page posted a week after the wire story: "on Sunday" and "yesterday" are the story's
     text = ("Army kills rebel commander in Colombia\n\n"
             "BOGOTA, Aug 9 (Agency) - Colombian troops killed a rebel commander in Guaviare on Sunday, "
             "the defence minister said. Yesterday, the army had bombed a camp in the area.\n")
-    found = dates(nlp, text, published=DateValue("2021-08-16", "day", "16 August 2021"))
-    assert [(t, v) for t, v, _, _ in found] == [
-        ("Aug 9", "2021-08-09"), ("on Sunday", "2021-08-08"), ("Yesterday", "2021-08-08")]
+    page = DateValue("2021-08-16", "day", "16 August 2021")
+    assert read_dates(nlp, text, page) == [("Aug 9", "2021-08-09"), ("on Sunday", "2021-08-08"),
+                                          ("Yesterday", "2021-08-08")]
     # a dateline of a day long before the page's date is no story's day of this page
-    old = text.replace("Aug 9", "Feb 9")
-    found = dates(nlp, old, published=DateValue("2021-08-16", "day", "16 August 2021"))
-    assert found[1][:2] == ("on Sunday", "2021-08-15")
+    assert read_dates(nlp, text.replace("Aug 9", "Feb 9"), page)[1] == ("on Sunday", "2021-08-15")
+
+
+def test_the_story_date_is_decided_once_by_the_reader(nlp):
+    # the reader sets each article's story date; the pipeline counts from it and reads no dateline
+    text = ("Troops seize cocaine in Esmeraldas\n\n"
+            "QUITO, March 3 (Agency) - Ecuadorian marines seized four tonnes of cocaine on Tuesday, "
+            "the navy said.\n")
+    document = read_text(text, published=DateValue("2023-03-06", "day", "6 March 2023"))
+    assert document.published.value == "2023-03-06"  # the page's date stays the page's
+    assert document.articles[0].story_date == DateValue("2023-03-03", "day", "March 3", "context")
+    # the pipeline takes the story date as it is set: another date set there moves "on Tuesday"
+    document.articles[0].story_date = DateValue("2023-04-20", "day", "20 April 2023")
+    doc = nlp(make_doc(nlp, document))
+    assert [(s.text, s._.timex.value) for s in doc.spans["crimecli_dates"]] == [
+        ("March 3", "2023-03-03"), ("on Tuesday", "2023-04-18")]
+
+
+def test_a_year_less_dateline_is_completed_one_way():
+    # from a page's date: the latest such day on or at most a month before it
+    found = (11, 4, "Nov 4")
+    assert complete_dateline(found, DateValue("2022-11-12", "day", "")).value == "2022-11-04"
+    assert complete_dateline(found, DateValue("2022-11", "month", "")).value == "2022-11-04"
+    assert complete_dateline(found, DateValue("2023-01-02", "day", "")) is None  # two months back
+    assert complete_dateline((12, 28, "Dec 28"), DateValue("2023-01-05", "day", "")).value == "2022-12-28"
+    assert complete_dateline(found, DateValue("2023-03-01", "day", "")) is None  # four months back
+    # from a copyright year: that year's day, whatever the month
+    assert complete_dateline(found, DateValue("2021", "year", "2021")).value == "2021-11-04"
+    assert complete_dateline((2, 29, "Feb 29"), DateValue("2023", "year", "2023")) is None
+    assert complete_dateline(None, DateValue("2021", "year", "2021")) is None
 
 
 def test_hours_or_minutes_later_is_the_same_day():
@@ -811,6 +846,19 @@ def test_an_ordinal_day_alone_is_a_day_of_the_story_s_month():
     assert [v[0] for v in values("The 5th Division and the 12th Brigade held the 3rd floor.", "2024-11-02")] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Sales of the cement maker grew in the 3rd and 4th quarters.",  # ordinals of quarters
+    "The Bolivian cyclist finished in the 2nd in the stage to Oruro.",  # a place in a race
+    "The court sat at the 4th and final session.",
+    "Voters in the 7th and 8th districts of Tegucigalpa went to the polls on 5 March.",
+])
+def test_an_ordinal_is_a_day_only_after_on_and_never_before_and_another(text):
+    assert [found for found in values(text, "2024-10-10") if re.search(r"\d(?:st|nd|rd|th)\b", found[0])] == []
+    # the same ordinal after "on", alone, is a day of the story's month
+    assert values("Police searched the house on 27 September and charged him on the 3rd.", "2024-10-10")[-1] \
+        == ("on the 3rd", "2024-10-03", "context")
+
+
 def test_a_day_right_after_the_story_s_day_is_the_story_s_even_near_publication():
     # published on 20 March 2022: "On March 5" is two days after the story's day, not this March
     text = "Federal agents arrested the broker on 3 March 2016 in Culiacán. On March 5, a judge froze his accounts."
@@ -818,3 +866,25 @@ def test_a_day_right_after_the_story_s_day_is_the_story_s_even_near_publication(
     # news of a few days ago stays this year's when the story's day is far from it
     news = "He was first arrested on 3 January 2016. On March 5, a judge froze his accounts."
     assert values(news, "2022-03-20")[-1] == ("On March 5", "2022-03-05", "document date")
+
+
+def test_irregular_past_forms_are_one_list_read_by_dates_and_events():
+    from crimecli.lexicons import date_cues
+    from crimecli.pipeline import events
+
+    cues = date_cues("en")
+    assert events.IRREGULAR_PAST == cues.irregular_past  # no list of its own in events.py
+    assert cues.irregular_past <= cues.past  # the date grammar's past cues include every one
+    assert {"beat", "fled", "retook", "saw"} <= cues.irregular_past
+    assert not {"was", "had"} & cues.irregular_past  # auxiliaries are no irregular verb forms
+
+
+def test_attribution_and_background_words_come_from_the_lexicon():
+    # an attribution's tail read from dates.json ("told reporters on Monday") tells when it was
+    # said: the next sentence's "the next day" counts from the story's day, not from Monday
+    text = ("Gunmen attacked a police post in Tumaco on 3 June 2024, the army told reporters on Monday. "
+            "The next day, troops arrived.")
+    assert values(text, "2024-06-12")[-1] == ("The next day", "2024-06-04", "context")
+    # told to anyone else, Monday is the story's moment and the next day follows it
+    crowd = text.replace("told reporters", "told a crowd")
+    assert values(crowd, "2024-06-12")[-1] == ("The next day", "2024-05-28", "context")

@@ -6,9 +6,10 @@ spans and stores them in ``doc.spans["crimecli_dates"]``, each with ``span._.tim
 :class:`crimecli.pipeline.TimexValue` (``timeml`` set where TimeML's value differs from
 ``value``; see ``crimecli.dates``).
 
-Each article of ``doc._.document`` is read on its own, anchored on its own publication date
-(a file of several articles dates "yesterday" in each by that article's date; an article that
-states none takes the document's, which ``extract --published`` may supply), so no narrative
+Each article of ``doc._.document`` is read on its own, anchored on its story date, which the
+reader sets once (``Article.story_date``: its wire dateline's day, else its publication date; an
+article that states none takes the document's, which ``extract --published`` may supply), so a
+file of several articles dates "yesterday" in each by that article's date and no narrative
 reference crosses from one article into the next. Footnote blocks and photo captions are read
 too but never become the narrative's reference time.
 """
@@ -21,22 +22,16 @@ from spacy.tokens import Doc
 from crimecli.dates import find_timexes
 from crimecli.models import DateValue, Document
 from crimecli.pipeline import TimexValue, doc_text
-from crimecli.reader import dateline_day, is_caption
+from crimecli.reader import is_caption
 
 # Lines longer than this are prose, never a photo caption (saves the caption test on them).
 _CAPTION_LENGTH = 300
 
 
-def story_anchor(text: str, body_end: int, start: int, anchor: DateValue | None) -> DateValue | None:
-    """The date an article's relative dates count from: its wire dateline's day ("LIMA, July 8
-    (Agency) -") on or shortly before the document date when it has one, else the document
-    date. A wire story posted on 12 November under "MEXICO CITY, Nov 4" means 4 November by
-    "yesterday" and "on Monday"."""
-    return dateline_day(text, body_end, start, anchor) or anchor
-
-
 def article_parts(document: Document | None, length: int) -> list[tuple[int, int, DateValue | None]]:
-    """``(start, end, anchor)`` for each article of the document, covering ``[0, length)``."""
+    """``(start, end, anchor)`` for each article of the document, covering ``[0, length)``: the
+    anchor is the article's story date as the reader set it, else (a document built without the
+    reader, or dated after reading) the document's date."""
     if document is None:
         return [(0, length, None)]
     if not document.articles:
@@ -45,7 +40,7 @@ def article_parts(document: Document | None, length: int) -> list[tuple[int, int
     for index, article in enumerate(document.articles):
         start = 0 if index == 0 else article.start
         end = length if index == len(document.articles) - 1 else min(article.end, length)
-        anchor = document.published if index == 0 else (article.published or document.published)
+        anchor = article.story_date or document.published
         if start < end:
             parts.append((start, end, anchor))
     return parts or [(0, length, document.published)]
@@ -75,9 +70,7 @@ class DateFinder:
         quiet = quiet_blocks(text, list(document.footnotes) if document is not None else [])
         spans = []
         last_end = -1
-        body_end = document.body_end if document is not None else len(text)
         for part_start, part_end, anchor in article_parts(document, len(text)):
-            anchor = story_anchor(text, body_end, part_start, anchor)
             part = text[part_start:part_end]
             local_quiet = [(max(a, part_start) - part_start, min(b, part_end) - part_start)
                            for a, b in quiet if a < part_end and b > part_start]

@@ -67,7 +67,7 @@ from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
 from crimecli.dates import coarsen, precision_of
-from crimecli.lexicons import EVENT_KINDS, calendar, event_kinds, event_openers
+from crimecli.lexicons import EVENT_KINDS, calendar, date_cues, event_kinds, event_openers
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import entity_spans, release_entity_spans
@@ -104,12 +104,8 @@ PREDICATE_JOINS = frozenset({"and", "but", "then"})
 ANAPHORIC_DATE = re.compile(r"\b(later|after|afterwards?|before|earlier|following|previous|subsequently|"
                             r"in response|in protest)\b", re.I)
 
-IRREGULAR_PAST = frozenset({"met", "cut", "broke", "threw", "shut", "sent", "fought", "left", "took", "withdrew",
-                            "froze", "rose", "grew", "began", "fled", "won", "became", "held", "led", "struck",
-                            "shot", "sought", "brought", "made", "gave", "drove", "swept", "bought", "sold",
-                            "caught", "kept", "stood", "came", "went", "ran", "quit", "slew", "set", "hit", "stole",
-                            "burnt", "overran", "blew", "overthrew", "spoke", "found", "laid", "hid", "lost",
-                            "retook", "flew", "sank", "beat", "spread", "split", "swore", "upheld", "withheld"})
+# Irregular past forms of verbs: one list, the dates lexicon's (lexicons/en/dates.json).
+IRREGULAR_PAST = date_cues("en").irregular_past
 
 # Clause words that make what follows a temporal frame for the main clause.
 FRAME_WORDS = frozenset({"after", "before", "since", "until", "till", "following"})
