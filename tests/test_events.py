@@ -1369,3 +1369,40 @@ def test_a_superscript_note_mark_glued_to_a_number_is_no_count():
     extraction = extract_document(read_text(text))
     assert extraction.failed_stages == []
     assert "2024-05-03" in [e["date"]["value"] for e in extraction.to_dict()["events"]]
+
+
+def _kind_days(events):
+    return [(e["kind"], e["date"]["value"]) for e in events]
+
+
+def test_words_that_also_name_people_or_prices_report_no_happening(nlp):
+    day = [("on 6 May 2024", "2024-05-06", "day", "explicit")]
+    # "exiles" is a plural noun as well as a verb: only "exiled" tells someone was sent away
+    assert all(e["kind"] != "extradition" for e in run(
+        nlp, "Nicaraguan exiles in Costa Rica gathered on 6 May 2024.", dates=day))
+    assert _kind_days(run(nlp, "Managua exiled four priests to Rome on 6 May 2024.", dates=day)) == [
+        ("extradition", "2024-05-06")]
+    # shares and currencies sink on a stock market; boats sink at sea
+    assert run(nlp, "Shares of the mining firm sank 4% on 6 May 2024.", dates=day) == []
+    assert run(nlp, "Ecopetrol sank $2.10 to $11.40 a share on 6 May 2024.", dates=day) == []
+    assert _kind_days(run(nlp, "A ferry sank off Roatán on 6 May 2024.", dates=day)) == [("disaster", "2024-05-06")]
+    # to demonstrate support is to show it; to demonstrate in a square is to protest
+    assert run(nlp, "The minister tried to keep her post by demonstrating the strength of her party on "
+                    "6 May 2024.", dates=day) == []
+    assert _kind_days(run(nlp, "Students demonstrated outside the legislature in Asunción on 6 May 2024.",
+                      dates=day)) == [("protest", "2024-05-06")]
+    # a telephone interview with a reporter is no call between governments
+    assert all(e["kind"] != "phone call" for e in run(
+        nlp, "The Honduran president said in a telephone interview on 6 May 2024 that the talks were over.",
+        dates=day))
+
+
+def test_what_someone_called_for_has_not_happened(nlp):
+    day = [("on 6 May 2024", "2024-05-06", "day", "explicit")]
+    assert all(e["kind"] != "meeting" for e in run(
+        nlp, "Guatemala called for an emergency summit of Central American presidents on 6 May 2024.", dates=day))
+    assert all(e["kind"] != "peace talks" for e in run(
+        nlp, "Church leaders pressed for negotiations with the gangs on 6 May 2024.", dates=day))
+    # near miss: a meeting someone called is held
+    assert "meeting" in [e["kind"] for e in run(
+        nlp, "The presidents of Guatemala and Honduras held an emergency summit on 6 May 2024.", dates=day)]

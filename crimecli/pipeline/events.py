@@ -154,6 +154,11 @@ TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "discussion", "di
 # Pictures and recordings: "footage of the attack" shows a happening, dated elsewhere.
 DEPICTION_WORDS = frozenset({"footage", "video", "videos", "images", "image", "photos", "photo", "photographs",
                              "photograph", "pictures", "picture", "recording", "recordings", "clip", "clips"})
+# Words whose "for" names what was asked for, not done: "called for an emergency meeting".
+CALL_WORDS = frozenset({"call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing",
+                        "press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
+                        "clamour", "clamoured", "clamor", "clamored", "lobbied", "lobbying", "campaigned",
+                        "campaigning"})
 # Words whose "of"/"with" names a charge: "convicted three men of murder", "accused of kidnapping".
 CHARGE_WORDS = frozenset({"convicted", "convicts", "convict", "acquitted", "acquits", "acquit", "accused", "accuses",
                           "guilty", "charged", "charges", "charging", "indicted", "suspected", "suspicion"})
@@ -1450,6 +1455,8 @@ def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
             return True
         if word in {"of", "with"} and any(lower[j] in CHARGE_WORDS for j in range(max(sent.start, i - 4), i)):
             return True  # the charge of a trial, not a happening: "convicted three men of murder"
+        if word == "for" and i > sent.start and lower[i - 1] in CALL_WORDS:
+            return True  # asked for, not held: "called for an emergency meeting", "pressed for talks"
         if word in {";", ":", "."} or word in {"after", "before", "when", "while", "because"}:
             return False
     return False
