@@ -1403,6 +1403,7 @@ def test_what_someone_called_for_has_not_happened(nlp):
         nlp, "Guatemala called for an emergency summit of Central American presidents on 6 May 2024.", dates=day))
     assert all(e["kind"] != "peace talks" for e in run(
         nlp, "Church leaders pressed for negotiations with the gangs on 6 May 2024.", dates=day))
+    assert run(nlp, "In a letter, the foreign minister called for an emergency session on 6 May 2024.", dates=day) == []
     # near miss: a meeting someone called is held
     assert "meeting" in [e["kind"] for e in run(
         nlp, "The presidents of Guatemala and Honduras held an emergency summit on 6 May 2024.", dates=day)]

@@ -159,6 +159,7 @@ CALL_WORDS = frozenset({"call", "calls", "called", "calling", "appeal", "appeals
                         "press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
                         "clamour", "clamoured", "clamor", "clamored", "lobbied", "lobbying", "campaigned",
                         "campaigning"})
+CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 # Words whose "of"/"with" names a charge: "convicted three men of murder", "accused of kidnapping".
 CHARGE_WORDS = frozenset({"convicted", "convicts", "convict", "acquitted", "acquits", "acquit", "accused", "accuses",
                           "guilty", "charged", "charges", "charging", "indicted", "suspected", "suspicion"})
@@ -1447,6 +1448,8 @@ def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
     relations and opening crossings", "talked about extraditions"; nor is what a picture shows
     ("released video footage of the attack", "photos showing the raid")."""
     lower = token_lowers(doc)
+    if hit.end < sent.end and lower[hit.end] in {"for", "upon"} and lower[hit.end - 1] in CALL_FORMS:
+        return True  # "called for an emergency meeting": a demand, no phone call
     for i in range(hit.start - 1, max(sent.start, hit.start - 8) - 1, -1):
         word = lower[i]
         if word in TOPIC_WORDS or word == "about" and i > sent.start and lower[i - 1] in TALK_WORDS:
