@@ -1407,3 +1407,20 @@ def test_what_someone_called_for_has_not_happened(nlp):
     # near miss: a meeting someone called is held
     assert "meeting" in [e["kind"] for e in run(
         nlp, "The presidents of Guatemala and Honduras held an emergency summit on 6 May 2024.", dates=day)]
+
+
+def test_a_speaker_celebrating_or_announcing_as_they_speak_reports_no_claim(nlp):
+    day = [("today", "2024-05-06", "day", "document date")]
+    assert run(nlp, "It is fitting that we are celebrating today the friendship of our two nations.", dates=day) == []
+    assert run(nlp, "I'm announcing today a new programme for young farmers.", dates=day) == []
+    # near miss: a claim told in the past is one
+    assert [e["kind"] for e in run(nlp, "The minister announced today a new programme for young farmers.",
+                                    dates=day)] == ["claim"]
+
+
+def test_a_happening_still_to_come_is_not_dated_by_the_day_it_is_spoken_of(nlp):
+    day = [("today", "2024-05-06", "day", "document date")]
+    assert run(nlp, "Officials briefed reporters today on the minister's upcoming visit to Quito.", dates=day) == []
+    assert run(nlp, "Both leaders spoke today of the forthcoming summit in Brasília.", dates=day) == []
+    # near miss: the visit itself
+    assert [e["kind"] for e in run(nlp, "The minister visited Quito today.", dates=day)] == ["visit"]

@@ -160,6 +160,8 @@ CALL_WORDS = frozenset({"call", "calls", "called", "calling", "appeal", "appeals
                         "clamour", "clamoured", "clamor", "clamored", "lobbied", "lobbying", "campaigned",
                         "campaigning"})
 CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+# Words before a noun that speak of a happening still to come: "his upcoming trip".
+PROSPECTIVE = frozenset({"upcoming", "forthcoming", "prospective", "impending"})
 # Words whose "of"/"with" names a charge: "convicted three men of murder", "accused of kidnapping".
 CHARGE_WORDS = frozenset({"convicted", "convicts", "convict", "acquitted", "acquits", "acquit", "accused", "accuses",
                           "guilty", "charged", "charges", "charging", "indicted", "suspected", "suspicion"})
@@ -1450,6 +1452,8 @@ def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
     lower = token_lowers(doc)
     if hit.end < sent.end and lower[hit.end] in {"for", "upon"} and lower[hit.end - 1] in CALL_FORMS:
         return True  # "called for an emergency meeting": a demand, no phone call
+    if any(lower[i] in PROSPECTIVE for i in range(max(sent.start, hit.start - 3), hit.start)):
+        return True  # "ahead of Blinken's upcoming trip": spoken of before it happens
     for i in range(hit.start - 1, max(sent.start, hit.start - 8) - 1, -1):
         word = lower[i]
         if word in TOPIC_WORDS or word == "about" and i > sent.start and lower[i - 1] in TALK_WORDS:
