@@ -1424,3 +1424,16 @@ def test_a_happening_still_to_come_is_not_dated_by_the_day_it_is_spoken_of(nlp):
     assert run(nlp, "Both leaders spoke today of the forthcoming summit in Brasília.", dates=day) == []
     # near miss: the visit itself
     assert [e["kind"] for e in run(nlp, "The minister visited Quito today.", dates=day)] == ["visit"]
+
+
+def test_an_armed_group_brings_its_country_as_a_states_counterpart_not_when_it_acts_abroad_on_civilians():
+    events = _extract("Published: 2024-06-01\n\n"
+                      "On 3 May 2024, ELN guerrillas killed two farmers in Zulia, Venezuela.\n\n"
+                      "On 4 May 2024, two engineers were kidnapped in Carchi, Ecuador by the ELN.\n\n"
+                      "On 5 May 2024, the ELN attacked a Venezuelan army post in Apure.\n\n"
+                      "On 6 May 2024, Venezuelan troops attacked a camp of the ELN in Apure.\n")
+    by_day = {e["date"]["value"]: e["countries"] for e in events}
+    assert by_day["2024-05-03"] == ["Venezuela"]
+    assert by_day["2024-05-04"] == ["Ecuador"]
+    assert set(by_day["2024-05-05"]) == {"Colombia", "Venezuela"}
+    assert set(by_day["2024-05-06"]) == {"Colombia", "Venezuela"}

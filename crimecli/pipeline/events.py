@@ -845,6 +845,11 @@ class EventExtractor(DataComponent):
         else:
             found = countries.in_range(sent.start, sent.end)
         names = [c for c, _ in found["countries"]]
+        if entry.polarity == "conflict" and len(names) > 1:
+            doer = countries.abroad_doer(doc, sent, hit)
+            if doer in names and not any(country == doer and pos not in countries.armed
+                                         for pos, country, _a, _l in countries._slice(sent.start, sent.end)):
+                names.remove(doer)
         sent_text = span_text(sent)
         if not entry.self_party and len(names) < 2 and BILATERAL.search(sent_text):
             for country in countries.recent_pair(sent.end):
@@ -1989,6 +1994,7 @@ def token_country(text: str) -> str | None:
 
 #: Organisation kinds that are not a state's: their country is where they are, not a party.
 NON_STATE_KINDS = frozenset({"criminal group", "company", "media", "ngo"})
+ARMED_GROUP = "armed group"  # the organisation kind whose country takes part only as a state's counterpart
 
 
 class CountryIndex:
@@ -1999,6 +2005,8 @@ class CountryIndex:
         """``ranges``: token ranges where bare words (demonyms, short names) are looked up;
         entities count everywhere."""
         self.doc = doc
+        # armed groups by the token their mention starts at: (where it ends, its country)
+        self.armed: dict[int, tuple[int, str]] = {}
         entity_country: dict[tuple[int, int], tuple[str, str | None, str]] = {}
         for ent in doc._.entities or ():
             for m in ent.mentions:
@@ -2029,6 +2037,8 @@ class CountryIndex:
                 # gang, an armed group, a company or a newspaper acts, but not for its country
                 state = label == "PERSON" or kind not in NON_STATE_KINDS
                 items.append((span.start, country if state else None, name, label))
+                if kind == ARMED_GROUP and country:
+                    self.armed[span.start] = (span.end, country)
             covered.update(range(span.start, span.end))
         if capitalised is None:
             indices = (i for a, b in (ranges if ranges is not None else [(0, len(doc))]) for i in range(a, b))
@@ -2086,6 +2096,37 @@ class CountryIndex:
         collected["actors"] = [it[2] for it in subject if it[2]] + [
             a for a in collected["actors"] if all(a != it[2] for it in subject)]
         return collected
+
+    def abroad_doer(self, doc: Doc, sent: Span, hit: Hit) -> str | None:
+        """The country of an armed group that does the happening ("the Oliver Sinisterra Front
+        kidnapped a team of reporters in Mataje", "... were kidnapped by the ELN") to no other
+        state's party: no person, state body or demonym ("Venezuelan troops") of another
+        country takes part in the sentence, only places. Such a group acts for itself, not for
+        its country, as a gang does; a group that a state acts on or with (talks with the ELN,
+        troops attacking FARC dissidents) brings its country in as that state's counterpart."""
+        if not self.armed:
+            return None
+        items = self._slice(sent.start, sent.end)
+        passive = _passive(doc, hit, sent)
+        lower = token_lowers(doc)
+        doer = None
+        for pos, (end, country) in self.armed.items():
+            if not sent.start <= pos < sent.end:
+                continue
+            if passive:
+                acts = pos >= hit.end and "by" in lower[hit.end:pos]
+            else:  # its subject: before the trigger, with only armed groups in between
+                acts = end <= hit.start and not any(
+                    p > pos and p < hit.start and label in {"PERSON", "ORG"} and p not in self.armed
+                    for p, _c, _a, label in items)
+            if acts:
+                doer = country
+        if doer is None:
+            return None
+        for pos, country, _actor, label in items:
+            if country and country != doer and pos not in self.armed and label != "PLACE":
+                return None  # another state's party takes part: its counterpart
+        return doer
 
     def previous_other(self, before: int, country: str) -> str | None:
         """The last country other than ``country`` named before a token."""
