@@ -847,8 +847,7 @@ class EventExtractor(DataComponent):
         names = [c for c, _ in found["countries"]]
         if entry.polarity == "conflict" and len(names) > 1:
             doer = countries.abroad_doer(doc, sent, hit)
-            if doer in names and not any(country == doer and pos not in countries.armed
-                                         for pos, country, _a, _l in countries._slice(sent.start, sent.end)):
+            if doer in names:
                 names.remove(doer)
         sent_text = span_text(sent)
         if not entry.self_party and len(names) < 2 and BILATERAL.search(sent_text):
@@ -2124,8 +2123,10 @@ class CountryIndex:
         if doer is None:
             return None
         for pos, country, _actor, label in items:
-            if country and country != doer and pos not in self.armed and label != "PLACE":
-                return None  # another state's party takes part: its counterpart
+            if country and pos not in self.armed and (country == doer or label != "PLACE"):
+                # another state's party takes part (its counterpart), or the group's own
+                # country does besides it ("Colombian police said ...")
+                return None
         return doer
 
     def previous_other(self, before: int, country: str) -> str | None:
