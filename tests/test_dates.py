@@ -818,3 +818,14 @@ def test_a_day_right_after_the_story_s_day_is_the_story_s_even_near_publication(
     # news of a few days ago stays this year's when the story's day is far from it
     news = "He was first arrested on 3 January 2016. On March 5, a judge froze his accounts."
     assert values(news, "2022-03-20")[-1] == ("On March 5", "2022-03-05", "document date")
+
+
+def test_the_act_a_plan_sets_is_as_future_as_the_plan(nlp):
+    # "is set to open in February" in a story told in an earlier year: the coming February
+    text = ("The mayor was arrested on 3 March 2021 and charged in May of that year; "
+            "his trial is due to start in February.")
+    found = dates(nlp, text)
+    assert found[-1][:2] == ("in February", "2023-02")
+    # near miss: a plain infinitive leaves a told year-less month in the story's year
+    told = "The mayor was arrested on 3 March 2021. In May, prosecutors asked a judge to charge him."
+    assert dates(nlp, told)[-1][:2] == ("In May", "2021-05")

@@ -1437,3 +1437,17 @@ def test_an_armed_group_brings_its_country_as_a_states_counterpart_not_when_it_a
     assert by_day["2024-05-04"] == ["Ecuador"]
     assert set(by_day["2024-05-05"]) == {"Colombia", "Venezuela"}
     assert set(by_day["2024-05-06"]) == {"Colombia", "Venezuela"}
+
+
+def test_scheduled_hearings_and_trials_are_happenings_and_what_may_begin_is_not(nlp):
+    day = [("on 12 June 2024", "2024-06-12", "day", "explicit")]
+    assert _kind_days(run(nlp, "A judge in San Pedro Sula will hear the defence's motion on 12 June 2024.",
+                          dates=day)) == [("prosecution", "2024-06-12")]
+    assert _kind_days(run(nlp, "Her sentencing hearing will take place on 12 June 2024.", dates=day)) == [
+        ("prosecution", "2024-06-12")]
+    assert _kind_days(run(nlp, "The trial of the two police officers will open on 12 June 2024.", dates=day)) == [
+        ("prosecution", "2024-06-12")]
+    # near misses: what only may begin, and a trial nobody starts
+    assert run(nlp, "The trial of the two police officers could begin on 12 June 2024.", dates=day) == []
+    assert run(nlp, "Negotiations with the gang leaders may resume on 12 June 2024.", dates=day) == []
+    assert run(nlp, "The officers described the trial as a farce on 12 June 2024.", dates=day) == []

@@ -137,6 +137,10 @@ _CONDITION_IDS = frozenset(get_string_id(w) for w in CONDITIONS)
 _NEGATION_IDS = frozenset(get_string_id(w) for w in NEGATIONS)
 _ONLY_ID = get_string_id("only")
 FUTURE = frozenset({"will", "'ll", "’ll"})
+# Verbs a happening's noun takes to say it takes place: "the trial could begin", "talks may resume".
+ONSET_VERBS = frozenset({"begin", "start", "open", "resume", "happen", "occur", "proceed", "take", "go",
+                         "reopen", "restart", "continue"})
+ONSET_REACH = 7  # tokens after a happening's noun where its modal and verb are read ("talks with the ELN may resume")
 # "is scheduled to travel", "is due to meet": an announced, scheduled happening.
 SCHEDULED_TO = frozenset({"scheduled", "set", "due", "slated", "expected"})
 # A sentence holding one of these asks a question (transcripts of briefings).
@@ -214,7 +218,8 @@ class Trigger:
     passive_victim: bool = False
     # "the May 2020 launch of an invasion": a premodifying date dates what the noun introduces
     light_noun: bool = False
-    # a happening people schedule (meetings, visits, calls): "will attend on 1 June" is one
+    # a happening people schedule (meetings, visits, calls; a trigger row may say so of its
+    # own words: hearings, trials): "will attend on 1 June" is one
     scheduled: bool = False
     # a dateless sentence inside a dated paragraph may report it at the paragraph's moment
     narrated: bool = True
@@ -255,7 +260,7 @@ def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str
             bilateral=bool(kind.get("bilateral")),
             passive_victim=bool(kind.get("passive_victim")),
             light_noun=bool(kind.get("light_noun")),
-            scheduled=bool(kind.get("scheduled")),
+            scheduled=bool(row.get("scheduled", kind.get("scheduled"))),
             narrated=bool(kind.get("narrated", True)),
             needs_in_sentence=bool(row.get("needs_in_sentence")),
             adjectival=frozenset(w.lower() for w in row.get("adjectival", ())),
@@ -1488,6 +1493,12 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = 
         if lower[j] in _CLAUSE_IDS:
             break
     words = token_lowers(doc)  # the shared column, not a Token per word
+    for j in range(hit.end, min(sent.end, hit.end + ONSET_REACH)):
+        # "the trial could begin in June", "talks may resume": the noun's own verb after it
+        if words[j] in MODALS and j + 1 < sent.end and words[j + 1] in ONSET_VERBS:
+            return not (hit.entry.scheduled and words[j] in FUTURE)
+        if words[j] in CLAUSE_PUNCT:
+            break
     for j in range(len(lower) - 2, max(-1, len(lower) - 5), -1):
         # "did not extradite", "was never charged" (but "not only arrested ... but", and "did
         # not restore relations until March 2024" says when it happened)
