@@ -1451,3 +1451,6 @@ def test_scheduled_hearings_and_trials_are_happenings_and_what_may_begin_is_not(
     assert run(nlp, "The trial of the two police officers could begin on 12 June 2024.", dates=day) == []
     assert run(nlp, "Negotiations with the gang leaders may resume on 12 June 2024.", dates=day) == []
     assert run(nlp, "The officers described the trial as a farce on 12 June 2024.", dates=day) == []
+    # ... but a modal of another clause leaves the saying a claim
+    assert [e["kind"] for e in run(nlp, "The minister said on 12 June 2024 that he will begin a review of the budget.",
+                                    dates=day)] == ["claim"]

@@ -140,6 +140,7 @@ FUTURE = frozenset({"will", "'ll", "’ll"})
 # Verbs a happening's noun takes to say it takes place: "the trial could begin", "talks may resume".
 ONSET_VERBS = frozenset({"begin", "start", "open", "resume", "happen", "occur", "proceed", "take", "go",
                          "reopen", "restart", "continue"})
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 ONSET_REACH = 7  # tokens after a happening's noun where its modal and verb are read ("talks with the ELN may resume")
 # "is scheduled to travel", "is due to meet": an announced, scheduled happening.
 SCHEDULED_TO = frozenset({"scheduled", "set", "due", "slated", "expected"})
@@ -1497,8 +1498,9 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = 
         # "the trial could begin in June", "talks may resume": the noun's own verb after it
         if words[j] in MODALS and j + 1 < sent.end and words[j + 1] in ONSET_VERBS:
             return not (hit.entry.scheduled and words[j] in FUTURE)
-        if words[j] in CLAUSE_PUNCT:
-            break
+        if words[j] in CLAUSE_PUNCT or words[j] in SUBORDINATORS or words[j] in PREDICATE_JOINS \
+                or words[j] in SUBJECT_PRONOUNS:
+            break  # another clause's verb: "said he will begin", "said it ... and would start"
     for j in range(len(lower) - 2, max(-1, len(lower) - 5), -1):
         # "did not extradite", "was never charged" (but "not only arrested ... but", and "did
         # not restore relations until March 2024" says when it happened)
