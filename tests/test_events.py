@@ -1454,3 +1454,12 @@ def test_scheduled_hearings_and_trials_are_happenings_and_what_may_begin_is_not(
     # ... but a modal of another clause leaves the saying a claim
     assert [e["kind"] for e in run(nlp, "The minister said on 12 June 2024 that he will begin a review of the budget.",
                                     dates=day)] == ["claim"]
+
+
+def test_a_happening_told_in_the_past_is_never_dated_after_its_report():
+    text = ("Published: 2024-06-03\n\n"
+            "The board declared a dividend of ten cents a share, payable on 15 July 2024.\n\n"
+            "Police arrested two men in Cartagena on 1 June 2024.\n\n"
+            "The two presidents will meet in Quito on 20 June 2024.\n")
+    assert [(e["kind"], e["date"]["value"]) for e in _extract(text)] == [
+        ("arrest", "2024-06-01"), ("meeting", "2024-06-20")]

@@ -55,6 +55,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date as Day
 from functools import lru_cache
 from typing import Any
 
@@ -66,7 +67,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
-from crimecli.dates import coarsen, precision_of
+from crimecli.dates import coarsen, date_bounds, precision_of
 from crimecli.lexicons import EVENT_KINDS, calendar, event_kinds, event_openers
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text, span_text, span_values
@@ -386,6 +387,7 @@ class EventExtractor(DataComponent):
         self._lower: list[int] = []
         self._title: list[int] = []
         self._bounds: list[int] = []
+        self._reported_by: Day | None = None  # the last day of the document's date, per document
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
                    nlp: Language | None = None, kinds: list[dict[str, Any]] | None = None,
@@ -455,6 +457,10 @@ class EventExtractor(DataComponent):
         lower = arrays[:, 0]
         self._lower = lower.tolist()
         self._title = arrays[:, 2].tolist()
+        # the last day the document's own date covers: no past happening it reports is later
+        document = doc._.document
+        bounds = date_bounds(document.published.value) if document is not None and document.published else None
+        self._reported_by = bounds[1] if bounds else None
         # a hyphen inside a word ("Port-au-Prince", "anti-drug") opens no clause
         hyphen = self.hyphen_id
         spaces = token_texts(doc)[1]
@@ -796,7 +802,7 @@ class EventExtractor(DataComponent):
         events: list[dict[str, Any]] = []
         last_main: Hit | None = None  # the happening of the region before, for a gapped one
         for (lo, hi, date_span), date in dated:
-            region_hits = [h for h in hits if lo <= h.start < hi]
+            region_hits = [h for h in hits if lo <= h.start < hi and not self._after_report(date, doc, h, sent)]
             if not region_hits:
                 if last_main is not None and date_span is not None and gapped(doc, lo, hi, date_span):
                     # "arrested the first suspect on 3 May and the second on 5 May": the verb
@@ -833,6 +839,13 @@ class EventExtractor(DataComponent):
                         event["countries"] = names + [c for c, _ in own if c not in names]
                 events.append(event)
         return events
+
+    def _after_report(self, date: dict[str, Any], doc: Doc, hit: Hit, sent: Span) -> bool:
+        """Is a trigger told in the simple past ("officials said", "police arrested") dated
+        after the document's own date? The date is then another clause's ("said they did not
+        plan to remove him on Thursday"): a report tells no past happening of its future."""
+        bounds = date_bounds(date["value"]) if self._reported_by is not None else None
+        return bounds is not None and bounds[0] > self._reported_by and finite_past(doc, hit, sent)
 
     def _event(self, doc: Doc, sent: Span, hit: Hit, date: dict[str, Any], lo: int, hi: int,
                in_footnote: bool, countries: "CountryIndex", boundaries: list[int],
