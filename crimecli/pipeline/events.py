@@ -802,7 +802,8 @@ class EventExtractor(DataComponent):
         events: list[dict[str, Any]] = []
         last_main: Hit | None = None  # the happening of the region before, for a gapped one
         for (lo, hi, date_span), date in dated:
-            region_hits = [h for h in hits if lo <= h.start < hi and not self._after_report(date, doc, h, sent)]
+            late = self._after_report(date)
+            region_hits = [h for h in hits if lo <= h.start < hi and not (late and finite_past(doc, h, sent))]
             if not region_hits:
                 if last_main is not None and date_span is not None and gapped(doc, lo, hi, date_span):
                     # "arrested the first suspect on 3 May and the second on 5 May": the verb
@@ -840,12 +841,12 @@ class EventExtractor(DataComponent):
                 events.append(event)
         return events
 
-    def _after_report(self, date: dict[str, Any], doc: Doc, hit: Hit, sent: Span) -> bool:
-        """Is a trigger told in the simple past ("officials said", "police arrested") dated
-        after the document's own date? The date is then another clause's ("said they did not
-        plan to remove him on Thursday"): a report tells no past happening of its future."""
+    def _after_report(self, date: dict[str, Any]) -> bool:
+        """Does ``date`` begin after the document's own date? A trigger told in the simple past
+        ("police arrested", "the board declared") is then dated by another clause's date
+        ("declared a dividend, payable Dec. 15"): a report tells no past happening of its future."""
         bounds = date_bounds(date["value"]) if self._reported_by is not None else None
-        return bounds is not None and bounds[0] > self._reported_by and finite_past(doc, hit, sent)
+        return bounds is not None and bounds[0] > self._reported_by
 
     def _event(self, doc: Doc, sent: Span, hit: Hit, date: dict[str, Any], lo: int, hi: int,
                in_footnote: bool, countries: "CountryIndex", boundaries: list[int],
