@@ -387,6 +387,7 @@ class EventExtractor(DataComponent):
         self._lower: list[int] = []
         self._title: list[int] = []
         self._bounds: list[int] = []
+        self.prospective_ids: frozenset[int] = frozenset()
         self._reported_by: Day | None = None  # the last day of the document's date, per document
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
@@ -429,6 +430,7 @@ class EventExtractor(DataComponent):
         self.hyphen_id = strings.add("-")
         self.unsure_ids = frozenset(strings.add(w) for w in MODALS | SCHEDULED_TO)
         self.unless_end_ids = self.punct_ids | frozenset(strings.add(w) for w in PREDICATE_JOINS)
+        self.prospective_ids = frozenset(strings.add(w) for w in PROSPECTIVE)
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -803,7 +805,10 @@ class EventExtractor(DataComponent):
         last_main: Hit | None = None  # the happening of the region before, for a gapped one
         for (lo, hi, date_span), date in dated:
             late = self._after_report(date)
-            region_hits = [h for h in hits if lo <= h.start < hi and not (late and finite_past(doc, h, sent))]
+            # told in the past, it is not of a date after the report; spoken of as to come
+            # ("briefed reporters today on the upcoming visit"), not of a date before it
+            region_hits = [h for h in hits if lo <= h.start < hi and not (
+                finite_past(doc, h, sent) if late else late is False and self._prospective(h, sent))]
             if not region_hits:
                 if last_main is not None and date_span is not None and gapped(doc, lo, hi, date_span):
                     # "arrested the first suspect on 3 May and the second on 5 May": the verb
@@ -841,12 +846,18 @@ class EventExtractor(DataComponent):
                 events.append(event)
         return events
 
-    def _after_report(self, date: dict[str, Any]) -> bool:
-        """Does ``date`` begin after the document's own date? A trigger told in the simple past
-        ("police arrested", "the board declared") is then dated by another clause's date
-        ("declared a dividend, payable Dec. 15"): a report tells no past happening of its future."""
+    def _prospective(self, hit: Hit, sent: Span) -> bool:
+        """Is the trigger a noun spoken of as still to come ("his upcoming visit")?"""
+        lower = self._lower
+        return any(lower[i] in self.prospective_ids for i in range(max(sent.start, hit.start - 3), hit.start))
+
+    def _after_report(self, date: dict[str, Any]) -> bool | None:
+        """Does ``date`` begin after the document's own date (None: either is unknown)? A
+        trigger told in the simple past ("police arrested", "the board declared") is then dated
+        by another clause's date ("declared a dividend, payable Dec. 15"): a report tells no
+        past happening of its future."""
         bounds = date_bounds(date["value"]) if self._reported_by is not None else None
-        return bounds is not None and bounds[0] > self._reported_by
+        return None if bounds is None else bounds[0] > self._reported_by
 
     def _event(self, doc: Doc, sent: Span, hit: Hit, date: dict[str, Any], lo: int, hi: int,
                in_footnote: bool, countries: "CountryIndex", boundaries: list[int],
@@ -1476,8 +1487,6 @@ def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
     lower = token_lowers(doc)
     if hit.end < sent.end and lower[hit.end] in {"for", "upon"} and lower[hit.end - 1] in CALL_FORMS:
         return True  # "called for an emergency meeting": a demand, no phone call
-    if any(lower[i] in PROSPECTIVE for i in range(max(sent.start, hit.start - 3), hit.start)):
-        return True  # "ahead of Blinken's upcoming trip": spoken of before it happens
     for i in range(hit.start - 1, max(sent.start, hit.start - 8) - 1, -1):
         word = lower[i]
         if word in TOPIC_WORDS or word == "about" and i > sent.start and lower[i - 1] in TALK_WORDS:
