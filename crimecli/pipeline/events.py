@@ -73,6 +73,7 @@ from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import entity_spans, release_entity_spans
 from crimecli.pipeline.component import DataComponent, plain
+from crimecli.pipeline.dates import article_parts
 from crimecli.pipeline.sentences import token_lowers, token_texts
 from crimecli.text import lexicon
 
@@ -388,7 +389,8 @@ class EventExtractor(DataComponent):
         self._title: list[int] = []
         self._bounds: list[int] = []
         self.prospective_ids: frozenset[int] = frozenset()
-        self._reported_by: Day | None = None  # the last day of the document's date, per document
+        # per article of the document: where it starts and the last day its own date covers
+        self._reports: list[tuple[int, Day | None]] = []
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
                    nlp: Language | None = None, kinds: list[dict[str, Any]] | None = None,
@@ -459,10 +461,10 @@ class EventExtractor(DataComponent):
         lower = arrays[:, 0]
         self._lower = lower.tolist()
         self._title = arrays[:, 2].tolist()
-        # the last day the document's own date covers: no past happening it reports is later
-        document = doc._.document
-        bounds = date_bounds(document.published.value) if document is not None and document.published else None
-        self._reported_by = bounds[1] if bounds else None
+        # the last day each article's own date covers: no past happening it reports is later
+        self._reports = [(start, bounds[1] if bounds else None)
+                         for start, _end, published in article_parts(doc._.document, len(doc_text(doc)))
+                         for bounds in [date_bounds(published.value) if published else None]]
         # a hyphen inside a word ("Port-au-Prince", "anti-drug") opens no clause
         hyphen = self.hyphen_id
         spaces = token_texts(doc)[1]
@@ -804,7 +806,7 @@ class EventExtractor(DataComponent):
         events: list[dict[str, Any]] = []
         last_main: Hit | None = None  # the happening of the region before, for a gapped one
         for (lo, hi, date_span), date in dated:
-            late = self._after_report(date)
+            late = self._after_report(date, sent.start_char)
             # told in the past, it is not of a date after the report; spoken of as to come
             # ("briefed reporters today on the upcoming visit"), not of a date before it
             region_hits = [h for h in hits if lo <= h.start < hi and not (
@@ -851,13 +853,16 @@ class EventExtractor(DataComponent):
         lower = self._lower
         return any(lower[i] in self.prospective_ids for i in range(max(sent.start, hit.start - 3), hit.start))
 
-    def _after_report(self, date: dict[str, Any]) -> bool | None:
-        """Does ``date`` begin after the document's own date (None: either is unknown)? A
-        trigger told in the simple past ("police arrested", "the board declared") is then dated
-        by another clause's date ("declared a dividend, payable Dec. 15"): a report tells no
-        past happening of its future."""
-        bounds = date_bounds(date["value"]) if self._reported_by is not None else None
-        return None if bounds is None else bounds[0] > self._reported_by
+    def _after_report(self, date: dict[str, Any], at: int) -> bool | None:
+        """Does ``date`` begin after the date of the article holding character ``at`` (None:
+        either is unknown)? A trigger told in the simple past ("police arrested", "the board
+        declared") is then dated by another clause's date ("declared a dividend, payable
+        Dec. 15"): a report tells no past happening of its future."""
+        reports = self._reports
+        k = bisect_right(reports, at, key=lambda r: r[0]) - 1
+        reported_by = reports[k][1] if k >= 0 else None
+        bounds = date_bounds(date["value"]) if reported_by is not None else None
+        return None if bounds is None else bounds[0] > reported_by
 
     def _event(self, doc: Doc, sent: Span, hit: Hit, date: dict[str, Any], lo: int, hi: int,
                in_footnote: bool, countries: "CountryIndex", boundaries: list[int],
