@@ -1466,3 +1466,15 @@ def test_a_happening_told_in_the_past_is_never_dated_after_its_report():
             "The two presidents will meet in Quito on 20 June 2024.\n")
     assert [(e["kind"], e["date"]["value"]) for e in _extract(text)] == [
         ("arrest", "2024-06-01"), ("meeting", "2024-06-20")]
+
+
+def test_a_clause_after_and_with_a_subject_of_its_own_tells_a_second_happening():
+    head = "Published: 2024-06-03\n\n"
+    events = _extract(head + "On 2 May 2024, gang members burned two buses in Port-au-Prince, and Prime Minister "
+                             "Garry Conille proclaimed a national day of mourning.\n")
+    assert [(e["kind"], e["date"]["value"]) for e in events][0] == ("attack", "2024-05-02")
+    assert len({e["kind"] for e in events}) == 2
+    # near miss: the same subject goes on ("and declared"): one happening and its detail
+    same = _extract(head + "On 2 May 2024, gang members burned two buses in Port-au-Prince and announced "
+                           "their demands.\n")
+    assert [e["kind"] for e in same] == ["attack"]

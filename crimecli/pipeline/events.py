@@ -1341,7 +1341,7 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     chosen = [main]
     kinds = {main.entry.kind}
     for h in sorted(by_pos.values(), key=lambda h: h.start):
-        if h is main or h.entry.priority < 6 or h.start in frames:
+        if h is main or h.start in frames or h.entry.priority < 6 and not second_actor(doc, main, h, boundaries):
             continue
         if h.entry.kind in kinds:
             # A second predicate of the same kind is a second happening: "rejected one reform
@@ -1787,6 +1787,20 @@ def opens_entry(doc: Doc, sent: Span, dates: list[Span]) -> bool:
         lead += 1
     return (lead == first.start and first.end < sent.end
             and doc[first.end].text in NOTE_HEADER_DASH | {":"})
+
+
+def second_actor(doc: Doc, main: Hit, hit: Hit, boundaries: list[int]) -> bool:
+    """Is a minor trigger (a statement, a claim) the verb of a clause of its own after the main
+    happening, joined by ", and" with a named subject of its own ("gunmen stormed the studios,
+    and President Noboa declared an internal armed conflict")? Then someone else did something
+    else: a second happening, not the first one's detail."""
+    if hit.start <= main.end or not _verbal(doc[hit.start]):
+        return False
+    opened = max([b for b in boundaries if b < hit.start] or [main.end])
+    if opened <= main.end or doc[opened].text != "," or opened + 1 >= hit.start \
+            or doc[opened + 1].lower_ != "and":
+        return False
+    return _own_subject(doc, hit, [opened + 1])
 
 
 def _own_subject(doc: Doc, hit: Hit, boundaries: list[int]) -> bool:
