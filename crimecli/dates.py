@@ -859,15 +859,17 @@ class _Scanner:
         for window_lo, window_hi in ((lo, start), (end, hi)):
             if window_lo == end:
                 left = strong
+            plan_ends: set[int] = set()  # where a plan phrase ending in "to" ends: "is set to"
             for m in _FUTURE_PHRASE.finditer(text, window_lo, window_hi):
                 before = _LAST_WORD.search(text, window_lo, m.start())
                 if before is not None and (before.group(1).lower() in _CUES.determiners
                                            or before.group(1).lower().endswith("ed")):
                     continue  # "announced plans to", "its deadline": a noun, not a plan made
+                plan_ends.add(m.end())
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 if strong is None or distance < strong[0]:
                     strong = (distance, "future", m.end(), "")
-            previous = ""
+            previous, previous_end = "", -1
             after_comma = False  # in the forward window, past a comma: "..., prosecutors said"
             for m in _WORD.finditer(text, window_lo, window_hi):
                 word = m.group(0)
@@ -884,6 +886,8 @@ class _Scanner:
                 kind = None
                 if word == "may" and previous not in _CUES.determiners:  # the modal, never the month
                     kind = "future"
+                elif previous == "to" and previous_end in plan_ends:
+                    pass  # "is set to open in February": the planned act, as future as its plan
                 elif lower in _CUES.neutral or (previous == "to" and word[0].islower()
                                               and lower not in _CUES.determiners):
                     kind = "neutral"
@@ -899,7 +903,7 @@ class _Scanner:
                             weak = distance  # "preferred shares": perhaps an adjective
                 if kind is not None and (strong is None or distance < strong[0]):
                     strong = (distance, kind, m.end(), lower)
-                previous = lower
+                previous, previous_end = lower, m.end()
         if left is not None and left[1] != "neutral" and left[3] not in _CUES.reporting \
                 and "," not in text[left[2]:start]:
             # a date after its verb tells that verb's time, whatever follows: "the programme

@@ -888,3 +888,14 @@ def test_attribution_and_background_words_come_from_the_lexicon():
     # told to anyone else, Monday is the story's moment and the next day follows it
     crowd = text.replace("told reporters", "told a crowd")
     assert values(crowd, "2024-06-12")[-1] == ("The next day", "2024-05-28", "context")
+
+
+def test_the_act_a_plan_sets_is_as_future_as_the_plan(nlp):
+    # "is set to open in February" in a story told in an earlier year: the coming February
+    text = ("The mayor was arrested on 3 March 2021 and charged in May of that year; "
+            "his trial is due to start in February.")
+    found = dates(nlp, text)
+    assert found[-1][:2] == ("in February", "2023-02")
+    # near miss: a plain infinitive leaves a told year-less month in the story's year
+    told = "The mayor was arrested on 3 March 2021. In May, prosecutors asked a judge to charge him."
+    assert dates(nlp, told)[-1][:2] == ("In May", "2021-05")

@@ -1369,3 +1369,112 @@ def test_a_superscript_note_mark_glued_to_a_number_is_no_count():
     extraction = extract_document(read_text(text))
     assert extraction.failed_stages == []
     assert "2024-05-03" in [e["date"]["value"] for e in extraction.to_dict()["events"]]
+
+
+def _kind_days(events):
+    return [(e["kind"], e["date"]["value"]) for e in events]
+
+
+def test_words_that_also_name_people_or_prices_report_no_happening(nlp):
+    day = [("on 6 May 2024", "2024-05-06", "day", "explicit")]
+    # "exiles" is a plural noun as well as a verb: only "exiled" tells someone was sent away
+    assert all(e["kind"] != "extradition" for e in run(
+        nlp, "Nicaraguan exiles in Costa Rica gathered on 6 May 2024.", dates=day))
+    assert _kind_days(run(nlp, "Managua exiled four priests to Rome on 6 May 2024.", dates=day)) == [
+        ("extradition", "2024-05-06")]
+    # shares and currencies sink on a stock market; boats sink at sea
+    assert run(nlp, "Shares of the mining firm sank 4% on 6 May 2024.", dates=day) == []
+    assert run(nlp, "Ecopetrol sank $2.10 to $11.40 a share on 6 May 2024.", dates=day) == []
+    assert _kind_days(run(nlp, "A ferry sank off Roatán on 6 May 2024.", dates=day)) == [("disaster", "2024-05-06")]
+    # to demonstrate support is to show it; to demonstrate in a square is to protest
+    assert run(nlp, "The minister tried to keep her post by demonstrating the strength of her party on "
+                    "6 May 2024.", dates=day) == []
+    assert _kind_days(run(nlp, "Students demonstrated outside the legislature in Asunción on 6 May 2024.",
+                      dates=day)) == [("protest", "2024-05-06")]
+    # a telephone interview with a reporter is no call between governments
+    assert all(e["kind"] != "phone call" for e in run(
+        nlp, "The Honduran president said in a telephone interview on 6 May 2024 that the talks were over.",
+        dates=day))
+
+
+def test_what_someone_called_for_has_not_happened(nlp):
+    day = [("on 6 May 2024", "2024-05-06", "day", "explicit")]
+    assert all(e["kind"] != "meeting" for e in run(
+        nlp, "Guatemala called for an emergency summit of Central American presidents on 6 May 2024.", dates=day))
+    assert all(e["kind"] != "peace talks" for e in run(
+        nlp, "Church leaders pressed for negotiations with the gangs on 6 May 2024.", dates=day))
+    assert run(nlp, "In a letter, the foreign minister called for an emergency session on 6 May 2024.", dates=day) == []
+    # near miss: a meeting someone called is held
+    assert "meeting" in [e["kind"] for e in run(
+        nlp, "The presidents of Guatemala and Honduras held an emergency summit on 6 May 2024.", dates=day)]
+
+
+def test_a_speaker_celebrating_or_announcing_as_they_speak_reports_no_claim(nlp):
+    day = [("today", "2024-05-06", "day", "document date")]
+    assert run(nlp, "It is fitting that we are celebrating today the friendship of our two nations.", dates=day) == []
+    assert run(nlp, "I'm announcing today a new programme for young farmers.", dates=day) == []
+    # near miss: a claim told in the past is one
+    assert [e["kind"] for e in run(nlp, "The minister announced today a new programme for young farmers.",
+                                    dates=day)] == ["claim"]
+
+
+def test_a_happening_still_to_come_is_not_dated_by_the_day_it_is_spoken_of():
+    head = "Published: 2024-05-06\n\n"
+    assert _extract(head + "Officials briefed reporters today on the minister's upcoming visit to Quito.\n") == []
+    assert all(e["kind"] != "meeting" for e in _extract(
+        head + "Both leaders spoke today of the forthcoming summit in Brasília.\n"))
+    # near misses: the visit itself, and a coming summit at its own date
+    assert [e["kind"] for e in _extract(head + "The minister visited Quito today.\n")] == ["visit"]
+    assert _kind_days(_extract(head + "The upcoming summit will take place in Lima on 3 June 2024.\n")) == [
+        ("meeting", "2024-06-03")]
+
+
+def test_an_armed_group_brings_its_country_as_a_states_counterpart_not_when_it_acts_abroad_on_civilians():
+    events = _extract("Published: 2024-06-01\n\n"
+                      "On 3 May 2024, ELN guerrillas killed two farmers in Zulia, Venezuela.\n\n"
+                      "On 4 May 2024, two engineers were kidnapped in Carchi, Ecuador by the ELN.\n\n"
+                      "On 5 May 2024, the ELN attacked a Venezuelan army post in Apure.\n\n"
+                      "On 6 May 2024, Venezuelan troops attacked a camp of the ELN in Apure.\n")
+    by_day = {e["date"]["value"]: e["countries"] for e in events}
+    assert by_day["2024-05-03"] == ["Venezuela"]
+    assert by_day["2024-05-04"] == ["Ecuador"]
+    assert set(by_day["2024-05-05"]) == {"Colombia", "Venezuela"}
+    assert set(by_day["2024-05-06"]) == {"Colombia", "Venezuela"}
+
+
+def test_scheduled_hearings_and_trials_are_happenings_and_what_may_begin_is_not(nlp):
+    day = [("on 12 June 2024", "2024-06-12", "day", "explicit")]
+    assert _kind_days(run(nlp, "A judge in San Pedro Sula will hear the defence's motion on 12 June 2024.",
+                          dates=day)) == [("prosecution", "2024-06-12")]
+    assert _kind_days(run(nlp, "Her sentencing hearing will take place on 12 June 2024.", dates=day)) == [
+        ("prosecution", "2024-06-12")]
+    assert _kind_days(run(nlp, "The trial of the two police officers will open on 12 June 2024.", dates=day)) == [
+        ("prosecution", "2024-06-12")]
+    # near misses: what only may begin, and a trial nobody starts
+    assert run(nlp, "The trial of the two police officers could begin on 12 June 2024.", dates=day) == []
+    assert run(nlp, "Negotiations with the gang leaders may resume on 12 June 2024.", dates=day) == []
+    assert run(nlp, "The officers described the trial as a farce on 12 June 2024.", dates=day) == []
+    # ... but a modal of another clause leaves the saying a claim
+    assert [e["kind"] for e in run(nlp, "The minister said on 12 June 2024 that he will begin a review of the budget.",
+                                    dates=day)] == ["claim"]
+
+
+def test_a_happening_told_in_the_past_is_never_dated_after_its_report():
+    text = ("Published: 2024-06-03\n\n"
+            "The board declared a dividend of ten cents a share, payable on 15 July 2024.\n\n"
+            "Police arrested two men in Cartagena on 1 June 2024.\n\n"
+            "The two presidents will meet in Quito on 20 June 2024.\n")
+    assert [(e["kind"], e["date"]["value"]) for e in _extract(text)] == [
+        ("arrest", "2024-06-01"), ("meeting", "2024-06-20")]
+
+
+def test_a_clause_after_and_with_a_subject_of_its_own_tells_a_second_happening():
+    head = "Published: 2024-06-03\n\n"
+    events = _extract(head + "On 2 May 2024, gang members burned two buses in Port-au-Prince, and Prime Minister "
+                             "Garry Conille proclaimed a national day of mourning.\n")
+    assert [(e["kind"], e["date"]["value"]) for e in events][0] == ("attack", "2024-05-02")
+    assert len({e["kind"] for e in events}) == 2
+    # near miss: the same subject goes on ("and declared"): one happening and its detail
+    same = _extract(head + "On 2 May 2024, gang members burned two buses in Port-au-Prince and announced "
+                           "their demands.\n")
+    assert [e["kind"] for e in same] == ["attack"]

@@ -55,6 +55,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date as Day
 from functools import lru_cache
 from typing import Any
 
@@ -66,12 +67,13 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
-from crimecli.dates import coarsen, precision_of
+from crimecli.dates import coarsen, date_bounds, precision_of
 from crimecli.lexicons import EVENT_KINDS, calendar, date_cues, event_kinds, event_openers
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import entity_spans, release_entity_spans
 from crimecli.pipeline.component import DataComponent, plain
+from crimecli.pipeline.dates import article_parts
 from crimecli.pipeline.sentences import token_lowers, token_texts
 from crimecli.text import lexicon
 
@@ -133,6 +135,11 @@ _CONDITION_IDS = frozenset(get_string_id(w) for w in CONDITIONS)
 _NEGATION_IDS = frozenset(get_string_id(w) for w in NEGATIONS)
 _ONLY_ID = get_string_id("only")
 FUTURE = frozenset({"will", "'ll", "’ll"})
+# Verbs a happening's noun takes to say it takes place: "the trial could begin", "talks may resume".
+ONSET_VERBS = frozenset({"begin", "start", "open", "resume", "happen", "occur", "proceed", "take", "go",
+                         "reopen", "restart", "continue"})
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+ONSET_REACH = 7  # tokens after a happening's noun where its modal and verb are read ("talks with the ELN may resume")
 # "is scheduled to travel", "is due to meet": an announced, scheduled happening.
 SCHEDULED_TO = frozenset({"scheduled", "set", "due", "slated", "expected"})
 # A sentence holding one of these asks a question (transcripts of briefings).
@@ -150,6 +157,14 @@ TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "discussion", "di
 # Pictures and recordings: "footage of the attack" shows a happening, dated elsewhere.
 DEPICTION_WORDS = frozenset({"footage", "video", "videos", "images", "image", "photos", "photo", "photographs",
                              "photograph", "pictures", "picture", "recording", "recordings", "clip", "clips"})
+# Words whose "for" names what was asked for, not done: "called for an emergency meeting".
+CALL_WORDS = frozenset({"call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing",
+                        "press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
+                        "clamour", "clamoured", "clamor", "clamored", "lobbied", "lobbying", "campaigned",
+                        "campaigning"})
+CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+# Words before a noun that speak of a happening still to come: "his upcoming trip".
+PROSPECTIVE = frozenset({"upcoming", "forthcoming", "prospective", "impending"})
 # Words whose "of"/"with" names a charge: "convicted three men of murder", "accused of kidnapping".
 CHARGE_WORDS = frozenset({"convicted", "convicts", "convict", "acquitted", "acquits", "acquit", "accused", "accuses",
                           "guilty", "charged", "charges", "charging", "indicted", "suspected", "suspicion"})
@@ -202,7 +217,8 @@ class Trigger:
     passive_victim: bool = False
     # "the May 2020 launch of an invasion": a premodifying date dates what the noun introduces
     light_noun: bool = False
-    # a happening people schedule (meetings, visits, calls): "will attend on 1 June" is one
+    # a happening people schedule (meetings, visits, calls; a trigger row may say so of its
+    # own words: hearings, trials): "will attend on 1 June" is one
     scheduled: bool = False
     # a dateless sentence inside a dated paragraph may report it at the paragraph's moment
     narrated: bool = True
@@ -243,7 +259,7 @@ def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str
             bilateral=bool(kind.get("bilateral")),
             passive_victim=bool(kind.get("passive_victim")),
             light_noun=bool(kind.get("light_noun")),
-            scheduled=bool(kind.get("scheduled")),
+            scheduled=bool(row.get("scheduled", kind.get("scheduled"))),
             narrated=bool(kind.get("narrated", True)),
             needs_in_sentence=bool(row.get("needs_in_sentence")),
             adjectival=frozenset(w.lower() for w in row.get("adjectival", ())),
@@ -368,6 +384,9 @@ class EventExtractor(DataComponent):
         self._lower: list[int] = []
         self._title: list[int] = []
         self._bounds: list[int] = []
+        self.prospective_ids: frozenset[int] = frozenset()
+        # per article of the document: where it starts and the last day its own date covers
+        self._reports: list[tuple[int, Day | None]] = []
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
                    nlp: Language | None = None, kinds: list[dict[str, Any]] | None = None,
@@ -409,6 +428,7 @@ class EventExtractor(DataComponent):
         self.hyphen_id = strings.add("-")
         self.unsure_ids = frozenset(strings.add(w) for w in MODALS | SCHEDULED_TO)
         self.unless_end_ids = self.punct_ids | frozenset(strings.add(w) for w in PREDICATE_JOINS)
+        self.prospective_ids = frozenset(strings.add(w) for w in PROSPECTIVE)
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -437,6 +457,10 @@ class EventExtractor(DataComponent):
         lower = arrays[:, 0]
         self._lower = lower.tolist()
         self._title = arrays[:, 2].tolist()
+        # the last day each article's own date covers: no past happening it reports is later
+        self._reports = [(start, bounds[1] if bounds else None)
+                         for start, _end, published in article_parts(doc._.document, len(doc_text(doc)))
+                         for bounds in [date_bounds(published.value) if published else None]]
         # a hyphen inside a word ("Port-au-Prince", "anti-drug") opens no clause
         hyphen = self.hyphen_id
         spaces = token_texts(doc)[1]
@@ -778,7 +802,11 @@ class EventExtractor(DataComponent):
         events: list[dict[str, Any]] = []
         last_main: Hit | None = None  # the happening of the region before, for a gapped one
         for (lo, hi, date_span), date in dated:
-            region_hits = [h for h in hits if lo <= h.start < hi]
+            late = self._after_report(date, sent.start_char)
+            # told in the past, it is not of a date after the report; spoken of as to come
+            # ("briefed reporters today on the upcoming visit"), not of a date before it
+            region_hits = [h for h in hits if lo <= h.start < hi and not (
+                finite_past(doc, h, sent) if late else late is False and self._prospective(h, sent))]
             if not region_hits:
                 if last_main is not None and date_span is not None and gapped(doc, lo, hi, date_span):
                     # "arrested the first suspect on 3 May and the second on 5 May": the verb
@@ -816,6 +844,22 @@ class EventExtractor(DataComponent):
                 events.append(event)
         return events
 
+    def _prospective(self, hit: Hit, sent: Span) -> bool:
+        """Is the trigger a noun spoken of as still to come ("his upcoming visit")?"""
+        lower = self._lower
+        return any(lower[i] in self.prospective_ids for i in range(max(sent.start, hit.start - 3), hit.start))
+
+    def _after_report(self, date: dict[str, Any], at: int) -> bool | None:
+        """Does ``date`` begin after the date of the article holding character ``at`` (None:
+        either is unknown)? A trigger told in the simple past ("police arrested", "the board
+        declared") is then dated by another clause's date ("declared a dividend, payable
+        Dec. 15"): a report tells no past happening of its future."""
+        reports = self._reports
+        k = bisect_right(reports, at, key=lambda r: r[0]) - 1
+        reported_by = reports[k][1] if k >= 0 else None
+        bounds = date_bounds(date["value"]) if reported_by is not None else None
+        return None if bounds is None else bounds[0] > reported_by
+
     def _event(self, doc: Doc, sent: Span, hit: Hit, date: dict[str, Any], lo: int, hi: int,
                in_footnote: bool, countries: "CountryIndex", boundaries: list[int],
                date_span: Span | None = None) -> dict[str, Any]:
@@ -833,6 +877,10 @@ class EventExtractor(DataComponent):
         else:
             found = countries.in_range(sent.start, sent.end)
         names = [c for c, _ in found["countries"]]
+        if entry.polarity == "conflict" and len(names) > 1:
+            doer = countries.abroad_doer(doc, sent, hit)
+            if doer in names:
+                names.remove(doer)
         sent_text = span_text(sent)
         if not entry.self_party and len(names) < 2 and BILATERAL.search(sent_text):
             for country in countries.recent_pair(sent.end):
@@ -1289,7 +1337,7 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     chosen = [main]
     kinds = {main.entry.kind}
     for h in sorted(by_pos.values(), key=lambda h: h.start):
-        if h is main or h.entry.priority < 6 or h.start in frames:
+        if h is main or h.start in frames or h.entry.priority < 6 and not second_actor(doc, main, h, boundaries):
             continue
         if h.entry.kind in kinds:
             # A second predicate of the same kind is a second happening: "rejected one reform
@@ -1438,6 +1486,8 @@ def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
     relations and opening crossings", "talked about extraditions"; nor is what a picture shows
     ("released video footage of the attack", "photos showing the raid")."""
     lower = token_lowers(doc)
+    if hit.end < sent.end and lower[hit.end] in {"for", "upon"} and lower[hit.end - 1] in CALL_FORMS:
+        return True  # "called for an emergency meeting": a demand, no phone call
     for i in range(hit.start - 1, max(sent.start, hit.start - 8) - 1, -1):
         word = lower[i]
         if word in TOPIC_WORDS or word == "about" and i > sent.start and lower[i - 1] in TALK_WORDS:
@@ -1446,6 +1496,8 @@ def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
             return True
         if word in {"of", "with"} and any(lower[j] in CHARGE_WORDS for j in range(max(sent.start, i - 4), i)):
             return True  # the charge of a trial, not a happening: "convicted three men of murder"
+        if word == "for" and i > sent.start and lower[i - 1] in CALL_WORDS:
+            return True  # asked for, not held: "called for an emergency meeting", "pressed for talks"
         if word in {";", ":", "."} or word in {"after", "before", "when", "while", "because"}:
             return False
     return False
@@ -1466,6 +1518,13 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = 
         if lower[j] in _CLAUSE_IDS:
             break
     words = token_lowers(doc)  # the shared column, not a Token per word
+    for j in range(hit.end, min(sent.end, hit.end + ONSET_REACH)):
+        # "the trial could begin in June", "talks may resume": the noun's own verb after it
+        if words[j] in MODALS and j + 1 < sent.end and words[j + 1] in ONSET_VERBS:
+            return not (hit.entry.scheduled and words[j] in FUTURE)
+        if words[j] in CLAUSE_PUNCT or words[j] in SUBORDINATORS or words[j] in PREDICATE_JOINS \
+                or words[j] in SUBJECT_PRONOUNS:
+            break  # another clause's verb: "said he will begin", "said it ... and would start"
     for j in range(len(lower) - 2, max(-1, len(lower) - 5), -1):
         # "did not extradite", "was never charged" (but "not only arrested ... but", and "did
         # not restore relations until March 2024" says when it happened)
@@ -1726,6 +1785,20 @@ def opens_entry(doc: Doc, sent: Span, dates: list[Span]) -> bool:
             and doc[first.end].text in NOTE_HEADER_DASH | {":"})
 
 
+def second_actor(doc: Doc, main: Hit, hit: Hit, boundaries: list[int]) -> bool:
+    """Is a minor trigger (a statement, a claim) the verb of a clause of its own after the main
+    happening, joined by ", and" with a named subject of its own ("gunmen stormed the studios,
+    and President Noboa declared an internal armed conflict")? Then someone else did something
+    else: a second happening, not the first one's detail."""
+    if hit.start <= main.end or not _verbal(doc[hit.start]):
+        return False
+    opened = max([b for b in boundaries if b < hit.start] or [main.end])
+    if opened <= main.end or doc[opened].text != "," or opened + 1 >= hit.start \
+            or doc[opened + 1].lower_ != "and":
+        return False
+    return _own_subject(doc, hit, [opened + 1])
+
+
 def _own_subject(doc: Doc, hit: Hit, boundaries: list[int]) -> bool:
     """Does the trigger's clause name who acts ("after the Uribe government ... accused")?
     Not for passives ("was denounced by") or shared subjects ("..., and has accused")."""
@@ -1971,6 +2044,7 @@ def token_country(text: str) -> str | None:
 
 #: Organisation kinds that are not a state's: their country is where they are, not a party.
 NON_STATE_KINDS = frozenset({"criminal group", "company", "media", "ngo"})
+ARMED_GROUP = "armed group"  # the organisation kind whose country takes part only as a state's counterpart
 
 
 class CountryIndex:
@@ -1981,6 +2055,8 @@ class CountryIndex:
         """``ranges``: token ranges where bare words (demonyms, short names) are looked up;
         entities count everywhere."""
         self.doc = doc
+        # armed groups by the token their mention starts at: (where it ends, its country)
+        self.armed: dict[int, tuple[int, str]] = {}
         entity_country: dict[tuple[int, int], tuple[str, str | None, str]] = {}
         for ent in doc._.entities or ():
             for m in ent.mentions:
@@ -2011,6 +2087,8 @@ class CountryIndex:
                 # gang, an armed group, a company or a newspaper acts, but not for its country
                 state = label == "PERSON" or kind not in NON_STATE_KINDS
                 items.append((span.start, country if state else None, name, label))
+                if kind == ARMED_GROUP and country:
+                    self.armed[span.start] = (span.end, country)
             covered.update(range(span.start, span.end))
         if capitalised is None:
             indices = (i for a, b in (ranges if ranges is not None else [(0, len(doc))]) for i in range(a, b))
@@ -2068,6 +2146,39 @@ class CountryIndex:
         collected["actors"] = [it[2] for it in subject if it[2]] + [
             a for a in collected["actors"] if all(a != it[2] for it in subject)]
         return collected
+
+    def abroad_doer(self, doc: Doc, sent: Span, hit: Hit) -> str | None:
+        """The country of an armed group that does the happening ("the Oliver Sinisterra Front
+        kidnapped a team of reporters in Mataje", "... were kidnapped by the ELN") to no other
+        state's party: no person, state body or demonym ("Venezuelan troops") of another
+        country takes part in the sentence, only places. Such a group acts for itself, not for
+        its country, as a gang does; a group that a state acts on or with (talks with the ELN,
+        troops attacking FARC dissidents) brings its country in as that state's counterpart."""
+        if not self.armed:
+            return None
+        items = self._slice(sent.start, sent.end)
+        passive = _passive(doc, hit, sent)
+        lower = token_lowers(doc)
+        doer = None
+        for pos, (end, country) in self.armed.items():
+            if not sent.start <= pos < sent.end:
+                continue
+            if passive:
+                acts = pos >= hit.end and "by" in lower[hit.end:pos]
+            else:  # its subject: before the trigger, with only armed groups in between
+                acts = end <= hit.start and not any(
+                    p > pos and p < hit.start and label in {"PERSON", "ORG"} and p not in self.armed
+                    for p, _c, _a, label in items)
+            if acts:
+                doer = country
+        if doer is None:
+            return None
+        for pos, country, _actor, label in items:
+            if country and pos not in self.armed and (country == doer or label != "PLACE"):
+                # another state's party takes part (its counterpart), or the group's own
+                # country does besides it ("Colombian police said ...")
+                return None
+        return doer
 
     def previous_other(self, before: int, country: str) -> str | None:
         """The last country other than ``country`` named before a token."""
