@@ -384,6 +384,11 @@ def test_every_kind_has_triggers_and_one_behaviour():
         assert row["polarity"] in ("cooperation", "conflict", "neutral")
         assert row.get("participants", "all") in ("all", "self")
         assert 1 <= int(row["cameo"]) <= 20 and -10 <= row["goldstein"] <= 10
+        # one scale, read three ways: CAMEO roots 01-08 are verbal or material cooperation (or a
+        # statement, 01, weighing 0), 09-20 conflict; the polarity says the weight's sign
+        assert (int(row["cameo"]) <= 8) == (row["goldstein"] >= 0), row["kind"]
+        assert row["polarity"] == ("cooperation" if row["goldstein"] > 0 else "conflict" if row["goldstein"] < 0
+                                   else "neutral"), row["kind"]
 
 
 # --- classes of happenings (issue 9): verbs and nouns of a lexicon, every inflection ---------
@@ -537,8 +542,7 @@ MORE_HAPPENINGS = [
     # an aircraft landing or crashing with what makes its flight illicit
     ("On 21 November 2022, a twin-engine plane with 800 kilos of cocaine landed on a farm in Chiquimula.",
      [_d("On 21 November 2022", "2022-11-21", "day")], [("illicit flight", "2022-11-21")]),
-    ("A light aircraft without a registered flight plan crashed in the Mosquitia on 4 March 2020; its "
-     "pilot was an unregistered pilot.",
+    ("A light aircraft carrying 400 kilos of cocaine crashed in the Mosquitia on 4 March 2020.",
      [_d("on 4 March 2020", "2020-03-04", "day")], [("illicit flight", "2020-03-04")]),
     ("On 21 November 2022, the delayed airliner landed in Managua.",
      [_d("On 21 November 2022", "2022-11-21", "day")], []),
@@ -1029,9 +1033,10 @@ def test_a_note_line_with_two_happenings_gives_both():
      [("seizure", "2020-04"), ("arrest", "2020-04")]),
     ("In April 2020, gunmen killed a teacher in Tame and villagers blocked the road to Saravena.",
      [("killing", "2020-04"), ("protest", "2020-04")]),
-    # a detainee sent abroad after an arrest is handed over
+    # a detainee sent abroad to face charges is handed over (an arrest earlier in the sentence is not
+    # what makes a sending a hand-over: "arrested two men and returned the stolen cattle")
     ("The fugitive was captured in Asunción in May 2019 by officers trained by Interpol, and was sent to "
-     "Uruguay in June 2019.", [("arrest", "2019-05"), ("extradition", "2019-06")]),
+     "Uruguay in June 2019 to face charges.", [("arrest", "2019-05"), ("extradition", "2019-06")]),
     # an appeal against a ruling, after a semicolon
     ("A court in Tegucigalpa acquitted the former mayor in June 2022; prosecutors appealed the verdict.",
      [("prosecution", "2022-06"), ("legal action", "2022-06")]),
