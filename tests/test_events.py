@@ -1254,11 +1254,12 @@ def test_a_sentence_opening_on_the_happening_just_told_retells_it(nlp, follow):
     assert [(e["kind"], e["date"]["value"]) for e in found] == [("raid", "2023-05-08")]
 
 
-def test_a_sentence_opening_on_a_happening_of_another_kind_is_not_a_retelling(nlp):
-    text = ("Marines raided a stash house in Cartagena on 8 May 2023. The arrests came two days later, "
-            "in Barranquilla.")
-    found = run(nlp, text, dates=[("on 8 May 2023", "2023-05-08", "day", "explicit")])
-    assert [e["kind"] for e in found] == ["raid", "arrest"]
+def test_a_sentence_opening_on_a_happening_of_another_kind_is_not_a_retelling():
+    # the whole pipeline, so that "two days later" is read from the raid's day
+    events = _extract("Published 1 December 2023\n\nMarines raided a stash house in Cartagena on 8 May 2023. "
+                      "The arrests came two days later, in Barranquilla.\n")
+    assert [(e["kind"], e["date"]["value"], e["date"]["resolved_from"]) for e in events] == [
+        ("raid", "2023-05-08", "explicit"), ("arrest", "2023-05-10", "context")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1373,4 +1374,5 @@ def test_a_superscript_note_mark_glued_to_a_number_is_no_count():
             "3 May 2024 they attacked a school.\n")
     extraction = extract_document(read_text(text))
     assert extraction.failed_stages == []
-    assert "2024-05-03" in [e["date"]["value"] for e in extraction.to_dict()["events"]]
+    assert [(e["kind"], e["date"]["value"]) for e in extraction.to_dict()["events"]] == [
+        ("killing", "2021-05"), ("attack", "2024-05-03")]
