@@ -27,6 +27,7 @@ NEAR_MISSES = [
     ("illicit flight", "On 3 March 2024, the presidential plane landed in Brasília with the drug czar aboard."),
     ("illicit flight", "On 3 March 2024, an air ambulance was forced to land in Tegucigalpa because of bad "
                        "weather."),
+    ("illicit flight", "On 3 March 2024, a tropical storm forced the plane to land in Managua."),
     # escape: a riot or a fire breaking out in a prison; people fleeing a country
     ("escape", "On 3 March 2024, a riot broke out in the prison of Tocorón."),
     ("escape", "On 3 March 2024, a fire broke out at the women's jail in San Pedro Sula."),
@@ -108,6 +109,7 @@ HITS = [
     ("illicit flight", "On 4 May 2023, a light aircraft loaded with marijuana crash-landed near Pedro Juan "
                        "Caballero."),
     ("illicit flight", "On 4 May 2023, Venezuelan fighter jets forced down an unregistered plane in Apure."),
+    ("illicit flight", "On 4 May 2023, the Honduran air force forced a plane to land in Olancho."),
     ("escape", "On 4 May 2023, 40 inmates broke out of the prison in Mazatenango."),
     ("escape", "On 4 May 2023, gunmen freed a gang leader from the Cruz das Armas prison in João Pessoa."),
     ("escape", "On 4 May 2023, three prisoners fled the jail in Les Cayes."),
