@@ -1,5 +1,5 @@
 """Trigger rows of lexicons/en/event_triggers.jsonl against the common words they share with
-ordinary news (issue 9, review of the trigger rows added on 2026-12-01): each row that reports a
+ordinary news (issue 9, review of the trigger rows added on 2026-12-02): each row that reports a
 happening with a common verb or noun ("landed", "sank", "hearing", "blocked") has a near miss
 here, a plain news sentence where the word reports nothing of that kind, beside a sentence
 where it does. The sentences are written for this test, in several countries and genres."""
