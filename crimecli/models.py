@@ -158,7 +158,9 @@ class Article:
     ``start``/``end`` bound the article with its own boilerplate; ``body_end`` is where that
     boilerplate begins (``end`` when there is none). ``story_date`` is the date its relative
     dates count from (its wire dateline's day, else its publication date), set by the reader
-    (``crimecli.reader.story_date``) for the pipeline; it is no part of the record.
+    (``crimecli.reader.story_date``) for the pipeline; ``datelines`` are the (offset, day) of
+    the wire datelines opening later paragraphs (a digest of briefs: each is told from its own
+    day, ``crimecli.reader.later_datelines``). Neither is part of the record.
     """
 
     start: int
@@ -167,6 +169,7 @@ class Article:
     title: str | None = None
     published: DateValue | None = None
     story_date: DateValue | None = None
+    datelines: list[tuple[int, DateValue]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "body_end": self.body_end, "title": self.title,
@@ -238,7 +241,12 @@ class Document:
         inner = [(index, a) for index, a in enumerate(self.articles) if a.start < end and a.end > start]
         articles = [Article(start=max(a.start, start) - start, end=min(a.end, end) - start,
                             body_end=min(max(a.body_end - start, 0), length),
-                            title=a.title, published=a.published, story_date=a.story_date)
+                            title=a.title, published=a.published,
+                            # a section opening inside a brief is told from that brief's dateline
+                            story_date=([day for offset, day in a.datelines if offset <= start]
+                                        or [a.story_date])[-1],
+                            datelines=[(offset - start, day) for offset, day in a.datelines
+                                       if start <= offset < end])
                     for _index, a in inner]
         # The section's date is that of the article it opens in: the pipeline dates the first
         # article of a Doc by the document's date (the file's own, or --published), the others

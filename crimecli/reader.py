@@ -460,7 +460,9 @@ def _assemble(text: str, file: str, doc_id: str, encoding: str, warnings: list[s
     first.title = title or first.title
     first.published = stated or first.published or fallback
     for article in articles:  # an article that states no date is told on the document's
-        article.story_date = story_date(text, article.body_end, article.start, article.published or first.published)
+        told = article.published or first.published
+        article.story_date = story_date(text, article.body_end, article.start, told)
+        article.datelines = later_datelines(text, article.body_end, article.start, told)
     footnotes = [(a, b) for a, b in find_footnotes(text) if not _inside(a, boilerplate)]
     return Document(
         file=file,
@@ -1233,6 +1235,14 @@ _WIRE_MONTH_DAY = re.compile(
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)", re.I)
 
 
+def _month_day(m: re.Match) -> tuple[int, int, str] | None:
+    """(month, day, its text) of a dateline match, or None when it names no day of a month."""
+    month = month_numbers().get(m.group("month").lower())
+    if month is None or not 1 <= int(m.group("day")) <= 31:
+        return None
+    return month, int(m.group("day")), f"{m.group('month')} {m.group('day')}"
+
+
 def wire_dateline(text: str, body_end: int, start: int = 0) -> tuple[int, int, str] | None:
     """(month, day, its text) of the wire dateline opening the article at ``start`` ("BOGOTÁ,
     March 2 (Reuters) -"), or None: the day the story is told from, whatever later date a
@@ -1241,11 +1251,29 @@ def wire_dateline(text: str, body_end: int, start: int = 0) -> tuple[int, int, s
         m = _WIRE_MONTH_DAY.match(_strip_decoration(line))
         if m is None:
             continue
-        month = month_numbers().get(m.group("month").lower())
-        if month is None or not 1 <= int(m.group("day")) <= 31:
-            return None
-        return month, int(m.group("day")), f"{m.group('month')} {m.group('day')}"
+        return _month_day(m)
     return None
+
+
+# A line opening with a wire dateline, after any bullet or emphasis marks.
+_DATELINE_LINE = re.compile(r"^[ \t•·▪►*_#>-]*(?=" + _WIRE_MONTH_DAY.pattern + ")", re.M)
+
+
+def later_datelines(text: str, body_end: int, start: int, published: DateValue | None) -> list[tuple[int, DateValue]]:
+    """(offset, day) of each wire dateline opening a paragraph after the article's first one,
+    in order: a digest of news briefs ("LIMA, Nov. 3 — ...", then "QUITO, Nov. 5 — ...") tells
+    each brief from its own day, completed from the article's ``published`` date as the opening
+    dateline is (:func:`complete_dateline`)."""
+    opening = {offset for offset, _ in _top_lines(text, body_end, paragraphs=1, start=start)}
+    found: list[tuple[int, DateValue]] = []
+    for index, line in enumerate(_DATELINE_LINE.finditer(text, start, body_end)):
+        if index == 0 and line.start() in opening:
+            continue  # the opening dateline: the article's story date (:func:`story_date`)
+        m = _WIRE_MONTH_DAY.match(text, line.end(), body_end)
+        day = complete_dateline(_month_day(m), published) if m else None
+        if day is not None:
+            found.append((line.start(), day))
+    return found
 
 
 # A wire dateline's day is the story's when it lies at most this many days before the page's

@@ -713,6 +713,35 @@ def test_a_wire_story_counts_its_days_from_its_dateline(nlp):
     assert read_dates(nlp, text.replace("Aug 9", "Feb 9"), page)[1] == ("on Sunday", "2021-08-15")
 
 
+def test_each_brief_of_a_digest_counts_its_days_from_its_own_dateline(nlp):
+    # briefs in date order under one page date: "on Thursday" in the brief datelined Nov. 6 is
+    # that Thursday, not the Thursday before the first brief's day
+    text = ("Caribbean security briefs\n\n"
+            "PORT-AU-PRINCE, Nov. 2 — Gunmen burned a police station in Mirebalais on Sunday, "
+            "officials said.\n\n"
+            "SANTO DOMINGO, Nov. 6 — Dominican soldiers detained 40 migrants near Dajabón on Thursday.\n\n"
+            "• KINGSTON, Nov. 5 — Police shot dead two gang members in Spanish Town yesterday.\n")
+    page = DateValue("2025-11-07", "day", "7 November 2025")
+    document = read_text(text, published=page)
+    assert [(offset, day.value) for offset, day in document.articles[0].datelines] == [
+        (text.index("SANTO DOMINGO"), "2025-11-06"), (text.index("• KINGSTON"), "2025-11-05")]
+    assert read_dates(nlp, text, page) == [
+        ("Nov. 2", "2025-11-02"), ("on Sunday", "2025-11-02"),
+        ("Nov. 6", "2025-11-06"), ("on Thursday", "2025-11-06"),
+        ("Nov. 5", "2025-11-05"), ("yesterday", "2025-11-04")]
+    # a long file read in sections: a section opening inside a brief is told from its dateline
+    inner = document.section(text.index("Dominican soldiers"), len(text))
+    assert inner.articles[0].story_date.value == "2025-11-06"
+    assert [day.value for _, day in inner.articles[0].datelines] == ["2025-11-05"]
+
+
+def test_a_dateline_shaped_phrase_inside_a_paragraph_moves_nothing(nlp):
+    text = ("LIMA, Nov. 6 — Peruvian police seized cocaine on Wednesday. The ministry said the "
+            "operation, which began in Callao, Nov. 3 — a Monday — had taken months.\n")
+    document = read_text(text, published=DateValue("2025-11-07", "day", "7 November 2025"))
+    assert document.articles[0].datelines == []
+
+
 def test_the_story_date_is_decided_once_by_the_reader(nlp):
     # the reader sets each article's story date; the pipeline counts from it and reads no dateline
     text = ("Troops seize cocaine in Esmeraldas\n\n"

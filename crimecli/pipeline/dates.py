@@ -10,7 +10,8 @@ Each article of ``doc._.document`` is read on its own, anchored on its story dat
 reader sets once (``Article.story_date``: its wire dateline's day, else its publication date; an
 article that states none takes the document's, which ``extract --published`` may supply), so a
 file of several articles dates "yesterday" in each by that article's date and no narrative
-reference crosses from one article into the next. Footnote blocks and photo captions are read
+reference crosses from one article into the next; in a digest of briefs each wire dateline
+after the first paragraph ("QUITO, Nov. 5 — ...") starts a part told from its own day. Footnote blocks and photo captions are read
 too but never become the narrative's reference time.
 """
 
@@ -41,6 +42,11 @@ def article_parts(document: Document | None, length: int) -> list[tuple[int, int
         start = 0 if index == 0 else article.start
         end = length if index == len(document.articles) - 1 else min(article.end, length)
         anchor = article.story_date or document.published
+        # a digest of briefs: each dateline after the first paragraph starts a part of its own
+        for offset, day in article.datelines:
+            if start < offset < end:
+                parts.append((start, offset, anchor))
+                start, anchor = offset, day
         if start < end:
             parts.append((start, end, anchor))
     return parts or [(0, length, document.published)]
