@@ -303,3 +303,14 @@ def test_spanish_head_words_before_a_neighbourhood_or_village(nlp):
 def test_a_shape_place_takes_the_demonym_of_its_apposition(nlp):
     assert places(nlp, "Soldiers entered Caserío Los Almendros, a Salvadoran hamlet.") == [
         ("Caserío Los Almendros", "El Salvador")]
+
+
+def test_a_county_a_forest_and_a_river_landing_no_list_holds(full):
+    found = entity_places(full, "Sheriff Ruth Almanza of Yavapo County said the boats leave Tamarau "
+                                "Landing for the Kuribrong Forest, deep in Guyana.")
+    assert {"Yavapo County", "Tamarau Landing", "Kuribrong Forest"} <= set(found)
+    assert not any("Sheriff" in name or "Almanza" in name for name in found)  # the place follows 'of'
+    # near misses: 'of' inside a name stays, and an office is no forest
+    found = entity_places(full, "Visitors toured the Bay of Pigs Museum and met the Forest Service in Mexico.")
+    assert "Bay of Pigs Museum" in found and "Pigs Museum" not in found
+    assert not any("Forest Service" in name for name in found)

@@ -351,6 +351,16 @@ class ShapeFinder:
                 found = self._in_run(texts, of + 1, b) if of is not None else None
             if found is not None:
                 start, end, kind, head = found
+                of = max((k for k in range(start, head[0]) if texts[k] == "of"), default=None)
+                if of is not None and of > start and any(_starts_with(texts, of - 1, phrase)
+                                                         for phrase, _ in self.before.get(texts[of - 1], ())):
+                    of = None  # 'Bay of Pigs Museum': 'of' inside the name
+                if of is not None:  # 'Sheriff Ana Ruiz of Cochise County': the place follows 'of'
+                    start = of + 1
+                    while start < head[0] and texts[start] in _RUN_PARTICLES:
+                        start += 1
+                    if start == head[0]:
+                        continue
                 name_tokens = [t for k, t in enumerate(texts[start:end], start) if not head[0] <= k < head[1]
                                and t not in _RUN_PARTICLES and t != "-"]
                 if name_tokens and any(t not in never for t in name_tokens):
