@@ -694,3 +694,12 @@ def test_unlisted_towns_joined_in_a_list_after_a_preposition():
     doc = full("Dutch police said officers searched sheds in Kerkdriel and Hoogwoud, near Utrecht.")
     found = {e.name: e.country for e in doc._.entities if e.label == "PLACE"}
     assert found.get("Kerkdriel") == "Netherlands" and found.get("Hoogwoud") == "Netherlands"
+
+
+def test_a_street_named_after_a_person_is_no_person(nlp):
+    doc = nlp("The shooting on Avenida Eloy Alfaro and the market on Calle Ramón Castilla "
+              "left two dead. Rua Olavo Bilac was closed.")
+    assert people(doc) == []
+    # near miss: the same person named outside a street's name
+    doc = nlp("On the avenue, President Eloy Alfaro Delgado spoke.")
+    assert people(doc) == ["Eloy Alfaro Delgado"]
