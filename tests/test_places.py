@@ -314,3 +314,23 @@ def test_a_county_a_forest_and_a_river_landing_no_list_holds(full):
     found = entity_places(full, "Visitors toured the Bay of Pigs Museum and met the Forest Service in Mexico.")
     assert "Bay of Pigs Museum" in found and "Pigs Museum" not in found
     assert not any("Forest Service" in name for name in found)
+
+
+def test_a_prison_named_before_a_compound_modifier(full):
+    found = entity_places(full, "He was moved to the El Pozo maximum-security prison in Honduras.")
+    assert "El Pozo" in found
+    people = [e.name for e in full("He was moved to the El Pozo maximum-security prison.")._.entities
+              if e.label == "PERSON"]
+    assert people == []
+    # near miss: a hyphenated adjective before a noun that names no place
+    found = entity_places(full, "Ana Ruiz's well-known prison memoir sold well in Honduras.")
+    assert set(found) == {"Honduras"}
+
+
+def test_a_neighbourhood_named_by_its_head_ends_before_of_and_its_town(full):
+    found = entity_places(full, "Two died in the Colonia Los Almendros of Choloma, Honduras, on Monday.")
+    assert "Colonia Los Almendros" in found and "Choloma" in found
+    assert not any(name.endswith("of Choloma") for name in found)
+    # near miss: 'of' that is part of the head stays in the name
+    found = entity_places(full, "Boats crossed the Gulf of Fonseca from Honduras.")
+    assert "Gulf of Fonseca" in found
