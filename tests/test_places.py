@@ -334,3 +334,12 @@ def test_a_neighbourhood_named_by_its_head_ends_before_of_and_its_town(full):
     # near miss: 'of' that is part of the head stays in the name
     found = entity_places(full, "Boats crossed the Gulf of Fonseca from Honduras.")
     assert "Gulf of Fonseca" in found
+
+
+def test_a_town_that_names_an_operation_or_a_ship_is_no_place_mention(full):
+    found = entity_places(full, "Operation Tumbes moved troops to Zarumilla, Peru. The patrol boat "
+                                "BAP Paita left port.")
+    assert "Tumbes" not in found and "Paita" not in found and "Zarumilla" in found
+    # near misses: the town named on its own, and a country after a plan's name stays
+    found = entity_places(full, "Troops reached Tumbes. Plan Colombia trained police in Colombia.")
+    assert "Tumbes" in found and "Colombia" in found

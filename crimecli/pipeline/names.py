@@ -883,6 +883,15 @@ class NameFinder(DataComponent):
             out.append(span)
         return out
 
+    def _named_thing(self, doc: Doc, span: Span) -> bool:
+        """A town or state that names a thing after the capitalised word of one ('Operation
+        Roraima', 'Plan Mérida', 'BAP Callao'; ``not_person_before``) is no place mention; a
+        country stays ('Plan Colombia' is about Colombia)."""
+        if span.label_ != "PLACE" or span._.kind == "country" or span.start == 0:
+            return False
+        before = doc[span.start - 1]
+        return before.text[:1].isupper() and before.lower_ in self.not_person_before
+
     def _person_verb_after(self, doc: Doc, i: int) -> bool:
         """Does a verb whose subject is a person start at token ``i`` ('said', 'was arrested')?"""
         return self.verbs_of_a_person.after(lambda k: doc[k].lower_, len(doc), i)
@@ -1890,7 +1899,7 @@ class NameFinder(DataComponent):
         ents = self._places_in_names(doc, ents)
         ents = self._place_de(doc, ents)
         ents = self._grown_listed(doc, ents)
-        ents = [e for e in ents if not self._opener_of_longer_name(doc, e)]
+        ents = [e for e in ents if not self._opener_of_longer_name(doc, e) and not self._named_thing(doc, e)]
         # 'Minister of Foreign Affairs', 'Secretary of Homeland Security': a title, no organisation
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
         new = self._place_countries(doc, ents, self.find(doc, ents))
