@@ -887,10 +887,11 @@ class NameFinder(DataComponent):
         """A town or state that names a thing after the capitalised word of one ('Operation
         Roraima', 'Plan Mérida', 'BAP Callao'; ``not_person_before``) is no place mention; a
         country stays ('Plan Colombia' is about Colombia)."""
-        if span.label_ != "PLACE" or span._.kind == "country" or span.start == 0:
+        if span.start == 0 or span.label_ != "PLACE":
             return False
         before = doc[span.start - 1]
-        return before.text[:1].isupper() and before.lower_ in self.not_person_before
+        return before.lower_ in self.not_person_before and before.text[:1].isupper() \
+            and span._.kind != "country"
 
     def _person_verb_after(self, doc: Doc, i: int) -> bool:
         """Does a verb whose subject is a person start at token ``i`` ('said', 'was arrested')?"""
@@ -1106,9 +1107,7 @@ class NameFinder(DataComponent):
         openers = frozenset(lexicon("layering.json")["place_apposition"])
         found = sorted((s for s in new if s.label_ == "PLACE"), key=lambda s: s.start)
         own = {span.start: apposition_country(doc, span, ents, openers) for span in found}
-        # the next place of a list: 'in Zwijndrecht and Beveren, near Antwerp'
-        following = {e.start: e._.country for e in ents if e.label_ == "PLACE" and e._.kind != "country"}
-        following.update((start, country) for start, country in own.items() if country is not None)
+        following: dict[int, str | None] = {}  # the next place of a list, built when needed
         for span in found:
             country = own[span.start]
             sep = span.start - 1
@@ -1119,6 +1118,10 @@ class NameFinder(DataComponent):
             nxt = span.end + (span.end + 1 < len(doc) and doc[span.end].text == ","
                               and doc[span.end + 1].lower_ in ("and", "or"))
             if country is None and nxt < len(doc) and doc[nxt].lower_ in ("and", "or", ","):
+                if not following:  # 'in Zwijndrecht and Beveren, near Antwerp'
+                    following.update((e.start, e._.country) for e in ents
+                                     if e.label_ == "PLACE" and e._.kind != "country")
+                    following.update((start, c) for start, c in own.items() if c is not None)
                 country = following.get(nxt + 1)
             if country is None and span._.kind != "country":
                 if not main:
