@@ -861,3 +861,13 @@ def test_a_listed_body_named_again_in_its_own_language_in_brackets():
     doc = build_pipeline()("Agents of the Federal Revenue Service (Receita Federal) searched the port.")
     assert [(a.entity, a.alias, a.type) for a in doc._.aliases] == [
         ("Federal Revenue Service", "Receita Federal", "translation")]
+
+
+def test_a_persons_age_between_the_name_and_the_alias_marker(nlp):
+    text = 'Prosecutors said Wendel Arce Mamani, 47, also known as "El Mudo," of Trinidad, Bolivia, pleaded guilty.'
+    doc = run(nlp, text, [("Wendel Arce Mamani", "PERSON"), ("Trinidad", "PLACE"), ("Bolivia", "PLACE")])
+    assert pairs(doc) == [("Wendel Arce Mamani", "El Mudo", "nickname")]
+    # near miss: a number after a place is no age, and a place takes no person's nickname this way
+    text = 'Cargo left Trinidad, 47, also known as "El Mudo," on Monday.'
+    doc = run(nlp, text, [("Trinidad", "PLACE")])
+    assert all(a != "Trinidad" for a, _, _ in pairs(doc))

@@ -651,3 +651,55 @@ def test_surnames_before_brothers_name_no_one_person(nlp):
     doc = nlp("Ana Lucía Pérez Rojas was arrested. Command passed to the Pérez Rojas brothers. The Mejía Ortiz "
               "twins fled.")
     assert people(doc) == ["Ana Lucía Pérez Rojas"]
+
+
+# --- text nobody tuned on: releases, testimony, long reads (texts written for these tests) ---
+
+def test_an_age_in_apposition_makes_an_unlisted_name_a_person(nlp):
+    doc = nlp("“We pay or we leave,” said Ostap Kravchik, a 41-year-old welder from Bartica. "
+              "Police also held Tuomo Haarnio, 38, of Lethem.")
+    assert people(doc) == ["Ostap Kravchik", "Tuomo Haarnio"]
+    # near misses: a number that is no age, a year, a count
+    doc = nlp("Exports from Haarnio Holdings, 2019, rose. Cargo at Kravchik Wharf, 500, waited.")
+    assert people(doc) == []
+
+
+def test_a_headline_verb_ends_a_title_case_name(nlp):
+    text = ("Ambassador Ingrid Solveig Thorsen Praises Border Talks\n\n"
+            "Ambassador Thorsen praised the talks in Belmopan.")
+    assert people(nlp(text)) == ["Ingrid Solveig Thorsen", "Thorsen"]
+    # near miss: a listed surname the text also writes in lower case stays in the name
+    text = "Ambassador Ana Paula Rivers Welcomes Border Talks\n\nThe river rose; the envoy welcomed them."
+    assert people(nlp(text)) == ["Ana Paula Rivers"]
+
+
+def test_a_word_the_text_writes_in_lower_case_is_no_name_after_a_title(nlp):
+    doc = nlp("Peruvian Smuggler Extradited to Miami\n\nThe smuggler was extradited on Monday.")
+    assert people(doc) == []
+    doc = nlp("Smuggler Quispe was extradited on Monday.")  # near miss: a real surname
+    assert people(doc) == ["Quispe"]
+
+
+def test_a_name_after_a_whole_ministry_title(nlp):
+    doc = nlp("Suriname's Minister of Home Affairs Dewkoemar Ramsaran met Guyana's Minister "
+              "of the Interior Oumar Dabrisse.")
+    assert people(doc) == ["Dewkoemar Ramsaran", "Oumar Dabrisse"]
+    # near miss: a role and an office, no name after it
+    doc = nlp("The Minister of Home Affairs Office answered.")
+    assert people(doc) == []
+
+
+def test_unlisted_towns_joined_in_a_list_after_a_preposition():
+    full = build_pipeline()
+    doc = full("Dutch police said officers searched sheds in Kerkdriel and Hoogwoud, near Utrecht.")
+    found = {e.name: e.country for e in doc._.entities if e.label == "PLACE"}
+    assert found.get("Kerkdriel") == "Netherlands" and found.get("Hoogwoud") == "Netherlands"
+
+
+def test_a_street_named_after_a_person_is_no_person(nlp):
+    doc = nlp("The shooting on Avenida Eloy Alfaro and the market on Calle Ramón Castilla "
+              "left two dead. Rua Olavo Bilac was closed.")
+    assert people(doc) == []
+    # near miss: the same person named outside a street's name
+    doc = nlp("On the avenue, President Eloy Alfaro Delgado spoke.")
+    assert people(doc) == ["Eloy Alfaro Delgado"]

@@ -303,3 +303,43 @@ def test_spanish_head_words_before_a_neighbourhood_or_village(nlp):
 def test_a_shape_place_takes_the_demonym_of_its_apposition(nlp):
     assert places(nlp, "Soldiers entered Caserío Los Almendros, a Salvadoran hamlet.") == [
         ("Caserío Los Almendros", "El Salvador")]
+
+
+def test_a_county_a_forest_and_a_river_landing_no_list_holds(full):
+    found = entity_places(full, "Sheriff Ruth Almanza of Yavapo County said the boats leave Tamarau "
+                                "Landing for the Kuribrong Forest, deep in Guyana.")
+    assert {"Yavapo County", "Tamarau Landing", "Kuribrong Forest"} <= set(found)
+    assert not any("Sheriff" in name or "Almanza" in name for name in found)  # the place follows 'of'
+    # near misses: 'of' inside a name stays, and an office is no forest
+    found = entity_places(full, "Visitors toured the Bay of Pigs Museum and met the Forest Service in Mexico.")
+    assert "Bay of Pigs Museum" in found and "Pigs Museum" not in found
+    assert not any("Forest Service" in name for name in found)
+
+
+def test_a_prison_named_before_a_compound_modifier(full):
+    found = entity_places(full, "He was moved to the El Pozo maximum-security prison in Honduras.")
+    assert "El Pozo" in found
+    people = [e.name for e in full("He was moved to the El Pozo maximum-security prison.")._.entities
+              if e.label == "PERSON"]
+    assert people == []
+    # near miss: a hyphenated adjective before a noun that names no place
+    found = entity_places(full, "Ana Ruiz's well-known prison memoir sold well in Honduras.")
+    assert set(found) == {"Honduras"}
+
+
+def test_a_neighbourhood_named_by_its_head_ends_before_of_and_its_town(full):
+    found = entity_places(full, "Two died in the Colonia Los Almendros of Choloma, Honduras, on Monday.")
+    assert "Colonia Los Almendros" in found and "Choloma" in found
+    assert not any(name.endswith("of Choloma") for name in found)
+    # near miss: 'of' that is part of the head stays in the name
+    found = entity_places(full, "Boats crossed the Gulf of Fonseca from Honduras.")
+    assert "Gulf of Fonseca" in found
+
+
+def test_a_town_that_names_an_operation_or_a_ship_is_no_place_mention(full):
+    found = entity_places(full, "Operation Tumbes moved troops to Zarumilla, Peru. The patrol boat "
+                                "BAP Paita left port.")
+    assert "Tumbes" not in found and "Paita" not in found and "Zarumilla" in found
+    # near misses: the town named on its own, and a country after a plan's name stays
+    found = entity_places(full, "Troops reached Tumbes. Plan Colombia trained police in Colombia.")
+    assert "Tumbes" in found and "Colombia" in found

@@ -704,10 +704,18 @@ def _described_person(text: str, pos: int, index: _EntIndex) -> Span | None:
     return ent if ent is not None and ent.label_ == "PERSON" else None
 
 
+_AGE_BEFORE_RE = re.compile(r",\s*\d{1,2}\s*$")  # ', 51' right before a marker
+
+
 def _entity_before(text: str, pos: int, index: _EntIndex) -> Span | None:
     """The entity that ends at ``pos``, or before the acronym in brackets that does ('the
     Popular Liberation Army (EPL), known locally as Los Pelusos')."""
     ent = index.ending_at(pos)
+    if ent is None:  # 'Ana Ruiz, 51, also known as ...': a person's age between
+        age = _AGE_BEFORE_RE.search(text, max(0, pos - 8), pos)
+        if age is not None:
+            ent = index.ending_at(age.start())
+            return ent if ent is not None and ent.label_ == "PERSON" else None
     if ent is None and text[pos - 1:pos] == ")":
         open_ = text.rfind("(", max(0, pos - 40), pos)
         if open_ > 0 and is_acronym(text[open_ + 1:pos - 1].strip()):

@@ -170,6 +170,15 @@ _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 
 
+def _bases(word: str) -> tuple[str, ...]:
+    """The forms an English inflection may come from: 'welcomes', 'welcomed' -> 'welcome'."""
+    forms = [word]
+    for ending, back in (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            forms.append(word[:-len(ending)] + back)
+    return tuple(forms)
+
+
 def _covered(doc: Doc, spans: list[Span]) -> bytearray:
     """One byte per token, set where one of the spans holds it."""
     mask = bytearray(len(doc))
@@ -203,6 +212,7 @@ def _month_words() -> frozenset[str]:
 
 #: ``doc.user_data`` key of :meth:`NameFinder._strip_title`'s answers for the Doc.
 _TITLE_RUNS_KEY = "crimecli_names_title_runs"
+_LOWER_BASES_KEY = "crimecli_names_lower_bases"  # the forms of the lower-case words of a Doc
 
 
 class NameFinder(DataComponent):
@@ -259,7 +269,8 @@ class NameFinder(DataComponent):
                 "group_after": dict(lexicon_of_names()["group_after"]),
                 "group_before": list(lexicon_of_names()["group_before"]),
                 "company_nouns": dict(lexicon_of_names()["company_nouns"]),
-                "byline_cues": list(lexicon_of_names()["byline_cues"])}
+                "byline_cues": list(lexicon_of_names()["byline_cues"]),
+                "age_after": dict(lexicon_of_names()["age_after"])}
 
     def setup(self, data: dict[str, Any]) -> None:
         self.first_names = frozenset(data["first_names"])
@@ -282,6 +293,8 @@ class NameFinder(DataComponent):
         self.group_before = frozenset(tuple(k.split()) for k in data["group_before"])
         self.company_nouns = dict(data["company_nouns"])
         self.byline_cues = frozenset(tuple(k.split()) for k in data["byline_cues"])
+        self.age_articles = frozenset(data["age_after"]["articles"])
+        self.age_unit = data["age_after"]["unit"]
         self._class_cache = {}
 
     # -- token classes -------------------------------------------------------------------
@@ -465,6 +478,19 @@ class NameFinder(DataComponent):
                 return False
         return False
 
+    def _age_after(self, doc: Doc, end: int) -> bool:
+        """'Ana Ruiz, 51, of Lima'; 'Deo Ram, a 34-year-old miner': an age in apposition right
+        after the name says it is a person's (lexicons/<language>/names.json, ``age_after``)."""
+        n = len(doc)
+        if end + 2 >= n or doc[end].text != ",":
+            return False
+        k = end + 1
+        if doc[k].text.isdigit():
+            return doc[k + 1].text in (",", ")") and 0 < int(doc[k].text) < 120
+        if doc[k].lower_ not in self.age_articles or k + 3 >= n:
+            return False
+        return doc[k + 1].text.isdigit() and doc[k + 2].text == "-" and doc[k + 3].lower_ == self.age_unit
+
     def _strip_title(self, doc: Doc, a: int, b: int) -> tuple[int, bool]:
         """Title words at the start of a capitalised run are not part of the name ('Advisor Jake
         Sullivan', 'Rear Admiral Thomas Allan', 'Dr. Liz Sherwood-Randall'): the name's first
@@ -541,7 +567,9 @@ class NameFinder(DataComponent):
         if _INITIAL_RE.fullmatch(words[-1]):
             return None
         if not (self._title_before(doc, j) or words[0] in self.first_names
-                or (len(words) >= 2 and words[-1] in self.surnames) or (end - j == 1 and role_run)):
+                or (len(words) >= 2 and words[-1] in self.surnames) or (end - j == 1 and role_run)
+                or (role_run and 2 <= len(words) <= 3 and self._role_word(doc[j - 1]))):
+            # 'Minister of Home Affairs Kareem Musa': after a whole role, two or three name words
             return None
         return self._person(doc, j, end)
 
@@ -615,7 +643,8 @@ class NameFinder(DataComponent):
         if all(self._common(t) for t in words):
             return False  # 'Protection Mechanism', 'Playing Field'
         if titled or self._title_before(doc, start) or self._appositive_role(doc, start) \
-                or self._role_after(doc, end) or self._suffix_end(doc, end) > end:
+                or self._role_after(doc, end) or self._suffix_end(doc, end) > end \
+                or (len(words) >= 2 and self._age_after(doc, end)):
             return True
         if len(words) >= 2 and (texts[0] in self.first_names
                                 or (len(words) >= 3 and texts[1] in self.first_names)):
@@ -854,6 +883,16 @@ class NameFinder(DataComponent):
             out.append(span)
         return out
 
+    def _named_thing(self, doc: Doc, span: Span) -> bool:
+        """A town or state that names a thing after the capitalised word of one ('Operation
+        Roraima', 'Plan Mérida', 'BAP Callao'; ``not_person_before``) is no place mention; a
+        country stays ('Plan Colombia' is about Colombia)."""
+        if span.start == 0 or span.label_ != "PLACE":
+            return False
+        before = doc[span.start - 1]
+        return before.lower_ in self.not_person_before and before.text[:1].isupper() \
+            and span._.kind != "country"
+
     def _person_verb_after(self, doc: Doc, i: int) -> bool:
         """Does a verb whose subject is a person start at token ``i`` ('said', 'was arrested')?"""
         return self.verbs_of_a_person.after(lambda k: doc[k].lower_, len(doc), i)
@@ -1035,6 +1074,7 @@ class NameFinder(DataComponent):
                 span = Span(doc, a, b, label="PLACE")
                 span._.kind = "city or town"
                 self._guessed_places.add(a)
+                self._place_starts_by_end[b] = a  # 'in Zwijndrecht and Beveren': the next one in the list
                 out.append(span)
                 continue
             if b - a == 1:
@@ -1065,13 +1105,24 @@ class NameFinder(DataComponent):
         dropped: set[int] = set()
         before = {e.end: e for e in ents if e.label_ == "PLACE" and e._.kind != "country"}
         openers = frozenset(lexicon("layering.json")["place_apposition"])
-        for span in sorted((s for s in new if s.label_ == "PLACE"), key=lambda s: s.start):
-            country = apposition_country(doc, span, ents, openers)
+        found = sorted((s for s in new if s.label_ == "PLACE"), key=lambda s: s.start)
+        own = {span.start: apposition_country(doc, span, ents, openers) for span in found}
+        following: dict[int, str | None] = {}  # the next place of a list, built when needed
+        for span in found:
+            country = own[span.start]
             sep = span.start - 1
             if sep > 0 and doc[sep].lower_ in ("and", "or") and doc[sep - 1].text == ",":
                 sep -= 1
             if country is None and sep > 0 and doc[sep].lower_ in ("and", "or", ",") and sep in before:
                 country = before[sep]._.country
+            nxt = span.end + (span.end + 1 < len(doc) and doc[span.end].text == ","
+                              and doc[span.end + 1].lower_ in ("and", "or"))
+            if country is None and nxt < len(doc) and doc[nxt].lower_ in ("and", "or", ","):
+                if not following:  # 'in Zwijndrecht and Beveren, near Antwerp'
+                    following.update((e.start, e._.country) for e in ents
+                                     if e.label_ == "PLACE" and e._.kind != "country")
+                    following.update((start, c) for start, c in own.items() if c is not None)
+                country = following.get(nxt + 1)
             if country is None and span._.kind != "country":
                 if not main:
                     main.append(places_main_country(ents))
@@ -1152,10 +1203,26 @@ class NameFinder(DataComponent):
         tok = doc[i]
         if demonym_country(tok.text) or _INITIAL_RE.fullmatch(tok.text) or self._role_word(tok):
             return False
+        if self._common(tok) and tok.text not in self.surnames:
+            return False  # 'Bolivian Drug Trafficker Sentenced to ...' where 'sentenced' also occurs
         return not (i + 1 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_)
 
     def _person(self, doc: Doc, start: int, end: int) -> Span:
+        # 'Ambassador Ana Ruiz Welcomes Border Talks' in a title-case headline: the name ends
+        # before the headline's verb
+        end = next((k for k in range(start + 2, end) if self._headline_verb(doc, k)), end)
         return Span(doc, start, self._suffix_end(doc, end), label="PERSON")
+
+    def _headline_verb(self, doc: Doc, i: int) -> bool:
+        """A capitalised word of a title-case line that the document also writes in lower case in
+        another inflection ('Welcomes' where 'welcomed' occurs): a headline's verb, not a name."""
+        text = doc[i].text
+        if text in self.surnames or text in self.first_names or not self._title_case_line(doc, i):
+            return False
+        bases = doc.user_data.get(_LOWER_BASES_KEY)
+        if bases is None:
+            bases = doc.user_data[_LOWER_BASES_KEY] = {b for w in self._doc_lower for b in _bases(w)}
+        return any(b in bases for b in _bases(text.lower()))
 
     def _merge_place_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Cartel de Santa Rosa', 'Jalisco Cartel', 'Tumaco Police': a place inside an org name."""
@@ -1835,7 +1902,7 @@ class NameFinder(DataComponent):
         ents = self._places_in_names(doc, ents)
         ents = self._place_de(doc, ents)
         ents = self._grown_listed(doc, ents)
-        ents = [e for e in ents if not self._opener_of_longer_name(doc, e)]
+        ents = [e for e in ents if not self._opener_of_longer_name(doc, e) and not self._named_thing(doc, e)]
         # 'Minister of Foreign Affairs', 'Secretary of Homeland Security': a title, no organisation
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
         new = self._place_countries(doc, ents, self.find(doc, ents))

@@ -334,6 +334,8 @@ class ShapeFinder:
                     t == "," and i + 2 < n and texts[i + 1] in ("a", "an") and texts[i + 2] in words.kind_nouns:
                 heads[i] = 1
                 found_head = True
+                if t in self.lower and i >= 3 and texts[i - 2] == "-" and texts[i - 3].islower():
+                    heads[i - 3] = 1  # 'the Pozo maximum-security prison': the run ends before the modifier
         if not found_head:
             return out
         for a, b in capitalised_runs(texts, spaces, caps, within=heads):
@@ -351,6 +353,16 @@ class ShapeFinder:
                 found = self._in_run(texts, of + 1, b) if of is not None else None
             if found is not None:
                 start, end, kind, head = found
+                of = max((k for k in range(start, head[0]) if texts[k] == "of"), default=None)
+                if of is not None and of > start and any(_starts_with(texts, of - 1, phrase)
+                                                         for phrase, _ in self.before.get(texts[of - 1], ())):
+                    of = None  # 'Bay of Pigs Museum': 'of' inside the name
+                if of is not None:  # 'Sheriff Ana Ruiz of Cochise County': the place follows 'of'
+                    start = of + 1
+                    while start < head[0] and texts[start] in _RUN_PARTICLES:
+                        start += 1
+                    if start == head[0]:
+                        continue
                 name_tokens = [t for k, t in enumerate(texts[start:end], start) if not head[0] <= k < head[1]
                                and t not in _RUN_PARTICLES and t != "-"]
                 if name_tokens and any(t not in never for t in name_tokens):
@@ -363,9 +375,17 @@ class ShapeFinder:
                     and texts[b - 1].isalpha():  # not an abbreviation: 'Battle Creek, Mich., a city'
                 out.append(ShapePlace(a, b, "city or town"))
                 continue
-            # a lower-case head after the run: 'the Atrato river', 'La Modelo prison'
+            # a lower-case head after the run: 'the Atrato river', 'La Modelo prison'; after a
+            # compound modifier only the name is named ('the Pozo maximum-security prison')
+            at = b
+            if b + 3 < n and texts[b + 1] == "-" and texts[b].islower() and texts[b + 2].islower() \
+                    and not spaces[b] and not spaces[b + 1]:
+                at = b + 3
+                nxt = texts[at]
             for phrase, (kind, with_head, min_words) in self.lower.get(nxt, ()):
-                if _starts_with(texts, b, phrase):
+                if at > b:
+                    with_head = False
+                if _starts_with(texts, at, phrase):
                     of = max((k for k in range(a, b) if texts[k] == "of"), default=None)
                     if of is not None:  # 'Residents of the Beetham Gardens area': the place follows 'of'
                         a = of + 1
@@ -405,7 +425,11 @@ class ShapeFinder:
         before = None
         for phrase, kind in self.before.get(texts[a], ()):
             if _starts_with(texts, a, phrase) and a + len(phrase) < b:
-                before = a, b, kind, (a, a + len(phrase))
+                # 'Colonia Las Palmas of Choloma': the name ends before 'of' and the next place
+                # (a facility keeps it: 'Presídio Central of Porto Alegre' is the prison's name)
+                end = b if kind == "facility" else next(
+                    (k for k in range(a + len(phrase) + 1, b) if texts[k] == "of"), b)
+                before = a, end, kind, (a, a + len(phrase))
                 break
         for k in range(a + 1 if before else a, b):
             for phrase, kind in self.after.get(texts[k], ()):
