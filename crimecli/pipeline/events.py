@@ -528,10 +528,11 @@ class EventExtractor(DataComponent):
             found: list[dict[str, Any]] = []
             told_at.update((e["kind"], e["start"]) for e in out[counted:])
             counted = len(out)
-            hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
-                    and not _hypothetical(doc, h, sent, self.infinitives, self._lower) and not _topic(doc, h, sent)
-                    and not _denied(doc, h, sent) and not tally(doc, h, sent)]
             raw_dates = dates_by_sent.get(si, ())
+            in_dates = date_tokens(raw_dates)
+            hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
+                    and not _hypothetical(doc, h, sent, in_dates, self.infinitives, self._lower)
+                    and not _topic(doc, h, sent) and not _denied(doc, h, sent) and not tally(doc, h, sent)]
             if si in headers and not hits:
                 header, date_span = headers[si]
                 item_end = doc_text(doc).find("\n\n", header.start_char + len(header.text.rstrip()))
@@ -652,7 +653,7 @@ class EventExtractor(DataComponent):
         # narrative: what the next sentence tells in the past happened before it
         lower, unsure = self._lower, self.unsure_ids
         # (a word of a date is none: "On 5 May 2024" holds no modal)
-        in_dates = {i for d in raw_dates for i in range(d.start, d.end)}
+        in_dates = date_tokens(raw_dates)
         if any(lower[i] in unsure and i not in in_dates for i in range(sent.start, sent.end)):
             return None
         # the paragraph (one line) the sentence ends in
@@ -1502,8 +1503,13 @@ def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
     return False
 
 
-def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = frozenset(),
-                  lowers: list[int] | None = None) -> bool:
+def date_tokens(dates: Iterable[Span]) -> set[int]:
+    """The token indices inside ``dates``: a word of a date is no modal ("the 3 May arrest")."""
+    return {i for d in dates for i in range(d.start, d.end)}
+
+
+def _hypothetical(doc: Doc, hit: Hit, sent: Span, in_dates: set[int] = frozenset(),
+                  infinitives: frozenset[str] = frozenset(), lowers: list[int] | None = None) -> bool:
     """"will improve", "could not be extradited", "may have been killed", "it is essential to
     extradite": a modal or an infinitive. A happening people schedule is not hypothetical when
     it is announced: "will attend a meeting on 1 June", "is scheduled to travel on Tuesday"."""
@@ -1539,7 +1545,7 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = 
     word = words[i]
     if word in DEONTIC and any(w in DEMAND_VERBS for w in words[sent.start:sent.end]):
         return False
-    if word in MODALS and not (doc[i].is_title and i > sent.start):  # "the 3 May arrest": a month
+    if word in MODALS and i not in in_dates:  # "the 3 May arrest": a month
         return not (hit.entry.scheduled and word in FUTURE)
     if word == "to" and i == hit.start - 1 and i > sent.start and (
             words[hit.start] in infinitives or words[i - 1] in WANTED_TO):
