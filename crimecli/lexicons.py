@@ -354,7 +354,7 @@ class EventOpeners:
     date_field: re.Pattern  # "Date: 3 May 2025", the field line of an event note
     shift_word: re.Pattern  # "later", "eventually": after the narrative moment
     another: re.Pattern  # "also", "a second": another happening of a kind already told
-    indefinites: frozenset[str]  # "a", "an", "several": someone new to the narrative
+    indefinites: frozenset[str]  # "a", "an", "several": someone new to the narrative (counts: like_num)
     same_day: re.Pattern  # "Hours later", "That same day": the previous moment, to the day (match at a start)
     occurred: re.Pattern  # "ensued", "broke out": a happening's noun and a verb of occurring (match at a start)
 

@@ -1223,6 +1223,14 @@ def test_the_month_may_is_no_modal():
         ("arrest", "2022-05-12"), ("armed clashes", "2022-05-14"), ("killing", "2022-05-14")]
 
 
+def test_a_capitalised_modal_outside_a_date_is_still_a_modal():
+    # only a word of a date is the month: "Will" in title case mid-sentence still puts off the
+    # happening
+    events = _extract("Published 30 June 2022\n\nOn 14 May 2022 Peru Will Extradite the gang leader to Chile.\n"
+                      "On 20 May 2022 Peru Will Expel two Chilean diplomats.\n")
+    assert [e["kind"] for e in events if e["kind"] in ("extradition", "expel diplomats")] == []
+
+
 def test_a_dateless_phrase_whose_verb_follows_its_subject_is_narrated(nlp):
     text = "Dissidents attacked an army base in Tame on 9 July 2021. Fighting broke out near the airport."
     found = run(nlp, text, dates=[("on 9 July 2021", "2021-07-09", "day", "explicit")])

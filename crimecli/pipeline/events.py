@@ -112,7 +112,7 @@ IRREGULAR_PAST = date_cues("en").irregular_past
 # Clause words that make what follows a temporal frame for the main clause.
 FRAME_WORDS = frozenset({"after", "before", "since", "until", "till", "following"})
 AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "is", "are", "got"})
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"})
 # A second country as the target ("raided the Mexican embassy", "on Ecuadorian soil") rather
 # than a partner: law enforcement is then not joint.
 TARGETS = re.compile(r"\b(embassy|embassies|consulate|consulates|territory|soil|sovereignty|airspace)\b", re.I)
@@ -313,12 +313,12 @@ class Hit:
     entry: Trigger
 
 
-# The narrative moment (rule 6): its date, where its scope ends (a character offset), whether a
-# header or field line dates the whole entry, and what was already told of it: a (kind, "") pair
+# The narrative moment (rule 6): its date, where its scope ends (a character offset), and what
+# was already told of it: a (kind, "") pair
 # for each kind of happening told, (kind, VERBAL) when a verb told it with its participants
 # (not a label: "Kidnapping."), a (kind, actor) pair for each of their actors and a
 # (kind, "country:" + country) pair for each of their countries.
-Narrative = tuple[dict[str, Any], int, bool, frozenset[tuple[str, str]]]
+Narrative = tuple[dict[str, Any], int, frozenset[tuple[str, str]]]
 VERBAL = "\0verbal"
 
 
@@ -332,7 +332,12 @@ def told_of(doc: Doc, events: Iterable[dict[str, Any]]) -> frozenset[tuple[str, 
 
 def _past_form(token) -> bool:
     """A verb in the past ("seized", "met"): a happening told with who took part in it."""
-    return (token.lower_.endswith("ed") or token.lower_ in IRREGULAR_PAST) and _verbal(token)
+    return _past_word(token.lower_) and _verbal(token)
+
+
+def _past_word(word: str) -> bool:
+    """Is the lower-case ``word`` shaped as a past form ("seized", "met"), verb or not?"""
+    return word.endswith("ed") or word in IRREGULAR_PAST
 
 
 def retold(doc: Doc, sent: Span, event: dict[str, Any], told: frozenset[tuple[str, str]]) -> bool:
@@ -509,8 +514,7 @@ class EventExtractor(DataComponent):
         # the item gives it its event.
         note: tuple[Span, dict[str, Any], int] | None = None
         # The narrative moment of the paragraph, entry or note being read: (its date, where its
-        # scope ends, whether a header or field line dates the whole entry, the kinds of
-        # happening already told of it). A dateless happening told inside that scope takes it
+        # scope ends, the kinds of happening already told of it). A dateless happening told inside that scope takes it
         # (rule 6).
         text = doc_text(doc)
         lines = [m.start() for m in re.finditer("\n", text)]
@@ -524,10 +528,11 @@ class EventExtractor(DataComponent):
             found: list[dict[str, Any]] = []
             told_at.update((e["kind"], e["start"]) for e in out[counted:])
             counted = len(out)
-            hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
-                    and not _hypothetical(doc, h, sent, self.infinitives, self._lower) and not _topic(doc, h, sent)
-                    and not _denied(doc, h, sent) and not tally(doc, h, sent)]
             raw_dates = dates_by_sent.get(si, ())
+            in_dates = date_tokens(raw_dates)
+            hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
+                    and not _hypothetical(doc, h, sent, in_dates, self.infinitives, self._lower)
+                    and not _topic(doc, h, sent) and not _denied(doc, h, sent) and not tally(doc, h, sent)]
             if si in headers and not hits:
                 header, date_span = headers[si]
                 item_end = doc_text(doc).find("\n\n", header.start_char + len(header.text.rstrip()))
@@ -545,7 +550,7 @@ class EventExtractor(DataComponent):
                                             in_block(footnotes, note_starts, item.start_char), countries,
                                             self.clause_boundaries(item))
                 out.extend(events)
-                narrative = (date, note[2], True, told_of(doc, events)) if date["value"] else None
+                narrative = (date, note[2], told_of(doc, events)) if date["value"] else None
                 note = None
                 continue
             if not hits and not raw_dates:
@@ -590,8 +595,8 @@ class EventExtractor(DataComponent):
                     if (not found and not raw_dates and narrative is not None and sent.start_char < narrative[1]
                             and not in_footnote):
                         told = [e for e in self._narrative_events(doc, sent, hits, narrative, countries, boundaries)
-                                if not retold(doc, sent, e, narrative[3])]
-                        narrative = (*narrative[:3], narrative[3] | told_of(doc, told))
+                                if not retold(doc, sent, e, narrative[2])]
+                        narrative = (*narrative[:2], narrative[2] | told_of(doc, told))
                     before = len(out)
                     other = {h.start: h.entry for h in hits if self._other_subject(h, sent)}
                     out.extend(self._as_other_kind(e, other[e["trigger_at"]]) if e["trigger_at"] in other else e
@@ -631,7 +636,7 @@ class EventExtractor(DataComponent):
             return None
         if openers.date_field.match(text[start:start + 40]):
             end = text.find("\n\n", start)
-            return date_dict(resolved[0]), len(text) if end < 0 else end, True, frozenset()
+            return date_dict(resolved[0]), len(text) if end < 0 else end, frozenset()
         stop = words_end(sent)
         if chronology and not found and date_heading(sent, resolved):
             # the heading's entry: the block under it, up to the blank line after its text
@@ -639,7 +644,7 @@ class EventExtractor(DataComponent):
             while body < len(text) and text[body].isspace():
                 body += 1
             end = text.find("\n\n", body)
-            return date_dict(resolved[0]), len(text) if end < 0 else end, True, frozenset()
+            return date_dict(resolved[0]), len(text) if end < 0 else end, frozenset()
         own = [e for e in found if e["date"]["resolved_from"] != "context"]
         date = own[-1]["date"] if own else None
         if date is None or not date["value"] or precision_of(date["value"]) in ("decade", "century"):
@@ -648,13 +653,13 @@ class EventExtractor(DataComponent):
         # narrative: what the next sentence tells in the past happened before it
         lower, unsure = self._lower, self.unsure_ids
         # (a word of a date is none: "On 5 May 2024" holds no modal)
-        in_dates = {i for d in raw_dates for i in range(d.start, d.end)}
+        in_dates = date_tokens(raw_dates)
         if any(lower[i] in unsure and i not in in_dates for i in range(sent.start, sent.end)):
             return None
         # the paragraph (one line) the sentence ends in
         k = bisect_left(lines, stop)
         end = lines[k] if k < len(lines) else len(text)
-        return date, end, opens_entry(doc, sent, resolved), told_of(doc, (e for e in own if e["date"] == date))
+        return date, end, told_of(doc, (e for e in own if e["date"] == date))
 
     def _narrative_events(self, doc: Doc, sent: Span, hits: list[Hit],
                           narrative: Narrative, countries: "CountryIndex",
@@ -1068,11 +1073,7 @@ def note_header(sent: Span, dates: Iterable[Span]) -> tuple[Span, Span] | None:
     if doc[first.end].text in NOTE_HEADER_STOPS:
         # "14 January 2024. Esmeraldas, Ecuador. Gang members ...": a date opening its line, the
         # note going on after it on that line
-        text = doc_text(doc)
-        before = text[max(0, sent.start_char - 80):sent.start_char].rstrip(" \t")
-        end = words_end(sent)
-        line_end = text.find("\n", end)
-        if before and not before.endswith("\n") or not text[end:len(text) if line_end < 0 else line_end].strip():
+        if not starts_line(sent) or ends_line(sent):
             return None
     rest = doc[first.end + 1:sent.end]
     if len(rest) > 14 or "\n\n" in rest.text.strip() or any(t.pos_ in ("VERB", "AUX") for t in rest):
@@ -1366,7 +1367,6 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     return chosen
 
 
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"})
 FUNCTION_WORDS = frozenset({"that", "to", "of", "in", "by", "on", "at", "for", "with", "from", "the", "a", "an",
                             "his", "her", "its", "their", "him", "them", "it", "us", "me", "and", "or"})
 
@@ -1503,8 +1503,13 @@ def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
     return False
 
 
-def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = frozenset(),
-                  lowers: list[int] | None = None) -> bool:
+def date_tokens(dates: Iterable[Span]) -> set[int]:
+    """The token indices inside ``dates``: a word of a date is no modal ("the 3 May arrest")."""
+    return {i for d in dates for i in range(d.start, d.end)}
+
+
+def _hypothetical(doc: Doc, hit: Hit, sent: Span, in_dates: set[int] = frozenset(),
+                  infinitives: frozenset[str] = frozenset(), lowers: list[int] | None = None) -> bool:
     """"will improve", "could not be extradited", "may have been killed", "it is essential to
     extradite": a modal or an infinitive. A happening people schedule is not hypothetical when
     it is announced: "will attend a meeting on 1 June", "is scheduled to travel on Tuesday"."""
@@ -1540,7 +1545,7 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, infinitives: frozenset[str] = 
     word = words[i]
     if word in DEONTIC and any(w in DEMAND_VERBS for w in words[sent.start:sent.end]):
         return False
-    if word in MODALS and not (doc[i].is_title and i > sent.start):  # "the 3 May arrest": a month
+    if word in MODALS and i not in in_dates:  # "the 3 May arrest": a month
         return not (hit.entry.scheduled and word in FUTURE)
     if word == "to" and i == hit.start - 1 and i > sent.start and (
             words[hit.start] in infinitives or words[i - 1] in WANTED_TO):
@@ -1688,12 +1693,10 @@ def finite_past(doc: Doc, hit: Hit, sent: Span) -> bool:
     """Does the trigger narrate the sentence's main happening in the simple past ("Officers
     seized 40 rifles", "Two men were detained"), after a subject of its own?"""
     token = doc[hit.start]
-    word = token.lower_
-    if hit.end - hit.start > 1 and not (word.endswith("ed") or word in IRREGULAR_PAST):
+    if hit.end - hit.start > 1 and not _past_word(token.lower_):
         # a phrase whose verb follows its subject: "fighting broke out", "violence erupted"
         token = next((t for t in doc[hit.start + 1:hit.end] if _past_form(t)), token)
-        word = token.lower_
-    if token.i == sent.start or not (word.endswith("ed") or word in IRREGULAR_PAST) or not _verbal(token):
+    if token.i == sent.start or not _past_form(token):
         return False
     # (nor in a quotation: what someone says happened is their telling)
     if any(t.lower_ in SUBORDINATORS or t.text in QUOTES for t in doc[sent.start:hit.start]):
@@ -1755,34 +1758,27 @@ def date_heading(sent: Span, dates: Iterable[Span]) -> bool:
     dates = [d for d in dates if d._.timex.value and d._.timex.precision in ("day", "month")]
     if len(dates) != 1:
         return False
-    doc, date = sent.doc, dates[0]
-    if len(sent) - len(date) > 6:  # a heading holds little besides its date
-        return False
-    text = doc_text(doc)
-    before = text[max(0, sent.start_char - 80):sent.start_char].rstrip(" \t")
-    if before and not before.endswith("\n"):
+    date = dates[0]
+    if len(sent) - len(date) > 6 or not starts_line(sent):  # a heading holds little besides its date
         return False
     if not all(t.is_punct or t.is_space or t.like_num and t.i < date.start
                for t in sent if not date.start <= t.i < date.end):
         return False
-    # ... and the line ends with it
+    return ends_line(sent)  # ... and the line ends with it
+
+
+def starts_line(sent: Span) -> bool:
+    """Does ``sent`` open its line (only spaces or tabs before it on that line)?"""
+    before = doc_text(sent.doc)[max(0, sent.start_char - 80):sent.start_char].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
+def ends_line(sent: Span) -> bool:
+    """Does ``sent`` close its line (only spaces after its last word on that line)?"""
+    text = doc_text(sent.doc)
     end = words_end(sent)
     line_end = text.find("\n", end)
     return not text[end:len(text) if line_end < 0 else line_end].strip()
-
-
-def opens_entry(doc: Doc, sent: Span, dates: list[Span]) -> bool:
-    """Does ``sent`` open a chronology entry with its date ("14 March 2024 - Ministers met in
-    Lima."): at the start of a line, after a list number, and followed by a dash or a colon?"""
-    first = dates[0]
-    before = doc_text(doc)[max(0, sent.start_char - 80):sent.start_char].rstrip(" \t")
-    if before and not before.endswith("\n"):
-        return False
-    lead = sent.start
-    while lead < first.start and (doc[lead].like_num or doc[lead].is_punct or doc[lead].is_space):
-        lead += 1
-    return (lead == first.start and first.end < sent.end
-            and doc[first.end].text in NOTE_HEADER_DASH | {":"})
 
 
 def second_actor(doc: Doc, main: Hit, hit: Hit, boundaries: list[int]) -> bool:
@@ -1980,7 +1976,7 @@ def conjoined_predicate(doc: Doc, first: Hit, second: Hit) -> bool:
 
 def _verbal(token) -> bool:
     text = token.lower_
-    if not (text.endswith("ed") or text.endswith("ing") or text in IRREGULAR_PAST):
+    if not (_past_word(text) or text.endswith("ing")):
         return False
     # a word of a name, "Specially Designated Global Terrorists", is no verb
     return not (token.is_title and not token.is_sent_start and _in_title_run(token))
