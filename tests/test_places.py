@@ -343,3 +343,15 @@ def test_a_town_that_names_an_operation_or_a_ship_is_no_place_mention(full):
     # near misses: the town named on its own, and a country after a plan's name stays
     found = entity_places(full, "Troops reached Tumbes. Plan Colombia trained police in Colombia.")
     assert "Tumbes" in found and "Colombia" in found
+
+
+def test_a_place_after_a_french_elided_article_is_found(full):
+    found = entity_places(full, "Gunmen burned houses in the north of l'Artibonite last week.")
+    assert "Artibonite" in found and not any(name.startswith("l'") for name in found)
+
+
+def test_a_town_governed_by_a_preposition_is_no_subject_of_the_verb_after_it(full):
+    found = entity_places(full, "Hundreds of families of Port-de-Paix fled on foot.")
+    assert "Port-de-Paix" in found
+    found = entity_places(full, "Police in Ouanaminthe arrested two smugglers.")
+    assert "Ouanaminthe" in found

@@ -46,7 +46,7 @@ from crimecli.text import fold, lexicon, read_data
 
 # Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y", "e",
-                             "van", "von", "der", "di", "du", "le", "bin", "ibn"})
+                             "van", "von", "der", "di", "du", "le", "bin", "ibn", "d'", "d’"})
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "against", "in", "para", "por", "en", "el"})
 
 _ORG_HEADS = {
@@ -164,7 +164,7 @@ _NUMBERED_HEADS = frozenset({"court", "courts", "chamber", "circuit", "division"
 # The parts of a court named before it with 'of the' ('the Second Chamber of the Supreme Court').
 _CHAMBER_HEADS = frozenset({"chamber", "chambers", "sala", "section", "panel", "bench"})
 # Words that carry a Spanish or Portuguese place name on ('San Juan de Lurigancho').
-_PLACE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das"})
+_PLACE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "d'", "d’"})
 _TITLE_CASE_CONNECTORS = frozenset({"Against", "For", "Of", "On"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})

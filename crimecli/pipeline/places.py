@@ -44,9 +44,10 @@ MAX_TOKENS = 8
 #: Tokens that may sit inside a place name without ending the scan ("Port-au-Prince", "St.").
 _JOINERS = frozenset({"-", "'", "’", "."})
 _POSSESSIVES = frozenset({"'s", "’s"})
-#: Lower-case words inside a capitalised run of a name ("Valle del Cauca", "Port of Cádiz").
+#: Lower-case words inside a capitalised run of a name ("Valle del Cauca", "Port of Cádiz",
+#: "Petite-Rivière de l'Artibonite": the tokenizer splits a French elided article off its word).
 _RUN_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "da", "das", "do", "dos", "of", "the", "y",
-                            "des", "du", "aux"})
+                            "des", "du", "aux", "l'", "d'", "l’", "d’"})
 _TOWN_NOUNS = frozenset({"town", "city", "village", "municipality", "community", "hamlet", "port"})
 #: Capitalised words that open a sentence or a phrase without being part of a name after them.
 _OPENERS = frozenset({"The", "In", "At", "On", "From", "To", "For", "By", "Near", "And", "Of", "A", "An",
