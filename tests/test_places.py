@@ -355,3 +355,12 @@ def test_a_town_governed_by_a_preposition_is_no_subject_of_the_verb_after_it(ful
     assert "Port-de-Paix" in found
     found = entity_places(full, "Police in Ouanaminthe arrested two smugglers.")
     assert "Ouanaminthe" in found
+
+
+def test_a_town_named_port_and_a_word_is_a_place_where_the_text_says_so(full):
+    found = entity_places(full, "The boat sailed from Port Mourant to Georgetown, Guyana.")
+    assert found.get("Port Mourant", (None,))[0] == "city or town"
+    # near misses: an office's or a body's name, and 'Port' with no place word before it
+    found = entity_places(full, "Port Safety Inspector Lia Gómez said the Port Authority and "
+                                "Port Customs checked the crates; he wrote to Port Security.")
+    assert not any(name.startswith("Port") for name in found)
