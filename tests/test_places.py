@@ -364,3 +364,15 @@ def test_a_town_named_port_and_a_word_is_a_place_where_the_text_says_so(full):
     found = entity_places(full, "Port Safety Inspector Lia Gómez said the Port Authority and "
                                 "Port Customs checked the crates; he wrote to Port Security.")
     assert not any(name.startswith("Port") for name in found)
+
+
+def test_a_spanish_town_name_goes_on_over_del_and_de_los_to_its_last_word(full):
+    found = entity_places(full, "Soldiers searched houses in Cerro Pelado del Rosario, Honduras, and "
+                                "in Villa Alegre de los Andes, in Mérida state.")
+    assert {"Cerro Pelado del Rosario", "Villa Alegre de los Andes"} <= set(found)
+    assert not {"Rosario", "Andes", "Cerro Pelado", "Villa Alegre"} & set(found)
+    # near misses: a person's name with 'del', and a town before its country with a bare 'de'
+    found = entity_places(full, "Police in Honduras arrested Pedro Ruiz del Valle in Tocoa, Honduras.")
+    assert "Pedro Ruiz del Valle" not in found and "Tocoa" in found
+    found = entity_places(full, "Families of Cúcuta de Colombia crossed the bridge.")
+    assert "Colombia" in found
