@@ -376,3 +376,11 @@ def test_a_spanish_town_name_goes_on_over_del_and_de_los_to_its_last_word(full):
     assert "Pedro Ruiz del Valle" not in found and "Tocoa" in found
     found = entity_places(full, "Families of Cúcuta de Colombia crossed the bridge.")
     assert "Colombia" in found
+
+
+def test_a_kilometre_post_is_one_place(full):
+    found = entity_places(full, "Gunmen stopped a truck at Kilómetro 41 and another at Km 112 near Tela, Honduras.")
+    assert {"Kilómetro 41", "Km 112"} <= set(found)
+    # near misses: a distance is no place
+    found = entity_places(full, "The truck drove 41 km, then 12 Km more, to Tela, Honduras.")
+    assert not any(name.lower().startswith("k") for name in found)
