@@ -269,6 +269,7 @@ class PlaceWords:
     route_heads: frozenset[str] = frozenset()  # "Route", "Ruta": 'Route 5', 'Highway CA-13'
     route_tiers: frozenset[str] = frozenset()  # "National", "Federal": 'National Route 1'
     route_nouns: frozenset[str] = frozenset()  # "highway": 'the BR-364 highway'
+    town_heads: frozenset[str] = frozenset()  # "Port": 'in Port Kaituma', never 'Port Security said'
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -289,6 +290,7 @@ def place_words() -> PlaceWords:
     not_after: set[str] = set()
     name_before: set[tuple[str, ...]] = set()
     routes: dict[str, set[str]] = {"heads": set(), "tiers": set(), "nouns_after": set()}
+    town_heads: set[str] = set()
     for language in lexicon_languages("places.json"):
         data = lexicon("places.json", language)
         for head, kind in data.get("heads_after", {}).items():
@@ -304,6 +306,7 @@ def place_words() -> PlaceWords:
         not_place.update(data.get("not_place_words", ()))
         not_after.update(data.get("not_place_after", ()))
         name_before.update(_phrase(w) for w in data.get("name_before", ()))
+        town_heads.update(data.get("town_heads", ()))
         for field, words in routes.items():
             words.update(data.get("routes", {}).get(field, ()))
     return PlaceWords(heads_after=after, heads_before=before, lower_after=lower,
@@ -311,7 +314,7 @@ def place_words() -> PlaceWords:
                       kind_nouns=frozenset(kinds), not_place_words=frozenset(not_place),
                       not_place_after=frozenset(not_after), name_before=frozenset(name_before),
                       route_heads=frozenset(routes["heads"]), route_tiers=frozenset(routes["tiers"]),
-                      route_nouns=frozenset(routes["nouns_after"]))
+                      route_nouns=frozenset(routes["nouns_after"]), town_heads=frozenset(town_heads))
 
 
 # --------------------------------------------------------------------------------------------

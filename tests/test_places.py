@@ -343,3 +343,44 @@ def test_a_town_that_names_an_operation_or_a_ship_is_no_place_mention(full):
     # near misses: the town named on its own, and a country after a plan's name stays
     found = entity_places(full, "Troops reached Tumbes. Plan Colombia trained police in Colombia.")
     assert "Tumbes" in found and "Colombia" in found
+
+
+def test_a_place_after_a_french_elided_article_is_found(full):
+    found = entity_places(full, "Gunmen burned houses in the north of l'Artibonite last week.")
+    assert "Artibonite" in found and not any(name.startswith("l'") for name in found)
+
+
+def test_a_town_governed_by_a_preposition_is_no_subject_of_the_verb_after_it(full):
+    found = entity_places(full, "Hundreds of families of Port-de-Paix fled on foot.")
+    assert "Port-de-Paix" in found
+    found = entity_places(full, "Police in Ouanaminthe arrested two smugglers.")
+    assert "Ouanaminthe" in found
+
+
+def test_a_town_named_port_and_a_word_is_a_place_where_the_text_says_so(full):
+    found = entity_places(full, "The boat sailed from Port Mourant to Georgetown, Guyana.")
+    assert found.get("Port Mourant", (None,))[0] == "city or town"
+    # near misses: an office's or a body's name, and 'Port' with no place word before it
+    found = entity_places(full, "Port Safety Inspector Lia Gómez said the Port Authority and "
+                                "Port Customs checked the crates; he wrote to Port Security.")
+    assert not any(name.startswith("Port") for name in found)
+
+
+def test_a_spanish_town_name_goes_on_over_del_and_de_los_to_its_last_word(full):
+    found = entity_places(full, "Soldiers searched houses in Cerro Pelado del Rosario, Honduras, and "
+                                "in Villa Alegre de los Andes, in Mérida state.")
+    assert {"Cerro Pelado del Rosario", "Villa Alegre de los Andes"} <= set(found)
+    assert not {"Rosario", "Andes", "Cerro Pelado", "Villa Alegre"} & set(found)
+    # near misses: a person's name with 'del', and a town before its country with a bare 'de'
+    found = entity_places(full, "Police in Honduras arrested Pedro Ruiz del Valle in Tocoa, Honduras.")
+    assert "Pedro Ruiz del Valle" not in found and "Tocoa" in found
+    found = entity_places(full, "Families of Cúcuta de Colombia crossed the bridge.")
+    assert "Colombia" in found
+
+
+def test_a_kilometre_post_is_one_place(full):
+    found = entity_places(full, "Gunmen stopped a truck at Kilómetro 41 and another at Km 112 near Tela, Honduras.")
+    assert {"Kilómetro 41", "Km 112"} <= set(found)
+    # near misses: a distance is no place
+    found = entity_places(full, "The truck drove 41 km, then 12 Km more, to Tela, Honduras.")
+    assert not any(name.lower().startswith("k") for name in found)

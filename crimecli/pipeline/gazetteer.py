@@ -543,11 +543,17 @@ class GazetteerFilter(DataComponent):
         return all(w[:1].isupper() and w.isalpha() and w not in self.not_names for w in (prev, nxt)) \
             and not doc[start - 1].is_sent_start
 
-    def _not_a_place_after(self, texts: list[str], end: int) -> bool:
+    def _not_a_place_after(self, texts: list[str], start: int, end: int) -> bool:
         """'Bethlehem shares', 'Norton Co.': a company, not a town; 'El Tigre was arrested',
-        'Magna said': a person or a body speaking (the verbs of a person of the names lexicon)."""
-        return end < len(texts) and (texts[end] in self.context.words.not_place_after or
-                                     self.verbs_of_a_person.after(lambda k: texts[k].lower(), len(texts), end))
+        'Magna said': a person or a body speaking (the verbs of a person of the names lexicon),
+        unless a preposition governs the name, so that it is no subject ('residents of Ouanaminthe
+        fled', 'gunmen in Ocotal opened fire')."""
+        if end >= len(texts):
+            return False
+        if texts[end] in self.context.words.not_place_after:
+            return True
+        governed = start > 0 and (texts[start - 1] == "of" or self.context.strong_before(texts, start))
+        return not governed and self.verbs_of_a_person.after(lambda k: texts[k].lower(), len(texts), end)
 
     def _head_of_a_name(self, doc: Doc, texts: list[str], end: int) -> bool:
         """A capitalised word right after that can be a name ('Pomona Impact'), or a hyphen
@@ -801,7 +807,7 @@ class GazetteerFilter(DataComponent):
         if start > 0 and texts[start - 1] in ("El", "La") and not taken[start - 1]:
             start -= 1  # 'El Guabo' for the list's 'Guabo' (a plural 'Los Lobos' is a gang's shape)
         if self._tail_of_a_name(doc, start) or self._head_of_a_name(doc, texts, end) \
-                or _quoted(texts, start, end) or self._not_a_place_after(texts, end):
+                or _quoted(texts, start, end) or self._not_a_place_after(texts, start, end):
             return None  # 'Carlos Bernal', 'Pomona Impact', 'Sherwood-Randall', '“El Tigre”'
         if self.geonames.needs_context(key) or key in ctx.person_words:
             name_like = self.geonames.name_like(key) or key in ctx.person_words

@@ -46,7 +46,7 @@ from crimecli.text import fold, lexicon, read_data
 
 # Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y", "e",
-                             "van", "von", "der", "di", "du", "le", "bin", "ibn"})
+                             "van", "von", "der", "di", "du", "le", "bin", "ibn", "d'", "d’"})
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "against", "in", "para", "por", "en", "el"})
 
 _ORG_HEADS = {
@@ -164,7 +164,7 @@ _NUMBERED_HEADS = frozenset({"court", "courts", "chamber", "circuit", "division"
 # The parts of a court named before it with 'of the' ('the Second Chamber of the Supreme Court').
 _CHAMBER_HEADS = frozenset({"chamber", "chambers", "sala", "section", "panel", "bench"})
 # Words that carry a Spanish or Portuguese place name on ('San Juan de Lurigancho').
-_PLACE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das"})
+_PLACE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "d'", "d’"})
 _TITLE_CASE_CONNECTORS = frozenset({"Against", "For", "Of", "On"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
@@ -245,6 +245,7 @@ class NameFinder(DataComponent):
         self._doc_lower: set[str] = set()  # the lower-case words of the document being read
         self._place_ends: set[int] = set()  # token ends of the places found before this component
         self._place_starts_by_end: dict[int, int] = {}  # the same places' starts
+        self._town_ends_by_start: dict[int, int] = {}  # the ends of the places that are no countries, by start
         self._guessed_places: set[int] = set()  # starts of the places read from a preposition alone
         self._line_cache: dict[int, bool] = {}  # line start -> is the line in title case
         self._class_cache: dict[str, tuple[bool, bool]] = {}
@@ -689,6 +690,7 @@ class NameFinder(DataComponent):
         if document is not None:  # a section of a long document: the whole document's words
             self._doc_lower |= document.lower_words
         self._place_starts_by_end = {e.end: e.start for e in ents if e.label_ == "PLACE"}
+        self._town_ends_by_start = {e.start: e.end for e in ents if e.label_ == "PLACE" and e._.kind != "country"}
         self._guessed_places = set()
         self._place_ends = set(self._place_starts_by_end)
         self._line_cache: dict[int, bool] = {}
@@ -1071,6 +1073,7 @@ class NameFinder(DataComponent):
             if b <= a:
                 continue
             if not titled and self._unknown_place(doc, a, b):
+                b = self._place_name_goes_on(doc, b)
                 span = Span(doc, a, b, label="PLACE")
                 span._.kind = "city or town"
                 self._guessed_places.add(a)
@@ -1154,21 +1157,40 @@ class NameFinder(DataComponent):
             k = self._place_starts_by_end[sep]
         return None
 
+    def _place_name_goes_on(self, doc: Doc, end: int) -> int:
+        """The end of a town's name that goes on over a particle with an article and a place
+        found on its own ('Benque Viejo del Carmen', 'Pueblo Nuevo de las Flores': not the
+        town Carmen nor the department Flores)."""
+        k = end + 1
+        if k < len(doc) and doc[end].lower_ == "de" and doc[k].lower_ in ("la", "las", "los"):
+            k += 1
+        elif doc[end].lower_ not in ("del", "do", "da", "dos", "das"):
+            return end
+        return self._town_ends_by_start.get(k, end)
+
     def _unknown_place(self, doc: Doc, start: int, end: int) -> bool:
         """A name no list holds right after a word that puts a place after it ('near
         Wampusirpi', 'fled into Kuri Tara'; lexicons/<language>/places.json, ``strong``): a place
         when none of its words can be a person's name, a common word, a demonym or an
-        acronym, and it is no possessive ('in Quispe's home')."""
+        acronym, and it is no possessive ('in Quispe's home'). Words after a Spanish or
+        Portuguese particle go on the town's name whatever else they name ('in Benque Viejo del
+        Carmen', 'near Nova Vida dos Santos')."""
         opener = self._place_list_opener(token_texts(doc)[0], start)
-        if opener is None or (opener,) not in place_words().strong_before or end - start > 3:
+        if opener is None or (opener,) not in place_words().strong_before:
+            return False
+        link = next((k for k in range(start + 1, end - 1) if doc[k].text in _PLACE_LINKS), end)
+        if link - start > 3 or end - link > 3:
             return False
         if end < len(doc) and (doc[end].text in ("'s", "’s", "'", "’", "-") or doc[end].text[:1].isupper()):
+            return False
+        if link < end and not all(t.text in _NAME_PARTICLES or t.text[:1].isupper() and t.is_alpha
+                                  and t.text not in self.not_names for t in doc[link:end]):
             return False
         return not any(t.text in self.first_names or t.text in self.surnames or t.text in self.not_names
                        or self._common(t) or self._noun_shape(t) or self._role_word(t) or demonym_country(t.text)
                        or any(c.isupper() for c in t.text[1:]) or not t.is_alpha  # 'UNODC', 'WhatsApp'
                        or t.text.endswith("s") and (t.text[:-1] in self.not_names or demonym_country(t.text[:-1]))
-                       for t in doc[start:end])  # 'Africans', 'Hondurans'
+                       for t in doc[start:link])  # 'Africans', 'Hondurans'
 
 
     def _administration(self, doc: Doc, start: int, end: int) -> list[Span]:
@@ -1780,8 +1802,12 @@ class NameFinder(DataComponent):
         town or as another gang."""
         texts, lower = token_texts(doc)[0], token_lowers(doc)  # columns, not Token objects
         taken = _covered(doc, ents)
+        place_at = {e.start: e for e in ents if e.label_ == "PLACE" and e._.kind != "country"}
+        swallowed: set[int] = set()
         out = []
         for e in ents:
+            if e.start in swallowed:
+                continue
             j = e.end
             gang = e[0].text in _SPANISH_ARTICLES and (e.label_ == "PLACE" and e._.kind != "country"
                                                        or e.label_ == "ORG" and e._.kind == "criminal group")
@@ -1795,6 +1821,11 @@ class NameFinder(DataComponent):
                         and texts[end][:1].isupper() and texts[end] not in self.not_names \
                         and not demonym_country(texts[end]):
                     end += 1
+                if end == k and k > j + 1 and not gang and k in place_at:
+                    # 'Villa Alegre de los Andes', 'Nueva Esperanza del Sur': with an article, the
+                    # words after the link are the town's name, whatever other place they name
+                    end = place_at[k].end
+                    swallowed.add(k)
                 if end > k and not (end < len(doc) and taken[end] and texts[end][:1].isupper()):
                     if gang:  # 'Los Lobos del Sur', 'Los Gatos de Occidente': a gang's name, not
                         grown = Span(doc, e.start, end, label="ORG")  # the town or group it opens

@@ -44,9 +44,10 @@ MAX_TOKENS = 8
 #: Tokens that may sit inside a place name without ending the scan ("Port-au-Prince", "St.").
 _JOINERS = frozenset({"-", "'", "’", "."})
 _POSSESSIVES = frozenset({"'s", "’s"})
-#: Lower-case words inside a capitalised run of a name ("Valle del Cauca", "Port of Cádiz").
+#: Lower-case words inside a capitalised run of a name ("Valle del Cauca", "Port of Cádiz",
+#: "Petite-Rivière de l'Artibonite": the tokenizer splits a French elided article off its word).
 _RUN_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "da", "das", "do", "dos", "of", "the", "y",
-                            "des", "du", "aux"})
+                            "des", "du", "aux", "l'", "d'", "l’", "d’"})
 _TOWN_NOUNS = frozenset({"town", "city", "village", "municipality", "community", "hamlet", "port"})
 #: Capitalised words that open a sentence or a phrase without being part of a name after them.
 _OPENERS = frozenset({"The", "In", "At", "On", "From", "To", "For", "By", "Near", "And", "Of", "A", "An",
@@ -325,6 +326,8 @@ class ShapeFinder:
     def find(self, texts: list[str], spaces: list[str], caps: list[bool] | None = None) -> list[ShapePlace]:
         words, never = self.words, self.never
         out: list[ShapePlace] = self._routes(texts)
+        if words.town_heads:
+            out += self._headed_towns(texts)
         n = len(texts)
         # the tokens a shape hangs on: head words, and the comma of 'X, a hamlet'
         heads = bytearray(n)
@@ -416,6 +419,27 @@ class ShapeFinder:
             elif t in words.route_nouns and i and _ROUTE_CODE_RE.fullmatch(texts[i - 1]) \
                     and not texts[i - 1].isdigit() and (i < 2 or texts[i - 2] not in words.route_heads):
                 out.append(ShapePlace(i - 1, i, _ROAD))
+        return out
+
+    def _headed_towns(self, texts: list[str]) -> list[ShapePlace]:
+        """Towns no list holds named with a head word ('Port Kaituma'): the head and one
+        capitalised word that is never a common word, nothing capitalised after them, after a
+        word that says a place follows ('in', 'to'; not 'of': 'the head of Port Operations'). 'Port Security
+        Officer Ana Ruiz', 'the Port Authority', 'Port Workers said' are no towns."""
+        words, never = self.words, self.never
+        out = []
+        n = len(texts)
+        for i in range(1, n - 1):
+            if texts[i] not in words.town_heads:
+                continue
+            name = texts[i + 1]
+            if not (name[:1].isupper() and name.isalpha()) or name in never or name in words.not_place_words:
+                continue
+            if i + 2 < n and texts[i + 2][:1].isupper() and texts[i + 2][:1].isalpha():
+                continue  # a longer capitalised run: an office's or a body's name
+            before = (texts[i - 1].lower(),)  # not 'of': 'the head of Port Operations'
+            if before in words.strong_before or before in words.weak_before:
+                out.append(ShapePlace(i, i + 2, "city or town"))
         return out
 
     def _in_run(self, texts: list[str], a: int, b: int) -> tuple[int, int, str, tuple[int, int]] | None:

@@ -9,6 +9,10 @@
 - A capital after four lower-case letters starts a token: two words glued where a line break
   was lost ('Assistant SecretaryBureau of ...') are two, and a brand in camel case
   ('PriceSmart') is read word by word (its text and offsets are unchanged).
+- A French elided article before a capitalised word is its own token: ``l'Artibonite`` ->
+  ``l'`` ``Artibonite``, ``d'Haïti`` -> ``d'`` ``Haïti`` (also ``L'`` and ``D'``, with either
+  apostrophe), so the place after it is read as a word of its own; other apostrophes before a
+  capital (``O'Brien``) and elisions before a lower-case word (``d'you``) stay whole.
 - URLs are matched by a simple pattern (a scheme or ``www.``): spaCy's URL pattern, a long
   regular expression tried on every token, was a third of tokenising time. E-mail addresses
   are one token too, so no acronym is read out of ``INL-PAPD@state.gov``.
@@ -35,6 +39,8 @@ from crimecli.lexicons import abbreviations
 FOOTNOTE_MARKER = r"\[\d{1,3}\]"
 # 'SecretaryBureau', 'PriceSmart': a capital after four lower-case letters starts a token
 CAMEL_CASE = r"(?<=[a-zà-ÿ]{4})(?=[A-ZÀ-Þ][a-zà-ÿ])"
+# "l'Artibonite", "d'Haïti": a French elided article before a capitalised word
+ELISION = r"[ld]['’](?=[A-ZÀ-Þ])"
 URL = re.compile(r"(?:(?:https?://|www\.)[^\s\"'<>“”]+[^\s\"'<>“”.,;:!?)\]]"
                  r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
 
@@ -80,7 +86,7 @@ class CachingTokenizer(Tokenizer):
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
-        prefixes = [FOOTNOTE_MARKER, *(defaults.prefixes or ())]
+        prefixes = [FOOTNOTE_MARKER, ELISION, *(defaults.prefixes or ())]
         suffixes = [FOOTNOTE_MARKER + "$", *(defaults.suffixes or ())]
         infixes = [*(defaults.infixes or ()), FOOTNOTE_MARKER, CAMEL_CASE,
                    r"[.,;:”’\"]+(?=" + FOOTNOTE_MARKER + ")"]
