@@ -591,7 +591,6 @@ class _Scanner:
         # where the last expression that opened its sentence ("In 2019, ...") ended: such a
         # context moves the story, so later counts are no longer from an earlier day
         self.scene_end = -1
-        self.context_named = False  # ``context`` names its own time ("In 2019", "two years ago")
         self.context_from = "unresolved"  # how ``context`` was resolved
         self.context_quarter: tuple[int, int] | None = None
         # The latest day-precision expression and where it ended: "the following day" counts
@@ -708,8 +707,8 @@ class _Scanner:
                 w.group(0).lower() in _CUES.reporting for w in _WORD.finditer(self.text, at, start)):
             # "prosecutors said on 3 March 2016 that he had been detained on Sunday": what was
             # said that day, the latest such day before it
-            return ref.day - timedelta(days=(ref.day.weekday() - weekday - 1) % 7 + 1)
-        return ref.day + timedelta(days=(weekday - ref.day.weekday() - 1) % 7 + 1)
+            return _weekday_date(weekday, ref.day, "last", False)
+        return _weekday_date(weekday, ref.day, "next", True)
 
     def recent_context(self, start: int) -> Anchor | None:
         """The last dated expression, if the narrative is still there: within the reach of a
@@ -759,7 +758,8 @@ class _Scanner:
         a = self.anchor
         ref = self.narrative_ref(start)
         ctx = self.context
-        if ctx is not None and ctx.precision == "year" and self.context_named \
+        # ``context`` names its own time ("In 2019", "two years ago"), not one counted from the narrative
+        if ctx is not None and ctx.precision == "year" and self.context_from != "context" \
                 and _APPOSITION_JOIN.match(self.text[self.context_end:start]):
             # "Two years ago, on 12 March", "In 2019, in October": the year right beside it
             # (not one counted from the narrative: "Days later, on 26 November")
@@ -1073,7 +1073,7 @@ class _Scanner:
                 return [(start, end, _unresolved())]
             if base.precision == "day" and d < base.day:
                 d = _add_months(first, 1)  # "arrested on 28 March ... charged on the 2nd": April
-                if d.day != 1 or calendar.monthrange(d.year, d.month)[1] < day:
+                if calendar.monthrange(d.year, d.month)[1] < day:
                     return [(start, end, _unresolved())]
                 d = d.replace(day=day)
             return [(start, end, _tx(d.isoformat(), "day", "context"))]
@@ -1736,7 +1736,6 @@ def find_timexes(text: str, anchor: Any = None,
                 ctx = _anchor(value)
                 if ctx is not None:
                     scanner.context, scanner.context_end = ctx, e
-                    scanner.context_named = tx["resolved_from"] != "context"
                     scanner.context_from = tx["resolved_from"]
                     scene = scanner.sets_scene(s)
                     if scene:

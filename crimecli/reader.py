@@ -614,9 +614,13 @@ _NAV = re.compile(
 _MARKDOWN = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[*_]{1,3}(?=\S))|(?<=\S)[*_]{1,3}\s*$")
 
 
+# Bullets and quote marks that may open a line before its words.
+_LINE_DECORATION = "•·▪►-–*> \t"
+
+
 def _strip_decoration(line: str) -> str:
     """A line without bullets and Markdown heading or emphasis marks around it."""
-    line = line.strip().lstrip("•·▪►-–*> \t").strip()
+    line = line.strip().lstrip(_LINE_DECORATION).strip()
     return _MARKDOWN.sub("", line).strip()
 
 
@@ -1255,8 +1259,8 @@ def wire_dateline(text: str, body_end: int, start: int = 0) -> tuple[int, int, s
     return None
 
 
-# A line opening with a wire dateline, after any bullet or emphasis marks.
-_DATELINE_LINE = re.compile(r"^[ \t•·▪►*_#>-]*(?=" + _WIRE_MONTH_DAY.pattern + ")", re.M)
+# A line opening with a wire dateline, after any bullet, quote or Markdown marks.
+_DATELINE_LINE = re.compile("^[" + re.escape(_LINE_DECORATION) + "#_]*(?:" + _WIRE_MONTH_DAY.pattern + ")", re.M)
 
 
 def later_datelines(text: str, body_end: int, start: int, published: DateValue | None) -> list[tuple[int, DateValue]]:
@@ -1269,8 +1273,7 @@ def later_datelines(text: str, body_end: int, start: int, published: DateValue |
     for index, line in enumerate(_DATELINE_LINE.finditer(text, start, body_end)):
         if index == 0 and line.start() in opening:
             continue  # the opening dateline: the article's story date (:func:`story_date`)
-        m = _WIRE_MONTH_DAY.match(text, line.end(), body_end)
-        day = complete_dateline(_month_day(m), published) if m else None
+        day = complete_dateline(_month_day(line), published)
         if day is not None:
             found.append((line.start(), day))
     return found

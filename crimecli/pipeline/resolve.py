@@ -340,7 +340,7 @@ def _known_person_country(mentions: list[_Mention]) -> str | None:
     full, short = _known_people()
     for m in mentions:
         core = fold(person_core(m.text))
-        country = full.get(core) or (short.get(core) if " " not in core or core in short else None)
+        country = full.get(core) or short.get(core)
         if country:
             return country
     return None

@@ -10,9 +10,10 @@
   was lost ('Assistant SecretaryBureau of ...') are two, and a brand in camel case
   ('PriceSmart') is read word by word (its text and offsets are unchanged).
 - A French elided article before a capitalised word is its own token: ``l'Artibonite`` ->
-  ``l'`` ``Artibonite``, ``d'Haïti`` -> ``d'`` ``Haïti`` (also ``L'`` and ``D'``, with either
-  apostrophe), so the place after it is read as a word of its own; other apostrophes before a
-  capital (``O'Brien``) and elisions before a lower-case word (``d'you``) stay whole.
+  ``l'`` ``Artibonite``, ``d'Haïti`` -> ``d'`` ``Haïti`` (either apostrophe), so the place after
+  it is read as a word of its own. A capitalised ``L'`` or ``D'`` stays whole: it opens names
+  (``D'Angelo``, ``L'Oréal``) more often than places. Other apostrophes before a capital
+  (``O'Brien``) and elisions before a lower-case word (``d'you``) stay whole too.
 - URLs are matched by a simple pattern (a scheme or ``www.``): spaCy's URL pattern, a long
   regular expression tried on every token, was a third of tokenising time. E-mail addresses
   are one token too, so no acronym is read out of ``INL-PAPD@state.gov``.
