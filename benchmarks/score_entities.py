@@ -263,5 +263,17 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def guarded(main_function, argv: list[str] | None = None) -> int:
+    """Run a scorer's ``main``; a mistake the user can make (a model that is not installed, a gold
+    file that is missing or not JSON) ends with one line on stderr and exit 1, not a traceback."""
+    from crimecli.errors import CrimecliError
+
+    try:
+        return main_function(argv)
+    except (CrimecliError, OSError, ValueError) as exc:
+        print(f"{Path(sys.argv[0]).name}: error: {exc}", file=sys.stderr)
+        return 1
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(guarded(main))

@@ -38,7 +38,7 @@ from typing import Any, Iterable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from score_entities import run_in_process  # noqa: E402  (one extraction for both scorers)
+from score_entities import guarded, run_in_process  # noqa: E402  (one extraction, one error path for both scorers)
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold" / "seeds.gold.json"
@@ -276,4 +276,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(guarded(main))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -114,3 +116,19 @@ def test_1_a_failed_pipeline_stage(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     ingested = run("ingest", str(note), "--store", store)
     assert ingested.exit_code == 1 and "incomplete 1" in ingested.stderr
     assert run("ingest", str(note), "--store", store).stderr.startswith("added 0, unchanged 0, replaced 1")
+
+
+@pytest.mark.parametrize("script", ["score_entities.py", "score_events.py"])
+@pytest.mark.parametrize("args, says", [
+    (["--model", "no_such_model_here"], "no_such_model_here"),
+    (["--gold", "no/such/gold.json"], "no/such/gold.json"),
+])
+def test_the_scorers_end_a_user_error_with_one_line(script: str, args: list[str], says: str) -> None:
+    """A model that is not installed or a gold file that is not there is the user's mistake: the
+    scorers say so on one line of stderr and exit 1, as crimecli itself does."""
+    scorer = REPO / "benchmarks" / script
+    result = subprocess.run([sys.executable, str(scorer), *args], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and says in lines[0] and "Traceback" not in result.stderr, result.stderr
+    assert result.stdout == ""
