@@ -384,3 +384,26 @@ def test_a_kilometre_post_is_one_place(full):
     # near misses: a distance is no place
     found = entity_places(full, "The truck drove 41 km, then 12 Km more, to Tela, Honduras.")
     assert not any(name.lower().startswith("k") for name in found)
+
+
+# --- a village in the country the document is about ----------------------------------------------
+
+_HONDURAS_REPORT = ("Honduran police said on Tuesday that gang members killed four bus drivers near "
+                    "San Pedro Sula. Relatives fled from the village of La Cumbre to Choloma, and two "
+                    "suspects were taken to Tegucigalpa.")
+
+
+def test_a_small_town_whose_namesakes_lie_in_countries_the_document_never_names_is_local(full):
+    # GeoNames holds a La Cumbre in Argentina and one in Colombia, none in Honduras; the report
+    # names Honduras four times (a demonym and three Honduran cities) and no other country
+    assert entity_places(full, _HONDURAS_REPORT)["La Cumbre"] == ("city or town", "Honduras")
+
+
+def test_the_small_towns_own_country_stays_when_the_document_names_it(full):
+    text = _HONDURAS_REPORT + " The gang's guns came from a dealer in La Cumbre, in Córdoba, Argentina."
+    assert entity_places(full, text)["La Cumbre"][1] == "Argentina"
+
+
+def test_a_listed_city_keeps_its_country_in_a_report_on_another_country(full):
+    text = _HONDURAS_REPORT + " The drivers' union said the extortion was run from Cali."
+    assert entity_places(full, text)["Cali"][1] == "Colombia"

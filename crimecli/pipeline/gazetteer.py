@@ -132,6 +132,7 @@ class Entry:
     ambiguous: bool = False
     lowercase: bool = False  # the canonical name is lower-case ("chavismo"): no case check
     medium: bool = False  # a platform: an organisation only where it is not the medium ('on Facebook')
+    population: int | None = None  # a GeoNames town's; None for a curated entry
 
 
 def _all_capitals(form: str) -> bool:
@@ -630,12 +631,15 @@ class GazetteerFilter(DataComponent):
         # only places of comparable size compete on the document's context: 'Los Angeles' in a
         # report on Mexico is still the Californian city, not a Mexican village of that name
         places = [p for p in places if p.weight * COMPARABLE_SIZE >= chosen.weight]
-        if appos is None and len({p.country for p in places}) > 1:
+        # a small town's country is only a prior too: the resolver may find that the document
+        # is about another country, where a village of that name no list holds lies
+        if appos is None and (len({p.country for p in places}) > 1
+                              or chosen.population < TOWNS_ELSEWHERE_MIN_POPULATION):
             candidates = doc._.place_candidates
             if candidates is None:
                 candidates = doc._.place_candidates = {}
             candidates[(span.start_char, span.end_char)] = tuple(
-                Entry(p.id, p.name, "PLACE", "city or town", p.country) for p in places)
+                Entry(p.id, p.name, "PLACE", "city or town", p.country, population=p.population) for p in places)
         return span, entry
 
     def _inner_country(self, texts: list[str], start: int, end: int, cands: list) -> str | None:

@@ -47,7 +47,7 @@ from crimecli.lexicons import titles as title_lexicon
 from crimecli.pipeline import AliasStatement, ResolvedEntity, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import KINSHIP_WORDS, entity_spans, sentence_starts
 from crimecli.pipeline.component import DataComponent
-from crimecli.pipeline.gazetteer import Entry, canonical_names, gazetteer_entries
+from crimecli.pipeline.gazetteer import TOWNS_ELSEWHERE_MIN_POPULATION, Entry, canonical_names, gazetteer_entries
 from crimecli.pipeline.sentences import capitalised, token_texts
 from crimecli.reader import boilerplate_kind, might_be_boilerplate
 from crimecli.text import fold, lexicon, read_jsonl
@@ -912,14 +912,16 @@ def _demonym(word: str) -> str | None:
 def _context_countries(doc: Doc, ents: list[Span], skip: set[tuple[int, int]],
                        names: dict[str, str]) -> Counter[str]:
     """How often the document names each country: countries, places the gazetteer puts in one
-    (a department, a city) and demonyms ("Spanish police"), leaving out the mentions in ``skip``."""
+    (a department, a city) and demonyms ("Spanish police"), leaving out the mentions in ``skip``
+    and the places found by their context alone, whose country is itself a guess from the
+    places around them."""
     votes: Counter[str] = Counter()
     covered = bytearray(len(doc))
     kinds, countries = span_values(doc, "kind"), span_values(doc, "country")
     for e in ents:
         covered[e.start:e.end] = b"\x01" * (e.end - e.start)
-        if e.label_ != "PLACE" or (e.start_char, e.end_char) in skip:
-            continue
+        if e.label_ != "PLACE" or (e.start_char, e.end_char) in skip or not e.id_:
+            continue  # a place found by its context alone has a guessed country: no vote
         key = (e.start_char, e.end_char)
         country = countries.get(key)
         if kinds.get(key) == "country":
@@ -967,10 +969,34 @@ def resolve_place_homonyms(doc: Doc, mentions: list[_Mention], ents: list[Span],
         if kind is not None:
             candidates = tuple(c for c in candidates if c.kind == kind) or candidates
         best = max(votes[c.country] for c in candidates)
+        if best == 0 and (home := _home_of_villages(votes, candidates)):
+            # 'La Cumbre' in a report on Honduras that names no other country of a town so
+            # called: a village of Honduras that no list holds, not the Argentine town
+            m.id_, m.kind, m.country = entity_id("PLACE", m.text, home), "city or town", home
+            continue
         leading = [c for c in candidates if votes[c.country] == best]
         # among the countries in the lead, the gazetteer's own choice first, else its order
         chosen = next((c for c in leading if c.id == m.id_), leading[0])
         m.id_, m.kind, m.country = chosen.id, chosen.kind, chosen.country
+
+
+#: How often a document must name a country (its places, demonyms) before a small town whose
+#: namesakes all lie in countries it never names is taken for a village of that country.
+HOME_COUNTRY_MIN_VOTES = 2
+
+
+def _home_of_villages(votes: Counter[str], candidates: tuple[Entry, ...]) -> str | None:
+    """The country a document is about, when ``candidates`` are all small GeoNames towns (a
+    curated place has no population and keeps its country: 'Cali' stays in Colombia in a report
+    on Honduras) and that country names the document's context clearly: the one most named, at
+    least HOME_COUNTRY_MIN_VOTES times and more often than any other; else None."""
+    if not votes or any(c.population is None or c.population >= TOWNS_ELSEWHERE_MIN_POPULATION for c in candidates):
+        return None
+    ranked = votes.most_common(2)
+    home, count = ranked[0]
+    if count < HOME_COUNTRY_MIN_VOTES or (len(ranked) > 1 and ranked[1][1] == count):
+        return None
+    return home
 
 
 # --- the component ------------------------------------------------------------------------
