@@ -685,8 +685,13 @@ _EXPORT_SEPARATOR = re.compile(
     r"\s*(?:(?:document|doc\.?)\s+\d{1,6}\s+of\s+\d{1,6}|\d{1,6}\s+of\s+\d{1,6}\s+documents?"
     r"|end of document|(?:[=_~#]\s*){3,}|-(?:\s*-){2,}|\*(?:\s*\*){2,})\s*", re.I)
 # A wire dateline opening a story: "BOGOTA (Reuters) -", "MEXICO CITY, March 3 (AP) —", "WASHINGTON –".
+# The agency in a dateline's brackets: "(Reuters)", "(AP)", "(EFE)", "(Agência Brasil)", "(AFP/Getty)".
+_AGENCY = r"\((?:[^\W\d_]|[ .&/'’-]){1,30}\)"
+# A city in capitals, with the capitals of Spanish, Portuguese and French ("SÃO PAULO",
+# "PORT-AU-PRINCE", "ASUNCIÓN"): Latin-1's capital letters.
+_CAPITAL_CITY = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}"
 _WIRE_DATELINE = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’/]{2,40}(?:,[^—–\n]{1,40}?)?\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:[—–]|--?)\s")
+    _CAPITAL_CITY + r"(?:,[^—–\n]{1,40}?)?\s*(?:" + _AGENCY + r"\s*)?(?:[—–]|--?)\s")
 _ELLIPSES = ("…", "...")
 _YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?][”\"’')\]]?$")
@@ -1084,7 +1089,7 @@ _PREPOSITIONS = {"in", "on", "since", "until", "till", "from", "to", "before", "
 _PLACE_WORD = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.()-]*$|^(?:de|del|la|las|los|da|do|dos|y|and|of|the|el|upon|on)$")
 # ... or a full stop and the first sentence, as prosecutors' and ministries' releases open
 # ("Bogotá, 12 February 2025. The Attorney General's Office ...")
-_DATELINE_TAIL = re.compile(r"^\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:(?:[—–]|--?|\.-)\s*\S|\.\s+[\"“]?[A-ZÁÉÍÓÚÑ])")
+_DATELINE_TAIL = re.compile(r"^\s*(?:" + _AGENCY + r"\s*)?(?:(?:[—–]|--?|\.-)\s*\S|\.\s+[\"“]?[A-ZÁÉÍÓÚÑ])")
 _SEPARATORS = "|/·•—–-,"
 # Where one date line holds several parts: a bar or a dot between spaces, or a dash before a
 # publication label ("Tegucigalpa – Published 30 January 2024").
@@ -1234,7 +1239,7 @@ def publication_date(text: str, body_end: int | None = None, start: int = 0,
 # A wire dateline without a year opening the story: "BOGOTÁ, March 2 (Reuters) -", "Quito, Nov. 3 (AP) —".
 _WIRE_MONTH_DAY = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\w .'’/-]{1,40}?,\s*(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?\s+(?P<day>[0-3]?\d)\b"
-    r"\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:[—–]|--?)\s")
+    r"\s*(?:" + _AGENCY + r"\s*)?(?:[—–]|--?)\s")
 # "© 2023 Reuters", "Copyright 2021-2023 The Associated Press", "(c) 2023".
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)", re.I)
 

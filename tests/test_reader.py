@@ -288,6 +288,16 @@ def test_a_wire_dateline_without_a_year_takes_the_copyright_year() -> None:
         "value": "2024-05-14", "precision": "day", "text": "May 14", "resolved_from": "context"}
 
 
+@pytest.mark.parametrize("dateline", [
+    "SÃO PAULO, Aug 14, 2025 (Agência Brasil) - ",  # a capital with a tilde, an accented agency
+    "PORT-AU-PRINCE, Aug. 14, 2025 (AP) — ",  # a hyphenated city
+    "ASUNCIÓN, August 14, 2025 (EFE/Última Hora) -- ",  # two agencies
+])
+def test_a_wire_dateline_is_read_whatever_letters_its_city_and_agency_are_written_in(dateline: str) -> None:
+    text = article("Police arrest militia chief in dawn raids", dateline + P1)
+    assert published(text)[0] == "2025-08-14"
+
+
 def test_ambiguous_numeric_date_is_not_guessed() -> None:
     assert published(article("Gang leader arrested", "03/04/2021")) is None
     assert published(article("Gang leader arrested", "23/04/2021")) == ("2021-04-23", "day", "23/04/2021")
