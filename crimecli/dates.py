@@ -142,7 +142,7 @@ _CORE = rf"""
         (?=[ \t]*(?:[,.;:)\n]|$|(?:and(?![ \t]+(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)\b)|after|before|when|while|in|at|but|as
         |of\s+that\s+month)\b)))
 | (?P<mdy>(?:(?P<wd2>{WEEKDAY}),?\s+)?(?P<m2>{MONTH})\s*(?P<d2>{DAY})(?!\s*(?:%|per\b|,\d|\.\d))
-        (?:,?\s+(?P<y2>{YEAR}))?)
+        (?:[-–](?:{DAY})(?=,?\s+{YEAR}))?(?:,?\s+(?P<y2>{YEAR}))?)
 | (?P<my>(?P<m3>{MONTH})(?:\s+of)?,?\s+(?P<y3>{YEAR}))
 | (?P<mrely>(?P<m4>{MONTH})\s+(?:of\s+)?(?P<rel4>last|this|next|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year\b)
 | (?P<seay>(?:the\s+)?(?P<sea1>spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+(?P<y5>{YEAR}))

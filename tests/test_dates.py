@@ -61,6 +61,16 @@ def test_partial_date_without_document_date_is_unresolved(nlp):
     assert dates(nlp, text, meta=False) == [("On July 12", None, "unresolved", "unresolved")]
 
 
+def test_a_range_of_days_written_month_first_dates_from_its_first_day(nlp):
+    # "March 3-9, 2025" as a digest's title writes it: the week's first day, and its year is the
+    # narrative's for the notes below it
+    text = "Regional security digest: March 3-9, 2025\n\nOn 4 March police in Guayaquil arrested eleven men."
+    assert dates(nlp, text, published=None) == [
+        ("March 3-9, 2025", "2025-03-03", "day", "explicit"), ("On 4 March", "2025-03-04", "day", "context")]
+    # a dash with no year after it is no range: "On March 3 - 5 people died" counts people
+    assert dates(nlp, "On March 3 - 5 people died in Cauca.", published=None)[0][0] == "On March 3"
+
+
 def test_full_dates_in_common_formats(nlp):
     text = ("The crossing reopened on 26 September 2022. The report, dated September 25, 2023, "
             "cites a 2 AUG 2011 cable, a 2022-09-26 memo and a form signed 09/26/2022.")
