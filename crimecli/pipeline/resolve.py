@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
 from crimecli.identity import LABEL_PREFIX, UnionFind, entity_id
-from crimecli.lexicons import titles as title_lexicon
+from crimecli.lexicons import place_words, titles as title_lexicon
 from crimecli.pipeline import AliasStatement, ResolvedEntity, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import KINSHIP_WORDS, entity_spans, sentence_starts
 from crimecli.pipeline.component import DataComponent
@@ -1444,8 +1444,9 @@ def org_key_surface(text: str) -> str:
     return " ".join(words)
 
 
-# Lower-case nouns of a tier of government written between a place and its possessive.
-_TIER_NOUNS = frozenset({"state", "province", "department", "city", "municipality"})
+# Lower-case nouns of a kind of place, written between a place and its possessive ("São Paulo
+# state's", "Lima city's": lexicons/<language>/places.json ``kind_nouns``).
+_TIER_NOUNS = place_words().kind_nouns
 
 
 def _country_prefixed(form: str) -> bool:
