@@ -42,7 +42,7 @@ from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.pipeline.ents import apposition_country
 from crimecli.pipeline.resolve import places_main_country
 from crimecli.pipeline.sentences import token_lowers, token_texts
-from crimecli.text import fold, lexicon, read_data
+from crimecli.text import age_after_name, fold, lexicon, read_data
 
 # Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
 _NAME_PARTICLES = name_particles().words
@@ -481,7 +481,7 @@ class NameFinder(DataComponent):
             return False
         k = end + 1
         if doc[k].text.isdigit():
-            return doc[k + 1].text in (",", ")") and 0 < int(doc[k].text) < 120
+            return age_after_name(doc_text(doc), doc[end].idx) is not None
         if doc[k].lower_ not in self.age_articles or k + 3 >= n:
             return False
         return doc[k + 1].text.isdigit() and doc[k + 2].text == "-" and doc[k + 3].lower_ == self.age_unit
