@@ -62,9 +62,11 @@ def patched(relative):
     return data
 lx.read_data = patched if ADD else real
 import crimecli.pipeline.gazetteer as g, crimecli.pipeline.names as n, crimecli.pipeline.places as p
-print([("zu" in s) for s in (n._NAME_PARTICLES, p._RUN_PARTICLES, g._PARTICLES, g.names_lexicon()["particles"])])
+import crimecli.pipeline.aliases as a
+print([("zu" in s) for s in (n._NAME_PARTICLES, p._RUN_PARTICLES, g._PARTICLES, g.names_lexicon()["particles"],
+                             a._PARTICLE_ALT.split("|"))])
 """
-    for add, expected in ((True, "[True, True, True, True]"), (False, "[False, False, False, False]")):
+    for add, expected in ((True, "[True, True, True, True, True]"), (False, "[False, False, False, False, False]")):
         out = subprocess.run([sys.executable, "-c", f"ADD = {add}\n{code}"], capture_output=True, text=True,
                              check=True).stdout
         assert out.strip() == expected
@@ -79,6 +81,13 @@ def test_elided_particles_inside_a_town_and_a_person(nlp):
     doc = nlp("Police in Itaporanga d'Ajuda said Valéry Giscard d'Estaing, 51, of Lima, was held.")
     assert [(e.text, e.label_) for e in doc.ents][:2] == [("Itaporanga d'Ajuda", "PLACE"),
                                                          ("Valéry Giscard d'Estaing", "PERSON")]
+
+
+def test_an_unquoted_alias_goes_on_over_any_name_particle(nlp):
+    doc = nlp("Police arrested Ruperto Quispe, alias Chucho das Neves, in Lima.")
+    assert [(a.entity, a.alias) for a in doc._.aliases] == [("Ruperto Quispe", "Chucho das Neves")]
+    doc = nlp("Police arrested Ruperto Quispe, alias Chucho with Neves, in Lima.")  # 'with' is no particle
+    assert [(a.entity, a.alias) for a in doc._.aliases] == [("Ruperto Quispe", "Chucho")]
 
 
 # --- an age after a name ------------------------------------------------------------------

@@ -69,7 +69,7 @@ from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, demonym_country
 from crimecli.identity import entity_id
-from crimecli.lexicons import alias_types, calendar, place_words, titles
+from crimecli.lexicons import alias_types, calendar, name_particles, place_words, titles
 from crimecli.pipeline import AliasStatement, doc_text
 from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.text import age_after_name, fold, is_acronym, lexicon
@@ -155,10 +155,13 @@ _WEAK_MARKER = (
 )
 # A quoted alias: the quotes and a trailing comma or full stop inside them are not part of it.
 _QUOTED = rf"[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]"
+# The name particles (curated/names.json), as regex alternations: every one, and those that mean "of".
+_PARTICLE_ALT = "|".join(re.escape(w) for w in sorted(name_particles().words, key=lambda w: (-len(w), w)))
+_LINK_ALT = "|".join(re.escape(w) for w in sorted(name_particles().links, key=lambda w: (-len(w), w)))
 # An unquoted alias: one to four capitalised words, optional article or "de"/"del" inside.
 _ARTICLE = rf"(?:(?:{'|'.join([*_CUES['nickname_articles'], *(a.lower() for a in _CUES['nickname_articles'])])})\s+)?"
 _UNQUOTED = (rf"(?P<u>{_ARTICLE}[{_UP}][\w\-.]*"
-             rf"(?:\s+(?:(?:de|del|la|las|los|da|do|dos|of|of\s+the)\s+)?[{_UP}][\w\-]*){{0,4}}"
+             rf"(?:\s+(?:(?:{_PARTICLE_ALT}|of|of\s+the)\s+)?[{_UP}][\w\-]*){{0,4}}"
              r"(?:\s\d{1,3}(?![\w,.:/]\w))?)")  # 'alias Calle 18': a number may end it
 _MARKER_RE = re.compile(
     rf"(?P<sep>\s*,\s*|\s*\(\s*|\s+[–—-]\s*|\s+)"
@@ -172,7 +175,7 @@ _NICK_ARTICLES = frozenset(_CUES["nickname_articles"])
 _INLINE_RE = re.compile(
     rf"(?P<first>{_WORD}(?:\s+{_WORD}){{0,2}})\s+[\"“‘'](?P<nick>(?:[{_UP}0-9]|(?:{_NICK_ARTICLES_LOWER})\s)"
     rf"[^\"“”‘’'\n]{{0,30}}?)[\"”’']"
-    rf"[ \t\xa0]+(?P<last>{_WORD}(?:[ \t\xa0]+(?:(?:de|del|da|dos)[ \t\xa0]+)?{_WORD}){{0,2}})"
+    rf"[ \t\xa0]+(?P<last>{_WORD}(?:[ \t\xa0]+(?:(?:{_LINK_ALT})[ \t\xa0]+)?{_WORD}){{0,2}})"
 )
 # 'Carlos Ruiz, “El Flaco,”', 'Carlos Ruiz, or “El Flaco,”' and 'Ruiz “El Flaco”' (matched at
 # the end of a person's name).
