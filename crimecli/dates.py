@@ -58,7 +58,6 @@ from crimecli.errors import QueryError
 from crimecli.lexicons import calendar as calendar_lexicon
 from crimecli.lexicons import date_cues, month_numbers
 from crimecli.models import DateValue
-from crimecli.text import lexicon_languages
 
 Timex = dict[str, Any]
 
@@ -112,8 +111,7 @@ MONTH = rf"(?:(?:{_M_FULL})\b|(?:{_M_ABBR})(?:\.|\b))"
 WEEKDAY = rf"(?:{'|'.join(day.title() for day in _CALENDAR.weekdays)})s?\b"
 # Month names of the other language packs, for a date quoted in their form inside English text
 # ("Fecha: 21 de octubre de 2024", "el 3 de mayo", "em 5 de março"): always "<day> de <month>"
-DE_MONTHS = {month: number for language in lexicon_languages("calendar.json") if language != "en"
-             for number, month in enumerate(calendar_lexicon(language).months, 1)}
+DE_MONTHS = month_numbers(besides="en", abbreviated=False)
 _M_DE = "|".join(sorted(DE_MONTHS, key=lambda word: (-len(word), word)))
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d|%)"

@@ -8,15 +8,16 @@ role?". Pure Python, no spaCy; nothing is read until first asked.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from crimecli.text import fold, lexicon, lexicon_languages, read_data
 
-__all__ = ["Abbreviations", "Calendar", "DateCues", "DateLineLabel", "EventOpeners", "PersonVerbs", "PlaceWords",
-           "Titles", "abbreviations", "alias_types", "calendar", "date_cues", "date_line_labels", "event_kinds",
-           "event_openers", "month_numbers", "person_verbs", "place_words", "titles"]
+__all__ = ["Abbreviations", "Calendar", "DateCues", "DateLineLabel", "EventOpeners", "NameParticles", "PersonVerbs",
+           "PlaceWords", "Titles", "abbreviations", "alias_types", "calendar", "date_cues", "date_line_labels",
+           "event_kinds", "event_openers", "month_numbers", "name_particles", "person_verbs", "place_words", "titles"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -43,12 +44,17 @@ def calendar(language: str = "en") -> Calendar:
                     weekdays=tuple(data["weekdays"]), month_numbers=numbers, month_words=frozenset(numbers))
 
 
-@lru_cache(maxsize=1)
-def month_numbers() -> dict[str, int]:
-    """Month words of every language pack -> 1..12 (for date lines of bilingual sites)."""
+@lru_cache(maxsize=None)
+def month_numbers(*, besides: str | None = None, abbreviated: bool = True) -> dict[str, int]:
+    """Month words of every language pack -> 1..12 (for date lines of bilingual sites): all but
+    language ``besides``'s, and only the full names unless ``abbreviated``."""
     table: dict[str, int] = {}
     for language in lexicon_languages("calendar.json"):
-        for word, number in calendar(language).month_numbers.items():
+        if language == besides:
+            continue
+        months = calendar(language)
+        words = months.month_numbers if abbreviated else {name: i for i, name in enumerate(months.months, 1)}
+        for word, number in words.items():
             table.setdefault(word, number)
     return table
 
@@ -221,6 +227,32 @@ def titles(language: str = "en") -> Titles:
 
 
 # --------------------------------------------------------------------------------------------
+# Name particles: the lower-case words inside a name ('Lula da Silva', 'Valle del Cauca')
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NameParticles:
+    words: frozenset[str]  # every particle, as written inside a name ("de", "van", "d'", "d’")
+    links: frozenset[str]  # those that mean "of": a family's or a place's name follows ('dos Reis')
+
+
+def _apostrophe_forms(words) -> frozenset[str]:
+    """Each word as written, and with a typographic apostrophe for a straight one ("d'", "d’")."""
+    return frozenset(f for w in words for f in (w, w.replace("'", "’")))
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> NameParticles:
+    """The particles of people's and places' names (crimecli/data/curated/names.json
+    ``particles``, ``linking_particles``), read by every recogniser that joins a name's words."""
+    data = read_data("curated/names.json")
+    words, links = _apostrophe_forms(data["particles"]), _apostrophe_forms(data["linking_particles"])
+    if not links <= words:
+        raise ValueError(f"curated/names.json: linking particles missing from particles: {sorted(links - words)}")
+    return NameParticles(words, links)
+
+
+# --------------------------------------------------------------------------------------------
 # Verbs of a person: 'Ortega said', 'El Tigre was arrested'
 # --------------------------------------------------------------------------------------------
 
@@ -262,7 +294,7 @@ class PlaceWords:
     lower_after: dict[tuple[str, ...], tuple[str, bool, int]]
     strong_before: frozenset[tuple[str, ...]]  # ("in",), ("cerca", "de"): a place follows
     weak_before: frozenset[tuple[str, ...]]  # ("from",): a place or a person follows
-    kind_nouns: frozenset[str]  # "town", "municipio": 'the town of X', 'X municipality'
+    kind_nouns: Mapping[str, str]  # "town" -> "city or town": 'the town of X', 'X municipality'
     not_place_words: frozenset[str]  # "Academy", "Cartel": a run holding one is not a place
     not_place_after: frozenset[str]  # "said", "shares": a town's name before one is a company
     name_before: frozenset[tuple[str, ...]]  # ("Southern", "District", "of"): a court's name
@@ -285,7 +317,7 @@ def place_words() -> PlaceWords:
     lower: dict[tuple[str, ...], tuple[str, bool, int]] = {}
     strong: set[tuple[str, ...]] = set()
     weak: set[tuple[str, ...]] = set()
-    kinds: set[str] = set()
+    kinds: dict[str, str] = {}
     not_place: set[str] = set()
     not_after: set[str] = set()
     name_before: set[tuple[str, ...]] = set()
@@ -302,7 +334,8 @@ def place_words() -> PlaceWords:
         context = data.get("context_before", {})
         strong.update(_phrase(w) for w in context.get("strong", ()))
         weak.update(_phrase(w) for w in context.get("weak", ()))
-        kinds.update(data.get("kind_nouns", ()))
+        for noun, kind in data.get("kind_nouns", {}).items():
+            kinds.setdefault(noun, kind)
         not_place.update(data.get("not_place_words", ()))
         not_after.update(data.get("not_place_after", ()))
         name_before.update(_phrase(w) for w in data.get("name_before", ()))
@@ -311,7 +344,7 @@ def place_words() -> PlaceWords:
             words.update(data.get("routes", {}).get(field, ()))
     return PlaceWords(heads_after=after, heads_before=before, lower_after=lower,
                       strong_before=frozenset(strong), weak_before=frozenset(weak - strong),
-                      kind_nouns=frozenset(kinds), not_place_words=frozenset(not_place),
+                      kind_nouns=MappingProxyType(kinds), not_place_words=frozenset(not_place),
                       not_place_after=frozenset(not_after), name_before=frozenset(name_before),
                       route_heads=frozenset(routes["heads"]), route_tiers=frozenset(routes["tiers"]),
                       route_nouns=frozenset(routes["nouns_after"]), town_heads=frozenset(town_heads))

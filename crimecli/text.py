@@ -33,6 +33,7 @@ __all__ = [
     "fold_words",
     "slug",
     "is_acronym",
+    "age_after_name",
     "lower_case_words",
     "normalise_quotes",
     "read_data",
@@ -48,6 +49,9 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '
                          "‚": "'", "‛": "'", "`": "'", "′": "'", "″": '"'})
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A person's age in apposition after a name: a comma (inside a closing quote after an alias:
+# 'alias "La Tía," 52,'), a whole number, then a comma or a closing bracket.
+_AGE_AFTER_NAME = re.compile(r",(?:[\"”’'](?=[ \t\xa0]))?[ \t\xa0]*(?P<age>[0-9]{1,3})[ \t\xa0]*(?=[,)](?![0-9]))")
 
 
 def lower_case_words(text: str) -> frozenset[str]:
@@ -95,6 +99,14 @@ def is_acronym(form: str) -> bool:
     if not upper or upper * 2 < len(letters):
         return False
     return upper >= 2 or (any(c.isdigit() for c in form) and len(form) <= 6)
+
+
+def age_after_name(text: str, pos: int) -> int | None:
+    """Where a person's age ends, when ``text`` at ``pos`` (a comma right after a name) opens one
+    in apposition: a number of years from 1 to 119 closed by a comma or a bracket ('Ana Ruiz,
+    51, of Lima', '(Ana Ruiz, 51)'); None otherwise ('Lima, 1000,', 'Cali, 51,000 people')."""
+    m = _AGE_AFTER_NAME.match(text, pos)
+    return m.end("age") if m is not None and 0 < int(m.group("age")) < 120 else None
 
 
 # --------------------------------------------------------------------------------------------

@@ -69,10 +69,10 @@ from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, demonym_country
 from crimecli.identity import entity_id
-from crimecli.lexicons import alias_types, calendar, place_words, titles
+from crimecli.lexicons import alias_types, calendar, name_particles, place_words, titles
 from crimecli.pipeline import AliasStatement, doc_text
 from crimecli.pipeline.gazetteer import names_lexicon
-from crimecli.text import fold, is_acronym, lexicon
+from crimecli.text import age_after_name, fold, is_acronym, lexicon
 
 
 ENTS_KEY = "crimecli_entity_spans"
@@ -155,10 +155,13 @@ _WEAK_MARKER = (
 )
 # A quoted alias: the quotes and a trailing comma or full stop inside them are not part of it.
 _QUOTED = rf"[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]"
+# The name particles (curated/names.json), as regex alternations: every one, and those that mean "of".
+_PARTICLE_ALT = "|".join(re.escape(w) for w in sorted(name_particles().words, key=lambda w: (-len(w), w)))
+_LINK_ALT = "|".join(re.escape(w) for w in sorted(name_particles().links, key=lambda w: (-len(w), w)))
 # An unquoted alias: one to four capitalised words, optional article or "de"/"del" inside.
 _ARTICLE = rf"(?:(?:{'|'.join([*_CUES['nickname_articles'], *(a.lower() for a in _CUES['nickname_articles'])])})\s+)?"
 _UNQUOTED = (rf"(?P<u>{_ARTICLE}[{_UP}][\w\-.]*"
-             rf"(?:\s+(?:(?:de|del|la|las|los|da|do|dos|of|of\s+the)\s+)?[{_UP}][\w\-]*){{0,4}}"
+             rf"(?:\s+(?:(?:{_PARTICLE_ALT}|of|of\s+the)\s+)?[{_UP}][\w\-]*){{0,4}}"
              r"(?:\s\d{1,3}(?![\w,.:/]\w))?)")  # 'alias Calle 18': a number may end it
 _MARKER_RE = re.compile(
     rf"(?P<sep>\s*,\s*|\s*\(\s*|\s+[–—-]\s*|\s+)"
@@ -172,7 +175,7 @@ _NICK_ARTICLES = frozenset(_CUES["nickname_articles"])
 _INLINE_RE = re.compile(
     rf"(?P<first>{_WORD}(?:\s+{_WORD}){{0,2}})\s+[\"“‘'](?P<nick>(?:[{_UP}0-9]|(?:{_NICK_ARTICLES_LOWER})\s)"
     rf"[^\"“”‘’'\n]{{0,30}}?)[\"”’']"
-    rf"[ \t\xa0]+(?P<last>{_WORD}(?:[ \t\xa0]+(?:(?:de|del|da|dos)[ \t\xa0]+)?{_WORD}){{0,2}})"
+    rf"[ \t\xa0]+(?P<last>{_WORD}(?:[ \t\xa0]+(?:(?:{_LINK_ALT})[ \t\xa0]+)?{_WORD}){{0,2}})"
 )
 # 'Carlos Ruiz, “El Flaco,”', 'Carlos Ruiz, or “El Flaco,”' and 'Ruiz “El Flaco”' (matched at
 # the end of a person's name).
@@ -195,7 +198,8 @@ _NEXT_QUOTED_RE = re.compile(rf"\s*[,;]?\s*(?:(?:and|or)\s+|{_STRONG_MARKER}\s*)
 # A bracket and what it may hold after a name.
 _ACRONYM = rf"[{_UP}][{_UP}a-z0-9&.\-]{{1,11}}"
 _BRACKET_RE = re.compile(r"\((?P<inner>[^()\n]{1,160})\)")
-_MARKER_START_RE = re.compile(rf"(?:{_STRONG_MARKER}|{_WEAK_MARKER})(?!\w)")
+# Any marker of an alias, matched where it starts (also read by crimecli_resolve).
+ALIAS_MARKER_RE = re.compile(rf"(?:{_STRONG_MARKER}|{_WEAK_MARKER})(?!\w)")
 _QUOTED_INNER_RE = re.compile(rf"[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]")
 # 'ELN', 'MINUSTAH; 2004-2017', 'CJNG, by its Spanish initials', 'PRC or China'
 _ACR_INNER_RE = re.compile(rf"(?P<acr>{_ACRONYM})(?:\s*[;,]\s*[^;]*|\s+or\s+.*)?")
@@ -704,17 +708,15 @@ def _described_person(text: str, pos: int, index: _EntIndex) -> Span | None:
     return ent if ent is not None and ent.label_ == "PERSON" else None
 
 
-_AGE_BEFORE_RE = re.compile(r",\s*\d{1,2}\s*$")  # ', 51' right before a marker
-
-
 def _entity_before(text: str, pos: int, index: _EntIndex) -> Span | None:
     """The entity that ends at ``pos``, or before the acronym in brackets that does ('the
     Popular Liberation Army (EPL), known locally as Los Pelusos')."""
     ent = index.ending_at(pos)
     if ent is None:  # 'Ana Ruiz, 51, also known as ...': a person's age between
-        age = _AGE_BEFORE_RE.search(text, max(0, pos - 8), pos)
-        if age is not None:
-            ent = index.ending_at(age.start())
+        comma = text.rfind(",", max(0, pos - 8), pos)
+        age_end = age_after_name(text, comma) if comma >= 0 else None
+        if age_end is not None and age_end <= pos and not text[age_end:pos].strip():
+            ent = index.ending_at(comma)
             return ent if ent is not None and ent.label_ == "PERSON" else None
     if ent is None and text[pos - 1:pos] == ")":
         open_ = text.rfind("(", max(0, pos - 40), pos)
@@ -1125,7 +1127,7 @@ class AliasFinder:
             i_s = m.start("inner") + len(raw) - len(raw.lstrip())
             inner = raw.strip()
             i_e = i_s + len(inner)
-            if not inner or _MARKER_START_RE.match(inner):
+            if not inner or ALIAS_MARKER_RE.match(inner):
                 continue  # '(alias X)' and '(a.k.a. X)' are the markers' business
             label_ = _LANGUAGE_LABEL_RE.match(inner)
             if label_ is not None:  # '(Spanish: Policía Nacional)' holds the name after the label

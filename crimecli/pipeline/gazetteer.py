@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import SimpleFrozenList, ensure_path
 
 from crimecli.countries import countries, demonym_country
-from crimecli.lexicons import PersonVerbs, person_verbs
+from crimecli.lexicons import PersonVerbs, name_particles, person_verbs
 from crimecli.identity import entity_id
 from crimecli.pipeline import span_values
 from crimecli.pipeline.component import DataComponent
@@ -81,9 +81,9 @@ _PLACE_AFTER = frozenset({
     # its public bodies, written in lower case: 'the Rosario police', 'Santiago prosecutors'
     "police", "prosecutors", "authorities",
 })
-_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y", "e", "of", "the",
-                        "and", "for", "on", "in", "&", "-", "el", "en", "para", "por", "a", "al",
-                        "des", "du", "aux"})
+# Lower-case words inside a place's or an organisation's name: the name particles, the
+# connectors of organisations' names and joining marks.
+_PARTICLES = name_particles().words | {"of", "the", "and", "for", "on", "in", "&", "-", "en", "para", "por", "a"}
 
 # Acronyms that are also ordinary words: in capitals-only text they are words.
 _WORD_ACRONYMS = frozenset({"WHO", "CAN", "ICE", "MAS", "PAN", "ADA", "ONA", "AFI", "CRS", "FAC", "MUD",
@@ -102,7 +102,7 @@ intelligence service servicio directorate direccion investigation investigations
 # Tiers of local government written first in a body's name ('Rosario Municipal Guard').
 _LOCAL_TIERS = frozenset({"Municipal", "Metropolitan", "Provincial", "Departmental", "State"})
 _GEOGRAPHIC_AFTER = _PLACE_AFTER | {"ocean", "seaboard", "side", "route", "routes", "basin", "crossing"}
-_NAME_LINKS = frozenset({"de", "del", "da", "do", "dos", "das"})
+_NAME_LINKS = name_particles().links
 
 # Separators of a page's share or follow bar ('Share: WhatsApp · Facebook · X').
 _BAR_SEPARATORS = frozenset({"·", "|", "•"})
@@ -148,7 +148,7 @@ def names_lexicon() -> dict:
     return {
         "first_names": frozenset(data["first_names"]) | frozenset(fold(n).title() for n in data["first_names"]),
         "surnames": frozenset(data["surnames"]) | frozenset(fold(n).title() for n in data["surnames"]),
-        "particles": frozenset(data["particles"]),
+        "particles": name_particles().words,
         "not_names": frozenset(data["not_names"]),
     }
 

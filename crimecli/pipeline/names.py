@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from crimecli.countries import canonical_country, demonym_country
-from crimecli.lexicons import PersonVerbs, calendar, place_words, titles
+from crimecli.lexicons import PersonVerbs, calendar, name_particles, place_words, titles
 from crimecli.pipeline import doc_text
 from crimecli.pipeline.aliases import names_no_entity
 from crimecli.pipeline.component import DataComponent
@@ -42,11 +42,10 @@ from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.pipeline.ents import apposition_country
 from crimecli.pipeline.resolve import places_main_country
 from crimecli.pipeline.sentences import token_lowers, token_texts
-from crimecli.text import fold, lexicon, read_data
+from crimecli.text import age_after_name, fold, lexicon, read_data
 
 # Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
-_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y", "e",
-                             "van", "von", "der", "di", "du", "le", "bin", "ibn", "d'", "d’"})
+_NAME_PARTICLES = name_particles().words
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "against", "in", "para", "por", "en", "el"})
 
 _ORG_HEADS = {
@@ -123,13 +122,8 @@ _SPANISH_OPENING_ARTICLES = frozenset({"La", "El", "Los", "Las"})
 _TIERS = frozenset({"Federal", "State", "Provincial", "Municipal", "Departmental"})
 # Kinds of the bodies of a state, which a place or a demonym before them makes that place's own.
 _STATE_KINDS = frozenset({"government body", "security force"})
-# The kind of place a noun before 'of' names ('the province of X'); any other noun of a place
-# (lexicons/<language>/places.json ``kind_nouns``) names a city or town.
-_KIND_OF_NOUN = {"department": "state or department", "departments": "state or department", "state": "state or department",
-                 "province": "state or department", "provinces": "state or department", "region": "region",
-                 "island": "island", "islands": "island", "neighborhood": "neighbourhood", "neighbourhood": "neighbourhood",
-                 "neighborhoods": "neighbourhood", "neighbourhoods": "neighbourhood", "barrio": "neighbourhood",
-                 "barrios": "neighbourhood", "suburb": "neighbourhood", "suburbs": "neighbourhood"}
+# The kind of place a noun before 'of' names ('the province of X': lexicons/<language>/places.json ``kind_nouns``).
+_KIND_OF_NOUN = place_words().kind_nouns
 _PERSON_AFTER = frozenset({"administration", "government", "presidency", "regime", "cabinet", "dictatorship"})
 # Written after a name: 'Othon Marban, Sr.', 'John Doe Jr.', 'Pope John Paul II'.
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -164,7 +158,7 @@ _NUMBERED_HEADS = frozenset({"court", "courts", "chamber", "circuit", "division"
 # The parts of a court named before it with 'of the' ('the Second Chamber of the Supreme Court').
 _CHAMBER_HEADS = frozenset({"chamber", "chambers", "sala", "section", "panel", "bench"})
 # Words that carry a Spanish or Portuguese place name on ('San Juan de Lurigancho').
-_PLACE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "d'", "d’"})
+_PLACE_LINKS = name_particles().links
 _TITLE_CASE_CONNECTORS = frozenset({"Against", "For", "Of", "On"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
@@ -487,7 +481,7 @@ class NameFinder(DataComponent):
             return False
         k = end + 1
         if doc[k].text.isdigit():
-            return doc[k + 1].text in (",", ")") and 0 < int(doc[k].text) < 120
+            return age_after_name(doc_text(doc), doc[end].idx) is not None
         if doc[k].lower_ not in self.age_articles or k + 3 >= n:
             return False
         return doc[k + 1].text.isdigit() and doc[k + 2].text == "-" and doc[k + 3].lower_ == self.age_unit
@@ -1032,7 +1026,7 @@ class NameFinder(DataComponent):
             return [span]
         opener = self._place_list_opener(texts, start)
         if opener is not None and opener in place_words().kind_nouns:  # 'the parish of X', 'the hamlet of X'
-            kind = _KIND_OF_NOUN.get(opener, "city or town")
+            kind = _KIND_OF_NOUN[opener]
             places, a = [], start
             for k in range(start, end + 1):  # 'the communities of Tawes Pen and Lauriston': two places
                 if k == end or texts[k] in ("and", "or", "y"):

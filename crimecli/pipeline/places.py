@@ -35,7 +35,7 @@ from typing import Any
 
 from crimecli.countries import country_by_alpha2
 from crimecli.identity import entity_id
-from crimecli.lexicons import PlaceWords, place_words
+from crimecli.lexicons import PlaceWords, name_particles, place_words
 from crimecli.text import fold, fold_words, read_jsonl
 
 GEONAMES_FILE = "generated/places_geonames.jsonl"
@@ -46,8 +46,7 @@ _JOINERS = frozenset({"-", "'", "’", "."})
 _POSSESSIVES = frozenset({"'s", "’s"})
 #: Lower-case words inside a capitalised run of a name ("Valle del Cauca", "Port of Cádiz",
 #: "Petite-Rivière de l'Artibonite": the tokenizer splits a French elided article off its word).
-_RUN_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "da", "das", "do", "dos", "of", "the", "y",
-                            "des", "du", "aux", "l'", "d'", "l’", "d’"})
+_RUN_PARTICLES = name_particles().words | {"of", "the"}
 _TOWN_NOUNS = frozenset({"town", "city", "village", "municipality", "community", "hamlet", "port"})
 #: Capitalised words that open a sentence or a phrase without being part of a name after them.
 _OPENERS = frozenset({"The", "In", "At", "On", "From", "To", "For", "By", "Near", "And", "Of", "A", "An",

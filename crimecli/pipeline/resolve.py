@@ -43,14 +43,14 @@ from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
 from crimecli.identity import LABEL_PREFIX, UnionFind, entity_id
-from crimecli.lexicons import titles as title_lexicon
+from crimecli.lexicons import place_words, titles as title_lexicon
 from crimecli.pipeline import AliasStatement, ResolvedEntity, doc_text, span_text, span_values
-from crimecli.pipeline.aliases import KINSHIP_WORDS, entity_spans, sentence_starts
+from crimecli.pipeline.aliases import ALIAS_MARKER_RE, KINSHIP_WORDS, entity_spans, sentence_starts
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import TOWNS_ELSEWHERE_MIN_POPULATION, Entry, canonical_names, gazetteer_entries
 from crimecli.pipeline.sentences import capitalised, token_texts
 from crimecli.reader import boilerplate_kind, might_be_boilerplate
-from crimecli.text import fold, lexicon, read_jsonl
+from crimecli.text import age_after_name, fold, lexicon, read_jsonl
 
 _THE = frozenset({"the", "The", "THE"})
 _ARTICLES = frozenset({"los", "las", "la", "el"})
@@ -268,14 +268,15 @@ def _country_from_tokens_after(doc: Doc, end: int, ents_by_start: dict[int, Span
     if i >= n or doc[i].text not in (",", "as"):  # "Lula da Silva as Brazilian president"
         return None
     i += 1
-    if i < n and (doc[i].lower_ in ("alias", "aka", "a.k.a.", "nicknamed")
-                  or doc[i].lower_ in ("also", "better") and i + 1 < n and doc[i + 1].lower_ == "known"):
+    text = doc_text(doc)
+    comma = i - 1  # what an age in apposition follows: the comma after the name or its alias
+    if i < n and ALIAS_MARKER_RE.match(text, doc[i].idx):
         # an alias between the name and the rest: 'Ana Paz, alias "La Tía," a Bolivian national'
         k = next((k for k in range(i + 1, min(n, i + 12)) if doc[k].text == ","), None)
         if k is None:
             return None
-        i = k + 1 + (k + 1 < n and doc[k + 1].text in ('"', "”", "’", "'"))
-    if i + 1 < n and doc[i].text.isdigit() and len(doc[i].text) <= 3 and doc[i + 1].text == ",":
+        comma, i = k, k + 1 + (k + 1 < n and doc[k + 1].text in ('"', "”", "’", "'"))
+    if i + 1 < n and doc[i].text.isdigit() and age_after_name(text, doc[comma].idx) is not None:
         i += 2  # an age: "Ana Paz, 52, a Bolivian national"
     if i + 1 < n and doc[i].lower_ == "of":  # a release's "Ana Paz, 41, of Cali, Colombia"
         ent = ents_by_start.get(i + 1)
@@ -1470,8 +1471,9 @@ def org_key_surface(text: str) -> str:
     return " ".join(words)
 
 
-# Lower-case nouns of a tier of government written between a place and its possessive.
-_TIER_NOUNS = frozenset({"state", "province", "department", "city", "municipality"})
+# Lower-case nouns of a kind of place, written between a place and its possessive ("São Paulo
+# state's", "Lima city's": lexicons/<language>/places.json ``kind_nouns``).
+_TIER_NOUNS = place_words().kind_nouns
 
 
 def _country_prefixed(form: str) -> bool:
