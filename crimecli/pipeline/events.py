@@ -2324,8 +2324,22 @@ class CountryIndex:
         return doer
 
     def previous_other(self, before: int, country: str) -> str | None:
-        """The last country other than ``country`` named before a token."""
-        for _pos, other, _actor, _label in reversed(self.items[: bisect_right(self.positions, before - 1)]):
+        """The country other than ``country`` that the paragraph before a token is about: the one
+        it names most (a later one on a tie), so that a country named in passing ("moved loads
+        into Guatemala") is not taken for the party; else the last other country named before."""
+        items = self.items[: bisect_right(self.positions, before - 1)]
+        doc = self.doc
+        at = doc[before].idx if before < len(doc) else len(doc_text(doc))
+        paragraph = doc_text(doc).rfind("\n", 0, at)
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for k, (pos, other, _actor, _label) in enumerate(items):
+            if other and other != country and doc[pos].idx > paragraph:
+                counts[other] = counts.get(other, 0) + 1
+                last[other] = k
+        if counts:
+            return max(counts, key=lambda c: (counts[c], last[c]))
+        for _pos, other, _actor, _label in reversed(items):
             if other and other != country:
                 return other
         return None
