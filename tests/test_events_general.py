@@ -168,3 +168,44 @@ def test_a_chronology_in_the_present_sends_troops_and_a_plan_does_not():
     assert "military deployment" in _kinds("- 10 January 2024: Peru sends troops to its border with Ecuador.")
     assert "military deployment" not in _kinds("On 10 January 2024, Peru said it plans to send troops to its "
                                                 "border with Ecuador.")
+
+
+# ---------------------------------------------------------------- the other party and the place
+def test_a_bilateral_kinds_other_party_is_the_country_its_paragraph_is_about():
+    events = _events("Honduran police raided ranches in Honduras and in Honduras again, and the cartel moved "
+                     "loads into Guatemala. The clan's leader was extradited to the United States in December "
+                     "2014.")
+    assert set(_one(events, "extradition")["countries"]) == {"United States", "Honduras"}
+
+
+def test_a_bilateral_kinds_other_party_is_the_last_one_named_when_the_paragraph_names_none():
+    events = _events("Peru and Honduras signed a treaty.\n\nThe clan's leader was extradited to the United "
+                     "States in December 2014.")
+    assert set(_one(events, "extradition")["countries"]) == {"United States", "Honduras"}
+
+
+def test_a_sentence_naming_no_state_happens_in_its_paragraphs_country():
+    events = _events("Gang violence in Ecuador rose sharply in 2023. The armed forces took over the prisons "
+                     "on 12 January 2024.")
+    assert _one(events, "raid")["countries"] == ["Ecuador"]
+
+
+def test_a_sentence_naming_a_state_keeps_only_its_own():
+    events = _events("Gang violence in Ecuador rose sharply in 2023. Peruvian police took over the prisons "
+                     "on 12 January 2024.")
+    assert _one(events, "raid")["countries"] == ["Peru"]
+
+
+def test_where_a_shipment_was_going_names_no_party():
+    events = _events("In March 2024, Dominican agents found 2.1 tons of cocaine in a container bound for "
+                     "Valencia, Spain.")
+    assert _one(events, "seizure")["countries"] == ["Dominican Republic"]
+    events = _events("In March 2024, Spanish police found 2.1 tons of cocaine in a container bound for "
+                     "Valencia.")
+    assert _one(events, "seizure")["countries"] == ["Spain"]
+
+
+def test_the_two_leaders_are_the_two_countries_just_named():
+    events = _events("Mexico's president flew to Bogotá to see Colombia's president. On 3 March 2024, the "
+                     "two leaders signed an extradition treaty.")
+    assert {"Mexico", "Colombia"} <= set(_one(events, "agreement")["countries"])

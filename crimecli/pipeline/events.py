@@ -188,7 +188,7 @@ WANTED_TO = frozenset({
 # Phrases naming the parties without naming them: they are the last countries mentioned, as
 # many as the phrase counts ("the three governments"; "bilateral", "binational": two).
 PARTIES = re.compile(r"\b(?P<n>two|both|three|four|five|all three|all four) (countries|states|nations|neighbou?rs|"
-                     r"governments|capitals|sides)\b|\b(bilateral|binational|bi-national)\b|\beach other\b|"
+                     r"governments|capitals|sides|leaders|presidents|delegations|armies|militaries|navies)\b|\b(bilateral|binational|bi-national)\b|\beach other\b|"
                      r"\bjoint (declaration|statement|communiqu[eé])\b", re.I)
 PARTY_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "all three": 3, "all four": 4}
 # A bare number read as a year can be a count: "up to 1500 Colombian rebels".
@@ -930,6 +930,12 @@ class EventExtractor(DataComponent):
             other = countries.previous_other(sent.start, names[0])
             if other:
                 names.append(other)
+        if not names:
+            # a sentence that names no state ("The armed forces took over the prisons the
+            # following week") tells of the country its paragraph is about, where it happens
+            here = countries.previous_other(sent.start, None)
+            if here:
+                names.append(here)
         polarity = entry.polarity
         if entry.joint_polarity and len(names) >= 2 and not TARGETS.search(sent_text):
             polarity = entry.joint_polarity
@@ -2171,6 +2177,31 @@ def region_demonym(texts: list[str], i: int) -> bool:
     return j >= 0 and texts[j].lower() in clause_words("region_words")
 
 
+DESTINATION_REACH = 6  # tokens after a destination phrase that name where it was going
+
+
+def destinations(doc: Doc) -> set[int]:
+    """Token positions naming where a shipment or traveller was going ("a container of bananas
+    bound for Valencia, Spain", "destined for the port of Rotterdam"): up to DESTINATION_REACH
+    tokens after a destination phrase (lexicons/<language>/event_clauses.json), to the end of
+    its clause (commas between a city and its country go on)."""
+    phrases = [tuple(p.split()) for p in clause_words("destination_words")]
+    lower = token_lowers(doc)
+    firsts = {p[0] for p in phrases}
+    out: set[int] = set()
+    for i, word in enumerate(lower):
+        if word not in firsts:
+            continue
+        for phrase in phrases:
+            if tuple(lower[i:i + len(phrase)]) != phrase:
+                continue
+            for j in range(i + len(phrase), min(len(lower), i + len(phrase) + DESTINATION_REACH)):
+                if lower[j] in CLAUSE_WORDS or lower[j] in CLAUSE_PUNCT and lower[j] != ",":
+                    break
+                out.add(j)
+    return out
+
+
 CURRENCY_WORDS = frozenset({"$", "dollar", "dollars", "cents"})
 
 
@@ -2246,7 +2277,8 @@ class CountryIndex:
             country = token_country(text)
             if country:
                 items.append((i, country, None, "DEMONYM"))
-        items.sort(key=lambda x: x[0])
+        going = destinations(doc)
+        items = sorted((it for it in items if it[0] not in going), key=lambda x: x[0])
         self.items = items
         self.positions = [i for i, *_ in items]
 
@@ -2323,8 +2355,8 @@ class CountryIndex:
                 return None
         return doer
 
-    def previous_other(self, before: int, country: str) -> str | None:
-        """The country other than ``country`` that the paragraph before a token is about: the one
+    def previous_other(self, before: int, country: str | None) -> str | None:
+        """The country other than ``country`` (any, with None) that the paragraph before a token is about: the one
         it names most (a later one on a tie), so that a country named in passing ("moved loads
         into Guatemala") is not taken for the party; else the last other country named before."""
         items = self.items[: bisect_right(self.positions, before - 1)]
