@@ -209,3 +209,18 @@ def test_the_two_leaders_are_the_two_countries_just_named():
     events = _events("Mexico's president flew to Bogotá to see Colombia's president. On 3 March 2024, the "
                      "two leaders signed an extradition treaty.")
     assert {"Mexico", "Colombia"} <= set(_one(events, "agreement")["countries"])
+
+
+# ---------------------------------------------------------------- a response to a context-dated happening
+def test_a_response_to_a_happening_dated_from_context_takes_that_moment():
+    events = _events("On 3 March 2024, gunmen killed two Peruvian soldiers near the border. In response, Peru "
+                     "closed its border crossings with Ecuador. Quito responded by deploying troops to the "
+                     "frontier.")
+    deployment = _one(events, "military deployment")
+    assert deployment["date"]["value"] == "2024-03" and deployment["date"]["resolved_from"] == "context"
+
+
+def test_a_response_after_a_sentence_with_no_happening_takes_no_date():
+    events = _events("On 3 March 2024, gunmen killed two Peruvian soldiers near the border.\n\nThe mood in Lima "
+                     "darkened for weeks. Quito responded by deploying troops to the frontier.")
+    assert "military deployment" not in [e["kind"] for e in events]
