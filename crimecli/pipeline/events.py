@@ -188,7 +188,8 @@ WANTED_TO = frozenset({
 # Phrases naming the parties without naming them: they are the last countries mentioned, as
 # many as the phrase counts ("the three governments"; "bilateral", "binational": two).
 PARTIES = re.compile(r"\b(?P<n>two|both|three|four|five|all three|all four) (countries|states|nations|neighbou?rs|"
-                     r"governments|capitals|sides|leaders|presidents|delegations|armies|militaries|navies)\b|\b(bilateral|binational|bi-national)\b|\beach other\b|"
+                     r"governments|capitals|sides|leaders|presidents|delegations|armies|militaries|navies)\b|"
+                     r"\b(bilateral|binational|bi-national)\b|\beach other\b|"
                      r"\bjoint (declaration|statement|communiqu[eé])\b", re.I)
 PARTY_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "all three": 3, "all four": 4}
 # A bare number read as a year can be a count: "up to 1500 Colombian rebels".
@@ -1772,8 +1773,8 @@ def forward_date(sent: Span, date: Span) -> dict[str, Any] | None:
 # a present passive ("are smuggled").
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # ... or a copula that makes it an adjective ("remain committed").
-NOT_FINITE_PAST = frozenset({"to", "has", "have", "had", "having", "'s", "’s", "been", "is", "are", "am", "be",
-                             "remain", "remains", "remained", "seem", "seems", "seemed", "become", "becomes"})
+NOT_FINITE_PAST = frozenset({"to", "has", "have", "had", "having", "'s", "’s", "been", "being", "is", "are", "am",
+                             "be", "remain", "remains", "remained", "seem", "seems", "seemed", "become", "becomes"})
 # Adverbs between an auxiliary and its verb: "has successfully prosecuted", "had also fled".
 INNER_ADVERBS = frozenset({"also", "already", "just", "recently", "since", "long", "now", "then", "again", "not",
                            "never", "ever", "still", "previously", "once"})
