@@ -67,7 +67,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
-from crimecli.dates import coarsen, date_bounds, precision_of
+from crimecli.dates import COUNT_NOUNS, coarsen, date_bounds, precision_of
 from crimecli.lexicons import EVENT_KINDS, calendar, date_cues, event_kinds, event_openers
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text, span_text, span_values
@@ -185,9 +185,13 @@ WANTED_TO = frozenset({
     "help", "helps", "helped", "helping", "efforts", "effort", "designed", "intended", "meant", "used", "continue",
     "continues", "continued"})
 
-# Phrases naming two parties without naming them: they are the last two countries mentioned.
-BILATERAL = re.compile(r"\b(two|both) (countries|states|nations|neighbou?rs|governments|capitals|sides)\b|"
-                       r"\bbilateral\b|\beach other\b|\bjoint (declaration|statement|communiqu[eé])\b", re.I)
+# Phrases naming the parties without naming them: they are the last countries mentioned, as
+# many as the phrase counts ("the three governments"; "bilateral", "binational": two).
+PARTIES = re.compile(r"\b(?P<n>two|both|three|four|five|all three|all four) (countries|states|nations|neighbou?rs|"
+                     r"governments|capitals|sides|leaders|presidents|delegations|armies|militaries|navies)\b|"
+                     r"\b(bilateral|binational|bi-national)\b|\beach other\b|"
+                     r"\bjoint (declaration|statement|communiqu[eé])\b", re.I)
+PARTY_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "all three": 3, "all four": 4}
 # A bare number read as a year can be a count: "up to 1500 Colombian rebels".
 QUANTITY_WORDS = frozenset({"up", "some", "about", "around", "than", "over", "nearly", "almost",
                             "roughly", "approximately", "least", "$", "us$", "of"})
@@ -352,7 +356,7 @@ def retold(doc: Doc, sent: Span, event: dict[str, Any], told: frozenset[tuple[st
         return False
     lead = sent.start + (doc[sent.start].text in QUOTES)
     for i in (lead, event["trigger_end"]) if (kind, VERBAL) in told else ():
-        if i < sent.end and (doc[i].lower_ in openers.indefinites or doc[i].like_num and not _year_like(doc[i])):
+        if i < sent.end and (doc[i].lower_ in openers.indefinites or doc[i].like_num and not year_number(doc[i])):
             return False
     countries = {"country:" + c for c in event["countries"]}
     if countries and not any((kind, c) in told for c in countries):
@@ -360,8 +364,21 @@ def retold(doc: Doc, sent: Span, event: dict[str, Any], told: frozenset[tuple[st
     return all((kind, a) in told for a in event["actors"])
 
 
-def _year_like(token) -> bool:
-    return token.is_digit and len(token) == 4
+YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "during", "before", "after"})
+YEAR_RANGE = (1500, 2099)  # the years the dates component reads (crimecli.dates.YEAR)
+
+
+def year_number(token) -> bool:
+    """Is the number ``token`` a year ("in 2022 kidnapped", "2019")? Four digits in the years the
+    dates component reads, and no count noun after it: "1500 kilos", "2000 troops" are counts
+    (the dates lexicon's COUNT_NOUNS). One decision, for every rule that tells a year from a count."""
+    text = token.text
+    if not (text.isdecimal() and len(text) == 4 and YEAR_RANGE[0] <= int(text) <= YEAR_RANGE[1]):
+        return False
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in YEAR_PREPOSITIONS:
+        return True  # "In 2019 police seized ...": a year, whatever follows
+    return not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in COUNT_NOUNS)
 
 
 class EventExtractor(DataComponent):
@@ -390,6 +407,7 @@ class EventExtractor(DataComponent):
         self._title: list[int] = []
         self._bounds: list[int] = []
         self.prospective_ids: frozenset[int] = frozenset()
+        self.determiner_ids: frozenset[int] = frozenset()
         # per article of the document: where it starts and the last day its own date covers
         self._reports: list[tuple[int, Day | None]] = []
 
@@ -434,6 +452,7 @@ class EventExtractor(DataComponent):
         self.unsure_ids = frozenset(strings.add(w) for w in MODALS | SCHEDULED_TO)
         self.unless_end_ids = self.punct_ids | frozenset(strings.add(w) for w in PREDICATE_JOINS)
         self.prospective_ids = frozenset(strings.add(w) for w in PROSPECTIVE)
+        self.determiner_ids = frozenset(strings.add(w) for w in DETERMINERS)
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -532,7 +551,8 @@ class EventExtractor(DataComponent):
             in_dates = date_tokens(raw_dates)
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
                     and not _hypothetical(doc, h, sent, in_dates, self.infinitives, self._lower)
-                    and not _topic(doc, h, sent) and not _denied(doc, h, sent) and not tally(doc, h, sent)]
+                    and not _topic(doc, h, sent) and not _denied(doc, h, sent) and not tally(doc, h, sent)
+                    and not naming(doc, h, sent)]
             if si in headers and not hits:
                 header, date_span = headers[si]
                 item_end = doc_text(doc).find("\n\n", header.start_char + len(header.text.rstrip()))
@@ -614,6 +634,10 @@ class EventExtractor(DataComponent):
                 last_date = None
             if dates:
                 last_any, last_any_sent = date_dict(dates[-1]), si
+            elif found and found[-1]["date"]["value"]:
+                # "Two months later, Morales suspended ... Washington responded by ...": the
+                # moment a sentence took from its context is the one a response answers
+                last_any, last_any_sent = found[-1]["date"], si
         if deferred:
             out.extend(self._landmark_events(doc, out, deferred, countries))
             out.sort(key=lambda e: e["start"])
@@ -646,7 +670,10 @@ class EventExtractor(DataComponent):
             end = text.find("\n\n", body)
             return date_dict(resolved[0]), len(text) if end < 0 else end, frozenset()
         own = [e for e in found if e["date"]["resolved_from"] != "context"]
-        date = own[-1]["date"] if own else None
+        # the moment of the happening the main clause tells in the past ("Venezuela expelled the
+        # diplomats on Monday ... after they questioned the July 28 election": Monday), else the last
+        told = [e for e in own if finite_past(doc, Hit(e["trigger_at"], e["trigger_end"], None), sent)]
+        date = (told or own)[-1]["date"] if own else None
         if date is None or not date["value"] or precision_of(date["value"]) in ("decade", "century"):
             return None
         # a scheduled or expected happening ("will visit Lima on 3 June") is no moment of the
@@ -721,7 +748,9 @@ class EventExtractor(DataComponent):
         unless = self.unless_ids[id(hit.entry)]
         if unless:
             for i in range(hit.end, min(sent.end, hit.end + self.NEEDS_WINDOW)):
-                if lower[i] in unless:
+                # a determiner in the list ("released a report") is the object's, right after
+                # the trigger: "released him on a technicality" released a person
+                if lower[i] in unless and (i == hit.end or lower[i] not in self.determiner_ids):
                     return False
                 if lower[i] in self.unless_end_ids:
                     break
@@ -812,6 +841,11 @@ class EventExtractor(DataComponent):
             # ("briefed reporters today on the upcoming visit"), not of a date before it
             region_hits = [h for h in hits if lo <= h.start < hi and not (
                 finite_past(doc, h, sent) if late else late is False and self._prospective(h, sent))]
+            since = since_clause(doc, date_span, sent) if date_span is not None else None
+            if since is not None:
+                # "had detained 329 people since the conflict was declared on Tuesday": the date
+                # is the "since" clause's own happening; what the main clause tells ran from then
+                region_hits = [h for h in region_hits if h.start > since]
             if not region_hits:
                 if last_main is not None and date_span is not None and gapped(doc, lo, hi, date_span):
                     # "arrested the first suspect on 3 May and the second on 5 May": the verb
@@ -887,14 +921,22 @@ class EventExtractor(DataComponent):
             if doer in names:
                 names.remove(doer)
         sent_text = span_text(sent)
-        if not entry.self_party and len(names) < 2 and BILATERAL.search(sent_text):
-            for country in countries.recent_pair(sent.end):
+        parties = None if entry.self_party else PARTIES.search(sent_text)
+        wanted = PARTY_COUNTS[parties["n"].lower()] if parties and parties["n"] else 2
+        if parties and len(names) < wanted:
+            for country in countries.recent(sent.end, wanted):
                 if country not in names:
                     names.append(country)
         if entry.bilateral and len(names) == 1:
             other = countries.previous_other(sent.start, names[0])
             if other:
                 names.append(other)
+        if not names:
+            # a sentence that names no state ("The armed forces took over the prisons the
+            # following week") tells of the country its paragraph is about, where it happens
+            here = countries.previous_other(sent.start, None)
+            if here:
+                names.append(here)
         polarity = entry.polarity
         if entry.joint_polarity and len(names) >= 2 and not TARGETS.search(sent_text):
             polarity = entry.joint_polarity
@@ -991,6 +1033,46 @@ def cumulative(span: Span, sent: Span) -> bool:
     return any(count(t) for t in sent if not (span.start <= t.i < span.end))
 
 
+NAMING_REACH = 5  # tokens of a named object before its "a"/"an" complement
+
+
+def naming(doc: Doc, hit: Hit, sent: Span) -> bool:
+    """Does a one-word trigger that is a verb of naming (lexicons/<language>/event_clauses.json
+    naming_verbs) name its object ("called the vote an existential threat", "called Petro a
+    liar") rather than tell a happening ("called his counterpart on Tuesday")? An object of a
+    few words, then "a"/"an", in one clause."""
+    if hit.end - hit.start > 1 or doc[hit.start].lower_ not in clause_words("naming_verbs"):
+        return False
+    lower = token_lowers(doc)
+    for i in range(hit.end + 1, min(sent.end, hit.end + 1 + NAMING_REACH)):
+        if lower[i] in {"a", "an"}:
+            # ... not a time after it: "called his counterpart a day after the attack"
+            return (lower[i - 1] not in FUNCTION_WORDS
+                    and not event_openers().units_later.match(doc[i:min(sent.end, i + 4)].text))
+        if lower[i] in CLAUSE_PUNCT or lower[i] in CLAUSE_WORDS or lower[i] in {"on", "in", "to", "at", "for"}:
+            return False
+    return False
+
+
+SINCE_REACH = 12  # tokens from a "since" that opens a clause to a date of that clause
+
+
+def since_clause(doc: Doc, date: Span, sent: Span) -> int | None:
+    """Where the "since" opening the clause that holds the date stands, when that clause has a
+    verb of its own before the date ("since the state of conflict was declared on Tuesday");
+    None for a date right after "since" ("sanctioned since February 2020": the start of a
+    state, an event) or in no "since" clause."""
+    lower = token_lowers(doc)
+    for i in range(date.start - 1, max(sent.start, date.start - SINCE_REACH) - 1, -1):
+        word = lower[i]
+        if word == "since":
+            return i if date.start - i > 2 and any(_verbal(t) or t.lower_ in IRREGULAR_PAST
+                                                   for t in doc[i + 1:date.start]) else None
+        if word in CLAUSE_WORDS or word in CLAUSE_PUNCT:
+            return None
+    return None
+
+
 def tally(doc: Doc, hit: Hit, sent: Span) -> bool:
     """"recorded a record 605 murders in 2022", "some 1,200 arrests last year": a plural noun
     counted in the tens or more is a statistic, not one happening."""
@@ -1004,7 +1086,7 @@ def count(token) -> bool:
     """A written count of ten or more ("400", "1,300", "72,000"): not a year, a note mark, a sum
     ("$50") nor a measure ("a 37-year sentence")."""
     text = token.text.replace(",", "")
-    if not text.isdecimal() or (len(text) == 4 and text[:2] in {"19", "20"}) or int(text) < 10:
+    if not text.isdecimal() or year_number(token) or int(text) < 10:
         return False
     doc = token.doc
     before = doc[token.i - 1].text if token.i > 0 else ""
@@ -1240,13 +1322,26 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
             # "Mexico now says it extradited him on 28 February": in one clause, the date of the
             # happening wins over the present of the telling
             cuts.append(a.end if _present(a) else b.start)
-        elif ands := [i for i in range(a.end, b.start) if doc[i].lower_ in PREDICATE_JOINS]:
-            # "arrested the first suspect on 3 May and the second on 5 May": at the "and"
+        elif reported := [i for i in range(a.end + 1, b.start) if doc[i].lower_ == "that" and _past_form(doc[i - 1])]:
+            # "On 2 October, the government and the ELN announced that they would resume talks in
+            # November": the reported clause holds the later date, the saying the earlier one
+            cuts.append(reported[-1] + 1)
+        elif ands := [i for i in range(a.end, b.start) if doc[i].lower_ in PREDICATE_JOINS
+                      and not subjects_joined(doc, a.end, i, b.start)]:
+            # "arrested the first suspect on 3 May and the second on 5 May": at the "and" (not
+            # one that joins the subjects of a verb after it: "the government and the ELN announced")
             cuts.append(ands[-1])
         else:
             cuts.append((a.end + b.start) // 2)
     cuts.append(sent.end)
     return [(cuts[k], cuts[k + 1], d) for k, group in enumerate(groups) for d in group]
+
+
+def subjects_joined(doc: Doc, start: int, i: int, end: int) -> bool:
+    """Does the "and" at ``i`` join two subjects of a past verb that follows it before ``end``,
+    with no verb between ``start`` and it ("On 2 October, the government and the ELN announced")?"""
+    return (not any(_past_form(t) for t in doc[start:i])
+            and any(_past_form(t) for t in doc[i + 1:end]))
 
 
 # Words between "and" and the verb of a second predicate: "and was later extradited".
@@ -1360,7 +1455,7 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
                 frame_after_main(doc, main, h, boundaries)) or (
                 h.entry.speech and _verbal(doc[h.start]) and _crossings(boundaries, main.start, h.start) > 0
                 and _own_subject(doc, h, boundaries)) or (not h.entry.speech and (
-                    sequel_clause(doc, main, h) or circumstance_clause(doc, main, h)
+                    sequel_clause(doc, main, h) or circumstance_clause(doc, main, h) or consequence_clause(doc, main, h)
                     or after_semicolon(doc, main, h) or opening_circumstance(doc, main, h))):
             chosen.append(h)
             kinds.add(h.entry.kind)
@@ -1384,7 +1479,7 @@ def _adjectival(doc: Doc, hit: Hit) -> bool:
     if hit.entry.speech or hit.start == 0:
         return hit.entry.speech
     before = doc[hit.start - 1]
-    return before.lower_ in DETERMINERS or (before.like_num and not _year_like(before))
+    return before.lower_ in DETERMINERS or (before.like_num and not year_number(before))
 
 
 def conjunct_ranges(doc: Doc, chosen: list[Hit], lo: int, hi: int,
@@ -1445,8 +1540,9 @@ def year_of_previous(date: Span, dates: list[Span]) -> bool:
 
 # What a "that" clause after these says did not happen: "no evidence that the two men met",
 # "denied that his troops attacked the village", "ruled out that police raided ...".
+DENIAL_VERBS = frozenset({"denied", "denies", "deny", "denying"})
 DENIAL_HEADS = frozenset({"evidence", "proof", "sign", "signs", "indication", "indications", "record", "trace",
-                          "denied", "denies", "deny", "denying", "out"})
+                          "out"}) | DENIAL_VERBS
 DENIAL_REACH = 12  # tokens from "that" back to the trigger
 
 
@@ -1475,7 +1571,7 @@ def _denial_before(lower: list[str], i: int, start: int) -> bool:
             if head == "out":
                 return j - 1 >= start and lower[j - 1] in {"ruled", "rules", "rule", "ruling"}
             # the noun heads need "no": "no evidence that", "little sign that"
-            return head in {"denied", "denies", "deny", "denying"} or (j - 1 >= start and lower[j - 1] in {"no", "little"})
+            return head in DENIAL_VERBS or (j - 1 >= start and lower[j - 1] in {"no", "little"})
         if head in {",", ";", ":", "and", "but", "said", "says"}:
             return False
     return False
@@ -1677,8 +1773,8 @@ def forward_date(sent: Span, date: Span) -> dict[str, Any] | None:
 # a present passive ("are smuggled").
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # ... or a copula that makes it an adjective ("remain committed").
-NOT_FINITE_PAST = frozenset({"to", "has", "have", "had", "having", "'s", "’s", "been", "is", "are", "am", "be",
-                             "remain", "remains", "remained", "seem", "seems", "seemed", "become", "becomes"})
+NOT_FINITE_PAST = frozenset({"to", "has", "have", "had", "having", "'s", "’s", "been", "being", "is", "are", "am",
+                             "be", "remain", "remains", "remained", "seem", "seems", "seemed", "become", "becomes"})
 # Adverbs between an auxiliary and its verb: "has successfully prosecuted", "had also fled".
 INNER_ADVERBS = frozenset({"also", "already", "just", "recently", "since", "long", "now", "then", "again", "not",
                            "never", "ever", "still", "previously", "once"})
@@ -1847,7 +1943,8 @@ def circumstance_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
     suspects". Its trigger is a past-tense verb of the clause, no other clause opened between."""
     if not main.start < hit.start or hit.start - main.end > 25:
         return False
-    if not any(_verbal(t) and not t.lower_.endswith("ing") for t in doc[hit.start:hit.end]):
+    if not any(_verbal(t) and not t.lower_.endswith("ing") for t in doc[hit.start:hit.end]) \
+            and not past_verb_object(doc, hit):
         return False
     gap = doc[main.end:hit.start]
     opener = [t.i for t in gap if t.lower_ in CLAUSE_WORDS or t.text in {";", ":", "(", ")"}]
@@ -1855,6 +1952,42 @@ def circumstance_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
             and hit.start - opener[0] <= CIRCUMSTANCE_REACH)
 
 
+
+
+CLAUSES = "event_clauses.json"  # words by which a clause tells a second happening (per language)
+
+
+@lru_cache(maxsize=None)
+def clause_words(field: str, language: str = "en") -> frozenset[str]:
+    """One class of words of lexicons/<language>/event_clauses.json, lower case."""
+    return frozenset(w.lower() for w in lexicon(CLAUSES, language)[field])
+CONSEQUENCE_REACH = 6  # words from a verb of consequence to the "to" of what it brought about
+
+
+def consequence_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
+    """A happening the main one brought about, told by a verb of consequence, its object and
+    "to" ("bombed a FARC camp inside Ecuador, prompting Caracas to move ten battalions to the
+    border"; "the ambush forced the army to withdraw"): it took place at the main one's moment.
+    The trigger is the infinitive right after "to", a few words after the verb of consequence
+    (lexicons/<language>/event_clauses.json), which comes after the main trigger."""
+    if not main.end <= hit.start or hit.start - main.end > 25 or doc[hit.start - 1].lower_ != "to":
+        return False
+    verbs = clause_words("consequence_verbs")
+    for i in range(hit.start - 2, max(main.end, hit.start - 2 - CONSEQUENCE_REACH) - 1, -1):
+        if doc[i].lower_ in verbs:
+            return True
+        if doc[i].is_punct:
+            return False
+    return False
+
+
+def past_verb_object(doc: Doc, hit: Hit) -> bool:
+    """Is the trigger a noun told as the object of a past verb ("when Maduro ordered the
+    deportation of ...", "when police launched a raid")? The noun is the happening the clause
+    tells; a noun with no verb before it ("when the deportation began") is not."""
+    i = hit.start
+    return (i >= 2 and not _verbal(doc[i]) and doc[i - 1].lower_ in DETERMINERS
+            and _past_form(doc[i - 2]))
 
 
 def opening_circumstance(doc: Doc, main: Hit, hit: Hit) -> bool:
@@ -2038,6 +2171,47 @@ def token_country(text: str) -> str | None:
     return country
 
 
+def region_demonym(texts: list[str], i: int) -> bool:
+    """Is token ``i`` a demonym of a region, after a region word ("Latin American", "Central
+    American", "Inter-American"; lexicons/<language>/event_clauses.json region_words)?"""
+    j = i - 1 - (i > 1 and texts[i - 1] in {"-", "–"})
+    return j >= 0 and texts[j].lower() in clause_words("region_words")
+
+
+DESTINATION_REACH = 6  # tokens after a destination phrase that name where it was going
+
+
+def destinations(doc: Doc) -> set[int]:
+    """Token positions naming where a shipment or traveller was going ("a container of bananas
+    bound for Valencia, Spain", "destined for the port of Rotterdam"): up to DESTINATION_REACH
+    tokens after a destination phrase (lexicons/<language>/event_clauses.json), to the end of
+    its clause (commas between a city and its country go on)."""
+    phrases = [tuple(p.split()) for p in clause_words("destination_words")]
+    lower = token_lowers(doc)
+    firsts = {p[0] for p in phrases}
+    out: set[int] = set()
+    for i, word in enumerate(lower):
+        if word not in firsts:
+            continue
+        for phrase in phrases:
+            if tuple(lower[i:i + len(phrase)]) != phrase:
+                continue
+            for j in range(i + len(phrase), min(len(lower), i + len(phrase) + DESTINATION_REACH)):
+                if lower[j] in CLAUSE_WORDS or lower[j] in CLAUSE_PUNCT and lower[j] != ",":
+                    break
+                out.add(j)
+    return out
+
+
+CURRENCY_WORDS = frozenset({"$", "dollar", "dollars", "cents"})
+
+
+def currency(texts: list[str], i: int) -> bool:
+    """Is the country word at token ``i`` a currency's ("US$15 million", "US $20 million", "US
+    dollars")? A sum paid or seized names no party."""
+    return texts[i].endswith("$") or i + 1 < len(texts) and texts[i + 1].lower() in CURRENCY_WORDS
+
+
 #: Organisation kinds that are not a state's: their country is where they are, not a party.
 NON_STATE_KINDS = frozenset({"criminal group", "company", "media", "ngo"})
 ARMED_GROUP = "armed group"  # the organisation kind whose country takes part only as a state's counterpart
@@ -2062,12 +2236,16 @@ class CountryIndex:
         covered: set[int] = set()
         text = doc_text(doc)
         kinds, countries = span_values(doc, "kind"), span_values(doc, "country")  # span._.kind, ._.country
+        texts = token_texts(doc)[0]  # token texts without making Token objects
         for span in entity_spans(doc):  # doc.ents makes a Token per token of the document
             key = (span.start_char, span.end_char)
             known = entity_country.get(key)
             span_words = text[key[0]:key[1]]
             name, country, label = known if known else (span_words, countries.get(key), span.label_)
             kind = kinds.get(key)
+            if label == "PLACE" and currency(texts, span.end - 1):
+                covered.update(range(span.start, span.end))  # "US $20 million": a sum, no party
+                continue
             if label == "PLACE":
                 named = canonical_country(span_words)
                 if named:
@@ -2091,15 +2269,17 @@ class CountryIndex:
         else:  # title-case or upper-case token indices, sorted: only those are looked at
             indices = (i for a, b in (ranges if ranges is not None else [(0, len(doc))])
                        for i in capitalised[bisect_left(capitalised, a):bisect_left(capitalised, b)])
-        texts = token_texts(doc)[0]  # token texts without making Token objects
         for i in indices:
             text = texts[i]
             if i in covered or not text[:1].isupper() or len(text) < 2:
                 continue
+            if region_demonym(texts, i) or currency(texts, i):
+                continue  # "Latin American governments", "the Inter-American Commission", "US$15"
             country = token_country(text)
             if country:
                 items.append((i, country, None, "DEMONYM"))
-        items.sort(key=lambda x: x[0])
+        going = destinations(doc)
+        items = sorted((it for it in items if it[0] not in going), key=lambda x: x[0])
         self.items = items
         self.positions = [i for i, *_ in items]
 
@@ -2176,20 +2356,35 @@ class CountryIndex:
                 return None
         return doer
 
-    def previous_other(self, before: int, country: str) -> str | None:
-        """The last country other than ``country`` named before a token."""
-        for _pos, other, _actor, _label in reversed(self.items[: bisect_right(self.positions, before - 1)]):
+    def previous_other(self, before: int, country: str | None) -> str | None:
+        """The country other than ``country`` (any, with None) that the paragraph before a token is about: the one
+        it names most (a later one on a tie), so that a country named in passing ("moved loads
+        into Guatemala") is not taken for the party; else the last other country named before."""
+        items = self.items[: bisect_right(self.positions, before - 1)]
+        doc = self.doc
+        at = doc[before].idx if before < len(doc) else len(doc_text(doc))
+        paragraph = doc_text(doc).rfind("\n", 0, at)
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for k, (pos, other, _actor, _label) in enumerate(items):
+            if other and other != country and doc[pos].idx > paragraph:
+                counts[other] = counts.get(other, 0) + 1
+                last[other] = k
+        if counts:
+            return max(counts, key=lambda c: (counts[c], last[c]))
+        for _pos, other, _actor, _label in reversed(items):
             if other and other != country:
                 return other
         return None
 
-    def recent_pair(self, before: int) -> list[str]:
-        """The last two different countries named before a token: who "the two countries" are."""
+    def recent(self, before: int, n: int = 2) -> list[str]:
+        """The last ``n`` different countries named before a token: who "the two countries" or
+        "the three governments" are."""
         found: list[str] = []
         for _pos, country, _actor, _label in reversed(self.items[: bisect_right(self.positions, before - 1)]):
             if country and country not in found:
                 found.append(country)
-                if len(found) == 2:
+                if len(found) == n:
                     break
         return found
 

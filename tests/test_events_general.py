@@ -1,0 +1,226 @@
+"""Event rules over classes of sentence shape and word, each with a sentence where it fires and a
+near miss where it must not. The texts are written for this test (wire stories, chronologies,
+think-tank prose, court and treasury releases) and run through the whole pipeline."""
+
+import spacy
+
+from crimecli.extract import extract_document
+from crimecli.pipeline import events as events_module
+from crimecli.reader import read_text
+
+
+def _events(body: str, published: str = "Published: 12 March 2024") -> list[dict]:
+    text = published + "\n\n" + body + "\n"
+    return extract_document(read_text(text)).to_dict()["events"]
+
+
+def _kinds(body: str) -> list[str]:
+    return [e["kind"] for e in _events(body)]
+
+
+def _one(events: list[dict], kind: str) -> dict:
+    [event] = [e for e in events if e["kind"] == kind]
+    return event
+
+
+# ---------------------------------------------------------------- denial: one list of verbs
+def test_a_denied_happening_is_none_and_a_said_one_is():
+    assert "raid" not in _kinds("On 3 March 2024, the minister denied that police raided the newspaper in Quito.")
+    assert "raid" in _kinds("On 3 March 2024, the minister said that police raided the newspaper in Quito.")
+
+
+# ---------------------------------------------------------------- one decision on years and counts
+def test_a_year_and_a_count_are_told_apart_once():
+    nlp = spacy.blank("en")
+    doc = nlp("In 2019 police seized 1500 kilos and 2000 rifles after 1500 arrests in 1998 .")
+    by_text = {}
+    for token in doc:
+        by_text.setdefault(token.text, []).append(token)
+    assert events_module.year_number(by_text["2019"][0]) and events_module.year_number(by_text["1998"][0])
+    # a number before a count noun is a count, never a year, for both tests
+    assert not events_module.year_number(by_text["1500"][0]) and events_module.count(by_text["1500"][0])
+    assert not events_module.year_number(by_text["2000"][0]) and events_module.count(by_text["2000"][0])
+    assert not events_module.count(by_text["2019"][0])
+    # a number of another century is no year either way; "in" makes a year of what a count noun follows
+    assert not events_module.year_number(nlp("1200 years")[0])
+    assert events_module.year_number(nlp("In 2019 police seized")[1])
+    assert not events_module.year_number(nlp("the seizure of 1500 kilos")[3])
+
+
+# ---------------------------------------------------------------- an object's determiner in "unless"
+def test_a_determiner_that_unmakes_a_release_is_the_objects_own():
+    assert "release" in _kinds("On 3 March 2024, a judge in Quibdó released him on a technicality.")
+    assert "release" not in _kinds("On 3 March 2024, the army released a report on the massacre.")
+
+
+# ---------------------------------------------------------------- regions: a reported clause
+def test_a_saying_and_the_reported_plan_each_keep_their_date():
+    events = _events("On 2 October 2022, the government and the ELN announced that they would resume "
+                     "peace talks in November 2022.")
+    assert "2022-10-02" in [e["date"]["value"] for e in events]
+
+
+def test_two_subjects_joined_by_and_do_not_split_but_a_gapped_predicate_does():
+    events = _events("Police arrested the first suspect on 3 March 2024 and the second on 5 March 2024.")
+    assert sorted(e["date"]["value"] for e in events if e["kind"] == "arrest") == ["2024-03-03", "2024-03-05"]
+
+
+# ---------------------------------------------------------------- a consequence clause
+def test_a_happening_the_main_one_prompted_is_a_second_event():
+    events = _events("In 2008, Bogotá bombed a FARC camp inside Ecuador, prompting Caracas to move ten "
+                     "battalions to the border.")
+    assert {e["kind"] for e in events} == {"attack", "military deployment"}
+    assert _one(events, "military deployment")["date"]["value"] == "2008"
+
+
+def test_a_wanted_infinitive_after_the_main_happening_is_no_event():
+    events = _events("In 2008, Bogotá bombed a FARC camp inside Ecuador, hoping to move ten battalions "
+                     "to the border.")
+    assert [e["kind"] for e in events] == ["attack"]
+
+
+# ---------------------------------------------------------------- a noun object of a "when" clause
+def test_a_noun_happening_ordered_in_a_when_clause_is_a_second_event():
+    events = _events("The border was closed again in August 2015, when Nicolás Maduro ordered the "
+                     "deportation of more than 1,000 Colombians.")
+    assert {e["kind"] for e in events} == {"border closure", "extradition"}
+    assert _one(events, "extradition")["date"]["value"] == "2015-08"
+
+
+def test_a_noun_happening_with_no_verb_in_the_when_clause_is_none():
+    events = _events("The border was closed again in August 2015, when the deportation of more than "
+                     "1,000 Colombians began.")
+    assert [e["kind"] for e in events] == ["border closure"]
+
+
+# ---------------------------------------------------------------- the narrative moment
+def test_a_dateless_follow_up_takes_the_main_clauses_moment_not_a_premodifier():
+    events = _events("Venezuela expelled the diplomats of seven countries on 5 August 2024 after their "
+                     "governments questioned the results of the July 28 presidential election. Caracas "
+                     "also suspended flights to Panama and the Dominican Republic.",
+                     published="Published: 5 August 2024")
+    assert _one(events, "suspend cooperation")["date"]["value"] == "2024-08-05"
+
+
+# ---------------------------------------------------------------- phrases that count the parties
+def test_a_binational_body_takes_the_two_countries_just_named():
+    events = _events("Ecuador and Colombia agreed to patrol the border. The first binational cabinet met "
+                     "in Tulcán in December 2012.")
+    assert set(_one(events, "meeting")["countries"]) == {"Ecuador", "Colombia"}
+
+
+def test_three_governments_take_the_three_countries_just_named():
+    events = _events("Canada, Mexico and the United States hold a drug dialogue. The three governments "
+                     "agreed on 9 February 2022 to share more information.")
+    assert set(_one(events, "agreement")["countries"]) == {"Canada", "Mexico", "United States"}
+
+
+def test_a_meeting_with_no_counting_phrase_takes_no_country_from_before():
+    events = _events("Ecuador and Colombia agreed to patrol the border. The first cabinet met in Tulcán "
+                     "in December 2012.")
+    assert set(_one(events, "meeting")["countries"]) == {"Ecuador"}
+
+
+# ---------------------------------------------------------------- words that name no party
+def test_a_regions_demonym_names_no_country():
+    events = _events("Venezuela expelled the diplomats of seven Latin American countries on 5 March 2024.")
+    assert _one(events, "expel diplomats")["countries"] == ["Venezuela"]
+    events = _events("Venezuela expelled American diplomats on 5 March 2024.")
+    assert set(_one(events, "expel diplomats")["countries"]) == {"Venezuela", "United States"}
+
+
+def test_a_currency_names_no_country():
+    events = _events("Colombia settled the case in September 2013 by paying US$15 million.")
+    assert _one(events, "agreement")["countries"] == ["Colombia"]
+    events = _events("In September 2013 the US seized 20 kilos of cocaine.")
+    assert _one(events, "seizure")["countries"] == ["United States"]
+
+
+# ---------------------------------------------------------------- a "since" clause of its own
+def test_a_count_since_a_dated_clause_is_not_dated_by_it():
+    events = _events("Ecuador's armed forces said they had detained 329 people since the state of internal "
+                     "conflict was declared on 9 January 2024.")
+    assert "arrest" not in [e["kind"] for e in events]
+
+
+def test_a_state_since_a_date_is_still_dated():
+    events = _events("The United States has sanctioned the airline since February 2020.")
+    assert _one(events, "sanctions")["date"]["value"] == "2020-02"
+
+
+# ---------------------------------------------------------------- naming is no phone call
+def test_calling_something_a_name_is_no_phone_call():
+    assert "phone call" not in _kinds("On 4 November 2023, Guyana's President Irfaan Ali called the vote "
+                                      "an existential threat.")
+    assert "phone call" in _kinds("On 4 November 2023, President Biden called President López Obrador to "
+                                  "discuss migration.")
+    assert "phone call" in _kinds("On 4 November 2023, President Biden called his counterpart a day after "
+                                  "the attack.")
+
+
+# ---------------------------------------------------------------- lexicon rows
+def test_settling_a_case_is_an_agreement_and_settling_in_a_town_is_none():
+    assert "agreement" in _kinds("Ecuador dropped its claim after Colombia settled the case in September 2013.")
+    assert _kinds("The family settled in Bogotá in 2010.") == []
+
+
+def test_a_chronology_in_the_present_sends_troops_and_a_plan_does_not():
+    assert "military deployment" in _kinds("- 10 January 2024: Peru sends troops to its border with Ecuador.")
+    assert "military deployment" not in _kinds("On 10 January 2024, Peru said it plans to send troops to its "
+                                                "border with Ecuador.")
+
+
+# ---------------------------------------------------------------- the other party and the place
+def test_a_bilateral_kinds_other_party_is_the_country_its_paragraph_is_about():
+    events = _events("Honduran police raided ranches in Honduras and in Honduras again, and the cartel moved "
+                     "loads into Guatemala. The clan's leader was extradited to the United States in December "
+                     "2014.")
+    assert set(_one(events, "extradition")["countries"]) == {"United States", "Honduras"}
+
+
+def test_a_bilateral_kinds_other_party_is_the_last_one_named_when_the_paragraph_names_none():
+    events = _events("Peru and Honduras signed a treaty.\n\nThe clan's leader was extradited to the United "
+                     "States in December 2014.")
+    assert set(_one(events, "extradition")["countries"]) == {"United States", "Honduras"}
+
+
+def test_a_sentence_naming_no_state_happens_in_its_paragraphs_country():
+    events = _events("Gang violence in Ecuador rose sharply in 2023. The armed forces took over the prisons "
+                     "on 12 January 2024.")
+    assert _one(events, "raid")["countries"] == ["Ecuador"]
+
+
+def test_a_sentence_naming_a_state_keeps_only_its_own():
+    events = _events("Gang violence in Ecuador rose sharply in 2023. Peruvian police took over the prisons "
+                     "on 12 January 2024.")
+    assert _one(events, "raid")["countries"] == ["Peru"]
+
+
+def test_where_a_shipment_was_going_names_no_party():
+    events = _events("In March 2024, Dominican agents found 2.1 tons of cocaine in a container bound for "
+                     "Valencia, Spain.")
+    assert _one(events, "seizure")["countries"] == ["Dominican Republic"]
+    events = _events("In March 2024, Spanish police found 2.1 tons of cocaine in a container bound for "
+                     "Valencia.")
+    assert _one(events, "seizure")["countries"] == ["Spain"]
+
+
+def test_the_two_leaders_are_the_two_countries_just_named():
+    events = _events("Mexico's president flew to Bogotá to see Colombia's president. On 3 March 2024, the "
+                     "two leaders signed an extradition treaty.")
+    assert {"Mexico", "Colombia"} <= set(_one(events, "agreement")["countries"])
+
+
+# ---------------------------------------------------------------- a response to a context-dated happening
+def test_a_response_to_a_happening_dated_from_context_takes_that_moment():
+    events = _events("On 3 March 2024, gunmen killed two Peruvian soldiers near the border. In response, Peru "
+                     "closed its border crossings with Ecuador. Quito responded by deploying troops to the "
+                     "frontier.")
+    deployment = _one(events, "military deployment")
+    assert deployment["date"]["value"] == "2024-03" and deployment["date"]["resolved_from"] == "context"
+
+
+def test_a_response_after_a_sentence_with_no_happening_takes_no_date():
+    events = _events("On 3 March 2024, gunmen killed two Peruvian soldiers near the border.\n\nThe mood in Lima "
+                     "darkened for weeks. Quito responded by deploying troops to the frontier.")
+    assert "military deployment" not in [e["kind"] for e in events]
