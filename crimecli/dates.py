@@ -56,7 +56,7 @@ from typing import Any, Sequence
 
 from crimecli.errors import QueryError
 from crimecli.lexicons import calendar as calendar_lexicon
-from crimecli.lexicons import date_cues, month_numbers
+from crimecli.lexicons import clause_words, date_cues, month_numbers
 from crimecli.models import DateValue
 from crimecli.text import lexicon_languages
 
@@ -64,6 +64,7 @@ Timex = dict[str, Any]
 
 _CALENDAR = calendar_lexicon("en")  # the grammar below is English; month and weekday names come from data
 _CUES = date_cues("en")  # and so are the words that mark tense, attributions and background (dates.json)
+_CLAUSE = clause_words("en")  # and the words that tie a date to its clause (dates.json)
 
 
 def _either(words: Sequence[str] | frozenset[str], space: str = r"\s+") -> str:
@@ -550,7 +551,7 @@ def _mod_timeml(mod: str | None) -> bool:
 
 _FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + _either(_CUES.future) + r")(?![\w'’])", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_CLAUSE_JOINERS = frozenset({"and", "but", "yet", "so", "because", "while", "since", "although", "though"})
+_CLAUSE_JOINERS = _CLAUSE.clause_joiners
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’-]*)")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\W*$")
 _CLAUSE_OPENER = re.compile(
@@ -572,9 +573,10 @@ NARRATIVE_NEAR_DAYS = 14
 # Words that open a look back to an earlier moment, and the past perfect that tells one.
 # A date told from the one before ("The day before", "Two days later") continues the chain of
 # the story's moments; only a date of its own ("In 2021", "on 17 February") can look back.
-_ANAPHORIC = re.compile(r"\b(?:before|after|later|earlier|following|previous|next|same|that|this)\b", re.I)
-_LOOK_BACK = re.compile(r"\b(?:after|before|since|following)\b", re.I)
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|earlier|not|also|been)\s+)*[a-z]+(?:ed|en|wn|ght|ook|ew|ung|ed|id)\b")
+_ANAPHORIC = re.compile(r"\b(?:" + _either(_CLAUSE.anaphoric) + r")\b", re.I)
+_LOOK_BACK = re.compile(r"\b(?:" + _either(_CLAUSE.look_back) + r")\b", re.I)
+_PAST_PERFECT = re.compile(r"\b(?:" + _either(_CLAUSE.past_perfect_auxiliaries) + r")\s+(?:(?:"
+                           + _either(_CLAUSE.past_perfect_adverbs) + r")\s+)*[a-z]+(?:ed|en|wn|ght|ook|ew|ung|ed|id)\b")
 
 # "this year" right after a year-less day: "On 27 January this year", "on 4 May of last year".
 _DEICTIC_YEAR = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b", re.I)
@@ -1554,10 +1556,10 @@ class _Scanner:
 _ENTRY_DATE_END = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 
 # How an expression that sets its sentence's time begins ("In 2019", "During March 2020").
-_SCENE_OPENER = re.compile(r"(?:in|during)\s", re.IGNORECASE)
+_SCENE_OPENER = re.compile(r"(?:" + _either(_CLAUSE.scene_openers) + r")\s", re.IGNORECASE)
 
 # What joins a second happening to the first in one sentence.
-_COORDINATED = re.compile(r"\b(?:and|then|but)\b|;")
+_COORDINATED = re.compile(r"\b(?:" + _either(_CLAUSE.coordinators) + r")\b|;")
 # After "overnight" standing for the report's own night: the clause or sentence ends.
 _OVERNIGHT_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _MODAL_SUBJECTS = frozenset("he she it they we you i who which that this there what".split())
@@ -1768,10 +1770,10 @@ def find_timexes(text: str, anchor: Any = None,
 # describes a noun: "the faction born in 1979", "The state of exception declared in December
 # 2022 was extended". Such a date is mentioned in passing; the story is not at it.
 _PARTICIPLE_BEFORE = re.compile(
-    r"(?<![\w'’])(?P<before>\w+)\s+(?P<part>born|\w+ed)\s+(?:(?:in|on|since|during)\s+)?$", re.IGNORECASE)
-_FINITE_AFTER = re.compile(r"^[\s,]*(?:was|were|is|are|has|have|had|remains|remained)\b", re.IGNORECASE)
-_AUXILIARIES = frozenset({"was", "were", "be", "been", "being", "is", "are", "has", "have", "had", "got", "get",
-                          "and", "or", "who", "which", "that"})
+    r"(?<![\w'’])(?P<before>\w+)\s+(?P<part>" + _either(_CLAUSE.passing_irregular_participles) + r"|\w+ed)\s+"
+    r"(?:(?:" + _either(_CLAUSE.passing_prepositions) + r")\s+)?$", re.IGNORECASE)
+_FINITE_AFTER = re.compile(r"^[\s,]*(?:" + _either(_CLAUSE.finite_after) + r")\b", re.IGNORECASE)
+_AUXILIARIES = _CLAUSE.participle_auxiliaries
 
 
 # A trailing attribution ending its sentence: ", the prosecutor's office said on Monday."
@@ -1857,7 +1859,7 @@ def _appositions(text: str, found: list[tuple[int, int, Timex]]) -> None:
             found[i] = (s1, e1, _tx(coarsen(t2["value"], own), own, "context"))
 
 
-_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|[-–—])\s*$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:" + _either(_CLAUSE.range_joiners) + r"|[-–—])\s*$", re.I)
 
 
 def _borrow_years(text: str, found: list[tuple[int, int, Timex]]) -> None:
