@@ -437,6 +437,12 @@ class PageFurniture:
     notes_headings: tuple[str, ...]  # "notes", "fuentes": the heading of a list of footnotes
     first_publication: tuple[str, ...]  # "originally published": 'Originally published ... on 3 May'
     first_publication_prepositions: tuple[str, ...]  # "on"
+    byline_after_date: tuple[str, ...]  # "by": '2 AUG 2011 BY PATRICK CORCORAN'
+    copyright_words: tuple[str, ...]  # "copyright": 'Copyright 2023 Reuters'
+    export_counters: tuple[str, ...]  # "document", "doc.": 'Document 2 of 12'
+    export_count_nouns: tuple[str, ...]  # "documents": '3 of 40 DOCUMENTS'
+    export_of: tuple[str, ...]  # "of"
+    export_ends: tuple[str, ...]  # "end of document"
     front_matter_title: tuple[str, ...]  # "title": front matter keys that give the title
     front_matter_date: tuple[str, ...]  # "date", "pubdate": front matter keys that give the date
 
@@ -464,6 +470,7 @@ class DateLineWords:
     words_before_date: frozenset[str]  # "on", "hasta": 'arrested on 2 August 2011' is a sentence
     place_joiners: frozenset[str]  # "of", "de": 'Puerto de la Cruz, 3 May 2024'
     sentence_verbs: tuple[str, ...]  # "was", "said": a top line holding one is a sentence
+    time_prepositions: tuple[str, ...]  # "at": 'March 3, 2021 at 9:30 a.m.'
 
 
 @lru_cache(maxsize=1)
@@ -473,12 +480,13 @@ def date_line_words() -> DateLineWords:
     return DateLineWords(label_prepositions=_union(name, "label_prepositions"),
                          words_before_date=frozenset(_union(name, "words_before_date")),
                          place_joiners=frozenset(_union(name, "place_joiners")),
-                         sentence_verbs=_union(name, "sentence_verbs"))
+                         sentence_verbs=_union(name, "sentence_verbs"),
+                         time_prepositions=_union(name, "time_prepositions"))
 
 
 @dataclass(frozen=True)
-class ClauseWords:
-    """The words the date grammar reads a date's clause by (lexicons/<language>/dates.json)."""
+class DateWords:
+    """The words the date grammar reads a date's clause and its numbers by (lexicons/<language>/dates.json)."""
 
     clause_joiners: frozenset[str]  # "and", "because": a date after one opens a clause
     passing_prepositions: tuple[str, ...]  # "in", "during": 'declared in December 2022'
@@ -492,19 +500,27 @@ class ClauseWords:
     scene_openers: tuple[str, ...]  # "in", "during": 'In 2019, ...'
     coordinators: tuple[str, ...]  # "and", "then": a second happening in one sentence
     range_joiners: tuple[str, ...]  # "to", "until": 'from May to June'
+    count_nouns: frozenset[str]  # "troops": '2000 troops' is no year
+    identifier_words: frozenset[str]  # "resolution": 'Resolution 2216' is no year
+    modal_subjects: frozenset[str]  # "they": 'they may' is no month
+    may_nouns: frozenset[str]  # "elections": 'the May elections' is the month
+    prefix_words: frozenset[str]  # "early", "the": words inside a date expression before its trigger
 
 
 @lru_cache(maxsize=None)
-def clause_words(language: str = "en") -> ClauseWords:
-    """The clause words of a language's date grammar (lexicons/<language>/dates.json)."""
+def date_words(language: str = "en") -> DateWords:
+    """The clause and number words of a language's date grammar (lexicons/<language>/dates.json)."""
     data = lexicon("dates.json", language)
-    return ClauseWords(clause_joiners=frozenset(data["clause_joiners"]),
-                       passing_prepositions=tuple(data["passing_prepositions"]),
-                       passing_irregular_participles=tuple(data["passing_irregular_participles"]),
-                       finite_after=tuple(data["finite_after"]),
-                       participle_auxiliaries=frozenset(data["participle_auxiliaries"]),
-                       anaphoric=tuple(data["anaphoric"]), look_back=tuple(data["look_back"]),
-                       past_perfect_auxiliaries=tuple(data["past_perfect_auxiliaries"]),
-                       past_perfect_adverbs=tuple(data["past_perfect_adverbs"]),
-                       scene_openers=tuple(data["scene_openers"]), coordinators=tuple(data["coordinators"]),
-                       range_joiners=tuple(data["range_joiners"]))
+    return DateWords(clause_joiners=frozenset(data["clause_joiners"]),
+                     passing_prepositions=tuple(data["passing_prepositions"]),
+                     passing_irregular_participles=tuple(data["passing_irregular_participles"]),
+                     finite_after=tuple(data["finite_after"]),
+                     participle_auxiliaries=frozenset(data["participle_auxiliaries"]),
+                     anaphoric=tuple(data["anaphoric"]), look_back=tuple(data["look_back"]),
+                     past_perfect_auxiliaries=tuple(data["past_perfect_auxiliaries"]),
+                     past_perfect_adverbs=tuple(data["past_perfect_adverbs"]),
+                     scene_openers=tuple(data["scene_openers"]), coordinators=tuple(data["coordinators"]),
+                     range_joiners=tuple(data["range_joiners"]), count_nouns=frozenset(data["count_nouns"]),
+                     identifier_words=frozenset(data["identifier_words"]),
+                     modal_subjects=frozenset(data["modal_subjects"]), may_nouns=frozenset(data["may_nouns"]),
+                     prefix_words=frozenset(data["prefix_words"]))

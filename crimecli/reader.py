@@ -48,7 +48,10 @@ _FURNITURE = page_furniture()
 
 
 def _any(words) -> str:
-    """A regex alternation of lexicon words and phrases, each escaped, longest first."""
+    """A regex alternation of lexicon words and phrases, each escaped, longest first; one that
+    never matches when no language pack lists any."""
+    if not words:
+        return r"(?!)"
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -693,9 +696,11 @@ def boilerplate_kind(line: str) -> str | None:
 
 # A line that separates documents in a news-database export: "Document 2 of 12", "3 of 40 DOCUMENTS",
 # "End of Document", or a rule ("=====", "-----", "* * *", "_____").
+_EXPORT_OF = r"\s+(?:" + _any(_FURNITURE.export_of) + r")\s+"
 _EXPORT_SEPARATOR = re.compile(
-    r"\s*(?:(?:document|doc\.?)\s+\d{1,6}\s+of\s+\d{1,6}|\d{1,6}\s+of\s+\d{1,6}\s+documents?"
-    r"|end of document|(?:[=_~#]\s*){3,}|-(?:\s*-){2,}|\*(?:\s*\*){2,})\s*", re.I)
+    r"\s*(?:(?:" + _any(_FURNITURE.export_counters) + r")\s+\d{1,6}" + _EXPORT_OF + r"\d{1,6}"
+    r"|\d{1,6}" + _EXPORT_OF + r"\d{1,6}\s+(?:" + _any(_FURNITURE.export_count_nouns) + r")"
+    r"|(?:" + _any(_FURNITURE.export_ends) + r")|(?:[=_~#]\s*){3,}|-(?:\s*-){2,}|\*(?:\s*\*){2,})\s*", re.I)
 # A wire dateline opening a story: "BOGOTA (Reuters) -", "MEXICO CITY, March 3 (AP) —", "WASHINGTON –".
 _WIRE_DATELINE = re.compile(
     r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’/]{2,40}(?:,[^—–\n]{1,40}?)?\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:[—–]|--?)\s")
@@ -1096,6 +1101,8 @@ _PUBLISH_LABEL = re.compile(
 _PLACE_WORD = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.()-]*$|^(?:" + _any(_DATE_LINE.place_joiners) + r")$")
 # A finite verb beside a date on a top line: the line is a sentence, not a byline.
 _SENTENCE_VERB = re.compile(r"\b(?:" + _any(_DATE_LINE.sentence_verbs) + r")\b")
+# A byline opening right after the date: "2 AUG 2011 BY PATRICK CORCORAN".
+_BYLINE_AFTER_DATE = tuple(f"{word} " for word in _FURNITURE.byline_after_date)
 # ... or a full stop and the first sentence, as prosecutors' and ministries' releases open
 # ("Bogotá, 12 February 2025. The Attorney General's Office ...")
 _DATELINE_TAIL = re.compile(r"^\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:(?:[—–]|--?|\.-)\s*\S|\.\s+[\"“]?[A-ZÁÉÍÓÚÑ])")
@@ -1111,7 +1118,9 @@ _WEEKDAY = re.compile("|".join(
     rf"{re.escape(day[:3])}(?:{'|'.join(re.escape(day[3:i]) for i in range(len(day), 3, -1))})?\.?"
     for language in lexicon_languages("calendar.json") for day in calendar(language).weekdays), re.I)
 # What may follow a date on a date line: a time and a time zone ("12:00 PM EST", "at 9:30 a.m. ET").
-_TIME_TAIL = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[\s.]*", re.I)
+_TIME_TAIL = re.compile(
+    r"[\s,]*(?:(?:" + _any(_DATE_LINE.time_prepositions) + r")\s+)?"
+    r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[\s.]*", re.I)
 # A time written with an "h" ("16h20") is the writing of day-first countries (Brazil, Portugal,
 # France, Spanish America): on its line, "03/09/2024" is 3 September.
 _DAY_FIRST_TIME = re.compile(r"\b\d{1,2}h\d{2}\b")
@@ -1190,7 +1199,7 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
     # 2021", "COLOMBIA / 2 AUG 2011 BY ..."), not inside a headline ("The March 2021 Massacre").
     before_ok = not before.strip() or before.rstrip()[-1:] in _SEPARATORS or labelled or _WEEKDAY.fullmatch(before.strip(" ,"))
     after_ok = (not after.strip() or after.lstrip()[:1] in _SEPARATORS or _TIME_TAIL.fullmatch(after)
-                or after.lstrip().lower().startswith("by "))
+                or after.lstrip().lower().startswith(_BYLINE_AFTER_DATE))
     if not (before_ok and after_ok) and not (labelled and after_ok):
         return None
     return "byline", value
@@ -1251,7 +1260,7 @@ _WIRE_MONTH_DAY = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\w .'’/-]{1,40}?,\s*(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?\s+(?P<day>[0-3]?\d)\b"
     r"\s*(?:\([A-Za-z .]{1,25}\)\s*)?(?:[—–]|--?)\s")
 # "© 2023 Reuters", "Copyright 2021-2023 The Associated Press", "(c) 2023".
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)", re.I)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\b(?:" + _any(_FURNITURE.copyright_words) + r")\b)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)", re.I)
 
 
 def _month_day(m: re.Match) -> tuple[int, int, str] | None:

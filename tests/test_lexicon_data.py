@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from crimecli.lexicons import clause_words, date_line_words, page_furniture
+from crimecli.lexicons import date_words, date_line_words, page_furniture
 from crimecli.reader import _dated_line_kind, find_footnotes, find_title, is_caption
 from crimecli.text import _data_path, lexicon_languages
 
@@ -48,7 +48,7 @@ def test_page_furniture_is_every_packs_union() -> None:
     words = date_line_words()
     assert {"on", "at", "el", "em"} == set(words.label_prepositions)
     assert {"of", "de", "da"} <= words.place_joiners and "hasta" in words.words_before_date
-    assert "because" in clause_words("en").clause_joiners
+    assert "because" in date_words("en").clause_joiners
 
 
 def test_spanish_furniture_is_read_on_any_page() -> None:
