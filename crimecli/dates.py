@@ -56,13 +56,14 @@ from typing import Any, Sequence
 
 from crimecli.errors import QueryError
 from crimecli.lexicons import calendar as calendar_lexicon
-from crimecli.lexicons import date_cues, month_numbers
+from crimecli.lexicons import date_cues, date_words, month_numbers
 from crimecli.models import DateValue
 
 Timex = dict[str, Any]
 
 _CALENDAR = calendar_lexicon("en")  # the grammar below is English; month and weekday names come from data
 _CUES = date_cues("en")  # and so are the words that mark tense, attributions and background (dates.json)
+_WORDS = date_words("en")  # and the words that tie a date to its clause or make a number no year (dates.json)
 
 
 def _either(words: Sequence[str] | frozenset[str], space: str = r"\s+") -> str:
@@ -87,20 +88,9 @@ CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty 
                  "eighteenth": 18}
 
 # Words after a four-digit number that make it a count, not a year ("2000 troops").
-COUNT_NOUNS = frozenset("""
-people persons men women children troops soldiers fighters combatants members migrants refugees
-miles mile kilometres kilometers km kms metres meters feet ft tons tonnes kilos kilograms kg
-pounds lbs hectares acres dollars pesos euros bolivares reais units rifles weapons guns arms
-cases deaths victims residents families workers officers police agents prisoners inmates
-people's vehicles trucks boats planes flights barrels cattle head homes houses hours minutes
-seconds days weeks months years times votes voters students words pages companies firms jobs
-""".split())
+COUNT_NOUNS = _WORDS.count_nouns
 # Capitalised words before a number that make it an identifier ("Resolution 2216", "Flight 1549").
-ID_WORDS = frozenset("""
-resolution resolutions no no. number article articles decree law act flight route highway room
-page pages pp p. p case cases code box suite unit model version vol volume issue chapter section
-item serial bill order
-""".split())
+ID_WORDS = _WORDS.identifier_words
 _QUARTER_AFTER = re.compile(r"(?:['’]s)?\s+(?:fiscal\s+|first\s+|second\s+|third\s+|fourth\s+)?(?:quarter|period)\b", re.I)
 _QUARTER_BEFORE = re.compile(r"\b(?:quarter|period)\s+(?:of\s+|in\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\[\d+\])*\s+(?=[A-Z\"“‘'(\[])|\n")
@@ -548,7 +538,7 @@ def _mod_timeml(mod: str | None) -> bool:
 
 _FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + _either(_CUES.future) + r")(?![\w'’])", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_CLAUSE_JOINERS = frozenset({"and", "but", "yet", "so", "because", "while", "since", "although", "though"})
+_CLAUSE_JOINERS = _WORDS.clause_joiners
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’-]*)")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\W*$")
 _CLAUSE_OPENER = re.compile(
@@ -570,9 +560,10 @@ NARRATIVE_NEAR_DAYS = 14
 # Words that open a look back to an earlier moment, and the past perfect that tells one.
 # A date told from the one before ("The day before", "Two days later") continues the chain of
 # the story's moments; only a date of its own ("In 2021", "on 17 February") can look back.
-_ANAPHORIC = re.compile(r"\b(?:before|after|later|earlier|following|previous|next|same|that|this)\b", re.I)
-_LOOK_BACK = re.compile(r"\b(?:after|before|since|following)\b", re.I)
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|earlier|not|also|been)\s+)*[a-z]+(?:ed|en|wn|ght|ook|ew|ung|ed|id)\b")
+_ANAPHORIC = re.compile(r"\b(?:" + _either(_WORDS.anaphoric) + r")\b", re.I)
+_LOOK_BACK = re.compile(r"\b(?:" + _either(_WORDS.look_back) + r")\b", re.I)
+_PAST_PERFECT = re.compile(r"\b(?:" + _either(_WORDS.past_perfect_auxiliaries) + r")\s+(?:(?:"
+                           + _either(_WORDS.past_perfect_adverbs) + r")\s+)*[a-z]+(?:ed|en|wn|ght|ook|ew|ung|ed|id)\b")
 
 # "this year" right after a year-less day: "On 27 January this year", "on 4 May of last year".
 _DEICTIC_YEAR = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b", re.I)
@@ -1552,17 +1543,14 @@ class _Scanner:
 _ENTRY_DATE_END = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 
 # How an expression that sets its sentence's time begins ("In 2019", "During March 2020").
-_SCENE_OPENER = re.compile(r"(?:in|during)\s", re.IGNORECASE)
+_SCENE_OPENER = re.compile(r"(?:" + _either(_WORDS.scene_openers) + r")\s", re.IGNORECASE)
 
 # What joins a second happening to the first in one sentence.
-_COORDINATED = re.compile(r"\b(?:and|then|but)\b|;")
+_COORDINATED = re.compile(r"\b(?:" + _either(_WORDS.coordinators) + r")\b|;")
 # After "overnight" standing for the report's own night: the clause or sentence ends.
 _OVERNIGHT_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
-_MODAL_SUBJECTS = frozenset("he she it they we you i who which that this there what".split())
-_MAY_NOUNS = frozenset("""election elections vote votes poll polls ballot referendum runoff summit
-meeting meetings talks agreement accord deal decree report reports announcement attack attacks
-offensive operation protests protest strike strikes visit visits statement session primaries
-primary deadline ceasefire truce raid raids massacre killing killings riots crisis""".split())
+_MODAL_SUBJECTS = _WORDS.modal_subjects
+_MAY_NOUNS = _WORDS.may_nouns
 
 
 def _season_year(code: str, day: date, direction: str) -> int:
@@ -1608,15 +1596,7 @@ _TRIGGER = re.compile(
 )
 # The words (lower case) that may come before a trigger inside an expression: prepositions,
 # modifiers ("early", "the end of"), quantities ("close to four"), determiners.
-_PREFIX_WORDS = frozenset("""
-in on since from until till by during before after as of through throughout between to around
-circa the very early mid late end beginning start middle first second third fourth turn half
-last next this coming past previous following same that earlier later just about some almost
-nearly close roughly more less fewer over under only barely at approximately little a an one two
-three four five six seven eight nine ten eleven twelve fifteen twenty thirty couple few several
-dozen soon shortly right these its their latest current prior most for fiscal year-ago
-year-earlier than foreseeable near short long distant not too preceding back remainder rest within
-""".split())
+_PREFIX_WORDS = _WORDS.prefix_words
 _PREFIX_WORD = re.compile(r"([\w'’-]+)[ \t\u00a0-]+$")
 # Where a trigger can start: a digit, an apostrophe, one of the letters that begin a month,
 # weekday or trigger word (either case), or any non-ASCII character (Unicode digits, case
@@ -1766,10 +1746,10 @@ def find_timexes(text: str, anchor: Any = None,
 # describes a noun: "the faction born in 1979", "The state of exception declared in December
 # 2022 was extended". Such a date is mentioned in passing; the story is not at it.
 _PARTICIPLE_BEFORE = re.compile(
-    r"(?<![\w'’])(?P<before>\w+)\s+(?P<part>born|\w+ed)\s+(?:(?:in|on|since|during)\s+)?$", re.IGNORECASE)
-_FINITE_AFTER = re.compile(r"^[\s,]*(?:was|were|is|are|has|have|had|remains|remained)\b", re.IGNORECASE)
-_AUXILIARIES = frozenset({"was", "were", "be", "been", "being", "is", "are", "has", "have", "had", "got", "get",
-                          "and", "or", "who", "which", "that"})
+    r"(?<![\w'’])(?P<before>\w+)\s+(?P<part>" + _either(_WORDS.passing_irregular_participles) + r"|\w+ed)\s+"
+    r"(?:(?:" + _either(_WORDS.passing_prepositions) + r")\s+)?$", re.IGNORECASE)
+_FINITE_AFTER = re.compile(r"^[\s,]*(?:" + _either(_WORDS.finite_after) + r")\b", re.IGNORECASE)
+_AUXILIARIES = _WORDS.participle_auxiliaries
 
 
 # A trailing attribution ending its sentence: ", the prosecutor's office said on Monday."
@@ -1855,7 +1835,7 @@ def _appositions(text: str, found: list[tuple[int, int, Timex]]) -> None:
             found[i] = (s1, e1, _tx(coarsen(t2["value"], own), own, "context"))
 
 
-_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|[-–—])\s*$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:" + _either(_WORDS.range_joiners) + r"|[-–—])\s*$", re.I)
 
 
 def _borrow_years(text: str, found: list[tuple[int, int, Timex]]) -> None:

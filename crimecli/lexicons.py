@@ -434,3 +434,126 @@ def event_openers(language: str = "en") -> EventOpeners:
         same_day=re.compile(rf"\b(?:{_alternatives(data['same_day'])}|{quantity}"
                             rf"(?:{_alternatives(data['same_day_units'])})\s+{later})", re.I),
     )
+
+
+# --------------------------------------------------------------------------------------------
+# Page furniture, date lines and the clause words of the date grammar
+# --------------------------------------------------------------------------------------------
+
+
+def _union(name: str, key: str) -> tuple[str, ...]:
+    """The words under ``key`` of lexicon ``name`` in every language pack that has it, in pack
+    order (``en`` first), each once: a Spanish byline ("Por ...") opens a byline on any page."""
+    return tuple(dict.fromkeys(word for language in lexicon_languages(name)
+                               for word in lexicon(name, language).get(key, ())))
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    """The words of a page's furniture, every language pack's (lexicons/<language>/page_furniture.json)."""
+
+    byline_openers: tuple[str, ...]  # "by", "por": 'By Jane Doe'
+    byline_labels: tuple[str, ...]  # "byline": 'Byline: Jane Doe'
+    nav_lines: tuple[str, ...]  # "share", "skip to content", "español": a whole navigation line
+    nav_prefixes: tuple[str, ...]  # "download": 'Download PDF (2 MB)'
+    kicker_sections: tuple[str, ...]  # "Report", "Op-Ed": 'Report / Latin America'
+    reading_time_units: tuple[str, ...]  # "min", "minutes": '20+ minutes'
+    reading_time_words: tuple[str, ...]  # "read": '5 min read'
+    credit_names: tuple[str, ...]  # "AFP", "Getty Images" (case counts)
+    credit_via: tuple[str, ...]  # "VIA": 'NURPHOTO VIA AFP'
+    caption_labels: tuple[str, ...]  # "Photo", "Foto": 'Photo: ...'
+    caption_connectors: tuple[str, ...]  # "by", "courtesy": 'Photo courtesy of ...'
+    caption_bracket_labels: tuple[str, ...]  # "Photo": '(Photo: ...)'
+    caption_bracket_connectors: tuple[str, ...]  # "by": '(Photo by ...)'
+    breadcrumb_roots: tuple[str, ...]  # "Home", "Inicio": 'Home > News'
+    breadcrumb_glued_roots: tuple[str, ...]  # "Home", "Start": 'HomeNewsAnalysis'
+    notes_headings: tuple[str, ...]  # "notes", "fuentes": the heading of a list of footnotes
+    first_publication: tuple[str, ...]  # "originally published": 'Originally published ... on 3 May'
+    first_publication_prepositions: tuple[str, ...]  # "on"
+    byline_after_date: tuple[str, ...]  # "by": '2 AUG 2011 BY PATRICK CORCORAN'
+    copyright_words: tuple[str, ...]  # "copyright": 'Copyright 2023 Reuters'
+    export_counters: tuple[str, ...]  # "document", "doc.": 'Document 2 of 12'
+    export_count_nouns: tuple[str, ...]  # "documents": '3 of 40 DOCUMENTS'
+    export_of: tuple[str, ...]  # "of"
+    export_ends: tuple[str, ...]  # "end of document"
+    front_matter_title: tuple[str, ...]  # "title": front matter keys that give the title
+    front_matter_date: tuple[str, ...]  # "date", "pubdate": front matter keys that give the date
+
+
+@lru_cache(maxsize=1)
+def page_furniture() -> PageFurniture:
+    """Bylines, navigation, kickers, captions, breadcrumbs, notes headings and front matter keys
+    of every language pack (lexicons/<language>/page_furniture.json), each list the union of the
+    packs', so a bilingual site's Spanish furniture is recognised on an English page."""
+    name = "page_furniture.json"
+    front: dict[str, dict[str, None]] = {"title": {}, "date": {}}
+    for language in lexicon_languages(name):
+        for field, keys in lexicon(name, language).get("front_matter", {}).items():
+            front[field].update(dict.fromkeys(keys))
+    fields = [f for f in PageFurniture.__dataclass_fields__ if not f.startswith("front_matter")]
+    return PageFurniture(**{f: _union(name, f) for f in fields},
+                         front_matter_title=tuple(front["title"]), front_matter_date=tuple(front["date"]))
+
+
+@dataclass(frozen=True)
+class DateLineWords:
+    """The words around a date on a date line, every language pack's (lexicons/<language>/date_lines.json)."""
+
+    label_prepositions: tuple[str, ...]  # "on", "el", "em": 'Published on 2 March'
+    words_before_date: frozenset[str]  # "on", "hasta": 'arrested on 2 August 2011' is a sentence
+    place_joiners: frozenset[str]  # "of", "de": 'Puerto de la Cruz, 3 May 2024'
+    sentence_verbs: tuple[str, ...]  # "was", "said": a top line holding one is a sentence
+    time_prepositions: tuple[str, ...]  # "at": 'March 3, 2021 at 9:30 a.m.'
+
+
+@lru_cache(maxsize=1)
+def date_line_words() -> DateLineWords:
+    """The words of date lines in every language pack (lexicons/<language>/date_lines.json)."""
+    name = "date_lines.json"
+    return DateLineWords(label_prepositions=_union(name, "label_prepositions"),
+                         words_before_date=frozenset(_union(name, "words_before_date")),
+                         place_joiners=frozenset(_union(name, "place_joiners")),
+                         sentence_verbs=_union(name, "sentence_verbs"),
+                         time_prepositions=_union(name, "time_prepositions"))
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The words the date grammar reads a date's clause and its numbers by (lexicons/<language>/dates.json)."""
+
+    clause_joiners: frozenset[str]  # "and", "because": a date after one opens a clause
+    passing_prepositions: tuple[str, ...]  # "in", "during": 'declared in December 2022'
+    passing_irregular_participles: tuple[str, ...]  # "born": 'the faction born in 1979'
+    finite_after: tuple[str, ...]  # "was", "remains": '... declared in 2022 was extended'
+    participle_auxiliaries: frozenset[str]  # "was", "who": 'was declared in' is the clause's verb
+    anaphoric: tuple[str, ...]  # "later", "same": a date told from the one before
+    look_back: tuple[str, ...]  # "after", "since": a look back to an earlier moment
+    past_perfect_auxiliaries: tuple[str, ...]  # "had"
+    past_perfect_adverbs: tuple[str, ...]  # "already", "been": 'had already fled'
+    scene_openers: tuple[str, ...]  # "in", "during": 'In 2019, ...'
+    coordinators: tuple[str, ...]  # "and", "then": a second happening in one sentence
+    range_joiners: tuple[str, ...]  # "to", "until": 'from May to June'
+    count_nouns: frozenset[str]  # "troops": '2000 troops' is no year
+    identifier_words: frozenset[str]  # "resolution": 'Resolution 2216' is no year
+    modal_subjects: frozenset[str]  # "they": 'they may' is no month
+    may_nouns: frozenset[str]  # "elections": 'the May elections' is the month
+    prefix_words: frozenset[str]  # "early", "the": words inside a date expression before its trigger
+
+
+@lru_cache(maxsize=None)
+def date_words(language: str = "en") -> DateWords:
+    """The clause and number words of a language's date grammar (lexicons/<language>/dates.json)."""
+    data = lexicon("dates.json", language)
+    return DateWords(clause_joiners=frozenset(data["clause_joiners"]),
+                     passing_prepositions=tuple(data["passing_prepositions"]),
+                     passing_irregular_participles=tuple(data["passing_irregular_participles"]),
+                     finite_after=tuple(data["finite_after"]),
+                     participle_auxiliaries=frozenset(data["participle_auxiliaries"]),
+                     anaphoric=tuple(data["anaphoric"]), look_back=tuple(data["look_back"]),
+                     past_perfect_auxiliaries=tuple(data["past_perfect_auxiliaries"]),
+                     past_perfect_adverbs=tuple(data["past_perfect_adverbs"]),
+                     scene_openers=tuple(data["scene_openers"]), coordinators=tuple(data["coordinators"]),
+                     range_joiners=tuple(data["range_joiners"]), count_nouns=frozenset(data["count_nouns"]),
+                     identifier_words=frozenset(data["identifier_words"]),
+                     modal_subjects=frozenset(data["modal_subjects"]), may_nouns=frozenset(data["may_nouns"]),
+                     prefix_words=frozenset(data["prefix_words"]))

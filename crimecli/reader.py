@@ -26,7 +26,7 @@ from pathlib import Path
 
 from crimecli.dates import date_bounds, parse_written_date, written_dates
 from crimecli.errors import InputError
-from crimecli.lexicons import calendar, date_line_labels, month_numbers
+from crimecli.lexicons import calendar, date_line_labels, date_line_words, month_numbers, page_furniture
 from crimecli.models import Article, DateValue, Document
 from crimecli.text import lexicon, lexicon_languages
 
@@ -42,6 +42,17 @@ MAX_BYTES = 200 * 1024 * 1024
 TOP_LINES = 15
 # How many lines before the body end are searched for a sign-off ("Bogotá, 1 December 2022").
 SIGNOFF_LINES = 8
+
+# The words of page furniture, every language pack's (lexicons/<language>/page_furniture.json).
+_FURNITURE = page_furniture()
+
+
+def _any(words) -> str:
+    """A regex alternation of lexicon words and phrases, each escaped, longest first; one that
+    never matches when no language pack lists any."""
+    if not words:
+        return r"(?!)"
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -525,7 +536,8 @@ def _outside(start: int, end: int, blocks: list[tuple[int, int]]) -> Iterator[tu
         yield start, end
 
 
-_FRONT_MATTER_KEY = re.compile(r"^(title|date|published|pubdate)\s*:\s*(.+?)\s*$", re.I)
+_FRONT_MATTER_KEY = re.compile(
+    r"^(" + _any(_FURNITURE.front_matter_title + _FURNITURE.front_matter_date) + r")\s*:\s*(.+?)\s*$", re.I)
 
 
 def front_matter(text: str) -> tuple[str | None, str | None]:
@@ -545,7 +557,7 @@ def front_matter(text: str) -> tuple[str | None, str | None]:
         match = _FRONT_MATTER_KEY.match(line.replace(" = ", ": ", 1))
         if match:
             key, value = match.group(1).lower(), match.group(2).strip().strip("'\"")
-            if key == "title":
+            if key in _FURNITURE.front_matter_title:
                 title = title or value or None
             else:
                 date = date or value or None
@@ -590,27 +602,30 @@ def _words(line: str) -> int:
 # A breadcrumb: "HomeNewsAnalysisColombia and ..." (nav words glued together) or
 # "Home > News > Colombia", "Home / World / Americas".
 _BREADCRUMB = re.compile(
-    r"^(?:(?:Home|Inicio|Start)(?=[A-Z])|(?:[A-Z][a-z]+){3,}[A-Z]"
-    r"|(?:Home|Inicio)\s*[>»›/|•·\\]|[^\n>»›]{1,40}\s[>»›]\s[^\n>»›]{1,40}\s[>»›]\s)")
+    r"^(?:(?:" + _any(_FURNITURE.breadcrumb_glued_roots) + r")(?=[A-Z])|(?:[A-Z][a-z]+){3,}[A-Z]"
+    r"|(?:" + _any(_FURNITURE.breadcrumb_roots) + r")\s*[>»›/|•·\\]"
+    r"|[^\n>»›]{1,40}\s[>»›]\s[^\n>»›]{1,40}\s[>»›]\s)")
 # Photo credits at the end of a caption: "... NURPHOTO VIA AFP", "REUTERS/Luisa Gonzalez",
 # "CRISIS GROUP/Bram Ebus", "(Photo: ...)"; or a caption that starts with "Photo:".
-_CREDIT_WORDS = r"AFP|AP Photo|REUTERS|Reuters|EFE|EPA|GETTY IMAGES|Getty Images|NURPHOTO|SHUTTERSTOCK|XINHUA|ANADOLU"
 _CAPTION = re.compile(
-    rf"(?:\b(?:{_CREDIT_WORDS})\b[^.!?]{{0,40}}$|\bVIA\s+[A-Z]{{2,}}"
+    r"(?:\b(?:" + _any(_FURNITURE.credit_names) + r")\b[^.!?]{0,40}$"
+    r"|\b(?:" + _any(_FURNITURE.credit_via) + r")\s+[A-Z]{2,}"
     r"|\b[A-Z]{2,}(?:\s[A-Z]{2,})*\s?/\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\W*$"
-    r"|^\W*(?:Photo|Foto|Image|Picture|Credit|Caption)s?\b\s*(?::|by\b|courtesy\b)"
-    r"|[(\[](?:Photo|Foto|Image|Credit)s?\s*(?::|by\b)[^)\]]*[)\]]\W*$)")
+    r"|^\W*(?:" + _any(_FURNITURE.caption_labels) + r")s?\b\s*(?::|(?:"
+    + _any(_FURNITURE.caption_connectors) + r")\b)"
+    r"|[(\[](?:" + _any(_FURNITURE.caption_bracket_labels) + r")s?\s*(?::|(?:"
+    + _any(_FURNITURE.caption_bracket_connectors) + r")\b)[^)\]]*[)\]]\W*$)")
 # Kicker lines above a headline: "Report / Latin America & Caribbean 20+ minutes", "5 min read".
 _KICKER = re.compile(
-    r"(?:\b\d+\+?\s*(?:min|mins|minutes?)\b(?:\s*read)?\W*$"
-    r"|^(?:Report|Briefing|Commentary|Statement|Q&A|Op-Ed|Analysis|News|Opinion|Feature|Interview"
-    r"|Explainer|Podcast|Video|Brief|Investigation|Profile|Long Read|Editorial|Blog)s?\s*[/|·•:]\s)",
+    r"(?:\b\d+\+?\s*(?:" + _any(_FURNITURE.reading_time_units) + r")\b(?:\s*(?:"
+    + _any(_FURNITURE.reading_time_words) + r"))?\W*$"
+    r"|^(?:" + _any(_FURNITURE.kicker_sections) + r")s?\s*[/|·•:]\s)",
     re.I)
-_BYLINE_START = re.compile(r"^(?:(?:By|Por|Written by|Words by|Text by)\s+|Byline:\s*)[A-ZÁÉÍÓÚÑ]", re.I)
+_BYLINE_START = re.compile(
+    r"^(?:(?:" + _any(_FURNITURE.byline_openers) + r")\s+|(?:" + _any(_FURNITURE.byline_labels) + r"):\s*)"
+    r"[A-ZÁÉÍÓÚÑ]", re.I)
 _NAV = re.compile(
-    r"^(?:share|save|print|menu|search|home|email|e-mail|tweet|facebook|twitter|whatsapp|linkedin|telegram"
-    r"|listen|skip to (?:main )?content|download(?: pdf)?.*|read later|follow|comments?|en|es|english|español"
-    r"|close|open|toggle navigation|back to top|advertisement)\W*$", re.I)
+    r"^(?:" + _any(_FURNITURE.nav_lines) + r"|(?:" + _any(_FURNITURE.nav_prefixes) + r").*)\W*$", re.I)
 _MARKDOWN = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[*_]{1,3}(?=\S))|(?<=\S)[*_]{1,3}\s*$")
 
 
@@ -681,9 +696,11 @@ def boilerplate_kind(line: str) -> str | None:
 
 # A line that separates documents in a news-database export: "Document 2 of 12", "3 of 40 DOCUMENTS",
 # "End of Document", or a rule ("=====", "-----", "* * *", "_____").
+_EXPORT_OF = r"\s+(?:" + _any(_FURNITURE.export_of) + r")\s+"
 _EXPORT_SEPARATOR = re.compile(
-    r"\s*(?:(?:document|doc\.?)\s+\d{1,6}\s+of\s+\d{1,6}|\d{1,6}\s+of\s+\d{1,6}\s+documents?"
-    r"|end of document|(?:[=_~#]\s*){3,}|-(?:\s*-){2,}|\*(?:\s*\*){2,})\s*", re.I)
+    r"\s*(?:(?:" + _any(_FURNITURE.export_counters) + r")\s+\d{1,6}" + _EXPORT_OF + r"\d{1,6}"
+    r"|\d{1,6}" + _EXPORT_OF + r"\d{1,6}\s+(?:" + _any(_FURNITURE.export_count_nouns) + r")"
+    r"|(?:" + _any(_FURNITURE.export_ends) + r")|(?:[=_~#]\s*){3,}|-(?:\s*-){2,}|\*(?:\s*\*){2,})\s*", re.I)
 # A wire dateline opening a story: "BOGOTA (Reuters) -", "MEXICO CITY, March 3 (AP) —", "WASHINGTON –".
 # The agency in a dateline's brackets: "(Reuters)", "(AP)", "(EFE)", "(Agência Brasil)", "(AFP/Getty)".
 _AGENCY = r"\((?:[^\W\d_]|[ .&/'’-]){1,30}\)"
@@ -1079,14 +1096,18 @@ def find_title(text: str, body_end: int | None = None, start: int = 0) -> str | 
 # --------------------------------------------------------------------------------------------
 
 # "Published: ", "Release Date:", "Last updated on", "Fecha de publicación:" (every language pack's
-# date_lines.json), then an optional "on"/"at"/"em"/"el" and a colon.
+# date_lines.json), then an optional "on"/"at"/"em"/"el" (its label_prepositions) and a colon.
 _LABELS = {row.label: row for row in date_line_labels()}
+_DATE_LINE = date_line_words()
 _PUBLISH_LABEL = re.compile(
     r"^(?P<label>" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _LABELS) + r")\b"
-    r"\s*(?:on|at|em|el)?\s*:?\s*", re.I)
-_PREPOSITIONS = {"in", "on", "since", "until", "till", "from", "to", "before", "after", "during", "between",
-                 "and", "of", "by", "through", "until", "en", "desde", "hasta", "el", "y"}
-_PLACE_WORD = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.()-]*$|^(?:de|del|la|las|los|da|do|dos|y|and|of|the|el|upon|on)$")
+    r"\s*(?:" + _any(_DATE_LINE.label_prepositions) + r")?\s*:?\s*", re.I)
+# A word of a place's name on a sign-off or dateline: capitalised, or a joiner ("de", "of").
+_PLACE_WORD = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.()-]*$|^(?:" + _any(_DATE_LINE.place_joiners) + r")$")
+# A finite verb beside a date on a top line: the line is a sentence, not a byline.
+_SENTENCE_VERB = re.compile(r"\b(?:" + _any(_DATE_LINE.sentence_verbs) + r")\b")
+# A byline opening right after the date: "2 AUG 2011 BY PATRICK CORCORAN".
+_BYLINE_AFTER_DATE = tuple(f"{word} " for word in _FURNITURE.byline_after_date)
 # ... or a full stop and the first sentence, as prosecutors' and ministries' releases open
 # ("Bogotá, 12 February 2025. The Attorney General's Office ...")
 _DATELINE_TAIL = re.compile(r"^\s*(?:" + _AGENCY + r"\s*)?(?:(?:[—–]|--?|\.-)\s*\S|\.\s+[\"“]?[A-ZÁÉÍÓÚÑ])")
@@ -1102,12 +1123,15 @@ _WEEKDAY = re.compile("|".join(
     rf"{re.escape(day[:3])}(?:{'|'.join(re.escape(day[3:i]) for i in range(len(day), 3, -1))})?\.?"
     for language in lexicon_languages("calendar.json") for day in calendar(language).weekdays), re.I)
 # What may follow a date on a date line: a time and a time zone ("12:00 PM EST", "at 9:30 a.m. ET").
-_TIME_TAIL = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[\s.]*", re.I)
+_TIME_TAIL = re.compile(
+    r"[\s,]*(?:(?:" + _any(_DATE_LINE.time_prepositions) + r")\s+)?"
+    r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[\s.]*", re.I)
 # A time written with an "h" ("16h20") is the writing of day-first countries (Brazil, Portugal,
 # France, Spanish America): on its line, "03/09/2024" is 3 September.
 _DAY_FIRST_TIME = re.compile(r"\b\d{1,2}h\d{2}\b")
 _ORIGINALLY = re.compile(
-    r"\b(?:originally|first) (?:published|appeared)\b[^.\n]{0,120}?\bon\s+$", re.I)
+    r"\b(?:" + _any(_FURNITURE.first_publication) + r")\b[^.\n]{0,120}?\b(?:"
+    + _any(_FURNITURE.first_publication_prepositions) + r")\s+$", re.I)
 
 
 def parse_date(text: str) -> DateValue | None:
@@ -1170,17 +1194,17 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
     residual = f"{before} {after}".strip()
     labelled = bool(_PUBLISH_LABEL.match(before) or _BYLINE_START.match(before))
     previous = re.findall(r"[\w’']+", before.lower())
-    if previous and previous[-1] in _PREPOSITIONS and not labelled:
+    if previous and previous[-1] in _DATE_LINE.words_before_date and not labelled:
         return None  # "... arrested on 2 August 2011 ..." is a sentence, not a byline
     if _words(residual) > 12 or (stripped.endswith((".", "!", "?")) and _words(stripped) > 8):
         return None
-    if re.search(r"\b(?:is|are|was|were|has|have|had|will|said|says)\b", residual):
+    if _SENTENCE_VERB.search(residual):
         return None
     # The date must stand apart from the words around it, as in a byline ("By Jane Doe | March 3,
     # 2021", "COLOMBIA / 2 AUG 2011 BY ..."), not inside a headline ("The March 2021 Massacre").
     before_ok = not before.strip() or before.rstrip()[-1:] in _SEPARATORS or labelled or _WEEKDAY.fullmatch(before.strip(" ,"))
     after_ok = (not after.strip() or after.lstrip()[:1] in _SEPARATORS or _TIME_TAIL.fullmatch(after)
-                or after.lstrip().lower().startswith("by "))
+                or after.lstrip().lower().startswith(_BYLINE_AFTER_DATE))
     if not (before_ok and after_ok) and not (labelled and after_ok):
         return None
     return "byline", value
@@ -1241,7 +1265,7 @@ _WIRE_MONTH_DAY = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\w .'’/-]{1,40}?,\s*(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?\s+(?P<day>[0-3]?\d)\b"
     r"\s*(?:" + _AGENCY + r"\s*)?(?:[—–]|--?)\s")
 # "© 2023 Reuters", "Copyright 2021-2023 The Associated Press", "(c) 2023".
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)", re.I)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\b(?:" + _any(_FURNITURE.copyright_words) + r")\b)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)", re.I)
 
 
 def _month_day(m: re.Match) -> tuple[int, int, str] | None:
@@ -1385,6 +1409,4 @@ def _line_span(offset: int, line: str) -> tuple[int, int]:
     return offset + len(line) - len(line.lstrip()), offset + len(line.rstrip())
 
 
-_NOTES_HEADING = re.compile(
-    r"^\W*(?:foot ?notes|end ?notes|notes|notas|references|referencias|sources|fuentes|bibliography"
-    r"|citations)\W*$", re.I)
+_NOTES_HEADING = re.compile(r"^\W*(?:" + _any(_FURNITURE.notes_headings) + r")\W*$", re.I)
