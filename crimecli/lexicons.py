@@ -15,9 +15,11 @@ from types import MappingProxyType
 
 from crimecli.text import fold, lexicon, lexicon_languages, read_data
 
-__all__ = ["Abbreviations", "Calendar", "DateCues", "DateLineLabel", "EventOpeners", "NameParticles", "PersonVerbs",
-           "PlaceWords", "Titles", "abbreviations", "alias_types", "calendar", "date_cues", "date_line_labels",
-           "event_kinds", "event_openers", "month_numbers", "name_particles", "person_verbs", "place_words", "titles"]
+__all__ = ["Abbreviations", "Calendar", "DateCues", "DateLineLabel", "DateLineWords", "DateWords", "EventOpeners",
+           "NameParticles", "PageFurniture", "PersonVerbs", "PlaceWords", "Titles", "abbreviations", "alias_types",
+           "calendar", "date_cues", "date_line_labels", "date_line_words", "date_words", "event_kinds",
+           "event_openers", "month_numbers", "name_particles", "page_furniture", "person_verbs", "place_words",
+           "titles"]
 
 
 # --------------------------------------------------------------------------------------------
