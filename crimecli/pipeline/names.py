@@ -373,7 +373,8 @@ class NameFinder(DataComponent):
                     continue
                 # particles and connectors (lower-case) followed by a usable capitalised word
                 k = j
-                opened = texts[i].lower() in _ORG_OPENERS  # 'Comisión Nacional para el Desarrollo y Vida sin Drogas'
+                # 'Comisión Nacional para el Desarrollo y Vida sin Drogas'
+                opened = any(texts[x].lower() in _ORG_OPENERS and texts[x][:1].isupper() for x in range(i, j))
                 while k < n and k - j < 3 and not blocked[k] and texts[k].islower() \
                         and (texts[k] in _NAME_PARTICLES or texts[k] in _ORG_CONNECTORS
                              or opened and texts[k] in self.name_connectors):
@@ -878,6 +879,10 @@ class NameFinder(DataComponent):
                     k += 1  # 'a state-owned oil company', 'a Belém-based research group'
                 noun = " ".join(lower[k:k + 2]) if " ".join(lower[k:k + 2]) in self.company_nouns \
                     else lower[k] if k < n and lower[k] in self.company_nouns else None
+                after = k + 1 + (noun is not None and " " in noun)
+                if noun is not None and after < n and doc[after].is_lower and doc[after].is_alpha \
+                        and not doc[after].is_stop and not lower[after].endswith(("ed", "ing")):
+                    noun = None  # 'Ana Ruiz, a bank employee': the noun is another noun's modifier
             elif end + 4 < n and texts[end] == "," and lower[end + 1] in ("which", "that") \
                     and lower[end + 2] in ("is", "was"):
                 k = end + 3 + lower[end + 3].endswith("ly")  # 'Satena, which is partially owned by'
