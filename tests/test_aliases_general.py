@@ -63,3 +63,9 @@ def test_which_means_in_a_language(nlp):
     assert ("Red Tide", "translation") in pairs(
         nlp, 'Police blamed the Mare Wouj gang, which means "Red Tide" in Creole.')
     assert pairs(nlp, 'The law, which means "no more" to many, passed.') == set()
+
+
+def test_a_dutch_name_and_its_english_translation(nlp):
+    assert ("Royal Military Police", "translation") in pairs(
+        nlp, "The Koninklijke Marechaussee (Royal Military Police) guards the airport.")
+    assert pairs(nlp, "The Willemstad Harbour (Willemstad Port) was closed.") == set()

@@ -113,3 +113,14 @@ def test_an_article_led_gang_after_a_group_cue(nlp):
 
 def test_an_article_led_name_without_a_cue_is_no_gang(nlp):
     assert ents(nlp, "He travelled with El Tren de los Montes in his bag.", "ORG") == []
+
+
+def test_a_dateline_after_a_city_and_country(nlp):
+    assert "Tropic Ledger" in ents(nlp, "GEORGETOWN, Guyana (Tropic Ledger) - Police seized guns.", "ORG")
+    # brackets after a place in running text are no dateline
+    assert "Tropic Ledger" not in ents(nlp, "He lived in Guyana (Tropic Ledger) for years.", "ORG")
+
+
+def test_a_place_ending_a_name_in_apposition(nlp):
+    assert "Vigilancia Honduras" in ents(nlp, "Vigilancia Honduras, an anti-corruption NGO, filed a complaint.", "ORG")
+    assert "Honduras" in ents(nlp, "Ana Ruiz in Honduras, a rights lawyer, filed a complaint.", "PLACE")

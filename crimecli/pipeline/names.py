@@ -256,6 +256,7 @@ class NameFinder(DataComponent):
         self._place_ends: set[int] = set()  # token ends of the places found before this component
         self._place_starts_by_end: dict[int, int] = {}  # the same places' starts
         self._town_ends_by_start: dict[int, int] = {}  # the ends of the places that are no countries, by start
+        self._place_ends_by_start: dict[int, int] = {}  # the ends of the places, by start
         self._guessed_places: set[int] = set()  # starts of the places read from a preposition alone
         self._line_cache: dict[int, bool] = {}  # line start -> is the line in title case
         self._class_cache: dict[str, tuple[bool, bool]] = {}
@@ -722,6 +723,7 @@ class NameFinder(DataComponent):
             self._doc_lower |= document.lower_words
         self._place_starts_by_end = {e.end: e.start for e in ents if e.label_ == "PLACE"}
         self._town_ends_by_start = {e.start: e.end for e in ents if e.label_ == "PLACE" and e._.kind != "country"}
+        self._place_ends_by_start = {e.start: e.end for e in ents if e.label_ == "PLACE"}
         self._guessed_places = set()
         self._place_ends = set(self._place_starts_by_end)
         self._line_cache: dict[int, bool] = {}
@@ -868,6 +870,9 @@ class NameFinder(DataComponent):
             noun = "outlet"  # 'Reporting by Ana Ríos for Canal Cinco'
         if noun not in self.company_nouns:
             noun = None
+            if end + 1 < n and texts[end] != "," and end in self._place_ends_by_start \
+                    and self._place_ends_by_start[end] + 1 < n and texts[self._place_ends_by_start[end]] == ",":
+                end = self._place_ends_by_start[end]  # 'Transparencia Venezuela, an NGO': a place ends the name
             k = end + 1
             if end + 2 < n and texts[end] == "," and lower[k] in ("a", "an", "the"):
                 k += 1
@@ -905,13 +910,17 @@ class NameFinder(DataComponent):
         n = len(doc)
         if end - start < 2:
             return False
+        # 'LIMA (Andes Wire) -', 'GEORGETOWN, Guyana (Demerara Post) -'
         dateline = start >= 2 and texts[start - 1] == "(" and end + 1 < n and texts[end] == ")" \
-            and texts[end + 1] in ("-", "–", "—") and doc[start - 2].is_upper and doc[start - 2].is_alpha
+            and texts[end + 1] in ("-", "–", "—") and (doc[start - 2].is_upper and doc[start - 2].is_alpha
+                                                      or start - 1 in self._place_ends)
         if not dateline and not any(start >= len(cue) and tuple(lower[start - len(cue):start]) == cue
                                     for cue in self.outlet_before):
             return False
         if texts[start] in self.outlet_articles:
             return texts[start + 1][:1].isupper()
+        if dateline:
+            return not self._strip_title(doc, start, end)[1]  # a wire's brackets name no person
         return not self._strip_title(doc, start, end)[1] and not any(
             t in self.first_names or t in self.surnames or t in _NAME_PARTICLES for t in texts[start:end])
 
