@@ -124,3 +124,9 @@ def test_a_dateline_after_a_city_and_country(nlp):
 def test_a_place_ending_a_name_in_apposition(nlp):
     assert "Vigilancia Honduras" in ents(nlp, "Vigilancia Honduras, an anti-corruption NGO, filed a complaint.", "ORG")
     assert "Honduras" in ents(nlp, "Ana Ruiz in Honduras, a rights lawyer, filed a complaint.", "PLACE")
+
+
+def test_a_heading_in_capitals_is_no_entity_unless_named_again(nlp):
+    assert ents(nlp, "LOS MENDOZA NETWORK\n\nPolice arrested three men in Sinaloa on Monday.", "ORG") == []
+    assert "Los Mendoza" in ents(
+        nlp, "LOS MENDOZA NETWORK\n\nPolice arrested three members of Los Mendoza in Sinaloa.", "ORG")

@@ -2066,6 +2066,26 @@ class NameFinder(DataComponent):
         return out
 
     @staticmethod
+    def _lone_headings(doc: Doc, spans: list[Span]) -> list[Span]:
+        """'LOS GARCIA NETWORK' over a story that never names them again: an organisation in a
+        heading line in capitals is the heading's topic, no entity, unless the text names it
+        again outside that line."""
+        text = doc_text(doc)
+        out = []
+        for span in spans:
+            if span.label_ == "ORG":
+                line_start = text.rfind("\n", 0, span.start_char) + 1
+                line_end = text.find("\n", span.end_char)
+                line_end = len(text) if line_end < 0 else line_end
+                line = text[line_start:line_end].strip()
+                if line and line == line.upper() and any(c.isalpha() for c in line) and line[-1:] not in ".:":
+                    rest = (text[:line_start] + "\n" + text[line_end:]).casefold()
+                    if span.text.casefold() not in rest:
+                        continue
+            out.append(span)
+        return out
+
+    @staticmethod
     def _heading(doc: Doc, start: int, end: int) -> bool:
         """Is the span a whole line of its own (a title or section heading)?"""
         before = doc[start - 1] if start > 0 else None
@@ -2088,6 +2108,7 @@ class NameFinder(DataComponent):
         ours = self._listed_orgs(doc, self._join_org_parts(doc, sorted(ents + new, key=lambda s: s.start)))
         ours = self._body_of_body(doc, self._national_bodies(doc, ours))
         ours = [self._numbered(doc, self._chamber_of(doc, self._members_of(doc, span))) for span in ours]
+        ours = self._lone_headings(doc, ours)
         # A name grown over a gazetteer span ('Carrillo-Ibarra' over the city Ibarra, a
         # hyphenated surname) overlaps it; doc.ents takes no overlaps, so the longer span wins.
         ours = filter_spans(ours)
