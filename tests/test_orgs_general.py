@@ -130,3 +130,15 @@ def test_a_heading_in_capitals_is_no_entity_unless_named_again(nlp):
     assert ents(nlp, "LOS MENDOZA NETWORK\n\nPolice arrested three men in Sinaloa on Monday.", "ORG") == []
     assert "Los Mendoza" in ents(
         nlp, "LOS MENDOZA NETWORK\n\nPolice arrested three members of Los Mendoza in Sinaloa.", "ORG")
+
+
+def test_an_office_of_a_listed_international_body(nlp):
+    assert "Office of the United Nations Committee for Prison Reform" in ents(
+        nlp, "The Office of the United Nations Committee for Prison Reform visited Lima.", "ORG")
+    found = ents(nlp, "A report of the United Nations Committee for Prison Reform was published.", "ORG")
+    assert not any(name.startswith(("report", "A report")) for name in found)
+
+
+def test_an_outlets_name_opening_another_bodys_name(nlp):
+    found = ents(nlp, "The El Tiempo Foundation funded the study. El Tiempo reported it.", "ORG")
+    assert "El Tiempo Foundation" in found and "El Tiempo" in found

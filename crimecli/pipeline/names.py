@@ -1522,6 +1522,10 @@ class NameFinder(DataComponent):
             return True  # 'Contraloría General de la República' holds no newspaper 'La República'
         if ent.label_ == "ORG" and len(ent) > 1 and self._subunit_after(doc, ent.end):
             return True  # 'U.S. Marshals Service Fugitive Unit'
+        if ent.label_ == "ORG" and ent._.kind == "media" and ent.end < len(doc) and doc[ent.end].text[:1].isupper() \
+                and _ORG_HEADS.get(doc[ent.end].lower_, "media") not in ("media", "company") \
+                and not doc[ent.end].is_sent_start:
+            return True  # 'the Atlantic Council', 'the Herald Foundation': an outlet's name opens another body's
         if ent.label_ != "ORG" or len(ent) != 1 or ent[0].lower_ not in _ORG_OPENERS:
             return False
         k = ent.end
@@ -1572,6 +1576,14 @@ class NameFinder(DataComponent):
                     break
                 start = prev.start
                 out.pop()
+            # 'Office of the United Nations High Commissioner for Human Rights': a listed body opens
+            # the name of one of its offices, which an office's head before 'of the' opens
+            if out and out[-1].end == start and out[-1].label_ == "ORG" and out[-1].id_ \
+                    and out[-1]._.kind == "international organization" and start >= 3 \
+                    and doc[start - 1].text[:1].isupper() and doc[out[-1].start - 1].lower_ == "the" \
+                    and doc[out[-1].start - 2].lower_ == "of" and out[-1].start >= 3 \
+                    and doc[out[-1].start - 3].lower_ in _ORG_HEADS and doc[out[-1].start - 3].text[:1].isupper():
+                start = out.pop().start - 3
             # after: 'of Texas', 'in Haiti' after a mission, then the name's own words ('Affairs')
             while i < len(spans):
                 nxt = spans[i]
