@@ -142,3 +142,8 @@ def test_an_office_of_a_listed_international_body(nlp):
 def test_an_outlets_name_opening_another_bodys_name(nlp):
     found = ents(nlp, "The El Tiempo Foundation funded the study. El Tiempo reported it.", "ORG")
     assert "El Tiempo Foundation" in found and "El Tiempo" in found
+
+
+def test_an_outlet_whose_name_ends_in_a_place(nlp):
+    assert "La Voz de Piura" in ents(nlp, "He wrote for La Voz de Piura, a regional daily, until 2020.", "ORG")
+    assert ents(nlp, "He met Marta Salas de Piura, a lawyer, in 2020.", "ORG") == []

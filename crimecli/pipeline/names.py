@@ -870,9 +870,11 @@ class NameFinder(DataComponent):
             noun = "outlet"  # 'Reporting by Ana Ríos for Canal Cinco'
         if noun not in self.company_nouns:
             noun = None
-            if end + 1 < n and texts[end] != "," and end in self._place_ends_by_start \
-                    and self._place_ends_by_start[end] + 1 < n and texts[self._place_ends_by_start[end]] == ",":
-                end = self._place_ends_by_start[end]  # 'Transparencia Venezuela, an NGO': a place ends the name
+            # 'Transparencia Venezuela, an NGO', 'El Sur de Acapulco, a regional daily': a place ends the name
+            at = end + (end < n and texts[end] in _PLACE_LINKS)
+            if at + 1 < n and at in self._place_ends_by_start \
+                    and self._place_ends_by_start[at] + 1 < n and texts[self._place_ends_by_start[at]] == ",":
+                end = self._place_ends_by_start[at]
             k = end + 1
             if end + 2 < n and texts[end] == "," and lower[k] in ("a", "an", "the"):
                 k += 1
