@@ -147,3 +147,9 @@ def test_an_outlets_name_opening_another_bodys_name(nlp):
 def test_an_outlet_whose_name_ends_in_a_place(nlp):
     assert "La Voz de Piura" in ents(nlp, "He wrote for La Voz de Piura, a regional daily, until 2020.", "ORG")
     assert ents(nlp, "He met Marta Salas de Piura, a lawyer, in 2020.", "ORG") == []
+
+
+def test_of_the_nation_ends_an_offices_name(nlp):
+    assert "Office of the Inspector General of the Nation" in ents(
+        nlp, "The Office of the Inspector General of the Nation opened an inquiry.", "ORG")
+    assert ents(nlp, "The president addressed the Nation on Monday.", "ORG") == []

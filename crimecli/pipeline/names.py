@@ -115,7 +115,7 @@ Anti-Narcotics Investigation Investigations Police Ministry Office Agency Commis
 Assembly Senate State States Department Party Group Organization Organisation Institute Foundation Bank Front Army Navy
 Forces Force Union Alliance Movement Network Cartel Clan Gang Nations Republic Federation Mission Prosecutor
 Prosecutor's Attorney Office's Development Reconciliation Electoral Treasury Homeland Air Coast Guard Trafficking
-Smuggling Enforcement Policy Andean American Latin Conflict Analysis Drugs Crisis""".split())
+Smuggling Enforcement Policy Andean American Latin Conflict Analysis Drugs Crisis Nation""".split())
 # Common nouns no one is named after that run on inside a body's name ('Prison Service', 'Port
 # Authority', 'Highway Police') but, unlike the modifiers, say nothing of a heading being a name.
 _BODY_NOUNS = frozenset({"Prison", "Prisons", "Port", "Ports", "Highway", "Airport"})
