@@ -487,6 +487,20 @@ def is_alias_acronym(acronym: str) -> bool:
             and sum(c.isdigit() for c in bare) <= 2)
 
 
+_MIXED_ACRONYM_RE = re.compile(rf"[{_UP}][{_LOW}]{{2,7}}")
+
+
+def fits_as_mixed_acronym(acronym: str, words: list[str]) -> bool:
+    """'Sedena' for 'Secretaría de la Defensa Nacional', 'Gaeco', 'Dirandro': Spanish and
+    Portuguese papers write an acronym read as a word with one capital. Such a word is an
+    acronym only where the text pairs it with a name it abbreviates: its letters are the name's
+    initials, or the first syllables of its words (:func:`_syllable_fit`)."""
+    if any(fold(w).startswith(fold(acronym)) for w in words):
+        return False  # 'Department of Commerce (Commerce)': a word of the name, its short name
+    return bool(_MIXED_ACRONYM_RE.fullmatch(acronym)) and len(words) >= 2 and (
+        acronym_fit(acronym, words) is not None or _syllable_fit(acronym, words))
+
+
 def _language(words: list[str]) -> str:
     tokens = [fold(w) for w in words]
     es = any(t in _ES_MARKERS for t in tokens) or any(c in _ES_LETTERS for w in words for c in w.lower()) \
@@ -1150,6 +1164,16 @@ class AliasFinder:
                     found += self._quoted_pairs(text, index, name_end, (a_s, a_e), evidence_end)
                 continue
             a = _ACR_INNER_RE.fullmatch(inner)
+            if a is not None and _MIXED_ACRONYM_RE.fullmatch(inner) and not any(
+                    e.label_ in ("PERSON", "PLACE") for e in index.overlapping(i_s, i_e)):
+                # 'Grupo de Atuação Especial de Combate ao Crime Organizado (Gaeco)'
+                mixed = [pair for pair in self._acronym_pairs(text, index, name_end, quoted_name, (i_s, i_e),
+                                                              evidence_end)
+                         if pair["label"] != "PERSON"
+                         and fits_as_mixed_acronym(inner, text[pair["name"][0]:pair["name"][1]].split())]
+                if mixed:
+                    found += mixed
+                    continue
             if a is not None and is_alias_acronym(a.group("acr")):
                 a_s = i_s + a.start("acr")
                 got = self._acronym_pairs(text, index, name_end, quoted_name,
@@ -1164,6 +1188,13 @@ class AliasFinder:
                 found += got
                 continue
             b = _NAME_ACR_INNER_RE.fullmatch(inner)
+            if b is not None and not is_alias_acronym(b.group("acr").rstrip(".")) \
+                    and fits_as_mixed_acronym(b.group("acr"), b.group("name").split()):
+                # 'Defence Ministry (Secretaría de la Defensa Nacional, Sedena)'
+                found += self._translation_and_acronym(
+                    text, index, name_end, (i_s + b.start("name"), i_s + b.end("name")),
+                    (i_s + b.start("acr"), i_s + b.end("acr")), evidence_end)
+                continue
             if b is not None and is_alias_acronym(b.group("acr").rstrip(".")):
                 found += self._translation_and_acronym(
                     text, index, name_end, (i_s + b.start("name"), i_s + b.end("name")),
@@ -1364,26 +1395,48 @@ class AliasFinder:
         # 'Terrorism Confinement Center (Centro de Confinamiento del Terrorismo, CECOT)': a
         # facility's two names are one place; any other place inside the bracket is a place's own
         facility = ent is not None and ent.label_ == "PLACE" and len(ent.text.split()) >= 2 \
-            and _names_a_facility(ent.text) and _names_a_facility(inner_text)
+            and (_names_a_facility(ent.text) and _names_a_facility(inner_text) or is_translation(ent.text, inner_text))
+        # 'Orinoco Mining Arc (Arco Minero del Orinoco, AMO)': a place's two names; a place the
+        # two share ('Orinoco') is part of them
         if len(inner_text.split()) < 2 or any(
                 (e.label_ == "PLACE" and not facility) or (e.label_ == "PERSON" and index.vetoes(e))
                 for e in index.overlapping(i_s, i_e)):
             return []
         name = None
-        if ent is not None and (ent.label_ == "ORG" or facility) and len(ent.text.split()) >= 2:
+        inner_only = [{
+            "name": inner, "alias": alias, "evidence": (i_s, evidence_end),
+            "type": "acronym", "label": "ORG", "strong": True,
+        }] if (acronym_fit(acr, inner_text.split()) == 0 or _syllable_fit(acr, inner_text.split())) \
+            and not names_no_entity(text, i_s, i_e) else []
+        if ent is not None and (ent.label_ == "ORG" or facility) and (len(ent.text.split()) >= 2 or ent.id_):
             name = (ent.start_char, ent.end_char)
         else:
             run = _cap_run_before(text, name_end)
             if run is None:
-                return []
+                # 'the anti-drug police (Dirección Antidrogas, Dirandro)': no name before the
+                # bracket, whose own name the acronym abbreviates
+                return inner_only
             fits = _fitting_tails(text, run, acr, index)
             if fits:
                 name = fits[0][1]  # 'Director of the Peruvian National Police' -> the police
             else:
                 name = self._closest_tail(text, run, inner_text, index)
         outer = text[name[0]:name[1]]
-        if not is_translation(outer, inner_text) or names_no_entity(text, name[0], name[1]):
+        if names_no_entity(text, name[0], name[1]):
             return []
+        if not is_translation(outer, inner_text):
+            # 'Suriname Police Corps (Korps Politie Suriname, KPS)': a language told by no word
+            # of it, whose name the acronym spells and the English name does not
+            other = fold(inner_text) != fold(outer) and acronym_fit(acr, inner_text.split()) == 0 \
+                and acronym_fit(acr, outer.split()) != 0 and len(outer.split()) >= 2 \
+                and not {fold(w) for w in outer.split()} <= {fold(w) for w in inner_text.split()} \
+                and ent is not None and ent.label_ == "ORG"
+            # 'the Navy (Secretaría de Marina, Semar)': one word of a body every state has
+            other = other or ent is not None and ent.label_ == "ORG" and len(ent.text.split()) == 1 \
+                and _language(inner_text.split()) == "es" and (acronym_fit(acr, inner_text.split()) is not None
+                                                               or _syllable_fit(acr, inner_text.split()))
+            if not other:
+                return inner_only if ent is None or ent.label_ != "ORG" else []
         pairs = [(inner, "translation")]
         if acronym_matches(acr, inner_text.split()) or acronym_matches(acr, outer.split()) \
                 or _syllable_fit(acr, inner_text.split()):

@@ -42,7 +42,7 @@ from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.pipeline.ents import apposition_country
 from crimecli.pipeline.resolve import places_main_country
 from crimecli.pipeline.sentences import token_lowers, token_texts
-from crimecli.text import age_after_name, fold, lexicon, read_data
+from crimecli.text import age_after_name, fold, lexicon, lexicon_languages, read_data
 
 # Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
 _NAME_PARTICLES = name_particles().words
@@ -79,6 +79,8 @@ _ORG_HEADS = {
     "chamber": "other", "cámara": "other", "forum": "other", "club": "other", "church": "other",
     "radio": "media", "news": "media", "tv": "media", "televisión": "media",
     "magazine": "media", "revista": "media", "diario": "media", "journal": "media", "herald": "media", "tribune": "media",
+    "wire": "media", "jornal": "media", "jornalismo": "media", "noticias": "media", "notícias": "media",
+    "periódico": "media", "gazette": "media", "gazeta": "media",
 }
 # Words that open a Spanish/Portuguese/Italian organisation name whatever comes after, with the
 # kind of organisation they open.
@@ -112,7 +114,7 @@ Anti-Narcotics Investigation Investigations Police Ministry Office Agency Commis
 Assembly Senate State States Department Party Group Organization Organisation Institute Foundation Bank Front Army Navy
 Forces Force Union Alliance Movement Network Cartel Clan Gang Nations Republic Federation Mission Prosecutor
 Prosecutor's Attorney Office's Development Reconciliation Electoral Treasury Homeland Air Coast Guard Trafficking
-Smuggling Enforcement Policy Andean American Latin Conflict Analysis Drugs Crisis""".split())
+Smuggling Enforcement Policy Andean American Latin Conflict Analysis Drugs Crisis Nation""".split())
 # Common nouns no one is named after that run on inside a body's name ('Prison Service', 'Port
 # Authority', 'Highway Police') but, unlike the modifiers, say nothing of a heading being a name.
 _BODY_NOUNS = frozenset({"Prison", "Prisons", "Port", "Ports", "Highway", "Airport"})
@@ -198,6 +200,14 @@ def lexicon_of_names(language: str = "en") -> Any:
     return lexicon("names.json", language)
 
 
+def org_words(key: str) -> frozenset[str]:
+    """The words of one key of lexicons/<language>/orgs.json in every language that has it:
+    ``legal_forms`` (that end companies' names), ``name_connectors`` (lower-case words inside
+    an institution's name)."""
+    return frozenset(word for language in lexicon_languages("orgs.json")
+                     for word in lexicon("orgs.json", language).get(key, ()))
+
+
 @lru_cache(maxsize=1)
 def _month_words() -> frozenset[str]:
     """Month names and abbreviations as written in a name's position ("March", "Sept")."""
@@ -240,6 +250,7 @@ class NameFinder(DataComponent):
         self._place_ends: set[int] = set()  # token ends of the places found before this component
         self._place_starts_by_end: dict[int, int] = {}  # the same places' starts
         self._town_ends_by_start: dict[int, int] = {}  # the ends of the places that are no countries, by start
+        self._place_ends_by_start: dict[int, int] = {}  # the ends of the places, by start
         self._guessed_places: set[int] = set()  # starts of the places read from a preposition alone
         self._line_cache: dict[int, bool] = {}  # line start -> is the line in title case
         self._class_cache: dict[str, tuple[bool, bool]] = {}
@@ -265,6 +276,11 @@ class NameFinder(DataComponent):
                 "group_before": list(lexicon_of_names()["group_before"]),
                 "company_nouns": dict(lexicon_of_names()["company_nouns"]),
                 "byline_cues": list(lexicon_of_names()["byline_cues"]),
+                "legal_forms": sorted({" ".join(t.text for t in self.nlp.make_doc(form)) for form in org_words("legal_forms")}),
+                "name_connectors": sorted(org_words("name_connectors")),
+                "seat_nouns": sorted(org_words("seat_nouns")),
+                "outlet_before": sorted(org_words("outlet_before")),
+                "outlet_articles": sorted(org_words("outlet_articles")),
                 "age_after": dict(lexicon_of_names()["age_after"])}
 
     def setup(self, data: dict[str, Any]) -> None:
@@ -288,6 +304,13 @@ class NameFinder(DataComponent):
         self.group_before = frozenset(tuple(k.split()) for k in data["group_before"])
         self.company_nouns = dict(data["company_nouns"])
         self.byline_cues = frozenset(tuple(k.split()) for k in data["byline_cues"])
+        self.name_connectors = frozenset(data["name_connectors"])
+        self.seat_nouns = frozenset(data["seat_nouns"])
+        self.outlet_before = frozenset(tuple(cue.split()) for cue in data["outlet_before"])
+        self.outlet_articles = frozenset(data["outlet_articles"])
+        self.legal_forms: dict[str, list[tuple[str, ...]]] = {}
+        for form in sorted(data["legal_forms"], key=lambda f: -len(f.split())):  # the longest first
+            self.legal_forms.setdefault(form.split()[0], []).append(tuple(form.split()))
         self.age_articles = frozenset(data["age_after"]["articles"])
         self.age_unit = data["age_after"]["unit"]
         self._class_cache = {}
@@ -345,8 +368,11 @@ class NameFinder(DataComponent):
                     continue
                 # particles and connectors (lower-case) followed by a usable capitalised word
                 k = j
+                # 'Comisión Nacional para el Desarrollo y Vida sin Drogas'
+                opened = any(texts[x].lower() in _ORG_OPENERS and texts[x][:1].isupper() for x in range(i, j))
                 while k < n and k - j < 3 and not blocked[k] and texts[k].islower() \
-                        and (texts[k] in _NAME_PARTICLES or texts[k] in _ORG_CONNECTORS):
+                        and (texts[k] in _NAME_PARTICLES or texts[k] in _ORG_CONNECTORS
+                             or opened and texts[k] in self.name_connectors):
                     k += 1
                 if k > j and k < n and not blocked[k] and classes[k][1]:
                     j = k + 1
@@ -390,6 +416,11 @@ class NameFinder(DataComponent):
             return j + 2  # a plural's possessive before a head: "Citizens' Council", "Workers' Party"
         if t in _TITLE_CASE_CONNECTORS and classes[j + 1][1] and self._org_so_far(texts, i, j):
             return j + 1
+        if t == "to" and texts[j - 1].lower() in _ORG_HEADS and texts[j - 1][:1].isupper() and j + 2 < n \
+                and not blocked[j + 2] and classes[j + 1][0] and classes[j + 2][1] \
+                and texts[j + 1].lower() not in _ORG_HEADS and texts[j + 1] not in _ORG_MODIFIERS \
+                and fold(texts[j + 1]) not in self.title_words:
+            return j + 2  # a body named for its purpose: 'Special Unit to Combat Money Laundering'
         if t == "," and self._org_so_far(texts, i, j) and any(texts[k] in ("of", "for") for k in range(i, j)):
             return self._list_end(texts, classes, blocked, j)
         return j
@@ -602,6 +633,7 @@ class NameFinder(DataComponent):
                 # 'Countering Cartel Criminal Activity': words after the head that are neither a
                 # connector nor words of a name's office make the head a modifier of a noun
                 if k + 1 < end and texts[k + 1] not in _ORG_CONNECTORS and texts[k + 1] not in _NAME_PARTICLES \
+                        and texts[k + 1] != "to" \
                         and not all(texts[x] in _ORG_MODIFIERS or lower[x] in _ORG_HEADS for x in range(k + 1, end)):
                     return False, None
                 return True, _ORG_HEADS[low]
@@ -685,6 +717,7 @@ class NameFinder(DataComponent):
             self._doc_lower |= document.lower_words
         self._place_starts_by_end = {e.end: e.start for e in ents if e.label_ == "PLACE"}
         self._town_ends_by_start = {e.start: e.end for e in ents if e.label_ == "PLACE" and e._.kind != "country"}
+        self._place_ends_by_start = {e.start: e.end for e in ents if e.label_ == "PLACE"}
         self._guessed_places = set()
         self._place_ends = set(self._place_starts_by_end)
         self._line_cache: dict[int, bool] = {}
@@ -798,6 +831,17 @@ class NameFinder(DataComponent):
                 return span
         before = start - (start > 0 and lower[start - 1] == "the")
         if any(tuple(lower[max(0, before - k):before]) in self.group_before for k in (2, 3)):
+            if texts[start] in _SPANISH_OPENING_ARTICLES:
+                # 'members of La Nueva Familia Serrana', 'fighters of El Tren de los Llanos': a name
+                # opened by an article goes on over every capitalised word, and no one is so named
+                while end < n and not doc[end].is_sent_start and (
+                        texts[end][:1].isupper() and doc[end].is_alpha
+                        or texts[end] in _NAME_PARTICLES and end + 1 < n and texts[end + 1][:1].isupper()):
+                    end += 1
+                if end - start >= 3 and not self._org_kind(doc, start, end)[0]:
+                    span = Span(doc, start, end, label="ORG")
+                    span._.kind = "criminal group"
+                    return span
             if any(s.label_ == "PERSON" for s in self._classify(doc, start, end)) or self._org_kind(doc, start, end)[0]:
                 return None
             return Span(doc, start, end, label="ORG")
@@ -820,24 +864,104 @@ class NameFinder(DataComponent):
             noun = "outlet"  # 'Reporting by Ana Ríos for Canal Cinco'
         if noun not in self.company_nouns:
             noun = None
+            # 'Transparencia Venezuela, an NGO', 'El Sur de Acapulco, a regional daily': a place ends the name
+            at = end + (end < n and texts[end] in _PLACE_LINKS)
+            if at + 1 < n and at in self._place_ends_by_start \
+                    and self._place_ends_by_start[at] + 1 < n and texts[self._place_ends_by_start[at]] == ",":
+                end = self._place_ends_by_start[at]
             k = end + 1
             if end + 2 < n and texts[end] == "," and lower[k] in ("a", "an", "the"):
                 k += 1
                 if k < n and texts[k][:1].isupper() and demonym_country(texts[k]):
                     k += 1
-                while k < n and k < end + 6 and doc[k].is_lower and lower[k] not in self.company_nouns:
-                    k += 1  # 'a state-owned oil company'
-                noun = lower[k] if k < n and lower[k] in self.company_nouns else None
+                while k < n and k < end + 7 and (doc[k].is_lower or texts[k] == "-" or k + 1 < n and texts[k + 1] == "-"
+                                                  and not doc[k].whitespace_) \
+                        and lower[k] not in self.company_nouns and " ".join(lower[k:k + 2]) not in self.company_nouns:
+                    k += 1  # 'a state-owned oil company', 'a Belém-based research group'
+                noun = " ".join(lower[k:k + 2]) if " ".join(lower[k:k + 2]) in self.company_nouns \
+                    else lower[k] if k < n and lower[k] in self.company_nouns else None
+                after = k + 1 + (noun is not None and " " in noun)
+                if noun is not None and after < n and doc[after].is_lower and doc[after].is_alpha \
+                        and not doc[after].is_stop and not lower[after].endswith(("ed", "ing")):
+                    noun = None  # 'Ana Ruiz, a bank employee': the noun is another noun's modifier
             elif end + 4 < n and texts[end] == "," and lower[end + 1] in ("which", "that") \
                     and lower[end + 2] in ("is", "was"):
                 k = end + 3 + lower[end + 3].endswith("ly")  # 'Satena, which is partially owned by'
                 if k + 1 < n and lower[k] == "owned" and lower[k + 1] == "by":
                     noun = "company"
+        if noun is None and self._outlet(doc, start, end):
+            noun = "outlet"
         if noun is None:
             return None
         span = Span(doc, start, end, label="ORG")
         span._.kind = self.company_nouns[noun]
         return span
+
+    def _outlet(self, doc: Doc, start: int, end: int) -> bool:
+        """'told El Heraldo', 'according to Atlântico Wire', 'PORT-AU-PRINCE (Caribe Hoy) -': a
+        name in the place of a source (``outlet_before`` in lexicons/<language>/orgs.json, or a
+        wire dateline's brackets) that nothing makes a person's: opened by an outlet's article
+        ('El Universal', 'O Globo') or holding no known given name or surname."""
+        texts, lower = token_texts(doc)[0], token_lowers(doc)
+        n = len(doc)
+        if end - start < 2:
+            return False
+        # 'LIMA (Andes Wire) -', 'GEORGETOWN, Guyana (Demerara Post) -'
+        dateline = start >= 2 and texts[start - 1] == "(" and end + 1 < n and texts[end] == ")" \
+            and texts[end + 1] in ("-", "–", "—") and (doc[start - 2].is_upper and doc[start - 2].is_alpha
+                                                      or start - 1 in self._place_ends)
+        if not dateline and not any(start >= len(cue) and tuple(lower[start - len(cue):start]) == cue
+                                    for cue in self.outlet_before):
+            return False
+        if texts[start] in self.outlet_articles:
+            return texts[start + 1][:1].isupper()
+        if dateline:
+            return not self._strip_title(doc, start, end)[1]  # a wire's brackets name no person
+        return not self._strip_title(doc, start, end)[1] and not any(
+            t in self.first_names or t in self.surnames or t in _NAME_PARTICLES for t in texts[start:end])
+
+    def _legal_companies(self, doc: Doc) -> list[Span]:
+        """'Inversiones Cerro Verde, S.R.L.', 'Blue Reef Holdings LLC', 'Agro Export N.V.': a legal
+        form (lexicons/<language>/companies.json) ends a company's registered name, which runs
+        back over capitalised words, name particles and '&'."""
+        texts = token_texts(doc)[0]
+        n = len(doc)
+        found: list[Span] = []
+        i = 0
+        while i < n:
+            end = next((i + len(form) for form in self.legal_forms.get(texts[i], ())
+                        if tuple(texts[i:i + len(form)]) == form), None)
+            if end is None or (end < n and texts[end][:1].isalpha() and texts[end][:1].isupper()
+                               and not doc[end].is_sent_start):
+                i += 1  # 'SA' or 'Co.' opening a longer capitalised name is no legal form
+                continue
+            if end < n and texts[end] == "." and not doc[end - 1].whitespace_ \
+                    and (texts[end - 1] + ".",) in self.legal_forms.get(texts[end - 1] + ".", ()):
+                end += 1  # 'Ltda' '.' as the tokenizer splits a form ending a sentence
+            k = i - 1 - (i > 0 and texts[i - 1] == ",")
+            start = k + 1
+            while k >= 0 and k - start > -10:
+                word = texts[k]
+                if word[:1].isupper() and (doc[k].is_alpha or re.fullmatch(r"[\w'’\-]+", word)) \
+                        and word not in self.legal_forms:
+                    start = k
+                elif (word == "&" or word in _NAME_PARTICLES or word in ("of", "the")) and k > 0 \
+                        and texts[k - 1][:1].isupper() and start == k + 1:
+                    pass  # 'Ríos & Asociados', 'Grupo Constructor del Pacífico'
+                else:
+                    break
+                if doc[k].is_sent_start:
+                    break
+                k -= 1
+            while start < i and (texts[start] in ("The", "A", "An") or demonym_country(texts[start])
+                                 or texts[start] in _NAME_PARTICLES):
+                start += 1  # 'the Panamanian firm ...' is no part of the name
+            if start < i and texts[start][:1].isupper():
+                span = Span(doc, start, end, label="ORG")
+                span._.kind = "company"
+                found.append(span)
+            i = end
+        return found
 
     def _byline_split(self, doc: Doc, runs: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         """A byline's 'for' ends the authors' names: 'Ana Ríos for Canal Cinco' is two runs."""
@@ -986,6 +1110,14 @@ class NameFinder(DataComponent):
                     return self._classify(doc, start + k + (end - start > k + 1 and lower[start + k] == "the"), end)
             if start > 0 and lower[start - 1] in ("a", "an"):
                 return []  # 'designated as a Foreign Terrorist Organization': a category, not a name
+            if self._strip_title(doc, start, end)[1]:
+                # 'Judge Ana B. Ruiz of the Lima Criminal Court': a titled person, then her court
+                k = next((x for x in range(start + 2, end - 1) if texts[x] == "of"), None)
+                if k is not None:
+                    right = k + 1 + (texts[k + 1] == "the")
+                    person = self._role_name(doc, start, k)
+                    if person is not None and right < end and self._org_kind(doc, right, end)[0]:
+                        return [person] + self._classify(doc, right, end)
             if self._category(doc, start, end):
                 return []  # 'Transnational Criminal Organizations', 'Foreign Terrorist Organization'
             # 'the Ministry of Mines and the Northern Coast Front': two names joined by 'and'
@@ -1289,7 +1421,9 @@ class NameFinder(DataComponent):
                 ents[idx:idx + 2] = [span]
                 continue
             # 'National Autonomous University of Honduras', 'Policía Nacional del Ecuador'
-            elif start >= 2 and lower[start - 1] in ("of", "de", "del", "da", "do") \
+            elif start >= 2 and (lower[start - 1] in ("of", "de", "del", "da", "do")
+                                 or lower[start - 1] in ("on", "for") and lower[start - 2] in _ORG_HEADS
+                                 and not (end < n and texts[end] in ("'s", "’s"))) \
                     and texts[start - 2][:1].isupper():
                 merged = self._org_before_place(doc, ents, idx)
                 if merged is not None:
@@ -1342,7 +1476,8 @@ class NameFinder(DataComponent):
         k = place.start - 2  # the word before 'of'
         prev = ents[idx - 1] if idx > 0 else None
         if prev is not None and prev.end == k + 1 and prev.label_ == "ORG":
-            if prev.id_ and prev._.kind in ("criminal group", "armed group"):
+            if prev.id_ and (prev._.kind in ("criminal group", "armed group") or doc[k + 1].lower_ in ("on", "for")):
+                # ... and a listed body's name is whole: 'the Security Council on Haiti' is its agenda
                 return None  # 'the Gulf Clan of Colombia': a listed group's name is whole; the place is its home
             start = prev.start
             head = any(t.lower_ in _ORG_HEADS for t in prev)
@@ -1367,6 +1502,8 @@ class NameFinder(DataComponent):
             has_head = has_head or doc[start].lower_ in _ORG_HEADS
         if start > k or not has_head or doc[k].lower_ not in _ORG_HEADS and not has_head:
             return None
+        if doc[k + 1].lower_ in ("on", "for") and k - start < 1:
+            return None  # 'the Army on Honduras': one head word is no name's whole
         span = Span(doc, start, place.end, label="ORG")
         span._.kind = next((_ORG_HEADS[doc[i].lower_] for i in range(k, start - 1, -1)
                             if doc[i].lower_ in _ORG_HEADS), None)
@@ -1381,6 +1518,10 @@ class NameFinder(DataComponent):
             return True  # 'Contraloría General de la República' holds no newspaper 'La República'
         if ent.label_ == "ORG" and len(ent) > 1 and self._subunit_after(doc, ent.end):
             return True  # 'U.S. Marshals Service Fugitive Unit'
+        if ent.label_ == "ORG" and ent._.kind == "media" and ent.end < len(doc) and doc[ent.end].text[:1].isupper() \
+                and _ORG_HEADS.get(doc[ent.end].lower_, "media") not in ("media", "company") \
+                and not doc[ent.end].is_sent_start:
+            return True  # 'the Atlantic Council', 'the Herald Foundation': an outlet's name opens another body's
         if ent.label_ != "ORG" or len(ent) != 1 or ent[0].lower_ not in _ORG_OPENERS:
             return False
         k = ent.end
@@ -1431,12 +1572,25 @@ class NameFinder(DataComponent):
                     break
                 start = prev.start
                 out.pop()
+            # 'Office of the United Nations High Commissioner for Human Rights': a listed body opens
+            # the name of one of its offices, which an office's head before 'of the' opens
+            if out and out[-1].end == start and out[-1].label_ == "ORG" and out[-1].id_ \
+                    and out[-1]._.kind == "international organization" and start >= 3 \
+                    and doc[start - 1].text[:1].isupper() and doc[out[-1].start - 1].lower_ == "the" \
+                    and doc[out[-1].start - 2].lower_ == "of" and out[-1].start >= 3 \
+                    and doc[out[-1].start - 3].lower_ in _ORG_HEADS and doc[out[-1].start - 3].text[:1].isupper():
+                start = out.pop().start - 3
             # after: 'of Texas', 'in Haiti' after a mission, then the name's own words ('Affairs')
             while i < len(spans):
                 nxt = spans[i]
                 k = end
                 if k >= n or nxt.label_ != "PLACE" or doc[end - 1].is_lower:
                     break  # 'the Lorenzana family of Zacapa': the family is from Zacapa
+                if doc[k].text == "," and nxt.start == k + 1 and doc[end - 1].lower_ in _ORG_HEADS \
+                        and any(t.text in self.seat_nouns and t.nbor(1).lower_ == "of" for t in nxt[:3] if t.i + 1 < n):
+                    end = nxt.end  # "U.S. Attorney's Office, Eastern District of Virginia"
+                    i += 1
+                    continue
                 if not (doc[k].lower_ in ("of", "for", "de", "del")
                         or (doc[k].lower_ == "in" and doc[end - 1].lower_ == "mission")
                         # Portuguese 'in the': 'Procuradoria da República no Rio Grande do Sul'
@@ -1454,7 +1608,8 @@ class NameFinder(DataComponent):
             # the name's own words after a place inside it: 'Bureau of Western Hemisphere Affairs'
             limit = spans[i].start if i < len(spans) else n
             while end < limit and self._in_run(doc[end]) and not doc[end].is_sent_start \
-                    and (doc[end].lower_ in _ORG_HEADS or doc[end].text in _ORG_MODIFIERS):
+                    and (doc[end].lower_ in _ORG_HEADS or doc[end].text in _ORG_MODIFIERS) \
+                    and not self._title_phrase_at(doc, end):  # 'DEA Houston Field Division Special Agent X'
                 end += 1
             if (start, end) != (span.start, span.end):
                 kind = span._.kind
@@ -1462,6 +1617,11 @@ class NameFinder(DataComponent):
                 span._.kind = kind
             out.append(span)
         return out
+
+    def _title_phrase_at(self, doc: Doc, k: int) -> bool:
+        """Does a title of two words or more ('Special Agent', 'Special Agent in Charge') start at token ``k``?"""
+        lower = token_lowers(doc)
+        return any(tuple(lower[k:k + size]) in self.title_phrases for size in range(2, self.title_max + 1))
 
     def _listed_orgs(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'partners include the Argidius Foundation, PriceSmart Foundation, IDC-Alterna, Pomona
@@ -1914,6 +2074,26 @@ class NameFinder(DataComponent):
         return out
 
     @staticmethod
+    def _lone_headings(doc: Doc, spans: list[Span]) -> list[Span]:
+        """'LOS GARCIA NETWORK' over a story that never names them again: an organisation in a
+        heading line in capitals is the heading's topic, no entity, unless the text names it
+        again outside that line."""
+        text = doc_text(doc)
+        out = []
+        for span in spans:
+            if span.label_ == "ORG":
+                line_start = text.rfind("\n", 0, span.start_char) + 1
+                line_end = text.find("\n", span.end_char)
+                line_end = len(text) if line_end < 0 else line_end
+                line = text[line_start:line_end].strip()
+                if line and line == line.upper() and any(c.isalpha() for c in line) and line[-1:] not in ".:":
+                    rest = (text[:line_start] + "\n" + text[line_end:]).casefold()
+                    if span.text.casefold() not in rest:
+                        continue
+            out.append(span)
+        return out
+
+    @staticmethod
     def _heading(doc: Doc, start: int, end: int) -> bool:
         """Is the span a whole line of its own (a title or section heading)?"""
         before = doc[start - 1] if start > 0 else None
@@ -1930,10 +2110,13 @@ class NameFinder(DataComponent):
         ents = [e for e in ents if not self._opener_of_longer_name(doc, e) and not self._named_thing(doc, e)]
         # 'Minister of Foreign Affairs', 'Secretary of Homeland Security': a title, no organisation
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
+        companies = self._legal_companies(doc)  # a place or person inside a company's name is the company's
+        ents = [e for e in ents if not any(e.start < c.end and c.start < e.end for c in companies)] + companies
         new = self._place_countries(doc, ents, self.find(doc, ents))
         ours = self._listed_orgs(doc, self._join_org_parts(doc, sorted(ents + new, key=lambda s: s.start)))
         ours = self._body_of_body(doc, self._national_bodies(doc, ours))
         ours = [self._numbered(doc, self._chamber_of(doc, self._members_of(doc, span))) for span in ours]
+        ours = self._lone_headings(doc, ours)
         # A name grown over a gazetteer span ('Carrillo-Ibarra' over the city Ibarra, a
         # hyphenated surname) overlaps it; doc.ents takes no overlaps, so the longer span wins.
         ours = filter_spans(ours)

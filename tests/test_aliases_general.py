@@ -1,0 +1,71 @@
+"""Alias shapes on short invented texts (the whole pipeline): each with a text where the pair
+must be found and a near miss where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from crimecli.nlp import get_pipeline
+from crimecli.pipeline.aliases import fits_as_mixed_acronym
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline()
+
+
+def pairs(nlp, text: str) -> set[tuple[str, str]]:
+    return {(a.alias, a.type) for a in nlp(text)._.aliases}
+
+
+def test_mixed_case_acronyms_fit_their_names_only():
+    assert fits_as_mixed_acronym("Sedena", "Secretaría de la Defensa Nacional".split())
+    assert fits_as_mixed_acronym("Gaeco", "Grupo de Atuação Especial de Combate ao Crime Organizado".split())
+    assert not fits_as_mixed_acronym("Lima", "Secretaría de la Defensa Nacional".split())
+    assert not fits_as_mixed_acronym("Commerce", "Department of Commerce".split())  # a short name
+
+
+def test_a_mixed_case_acronym_in_brackets(nlp):
+    assert ("Dicopa", "acronym") in pairs(
+        nlp, "The Dirección de Control Patrimonial (Dicopa) froze the accounts.")
+    assert pairs(nlp, "The Dirección de Control Patrimonial (Lima) froze the accounts.") == set()
+
+
+def test_english_name_then_spanish_name_and_mixed_case_acronym(nlp):
+    found = pairs(nlp, "The Interior Ministry (Secretaría de Gobernación Interior, Segob) denied it.")
+    assert ("Secretaría de Gobernación Interior", "translation") in found and ("Segob", "acronym") in found
+
+
+def test_a_single_word_body_and_its_spanish_name(nlp):
+    found = pairs(nlp, "The Army (Secretaría de Ejército Regional, Sedere) said ten died.")
+    assert ("Secretaría de Ejército Regional", "translation") in found
+
+
+def test_an_acronym_of_the_other_languages_name(nlp):
+    found = pairs(nlp, "The Aruba Customs Service (Douane Aruba Dienst, DAD) seized cocaine.")
+    assert ("Douane Aruba Dienst", "translation") in found and ("DAD", "acronym") in found
+    # an acronym of the English name: the bracket's name is no proof of another language
+    assert ("Aruba Customs Service Group", "translation") not in pairs(
+        nlp, "The Aruba Customs Service (Aruba Customs Service Group, ACSG) seized cocaine.")
+
+
+def test_a_name_and_acronym_in_brackets_after_no_name(nlp):
+    assert ("Dicopa", "acronym") in pairs(
+        nlp, "Peru's asset police (Dirección de Control Patrimonial, Dicopa) froze the accounts.")
+
+
+def test_a_place_and_its_other_name_and_acronym(nlp):
+    found = pairs(nlp, "Miners flocked to the Caroní Gold Belt (Cinturón Aurífero del Caroní, CAC) in 2019.")
+    assert ("Cinturón Aurífero del Caroní", "translation") in found and ("CAC", "acronym") in found
+
+
+def test_which_means_in_a_language(nlp):
+    assert ("Red Tide", "translation") in pairs(
+        nlp, 'Police blamed the Mare Wouj gang, which means "Red Tide" in Creole.')
+    assert pairs(nlp, 'The law, which means "no more" to many, passed.') == set()
+
+
+def test_a_dutch_name_and_its_english_translation(nlp):
+    assert ("Royal Military Police", "translation") in pairs(
+        nlp, "The Koninklijke Marechaussee (Royal Military Police) guards the airport.")
+    assert pairs(nlp, "The Willemstad Harbour (Willemstad Port) was closed.") == set()

@@ -1,0 +1,155 @@
+"""Organisation names found by their shape on short invented texts (the whole pipeline): each
+rule with a text where it must fire and a near miss where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from crimecli.nlp import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline()
+
+
+def ents(nlp, text: str, label: str | None = None) -> list[str]:
+    return [e.text for e in nlp(text).ents if label is None or e.label_ == label]
+
+
+# -- a legal form ends a company's name -------------------------------------------------------
+@pytest.mark.parametrize("text, company", [
+    ("The Treasury named Minera Cielo Alto, S.A. de C.V. as a front.", "Minera Cielo Alto, S.A. de C.V."),
+    ("Funds moved through Harbor Point Trading LLC last year.", "Harbor Point Trading LLC"),
+    ("Prosecutors said Servicios Santa Marta S.A.S. paid the bribes.", "Servicios Santa Marta S.A.S."),
+    ("The cargo was consigned to Pereira & Filhos Ltda.", "Pereira & Filhos Ltda."),
+    ("Ownership passed to Kustwacht Handel N.V. in Willemstad.", "Kustwacht Handel N.V."),
+])
+def test_a_legal_form_ends_a_company_name(nlp, text, company):
+    assert company in ents(nlp, text, "ORG")
+
+
+def test_a_place_or_person_inside_a_company_name_is_the_company(nlp):
+    found = nlp("The sanctions cover Servicios Santa Marta S.A.S. and Inversiones Lucía Pardo, S.R.L.").ents
+    assert [(e.text, e.label_) for e in found] == [("Servicios Santa Marta S.A.S.", "ORG"),
+                                                   ("Inversiones Lucía Pardo, S.R.L.", "ORG")]
+
+
+def test_a_company_name_stops_at_a_demonym_and_a_list(nlp):
+    found = ents(nlp, "OFAC named the Panamanian firm Grupo Vela, S.A. and Costa Azul Ltd., both shells.", "ORG")
+    assert "Grupo Vela, S.A." in found and "Costa Azul Ltd." in found
+    assert not any("Panamanian" in name or "and" in name.split() for name in found)
+
+
+def test_a_legal_form_opening_a_longer_name_is_no_company_end(nlp):
+    assert not any(name.endswith("SA") for name in ents(nlp, "Officials in Lima met SA Express Airways staff."))
+
+
+# -- long official names ------------------------------------------------------------------------
+def test_spanish_and_portuguese_connectors_inside_an_openers_name(nlp):
+    assert "Comisión Nacional contra la Trata sin Fronteras" in ents(
+        nlp, "The Comisión Nacional contra la Trata sin Fronteras issued a report.", "ORG")
+    assert "Grupo de Combate ao Tráfico de Armas" in ents(
+        nlp, "Officers of the Grupo de Combate ao Tráfico de Armas arrested two men.", "ORG")
+
+
+def test_connectors_do_not_join_a_person_and_a_place(nlp):
+    assert not any(" na " in name for name in ents(nlp, "Police said Carlos Mendes na Bahia had fled."))
+
+
+def test_a_body_named_for_its_purpose(nlp):
+    assert "Task Force to Combat Arms Trafficking" in ents(
+        nlp, "The Task Force to Combat Arms Trafficking seized 40 rifles.", "ORG")
+    assert not any(" to " in name for name in ents(nlp, "The file moved from the Ministry to Congress on Monday."))
+
+
+def test_a_commission_on_a_country(nlp):
+    assert "Independent Commission on Guatemala" in ents(
+        nlp, "The Independent Commission on Guatemala published its findings.", "ORG")
+    assert not any(" on " in name for name in ents(nlp, "Troops of the Army on Guatemala's border fired shots."))
+
+
+def test_an_office_and_its_district_after_a_comma(nlp):
+    assert "U.S. Attorney's Office, Northern District of Texas" in ents(
+        nlp, "The U.S. Attorney's Office, Northern District of Texas, filed the charges.", "ORG")
+
+
+def test_a_title_after_an_organisation_is_the_next_persons(nlp):
+    doc = nlp("FBI Miami Field Office Special Agent Laura Pinto said the raid was planned.")
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert not any("Special" in name for name in orgs)
+    assert "Laura Pinto" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_judge_of_a_court_is_a_person_and_a_court(nlp):
+    doc = nlp("Judge Rosa M. Vidal of the Quito Criminal Court ordered pretrial detention.")
+    assert "Rosa M. Vidal" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert not any("Judge" in e.text for e in doc.ents if e.label_ == "ORG")
+
+
+# -- outlets named without an org word -----------------------------------------------------------
+def test_outlets_by_the_place_of_a_source(nlp):
+    assert "La Voz Diaria" in ents(nlp, "A police officer told La Voz Diaria that the bodies were found.", "ORG")
+    assert "Andes Wire" in ents(nlp, "LIMA (Andes Wire) - Police seized a tonne of cocaine.", "ORG")
+    assert "Marco Pinto" not in ents(nlp, "A police officer told Marco Pinto that the bodies were found.", "ORG")
+
+
+def test_outlets_and_monitors_in_apposition(nlp):
+    assert "Cifra Roja" in ents(nlp, "Cifra Roja, a monitoring group based in Lima, counted 40 murders.", "ORG")
+    assert "Rede Viva" in ents(nlp, "Rede Viva, a data project that maps shootings, counted 40.", "ORG")
+
+
+def test_a_noun_modifying_another_noun_makes_no_organisation(nlp):
+    for text in ("Ana Ruiz, a bank employee, said the money was gone.",
+                 "Lucia Mendes, a monitoring group member, said so."):
+        assert ents(nlp, text, "ORG") == []
+
+
+# -- gangs with an article after a group cue -----------------------------------------------------
+def test_an_article_led_gang_after_a_group_cue(nlp):
+    found = ents(nlp, "Members of La Nueva Banda Serrana clashed with fighters of El Tren de los Montes.", "ORG")
+    assert "La Nueva Banda Serrana" in found and "El Tren de los Montes" in found
+
+
+def test_an_article_led_name_without_a_cue_is_no_gang(nlp):
+    assert ents(nlp, "He travelled with El Tren de los Montes in his bag.", "ORG") == []
+
+
+def test_a_dateline_after_a_city_and_country(nlp):
+    assert "Tropic Ledger" in ents(nlp, "GEORGETOWN, Guyana (Tropic Ledger) - Police seized guns.", "ORG")
+    # brackets after a place in running text are no dateline
+    assert "Tropic Ledger" not in ents(nlp, "He lived in Guyana (Tropic Ledger) for years.", "ORG")
+
+
+def test_a_place_ending_a_name_in_apposition(nlp):
+    assert "Vigilancia Honduras" in ents(nlp, "Vigilancia Honduras, an anti-corruption NGO, filed a complaint.", "ORG")
+    assert "Honduras" in ents(nlp, "Ana Ruiz in Honduras, a rights lawyer, filed a complaint.", "PLACE")
+
+
+def test_a_heading_in_capitals_is_no_entity_unless_named_again(nlp):
+    assert ents(nlp, "LOS MENDOZA NETWORK\n\nPolice arrested three men in Sinaloa on Monday.", "ORG") == []
+    assert "Los Mendoza" in ents(
+        nlp, "LOS MENDOZA NETWORK\n\nPolice arrested three members of Los Mendoza in Sinaloa.", "ORG")
+
+
+def test_an_office_of_a_listed_international_body(nlp):
+    assert "Office of the United Nations Committee for Prison Reform" in ents(
+        nlp, "The Office of the United Nations Committee for Prison Reform visited Lima.", "ORG")
+    found = ents(nlp, "A report of the United Nations Committee for Prison Reform was published.", "ORG")
+    assert not any(name.startswith(("report", "A report")) for name in found)
+
+
+def test_an_outlets_name_opening_another_bodys_name(nlp):
+    found = ents(nlp, "The El Tiempo Foundation funded the study. El Tiempo reported it.", "ORG")
+    assert "El Tiempo Foundation" in found and "El Tiempo" in found
+
+
+def test_an_outlet_whose_name_ends_in_a_place(nlp):
+    assert "La Voz de Piura" in ents(nlp, "He wrote for La Voz de Piura, a regional daily, until 2020.", "ORG")
+    assert ents(nlp, "He met Marta Salas de Piura, a lawyer, in 2020.", "ORG") == []
+
+
+def test_of_the_nation_ends_an_offices_name(nlp):
+    assert "Office of the Inspector General of the Nation" in ents(
+        nlp, "The Office of the Inspector General of the Nation opened an inquiry.", "ORG")
+    assert ents(nlp, "The president addressed the Nation on Monday.", "ORG") == []
