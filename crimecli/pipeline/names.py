@@ -242,6 +242,8 @@ class NameFinder(DataComponent):
         self.group_after: dict[tuple[str, ...], tuple[str, bool]] = {}
         self.group_before: frozenset[tuple[str, ...]] = frozenset()
         self.company_nouns: dict[str, str | None] = {}
+        self.place_name_openers: frozenset[str] = frozenset()
+        self.office_words: frozenset[str] = frozenset()
         self._doc_lower: set[str] = set()  # the lower-case words of the document being read
         self._place_ends: set[int] = set()  # token ends of the places found before this component
         self._place_starts_by_end: dict[int, int] = {}  # the same places' starts
@@ -271,7 +273,9 @@ class NameFinder(DataComponent):
                 "group_before": list(lexicon_of_names()["group_before"]),
                 "company_nouns": dict(lexicon_of_names()["company_nouns"]),
                 "byline_cues": list(lexicon_of_names()["byline_cues"]),
-                "age_after": dict(lexicon_of_names()["age_after"])}
+                "age_after": dict(lexicon_of_names()["age_after"]),
+                "place_name_openers": list(lexicon_of_names()["place_name_openers"]),
+                "office_words": list(lexicon_of_names()["office_words"])}
 
     def setup(self, data: dict[str, Any]) -> None:
         self.first_names = frozenset(data["first_names"])
@@ -296,6 +300,8 @@ class NameFinder(DataComponent):
         self.byline_cues = frozenset(tuple(k.split()) for k in data["byline_cues"])
         self.age_articles = frozenset(data["age_after"]["articles"])
         self.age_unit = data["age_after"]["unit"]
+        self.place_name_openers = frozenset(data["place_name_openers"])
+        self.office_words = frozenset(data["office_words"]) | _ORG_NAME_WORDS
         self._class_cache = {}
 
     # -- token classes -------------------------------------------------------------------
@@ -521,6 +527,11 @@ class NameFinder(DataComponent):
         return (tok.lower_ in _ORG_HEADS or tok.text in _ORG_MODIFIERS or fold(tok.text) in self.title_words
                 or tok.text in self.not_names)
 
+    def _office_word(self, tok) -> bool:
+        """A word of a role or of the office it holds after a title ('Fiscal Regional Oriente',
+        'Fiscal General de la Nación'; ``office_words`` in lexicons/<language>/names.json)."""
+        return self._role_word(tok) or tok.text in self.office_words
+
     def _noun_shape(self, tok) -> bool:
         """'Protection', 'Partnership': an ending that makes common nouns, never a name
         (lexicons/<language>/names.json)."""
@@ -540,7 +551,7 @@ class NameFinder(DataComponent):
         j = end
         while j > start:
             t = doc[j - 1]
-            if self._usable(t) and not self._role_word(t) and not self._common(t) and not self._noun_shape(t):
+            if self._usable(t) and not self._office_word(t) and not self._common(t) and not self._noun_shape(t):
                 j -= 1
             elif t.text in _NAME_PARTICLES and j < end and j - 1 > start and self._usable(doc[j - 2]):
                 j -= 1  # 'Manuel Trujillo y Torres', 'Abelardo de la Espriella'
@@ -569,7 +580,7 @@ class NameFinder(DataComponent):
             return None
         if not (self._title_before(doc, j) or words[0] in self.first_names
                 or (len(words) >= 2 and words[-1] in self.surnames) or (end - j == 1 and role_run)
-                or (role_run and 2 <= len(words) <= 3 and self._role_word(doc[j - 1]))):
+                or (role_run and 2 <= len(words) <= 3 and self._office_word(doc[j - 1]))):
             # 'Minister of Home Affairs Kareem Musa': after a whole role, two or three name words
             return None
         return self._person(doc, j, end)
@@ -639,6 +650,8 @@ class NameFinder(DataComponent):
         texts = [t.text for t in words]
         if any(demonym_country(t) for t in texts):
             return False
+        if texts[0] in self.place_name_openers and not (titled or self._title_before(doc, start)):
+            return False  # 'Petite-Rivière', 'Croix-des-Bouquets', 'St. James': a place's name
         if _INITIAL_RE.fullmatch(texts[-1]) or (_INITIAL_RE.fullmatch(texts[0]) and len(words) < 3):
             return False  # 'Plan B.', 'Section A.': an initial does not end a name
         if all(self._common(t) for t in words):
@@ -730,7 +743,7 @@ class NameFinder(DataComponent):
                 persons.append(ent)
         surnames: set[str] = set()
         for span in persons:
-            name = [t for t in texts[span.start:span.end] if t not in _SUFFIXES and t not in (",", ".")]
+            name = [t for t in self._name_words(doc, span.start, span.end) if t not in _SUFFIXES and t not in (",", ".")]
             if len(name) >= 2 and name[-1][:1].isupper():
                 surnames.add(name[-1])
             if len(name) >= 3:
@@ -753,6 +766,12 @@ class NameFinder(DataComponent):
                 found.append(Span(doc, i - 1, i + 1, label="PERSON"))  # 'El Aissami', 'Calle Serna'
                 taken[i - 1:i + 1] = b"\x01\x01"
                 continue
+            if i > 1 and texts[i - 1] == "-" and not taken[i - 2] and not taken[i - 1] \
+                    and f"{texts[i - 2]}-{texts[i]}" in surnames and "".join(self._name_words(doc, i - 2, i + 1)) \
+                    == f"{texts[i - 2]}-{texts[i]}":
+                found.append(Span(doc, i - 2, i + 1, label="PERSON"))  # 'Harewood-Christopher said'
+                taken[i - 2:i + 1] = b"\x01\x01\x01"
+                continue
             ok = tok.text in surnames or (self._appositive_role(doc, i) and self._single_name(doc, i)
                                           and not self._common(tok) and not self._noun_shape(tok))
             if not ok and i + 1 < n and lower[i + 1] in _PERSON_AFTER and not demonym_country(tok.text) \
@@ -765,6 +784,34 @@ class NameFinder(DataComponent):
                 taken[i] = 1
         found.extend(self._nicknames(doc, taken))
         return found
+
+    def _nickname_follows(self, doc: Doc, end: int) -> bool:
+        """Does a nickname in quotes right after token ``end`` cut a name in two ('Ismael "El Mayo"
+        Zambada', 'Juan Antonio "Tony" Hernández'): one to four words in quotes, then a capitalised
+        word that can be a name's?"""
+        n = len(doc)
+        if end >= n or doc[end].text not in _OPEN_QUOTES:
+            return False
+        k = end + 1
+        while k < n and k - end <= 4 and doc[k].text not in _CLOSE_QUOTES and (
+                doc[k].text[:1].isupper() or doc[k].text in _NAME_PARTICLES):
+            k += 1
+        if k == end + 1 or k >= n - 1 or doc[k].text not in _CLOSE_QUOTES:
+            return False
+        return self._usable(doc[k + 1]) and not self._role_word(doc[k + 1])
+
+    @staticmethod
+    def _name_words(doc: Doc, start: int, end: int) -> list[str]:
+        """The words of a name, with the parts of a hyphenated one joined ('Erla Harewood-Christopher'
+        -> 'Erla', 'Harewood-Christopher'): the tokenizer splits them, a surname is the whole."""
+        words: list[str] = []
+        for k in range(start, end):
+            tok = doc[k]
+            if k > start and (tok.text == "-" or doc[k - 1].text == "-") and not doc[k - 1].whitespace_ and words:
+                words[-1] += tok.text
+            else:
+                words.append(tok.text)
+        return words
 
     def _group(self, doc: Doc, start: int, end: int) -> Span | None:
         """An armed or criminal group no list holds, known by the words around its name: 'the
@@ -780,6 +827,8 @@ class NameFinder(DataComponent):
             return None
         if self._strip_title(doc, start, end)[1] or _INITIAL_RE.fullmatch(texts[end - 1]):
             return None
+        if texts[end - 1] in self.first_names and self._nickname_follows(doc, end):
+            return None  # 'the faction of Ismael "El Mayo" Zambada': a name the nickname cuts in two
         if end - start == 1 and doc[start].is_sent_start:
             return None  # 'Rampant gang violence'
         n = len(doc)
@@ -874,7 +923,11 @@ class NameFinder(DataComponent):
         n = len(doc)
         for span in spans:
             if span.label_ == "PERSON":
-                if span.start > 0 and doc[span.start - 1].lower_ in self.not_person_before:
+                # 'the vessel Doña Fátima': the word before a title too ('Doña' is no person's)
+                before = self._title_start(doc, span.start) if span.start > 0 else -1
+                before = span.start if before < 0 else before
+                if span.start > 0 and doc[span.start - 1].lower_ in self.not_person_before \
+                        or before > 0 and doc[before - 1].lower_ in self.not_person_before:
                     continue
                 if span.end < n and doc[span.end].lower_ in self.not_person_after:
                     found = self.not_person_after[doc[span.end].lower_]
@@ -943,7 +996,8 @@ class NameFinder(DataComponent):
                 k += 1
             name = words[k:]
             line_start = i == 0 or "\n" in texts[i - 1] or doc[i - 1].is_space
-            label = line_start and j < n and texts[j] == ":" and k > 0
+            label = line_start and j < n and texts[j] == ":" and (
+                k > 0 or 0 < len(name) <= 3 and name[-1] in self.surnames)  # 'MARTINEZ:' in a transcript
             signed = len(name) >= 2 and name[0] in self.first_names and j + 1 < n and self._role_after(doc, j)
             if name and (label or signed) and not any(w in self.not_names for w in name) \
                     and not demonym_country(name[-1]) and not _INITIAL_RE.fullmatch(texts[j - 1]):
@@ -1081,10 +1135,11 @@ class NameFinder(DataComponent):
                 out.append(span)
                 continue
             if b - a == 1:
-                if (titled or self._title_before(doc, a)) and self._single_name(doc, a):
-                    out.append(self._person(doc, a, b))
+                if (titled or self._title_before(doc, a)) and self._single_name(doc, a) \
+                        or texts[a] in self.first_names and self._nickname_follows(doc, b):
+                    out.append(self._person(doc, a, b))  # 'Ismael "El Mayo" Zambada': the given name
                 continue
-            if any(self._role_word(t) or (self._common(t) and t.text not in self.first_names)
+            if any(self._office_word(t) or (self._common(t) and t.text not in self.first_names)
                    or self._noun_shape(t) for t in doc[a:b - 1]):
                 # 'Enforcement Affairs Heide Fulton': the end of a role, then the name
                 person = self._role_name(doc, a, b)
@@ -1223,7 +1278,7 @@ class NameFinder(DataComponent):
         """Can token ``i`` alone, after a title, be a person's name? Not a demonym, an initial, a
         word of a role ('Deputy Assistant'), nor the first part of a compound ('Major Non-NATO')."""
         tok = doc[i]
-        if demonym_country(tok.text) or _INITIAL_RE.fullmatch(tok.text) or self._role_word(tok):
+        if demonym_country(tok.text) or _INITIAL_RE.fullmatch(tok.text) or self._office_word(tok):
             return False
         if self._common(tok) and tok.text not in self.surnames:
             return False  # 'Bolivian Drug Trafficker Sentenced to ...' where 'sentenced' also occurs
