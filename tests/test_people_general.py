@@ -131,3 +131,43 @@ def test_label_in_capitals_that_is_no_surname(nlp):
 def test_plural_title_is_not_part_of_the_name(nlp):
     doc = nlp("The case was prosecuted by Assistant U.S. Attorneys Helen R. Voss and Mark T. Dunne.")
     assert "Helen R. Voss" in people(doc)
+
+
+# -- titles of offices ------------------------------------------------------------------------
+
+def test_police_ranks_and_offices_are_titles(nlp):
+    doc = nlp("Police Constable Dorian Walcott and Corporal Nigel Baptiste were shot. "
+              "National Treasurer Alba Medina resigned.")
+    assert people(doc) == ["Dorian Walcott", "Nigel Baptiste", "Alba Medina"]
+
+
+def test_a_place_word_like_a_rank_stays_a_place(nlp):
+    # near miss: 'Cabo' opens places ('Cabo Rojo'); it is no title
+    doc = nlp("Police arrested him in Cabo Rojo on Sunday.")
+    assert people(doc) == []
+
+
+# -- sanctions and wanted lists --------------------------------------------------------------
+
+def test_list_entry_alone_is_one_person(nlp):
+    doc = nlp("The following individual was designated:\n\n"
+              "QUINTERO BARRAZA, Efraín Adolfo (a.k.a. \"El Tuerto\"); DOB 03 Feb 1979; nationality Mexico.\n")
+    assert people(doc) == ["QUINTERO BARRAZA, Efraín Adolfo"]
+
+
+def test_list_entry_joins_the_prose_name(nlp):
+    doc = nlp("Efraín Adolfo Quintero Barraza runs the network.\n\n"
+              "QUINTERO BARRAZA, Efraín Adolfo; DOB 03 Feb 1979; nationality Mexico.\n")
+    assert people(doc) == ["Efraín Adolfo Quintero Barraza", "QUINTERO BARRAZA"]
+
+
+def test_list_entry_makes_the_prose_mention_a_person(nlp):
+    # the prose name has no known name word; the list says it is a person's
+    doc = nlp("Tavish Oyelaran leads the crew.\n\nOYELARAN, Tavish; DOB 11 May 1990; Gender Male.\n")
+    assert people(doc) == ["Tavish Oyelaran", "OYELARAN"]
+
+
+def test_capital_heading_with_comma_is_no_list_entry(nlp):
+    # near miss: capitals, a comma and a name, but no line of a list
+    doc = nlp("MEXICO CITY, Reuters reported on Monday that the talks failed.\n")
+    assert people(doc) == []

@@ -167,6 +167,13 @@ _CHAMBER_HEADS = frozenset({"chamber", "chambers", "sala", "section", "panel", "
 _PLACE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "d'", "d’"})
 _TITLE_CASE_CONNECTORS = frozenset({"Against", "For", "Of", "On"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
+# A list entry at a line's start: surnames in capitals (particles too: 'DE LA CRUZ'), a comma, the
+# given names in mixed case ('TREVIÑO MORALES, Juan Gerardo'), then the entry goes on.
+_CAP_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+"
+_LIST_ENTRY_RE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?P<sur>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){0,4}),[ \t]+"
+    r"(?P<giv>[A-ZÀ-Þ][a-zß-ÿ]+(?:['’\-][A-ZÀ-Þa-zß-ÿ]+)*\.?(?:[ \t]+(?:[A-ZÀ-Þ][a-zß-ÿ'’\-]*\.?|de|del|da|dos|de la))"
+    r"{0,4})(?=[ \t]*[(;,])")
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 
 
@@ -275,7 +282,8 @@ class NameFinder(DataComponent):
                 "byline_cues": list(lexicon_of_names()["byline_cues"]),
                 "age_after": dict(lexicon_of_names()["age_after"]),
                 "place_name_openers": list(lexicon_of_names()["place_name_openers"]),
-                "office_words": list(lexicon_of_names()["office_words"])}
+                "office_words": list(lexicon_of_names()["office_words"]),
+                "list_entry_cues": list(lexicon_of_names()["list_entry_cues"])}
 
     def setup(self, data: dict[str, Any]) -> None:
         self.first_names = frozenset(data["first_names"])
@@ -302,6 +310,7 @@ class NameFinder(DataComponent):
         self.age_unit = data["age_after"]["unit"]
         self.place_name_openers = frozenset(data["place_name_openers"])
         self.office_words = frozenset(data["office_words"]) | _ORG_NAME_WORDS
+        self.list_entry_cue_re = re.compile("|".join(r"(?<!\w)" + re.escape(c) for c in data["list_entry_cues"]))
         self._class_cache = {}
 
     # -- token classes -------------------------------------------------------------------
@@ -708,6 +717,9 @@ class NameFinder(DataComponent):
         self._place_ends = set(self._place_starts_by_end)
         self._line_cache: dict[int, bool] = {}
         found: list[Span] = self._capitals_names(doc, texts, blocked)
+        for span, (a, b) in self._list_entries(doc, blocked):
+            found.append(span)
+            blocked[a:b] = b"\x01" * (b - a)  # the given names after the comma are no name of their own
         for span in found:
             blocked[span.start:span.end] = b"\x01" * (span.end - span.start)
         for i, text in enumerate(texts):
@@ -967,6 +979,42 @@ class NameFinder(DataComponent):
             if j > i + 1 and self._person_verb_after(doc, j):
                 out.append(Span(doc, i, j, label="PERSON"))
                 taken[i:j] = b"\x01" * (j - i)
+        return out
+
+    def _list_entries(self, doc: Doc, blocked: bytearray) -> list[tuple[Span, tuple[int, int]]]:
+        """The people of a sanctions or wanted list, written surnames first in capitals: 'PEREZ
+        LOPEZ, Juan Carlos (a.k.a. ...); DOB ...' (a line holding one of ``list_entry_cues``,
+        lexicons/<language>/names.json). Each is a person and the token range of the entry. When
+        the prose also writes the name given names first ('Juan Carlos Perez Lopez leads ...'),
+        that mention is the person too, and the entry's span is the capital surnames alone, so it
+        joins that name; else the span is the whole entry."""
+        text = doc_text(doc)
+        out: list[tuple[Span, tuple[int, int]]] = []
+        if not self.list_entry_cue_re.search(text):
+            return out
+        folded = None
+        for m in _LIST_ENTRY_RE.finditer(text):
+            line_end = text.find("\n", m.end())
+            if not self.list_entry_cue_re.search(text, m.end(), line_end if line_end >= 0 else len(text)):
+                continue
+            whole = doc.char_span(m.start("sur"), m.end("giv"), alignment_mode="expand")
+            surname = doc.char_span(m.start("sur"), m.end("sur"), alignment_mode="expand")
+            if whole is None or surname is None or any(blocked[whole.start:whole.end]):
+                continue
+            if folded is None:
+                folded = fold(_LIST_ENTRY_RE.sub(" ", text))
+            natural = m.group("giv").split() + m.group("sur").split()
+            in_prose = False
+            for p in re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, natural)) + r"(?!\w)", text, re.IGNORECASE):
+                mention = doc.char_span(p.start(), p.end())
+                if mention is not None and not p.group().isupper() and not any(blocked[mention.start:mention.end]):
+                    out.append((Span(doc, mention.start, mention.end, label="PERSON"), (mention.start, mention.end)))
+                    blocked[mention.start:mention.end] = b"\x01" * len(mention)
+                    in_prose = True
+            prose = fold(" ".join(w.title() for w in m.group("sur").split()))
+            name = surname if in_prose or re.search(r"(?<!\w)" + re.escape(prose) + r"(?!\w)", folded) else whole
+            out.append((Span(doc, name.start, name.end, label="PERSON"), (whole.start, whole.end)))
+            blocked[whole.start:whole.end] = b"\x01" * len(whole)
         return out
 
     def _capitals_names(self, doc: Doc, texts: list[str], blocked: bytearray) -> list[Span]:
