@@ -171,3 +171,32 @@ def test_capital_heading_with_comma_is_no_list_entry(nlp):
     # near miss: capitals, a comma and a name, but no line of a list
     doc = nlp("MEXICO CITY, Reuters reported on Monday that the talks failed.\n")
     assert people(doc) == []
+
+
+# -- show roles, pairs of rulers, coordinated names --------------------------------------------
+
+def test_show_roles_are_titles(nlp):
+    doc = nlp("Host Marisol Quintana Ruiz talks to Presenter Dario Keswick about the ports.")
+    assert people(doc) == ["Marisol Quintana Ruiz", "Dario Keswick"]
+
+
+def test_hyphenated_pair_of_rulers_is_no_person(nlp):
+    doc = nlp("The Gómez-Herrera government expelled the bishops.")
+    assert people(doc) == []
+
+
+def test_hyphenated_surname_before_other_noun_stays(nlp):
+    # near miss: a hyphenated surname with a given name, before an ordinary noun
+    doc = nlp("The Ana Salcedo-Montiel case went to court.")
+    assert people(doc) == ["Ana Salcedo-Montiel"]
+
+
+def test_unknown_name_joined_to_a_person(nlp):
+    doc = nlp("Two suspects, Otis McKie and Tavish Oyelaran, were in custody.")
+    assert people(doc) == ["Otis McKie", "Tavish Oyelaran"]
+
+
+def test_firm_joined_to_a_person_is_no_person(nlp):
+    # near miss: a firm's words after 'and' stay out
+    doc = nlp("The deal was signed by Otis McKie and Tierra Dorada Mining in May.")
+    assert people(doc) == ["Otis McKie"]

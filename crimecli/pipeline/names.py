@@ -727,6 +727,7 @@ class NameFinder(DataComponent):
                     and not (text in ("'", "’") and i and texts[i - 1].endswith("s") and not doc[i - 1].whitespace_):
                 blocked[i] = 1  # punctuation, numbers, white space, footnote markers ("Citizens' Council" goes on)
         classes = [self._classes(t) for t in texts]
+        unread: list[tuple[int, int]] = []  # runs read as nothing
         for start, end in self._byline_split(doc, self._runs(doc, blocked, classes)):
             # trim trailing connectors
             while end > start and (texts[end - 1] in _ORG_CONNECTORS or texts[end - 1] in _NAME_PARTICLES):
@@ -737,13 +738,17 @@ class NameFinder(DataComponent):
             if group is not None:
                 found.append(group)
                 continue
-            spans = self._things(doc, self._classify(doc, start, end))
+            classified = self._classify(doc, start, end)
+            if not classified:
+                unread.append((start, end))
+            spans = self._things(doc, classified)
             if any(sp.label_ == "ORG" for sp in spans) and self._title_case_line(doc, start):
                 spans = self._heading_orgs(doc, spans, self._line_end(doc, end))
             found.extend(spans)
             for span in spans:  # a list of places goes on: 'the towns of Villa Tunari, Shinahota and ...'
                 if span.label_ == "PLACE":
                     self._place_starts_by_end[span.end] = span.start
+        found.extend(self._coordinated_people(doc, unread, found))
         # Single words: the surname of someone named in full, a known surname before a verb of a
         # person ('Ortega said'), a word before 'administration' ('the Biden administration').
         taken = bytearray(blocked)
@@ -787,7 +792,8 @@ class NameFinder(DataComponent):
             ok = tok.text in surnames or (self._appositive_role(doc, i) and self._single_name(doc, i)
                                           and not self._common(tok) and not self._noun_shape(tok))
             if not ok and i + 1 < n and lower[i + 1] in _PERSON_AFTER and not demonym_country(tok.text) \
-                    and not any(c in tok.text for c in "-‑"):  # 'the Biden-Harris administration': two people
+                    and not any(c in tok.text for c in "-‑") and not (i > 0 and texts[i - 1] in ("-", "‑")):
+                # 'the Biden-Harris administration': two people
                 ok = i > 0 and lower[i - 1] in ("the", "a", "an") or tok.text in self.surnames
             if not ok and tok.text in self.surnames and not self._common(tok) and not self._role_word(tok):
                 ok = self._person_verb_after(doc, i + 1)  # 'Ortega is doing', 'Moncada said'
@@ -796,6 +802,30 @@ class NameFinder(DataComponent):
                 taken[i] = 1
         found.extend(self._nicknames(doc, taken))
         return found
+
+    def _coordinated_people(self, doc: Doc, unread: list[tuple[int, int]], found: list[Span]) -> list[Span]:
+        """'Otis McKie and Jamal O'Garro': a name of two or three words no list knows, joined by
+        'and' to a person found, is a person too, when none of its words is a common word, a
+        word of a role or an office, a demonym or a place's opener."""
+        ends = {s.end for s in found if s.label_ == "PERSON"}
+        starts = {s.start for s in found if s.label_ == "PERSON"}
+        out = []
+        n = len(doc)
+        for start, end in unread:
+            words = [t for t in doc[start:end] if t.text not in _NAME_PARTICLES and t.text != "-"]
+            if not 2 <= len(words) <= 3 or words[0].text in self.place_name_openers \
+                    or _INITIAL_RE.fullmatch(words[-1].text) or (end < n and doc[end].text[:1].isupper()):
+                continue
+            if any(not self._usable(t) or self._office_word(t) or self._common(t) or self._noun_shape(t)
+                   or demonym_country(t.text) or t.lower_ in self.company_nouns
+                   or t.lower_.endswith("ing") and t.text not in self.surnames for t in words):
+                continue  # 'Tierra Dorada Mining': a firm's words
+            k = start - 1
+            left = k > 0 and doc[k].lower_ == "and" and (k in ends or doc[k - 1].text == "," and k - 1 in ends)
+            right = end + 1 < n and doc[end].lower_ == "and" and end + 1 in starts
+            if left or right:
+                out.append(self._person(doc, start, end))
+        return out
 
     def _nickname_follows(self, doc: Doc, end: int) -> bool:
         """Does a nickname in quotes right after token ``end`` cut a name in two ('Ismael "El Mayo"
@@ -941,6 +971,9 @@ class NameFinder(DataComponent):
                 if span.start > 0 and doc[span.start - 1].lower_ in self.not_person_before \
                         or before > 0 and doc[before - 1].lower_ in self.not_person_before:
                     continue
+                if span.end < n and doc[span.end].lower_ in _PERSON_AFTER and len(span) == 3 and span[1].text == "-" \
+                        and not span[0].whitespace_ and not span[1].whitespace_:
+                    continue  # 'the Ortega-Murillo government': a pair of rulers, no one person
                 if span.end < n and doc[span.end].lower_ in self.not_person_after:
                     found = self.not_person_after[doc[span.end].lower_]
                     if found is None:
@@ -1198,6 +1231,9 @@ class NameFinder(DataComponent):
                 b -= 1  # 'Congressperson Boris España Cáceres Due to ...' in a title-case headline
             if self._person_evidence(doc, a, b, titled):
                 out.append(self._person(doc, a, b))
+        unread = [(a, b) for a, b in pieces if not any(sp.start < b and a < sp.end for sp in out)]
+        if unread and len(pieces) > 1:  # 'Otis McKie and Jamal O'Garro': one run, two people
+            out = sorted(out + self._coordinated_people(doc, unread, out), key=lambda sp: sp.start)
         return self._join_y(doc, out)
 
     def _place_countries(self, doc: Doc, ents: list[Span], new: list[Span]) -> list[Span]:
