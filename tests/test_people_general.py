@@ -200,3 +200,16 @@ def test_firm_joined_to_a_person_is_no_person(nlp):
     # near miss: a firm's words after 'and' stay out
     doc = nlp("The deal was signed by Otis McKie and Tierra Dorada Mining in May.")
     assert people(doc) == ["Otis McKie"]
+
+
+# -- people known only by a nickname ----------------------------------------------------------
+
+def test_nickname_alone_after_alias_is_a_person(nlp):
+    doc = nlp('Police said the gang\'s treasurer, alias "Zancudo," was arrested in the port.')
+    assert people(doc) == ["Zancudo"]
+
+
+def test_nickname_after_a_named_person_is_no_second_person(nlp):
+    # near miss: the owner is named before 'alias'; the nickname is an alias, not a new person
+    doc = nlp('Police said Ernesto Villagrán Soto, alias "Zancudo," was arrested in the port.')
+    assert people(doc) == ["Ernesto Villagrán Soto"]

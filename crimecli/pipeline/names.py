@@ -206,6 +206,13 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
             surnames | frozenset(fold(n).title() for n in surnames))
 
 
+@lru_cache(maxsize=1)
+def _strong_alias_re() -> re.Pattern[str]:
+    """The strong markers of a nickname ('alias', 'a.k.a.'; lexicons/en/aliases.json), as words."""
+    markers = lexicon("aliases.json", "en")["strong_markers"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(markers) + r")(?!\w)")
+
+
 def lexicon_of_names(language: str = "en") -> Any:
     """Words of a language that tell names from other capitalised words (lexicons/<language>/names.json)."""
     return lexicon("names.json", language)
@@ -801,6 +808,7 @@ class NameFinder(DataComponent):
                 found.append(Span(doc, i, i + 1, label="PERSON"))
                 taken[i] = 1
         found.extend(self._nicknames(doc, taken))
+        found.extend(self._alias_only(doc, taken, found))
         return found
 
     def _coordinated_people(self, doc: Doc, unread: list[tuple[int, int]], found: list[Span]) -> list[Span]:
@@ -1048,6 +1056,36 @@ class NameFinder(DataComponent):
             name = surname if in_prose or re.search(r"(?<!\w)" + re.escape(prose) + r"(?!\w)", folded) else whole
             out.append((Span(doc, name.start, name.end, label="PERSON"), (whole.start, whole.end)))
             blocked[whole.start:whole.end] = b"\x01" * len(whole)
+        return out
+
+    def _alias_only(self, doc: Doc, taken: bytearray, found: list[Span]) -> list[Span]:
+        """'the gang's leader, alias "Chucky,"', 'a suspect alias El Gato': a person the text names
+        only by a nickname, after a strong alias marker (lexicons/<language>/aliases.json,
+        ``strong_markers``) that follows no name of a person (that is the nickname's owner)."""
+        markers = _strong_alias_re()
+        person_ends = {s.end for s in found if s.label_ == "PERSON"}
+        out = []
+        n = len(doc)
+        texts = token_texts(doc)[0]
+        for m in markers.finditer(doc_text(doc)):
+            marker = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if marker is None or marker.end >= n:
+                continue
+            before = marker.start - (marker.start > 0 and texts[marker.start - 1] in (",", "("))
+            if before in person_ends or before == 0 or texts[before - 1][:1].isupper():
+                continue  # 'Juan Pérez, alias ...': the owner is named; 'San Pedro Sula, alias': unclear
+            k = marker.end
+            quoted = texts[k] in _OPEN_QUOTES
+            k += quoted
+            j = k
+            while j < n and j - k < 4 and (texts[j][:1].isupper() and doc[j].is_alpha or j > k and texts[j] in _NAME_PARTICLES):
+                j += 1
+            while j > k and texts[j - 1] in _NAME_PARTICLES:
+                j -= 1
+            if j == k or any(taken[k:j]) or (quoted and (j >= n or texts[j] not in _CLOSE_QUOTES and texts[j] != ",")):
+                continue
+            out.append(Span(doc, k, j, label="PERSON"))
+            taken[k:j] = b"\x01" * (j - k)
         return out
 
     def _capitals_names(self, doc: Doc, texts: list[str], blocked: bytearray) -> list[Span]:
