@@ -213,3 +213,27 @@ def test_nickname_after_a_named_person_is_no_second_person(nlp):
     # near miss: the owner is named before 'alias'; the nickname is an alias, not a new person
     doc = nlp('Police said Ernesto Villagrán Soto, alias "Zancudo," was arrested in the port.')
     assert people(doc) == ["Ernesto Villagrán Soto"]
+
+
+# -- Portuguese 'e' between surnames; what befalls a body ------------------------------------
+
+def test_portuguese_e_between_surnames(nlp):
+    doc = nlp("Prosecutors said former minister Paulo Henrique de Almeida e Castro took bribes.")
+    assert people(doc) == ["Paulo Henrique de Almeida e Castro"]
+
+
+def test_portuguese_e_between_two_people(nlp):
+    # near miss: 'e' joins two people when a whole name follows it
+    doc = nlp("Os procuradores Ana Silva e Pedro Costa Lima falaram.")
+    assert people(doc) == ["Ana Silva", "Pedro Costa Lima"]
+
+
+def test_unknown_name_arrested_is_a_person(nlp):
+    doc = nlp("Police said Tavish Oyelaran was arrested at the border.")
+    assert people(doc) == ["Tavish Oyelaran"]
+
+
+def test_unknown_name_that_said_something_needs_more(nlp):
+    # near miss: outlets and groups also speak; only what befalls a body says it is a person
+    doc = nlp("Police said Vexa Tundral was founded in 2014 and Tavish Oyelaran said nothing.")
+    assert people(doc) == []

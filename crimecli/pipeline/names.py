@@ -258,6 +258,7 @@ class NameFinder(DataComponent):
         self.company_nouns: dict[str, str | None] = {}
         self.place_name_openers: frozenset[str] = frozenset()
         self.office_words: frozenset[str] = frozenset()
+        self.bodily_verbs = PersonVerbs(frozenset(), frozenset(), frozenset())
         self._doc_lower: set[str] = set()  # the lower-case words of the document being read
         self._place_ends: set[int] = set()  # token ends of the places found before this component
         self._place_starts_by_end: dict[int, int] = {}  # the same places' starts
@@ -290,7 +291,8 @@ class NameFinder(DataComponent):
                 "age_after": dict(lexicon_of_names()["age_after"]),
                 "place_name_openers": list(lexicon_of_names()["place_name_openers"]),
                 "office_words": list(lexicon_of_names()["office_words"]),
-                "list_entry_cues": list(lexicon_of_names()["list_entry_cues"])}
+                "list_entry_cues": list(lexicon_of_names()["list_entry_cues"]),
+                "bodily_passives": list(lexicon_of_names()["bodily_passives"])}
 
     def setup(self, data: dict[str, Any]) -> None:
         self.first_names = frozenset(data["first_names"])
@@ -317,6 +319,7 @@ class NameFinder(DataComponent):
         self.age_unit = data["age_after"]["unit"]
         self.place_name_openers = frozenset(data["place_name_openers"])
         self.office_words = frozenset(data["office_words"]) | _ORG_NAME_WORDS
+        self.bodily_verbs = PersonVerbs(frozenset(), frozenset(data["bodily_passives"]), self.auxiliaries)
         self.list_entry_cue_re = re.compile("|".join(r"(?<!\w)" + re.escape(c) for c in data["list_entry_cues"]))
         self._class_cache = {}
 
@@ -812,9 +815,10 @@ class NameFinder(DataComponent):
         return found
 
     def _coordinated_people(self, doc: Doc, unread: list[tuple[int, int]], found: list[Span]) -> list[Span]:
-        """'Otis McKie and Jamal O'Garro': a name of two or three words no list knows, joined by
-        'and' to a person found, is a person too, when none of its words is a common word, a
-        word of a role or an office, a demonym or a place's opener."""
+        """'Otis McKie and Jamal O'Garro', 'Ridouan Taghi was arrested': a name of two or three
+        words no list knows, joined by 'and' to a person found or the subject of what befalls a
+        body, is a person too, when none of its words is a common word, a word of a role or an
+        office, a demonym or a place's opener."""
         ends = {s.end for s in found if s.label_ == "PERSON"}
         starts = {s.start for s in found if s.label_ == "PERSON"}
         out = []
@@ -831,7 +835,9 @@ class NameFinder(DataComponent):
             k = start - 1
             left = k > 0 and doc[k].lower_ == "and" and (k in ends or doc[k - 1].text == "," and k - 1 in ends)
             right = end + 1 < n and doc[end].lower_ == "and" and end + 1 in starts
-            if left or right:
+            # 'Ridouan Taghi was arrested': what befalls a body, never an organisation
+            # (``bodily_passives`` in lexicons/<language>/names.json)
+            if left or right or self.bodily_verbs.after(lambda i: doc[i].lower_, n, end):
                 out.append(self._person(doc, start, end))
         return out
 
@@ -1385,12 +1391,13 @@ class NameFinder(DataComponent):
         return [Span(doc, t.i, t.i + 1, label="PERSON") for t in names]
 
     def _join_y(self, doc: Doc, people: list[Span]) -> list[Span]:
-        """'Manuel Trujillo y Torres': a Spanish 'y' between the two surnames of a name."""
+        """'Manuel Trujillo y Torres', 'José Dirceu de Oliveira e Silva': a Spanish 'y' or a
+        Portuguese 'e' between the two surnames of a name."""
         out: list[Span] = []
         n = len(doc)
         for span in people:
             end = span.end
-            if end + 1 < n and doc[end].text == "y" and doc[end + 1].text in self.surnames \
+            if end + 1 < n and doc[end].text in ("y", "e") and doc[end + 1].text in self.surnames \
                     and len(span) >= 2 and (end + 2 >= n or not self._usable(doc[end + 2])):
                 span = self._person(doc, span.start, end + 2)
             out.append(span)
