@@ -163,6 +163,13 @@ _CHAMBER_HEADS = frozenset({"chamber", "chambers", "sala", "section", "panel", "
 _PLACE_LINKS = name_particles().links
 _TITLE_CASE_CONNECTORS = frozenset({"Against", "For", "Of", "On"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
+# A list entry at a line's start: surnames in capitals (particles too: 'DE LA CRUZ'), a comma, the
+# given names in mixed case ('TREVIÑO MORALES, Juan Gerardo'), then the entry goes on.
+_CAP_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+"
+_LIST_ENTRY_RE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?P<sur>" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){0,4}),[ \t]+"
+    r"(?P<giv>[A-ZÀ-Þ][a-zß-ÿ]+(?:['’\-][A-ZÀ-Þa-zß-ÿ]+)*\.?(?:[ \t]+(?:[A-ZÀ-Þ][a-zß-ÿ'’\-]*\.?|de|del|da|dos|de la))"
+    r"{0,4})(?=[ \t]*[(;,])")
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
 
 
@@ -193,6 +200,13 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
     surnames = frozenset(generated["surnames"]) | curated["surnames"]
     return (given | frozenset(fold(n).title() for n in given),
             surnames | frozenset(fold(n).title() for n in surnames))
+
+
+@lru_cache(maxsize=1)
+def _strong_alias_re() -> re.Pattern[str]:
+    """The strong markers of a nickname ('alias', 'a.k.a.'; lexicons/en/aliases.json), as words."""
+    markers = lexicon("aliases.json", "en")["strong_markers"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(markers) + r")(?!\w)")
 
 
 def lexicon_of_names(language: str = "en") -> Any:
@@ -246,6 +260,9 @@ class NameFinder(DataComponent):
         self.group_after: dict[tuple[str, ...], tuple[str, bool]] = {}
         self.group_before: frozenset[tuple[str, ...]] = frozenset()
         self.company_nouns: dict[str, str | None] = {}
+        self.place_name_openers: frozenset[str] = frozenset()
+        self.office_words: frozenset[str] = frozenset()
+        self.bodily_verbs = PersonVerbs(frozenset(), frozenset(), frozenset())
         self._doc_lower: set[str] = set()  # the lower-case words of the document being read
         self._place_ends: set[int] = set()  # token ends of the places found before this component
         self._place_starts_by_end: dict[int, int] = {}  # the same places' starts
@@ -281,7 +298,11 @@ class NameFinder(DataComponent):
                 "seat_nouns": sorted(org_words("seat_nouns")),
                 "outlet_before": sorted(org_words("outlet_before")),
                 "outlet_articles": sorted(org_words("outlet_articles")),
-                "age_after": dict(lexicon_of_names()["age_after"])}
+                "age_after": dict(lexicon_of_names()["age_after"]),
+                "place_name_openers": list(lexicon_of_names()["place_name_openers"]),
+                "office_words": list(lexicon_of_names()["office_words"]),
+                "list_entry_cues": list(lexicon_of_names()["list_entry_cues"]),
+                "bodily_passives": list(lexicon_of_names()["bodily_passives"])}
 
     def setup(self, data: dict[str, Any]) -> None:
         self.first_names = frozenset(data["first_names"])
@@ -313,6 +334,10 @@ class NameFinder(DataComponent):
             self.legal_forms.setdefault(form.split()[0], []).append(tuple(form.split()))
         self.age_articles = frozenset(data["age_after"]["articles"])
         self.age_unit = data["age_after"]["unit"]
+        self.place_name_openers = frozenset(data["place_name_openers"])
+        self.office_words = frozenset(data["office_words"]) | _ORG_NAME_WORDS
+        self.bodily_verbs = PersonVerbs(frozenset(), frozenset(data["bodily_passives"]), self.auxiliaries)
+        self.list_entry_cue_re = re.compile("|".join(r"(?<!\w)" + re.escape(c) for c in data["list_entry_cues"]))
         self._class_cache = {}
 
     # -- token classes -------------------------------------------------------------------
@@ -546,6 +571,11 @@ class NameFinder(DataComponent):
         return (tok.lower_ in _ORG_HEADS or tok.text in _ORG_MODIFIERS or fold(tok.text) in self.title_words
                 or tok.text in self.not_names)
 
+    def _office_word(self, tok) -> bool:
+        """A word of a role or of the office it holds after a title ('Fiscal Regional Oriente',
+        'Fiscal General de la Nación'; ``office_words`` in lexicons/<language>/names.json)."""
+        return self._role_word(tok) or tok.text in self.office_words
+
     def _noun_shape(self, tok) -> bool:
         """'Protection', 'Partnership': an ending that makes common nouns, never a name
         (lexicons/<language>/names.json)."""
@@ -565,7 +595,7 @@ class NameFinder(DataComponent):
         j = end
         while j > start:
             t = doc[j - 1]
-            if self._usable(t) and not self._role_word(t) and not self._common(t) and not self._noun_shape(t):
+            if self._usable(t) and not self._office_word(t) and not self._common(t) and not self._noun_shape(t):
                 j -= 1
             elif t.text in _NAME_PARTICLES and j < end and j - 1 > start and self._usable(doc[j - 2]):
                 j -= 1  # 'Manuel Trujillo y Torres', 'Abelardo de la Espriella'
@@ -594,7 +624,7 @@ class NameFinder(DataComponent):
             return None
         if not (self._title_before(doc, j) or words[0] in self.first_names
                 or (len(words) >= 2 and words[-1] in self.surnames) or (end - j == 1 and role_run)
-                or (role_run and 2 <= len(words) <= 3 and self._role_word(doc[j - 1]))):
+                or (role_run and 2 <= len(words) <= 3 and self._office_word(doc[j - 1]))):
             # 'Minister of Home Affairs Kareem Musa': after a whole role, two or three name words
             return None
         return self._person(doc, j, end)
@@ -665,6 +695,8 @@ class NameFinder(DataComponent):
         texts = [t.text for t in words]
         if any(demonym_country(t) for t in texts):
             return False
+        if texts[0] in self.place_name_openers and not (titled or self._title_before(doc, start)):
+            return False  # 'Petite-Rivière', 'Croix-des-Bouquets', 'St. James': a place's name
         if _INITIAL_RE.fullmatch(texts[-1]) or (_INITIAL_RE.fullmatch(texts[0]) and len(words) < 3):
             return False  # 'Plan B.', 'Section A.': an initial does not end a name
         if all(self._common(t) for t in words):
@@ -722,6 +754,9 @@ class NameFinder(DataComponent):
         self._place_ends = set(self._place_starts_by_end)
         self._line_cache: dict[int, bool] = {}
         found: list[Span] = self._capitals_names(doc, texts, blocked)
+        for span, (a, b) in self._list_entries(doc, blocked):
+            found.append(span)
+            blocked[a:b] = b"\x01" * (b - a)  # the given names after the comma are no name of their own
         for span in found:
             blocked[span.start:span.end] = b"\x01" * (span.end - span.start)
         for i, text in enumerate(texts):
@@ -729,6 +764,7 @@ class NameFinder(DataComponent):
                     and not (text in ("'", "’") and i and texts[i - 1].endswith("s") and not doc[i - 1].whitespace_):
                 blocked[i] = 1  # punctuation, numbers, white space, footnote markers ("Citizens' Council" goes on)
         classes = [self._classes(t) for t in texts]
+        unread: list[tuple[int, int]] = []  # runs read as nothing
         for start, end in self._byline_split(doc, self._runs(doc, blocked, classes)):
             # trim trailing connectors
             while end > start and (texts[end - 1] in _ORG_CONNECTORS or texts[end - 1] in _NAME_PARTICLES):
@@ -739,13 +775,17 @@ class NameFinder(DataComponent):
             if group is not None:
                 found.append(group)
                 continue
-            spans = self._things(doc, self._classify(doc, start, end))
+            classified = self._classify(doc, start, end)
+            if not classified:
+                unread.append((start, end))
+            spans = self._things(doc, classified)
             if any(sp.label_ == "ORG" for sp in spans) and self._title_case_line(doc, start):
                 spans = self._heading_orgs(doc, spans, self._line_end(doc, end))
             found.extend(spans)
             for span in spans:  # a list of places goes on: 'the towns of Villa Tunari, Shinahota and ...'
                 if span.label_ == "PLACE":
                     self._place_starts_by_end[span.end] = span.start
+        found.extend(self._coordinated_people(doc, unread, found))
         # Single words: the surname of someone named in full, a known surname before a verb of a
         # person ('Ortega said'), a word before 'administration' ('the Biden administration').
         taken = bytearray(blocked)
@@ -757,7 +797,7 @@ class NameFinder(DataComponent):
                 persons.append(ent)
         surnames: set[str] = set()
         for span in persons:
-            name = [t for t in texts[span.start:span.end] if t not in _SUFFIXES and t not in (",", ".")]
+            name = [t for t in self._name_words(doc, span.start, span.end) if t not in _SUFFIXES and t not in (",", ".")]
             if len(name) >= 2 and name[-1][:1].isupper():
                 surnames.add(name[-1])
             if len(name) >= 3:
@@ -780,10 +820,17 @@ class NameFinder(DataComponent):
                 found.append(Span(doc, i - 1, i + 1, label="PERSON"))  # 'El Aissami', 'Calle Serna'
                 taken[i - 1:i + 1] = b"\x01\x01"
                 continue
+            if i > 1 and texts[i - 1] == "-" and not taken[i - 2] and not taken[i - 1] \
+                    and f"{texts[i - 2]}-{texts[i]}" in surnames and "".join(self._name_words(doc, i - 2, i + 1)) \
+                    == f"{texts[i - 2]}-{texts[i]}":
+                found.append(Span(doc, i - 2, i + 1, label="PERSON"))  # 'Harewood-Christopher said'
+                taken[i - 2:i + 1] = b"\x01\x01\x01"
+                continue
             ok = tok.text in surnames or (self._appositive_role(doc, i) and self._single_name(doc, i)
                                           and not self._common(tok) and not self._noun_shape(tok))
             if not ok and i + 1 < n and lower[i + 1] in _PERSON_AFTER and not demonym_country(tok.text) \
-                    and not any(c in tok.text for c in "-‑"):  # 'the Biden-Harris administration': two people
+                    and not any(c in tok.text for c in "-‑") and not (i > 0 and texts[i - 1] in ("-", "‑")):
+                # 'the Biden-Harris administration': two people
                 ok = i > 0 and lower[i - 1] in ("the", "a", "an") or tok.text in self.surnames
             if not ok and tok.text in self.surnames and not self._common(tok) and not self._role_word(tok):
                 ok = self._person_verb_after(doc, i + 1)  # 'Ortega is doing', 'Moncada said'
@@ -791,7 +838,63 @@ class NameFinder(DataComponent):
                 found.append(Span(doc, i, i + 1, label="PERSON"))
                 taken[i] = 1
         found.extend(self._nicknames(doc, taken))
+        found.extend(self._alias_only(doc, taken, found))
         return found
+
+    def _coordinated_people(self, doc: Doc, unread: list[tuple[int, int]], found: list[Span]) -> list[Span]:
+        """'Otis McKie and Jamal O'Garro', 'Ridouan Taghi was arrested': a name of two or three
+        words no list knows, joined by 'and' to a person found or the subject of what befalls a
+        body, is a person too, when none of its words is a common word, a word of a role or an
+        office, a demonym or a place's opener."""
+        ends = {s.end for s in found if s.label_ == "PERSON"}
+        starts = {s.start for s in found if s.label_ == "PERSON"}
+        out = []
+        n = len(doc)
+        for start, end in unread:
+            words = [t for t in doc[start:end] if t.text not in _NAME_PARTICLES and t.text != "-"]
+            if not 2 <= len(words) <= 3 or words[0].text in self.place_name_openers \
+                    or _INITIAL_RE.fullmatch(words[-1].text) or (end < n and doc[end].text[:1].isupper()):
+                continue
+            if any(not self._usable(t) or self._office_word(t) or self._common(t) or self._noun_shape(t)
+                   or demonym_country(t.text) or t.lower_ in self.company_nouns
+                   or t.lower_.endswith("ing") and t.text not in self.surnames for t in words):
+                continue  # 'Tierra Dorada Mining': a firm's words
+            k = start - 1
+            left = k > 0 and doc[k].lower_ == "and" and (k in ends or doc[k - 1].text == "," and k - 1 in ends)
+            right = end + 1 < n and doc[end].lower_ == "and" and end + 1 in starts
+            # 'Ridouan Taghi was arrested': what befalls a body, never an organisation
+            # (``bodily_passives`` in lexicons/<language>/names.json)
+            if left or right or self.bodily_verbs.after(lambda i: doc[i].lower_, n, end):
+                out.append(self._person(doc, start, end))
+        return out
+
+    def _nickname_follows(self, doc: Doc, end: int) -> bool:
+        """Does a nickname in quotes right after token ``end`` cut a name in two ('Ismael "El Mayo"
+        Zambada', 'Juan Antonio "Tony" Hernández'): one to four words in quotes, then a capitalised
+        word that can be a name's?"""
+        n = len(doc)
+        if end >= n or doc[end].text not in _OPEN_QUOTES:
+            return False
+        k = end + 1
+        while k < n and k - end <= 4 and doc[k].text not in _CLOSE_QUOTES and (
+                doc[k].text[:1].isupper() or doc[k].text in _NAME_PARTICLES):
+            k += 1
+        if k == end + 1 or k >= n - 1 or doc[k].text not in _CLOSE_QUOTES:
+            return False
+        return self._usable(doc[k + 1]) and not self._role_word(doc[k + 1])
+
+    @staticmethod
+    def _name_words(doc: Doc, start: int, end: int) -> list[str]:
+        """The words of a name, with the parts of a hyphenated one joined ('Erla Harewood-Christopher'
+        -> 'Erla', 'Harewood-Christopher'): the tokenizer splits them, a surname is the whole."""
+        words: list[str] = []
+        for k in range(start, end):
+            tok = doc[k]
+            if k > start and (tok.text == "-" or doc[k - 1].text == "-") and not doc[k - 1].whitespace_ and words:
+                words[-1] += tok.text
+            else:
+                words.append(tok.text)
+        return words
 
     def _group(self, doc: Doc, start: int, end: int) -> Span | None:
         """An armed or criminal group no list holds, known by the words around its name: 'the
@@ -807,6 +910,8 @@ class NameFinder(DataComponent):
             return None
         if self._strip_title(doc, start, end)[1] or _INITIAL_RE.fullmatch(texts[end - 1]):
             return None
+        if texts[end - 1] in self.first_names and self._nickname_follows(doc, end):
+            return None  # 'the faction of Ismael "El Mayo" Zambada': a name the nickname cuts in two
         if end - start == 1 and doc[start].is_sent_start:
             return None  # 'Rampant gang violence'
         n = len(doc)
@@ -992,8 +1097,15 @@ class NameFinder(DataComponent):
         n = len(doc)
         for span in spans:
             if span.label_ == "PERSON":
-                if span.start > 0 and doc[span.start - 1].lower_ in self.not_person_before:
+                # 'the vessel Doña Fátima': the word before a title too ('Doña' is no person's)
+                before = self._title_start(doc, span.start) if span.start > 0 else -1
+                before = span.start if before < 0 else before
+                if span.start > 0 and doc[span.start - 1].lower_ in self.not_person_before \
+                        or before > 0 and doc[before - 1].lower_ in self.not_person_before:
                     continue
+                if span.end < n and doc[span.end].lower_ in _PERSON_AFTER and len(span) == 3 and span[1].text == "-" \
+                        and not span[0].whitespace_ and not span[1].whitespace_:
+                    continue  # 'the Ortega-Murillo government': a pair of rulers, no one person
                 if span.end < n and doc[span.end].lower_ in self.not_person_after:
                     found = self.not_person_after[doc[span.end].lower_]
                     if found is None:
@@ -1034,6 +1146,72 @@ class NameFinder(DataComponent):
                 taken[i:j] = b"\x01" * (j - i)
         return out
 
+    def _list_entries(self, doc: Doc, blocked: bytearray) -> list[tuple[Span, tuple[int, int]]]:
+        """The people of a sanctions or wanted list, written surnames first in capitals: 'PEREZ
+        LOPEZ, Juan Carlos (a.k.a. ...); DOB ...' (a line holding one of ``list_entry_cues``,
+        lexicons/<language>/names.json). Each is a person and the token range of the entry. When
+        the prose also writes the name given names first ('Juan Carlos Perez Lopez leads ...'),
+        that mention is the person too, and the entry's span is the capital surnames alone, so it
+        joins that name; else the span is the whole entry."""
+        text = doc_text(doc)
+        out: list[tuple[Span, tuple[int, int]]] = []
+        if not self.list_entry_cue_re.search(text):
+            return out
+        folded = None
+        for m in _LIST_ENTRY_RE.finditer(text):
+            line_end = text.find("\n", m.end())
+            if not self.list_entry_cue_re.search(text, m.end(), line_end if line_end >= 0 else len(text)):
+                continue
+            whole = doc.char_span(m.start("sur"), m.end("giv"), alignment_mode="expand")
+            surname = doc.char_span(m.start("sur"), m.end("sur"), alignment_mode="expand")
+            if whole is None or surname is None or any(blocked[whole.start:whole.end]):
+                continue
+            if folded is None:
+                folded = fold(_LIST_ENTRY_RE.sub(" ", text))
+            natural = m.group("giv").split() + m.group("sur").split()
+            in_prose = False
+            for p in re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, natural)) + r"(?!\w)", text, re.IGNORECASE):
+                mention = doc.char_span(p.start(), p.end())
+                if mention is not None and not p.group().isupper() and not any(blocked[mention.start:mention.end]):
+                    out.append((Span(doc, mention.start, mention.end, label="PERSON"), (mention.start, mention.end)))
+                    blocked[mention.start:mention.end] = b"\x01" * len(mention)
+                    in_prose = True
+            prose = fold(" ".join(w.title() for w in m.group("sur").split()))
+            name = surname if in_prose or re.search(r"(?<!\w)" + re.escape(prose) + r"(?!\w)", folded) else whole
+            out.append((Span(doc, name.start, name.end, label="PERSON"), (whole.start, whole.end)))
+            blocked[whole.start:whole.end] = b"\x01" * len(whole)
+        return out
+
+    def _alias_only(self, doc: Doc, taken: bytearray, found: list[Span]) -> list[Span]:
+        """'the gang's leader, alias "Chucky,"', 'a suspect alias El Gato': a person the text names
+        only by a nickname, after a strong alias marker (lexicons/<language>/aliases.json,
+        ``strong_markers``) that follows no name of a person (that is the nickname's owner)."""
+        markers = _strong_alias_re()
+        person_ends = {s.end for s in found if s.label_ == "PERSON"}
+        out = []
+        n = len(doc)
+        texts = token_texts(doc)[0]
+        for m in markers.finditer(doc_text(doc)):
+            marker = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if marker is None or marker.end >= n:
+                continue
+            before = marker.start - (marker.start > 0 and texts[marker.start - 1] in (",", "("))
+            if before in person_ends or before == 0 or texts[before - 1][:1].isupper():
+                continue  # 'Juan Pérez, alias ...': the owner is named; 'San Pedro Sula, alias': unclear
+            k = marker.end
+            quoted = texts[k] in _OPEN_QUOTES
+            k += quoted
+            j = k
+            while j < n and j - k < 4 and (texts[j][:1].isupper() and doc[j].is_alpha or j > k and texts[j] in _NAME_PARTICLES):
+                j += 1
+            while j > k and texts[j - 1] in _NAME_PARTICLES:
+                j -= 1
+            if j == k or any(taken[k:j]) or (quoted and (j >= n or texts[j] not in _CLOSE_QUOTES and texts[j] != ",")):
+                continue
+            out.append(Span(doc, k, j, label="PERSON"))
+            taken[k:j] = b"\x01" * (j - k)
+        return out
+
     def _capitals_names(self, doc: Doc, texts: list[str], blocked: bytearray) -> list[Span]:
         """Names in capitals in mixed-case text: the speaker labels of a transcript ('MS CHUNG:',
         'SECRETARY BLINKEN:') and the signer of a proclamation ('I, DONALD J. TRUMP, President
@@ -1061,7 +1239,8 @@ class NameFinder(DataComponent):
                 k += 1
             name = words[k:]
             line_start = i == 0 or "\n" in texts[i - 1] or doc[i - 1].is_space
-            label = line_start and j < n and texts[j] == ":" and k > 0
+            label = line_start and j < n and texts[j] == ":" and (
+                k > 0 or 0 < len(name) <= 3 and name[-1] in self.surnames)  # 'MARTINEZ:' in a transcript
             signed = len(name) >= 2 and name[0] in self.first_names and j + 1 < n and self._role_after(doc, j)
             if name and (label or signed) and not any(w in self.not_names for w in name) \
                     and not demonym_country(name[-1]) and not _INITIAL_RE.fullmatch(texts[j - 1]):
@@ -1207,10 +1386,11 @@ class NameFinder(DataComponent):
                 out.append(span)
                 continue
             if b - a == 1:
-                if (titled or self._title_before(doc, a)) and self._single_name(doc, a):
-                    out.append(self._person(doc, a, b))
+                if (titled or self._title_before(doc, a)) and self._single_name(doc, a) \
+                        or texts[a] in self.first_names and self._nickname_follows(doc, b):
+                    out.append(self._person(doc, a, b))  # 'Ismael "El Mayo" Zambada': the given name
                 continue
-            if any(self._role_word(t) or (self._common(t) and t.text not in self.first_names)
+            if any(self._office_word(t) or (self._common(t) and t.text not in self.first_names)
                    or self._noun_shape(t) for t in doc[a:b - 1]):
                 # 'Enforcement Affairs Heide Fulton': the end of a role, then the name
                 person = self._role_name(doc, a, b)
@@ -1221,6 +1401,9 @@ class NameFinder(DataComponent):
                 b -= 1  # 'Congressperson Boris España Cáceres Due to ...' in a title-case headline
             if self._person_evidence(doc, a, b, titled):
                 out.append(self._person(doc, a, b))
+        unread = [(a, b) for a, b in pieces if not any(sp.start < b and a < sp.end for sp in out)]
+        if unread and len(pieces) > 1:  # 'Otis McKie and Jamal O'Garro': one run, two people
+            out = sorted(out + self._coordinated_people(doc, unread, out), key=lambda sp: sp.start)
         return self._join_y(doc, out)
 
     def _place_countries(self, doc: Doc, ents: list[Span], new: list[Span]) -> list[Span]:
@@ -1334,12 +1517,13 @@ class NameFinder(DataComponent):
         return [Span(doc, t.i, t.i + 1, label="PERSON") for t in names]
 
     def _join_y(self, doc: Doc, people: list[Span]) -> list[Span]:
-        """'Manuel Trujillo y Torres': a Spanish 'y' between the two surnames of a name."""
+        """'Manuel Trujillo y Torres', 'José Dirceu de Oliveira e Silva': a Spanish 'y' or a
+        Portuguese 'e' between the two surnames of a name."""
         out: list[Span] = []
         n = len(doc)
         for span in people:
             end = span.end
-            if end + 1 < n and doc[end].text == "y" and doc[end + 1].text in self.surnames \
+            if end + 1 < n and doc[end].text in ("y", "e") and doc[end + 1].text in self.surnames \
                     and len(span) >= 2 and (end + 2 >= n or not self._usable(doc[end + 2])):
                 span = self._person(doc, span.start, end + 2)
             out.append(span)
@@ -1349,7 +1533,7 @@ class NameFinder(DataComponent):
         """Can token ``i`` alone, after a title, be a person's name? Not a demonym, an initial, a
         word of a role ('Deputy Assistant'), nor the first part of a compound ('Major Non-NATO')."""
         tok = doc[i]
-        if demonym_country(tok.text) or _INITIAL_RE.fullmatch(tok.text) or self._role_word(tok):
+        if demonym_country(tok.text) or _INITIAL_RE.fullmatch(tok.text) or self._office_word(tok):
             return False
         if self._common(tok) and tok.text not in self.surnames:
             return False  # 'Bolivian Drug Trafficker Sentenced to ...' where 'sentenced' also occurs
