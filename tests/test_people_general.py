@@ -237,3 +237,33 @@ def test_unknown_name_that_said_something_needs_more(nlp):
     # near miss: outlets and groups also speak; only what befalls a body says it is a person
     doc = nlp("Police said Vexa Tundral was founded in 2014 and Tavish Oyelaran said nothing.")
     assert people(doc) == []
+
+
+# -- a title whose office runs on to its own 'of' names no holder --------------------------------
+
+def test_an_office_ending_in_its_own_of_names_no_person(nlp):
+    doc = nlp("The Comisionado Nacional de los Derechos Humanos said 40 people were held without charge.")
+    assert people(doc) == []
+    # near miss: after the whole office, a holder with a known given name is still a person
+    doc = nlp("The Procurador General de la Nación Ana Torres rejected the report.")
+    assert people(doc) == ["Ana Torres"]
+
+
+# -- what follows a name after a comma says it is a person's --------------------------------------
+
+def test_a_demonym_as_a_noun_after_a_name_no_list_holds_makes_a_person(nlp):
+    doc = nlp("Prosecutors said Deshawn Kwesi Mottley, a Barbadian who ran the crews, pleaded guilty.")
+    assert people(doc) == ["Deshawn Kwesi Mottley"]
+    doc = nlp("Prosecutors said Deshawn Kwesi Mottley, a Barbadian national, pleaded guilty.")
+    assert people(doc) == ["Deshawn Kwesi Mottley"]
+    # near miss: a demonym before another noun describes a thing ('a Panamanian company')
+    doc = nlp("The payments went to Coral Reef Logistics, a Panamanian shipping firm.")
+    assert people(doc) == []
+
+
+def test_a_quoted_nickname_after_an_alias_marker_makes_a_person(nlp):
+    doc = nlp('Prosecutors said Deshawn Kwesi Mottley, also known as "Kwes," ran the crews.')
+    assert "Deshawn Kwesi Mottley" in people(doc)
+    # near miss: without the quoted nickname, the marker alone says nothing
+    doc = nlp("Prosecutors said Deshawn Kwesi Mottley ran the crews.")
+    assert people(doc) == []

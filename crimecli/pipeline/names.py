@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 from crimecli.countries import canonical_country, demonym_country
 from crimecli.lexicons import PersonVerbs, calendar, name_particles, place_words, titles
 from crimecli.pipeline import doc_text
-from crimecli.pipeline.aliases import names_no_entity
+from crimecli.pipeline.aliases import ALIAS_MARKER_RE, names_no_entity
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.pipeline.ents import apposition_country
@@ -262,6 +262,7 @@ class NameFinder(DataComponent):
         self.company_nouns: dict[str, str | None] = {}
         self.place_name_openers: frozenset[str] = frozenset()
         self.office_words: frozenset[str] = frozenset()
+        self.nationality_nouns: frozenset[str] = frozenset()
         self.bodily_verbs = PersonVerbs(frozenset(), frozenset(), frozenset())
         self._doc_lower: set[str] = set()  # the lower-case words of the document being read
         self._place_ends: set[int] = set()  # token ends of the places found before this component
@@ -293,6 +294,7 @@ class NameFinder(DataComponent):
                 "group_before": list(lexicon_of_names()["group_before"]),
                 "company_nouns": dict(lexicon_of_names()["company_nouns"]),
                 "byline_cues": list(lexicon_of_names()["byline_cues"]),
+                "nationality_nouns": list(lexicon_of_names()["nationality_nouns"]),
                 "legal_forms": sorted({" ".join(t.text for t in self.nlp.make_doc(form)) for form in org_words("legal_forms")}),
                 "name_connectors": sorted(org_words("name_connectors")),
                 "seat_nouns": sorted(org_words("seat_nouns")),
@@ -325,6 +327,7 @@ class NameFinder(DataComponent):
         self.group_before = frozenset(tuple(k.split()) for k in data["group_before"])
         self.company_nouns = dict(data["company_nouns"])
         self.byline_cues = frozenset(tuple(k.split()) for k in data["byline_cues"])
+        self.nationality_nouns = frozenset(data["nationality_nouns"])
         self.name_connectors = frozenset(data["name_connectors"])
         self.seat_nouns = frozenset(data["seat_nouns"])
         self.outlet_before = frozenset(tuple(cue.split()) for cue in data["outlet_before"])
@@ -703,7 +706,7 @@ class NameFinder(DataComponent):
             return False  # 'Protection Mechanism', 'Playing Field'
         if titled or self._title_before(doc, start) or self._appositive_role(doc, start) \
                 or self._role_after(doc, end) or self._suffix_end(doc, end) > end \
-                or (len(words) >= 2 and self._age_after(doc, end)):
+                or (len(words) >= 2 and (self._age_after(doc, end) or self._person_apposition(doc, end))):
             return True
         if len(words) >= 2 and (texts[0] in self.first_names
                                 or (len(words) >= 3 and texts[1] in self.first_names)):
@@ -722,6 +725,24 @@ class NameFinder(DataComponent):
                 tuple(t.lower_ for t in doc[start - len(cue):start]) == cue for cue in self.byline_cues if start >= len(cue)):
             return True
         return False
+
+    def _person_apposition(self, doc: Doc, end: int) -> bool:
+        """What follows a name after a comma says it is a person's: a nationality told by a
+        demonym as a noun ('Shondell Baptiste, a Trinidadian who ...', 'X, a Venezuelan
+        national,') or a quoted nickname after an alias marker ('X, also known as "Shaq,"')."""
+        n = len(doc)
+        if end + 2 >= n or doc[end].text != ",":
+            return False
+        nxt = doc[end + 1]
+        if nxt.lower_ in ("a", "an") and doc[end + 2].text[:1].isupper() and demonym_country(doc[end + 2].text):
+            after = doc[end + 3] if end + 3 < n else None
+            return after is None or not after.is_alpha or after.lower_ in self.nationality_nouns \
+                or after.lower_ in ("who", "whose")
+        marker = ALIAS_MARKER_RE.match(doc.text, nxt.idx)
+        if marker is None:
+            return False
+        rest = doc.text[marker.end():marker.end() + 3].lstrip()
+        return rest[:1] in _OPEN_QUOTES
 
     def _citation_media(self, doc: Doc, start: int, end: int) -> bool:
         """'”, El Espectador, 7 March 2013' and '”, Reuters, 2 May': the outlet of a citation."""
@@ -1375,6 +1396,10 @@ class NameFinder(DataComponent):
             a, titled = self._strip_title(doc, a, b)
             while a < b and not self._classes(texts[a])[0]:
                 a += 1
+            if titled and (texts[a - 1] in _NAME_PARTICLES or lower[a - 1] in _ORG_CONNECTORS):
+                # a title whose office goes on to its own 'of' names no holder there: in
+                # 'Comisionado Nacional de los Derechos Humanos', 'Derechos Humanos' is no person
+                titled = False
             if b <= a:
                 continue
             if not titled and self._unknown_place(doc, a, b):
