@@ -138,10 +138,29 @@ def test_an_organisation_with_in_in_its_name_is_kept(full):
 # --- the country of a place no list holds ------------------------------------------------------
 
 def test_a_guessed_place_takes_the_country_of_its_paragraph(full):
-    text = ("A U.S. delegation met officials in Port-au-Prince, Haiti, and condemned the massacre in "
-            "Kanperen. The U.S. will keep supporting the United States' partners.")
+    text = ("A delegation met officials in Port-au-Prince, Haiti. The U.S. condemned the massacre in Kanperen.")
     assert places(full, text).get("Kanperen") == "Haiti"
+    # another paragraph's places say nothing of it
+    text = ("A delegation met officials in Port-au-Prince, Haiti, and in Caracas, Venezuela.\n\n"
+            "The army condemned the massacre in Kanperen.")
+    assert places(full, text) == {"Port-au-Prince": "Haiti", "Haiti": None, "Caracas": "Venezuela",
+                                  "Venezuela": None, "Kanperen": None}
 
 
 def test_a_guessed_place_with_no_country_in_sight_is_still_a_place(full):
     assert "Kwamwatla" in places(full, "The pilot fled to Kwamwatla before dawn.")
+
+
+def test_a_language_after_in_is_no_place(full):
+    got = places(full, "Peru: In Quechua, the word for the leaf is kuka. In Aymara, it is similar.")
+    assert got == {"Peru": None}
+    # a name no list holds after the same opening is a village
+    assert "Ccochaccasa" in places(full, "Peru: In Ccochaccasa, the word spread fast.")
+
+
+def test_a_french_head_word_joined_by_a_hyphen_opens_a_place(full):
+    got = found(full, "Haiti: The Viv Ansanm coalition controls Bas-Kolbwa and Fond-Tivalen.")
+    assert got.get("Bas-Kolbwa", (None,))[0] == "PLACE" and got.get("Fond-Tivalen", (None,))[0] == "PLACE"
+    # a surname of two words joined, one of which no head word: a person
+    got = found(full, "Haiti: Prime Minister Garry Petit-Frère met the envoy.")
+    assert not any(label == "PLACE" and "Petit" in name for name, (label, _) in got.items())

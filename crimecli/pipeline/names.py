@@ -41,7 +41,7 @@ from crimecli.pipeline.aliases import names_no_entity
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.pipeline.ents import apposition_country
-from crimecli.pipeline.places import context_words
+from crimecli.pipeline.places import context_words, language_names
 from crimecli.pipeline.resolve import places_main_country
 from crimecli.pipeline.sentences import token_lowers, token_texts
 from crimecli.text import fold, lexicon, read_data
@@ -1267,7 +1267,7 @@ class NameFinder(DataComponent):
         surnames = self.surnames if not hyphens or all(
             t.text in self.surnames or t.text in self.first_names for t in words) else frozenset()
         return bool(words) and not any(
-            t.text in self.first_names or t.text in surnames or t.text in self.not_names
+            t.text in self.first_names or t.text in surnames or t.text in self.not_names or t.text in language_names()
             or self._common(t) or self._noun_shape(t) or self._role_word(t) or demonym_country(t.text)
             or (any(c.isupper() for c in t.text[1:]) or not t.is_alpha)  # 'UNODC', 'WhatsApp'
             and not _ELIDED_RE.fullmatch(t.text)  # but 'L'Estère'

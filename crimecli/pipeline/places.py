@@ -487,6 +487,14 @@ def context_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(kinds), frozenset(motion)
 
 
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Languages a text quotes words of ('In Quechua, the word for coca is ...'; ``language_names``
+    in lexicons/<language>/places.json): a name after 'in' that is no place."""
+    return frozenset(w for language in lexicon_languages("places.json")
+                     for w in lexicon("places.json", language).get("language_names", ()))
+
+
 class PlaceContext:
     """Does the text around a span say it names a place?"""
 
@@ -574,4 +582,4 @@ def in_list(texts: list[str], start: int, end: int, place_ends: set[int], place_
 
 
 __all__ = ["GeoPlace", "GeonamesTable", "PlaceContext", "ShapeFinder", "ShapePlace", "apposition_after",
-           "capitalised", "capitalised_runs", "context_words", "geonames_table", "in_list", "name_key", "token_key"]
+           "capitalised", "capitalised_runs", "context_words", "geonames_table", "language_names", "in_list", "name_key", "token_key"]
