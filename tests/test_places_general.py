@@ -164,3 +164,18 @@ def test_a_french_head_word_joined_by_a_hyphen_opens_a_place(full):
     # a surname of two words joined, one of which no head word: a person
     got = found(full, "Haiti: Prime Minister Garry Petit-Frère met the envoy.")
     assert not any(label == "PLACE" and "Petit" in name for name, (label, _) in got.items())
+
+
+def test_a_town_after_a_kind_noun_ends_before_an_english_preposition(full):
+    got = places(full, "Guatemala: Smugglers used the river port of Sayachel on the Salinas.")
+    assert "Sayachel" in got and not any("Sayachel on" in name for name in got)
+    # a particle goes on: 'the town of Santa Kanaj de la Cruz' is one name
+    got = places(full, "Guatemala: Troops entered the town of Santa Kanaj de la Cruz.")
+    assert got.get("Santa Kanaj de la Cruz") == "Guatemala"
+
+
+def test_residents_of_port_x_is_a_town(full):
+    got = places(full, "Guyana: Residents of Port Mahaicony said the gunmen fled.")
+    assert got.get("Port Mahaicony") == "Guyana"
+    got = found(full, "Guyana: The head of Port Operations resigned.")
+    assert not any(label == "PLACE" for name, (label, _) in got.items() if name != "Guyana")

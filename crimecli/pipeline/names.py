@@ -144,6 +144,8 @@ _ELIDED_RE = re.compile(r"[LD]['’][A-ZÀ-Þ][a-zà-ÿ]+")
 _PLACE_ARTICLES = frozenset({"La", "El", "Las", "Los", "Le", "Les"})
 #: Kinds of place that lie in one country (a river, a valley, a region may span several).
 _TOWN_KINDS = frozenset({"city or town", "neighbourhood", "facility"})
+#: English words that end a town's name in a run ('the port of Bethel on the Usumacinta').
+_PLACE_STOPS = frozenset({"on", "in", "near", "at", "for", "against"})
 _SPANISH_ARTICLES = frozenset({"Los", "Las"})
 # Institutions every country has: after a demonym they are that country's ('Colombian Senate',
 # 'Haitian National Police', 'Mexican Customs').
@@ -1046,11 +1048,18 @@ class NameFinder(DataComponent):
             kind = _KIND_OF_NOUN.get(opener, "city or town")
             places, a = [], start
             for k in range(start, end + 1):  # 'the communities of Tawes Pen and Lauriston': two places
-                if k == end or texts[k] in ("and", "or", "y"):
+                if k == end or texts[k] in ("and", "or", "y") or texts[k] in _PLACE_STOPS:
                     if a < k and texts[a][:1].isupper():
                         span = Span(doc, a, k, label="PLACE")
                         span._.kind = kind
                         places.append(span)
+                    if k < end and texts[k] in _PLACE_STOPS:
+                        # 'the river port of Bethel on the Usumacinta': the town ends; what follows
+                        # is read as a run of its own
+                        rest = k + 1
+                        while rest < end and texts[rest] in ("the", "of"):
+                            rest += 1
+                        return places + (self._classify(doc, rest, end) if rest < end else [])
                     a = k + 1
             return places
         if self._citation_media(doc, start, end):

@@ -440,7 +440,9 @@ class ShapeFinder:
             if i + 2 < n and texts[i + 2][:1].isupper() and texts[i + 2][:1].isalpha():
                 continue  # a longer capitalised run: an office's or a body's name
             before = (texts[i - 1].lower(),)  # not 'of': 'the head of Port Operations'
-            if before in words.strong_before or before in words.weak_before:
+            # ... but 'residents of Port Mourant' (a phrase of lexicons/<language>/places.json)
+            of = i >= 2 and (texts[i - 2].lower(), before[0]) in words.strong_before
+            if before in words.strong_before or before in words.weak_before or of:
                 out.append(ShapePlace(i, i + 2, "city or town"))
         return out
 
