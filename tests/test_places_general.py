@@ -61,6 +61,9 @@ def test_a_weak_word_after_a_verb_of_going_puts_a_place_after_it(full):
 def test_a_weak_word_without_a_verb_of_going_is_not_enough(full):
     got = found(full, "Police in Honduras tracked the pilot. He talked to Kwamwatla about the flights.")
     assert got.get("Kwamwatla", ("PERSON",))[0] != "PLACE"
+    # money moves to banks and firms as well as to places
+    got = found(full, "Police in Honduras tracked the pilot. The funds were transferred to Kwamwatla.")
+    assert got.get("Kwamwatla", ("ORG",))[0] != "PLACE"
 
 
 def test_the_end_of_a_route_from_a_known_place(full):
