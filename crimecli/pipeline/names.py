@@ -1245,9 +1245,14 @@ class NameFinder(DataComponent):
 
     def _unknown_place(self, doc: Doc, start: int, end: int) -> bool:
         """A name no list holds right after a word that puts a place after it ('near
-        Wampusirpi', 'fled into Kuri Tara'; lexicons/<language>/places.json, ``strong``): a place
-        when none of its words can be a person's name, a common word, a demonym or an
-        acronym, and it is no possessive ('in Quispe's home'). Words after a Spanish or
+        Wampusirpi', 'fled into Kuri Tara', 'In Petrolea, ...', 'residents of Pont-Sondé', 'the
+        vereda La Esperanza', 'flew to Roatán', 'from Bajo Chiquito to Lajas Blancas';
+        lexicons/<language>/places.json, ``strong``, ``motion``, ``kind_nouns_before``) or a
+        weak one before a list that ends on a known place ('from Desdunes and Verrettes'): a place
+        when none of its words can be a person's name, a common word, a demonym, a language or an
+        acronym, and it is no possessive ('in Quispe's home'). An article ('La Gabarra') and a
+        surname joined by a hyphen to a word no one bears ('Petite-Rivière') do not count as
+        names; a capitalised elided article is no acronym ('L'Estère'). Words after a Spanish or
         Portuguese particle go on the town's name whatever else they name ('in Benque Viejo del
         Carmen', 'near Nova Vida dos Santos')."""
         texts = token_texts(doc)[0]
