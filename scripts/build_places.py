@@ -44,6 +44,11 @@ OUT = ROOT / "crimecli" / "data" / "generated" / "places_geonames.jsonl"
 # than its American namesake (the resolver weighs the two against the document's context).
 EXTRA_COUNTRIES = ("ES", "PT")
 MIN_POPULATION = 1000
+# Villages of 500 to 1,000 inhabitants in Latin America and the Caribbean (the smallest places
+# GeoNames cities500 lists): kept, but every form of theirs needs place context ("in X", "the
+# village of X", "X, Petén"), as a common word's does: reporting names them after such words,
+# and a capitalised word elsewhere is as likely anything else.
+MIN_POPULATION_WITH_CONTEXT = 500
 MIN_POPULATION_BY_COUNTRY = {"US": 10000, "CA": 10000, "ES": 10000, "PT": 10000}
 MIN_POPULATION_ELSEWHERE = 100000
 # Alternate names (exonyms, older and longer names) only for places this large: a village's
@@ -137,9 +142,11 @@ def main() -> None:
     unmatched: Counter = Counter()
     for city in cities.values():
         cc = city["countrycode"]
-        threshold = MIN_POPULATION_BY_COUNTRY.get(cc, MIN_POPULATION) if cc in wanted else MIN_POPULATION_ELSEWHERE
+        threshold = MIN_POPULATION_BY_COUNTRY.get(cc, MIN_POPULATION_WITH_CONTEXT) if cc in wanted \
+            else MIN_POPULATION_ELSEWHERE
         if city["population"] < threshold:
             continue
+        small = city["population"] < MIN_POPULATION and cc not in MIN_POPULATION_BY_COUNTRY
         name = city["name"].strip()
         alternates: list[str] = []
         if cc in wanted and city["population"] >= ALTERNATES_MIN_POPULATION:
@@ -157,7 +164,8 @@ def main() -> None:
         code = iso.get((cc, fold(_DIVISION_AFFIXES.sub("", division)))) if division else None
         if division and not code and cc in wanted:
             unmatched[(cc, division)] += 1
-        needs = {form: why for form in [name, *alternates] if (why := words.needs_context(form, city["population"]))}
+        needs = {form: why for form in [name, *alternates]
+                 if (why := words.needs_context(form, city["population"]) or (small and "small place"))}
         row = {"geonameid": city["geonameid"], "name": name, "alternate_names": alternates, "country": cc,
                "admin1": code, "admin1_name": division, "population": city["population"], "needs_context": needs,
                "elsewhere": cc not in wanted}
@@ -172,6 +180,7 @@ def main() -> None:
         "countries": "North and South America (GeoNames continents NA, SA), Spain, Portugal; cities "
                      "of 100,000 or more elsewhere (no alternate names)",
         "thresholds": {"min_population": MIN_POPULATION, "min_population_by_country": MIN_POPULATION_BY_COUNTRY,
+                       "min_population_with_context": MIN_POPULATION_WITH_CONTEXT,
                        "min_population_elsewhere": MIN_POPULATION_ELSEWHERE,
                        "alternate_names_min_population": ALTERNATES_MIN_POPULATION,
                        **THRESHOLDS},
@@ -180,7 +189,8 @@ def main() -> None:
                   "word with the name); country (ISO 3166-1 alpha-2); admin1 (ISO 3166-2 code, left out "
                   "when the division name has no ISO match); admin1_name (GeoNames); population; "
                   "needs_context: form -> why it needs place context to be read as a place (surname, "
-                  "first name, English/Spanish/Portuguese word, person's name, common words); elsewhere: "
+                  "first name, English/Spanish/Portuguese word, person's name, common words, small place: a "
+                  "village under min_population, read only with context); elsewhere: "
                   "true for a city outside the Americas, Spain and Portugal; empty fields are left out",
         "generated_by": "scripts/build_places.py",
         "records": len(rows),

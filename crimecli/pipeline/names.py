@@ -25,6 +25,7 @@ never start or join a name (stop list in crimecli/data/curated/names.json).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from collections.abc import Iterator
 from typing import Any
@@ -40,6 +41,7 @@ from crimecli.pipeline.aliases import ALIAS_MARKER_RE, names_no_entity
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.pipeline.ents import apposition_country
+from crimecli.pipeline.places import context_words, language_names
 from crimecli.pipeline.resolve import places_main_country
 from crimecli.pipeline.sentences import token_lowers, token_texts
 from crimecli.text import age_after_name, fold, lexicon, lexicon_languages, read_data
@@ -132,6 +134,14 @@ _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _GLUED_RE = re.compile(r"[a-zà-ÿ]{4}[A-ZÀ-Þ]")
+#: A French name after an elided article written with a capital: 'L'Estère', 'D'Osmond'.
+_ELIDED_RE = re.compile(r"[LD]['’][A-ZÀ-Þ][a-zà-ÿ]+")
+#: Articles that open a town's name ('La Gabarra', 'El Charco', 'Le Borgne').
+_PLACE_ARTICLES = frozenset({"La", "El", "Las", "Los", "Le", "Les"})
+#: Kinds of place that lie in one country (a river, a valley, a region may span several).
+_TOWN_KINDS = frozenset({"city or town", "neighbourhood", "facility"})
+#: English words that end a town's name in a run ('the port of Bethel on the Usumacinta').
+_PLACE_STOPS = frozenset({"on", "in", "near", "at", "for", "against"})
 _SPANISH_ARTICLES = frozenset({"Los", "Las"})
 # Institutions every country has: after a demonym they are that country's ('Colombian Senate',
 # 'Haitian National Police', 'Mexican Customs').
@@ -1298,10 +1308,13 @@ class NameFinder(DataComponent):
                     return people + (self._classify(doc, rest, end) if rest < end else [])
                 break
         if texts[start] in _SPANISH_ARTICLES and end - start == 2 and start > 0 \
-                and (lower[start - 1] in self._PREPOSITIONS
+                and (lower[start - 1] in self._PREPOSITIONS or texts[start - 1] in context_words()[0]
                      or lower[start - 1] in ("and", "or", ",") and start - 1 in self._place_ends):
             # 'the mountains in Los Nevados', 'the neighbourhoods of Agua Fría and Los Olivos'
             return [Span(doc, start, end, label="PLACE")]
+        if end - start >= 3 and texts[start + 1] == "in" and self._unknown_place(doc, start + 2, end):
+            # 'Police in Llochegua seized ...': a body's noun and the place it works in, no name
+            return self._classify(doc, start, start + 1) + self._classify(doc, start + 2, end)
         is_org, kind = self._org_kind(doc, start, end)
         if is_org:
             for k in (2, 3):  # 'Members of Congress': the group, not its members
@@ -1361,11 +1374,18 @@ class NameFinder(DataComponent):
             kind = _KIND_OF_NOUN[opener]
             places, a = [], start
             for k in range(start, end + 1):  # 'the communities of Tawes Pen and Lauriston': two places
-                if k == end or texts[k] in ("and", "or", "y"):
+                if k == end or texts[k] in ("and", "or", "y") or texts[k] in _PLACE_STOPS:
                     if a < k and texts[a][:1].isupper():
                         span = Span(doc, a, k, label="PLACE")
                         span._.kind = kind
                         places.append(span)
+                    if k < end and texts[k] in _PLACE_STOPS:
+                        # 'the river port of Bethel on the Usumacinta': the town ends; what follows
+                        # is read as a run of its own
+                        rest = k + 1
+                        while rest < end and texts[rest] in ("the", "of"):
+                            rest += 1
+                        return places + (self._classify(doc, rest, end) if rest < end else [])
                     a = k + 1
             return places
         if self._citation_media(doc, start, end):
@@ -1435,11 +1455,11 @@ class NameFinder(DataComponent):
         """A place found here takes the country the text gives it: that of a known place right
         after it ('Sapzurro, Chocó', 'Kaukira in Gracias a Dios') or of the place before it in a
         list ('toward Capurganá and Sapzurro'), else the country most of the document's places
-        are in, as a statistical model's village does (crimecli/pipeline/ents.py); a place read
-        from a preposition alone ('near Wampusirpi') with none of these is left out: a place
-        nobody can put on a map is worth less than a country got wrong."""
+        are in, as a statistical model's village does (crimecli/pipeline/ents.py), else the one
+        country the document names ('Haiti: ... in L'Estère') or, naming none, the one its places
+        are in; with none of these a place read
+        from its context ('near Wampusirpi') is still a place, of no country."""
         main: list[str | None] = []  # the document's main country, counted once if needed
-        dropped: set[int] = set()
         before = {e.end: e for e in ents if e.label_ == "PLACE" and e._.kind != "country"}
         openers = frozenset(lexicon("layering.json")["place_apposition"])
         found = sorted((s for s in new if s.label_ == "PLACE"), key=lambda s: s.start)
@@ -1462,27 +1482,80 @@ class NameFinder(DataComponent):
                 country = following.get(nxt + 1)
             if country is None and span._.kind != "country":
                 if not main:
-                    main.append(places_main_country(ents))
-                country = main[0]
-                if country is None and span.start in self._guessed_places:
-                    dropped.add(span.start)
-                    continue
+                    main += self._document_countries(ents)
+                country = main[0] or self._paragraph_country(doc, ents, span.start) or main[1]
             if country:
                 span._.country = country
             if span._.kind != "country":
                 before[span.end] = span
-        return [s for s in new if not (s.label_ == "PLACE" and s.start in dropped)]
+        # a town or a facility found by its shape, of no country its name or apposition gives
+        # ('Port Kaituma', 'the village of Sacpuy'): the country of the document's context
+        # (not a river's, a valley's or a region's: such places often span borders)
+        for e in ents:
+            if e.label_ == "PLACE" and e._.country is None and e._.kind in _TOWN_KINDS:
+                if not main:
+                    main += self._document_countries(ents)
+                country = main[0] or self._paragraph_country(doc, ents, e.start) or main[1]
+                if country:
+                    e._.country = country
+        return new
+
+    @staticmethod
+    def _document_countries(ents: list[Span]) -> list[str | None]:
+        """The document's main country (:func:`places_main_country`), and the one country it
+        names or, naming none, the one country its places are in."""
+        named = {canonical_country(e.text) for e in ents if e.label_ == "PLACE" and e._.kind == "country"}
+        located = {e._.country for e in ents if e.label_ == "PLACE"} - {None}
+        return [places_main_country(ents), (named.pop() if len(named) == 1 else None)
+                or (located.pop() if not named and len(located) == 1 else None)]
+
+    @staticmethod
+    def _paragraph_country(doc: Doc, ents: list[Span], start: int) -> str | None:
+        """The country most places of the paragraph around ``start`` are in ('Port-au-Prince,
+        Haiti ... the massacre in Pont-Sondé'), or on a tie the nearest one's before it; the
+        United States left aside: the author of a release or the seat of a court, seldom where
+        a village no list holds lies."""
+        votes: Counter[str] = Counter()
+        nearest: tuple[int, str] | None = None
+        for e in ents:
+            if e.label_ != "PLACE" or "\n" in doc[min(e.end, start):max(e.start, start)].text:
+                continue  # (a place in another paragraph)
+            country = canonical_country(e.text) if e._.kind == "country" else e._.country
+            if country and country != "United States":
+                votes[country] += 1
+                if e.end <= start and (nearest is None or e.end > nearest[0]):
+                    nearest = (e.end, country)
+        top = votes.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
+        return nearest[1] if nearest else None
 
     def _place_list_opener(self, texts: list[str], start: int) -> str | None:
         """The lower-case word that says a place follows, before the name at ``start`` or before
         the list of places the name closes: 'the parish of X' -> 'parish', 'the cantons of San
         Lorenzo and X' -> 'cantons', 'near Tela, Omoa and X' -> 'near'."""
         k = start
+        kinds_before, motion = context_words()
         for _ in range(6):
             if k >= 2 and texts[k - 1] == "of" and texts[k - 2].islower():
                 return texts[k - 2]
+            if k >= 2 and texts[k - 1] == "of" and texts[k - 2].istitle() \
+                    and (k == 2 or not texts[k - 3][:1].isalnum()):
+                return texts[k - 2].lower()  # 'Residents of Pont-Sondé said': a sentence opens on it
             if k >= 1 and texts[k - 1].islower() and (texts[k - 1],) in place_words().strong_before:
                 return texts[k - 1]
+            if k >= 1 and texts[k - 1] in kinds_before:
+                return texts[k - 1]  # 'the vereda La Esperanza', 'the favela Jacarezinho'
+            if k >= 1 and texts[k - 1].istitle() and (texts[k - 1].lower(),) in place_words().strong_before \
+                    and (k == 1 or not texts[k - 2][:1].isalnum()):
+                return texts[k - 1].lower()  # 'In Petrolea, no one speaks': a sentence opens on it
+            if k >= 2 and (texts[k - 1],) in place_words().weak_before:
+                if texts[k - 2].lower() in motion:
+                    return f"{texts[k - 2].lower()} {texts[k - 1]}"  # 'fled to X', 'a landing at X'
+                if texts[k - 1] == "to" and k - 1 in self._place_starts_by_end:
+                    at = self._place_starts_by_end[k - 1]
+                    if at and texts[at - 1].lower() == "from":
+                        return "from to"  # 'from Bajo Chiquito to Lajas Blancas'
             sep = k - 1
             if sep >= 1 and texts[sep] in ("and", "or") and texts[sep - 1] == ",":
                 sep -= 1  # 'A, B, and X'
@@ -1496,35 +1569,65 @@ class NameFinder(DataComponent):
         found on its own ('Benque Viejo del Carmen', 'Pueblo Nuevo de las Flores': not the
         town Carmen nor the department Flores)."""
         k = end + 1
-        if k < len(doc) and doc[end].lower_ == "de" and doc[k].lower_ in ("la", "las", "los"):
-            k += 1
-        elif doc[end].lower_ not in ("del", "do", "da", "dos", "das"):
+        if end >= len(doc):
+            return end
+        if k < len(doc) and doc[end].lower_ == "de" and doc[k].lower_ in ("la", "las", "los", "l'", "l’"):
+            k += 1  # ('Petite-Rivière de l'Artibonite': the tokenizer splits the elided article off)
+        elif doc[end].lower_ not in ("del", "do", "da", "dos", "das", "du", "des"):
             return end
         return self._town_ends_by_start.get(k, end)
 
     def _unknown_place(self, doc: Doc, start: int, end: int) -> bool:
         """A name no list holds right after a word that puts a place after it ('near
-        Wampusirpi', 'fled into Kuri Tara'; lexicons/<language>/places.json, ``strong``): a place
-        when none of its words can be a person's name, a common word, a demonym or an
-        acronym, and it is no possessive ('in Quispe's home'). Words after a Spanish or
+        Wampusirpi', 'fled into Kuri Tara', 'In Petrolea, ...', 'residents of Pont-Sondé', 'the
+        vereda La Esperanza', 'flew to Roatán', 'from Bajo Chiquito to Lajas Blancas';
+        lexicons/<language>/places.json, ``strong``, ``motion``, ``kind_nouns_before``) or a
+        weak one before a list that ends on a known place ('from Desdunes and Verrettes'): a place
+        when none of its words can be a person's name, a common word, a demonym, a language or an
+        acronym, and it is no possessive ('in Quispe's home'). An article ('La Gabarra') and a
+        surname joined by a hyphen to a word no one bears ('Petite-Rivière') do not count as
+        names; a capitalised elided article is no acronym ('L'Estère'). Words after a Spanish or
         Portuguese particle go on the town's name whatever else they name ('in Benque Viejo del
         Carmen', 'near Nova Vida dos Santos')."""
-        opener = self._place_list_opener(token_texts(doc)[0], start)
-        if opener is None or (opener,) not in place_words().strong_before:
-            return False
+        texts = token_texts(doc)[0]
+        opener = self._place_list_opener(texts, start)
+        strong = place_words().strong_before
+        if opener is None or not ((opener,) in strong or (opener, "of") in strong or " " in opener):
+            # (' ': 'fled to', 'from ... to', read by _place_list_opener); a weak word and a list
+            # that goes on to a known place: 'survivors from Desdunes and Verrettes'
+            if not (start and (texts[start - 1],) in place_words().weak_before and end + 1 < len(doc)
+                    and texts[end] in ("and", "or") and end + 1 in self._town_ends_by_start):
+                return False
         link = next((k for k in range(start + 1, end - 1) if doc[k].text in _PLACE_LINKS), end)
-        if link - start > 3 or end - link > 3:
+        hyphens = sum(self._place_hyphen(doc, k, start, link) for k in range(start, link))
+        if link - start - hyphens > 3 or end - link > 3:
             return False
         if end < len(doc) and (doc[end].text in ("'s", "’s", "'", "’", "-") or doc[end].text[:1].isupper()):
             return False
         if link < end and not all(t.text in _NAME_PARTICLES or t.text[:1].isupper() and t.is_alpha
                                   and t.text not in self.not_names for t in doc[link:end]):
             return False
-        return not any(t.text in self.first_names or t.text in self.surnames or t.text in self.not_names
-                       or self._common(t) or self._noun_shape(t) or self._role_word(t) or demonym_country(t.text)
-                       or any(c.isupper() for c in t.text[1:]) or not t.is_alpha  # 'UNODC', 'WhatsApp'
-                       or t.text.endswith("s") and (t.text[:-1] in self.not_names or demonym_country(t.text[:-1]))
-                       for t in doc[start:link])  # 'Africans', 'Hondurans'
+        words = [t for t in doc[start:link] if not self._place_hyphen(doc, t.i, start, link)]
+        if len(words) > 1 and words[0].text in _PLACE_ARTICLES:
+            words = words[1:]  # 'in La Gabarra': the article is no one's name
+        # a surname joined by a hyphen to a word no one bears names a place ('Petite-Rivière',
+        # 'Pont-Sondé'); two names joined are a person's ('Sherwood-Randall')
+        surnames = self.surnames if not hyphens or all(
+            t.text in self.surnames or t.text in self.first_names for t in words) else frozenset()
+        return bool(words) and not any(
+            t.text in self.first_names or t.text in surnames or t.text in self.not_names or t.text in language_names()
+            or self._common(t) or self._noun_shape(t) or self._role_word(t) or demonym_country(t.text)
+            or (any(c.isupper() for c in t.text[1:]) or not t.is_alpha)  # 'UNODC', 'WhatsApp'
+            and not _ELIDED_RE.fullmatch(t.text)  # but 'L'Estère'
+            or t.text.endswith("s") and (t.text[:-1] in self.not_names or demonym_country(t.text[:-1]))
+            for t in words)  # 'Africans', 'Hondurans'
+
+    @staticmethod
+    def _place_hyphen(doc: Doc, i: int, start: int, end: int) -> bool:
+        """A hyphen inside a place's name, between two capitalised words with no space
+        ('Petite-Rivière', 'Pont-Sondé')."""
+        return doc[i].text == "-" and start < i < end - 1 and not doc[i - 1].whitespace_ \
+            and not doc[i].whitespace_ and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
 
 
     def _administration(self, doc: Doc, start: int, end: int) -> list[Span]:

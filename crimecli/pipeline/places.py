@@ -36,7 +36,7 @@ from typing import Any
 from crimecli.countries import country_by_alpha2
 from crimecli.identity import entity_id
 from crimecli.lexicons import PlaceWords, name_particles, place_words
-from crimecli.text import fold, fold_words, read_jsonl
+from crimecli.text import fold, fold_words, lexicon, lexicon_languages, read_jsonl
 
 GEONAMES_FILE = "generated/places_geonames.jsonl"
 #: Longest place name, in tokens, the GeoNames scan tries.
@@ -47,6 +47,8 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 #: Lower-case words inside a capitalised run of a name ("Valle del Cauca", "Port of Cádiz",
 #: "Petite-Rivière de l'Artibonite": the tokenizer splits a French elided article off its word).
 _RUN_PARTICLES = name_particles().words | {"of", "the"}
+#: Words that end a route begun with 'from' ('from Cáceres toward Tarazá').
+_ROUTE_TO = frozenset({"to", "toward", "towards", "into"})
 _TOWN_NOUNS = frozenset({"town", "city", "village", "municipality", "community", "hamlet", "port"})
 #: Capitalised words that open a sentence or a phrase without being part of a name after them.
 _OPENERS = frozenset({"The", "In", "At", "On", "From", "To", "For", "By", "Near", "And", "Of", "A", "An",
@@ -437,7 +439,9 @@ class ShapeFinder:
             if i + 2 < n and texts[i + 2][:1].isupper() and texts[i + 2][:1].isalpha():
                 continue  # a longer capitalised run: an office's or a body's name
             before = (texts[i - 1].lower(),)  # not 'of': 'the head of Port Operations'
-            if before in words.strong_before or before in words.weak_before:
+            # ... but 'residents of Port Mourant' (a phrase of lexicons/<language>/places.json)
+            of = i >= 2 and (texts[i - 2].lower(), before[0]) in words.strong_before
+            if before in words.strong_before or before in words.weak_before or of:
                 out.append(ShapePlace(i, i + 2, "city or town"))
         return out
 
@@ -468,12 +472,37 @@ class ShapeFinder:
 
 # --- context ---------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def context_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Two more classes of words that say a place follows (lexicons/<language>/places.json):
+    the Spanish and Portuguese kind nouns English reporting writes right before a name ('the
+    vereda La Esperanza', ``kind_nouns_before``), and the verbs of going and nouns of a route
+    or a stop that make a weak word strong ('fled to X', 'a landing at X', ``context_before``
+    ``motion``)."""
+    kinds: set[str] = set()
+    motion: set[str] = set()
+    for language in lexicon_languages("places.json"):
+        data = lexicon("places.json", language)
+        kinds.update(data.get("kind_nouns_before", ()))
+        motion.update(data.get("context_before", {}).get("motion", ()))
+    return frozenset(kinds), frozenset(motion)
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Languages a text quotes words of ('In Quechua, the word for coca is ...'; ``language_names``
+    in lexicons/<language>/places.json): a name after 'in' that is no place."""
+    return frozenset(w for language in lexicon_languages("places.json")
+                     for w in lexicon("places.json", language).get("language_names", ()))
+
+
 class PlaceContext:
     """Does the text around a span say it names a place?"""
 
     def __init__(self, words: PlaceWords | None = None) -> None:
         self.words = words or place_words()
         self._name_before_last = frozenset(p[-1] for p in self.words.name_before)
+        self.kind_before, self.motion = context_words()
 
     def _before(self, texts: list[str], start: int, phrases: frozenset[tuple[str, ...]]) -> bool:
         for phrase in phrases:
@@ -483,8 +512,14 @@ class PlaceContext:
         return False
 
     def strong_before(self, texts: list[str], start: int) -> bool:
-        """'in X', 'near X', 'cerca de X'."""
-        return self._before(texts, start, self.words.strong_before)
+        """'in X', 'near X', 'cerca de X', 'residents of X'; a weak word after a verb of going
+        or a noun of a route ('fled to X', 'a landing at X')."""
+        return self._before(texts, start, self.words.strong_before) or self.moved_to(texts, start)
+
+    def moved_to(self, texts: list[str], start: int) -> bool:
+        """'fled to X', 'flew to X', 'a landing at X', 'the road from X': a weak word ('to',
+        'at', 'from') after a verb of going or a noun of a route or a stop."""
+        return start >= 2 and texts[start - 2].lower() in self.motion and (texts[start - 1].lower(),) in self.words.weak_before
 
     def weak_before(self, texts: list[str], start: int) -> bool:
         """'from X', 'to X': a place, or a person."""
@@ -506,6 +541,8 @@ class PlaceContext:
         n = len(texts)
         if start >= 2 and texts[start - 1].lower() in ("of", "de") and texts[start - 2] in self.words.kind_nouns:
             return True  # lower case: 'the Department of Commerce' is an office
+        if start >= 1 and texts[start - 1] in self.kind_before:
+            return True  # 'the vereda La Esperanza', 'the favela Jacarezinho' (lower case: 'Barrio 18' is a gang)
         if end < n and texts[end].lower() in self.words.kind_nouns and texts[end].islower():
             return True
         if end + 2 < n and texts[end] == "," and texts[end + 1].lower() in ("a", "an", "the") \
@@ -539,8 +576,11 @@ def in_list(texts: list[str], start: int, end: int, place_ends: set[int], place_
         return True  # 'Tela, Progreso, Tela'
     if prev == "," and place_before and (nxt == "," and end + 2 < n and texts[end + 1] in conj or nxt in conj):
         return True  # 'Tela, Progreso, and ...', 'Tela, Progreso and ...'
+    # a route: 'from Cáceres toward Tarazá'
+    if prev.lower() == "from" and nxt in _ROUTE_TO and end + 1 in place_starts:
+        return True
     return False
 
 
 __all__ = ["GeoPlace", "GeonamesTable", "PlaceContext", "ShapeFinder", "ShapePlace", "apposition_after",
-           "capitalised", "capitalised_runs", "geonames_table", "in_list", "name_key", "token_key"]
+           "capitalised", "capitalised_runs", "context_words", "geonames_table", "language_names", "in_list", "name_key", "token_key"]
