@@ -224,3 +224,27 @@ def test_a_response_after_a_sentence_with_no_happening_takes_no_date():
     events = _events("On 3 March 2024, gunmen killed two Peruvian soldiers near the border.\n\nThe mood in Lima "
                      "darkened for weeks. Quito responded by deploying troops to the frontier.")
     assert "military deployment" not in [e["kind"] for e in events]
+
+
+# ---------------------------------------------------------------- a companion word in the trigger's own clause
+def test_a_dismissing_verbs_office_word_is_its_object_not_its_subject():
+    assert "leave office" not in _kinds("On 3 February 2024, President Nayib Bukele suspended the operations of "
+                                        "the DEA in El Salvador.")
+    assert "leave office" in _kinds("On 3 February 2024, President Nayib Bukele suspended the police chief of "
+                                    "San Salvador.")
+    assert "leave office" in _kinds("On 3 February 2024, the director of the prisons service was dismissed.")
+    assert "leave office" in _kinds("On 3 February 2024, the president removed him as director of the prisons service.")
+
+
+def test_a_companion_word_in_another_clause_makes_no_happening():
+    assert "leave office" not in _kinds("On 3 February 2024, Honduras suspended the operations of the DEA agency, "
+                                        "a day after the president met the US ambassador.")
+    assert "leave office" in _kinds("On 3 February 2024, Honduras suspended the DEA liaison officers, a day "
+                                    "after the president met the US ambassador.")
+
+
+def test_an_authority_calling_off_public_celebrations_restricts():
+    assert "restrictions" in _kinds("On 3 February 2024, Governor Ana Ruiz suspended the carnival celebrations "
+                                    "in Culiacán.")
+    assert "restrictions" not in _kinds("On 3 February 2024, the carnival committee of Culiacán suspended its "
+                                        "treasurer.")

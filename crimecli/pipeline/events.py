@@ -228,6 +228,8 @@ class Trigger:
     narrated: bool = True
     # the companion word may be anywhere in the sentence, not only near the trigger
     needs_in_sentence: bool = False
+    # the companion word is what the verb acts on: after it in its clause (before it when passive)
+    needs_object: bool = False
     # trigger words that, written before a noun, are adjectives ("the alleged crimes")
     adjectival: frozenset[str] = frozenset()
     # words that, shortly after the trigger, make it another happening: a court that "found
@@ -266,6 +268,7 @@ def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str
             scheduled=bool(row.get("scheduled", kind.get("scheduled"))),
             narrated=bool(kind.get("narrated", True)),
             needs_in_sentence=bool(row.get("needs_in_sentence")),
+            needs_object=bool(row.get("needs_object")),
             adjectival=frozenset(w.lower() for w in row.get("adjectival", ())),
             unless=frozenset(w.lower() for w in row.get("unless", ())),
             unless_before=frozenset(w.lower() for w in row.get("unless_before", ())),
@@ -402,6 +405,7 @@ class EventExtractor(DataComponent):
         self.unless_end_ids: frozenset[int] = frozenset()  # ... and, with "and"/"but", the look-ahead
         self.hyphen_id = 0
         self.unsure_ids: frozenset[int] = frozenset()
+        self.clause_word_ids: frozenset[int] = frozenset()
         self.clause_ids = numpy.array([], dtype="uint64")
         self._lower: list[int] = []
         self._title: list[int] = []
@@ -444,6 +448,8 @@ class EventExtractor(DataComponent):
         self.need_ids = {id(k): frozenset(strings.add(w) for w in k.needs) for k in self.kinds}
         self.unless_ids = {id(k): frozenset(strings.add(w) for w in k.unless) for k in self.kinds}
         self.unless_before_ids = {id(k): frozenset(strings.add(w) for w in k.unless_before) for k in self.kinds}
+        # ("removed him as director": the office an "as" names is the verb's own)
+        self.clause_word_ids = frozenset(strings.add(w) for w in CLAUSE_WORDS - {"as"})
         self.clause_ids = numpy.array(sorted({strings.add(w) for w in CLAUSE_WORDS | CLAUSE_PUNCT}),
                                       dtype="uint64")
         self.connector_ids = frozenset(strings.add(w) for w in NAME_CONNECTORS)
@@ -761,6 +767,14 @@ class EventExtractor(DataComponent):
         # A passive "they were severed" may sit far from "relations": the whole sentence counts.
         if hit.entry.needs_in_sentence:
             lo, hi = sent.start, sent.end
+        else:  # ... else the trigger's own clause: "after the president met ..." is another's
+            clause = self.clause_word_ids
+            lo = next((i + 1 for i in range(hit.start - 1, lo - 1, -1) if lower[i] in clause), lo)
+            hi = next((i for i in range(hit.end, hi) if lower[i] in clause), hi)
+            if hit.entry.needs_object and not _passive(doc, hit, sent):
+                # what a dismissing verb acts on follows it: "President Bukele suspended the
+                # operations of the DEA" removed no president
+                lo = hit.end
         needs = self.need_ids[id(hit.entry)]
         # A companion word that continues a title-case name ("the Vienna Convention on Diplomatic
         # Relations") is part of that name, not what happened; a name's head word still counts
