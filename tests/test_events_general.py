@@ -248,3 +248,18 @@ def test_an_authority_calling_off_public_celebrations_restricts():
                                     "in Culiacán.")
     assert "restrictions" not in _kinds("On 3 February 2024, the carnival committee of Culiacán suspended its "
                                         "treasurer.")
+
+
+# ---------------------------------------------------------------- a dated digest's present-tense notes
+def test_a_present_form_of_a_past_only_row_reports_on_a_dated_note_line():
+    body = ("Tues. 5 March: Gunmen storm a jail in Trujillo, Peru.\n"
+            "6 March – Armed men storm the town hall of Chiclayo.")
+    events = _events(body, "Weekly security digest, published 9 March 2024")
+    assert [(e["kind"], e["date"]["value"]) for e in events if e["kind"] == "attack"] == [
+        ("attack", "2024-03-05"), ("attack", "2024-03-06")]
+
+
+def test_a_present_form_off_a_dated_note_line_or_as_a_noun_reports_nothing():
+    assert "attack" not in _kinds("Gunmen storm a jail in Trujillo, Peru, on 5 March 2024.")
+    body = "5 March: A storm hits Trujillo.\n6 March: Storms flood the coast of Peru."
+    assert "attack" not in [e["kind"] for e in _events(body, "Weekly security digest, published 9 March 2024")]

@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Day
 from functools import lru_cache
 from typing import Any
@@ -240,6 +240,9 @@ class Trigger:
     unless_before: frozenset[str] = frozenset()
     # the kind the happening is instead, with such a subject ("the faction was born": founded)
     unless_before_kind: str | None = None
+    # a present form of a row kept to past forms, read only on a line a date header opens
+    # ("Mon 17 Jun: Gunmen storm a radio studio"): a digest's headline-style note
+    headline_only: bool = False
 
 
 def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str, Any]]) -> list[Trigger]:
@@ -309,6 +312,17 @@ def trigger_phrases(row: Mapping[str, Any]) -> list[str]:
         out.append(" ".join(words))
         out.extend(" ".join(words[:at] + [p] + words[at + 1:]) for p in plurals if p != words[at])
     return list(dict.fromkeys(out))
+
+
+def present_phrases(row: Mapping[str, Any]) -> list[str]:
+    """The present forms (base, third person) of a trigger row's verbs that its ``forms`` leave
+    out ("storm", "storms" of a row kept to "stormed", "storming"); none for a row with all."""
+    forms = row.get("forms", VERB_FORMS)
+    if "base" in forms and "s" in forms:
+        return []
+    own = set(trigger_phrases(row))
+    present = trigger_phrases({"verbs": row.get("verbs", ()), "forms": ["base", "s"]})
+    return [p for p in present if p not in own]
 
 
 @dataclass
@@ -396,7 +410,7 @@ class EventExtractor(DataComponent):
         self.spans_key = spans_key
         self.kinds: list[Trigger] = []
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.key_to_index: dict[int, int] = {}
+        self.key_to_entry: dict[int, Trigger] = {}
         self.infinitives: frozenset[str] = frozenset()
         self.connector_ids: frozenset[int] = frozenset()  # verb base forms: after "to", an infinitive
         self.need_ids: dict[int, frozenset[int]] = {}
@@ -432,7 +446,13 @@ class EventExtractor(DataComponent):
         keys = [[[tok.lower for tok in self.nlp.make_doc(w)] for w in trigger_phrases(row)] for row in triggers]
         infinitives = sorted({verb.split()[0].lower() for row in triggers for verb in row.get("verbs", ())
                               if "base" in row.get("forms", VERB_FORMS)})
-        return {"kinds": kinds, "triggers": triggers, "phrase_keys": keys, "infinitives": infinitives}
+        # a row kept to past forms (not a speech kind's: "police say" reports no happening)
+        # also matches its present forms, for the notes of a dated digest (Trigger.headline_only)
+        speech = {k["kind"] for k in kinds if k.get("speech")}
+        headline = [[[tok.lower for tok in self.nlp.make_doc(w)] for w in present_phrases(row)]
+                    if row["kind"] not in speech else [] for row in triggers]
+        return {"kinds": kinds, "triggers": triggers, "phrase_keys": keys, "headline_keys": headline,
+                "infinitives": infinitives}
 
     def setup(self, data: dict[str, Any]) -> None:
         nlp = self.nlp
@@ -442,12 +462,19 @@ class EventExtractor(DataComponent):
         for index, keys in enumerate(data["phrase_keys"]):
             # PhraseMatcher takes a phrase as a Doc or as the sequence of its tokens' values.
             self.matcher.add(str(index), [tuple(k) for k in keys if k])
-        self.key_to_index = {nlp.vocab.strings[str(i)]: i for i in range(len(self.kinds))}
+        self.key_to_entry = {nlp.vocab.strings[str(i)]: k for i, k in enumerate(self.kinds)}
+        headline_kinds = []
+        for index, keys in enumerate(data["headline_keys"]):
+            if keys:
+                headline_kinds.append(replace(self.kinds[index], headline_only=True))
+                self.matcher.add(f"headline {index}", [tuple(k) for k in keys if k])
+                self.key_to_entry[nlp.vocab.strings[f"headline {index}"]] = headline_kinds[-1]
         strings = nlp.vocab.strings
+        every = self.kinds + headline_kinds
         # Lower-case word ids, so per-token tests read integers instead of building Tokens.
-        self.need_ids = {id(k): frozenset(strings.add(w) for w in k.needs) for k in self.kinds}
-        self.unless_ids = {id(k): frozenset(strings.add(w) for w in k.unless) for k in self.kinds}
-        self.unless_before_ids = {id(k): frozenset(strings.add(w) for w in k.unless_before) for k in self.kinds}
+        self.need_ids = {id(k): frozenset(strings.add(w) for w in k.needs) for k in every}
+        self.unless_ids = {id(k): frozenset(strings.add(w) for w in k.unless) for k in every}
+        self.unless_before_ids = {id(k): frozenset(strings.add(w) for w in k.unless_before) for k in every}
         # ("removed him as director": the office an "as" names is the verb's own)
         self.clause_word_ids = frozenset(strings.add(w) for w in CLAUSE_WORDS - {"as"})
         self.clause_ids = numpy.array(sorted({strings.add(w) for w in CLAUSE_WORDS | CLAUSE_PUNCT}),
@@ -507,13 +534,18 @@ class EventExtractor(DataComponent):
         def sent_of(i: int) -> int:
             return bisect_right(sent_starts, i) - 1
 
-        hits_by_sent: dict[int, list[Hit]] = {}
-        for key, start, end in self.matcher(doc):
-            entry = self.kinds[self.key_to_index[key]]
-            hits_by_sent.setdefault(sent_of(start), []).append(Hit(start, end, entry))
         dates_by_sent: dict[int, list[Span]] = {}
         for span in doc.spans["crimecli_dates"] if "crimecli_dates" in doc.spans else ():
             dates_by_sent.setdefault(sent_of(span.start), []).append(span)
+        hits_by_sent: dict[int, list[Hit]] = {}
+        for key, start, end in self.matcher(doc):
+            entry = self.key_to_entry[key]
+            si = sent_of(start)
+            hit = Hit(start, end, entry)
+            if entry.headline_only and not (headed_line(sents[si], dates_by_sent.get(si, ()))
+                                            and headline_verb(doc, hit, sents[si], dates_by_sent.get(si, ()))):
+                continue  # a present form outside a dated note's line reports nothing
+            hits_by_sent.setdefault(si, []).append(hit)
 
         document = doc._.document
         footnotes = sorted(tuple(b) for b in (document.footnotes if document is not None else ()))
@@ -1875,6 +1907,49 @@ def date_heading(sent: Span, dates: Iterable[Span]) -> bool:
                for t in sent if not date.start <= t.i < date.end):
         return False
     return ends_line(sent)  # ... and the line ends with it
+
+
+# A weekday, whole or cut to three letters or more ("Tuesday", "Tues.", "Tue", "Mon"), or a
+# list number ("3.", "4)"), before a note's date header on its line.
+_WEEKDAY_WORD = re.compile("|".join(
+    rf"{re.escape(day[:3])}(?:{'|'.join(re.escape(day[3:i]) for i in range(len(day), 3, -1))})?\.?,?"
+    for day in calendar().weekdays) + r"|\d{1,3}[.)]?", re.I)
+
+
+def headed_line(sent: Span, dates: Iterable[Span]) -> bool:
+    """Does ``sent`` open with a date header on its line, a colon or dash after it ("Mon 17 Jun:
+    Gunmen storm ...", "12 March 2025 – Police arrest ...")? Only list marks, punctuation and a
+    weekday ("Tues.", split off as a sentence of its own) may come before the date on its line."""
+    dates = [d for d in dates if d._.timex.precision in ("day", "month", None)]
+    if not dates:
+        return False
+    first = min(dates, key=lambda d: d.start)
+    doc = sent.doc
+    if first.end >= sent.end or doc[first.end].text not in NOTE_HEADER_MARKS - {"."}:
+        return False
+    text = doc_text(doc)
+    before = text[text.rfind("\n", 0, first.start_char) + 1:first.start_char]
+    return all(_WEEKDAY_WORD.fullmatch(w) or not any(c.isalnum() for c in w) for w in before.split())
+
+
+OBJECT_PREPOSITIONS = frozenset({"in", "into", "on", "at", "through", "across"})
+
+
+def headline_verb(doc: Doc, hit: Hit, sent: Span, dates: Iterable[Span]) -> bool:
+    """Is a present form in a note a verb, with no tagger to say so? It has a subject right
+    before it, no determiner or header mark ("Gunmen storm", not "A storm" nor "3 March: Storms"),
+    and a base form has an object or place right after it: a determiner, a number, a name or a
+    preposition ("storm a jail", "storm Trujillo's jail"; "storm floods" is a noun's)."""
+    if hit.start <= sent.start + 1 or any(d.start <= hit.start < d.end for d in dates):
+        return False  # "3 March" is no march
+    before = doc[hit.start - 1]
+    if before.lower_ in DETERMINERS or before.is_punct or not before.is_alpha:
+        return False
+    if hit.end >= sent.end:
+        return False
+    after = doc[hit.end]
+    return doc[hit.end - 1].lower_.endswith("s") or after.lower_ in DETERMINERS or after.like_num \
+        or after.is_title or after.is_upper or after.lower_ in OBJECT_PREPOSITIONS
 
 
 def starts_line(sent: Span) -> bool:
