@@ -263,3 +263,28 @@ def test_a_present_form_off_a_dated_note_line_or_as_a_noun_reports_nothing():
     assert "attack" not in _kinds("Gunmen storm a jail in Trujillo, Peru, on 5 March 2024.")
     body = "5 March: A storm hits Trujillo.\n6 March: Storms flood the coast of Peru."
     assert "attack" not in [e["kind"] for e in _events(body, "Weekly security digest, published 9 March 2024")]
+
+
+# ---------------------------------------------------------------- numeric note headers, settled by the document's dates
+def _dated(text: str) -> list[tuple[str, str | None]]:
+    events = extract_document(read_text(text)).to_dict()["events"]
+    return [(e["kind"], e["date"]["value"]) for e in events]
+
+
+def test_a_numeric_note_header_reads_as_the_day_near_the_digests_range():
+    text = ("Regional brief — March 3-9, 2025\n\n"
+            "03/04: Colombian police arrest a FARC dissident commander in Cauca.\n"
+            "3/7: Gunmen kill a mayor in Guerrero, Mexico.\n")
+    assert _dated(text) == [("arrest", "2025-03-04"), ("killing", "2025-03-07")]
+
+
+def test_a_numeric_note_header_with_no_range_or_two_readings_stays_unresolved():
+    text = ("Regional brief\n\n03/04: Colombian police arrest a FARC dissident commander in Cauca.\n")
+    assert _dated(text) == [("arrest", None)]
+    # 1 April 2025: 03/04 may be 4 March or 3 April
+    text = ("Regional brief, published 1 April 2025\n\n"
+            "03/04: Colombian police arrest a FARC dissident commander in Cauca.\n")
+    assert _dated(text) == [("arrest", None)]
+    # a ratio inside a sentence heads nothing
+    assert _dated("Regional brief, published 1 April 2025\n\nPolice said 3/4 of the gang was arrested "
+                  "in Cauca on 2 March.\n") == [("arrest", "2025-03-02")]

@@ -428,6 +428,7 @@ class EventExtractor(DataComponent):
         self.determiner_ids: frozenset[int] = frozenset()
         # per article of the document: where it starts and the last day its own date covers
         self._reports: list[tuple[int, Day | None]] = []
+        self._reference_days: list[Day] | None = None  # per document (see _references)
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
                    nlp: Language | None = None, kinds: list[dict[str, Any]] | None = None,
@@ -513,6 +514,7 @@ class EventExtractor(DataComponent):
         arrays = doc.to_array([LOWER, SENT_START, IS_TITLE, IS_UPPER])
         lower = arrays[:, 0]
         self._lower = lower.tolist()
+        self._reference_days = None
         self._title = arrays[:, 2].tolist()
         # the last day each article's own date covers: no past happening it reports is later
         self._reports = [(start, bounds[1] if bounds else None)
@@ -537,12 +539,15 @@ class EventExtractor(DataComponent):
         dates_by_sent: dict[int, list[Span]] = {}
         for span in doc.spans["crimecli_dates"] if "crimecli_dates" in doc.spans else ():
             dates_by_sent.setdefault(sent_of(span.start), []).append(span)
+        numeric_headers = {si: date for si, sent in enumerate(sents)
+                           for date in [numeric_header(sent, self._references(doc, sents, dates_by_sent))]
+                           if date is not None}
         hits_by_sent: dict[int, list[Hit]] = {}
         for key, start, end in self.matcher(doc):
             entry = self.key_to_entry[key]
             si = sent_of(start)
             hit = Hit(start, end, entry)
-            if entry.headline_only and not (headed_line(sents[si], dates_by_sent.get(si, ()))
+            if entry.headline_only and not ((si in numeric_headers or headed_line(sents[si], dates_by_sent.get(si, ())))
                                             and headline_verb(doc, hit, sents[si], dates_by_sent.get(si, ()))):
                 continue  # a present form outside a dated note's line reports nothing
             hits_by_sent.setdefault(si, []).append(hit)
@@ -591,6 +596,15 @@ class EventExtractor(DataComponent):
                     and not _hypothetical(doc, h, sent, in_dates, self.infinitives, self._lower)
                     and not _topic(doc, h, sent) and not _denied(doc, h, sent) and not tally(doc, h, sent)
                     and not naming(doc, h, sent)]
+            numeric = numeric_headers.get(si)
+            if numeric is not None and hits and not any(d._.timex.value for d in raw_dates):
+                # "03/04: Colombian police arrest ...": the note's own line, dated by its header
+                told = [h for h in _drop_nested(hits) if not (h.entry.speech and _adjectival(doc, h))]
+                events = self._dated_events(doc, sent, [((sent.start, sent.end, None), numeric)], told,
+                                            in_block(footnotes, note_starts, sent.start_char), countries,
+                                            self.clause_boundaries(sent))
+                out.extend(events)
+                continue
             if si in headers and not hits:
                 header, date_span = headers[si]
                 item_end = doc_text(doc).find("\n\n", header.start_char + len(header.text.rstrip()))
@@ -777,6 +791,29 @@ class EventExtractor(DataComponent):
         return out
 
     # ------------------------------------------------------------------ per sentence
+    def _references(self, doc: Doc, sents: list[Span], dates_by_sent: dict[int, list[Span]]) -> list[Day]:
+        """The days a numeric note header ("03/04:") is read near: the document's own date and
+        the dates of its title line ("Regional brief — March 3-9, 2025")."""
+        if self._reference_days is not None:
+            return self._reference_days
+        days: list[Day] = []
+        document = doc._.document
+        published = document.published if document is not None else None
+        bounds = date_bounds(published.value) if published is not None and published.value else None
+        if bounds:
+            days.append(bounds[1])
+        text = doc_text(doc)
+        stripped = text.lstrip()
+        first_line_end = len(text) - len(stripped) + (stripped.find("\n") if "\n" in stripped else len(stripped))
+        for spans in dates_by_sent.values():
+            for span in spans:
+                if span.start_char < first_line_end and span._.timex.value:
+                    found = date_bounds(span._.timex.value)
+                    if found and found[0] == found[1] or found and span._.timex.precision == "week":
+                        days.append(found[0])
+        self._reference_days = days
+        return days
+
     def _needs_met(self, doc: Doc, hit: Hit, sent: Span) -> bool:
         lower, title = self._lower, self._title
         # A word shortly after the trigger in its own clause that makes it another happening
@@ -1914,6 +1951,39 @@ def date_heading(sent: Span, dates: Iterable[Span]) -> bool:
 _WEEKDAY_WORD = re.compile("|".join(
     rf"{re.escape(day[:3])}(?:{'|'.join(re.escape(day[3:i]) for i in range(len(day), 3, -1))})?\.?,?"
     for day in calendar().weekdays) + r"|\d{1,3}[.)]?", re.I)
+
+
+NUMERIC_HEADER = re.compile(r"[ \t]*(?:[-*•]\s*)?(?P<a>[01]?\d)/(?P<b>[0-3]?\d)\s*(?::|[–—-]\s)")
+NUMERIC_BEFORE, NUMERIC_AFTER = 31, 7  # days before and after a reference day a reading may lie
+
+
+def numeric_header(sent: Span, references: list[Day]) -> dict[str, Any] | None:
+    """The date of a note line opened by a numeric month and day ("03/04:", "3/7 –"), or None
+    when the line opens with none. Of its two readings (month/day, day/month), the one lying
+    near a reference day (from NUMERIC_BEFORE days before to NUMERIC_AFTER after the document's
+    date or its title's: a digest of "March 3-9, 2025" holds 03/04 as 4 March) dates it; with
+    none or both, the date stays unresolved."""
+    if not starts_line(sent):
+        return None
+    text = doc_text(sent.doc)
+    m = NUMERIC_HEADER.match(text, sent.start_char)
+    if m is None:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    readings: set[Day] = set()
+    for ref in references:
+        for month, day in ((a, b), (b, a)):
+            for year in (ref.year - 1, ref.year, ref.year + 1):
+                try:
+                    when = Day(year, month, day)
+                except ValueError:
+                    continue
+                if -NUMERIC_BEFORE <= (when - ref).days <= NUMERIC_AFTER:
+                    readings.add(when)
+    written = f"{m.group('a')}/{m.group('b')}"
+    if len(readings) != 1:
+        return {"value": None, "precision": "unresolved", "text": written, "resolved_from": "unresolved"}
+    return {"value": readings.pop().isoformat(), "precision": "day", "text": written, "resolved_from": "context"}
 
 
 def headed_line(sent: Span, dates: Iterable[Span]) -> bool:
