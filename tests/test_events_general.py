@@ -288,3 +288,49 @@ def test_a_numeric_note_header_with_no_range_or_two_readings_stays_unresolved():
     # a ratio inside a sentence heads nothing
     assert _dated("Regional brief, published 1 April 2025\n\nPolice said 3/4 of the gang was arrested "
                   "in Cauca on 2 March.\n") == [("arrest", "2025-03-02")]
+
+
+# ---------------------------------------------------------------- the issuer of a government release
+RELEASE_HEAD = ("Press Release: Treasury Targets Gang Finances\n\nOffice of Public Affairs\nWashington, 4 February 2024\n\n"
+                "The Department of the Treasury, working with the Department of State, said the action targets "
+                "the gang's finances.\n")
+
+
+def _countries_of(text: str, kind: str) -> list[list[str]]:
+    return [e["countries"] for e in extract_document(read_text(text)).to_dict()["events"] if e["kind"] == kind]
+
+
+def test_a_release_issuer_speaking_of_itself_takes_part():
+    text = RELEASE_HEAD + "On 3 February 2024, the Department froze the assets of two companies in Panama.\n"
+    assert _countries_of(text, "sanctions") == [["Panama", "United States"]]
+    text = RELEASE_HEAD + "On 3 February 2024, we froze the assets of two companies in Panama.\n"
+    assert _countries_of(text, "sanctions") == [["Panama", "United States"]]
+
+
+def test_no_issuer_outside_a_release_or_behind_a_longer_name():
+    news = ("Gang finances hit\n\nWashington, 4 February 2024\n\nThe Department of the Treasury, working with "
+            "the Department of State, said the action targets the gang's finances.\n"
+            "On 3 February 2024, the Department froze the assets of two companies in Panama.\n")
+    assert _countries_of(news, "sanctions") == [["Panama"]]
+    text = RELEASE_HEAD + ("On 3 February 2024, the Ministry of Economy of Panama froze the assets of two "
+                           "companies.\n")
+    assert _countries_of(text, "sanctions") == [["Panama"]]
+
+
+def test_our_governments_in_a_joint_release_are_the_two_just_named():
+    text = ("Joint Statement of the United States and Mexico on Security\n\nWashington, 10 February 2024\n\n"
+            "On 9 February 2024, our governments held talks on fentanyl trafficking in Mexico City.\n")
+    [countries] = [e["countries"] for e in extract_document(read_text(text)).to_dict()["events"]]
+    assert sorted(countries) == ["Mexico", "United States"]
+
+
+def test_in_a_transcript_we_is_the_issuer_only_in_its_own_speakers_mouth():
+    head = ("Remarks by Secretary Blinken and Colombian President Duque\n\nOffice of the Spokesperson\n"
+            "Washington, 4 February 2024\n\n"
+            "SECRETARY BLINKEN: The Department of State and the Department of the Treasury worked together "
+            "on this for a long time, and I thank them.\n")
+    said = "Thank you all for coming.\n\nOn 3 February 2024, we froze the assets of two companies in Panama.\n"
+    ours = head + "SECRETARY BLINKEN: " + said
+    theirs = head + "PRESIDENT IVÁN DUQUE: " + said
+    assert [sorted(c) for c in _countries_of(ours, "sanctions")] == [["Panama", "United States"]]
+    assert _countries_of(theirs, "sanctions") == [["Panama"]]

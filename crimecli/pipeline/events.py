@@ -74,6 +74,7 @@ from crimecli.pipeline import EventValue, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import entity_spans, release_entity_spans
 from crimecli.pipeline.component import DataComponent, plain
 from crimecli.pipeline.dates import article_parts
+from crimecli.pipeline.resolve import _release_voice as release_voice
 from crimecli.pipeline.sentences import token_lowers, token_texts
 from crimecli.text import lexicon
 
@@ -189,6 +190,8 @@ WANTED_TO = frozenset({
 # many as the phrase counts ("the three governments"; "bilateral", "binational": two).
 PARTIES = re.compile(r"\b(?P<n>two|both|three|four|five|all three|all four) (countries|states|nations|neighbou?rs|"
                      r"governments|capitals|sides|leaders|presidents|delegations|armies|militaries|navies)\b|"
+                     # a joint release's first person plural: "our governments held ...", "our two nations"
+                     r"\bour (?:(?P<m>two|three|four|five) )?(countries|nations|governments|delegations)\b|"
                      r"\b(bilateral|binational|bi-national)\b|\beach other\b|"
                      r"\bjoint (declaration|statement|communiqu[eé])\b", re.I)
 PARTY_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "all three": 3, "all four": 4}
@@ -429,6 +432,8 @@ class EventExtractor(DataComponent):
         # per article of the document: where it starts and the last day its own date covers
         self._reports: list[tuple[int, Day | None]] = []
         self._reference_days: list[Day] | None = None  # per document (see _references)
+        self._voice_of: tuple[str | None] | None = None  # per document (see _voice)
+        self._speakers: list[tuple[int, str | None]] | None = None  # per document (see _speaker_country)
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
                    nlp: Language | None = None, kinds: list[dict[str, Any]] | None = None,
@@ -515,6 +520,8 @@ class EventExtractor(DataComponent):
         lower = arrays[:, 0]
         self._lower = lower.tolist()
         self._reference_days = None
+        self._voice_of = None
+        self._speakers = None
         self._title = arrays[:, 2].tolist()
         # the last day each article's own date covers: no past happening it reports is later
         self._reports = [(start, bounds[1] if bounds else None)
@@ -814,6 +821,30 @@ class EventExtractor(DataComponent):
         self._reference_days = days
         return days
 
+    def _voice(self, doc: Doc) -> str | None:
+        """The country of the government whose release the document is (the resolver's one
+        reading of its header and bodies), once per document; None for any other document."""
+        if self._voice_of is None:
+            entities = list(doc._.entities or ())
+            self._voice_of = (release_voice(doc, entities, [e.country for e in entities]),)
+        return self._voice_of[0]
+
+    def _speaker_country(self, doc: Doc, sent: Span) -> str | None | bool:
+        """In a transcript, the country of who speaks a sentence: the person named in the last
+        speaker label before it ("SECRETARY BLINKEN:", "PRESIDENT DUQUE:"), None when the label
+        names no one of known country; True for a sentence under no label (the release's own
+        prose)."""
+        if self._speakers is None:
+            text = doc_text(doc)
+            people = [(m.start_char, m.end_char, e.country) for e in doc._.entities or ()
+                      if e.label == "PERSON" for m in e.mentions]
+            self._speakers = []
+            for m in SPEAKER_LABEL.finditer(text):
+                country = next((c for a, b, c in people if m.start() <= a and b <= m.end()), None)
+                self._speakers.append((m.start(), country))
+        k = bisect_right([at for at, _ in self._speakers], sent.start_char) - 1
+        return True if k < 0 else self._speakers[k][1]
+
     def _needs_met(self, doc: Doc, hit: Hit, sent: Span) -> bool:
         lower, title = self._lower, self._title
         # A word shortly after the trigger in its own clause that makes it another happening
@@ -1003,9 +1034,16 @@ class EventExtractor(DataComponent):
             doer = countries.abroad_doer(doc, sent, hit)
             if doer in names:
                 names.remove(doer)
+        voice = self._voice(doc)
+        speaker = self._speaker_country(doc, sent) if voice else None
+        if voice and voice not in names and issuer_speaks(doc, sent, hit, speaker is True or speaker == voice):
+            # "We welcomed the extradition", "The Department designated ...": the government
+            # whose release this is takes part (its country as the resolver read the release)
+            names.append(voice)
         sent_text = span_text(sent)
         parties = None if entry.self_party else PARTIES.search(sent_text)
-        wanted = PARTY_COUNTS[parties["n"].lower()] if parties and parties["n"] else 2
+        count = parties and (parties["n"] or parties["m"])
+        wanted = PARTY_COUNTS[count.lower()] if count else 2
         if parties and len(names) < wanted:
             for country in countries.recent(sent.end, wanted):
                 if country not in names:
@@ -1041,6 +1079,30 @@ class EventExtractor(DataComponent):
         }
 
 # ---------------------------------------------------------------------- helpers (pure)
+# A transcript's speaker label opening a line: "SECRETARY BLINKEN:", "MR BARTLETT:".
+SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}[A-ZÀ-ÖØ-Þ.]:")
+
+
+def issuer_speaks(doc: Doc, sent: Span, hit: Hit, first_person: bool = True) -> bool:
+    """Does a release's issuer take part in the sentence's happening: a first-person word in the
+    release's own prose or said by a speaker of its country (``first_person``) ("We welcomed ...", "our
+    governments held ..."; voice_words), or an issuer phrase
+    before the trigger that starts no longer name ("The Department designated ...", not "the
+    Department of Justice charged ..."; voice_subjects of lexicons/<language>/event_clauses.json)?"""
+    lower = token_lowers(doc)
+    if first_person and any(lower[i] in clause_words("voice_words") for i in range(sent.start, sent.end)):
+        return True
+    for phrase in clause_words("voice_subjects"):
+        words = phrase.split()
+        for i in range(sent.start, hit.start - len(words) + 1):
+            if lower[i:i + len(words)] == words:
+                after = i + len(words)
+                if after < len(doc) and lower[after] not in ("of", "for", "'s", "’s") \
+                        and not doc[after].is_title:
+                    return True
+    return False
+
+
 def in_block(blocks: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
     """Does ``offset`` fall in one of the sorted, non-overlapping (start, end) ``blocks``
     (``starts`` their starts)? A binary search, not a scan per sentence."""
