@@ -1010,6 +1010,8 @@ def split_title_date(line: str) -> tuple[str, DateValue] | None:
     if not stripped or len(stripped) > 300 or is_caption(stripped):
         return None
     dates = list(written_dates(stripped, _latest_year()))
+    if len(dates) > 1 and _LABEL_BEFORE_DATE.search(stripped[:dates[-1][0]]):
+        dates = dates[-1:]  # "Digest — week of 10-16 February 2025, published 17 February 2025"
     if len(dates) != 1:
         return None
     start, end, value = dates[0]
