@@ -14,8 +14,11 @@ How a sentence becomes events:
    when the lexicon is loaded, matched with a PhraseMatcher on lower-case tokens. A trigger
    under a modal or a wanted infinitive ("hopes to extradite"), in a question, or the topic of a
    discussion ("met to discuss reopening the border") reports nothing; "will" leaves scheduled
-   kinds (meetings, visits, calls) alone. Some only count with a companion word nearby ("broke off" needs
-   "relations"/"ties"). What each kind is and how the rules below treat it (CAMEO root,
+   kinds (meetings, visits, calls) alone. Some only count with a companion word nearby, in the
+   trigger's own clause ("broke off" needs "relations"/"ties"; a dismissing verb's office word is
+   its object, not its subject). A row kept to past forms also reads its present forms on a
+   digest's note line opened by a date header ("Mon 17 Jun: Gunmen storm ..."); a numeric header
+   ("03/04:") is read near the document's own date or its title's. What each kind is and how the rules below treat it (CAMEO root,
    Goldstein weight, polarity, one party or two, landmark, passive victim, ...) is data too,
    one row per kind in ``crimecli/data/events/kinds.jsonl``: a new kind is a row there and its
    words in the trigger lexicon, no code.
@@ -46,7 +49,8 @@ How a sentence becomes events:
    and the country of people, organisations and places the resolver placed (a state named in
    two countries takes the one the resolver read from the document). Kinds that concern one
    party only (``"participants": "self"``: taking office, elections, escapes) take the country
-   of their own clause.
+   of their own clause. In a government's release, what the issuer says it did ("We welcomed
+   ...", "The Department designated ...") has the issuer's country too.
 """
 
 from __future__ import annotations
