@@ -1094,7 +1094,8 @@ def issuer_speaks(doc: Doc, sent: Span, hit: Hit, first_person: bool = True) -> 
     before the trigger that starts no longer name ("The Department designated ...", not "the
     Department of Justice charged ..."; voice_subjects of lexicons/<language>/event_clauses.json)?"""
     lower = token_lowers(doc)
-    if first_person and any(lower[i] in clause_words("voice_words") for i in range(sent.start, sent.end)):
+    first_words = clause_words("voice_words")
+    if first_person and any(lower[i] in first_words for i in range(sent.start, sent.end)):
         return True
     for phrase in clause_words("voice_subjects"):
         words = phrase.split()
