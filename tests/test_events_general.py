@@ -334,3 +334,9 @@ def test_in_a_transcript_we_is_the_issuer_only_in_its_own_speakers_mouth():
     theirs = head + "PRESIDENT IVÁN DUQUE: " + said
     assert [sorted(c) for c in _countries_of(ours, "sanctions")] == [["Panama", "United States"]]
     assert _countries_of(theirs, "sanctions") == [["Panama"]]
+
+
+def test_the_issuer_joins_the_paragraphs_country_of_a_sentence_naming_none():
+    text = RELEASE_HEAD + ("Two companies in Panama moved money for the gang. On 3 February 2024, the Department "
+                           "froze the assets of the two companies.\n")
+    assert [sorted(c) for c in _countries_of(text, "sanctions")] == [["Panama", "United States"]]

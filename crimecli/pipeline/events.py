@@ -1040,10 +1040,11 @@ class EventExtractor(DataComponent):
                 names.remove(doer)
         voice = self._voice(doc)
         speaker = self._speaker_country(doc, sent) if voice else None
-        if voice and voice not in names and issuer_speaks(doc, sent, hit, speaker is True or speaker == voice):
-            # "We welcomed the extradition", "The Department designated ...": the government
-            # whose release this is takes part (its country as the resolver read the release)
-            names.append(voice)
+        # "We welcomed the extradition", "The Department designated ...": the government whose
+        # release this is takes part (its country as the resolver read the release), besides
+        # those the sentence or its paragraph gives
+        issuer = voice if voice and voice not in names and issuer_speaks(
+            doc, sent, hit, speaker is True or speaker == voice) else None
         sent_text = span_text(sent)
         parties = None if entry.self_party else PARTIES.search(sent_text)
         count = parties and (parties["n"] or parties["m"])
@@ -1052,8 +1053,8 @@ class EventExtractor(DataComponent):
             for country in countries.recent(sent.end, wanted):
                 if country not in names:
                     names.append(country)
-        if entry.bilateral and len(names) == 1:
-            other = countries.previous_other(sent.start, names[0])
+        if entry.bilateral and len(names) + (issuer is not None) == 1:
+            other = countries.previous_other(sent.start, names[0] if names else issuer)
             if other:
                 names.append(other)
         if not names:
@@ -1062,6 +1063,8 @@ class EventExtractor(DataComponent):
             here = countries.previous_other(sent.start, None)
             if here:
                 names.append(here)
+        if issuer and issuer not in names:
+            names.append(issuer)
         polarity = entry.polarity
         if entry.joint_polarity and len(names) >= 2 and not TARGETS.search(sent_text):
             polarity = entry.joint_polarity
