@@ -1027,6 +1027,8 @@ def split_title_date(line: str) -> tuple[str, DateValue] | None:
     if not stripped or len(stripped) > 300 or is_caption(stripped):
         return None
     dates = list(written_dates(stripped, _latest_year()))
+    if len(dates) > 1 and _LABEL_BEFORE_DATE.search(stripped[:dates[-1][0]]):
+        dates = dates[-1:]  # "Digest — week of 10-16 February 2025, published 17 February 2025"
     if len(dates) != 1:
         return None
     start, end, value = dates[0]
@@ -1036,7 +1038,10 @@ def split_title_date(line: str) -> tuple[str, DateValue] | None:
     after_time = _TIME_TAIL.match(after)
     if after_time is not None:
         after = after[after_time.end():]
-    if not before.strip() and after.lstrip()[:1] in _TITLE_DATE_SEPARATORS:
+    labelled = _LABEL_BEFORE_DATE.search(before)
+    if labelled and not after.strip(" ."):  # "Weekly security digest, published 21 June 2024"
+        title = before[:labelled.start()].strip()
+    elif not before.strip() and after.lstrip()[:1] in _TITLE_DATE_SEPARATORS:
         title = after.strip().lstrip(_TITLE_DATE_SEPARATORS).strip()
     elif not after.strip(" .") and before.rstrip()[-1:] in _TITLE_DATE_SEPARATORS:
         title = before.strip().rstrip(_TITLE_DATE_SEPARATORS).strip()
@@ -1112,6 +1117,12 @@ _BYLINE_AFTER_DATE = tuple(f"{word} " for word in _FURNITURE.byline_after_date)
 # ("Bogotá, 12 February 2025. The Attorney General's Office ...")
 _DATELINE_TAIL = re.compile(r"^\s*(?:" + _AGENCY + r"\s*)?(?:(?:[—–]|--?|\.-)\s*\S|\.\s+[\"“]?[A-ZÁÉÍÓÚÑ])")
 _SEPARATORS = "|/·•—–-,"
+# A title line that ends with its own date after a comma and a publication label ("Weekly
+# security digest, published 21 June 2024"): the labelled tail is a date line of its own ...
+_LABEL_ALTERNATION = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _LABELS)
+_LABEL_TAIL = re.compile(r",\s+(?=(?:" + _LABEL_ALTERNATION + r")\b)", re.I)
+# ... and the words before the label are the title ("Regional brief — issued 3 March 2025").
+_LABEL_BEFORE_DATE = re.compile(r"(?:,|\s[—–|-])\s*(?:" + _LABEL_ALTERNATION + r")\s*(?:on)?\s*:?\s*$", re.I)
 # Where one date line holds several parts: a bar or a dot between spaces, or a dash before a
 # publication label ("Tegucigalpa – Published 30 January 2024").
 _LINE_SEGMENT = re.compile(
@@ -1166,6 +1177,16 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
         labelled = [kind for kind in kinds if kind[0] == "label"]
         if labelled or kinds:
             return (labelled or kinds)[0]
+    tail = _LABEL_TAIL.search(stripped) if top else None
+    if tail and _words(stripped[:tail.start()]) <= 15:
+        # "Weekly security digest, published 21 June 2024": the labelled date must close the
+        # line ("The report, published 21 June 2024, says ..." is a sentence)
+        rest = stripped[tail.end():]
+        found = next(written_dates(rest[:160], _latest_year()), None)
+        kind = _dated_line_kind(rest, top) if found else None
+        if kind and kind[0] in ("label", "updated") and (
+                not rest[found[1]:].strip(" .") or _TIME_TAIL.fullmatch(rest[found[1]:])):
+            return kind
     label = _PUBLISH_LABEL.match(stripped)
     row = _LABELS.get(re.sub(r"\s+", " ", label.group("label").lower())) if label else None
     day_first = bool(row and row.day_first) or _DAY_FIRST_TIME.search(stripped) is not None

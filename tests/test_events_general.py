@@ -224,3 +224,119 @@ def test_a_response_after_a_sentence_with_no_happening_takes_no_date():
     events = _events("On 3 March 2024, gunmen killed two Peruvian soldiers near the border.\n\nThe mood in Lima "
                      "darkened for weeks. Quito responded by deploying troops to the frontier.")
     assert "military deployment" not in [e["kind"] for e in events]
+
+
+# ---------------------------------------------------------------- a companion word in the trigger's own clause
+def test_a_dismissing_verbs_office_word_is_its_object_not_its_subject():
+    assert "leave office" not in _kinds("On 3 February 2024, President Nayib Bukele suspended the operations of "
+                                        "the DEA in El Salvador.")
+    assert "leave office" in _kinds("On 3 February 2024, President Nayib Bukele suspended the police chief of "
+                                    "San Salvador.")
+    assert "leave office" in _kinds("On 3 February 2024, the director of the prisons service was dismissed.")
+    assert "leave office" in _kinds("On 3 February 2024, the president removed him as director of the prisons service.")
+
+
+def test_a_companion_word_in_another_clause_makes_no_happening():
+    assert "leave office" not in _kinds("On 3 February 2024, Honduras suspended the operations of the DEA agency, "
+                                        "a day after the president met the US ambassador.")
+    assert "leave office" in _kinds("On 3 February 2024, Honduras suspended the DEA liaison officers, a day "
+                                    "after the president met the US ambassador.")
+
+
+def test_an_authority_calling_off_public_celebrations_restricts():
+    assert "restrictions" in _kinds("On 3 February 2024, Governor Ana Ruiz suspended the carnival celebrations "
+                                    "in Culiacán.")
+    assert "restrictions" not in _kinds("On 3 February 2024, the carnival committee of Culiacán suspended its "
+                                        "treasurer.")
+
+
+# ---------------------------------------------------------------- a dated digest's present-tense notes
+def test_a_present_form_of_a_past_only_row_reports_on_a_dated_note_line():
+    body = ("Tues. 5 March: Gunmen storm a jail in Trujillo, Peru.\n"
+            "6 March – Armed men storm the town hall of Chiclayo.")
+    events = _events(body, "Weekly security digest, published 9 March 2024")
+    assert [(e["kind"], e["date"]["value"]) for e in events if e["kind"] == "attack"] == [
+        ("attack", "2024-03-05"), ("attack", "2024-03-06")]
+
+
+def test_a_present_form_off_a_dated_note_line_or_as_a_noun_reports_nothing():
+    assert "attack" not in _kinds("Gunmen storm a jail in Trujillo, Peru, on 5 March 2024.")
+    body = "5 March: A storm hits Trujillo.\n6 March: Storms flood the coast of Peru."
+    assert "attack" not in [e["kind"] for e in _events(body, "Weekly security digest, published 9 March 2024")]
+
+
+# ---------------------------------------------------------------- numeric note headers, settled by the document's dates
+def _dated(text: str) -> list[tuple[str, str | None]]:
+    events = extract_document(read_text(text)).to_dict()["events"]
+    return [(e["kind"], e["date"]["value"]) for e in events]
+
+
+def test_a_numeric_note_header_reads_as_the_day_near_the_digests_range():
+    text = ("Regional brief — March 3-9, 2025\n\n"
+            "03/04: Colombian police arrest a FARC dissident commander in Cauca.\n"
+            "3/7: Gunmen kill a mayor in Guerrero, Mexico.\n")
+    assert _dated(text) == [("arrest", "2025-03-04"), ("killing", "2025-03-07")]
+
+
+def test_a_numeric_note_header_with_no_range_or_two_readings_stays_unresolved():
+    text = ("Regional brief\n\n03/04: Colombian police arrest a FARC dissident commander in Cauca.\n")
+    assert _dated(text) == [("arrest", None)]
+    # 1 April 2025: 03/04 may be 4 March or 3 April
+    text = ("Regional brief, published 1 April 2025\n\n"
+            "03/04: Colombian police arrest a FARC dissident commander in Cauca.\n")
+    assert _dated(text) == [("arrest", None)]
+    # a ratio inside a sentence heads nothing
+    assert _dated("Regional brief, published 1 April 2025\n\nPolice said 3/4 of the gang was arrested "
+                  "in Cauca on 2 March.\n") == [("arrest", "2025-03-02")]
+
+
+# ---------------------------------------------------------------- the issuer of a government release
+RELEASE_HEAD = ("Press Release: Treasury Targets Gang Finances\n\nOffice of Public Affairs\nWashington, 4 February 2024\n\n"
+                "The Department of the Treasury, working with the Department of State, said the action targets "
+                "the gang's finances.\n")
+
+
+def _countries_of(text: str, kind: str) -> list[list[str]]:
+    return [e["countries"] for e in extract_document(read_text(text)).to_dict()["events"] if e["kind"] == kind]
+
+
+def test_a_release_issuer_speaking_of_itself_takes_part():
+    text = RELEASE_HEAD + "On 3 February 2024, the Department froze the assets of two companies in Panama.\n"
+    assert _countries_of(text, "sanctions") == [["Panama", "United States"]]
+    text = RELEASE_HEAD + "On 3 February 2024, we froze the assets of two companies in Panama.\n"
+    assert _countries_of(text, "sanctions") == [["Panama", "United States"]]
+
+
+def test_no_issuer_outside_a_release_or_behind_a_longer_name():
+    news = ("Gang finances hit\n\nWashington, 4 February 2024\n\nThe Department of the Treasury, working with "
+            "the Department of State, said the action targets the gang's finances.\n"
+            "On 3 February 2024, the Department froze the assets of two companies in Panama.\n")
+    assert _countries_of(news, "sanctions") == [["Panama"]]
+    text = RELEASE_HEAD + ("On 3 February 2024, the Ministry of Economy of Panama froze the assets of two "
+                           "companies.\n")
+    assert _countries_of(text, "sanctions") == [["Panama"]]
+
+
+def test_our_governments_in_a_joint_release_are_the_two_just_named():
+    text = ("Joint Statement of the United States and Mexico on Security\n\nWashington, 10 February 2024\n\n"
+            "On 9 February 2024, our governments held talks on fentanyl trafficking in Mexico City.\n")
+    [countries] = [e["countries"] for e in extract_document(read_text(text)).to_dict()["events"]]
+    assert sorted(countries) == ["Mexico", "United States"]
+
+
+def test_in_a_transcript_we_is_the_issuer_only_in_its_own_speakers_mouth():
+    head = ("Remarks by Secretary Blinken and Colombian President Duque\n\nOffice of the Spokesperson\n"
+            "Washington, 4 February 2024\n\n"
+            "SECRETARY BLINKEN: The Department of State and the Department of the Treasury worked together "
+            "on this for a long time, and I thank them.\n")
+    said = "Thank you all for coming.\n\nOn 3 February 2024, we froze the assets of two companies in Panama.\n"
+    ours = head + "SECRETARY BLINKEN: " + said
+    theirs = head + "PRESIDENT IVÁN DUQUE: " + said
+    assert [sorted(c) for c in _countries_of(ours, "sanctions")] == [["Panama", "United States"]]
+    assert _countries_of(theirs, "sanctions") == [["Panama"]]
+
+
+def test_the_issuer_joins_the_paragraphs_country_of_a_sentence_naming_none():
+    text = RELEASE_HEAD + ("Two companies in Panama moved money for the gang. On 3 February 2024, the Department "
+                           "froze the assets of the two companies.\n")
+    assert [sorted(c) for c in _countries_of(text, "sanctions")] == [["Panama", "United States"]]

@@ -803,3 +803,23 @@ def test_a_wire_story_under_only_an_update_line_is_dated_by_its_dateline() -> No
     posted = article("Haitian police kill gang leader", "Published: 20 July 2021",
                      f"PORT-AU-PRINCE, July 12 (Agency) - {P1}")
     assert published(posted)[:2] == ("2021-07-20", "day")
+
+
+@pytest.mark.parametrize("top, title, published", [
+    ("Weekly security digest, published 21 June 2024", "Weekly security digest", "2024-06-21"),
+    ("Andean security brief — issued 3 March 2025", "Andean security brief", "2025-03-03"),
+    ("Weekly security digest, published 21 June 2024 10:00 GMT", "Weekly security digest", "2024-06-21"),
+    ("Security digest — week of 10-16 February 2025, published 17 February 2025",
+     "Security digest — week of 10-16 February 2025", "2025-02-17"),
+])
+def test_a_title_line_closed_by_a_labelled_date_gives_title_and_date(top: str, title: str, published: str) -> None:
+    from crimecli.reader import find_title, publication_date
+    text = f"{top}\n\n{P1}"
+    assert find_title(text) == title
+    assert publication_date(text).value == published
+
+
+def test_a_labelled_date_inside_a_sentence_of_the_top_is_no_date_line() -> None:
+    from crimecli.reader import publication_date
+    text = f"Gang report\n\nThe report, published 21 June 2024, says gangs grew in the port\n\n{P1}"
+    assert publication_date(text) is None

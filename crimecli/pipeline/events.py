@@ -14,8 +14,11 @@ How a sentence becomes events:
    when the lexicon is loaded, matched with a PhraseMatcher on lower-case tokens. A trigger
    under a modal or a wanted infinitive ("hopes to extradite"), in a question, or the topic of a
    discussion ("met to discuss reopening the border") reports nothing; "will" leaves scheduled
-   kinds (meetings, visits, calls) alone. Some only count with a companion word nearby ("broke off" needs
-   "relations"/"ties"). What each kind is and how the rules below treat it (CAMEO root,
+   kinds (meetings, visits, calls) alone. Some only count with a companion word nearby, in the
+   trigger's own clause ("broke off" needs "relations"/"ties"; a dismissing verb's office word is
+   its object, not its subject). A row kept to past forms also reads its present forms on a
+   digest's note line opened by a date header ("Mon 17 Jun: Gunmen storm ..."); a numeric header
+   ("03/04:") is read near the document's own date or its title's. What each kind is and how the rules below treat it (CAMEO root,
    Goldstein weight, polarity, one party or two, landmark, passive victim, ...) is data too,
    one row per kind in ``crimecli/data/events/kinds.jsonl``: a new kind is a row there and its
    words in the trigger lexicon, no code.
@@ -46,7 +49,8 @@ How a sentence becomes events:
    and the country of people, organisations and places the resolver placed (a state named in
    two countries takes the one the resolver read from the document). Kinds that concern one
    party only (``"participants": "self"``: taking office, elections, escapes) take the country
-   of their own clause.
+   of their own clause. In a government's release, what the issuer says it did ("We welcomed
+   ...", "The Department designated ...") has the issuer's country too.
 """
 
 from __future__ import annotations
@@ -54,7 +58,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Day
 from functools import lru_cache
 from typing import Any
@@ -74,6 +78,7 @@ from crimecli.pipeline import EventValue, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import entity_spans, release_entity_spans
 from crimecli.pipeline.component import DataComponent, plain
 from crimecli.pipeline.dates import article_parts
+from crimecli.pipeline.resolve import _release_voice as release_voice
 from crimecli.pipeline.sentences import token_lowers, token_texts
 from crimecli.text import lexicon
 
@@ -189,6 +194,8 @@ WANTED_TO = frozenset({
 # many as the phrase counts ("the three governments"; "bilateral", "binational": two).
 PARTIES = re.compile(r"\b(?P<n>two|both|three|four|five|all three|all four) (countries|states|nations|neighbou?rs|"
                      r"governments|capitals|sides|leaders|presidents|delegations|armies|militaries|navies)\b|"
+                     # a joint release's first person plural: "our governments held ...", "our two nations"
+                     r"\bour (?:(?P<m>two|three|four|five) )?(countries|nations|governments|delegations)\b|"
                      r"\b(bilateral|binational|bi-national)\b|\beach other\b|"
                      r"\bjoint (declaration|statement|communiqu[eé])\b", re.I)
 PARTY_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "all three": 3, "all four": 4}
@@ -228,6 +235,8 @@ class Trigger:
     narrated: bool = True
     # the companion word may be anywhere in the sentence, not only near the trigger
     needs_in_sentence: bool = False
+    # the companion word is what the verb acts on: after it in its clause (before it when passive)
+    needs_object: bool = False
     # trigger words that, written before a noun, are adjectives ("the alleged crimes")
     adjectival: frozenset[str] = frozenset()
     # words that, shortly after the trigger, make it another happening: a court that "found
@@ -238,6 +247,9 @@ class Trigger:
     unless_before: frozenset[str] = frozenset()
     # the kind the happening is instead, with such a subject ("the faction was born": founded)
     unless_before_kind: str | None = None
+    # a present form of a row kept to past forms, read only on a line a date header opens
+    # ("Mon 17 Jun: Gunmen storm a radio studio"): a digest's headline-style note
+    headline_only: bool = False
 
 
 def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str, Any]]) -> list[Trigger]:
@@ -266,6 +278,7 @@ def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str
             scheduled=bool(row.get("scheduled", kind.get("scheduled"))),
             narrated=bool(kind.get("narrated", True)),
             needs_in_sentence=bool(row.get("needs_in_sentence")),
+            needs_object=bool(row.get("needs_object")),
             adjectival=frozenset(w.lower() for w in row.get("adjectival", ())),
             unless=frozenset(w.lower() for w in row.get("unless", ())),
             unless_before=frozenset(w.lower() for w in row.get("unless_before", ())),
@@ -306,6 +319,17 @@ def trigger_phrases(row: Mapping[str, Any]) -> list[str]:
         out.append(" ".join(words))
         out.extend(" ".join(words[:at] + [p] + words[at + 1:]) for p in plurals if p != words[at])
     return list(dict.fromkeys(out))
+
+
+def present_phrases(row: Mapping[str, Any]) -> list[str]:
+    """The present forms (base, third person) of a trigger row's verbs that its ``forms`` leave
+    out ("storm", "storms" of a row kept to "stormed", "storming"); none for a row with all."""
+    forms = row.get("forms", VERB_FORMS)
+    if "base" in forms and "s" in forms:
+        return []
+    own = set(trigger_phrases(row))
+    present = trigger_phrases({"verbs": row.get("verbs", ()), "forms": ["base", "s"]})
+    return [p for p in present if p not in own]
 
 
 @dataclass
@@ -393,7 +417,7 @@ class EventExtractor(DataComponent):
         self.spans_key = spans_key
         self.kinds: list[Trigger] = []
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.key_to_index: dict[int, int] = {}
+        self.key_to_entry: dict[int, Trigger] = {}
         self.infinitives: frozenset[str] = frozenset()
         self.connector_ids: frozenset[int] = frozenset()  # verb base forms: after "to", an infinitive
         self.need_ids: dict[int, frozenset[int]] = {}
@@ -402,6 +426,7 @@ class EventExtractor(DataComponent):
         self.unless_end_ids: frozenset[int] = frozenset()  # ... and, with "and"/"but", the look-ahead
         self.hyphen_id = 0
         self.unsure_ids: frozenset[int] = frozenset()
+        self.clause_word_ids: frozenset[int] = frozenset()
         self.clause_ids = numpy.array([], dtype="uint64")
         self._lower: list[int] = []
         self._title: list[int] = []
@@ -410,6 +435,9 @@ class EventExtractor(DataComponent):
         self.determiner_ids: frozenset[int] = frozenset()
         # per article of the document: where it starts and the last day its own date covers
         self._reports: list[tuple[int, Day | None]] = []
+        self._reference_days: list[Day] | None = None  # per document (see _references)
+        self._voice_of: tuple[str | None] | None = None  # per document (see _voice)
+        self._speakers: list[tuple[int, str | None]] | None = None  # per document (see _speaker_country)
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
                    nlp: Language | None = None, kinds: list[dict[str, Any]] | None = None,
@@ -428,7 +456,13 @@ class EventExtractor(DataComponent):
         keys = [[[tok.lower for tok in self.nlp.make_doc(w)] for w in trigger_phrases(row)] for row in triggers]
         infinitives = sorted({verb.split()[0].lower() for row in triggers for verb in row.get("verbs", ())
                               if "base" in row.get("forms", VERB_FORMS)})
-        return {"kinds": kinds, "triggers": triggers, "phrase_keys": keys, "infinitives": infinitives}
+        # a row kept to past forms (not a speech kind's: "police say" reports no happening)
+        # also matches its present forms, for the notes of a dated digest (Trigger.headline_only)
+        speech = {k["kind"] for k in kinds if k.get("speech")}
+        headline = [[[tok.lower for tok in self.nlp.make_doc(w)] for w in present_phrases(row)]
+                    if row["kind"] not in speech else [] for row in triggers]
+        return {"kinds": kinds, "triggers": triggers, "phrase_keys": keys, "headline_keys": headline,
+                "infinitives": infinitives}
 
     def setup(self, data: dict[str, Any]) -> None:
         nlp = self.nlp
@@ -438,12 +472,21 @@ class EventExtractor(DataComponent):
         for index, keys in enumerate(data["phrase_keys"]):
             # PhraseMatcher takes a phrase as a Doc or as the sequence of its tokens' values.
             self.matcher.add(str(index), [tuple(k) for k in keys if k])
-        self.key_to_index = {nlp.vocab.strings[str(i)]: i for i in range(len(self.kinds))}
+        self.key_to_entry = {nlp.vocab.strings[str(i)]: k for i, k in enumerate(self.kinds)}
+        headline_kinds = []
+        for index, keys in enumerate(data["headline_keys"]):
+            if keys:
+                headline_kinds.append(replace(self.kinds[index], headline_only=True))
+                self.matcher.add(f"headline {index}", [tuple(k) for k in keys if k])
+                self.key_to_entry[nlp.vocab.strings[f"headline {index}"]] = headline_kinds[-1]
         strings = nlp.vocab.strings
+        every = self.kinds + headline_kinds
         # Lower-case word ids, so per-token tests read integers instead of building Tokens.
-        self.need_ids = {id(k): frozenset(strings.add(w) for w in k.needs) for k in self.kinds}
-        self.unless_ids = {id(k): frozenset(strings.add(w) for w in k.unless) for k in self.kinds}
-        self.unless_before_ids = {id(k): frozenset(strings.add(w) for w in k.unless_before) for k in self.kinds}
+        self.need_ids = {id(k): frozenset(strings.add(w) for w in k.needs) for k in every}
+        self.unless_ids = {id(k): frozenset(strings.add(w) for w in k.unless) for k in every}
+        self.unless_before_ids = {id(k): frozenset(strings.add(w) for w in k.unless_before) for k in every}
+        # ("removed him as director": the office an "as" names is the verb's own)
+        self.clause_word_ids = frozenset(strings.add(w) for w in CLAUSE_WORDS - {"as"})
         self.clause_ids = numpy.array(sorted({strings.add(w) for w in CLAUSE_WORDS | CLAUSE_PUNCT}),
                                       dtype="uint64")
         self.connector_ids = frozenset(strings.add(w) for w in NAME_CONNECTORS)
@@ -480,6 +523,9 @@ class EventExtractor(DataComponent):
         arrays = doc.to_array([LOWER, SENT_START, IS_TITLE, IS_UPPER])
         lower = arrays[:, 0]
         self._lower = lower.tolist()
+        self._reference_days = None
+        self._voice_of = None
+        self._speakers = None
         self._title = arrays[:, 2].tolist()
         # the last day each article's own date covers: no past happening it reports is later
         self._reports = [(start, bounds[1] if bounds else None)
@@ -501,13 +547,21 @@ class EventExtractor(DataComponent):
         def sent_of(i: int) -> int:
             return bisect_right(sent_starts, i) - 1
 
-        hits_by_sent: dict[int, list[Hit]] = {}
-        for key, start, end in self.matcher(doc):
-            entry = self.kinds[self.key_to_index[key]]
-            hits_by_sent.setdefault(sent_of(start), []).append(Hit(start, end, entry))
         dates_by_sent: dict[int, list[Span]] = {}
         for span in doc.spans["crimecli_dates"] if "crimecli_dates" in doc.spans else ():
             dates_by_sent.setdefault(sent_of(span.start), []).append(span)
+        numeric_headers = {si: date for si, sent in enumerate(sents)
+                           for date in [numeric_header(sent, self._references(doc, sents, dates_by_sent))]
+                           if date is not None}
+        hits_by_sent: dict[int, list[Hit]] = {}
+        for key, start, end in self.matcher(doc):
+            entry = self.key_to_entry[key]
+            si = sent_of(start)
+            hit = Hit(start, end, entry)
+            if entry.headline_only and not ((si in numeric_headers or headed_line(sents[si], dates_by_sent.get(si, ())))
+                                            and headline_verb(doc, hit, sents[si], dates_by_sent.get(si, ()))):
+                continue  # a present form outside a dated note's line reports nothing
+            hits_by_sent.setdefault(si, []).append(hit)
 
         document = doc._.document
         footnotes = sorted(tuple(b) for b in (document.footnotes if document is not None else ()))
@@ -553,6 +607,15 @@ class EventExtractor(DataComponent):
                     and not _hypothetical(doc, h, sent, in_dates, self.infinitives, self._lower)
                     and not _topic(doc, h, sent) and not _denied(doc, h, sent) and not tally(doc, h, sent)
                     and not naming(doc, h, sent)]
+            numeric = numeric_headers.get(si)
+            if numeric is not None and hits and not any(d._.timex.value for d in raw_dates):
+                # "03/04: Colombian police arrest ...": the note's own line, dated by its header
+                told = [h for h in _drop_nested(hits) if not (h.entry.speech and _adjectival(doc, h))]
+                events = self._dated_events(doc, sent, [((sent.start, sent.end, None), numeric)], told,
+                                            in_block(footnotes, note_starts, sent.start_char), countries,
+                                            self.clause_boundaries(sent))
+                out.extend(events)
+                continue
             if si in headers and not hits:
                 header, date_span = headers[si]
                 item_end = doc_text(doc).find("\n\n", header.start_char + len(header.text.rstrip()))
@@ -739,6 +802,53 @@ class EventExtractor(DataComponent):
         return out
 
     # ------------------------------------------------------------------ per sentence
+    def _references(self, doc: Doc, sents: list[Span], dates_by_sent: dict[int, list[Span]]) -> list[Day]:
+        """The days a numeric note header ("03/04:") is read near: the document's own date and
+        the dates of its title line ("Regional brief — March 3-9, 2025")."""
+        if self._reference_days is not None:
+            return self._reference_days
+        days: list[Day] = []
+        document = doc._.document
+        published = document.published if document is not None else None
+        bounds = date_bounds(published.value) if published is not None and published.value else None
+        if bounds:
+            days.append(bounds[1])
+        text = doc_text(doc)
+        stripped = text.lstrip()
+        first_line_end = len(text) - len(stripped) + (stripped.find("\n") if "\n" in stripped else len(stripped))
+        for spans in dates_by_sent.values():
+            for span in spans:
+                if span.start_char < first_line_end and span._.timex.value:
+                    found = date_bounds(span._.timex.value)
+                    if found and found[0] == found[1] or found and span._.timex.precision == "week":
+                        days.append(found[0])
+        self._reference_days = days
+        return days
+
+    def _voice(self, doc: Doc) -> str | None:
+        """The country of the government whose release the document is (the resolver's one
+        reading of its header and bodies), once per document; None for any other document."""
+        if self._voice_of is None:
+            entities = list(doc._.entities or ())
+            self._voice_of = (release_voice(doc, entities, [e.country for e in entities]),)
+        return self._voice_of[0]
+
+    def _speaker_country(self, doc: Doc, sent: Span) -> str | None | bool:
+        """In a transcript, the country of who speaks a sentence: the person named in the last
+        speaker label before it ("SECRETARY BLINKEN:", "PRESIDENT DUQUE:"), None when the label
+        names no one of known country; True for a sentence under no label (the release's own
+        prose)."""
+        if self._speakers is None:
+            text = doc_text(doc)
+            people = [(m.start_char, m.end_char, e.country) for e in doc._.entities or ()
+                      if e.label == "PERSON" for m in e.mentions]
+            self._speakers = []
+            for m in SPEAKER_LABEL.finditer(text):
+                country = next((c for a, b, c in people if m.start() <= a and b <= m.end()), None)
+                self._speakers.append((m.start(), country))
+        k = bisect_right([at for at, _ in self._speakers], sent.start_char) - 1
+        return True if k < 0 else self._speakers[k][1]
+
     def _needs_met(self, doc: Doc, hit: Hit, sent: Span) -> bool:
         lower, title = self._lower, self._title
         # A word shortly after the trigger in its own clause that makes it another happening
@@ -761,6 +871,14 @@ class EventExtractor(DataComponent):
         # A passive "they were severed" may sit far from "relations": the whole sentence counts.
         if hit.entry.needs_in_sentence:
             lo, hi = sent.start, sent.end
+        else:  # ... else the trigger's own clause: "after the president met ..." is another's
+            clause = self.clause_word_ids
+            lo = next((i + 1 for i in range(hit.start - 1, lo - 1, -1) if lower[i] in clause), lo)
+            hi = next((i for i in range(hit.end, hi) if lower[i] in clause), hi)
+            if hit.entry.needs_object and not _passive(doc, hit, sent):
+                # what a dismissing verb acts on follows it: "President Bukele suspended the
+                # operations of the DEA" removed no president
+                lo = hit.end
         needs = self.need_ids[id(hit.entry)]
         # A companion word that continues a title-case name ("the Vienna Convention on Diplomatic
         # Relations") is part of that name, not what happened; a name's head word still counts
@@ -920,15 +1038,23 @@ class EventExtractor(DataComponent):
             doer = countries.abroad_doer(doc, sent, hit)
             if doer in names:
                 names.remove(doer)
+        voice = self._voice(doc)
+        speaker = self._speaker_country(doc, sent) if voice else None
+        # "We welcomed the extradition", "The Department designated ...": the government whose
+        # release this is takes part (its country as the resolver read the release), besides
+        # those the sentence or its paragraph gives
+        issuer = voice if voice and voice not in names and issuer_speaks(
+            doc, sent, hit, speaker is True or speaker == voice) else None
         sent_text = span_text(sent)
         parties = None if entry.self_party else PARTIES.search(sent_text)
-        wanted = PARTY_COUNTS[parties["n"].lower()] if parties and parties["n"] else 2
+        count = parties and (parties["n"] or parties["m"])
+        wanted = PARTY_COUNTS[count.lower()] if count else 2
         if parties and len(names) < wanted:
             for country in countries.recent(sent.end, wanted):
                 if country not in names:
                     names.append(country)
-        if entry.bilateral and len(names) == 1:
-            other = countries.previous_other(sent.start, names[0])
+        if entry.bilateral and len(names) + (issuer is not None) == 1:
+            other = countries.previous_other(sent.start, names[0] if names else issuer)
             if other:
                 names.append(other)
         if not names:
@@ -937,6 +1063,8 @@ class EventExtractor(DataComponent):
             here = countries.previous_other(sent.start, None)
             if here:
                 names.append(here)
+        if issuer and issuer not in names:
+            names.append(issuer)
         polarity = entry.polarity
         if entry.joint_polarity and len(names) >= 2 and not TARGETS.search(sent_text):
             polarity = entry.joint_polarity
@@ -958,6 +1086,31 @@ class EventExtractor(DataComponent):
         }
 
 # ---------------------------------------------------------------------- helpers (pure)
+# A transcript's speaker label opening a line: "SECRETARY BLINKEN:", "MR BARTLETT:".
+SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}[A-ZÀ-ÖØ-Þ.]:")
+
+
+def issuer_speaks(doc: Doc, sent: Span, hit: Hit, first_person: bool = True) -> bool:
+    """Does a release's issuer take part in the sentence's happening: a first-person word in the
+    release's own prose or said by a speaker of its country (``first_person``) ("We welcomed ...", "our
+    governments held ..."; voice_words), or an issuer phrase
+    before the trigger that starts no longer name ("The Department designated ...", not "the
+    Department of Justice charged ..."; voice_subjects of lexicons/<language>/event_clauses.json)?"""
+    lower = token_lowers(doc)
+    first_words = clause_words("voice_words")
+    if first_person and any(lower[i] in first_words for i in range(sent.start, sent.end)):
+        return True
+    for phrase in clause_words("voice_subjects"):
+        words = phrase.split()
+        for i in range(sent.start, hit.start - len(words) + 1):
+            if lower[i:i + len(words)] == words:
+                after = i + len(words)
+                if after < len(doc) and lower[after] not in ("of", "for", "'s", "’s") \
+                        and not doc[after].is_title:
+                    return True
+    return False
+
+
 def in_block(blocks: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
     """Does ``offset`` fall in one of the sorted, non-overlapping (start, end) ``blocks``
     (``starts`` their starts)? A binary search, not a scan per sentence."""
@@ -1861,6 +2014,82 @@ def date_heading(sent: Span, dates: Iterable[Span]) -> bool:
                for t in sent if not date.start <= t.i < date.end):
         return False
     return ends_line(sent)  # ... and the line ends with it
+
+
+# A weekday, whole or cut to three letters or more ("Tuesday", "Tues.", "Tue", "Mon"), or a
+# list number ("3.", "4)"), before a note's date header on its line.
+_WEEKDAY_WORD = re.compile("|".join(
+    rf"{re.escape(day[:3])}(?:{'|'.join(re.escape(day[3:i]) for i in range(len(day), 3, -1))})?\.?,?"
+    for day in calendar().weekdays) + r"|\d{1,3}[.)]?", re.I)
+
+
+NUMERIC_HEADER = re.compile(r"[ \t]*(?:[-*•]\s*)?(?P<a>[01]?\d)/(?P<b>[0-3]?\d)\s*(?::|[–—-]\s)")
+NUMERIC_BEFORE, NUMERIC_AFTER = 31, 7  # days before and after a reference day a reading may lie
+
+
+def numeric_header(sent: Span, references: list[Day]) -> dict[str, Any] | None:
+    """The date of a note line opened by a numeric month and day ("03/04:", "3/7 –"), or None
+    when the line opens with none. Of its two readings (month/day, day/month), the one lying
+    near a reference day (from NUMERIC_BEFORE days before to NUMERIC_AFTER after the document's
+    date or its title's: a digest of "March 3-9, 2025" holds 03/04 as 4 March) dates it; with
+    none or both, the date stays unresolved."""
+    if not starts_line(sent):
+        return None
+    text = doc_text(sent.doc)
+    m = NUMERIC_HEADER.match(text, sent.start_char)
+    if m is None:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    readings: set[Day] = set()
+    for ref in references:
+        for month, day in ((a, b), (b, a)):
+            for year in (ref.year - 1, ref.year, ref.year + 1):
+                try:
+                    when = Day(year, month, day)
+                except ValueError:
+                    continue
+                if -NUMERIC_BEFORE <= (when - ref).days <= NUMERIC_AFTER:
+                    readings.add(when)
+    written = f"{m.group('a')}/{m.group('b')}"
+    if len(readings) != 1:
+        return {"value": None, "precision": "unresolved", "text": written, "resolved_from": "unresolved"}
+    return {"value": readings.pop().isoformat(), "precision": "day", "text": written, "resolved_from": "context"}
+
+
+def headed_line(sent: Span, dates: Iterable[Span]) -> bool:
+    """Does ``sent`` open with a date header on its line, a colon or dash after it ("Mon 17 Jun:
+    Gunmen storm ...", "12 March 2025 – Police arrest ...")? Only list marks, punctuation and a
+    weekday ("Tues.", split off as a sentence of its own) may come before the date on its line."""
+    dates = [d for d in dates if d._.timex.precision in ("day", "month", None)]
+    if not dates:
+        return False
+    first = min(dates, key=lambda d: d.start)
+    doc = sent.doc
+    if first.end >= sent.end or doc[first.end].text not in NOTE_HEADER_MARKS - {"."}:
+        return False
+    text = doc_text(doc)
+    before = text[text.rfind("\n", 0, first.start_char) + 1:first.start_char]
+    return all(_WEEKDAY_WORD.fullmatch(w) or not any(c.isalnum() for c in w) for w in before.split())
+
+
+OBJECT_PREPOSITIONS = frozenset({"in", "into", "on", "at", "through", "across"})
+
+
+def headline_verb(doc: Doc, hit: Hit, sent: Span, dates: Iterable[Span]) -> bool:
+    """Is a present form in a note a verb, with no tagger to say so? It has a subject right
+    before it, no determiner or header mark ("Gunmen storm", not "A storm" nor "3 March: Storms"),
+    and a base form has an object or place right after it: a determiner, a number, a name or a
+    preposition ("storm a jail", "storm Trujillo's jail"; "storm floods" is a noun's)."""
+    if hit.start <= sent.start + 1 or any(d.start <= hit.start < d.end for d in dates):
+        return False  # "3 March" is no march
+    before = doc[hit.start - 1]
+    if before.lower_ in DETERMINERS or before.is_punct or not before.is_alpha:
+        return False
+    if hit.end >= sent.end:
+        return False
+    after = doc[hit.end]
+    return doc[hit.end - 1].lower_.endswith("s") or after.lower_ in DETERMINERS or after.like_num \
+        or after.is_title or after.is_upper or after.lower_ in OBJECT_PREPOSITIONS
 
 
 def starts_line(sent: Span) -> bool:
