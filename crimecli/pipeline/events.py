@@ -78,7 +78,7 @@ from crimecli.pipeline import EventValue, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import entity_spans, release_entity_spans
 from crimecli.pipeline.component import DataComponent, plain
 from crimecli.pipeline.dates import article_parts
-from crimecli.pipeline.resolve import _release_voice as release_voice
+from crimecli.pipeline.resolve import release_voice
 from crimecli.pipeline.sentences import token_lowers, token_texts
 from crimecli.text import lexicon
 

@@ -469,7 +469,7 @@ def countries_from_context(doc: Doc, entities: list[ResolvedEntity], sent_starts
                     and any(m.start_char >= header_end and not _credit(doc, m) for m in ent.mentions) \
                     and _only_country_around(doc, ent, main, entity_at, countries, entities, sentence):
                 countries[k] = main
-    voice = _release_voice(doc, entities, countries)
+    voice = release_voice(doc, entities, countries)
     if voice:
         header_end = _header_end(doc)
         for k, ent in enumerate(entities):
@@ -539,7 +539,7 @@ def _speaker_label(doc: Doc, m: Span) -> bool:
         and (m.start == 0 or "\n" in doc[m.start - 1].whitespace_ or "\n" in doc[m.start - 1].text)
 
 
-def _release_voice(doc: Doc, entities: list[ResolvedEntity], countries: list[str | None]) -> str | None:
+def release_voice(doc: Doc, entities: list[ResolvedEntity], countries: list[str | None]) -> str | None:
     """The government a document is the release of: its header has a release cue
     (lexicons/<language>/voice.json) and one country's government bodies and forces clearly lead
     the document's mentions of them (people do not vote: the foreign ones are the ones a
