@@ -748,10 +748,11 @@ class NameFinder(DataComponent):
             after = doc[end + 3] if end + 3 < n else None
             return after is None or not after.is_alpha or after.lower_ in self.nationality_nouns \
                 or after.lower_ in ("who", "whose")
-        marker = ALIAS_MARKER_RE.match(doc.text, nxt.idx)
+        text = doc_text(doc)
+        marker = ALIAS_MARKER_RE.match(text, nxt.idx)
         if marker is None:
             return False
-        rest = doc.text[marker.end():marker.end() + 3].lstrip()
+        rest = text[marker.end():marker.end() + 3].lstrip()
         return rest[:1] in _OPEN_QUOTES
 
     def _citation_media(self, doc: Doc, start: int, end: int) -> bool:
@@ -1517,9 +1518,11 @@ class NameFinder(DataComponent):
         a village no list holds lies."""
         votes: Counter[str] = Counter()
         nearest: tuple[int, str] | None = None
+        text = doc_text(doc)
+        at = doc[start].idx if start < len(doc) else len(text)
         for e in ents:
-            if e.label_ != "PLACE" or "\n" in doc[min(e.end, start):max(e.start, start)].text:
-                continue  # (a place in another paragraph)
+            if e.label_ != "PLACE" or "\n" in (text[e.end_char:at] if e.end_char <= at else text[at:e.start_char]):
+                continue  # (a place in another paragraph; read on the text, not on a Span's)
             country = canonical_country(e.text) if e._.kind == "country" else e._.country
             if country and country != "United States":
                 votes[country] += 1
