@@ -1064,14 +1064,15 @@ class NameFinder(DataComponent):
         texts = token_texts(doc)[0]
         n = len(doc)
         found: list[Span] = []
-        i = 0
-        while i < n:
-            end = next((i + len(form) for form in self.legal_forms.get(texts[i], ())
-                        if tuple(texts[i:i + len(form)]) == form), None)
+        forms = self.legal_forms
+        after = 0  # the end of the last company found: a form inside it starts no other
+        for i in [i for i, text in enumerate(texts) if text in forms]:  # few tokens open a form
+            if i < after:
+                continue
+            end = next((i + len(form) for form in forms[texts[i]] if tuple(texts[i:i + len(form)]) == form), None)
             if end is None or (end < n and texts[end][:1].isalpha() and texts[end][:1].isupper()
                                and not doc[end].is_sent_start):
-                i += 1  # 'SA' or 'Co.' opening a longer capitalised name is no legal form
-                continue
+                continue  # 'SA' or 'Co.' opening a longer capitalised name is no legal form
             if end < n and texts[end] == "." and not doc[end - 1].whitespace_ \
                     and (texts[end - 1] + ".",) in self.legal_forms.get(texts[end - 1] + ".", ()):
                 end += 1  # 'Ltda' '.' as the tokenizer splits a form ending a sentence
@@ -1097,7 +1098,7 @@ class NameFinder(DataComponent):
                 span = Span(doc, start, end, label="ORG")
                 span._.kind = "company"
                 found.append(span)
-            i = end
+            after = end
         return found
 
     def _byline_split(self, doc: Doc, runs: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
