@@ -7,10 +7,11 @@ below. Run it after any edit: it asserts that every evidence string, every publi
 and at least one surface form of every entity occurs in its document, and drops variants that
 do not occur verbatim (so variants are always real surface forms).
 """
-import json, os
+import json, os, sys
 
 from functools import partial
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))  # the shared builders
 from gold_helpers import TITLE_WORDS as BASE_TITLE_WORDS
 from gold_helpers import A, C, DOCS, E, L, O, P, ROOT, US, doc as check_doc, text_of  # noqa: F401
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Generate ../gold_a.json (crimecli-gold/1) for documents 01-05 of held-out set E in ../docs.
 
-The record builders and checks are in gold_helpers.py (copied unchanged from
-benchmarks/gold/dev2/tools/gold_helpers.py).
+The record builders and checks are in benchmarks/gold/tools/gold_helpers.py, shared by
+every hand-made set.
 
 Every annotation below was made by reading the document in full (crimecli was never run on
 these texts). Conventions: the 'notes' of shared/gold/seeds.gold.json, shared/dev/gold.json and
@@ -11,10 +11,11 @@ after any edit: it asserts that every evidence string, date_text, published_evid
 one surface form of every entity occurs in its document, and drops variants that do not occur
 verbatim.
 """
-import json, os
+import json, os, sys
 
 from functools import partial
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))  # the shared builders
 from gold_helpers import TITLE_WORDS as BASE_TITLE_WORDS
 from gold_helpers import A, C, DOCS, E, L, O, P, ROOT, US, doc as check_doc, text_of  # noqa: F401
 

@@ -1,12 +1,13 @@
-"""What both dev2 gold scripts share (make_gold_a.py: documents 01-08, make_gold_b.py: 09-16):
-the record builders and the checks every annotation passes against its document. Taken from
-shared/dev/tools/make_gold.py.
+"""What every hand-made gold set's scripts share (dev2, heldout_d, heldout_e: each set's
+tools/make_gold_a.py and make_gold_b.py): the record builders and the checks every annotation
+passes against its document. Taken from shared/dev/tools/make_gold.py. The set is the one whose
+script is running: its documents are in <set>/docs and its gold files are written to <set>/.
 """
 import os
 import re
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(sys.argv[0])))  # <set>/tools/make_gold_x.py -> <set>
 DOCS = os.path.join(ROOT, "docs")
 
 
