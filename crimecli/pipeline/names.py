@@ -351,6 +351,7 @@ class NameFinder(DataComponent):
         self.office_words = frozenset(data["office_words"]) | _ORG_NAME_WORDS
         self.bodily_verbs = PersonVerbs(frozenset(), frozenset(data["bodily_passives"]), self.auxiliaries)
         self.list_entry_cue_re = re.compile("|".join(r"(?<!\w)" + re.escape(c) for c in data["list_entry_cues"]))
+        self.list_entry_cues = tuple(data["list_entry_cues"])
         self._class_cache = {}
 
     # -- token classes -------------------------------------------------------------------
@@ -1188,7 +1189,8 @@ class NameFinder(DataComponent):
         joins that name; else the span is the whole entry."""
         text = doc_text(doc)
         out: list[tuple[Span, tuple[int, int]]] = []
-        if not self.list_entry_cue_re.search(text):
+        # a substring test first: the regex's look-behind makes it scan every character
+        if not any(cue in text for cue in self.list_entry_cues) or not self.list_entry_cue_re.search(text):
             return out
         folded = None
         for m in _LIST_ENTRY_RE.finditer(text):
