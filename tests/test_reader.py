@@ -298,6 +298,18 @@ def test_a_wire_dateline_is_read_whatever_letters_its_city_and_agency_are_writte
     assert published(text)[0] == "2025-08-14"
 
 
+@pytest.mark.parametrize("line", ["Compiled 10 March 2025 by the Regional Monitoring Unit.",
+                                  "Prepared on 10 March 2025 for the Security Committee.",
+                                  "Produced 10 March 2025"])
+def test_a_compilers_or_preparers_date_line_dates_a_report(line: str) -> None:
+    assert published(article("Regional violence event notes: 3-9 March 2025", line))[0] == "2025-03-10"
+
+
+def test_compiled_inside_a_sentence_is_no_date_line() -> None:
+    # near miss: the verb in a sentence of the body, not a label opening a line
+    assert published(article("Gang violence report", "The army compiled 20 reports on 10 March 2025.")) is None
+
+
 def test_ambiguous_numeric_date_is_not_guessed() -> None:
     assert published(article("Gang leader arrested", "03/04/2021")) is None
     assert published(article("Gang leader arrested", "23/04/2021")) == ("2021-04-23", "day", "23/04/2021")
