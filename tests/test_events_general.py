@@ -340,3 +340,16 @@ def test_the_issuer_joins_the_paragraphs_country_of_a_sentence_naming_none():
     text = RELEASE_HEAD + ("Two companies in Panama moved money for the gang. On 3 February 2024, the Department "
                            "froze the assets of the two companies.\n")
     assert [sorted(c) for c in _countries_of(text, "sanctions")] == [["Panama", "United States"]]
+
+
+# ---------------------------------------------------------------- review: counts and counted parties
+def test_a_four_digit_count_of_killings_is_no_year_and_no_killing():
+    # '1650 murders' is a tally (murders is a count noun), not the year 1650 and not an event
+    assert "killing" not in _kinds("Police in Honduras recorded 1650 murders in 2023, the ministry said on 3 March 2024.")
+
+
+def test_leaders_of_a_group_are_no_states_but_two_leaders_are():
+    text = "In Brazil, three leaders of the Comando Vermelho met in a prison on 3 March 2024."
+    assert _one(_events(text), "meeting")["countries"] == ["Brazil"]
+    text = "Peru's Boluarte met Bolivia's Arce in Lima on 3 March 2024; the two leaders signed a border plan."
+    assert {"Peru", "Bolivia"} <= set(_events(text)[0]["countries"])

@@ -153,3 +153,19 @@ def test_of_the_nation_ends_an_offices_name(nlp):
     assert "Office of the Inspector General of the Nation" in ents(
         nlp, "The Office of the Inspector General of the Nation opened an inquiry.", "ORG")
     assert ents(nlp, "The president addressed the Nation on Monday.", "ORG") == []
+
+
+# -- review: a company's name stops at sentence openers; a person after 'told' is no outlet ---------
+def test_a_company_name_does_not_run_back_over_a_weekday_opener(nlp):
+    assert ents(nlp, "On Monday Grupo Argos SA agreed to pay the fine.", "ORG") == ["Grupo Argos SA"]
+
+
+def test_a_name_told_to_do_something_is_no_outlet(nlp):
+    assert ents(nlp, "The gunman told Jamal Ottley to kneel.", "ORG") == []
+    assert ents(nlp, "The attack was confirmed, according to Kwame Baptiste, a local farmer.", "ORG") == []
+    # near miss: an outlet after the same cue
+    assert ents(nlp, "The minister told El Heraldo that the talks had failed.", "ORG") == ["El Heraldo"]
+
+
+def test_a_vessel_in_a_list_of_names_is_no_person(nlp):
+    assert [e.text for e in nlp("The trawler Kairos Delta was detained near Aruba.").ents if e.label_ == "PERSON"] == []

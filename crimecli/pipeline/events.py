@@ -193,7 +193,8 @@ WANTED_TO = frozenset({
 # Phrases naming the parties without naming them: they are the last countries mentioned, as
 # many as the phrase counts ("the three governments"; "bilateral", "binational": two).
 PARTIES = re.compile(r"\b(?P<n>two|both|three|four|five|all three|all four) (countries|states|nations|neighbou?rs|"
-                     r"governments|capitals|sides|leaders|presidents|delegations|armies|militaries|navies)\b|"
+                     r"governments|capitals|sides|leaders|presidents|delegations|armies|militaries|navies)\b"
+                     r"(?! of\b)|"  # 'three leaders of the Comando Vermelho' are no states
                      # a joint release's first person plural: "our governments held ...", "our two nations"
                      r"\bour (?:(?P<m>two|three|four|five) )?(countries|nations|governments|delegations)\b|"
                      r"\b(bilateral|binational|bi-national)\b|\beach other\b|"
@@ -1098,7 +1099,8 @@ def issuer_speaks(doc: Doc, sent: Span, hit: Hit, first_person: bool = True) -> 
     Department of Justice charged ..."; voice_subjects of lexicons/<language>/event_clauses.json)?"""
     lower = token_lowers(doc)
     first_words = clause_words("voice_words")
-    if first_person and any(lower[i] in first_words for i in range(sent.start, sent.end)):
+    texts = token_texts(doc)[0]
+    if first_person and any(lower[i] in first_words and texts[i] != "US" for i in range(sent.start, sent.end)):
         return True
     for phrase in clause_words("voice_subjects"):
         words = phrase.split()

@@ -181,6 +181,9 @@ _LIST_ENTRY_RE = re.compile(
     r"(?P<giv>[A-ZÀ-Þ][a-zß-ÿ]+(?:['’\-][A-ZÀ-Þa-zß-ÿ]+)*\.?(?:[ \t]+(?:[A-ZÀ-Þ][a-zß-ÿ'’\-]*\.?|de|del|da|dos|de la))"
     r"{0,4})(?=[ \t]*[(;,])")
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "»"})
+#: The most words a company's registered name runs back over from its legal form.
+_COMPANY_MAX_WORDS = 7
+_WEEKDAYS = frozenset(fold(day) for day in calendar().weekdays)
 
 
 def _bases(word: str) -> tuple[str, ...]:
@@ -818,7 +821,7 @@ class NameFinder(DataComponent):
             for span in spans:  # a list of places goes on: 'the towns of Villa Tunari, Shinahota and ...'
                 if span.label_ == "PLACE":
                     self._place_starts_by_end[span.end] = span.start
-        found.extend(self._coordinated_people(doc, unread, found))
+        found.extend(self._things(doc, self._coordinated_people(doc, unread, found)))  # 'the trawler X' is no one
         # Single words: the surname of someone named in full, a known surname before a verb of a
         # person ('Ortega said'), a word before 'administration' ('the Biden administration').
         taken = bytearray(blocked)
@@ -1055,6 +1058,8 @@ class NameFinder(DataComponent):
             return texts[start + 1][:1].isupper()
         if dateline:
             return not self._strip_title(doc, start, end)[1]  # a wire's brackets name no person
+        if end < n and (lower[end] == "to" or texts[end] == "," and end + 1 < n and lower[end + 1] in ("a", "an")):
+            return False  # 'told Jamal Ottley to kneel', 'according to Kwame Baptiste, a farmer': a person
         return not self._strip_title(doc, start, end)[1] and not any(
             t in self.first_names or t in self.surnames or t in _NAME_PARTICLES for t in texts[start:end])
 
@@ -1079,7 +1084,7 @@ class NameFinder(DataComponent):
                 end += 1  # 'Ltda' '.' as the tokenizer splits a form ending a sentence
             k = i - 1 - (i > 0 and texts[i - 1] == ",")
             start = k + 1
-            while k >= 0 and k - start > -10:
+            while k >= 0 and i - k <= _COMPANY_MAX_WORDS:
                 word = texts[k]
                 if word[:1].isupper() and (doc[k].is_alpha or re.fullmatch(r"[\w'’\-]+", word)) \
                         and word not in self.legal_forms:
@@ -1093,7 +1098,8 @@ class NameFinder(DataComponent):
                     break
                 k -= 1
             while start < i and (texts[start] in ("The", "A", "An") or demonym_country(texts[start])
-                                 or texts[start] in _NAME_PARTICLES):
+                                 or texts[start] in _NAME_PARTICLES or texts[start] in self.not_names
+                                 or texts[start] in self.months or fold(texts[start]) in _WEEKDAYS):
                 start += 1  # 'the Panamanian firm ...' is no part of the name
             if start < i and texts[start][:1].isupper():
                 span = Span(doc, start, end, label="ORG")
