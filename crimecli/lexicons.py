@@ -18,7 +18,7 @@ from crimecli.text import fold, lexicon, lexicon_languages, read_data
 __all__ = ["Abbreviations", "Calendar", "DateCues", "DateLineLabel", "DateLineWords", "DateWords", "EventOpeners",
            "NameParticles", "PageFurniture", "PersonVerbs", "PlaceWords", "Titles", "abbreviations", "alias_types",
            "calendar", "date_cues", "date_line_labels", "date_line_words", "date_words", "event_kinds",
-           "event_openers", "month_numbers", "name_particles", "page_furniture", "person_verbs", "place_words",
+           "event_openers", "month_numbers", "weekday_forms", "name_particles", "page_furniture", "person_verbs", "place_words",
            "titles"]
 
 
@@ -44,6 +44,15 @@ def calendar(language: str = "en") -> Calendar:
     numbers.update(data["abbreviations"])
     return Calendar(months=tuple(data["months"]), abbreviations=dict(data["abbreviations"]),
                     weekdays=tuple(data["weekdays"]), month_numbers=numbers, month_words=frozenset(numbers))
+
+
+@lru_cache(maxsize=1)
+def weekday_forms() -> str:
+    """A regular expression (no groups) for a weekday name in any language pack, whole or cut to
+    three letters or more, with an optional full stop: "Tuesday", "Tues.", "Thu", "mié"."""
+    return "|".join(
+        rf"{re.escape(day[:3])}(?:{'|'.join(re.escape(day[3:i]) for i in range(len(day), 3, -1))})?\.?"
+        for language in lexicon_languages("calendar.json") for day in calendar(language).weekdays)
 
 
 @lru_cache(maxsize=None)

@@ -26,9 +26,9 @@ from pathlib import Path
 
 from crimecli.dates import date_bounds, parse_written_date, written_dates
 from crimecli.errors import InputError
-from crimecli.lexicons import calendar, date_line_labels, date_line_words, month_numbers, page_furniture
+from crimecli.lexicons import date_line_labels, date_line_words, month_numbers, page_furniture, weekday_forms
 from crimecli.models import Article, DateValue, Document
-from crimecli.text import lexicon, lexicon_languages
+from crimecli.text import lexicon
 
 # Suffixes a folder walk should pick up. ``read_document`` also accepts a file with no suffix
 # (or any other) as long as its bytes decode as text.
@@ -1130,9 +1130,7 @@ _LINE_SEGMENT = re.compile(
     + r")\b)", re.I)
 # A weekday name before a date on a byline ("Tuesday, 3 March 2021", "Thu 2 Mar 2023"), in any
 # language pack, whole or cut to three letters or more ("Thu", "Thurs.", "mié").
-_WEEKDAY = re.compile("|".join(
-    rf"{re.escape(day[:3])}(?:{'|'.join(re.escape(day[3:i]) for i in range(len(day), 3, -1))})?\.?"
-    for language in lexicon_languages("calendar.json") for day in calendar(language).weekdays), re.I)
+_WEEKDAY = re.compile(weekday_forms(), re.I)
 # What may follow a date on a date line: a time and a time zone ("12:00 PM EST", "at 9:30 a.m. ET").
 _TIME_TAIL = re.compile(
     r"[\s,]*(?:(?:" + _any(_DATE_LINE.time_prepositions) + r")\s+)?"

@@ -181,3 +181,18 @@ def test_other_languages_month_names_come_from_month_numbers():
     assert "october" not in dates.DE_MONTHS and "oct" not in dates.DE_MONTHS  # English, abbreviated
     assert set(calendar("es").months) <= set(dates.DE_MONTHS)
     assert set(dates.DE_MONTHS) <= set(month_numbers())
+
+
+def test_one_weekday_pattern_for_the_reader_and_the_event_notes():
+    from crimecli import reader
+    from crimecli.lexicons import weekday_forms
+    from crimecli.pipeline import events
+    assert reader._WEEKDAY.pattern == weekday_forms()
+    assert weekday_forms() in events._WEEKDAY_WORD.pattern
+    assert events._WEEKDAY_WORD.fullmatch("Tues.,") and reader._WEEKDAY.fullmatch("mié")
+
+
+def test_names_reads_the_aliases_strong_marker():
+    from crimecli.pipeline import aliases, names
+    assert names.STRONG_MARKER_RE is aliases.STRONG_MARKER_RE
+    assert aliases.STRONG_MARKER_RE.search('a suspect alias "El Gato"')

@@ -200,6 +200,8 @@ _ACRONYM = rf"[{_UP}][{_UP}a-z0-9&.\-]{{1,11}}"
 _BRACKET_RE = re.compile(r"\((?P<inner>[^()\n]{1,160})\)")
 # Any marker of an alias, matched where it starts (also read by crimecli_resolve).
 ALIAS_MARKER_RE = re.compile(rf"(?:{_STRONG_MARKER}|{_WEAK_MARKER})(?!\w)")
+# A strong marker alone, as a word ("alias", "a.k.a."): also read by crimecli_names.
+STRONG_MARKER_RE = re.compile(rf"(?<!\w){_STRONG_MARKER}(?!\w)")
 _QUOTED_INNER_RE = re.compile(rf"[{_OPEN_Q}]\s*(?P<q>[^\"“”‘’'«»\n]{{1,40}}?)\s*[,.;]?\s*[{_CLOSE_Q}]")
 # 'ELN', 'MINUSTAH; 2004-2017', 'CJNG, by its Spanish initials', 'PRC or China'
 _ACR_INNER_RE = re.compile(rf"(?P<acr>{_ACRONYM})(?:\s*[;,]\s*[^;]*|\s+or\s+.*)?")

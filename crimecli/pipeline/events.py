@@ -72,7 +72,7 @@ from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
 from crimecli.dates import COUNT_NOUNS, coarsen, date_bounds, precision_of
-from crimecli.lexicons import EVENT_KINDS, calendar, date_cues, event_kinds, event_openers
+from crimecli.lexicons import EVENT_KINDS, calendar, date_cues, event_kinds, event_openers, weekday_forms
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import entity_spans, release_entity_spans
@@ -2020,9 +2020,7 @@ def date_heading(sent: Span, dates: Iterable[Span]) -> bool:
 
 # A weekday, whole or cut to three letters or more ("Tuesday", "Tues.", "Tue", "Mon"), or a
 # list number ("3.", "4)"), before a note's date header on its line.
-_WEEKDAY_WORD = re.compile("|".join(
-    rf"{re.escape(day[:3])}(?:{'|'.join(re.escape(day[3:i]) for i in range(len(day), 3, -1))})?\.?,?"
-    for day in calendar().weekdays) + r"|\d{1,3}[.)]?", re.I)
+_WEEKDAY_WORD = re.compile(rf"(?:{weekday_forms()}),?|\d{{1,3}}[.)]?", re.I)
 
 
 NUMERIC_HEADER = re.compile(r"[ \t]*(?:[-*•]\s*)?(?P<a>[01]?\d)/(?P<b>[0-3]?\d)\s*(?::|[–—-]\s)")

@@ -37,7 +37,7 @@ from spacy.util import filter_spans
 from crimecli.countries import canonical_country, demonym_country
 from crimecli.lexicons import PersonVerbs, calendar, name_particles, place_words, titles
 from crimecli.pipeline import doc_text
-from crimecli.pipeline.aliases import ALIAS_MARKER_RE, names_no_entity
+from crimecli.pipeline.aliases import ALIAS_MARKER_RE, STRONG_MARKER_RE, names_no_entity
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import names_lexicon
 from crimecli.pipeline.ents import apposition_country
@@ -213,13 +213,6 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
     surnames = frozenset(generated["surnames"]) | curated["surnames"]
     return (given | frozenset(fold(n).title() for n in given),
             surnames | frozenset(fold(n).title() for n in surnames))
-
-
-@lru_cache(maxsize=1)
-def _strong_alias_re() -> re.Pattern[str]:
-    """The strong markers of a nickname ('alias', 'a.k.a.'; lexicons/en/aliases.json), as words."""
-    markers = lexicon("aliases.json", "en")["strong_markers"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(markers) + r")(?!\w)")
 
 
 def lexicon_of_names(language: str = "en") -> Any:
@@ -1227,7 +1220,7 @@ class NameFinder(DataComponent):
         """'the gang's leader, alias "Chucky,"', 'a suspect alias El Gato': a person the text names
         only by a nickname, after a strong alias marker (lexicons/<language>/aliases.json,
         ``strong_markers``) that follows no name of a person (that is the nickname's owner)."""
-        markers = _strong_alias_re()
+        markers = STRONG_MARKER_RE
         person_ends = {s.end for s in found if s.label_ == "PERSON"}
         out = []
         n = len(doc)
