@@ -14,6 +14,8 @@ What lives on a Doc (the typed values are the dataclasses below):
 - ``doc._.place_candidates``: for a gazetteer place whose name places in several countries
   share, ``{(start_char, end_char): (Entry, ...)}`` (the gazetteer's choice first), which the
   resolver weighs against the document's context.
+- ``doc._.release_voice``: the country of the government whose release the document is, as
+  the resolver reads its header and government bodies (None for any other document).
 - ``doc._.aliases``: :class:`AliasStatement` list; ``doc._.entities``: :class:`ResolvedEntity`
   list; ``doc.spans["crimecli_dates"]`` with ``span._.timex`` (:class:`TimexValue`);
   ``doc._.events``: :class:`EventValue` list, their sentences in ``doc.spans["crimecli_events"]``
@@ -107,7 +109,8 @@ class StageFailure:
     error: str
 
 
-_DOC_EXTENSIONS = ("document", "aliases", "entities", "events", "failed_stages", "place_candidates")
+_DOC_EXTENSIONS = ("document", "aliases", "entities", "events", "failed_stages", "place_candidates",
+                   "release_voice")
 _SPAN_EXTENSIONS = ("kind", "country", "timex")
 
 

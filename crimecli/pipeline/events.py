@@ -78,7 +78,6 @@ from crimecli.pipeline import EventValue, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import entity_spans, release_entity_spans
 from crimecli.pipeline.component import DataComponent, plain
 from crimecli.pipeline.dates import article_parts
-from crimecli.pipeline.resolve import release_voice
 from crimecli.pipeline.sentences import token_lowers, token_texts
 from crimecli.text import lexicon
 
@@ -437,7 +436,6 @@ class EventExtractor(DataComponent):
         # per article of the document: where it starts and the last day its own date covers
         self._reports: list[tuple[int, Day | None]] = []
         self._reference_days: list[Day] | None = None  # per document (see _references)
-        self._voice_of: tuple[str | None] | None = None  # per document (see _voice)
         self._speakers: list[tuple[int, str | None]] | None = None  # per document (see _speaker_country)
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
@@ -525,7 +523,6 @@ class EventExtractor(DataComponent):
         lower = arrays[:, 0]
         self._lower = lower.tolist()
         self._reference_days = None
-        self._voice_of = None
         self._speakers = None
         self._title = arrays[:, 2].tolist()
         # the last day each article's own date covers: no past happening it reports is later
@@ -826,13 +823,11 @@ class EventExtractor(DataComponent):
         self._reference_days = days
         return days
 
-    def _voice(self, doc: Doc) -> str | None:
-        """The country of the government whose release the document is (the resolver's one
-        reading of its header and bodies), once per document; None for any other document."""
-        if self._voice_of is None:
-            entities = list(doc._.entities or ())
-            self._voice_of = (release_voice(doc, entities, [e.country for e in entities]),)
-        return self._voice_of[0]
+    @staticmethod
+    def _voice(doc: Doc) -> str | None:
+        """The country of the government whose release the document is, as the resolver read it
+        (``doc._.release_voice``); None for any other document."""
+        return doc._.release_voice
 
     def _speaker_country(self, doc: Doc, sent: Span) -> str | None | bool:
         """In a transcript, the country of who speaks a sentence: the person named in the last

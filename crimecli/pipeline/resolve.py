@@ -469,7 +469,7 @@ def countries_from_context(doc: Doc, entities: list[ResolvedEntity], sent_starts
                     and any(m.start_char >= header_end and not _credit(doc, m) for m in ent.mentions) \
                     and _only_country_around(doc, ent, main, entity_at, countries, entities, sentence):
                 countries[k] = main
-    voice = release_voice(doc, entities, countries)
+    voice = doc._.release_voice = release_voice(doc, entities, countries)  # read by the events too
     if voice:
         header_end = _header_end(doc)
         for k, ent in enumerate(entities):
