@@ -313,6 +313,8 @@ class PlaceWords:
     route_tiers: frozenset[str] = frozenset()  # "National", "Federal": 'National Route 1'
     route_nouns: frozenset[str] = frozenset()  # "highway": 'the BR-364 highway'
     town_heads: frozenset[str] = frozenset()  # "Port": 'in Port Kaituma', never 'Port Security said'
+    # "in", "near": a word after 'X, a fishing village' that ends the apposition ('... in Sinaloa')
+    apposition_followers: frozenset[str] = frozenset()
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -334,6 +336,7 @@ def place_words() -> PlaceWords:
     name_before: set[tuple[str, ...]] = set()
     routes: dict[str, set[str]] = {"heads": set(), "tiers": set(), "nouns_after": set()}
     town_heads: set[str] = set()
+    followers: set[str] = set()
     for language in lexicon_languages("places.json"):
         data = lexicon("places.json", language)
         for head, kind in data.get("heads_after", {}).items():
@@ -351,6 +354,7 @@ def place_words() -> PlaceWords:
         not_after.update(data.get("not_place_after", ()))
         name_before.update(_phrase(w) for w in data.get("name_before", ()))
         town_heads.update(data.get("town_heads", ()))
+        followers.update(data.get("apposition_followers", ()))
         for field, words in routes.items():
             words.update(data.get("routes", {}).get(field, ()))
     return PlaceWords(heads_after=after, heads_before=before, lower_after=lower,
@@ -358,7 +362,8 @@ def place_words() -> PlaceWords:
                       kind_nouns=MappingProxyType(kinds), not_place_words=frozenset(not_place),
                       not_place_after=frozenset(not_after), name_before=frozenset(name_before),
                       route_heads=frozenset(routes["heads"]), route_tiers=frozenset(routes["tiers"]),
-                      route_nouns=frozenset(routes["nouns_after"]), town_heads=frozenset(town_heads))
+                      route_nouns=frozenset(routes["nouns_after"]), town_heads=frozenset(town_heads),
+                      apposition_followers=frozenset(followers))
 
 
 # --------------------------------------------------------------------------------------------

@@ -1153,6 +1153,11 @@ def _latest_year() -> int:
     return _dt.date.today().year + 1
 
 
+# More words than this in one part of a line split at its bars or bullets make the line an
+# event note or a sentence, not a date line ("By Jane Doe | Senior correspondent | 3 May 2024").
+NOTE_SEGMENT_WORDS = 16
+
+
 def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
     """Classify a line that states a document date: ("label"|"signoff"|"dateline"|"byline", date).
 
@@ -1167,6 +1172,8 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
     if not stripped or len(stripped) > 400 or is_caption(stripped):
         return None
     segments = _LINE_SEGMENT.split(stripped)
+    if len(segments) > 1 and max(_words(seg) for seg in segments) > NOTE_SEGMENT_WORDS:
+        return None  # "3 March 2025 | Culiacán (Mexico). Gunmen attacked ...": an event note's line
     if len(segments) > 1:
         # "June 3, 2024 10:42 PM UTC · Updated 2 hours ago", "Data period: 8–21 September 2024 |
         # Published 25 September 2024", "Tegucigalpa – Published 30 January 2024": each part of a

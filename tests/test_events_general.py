@@ -353,3 +353,30 @@ def test_leaders_of_a_group_are_no_states_but_two_leaders_are():
     assert _one(_events(text), "meeting")["countries"] == ["Brazil"]
     text = "Peru's Boluarte met Bolivia's Arce in Lima on 3 March 2024; the two leaders signed a border plan."
     assert {"Peru", "Bolivia"} <= set(_events(text)[0]["countries"])
+
+
+# ---------------------------------------------------------------- event notes headed "date | place"
+NOTES_BY_BAR = """Security notes, 10-14 June 2024
+Updated June 17, 2024
+
+10 June 2024 | Tela, Atlántida (Honduras). Gunmen shot dead three bus drivers at a terminal.
+
+12 June 2024 | Cobán, Alta Verapaz (Guatemala). Soldiers of the army arrested a local cell leader during a raid on a farm.
+"""
+
+
+def test_a_note_headed_date_bar_place_dates_its_happening_and_takes_its_place():
+    events = extract_document(read_text(NOTES_BY_BAR)).to_dict()["events"]
+    killing = _one(events, "killing")
+    assert (killing["date"]["value"], killing["countries"]) == ("2024-06-10", ["Honduras"])
+    # the doer's clause names no state: the note's own place, not the note before it, says where
+    later = [e for e in events if e["date"]["value"] == "2024-06-12"]
+    assert later and all(e["countries"] == ["Guatemala"] for e in later)
+
+
+def test_a_dated_list_item_with_no_place_in_its_header_takes_its_paragraphs_country():
+    text = ("Chronology\n\n- May 2023: Prosecutors in Peru charged a former mayor of Tumbes with extortion.\n"
+            "- June 2023: A judge convicted the former mayor of extortion.\n")
+    events = extract_document(read_text(text)).to_dict()["events"]
+    convicted = [e for e in events if e["date"]["value"] == "2023-06"]
+    assert convicted and "Peru" in convicted[0]["countries"]

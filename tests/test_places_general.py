@@ -182,3 +182,25 @@ def test_residents_of_port_x_is_a_town(full):
     assert got.get("Port Mahaicony") == "Guyana"
     got = found(full, "Guyana: The head of Port Operations resigned.")
     assert not any(label == "PLACE" for name, (label, _) in got.items() if name != "Guyana")
+
+
+# --- a kind noun in apposition, with modifiers before it ------------------------------------
+
+def test_a_place_described_as_a_fishing_village_in_a_state_is_a_place(full):
+    got = found(full, "The boat was seized off El Zapotal, a fishing village in Sinaloa.")
+    assert got.get("El Zapotal") == ("PLACE", "Mexico")
+
+
+def test_a_person_described_as_a_village_leader_is_no_place(full):
+    got = found(full, "The mayor met Ana Ruiz Solís, a village leader in Sinaloa.")
+    assert got.get("Ana Ruiz Solís", ("PERSON",))[0] == "PERSON"
+    got = found(full, "He met Ana Ruiz Solís, a farmer whose village in Sinaloa was burned.")
+    assert got.get("Ana Ruiz Solís", ("PERSON",))[0] == "PERSON"
+
+
+# --- a village no list holds named like a town elsewhere takes its paragraph's country --------
+
+def test_a_short_form_of_a_city_abroad_is_a_place_of_the_paragraphs_country(full):
+    text = ("Notes\n\n9 March 2025 | Esmeraldas (Ecuador). Police found three bodies on the beach at "
+            "Las Palmas; the men had been reported missing.")
+    assert places(full, text).get("Las Palmas") == "Ecuador"

@@ -835,3 +835,15 @@ def test_a_labelled_date_inside_a_sentence_of_the_top_is_no_date_line() -> None:
     from crimecli.reader import publication_date
     text = f"Gang report\n\nThe report, published 21 June 2024, says gangs grew in the port\n\n{P1}"
     assert publication_date(text) is None
+
+
+def test_an_event_notes_first_line_is_no_date_line_and_the_updated_line_dates_the_page() -> None:
+    text = ("Security notes, 10-14 June 2024\nUpdated June 17, 2024\n\n"
+            "10 June 2024 | Tela, Atlántida (Honduras). Gunmen shot dead three bus drivers at a terminal "
+            "on the road to the coast, police said.\n")
+    assert published(text) == ("2024-06-17", "day", "June 17, 2024")
+
+
+def test_a_byline_split_by_bars_is_still_a_date_line() -> None:
+    text = article("Gangs in the port", "By Ana Ruiz | Senior correspondent | 3 May 2024", P1)
+    assert published(text) == ("2024-05-03", "day", "3 May 2024")

@@ -1035,6 +1035,13 @@ class EventExtractor(DataComponent):
             if doer in names:
                 names.remove(doer)
         voice = self._voice(doc)
+        if not names and date.get("text") and starts_line(sent) \
+                and span_text(sent).lstrip(" -–—•*").startswith(date["text"]):
+            # a note's line opened by its date and place, whose doer's clause names no state: the
+            # note's place says where it happened ("7 March 2025 | Durán (Ecuador). Soldiers
+            # arrested ..."), up to the stop that ends the header
+            stop = next((t.i for t in sent if t.text in NOTE_HEADER_STOPS and t.i > sent.start + 1), sent.start)
+            names = [c for c, _ in countries.in_range(sent.start, stop)["countries"]]
         speaker = self._speaker_country(doc, sent) if voice else None
         # "We welcomed the extradition", "The Department designated ...": the government whose
         # release this is takes part (its country as the resolver read the release), besides
@@ -1280,8 +1287,9 @@ def split_at_note_marks(sents: list[Span]) -> list[Span]:
     return out
 
 
-# A dash after an event note's opening date: "9 May 2022 – Tumbes, Tumbes (Peru)".
-NOTE_HEADER_DASH = frozenset({"–", "—", "-", "--"})
+# A dash or a bar after an event note's opening date: "9 May 2022 – Tumbes, Tumbes (Peru)",
+# "3 March 2025 | Culiacán, Sinaloa (Mexico)".
+NOTE_HEADER_DASH = frozenset({"–", "—", "-", "--", "|", "¦"})
 NOTE_HEADER_STOPS = frozenset({".", ":"})  # "14 January 2024. Esmeraldas.", "16 January 2024: Cauca."
 NOTE_HEADER_MARKS = NOTE_HEADER_DASH | NOTE_HEADER_STOPS
 

@@ -114,6 +114,10 @@ _CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
 COMPARABLE_SIZE = 10
 # A GeoNames town this large in another country is a candidate for a curated place's name.
 TOWNS_ELSEWHERE_MIN_POPULATION = 20000
+# The countries whose towns gave their names to towns all over Latin America ('Las Palmas',
+# 'Trujillo', 'Guadalupe'): in a paragraph about one country of the region that never names
+# them, such a name is that country's namesake, however large the Iberian town.
+NAMESAKE_ORIGINS = frozenset({"Spain", "Portugal"})
 
 # Sources of candidate spans, in the order that wins between two spans of one length.
 _RULER, _NAMED_SHAPE, _GEONAMES, _SHAPE = 0, 1, 2, 3
@@ -634,7 +638,8 @@ class GazetteerFilter(DataComponent):
         # a small town's country is only a prior too: the resolver may find that the document
         # is about another country, where a village of that name no list holds lies
         if appos is None and (len({p.country for p in places}) > 1
-                              or chosen.population < TOWNS_ELSEWHERE_MIN_POPULATION):
+                              or chosen.population < TOWNS_ELSEWHERE_MIN_POPULATION
+                              or chosen.country in NAMESAKE_ORIGINS):
             candidates = doc._.place_candidates
             if candidates is None:
                 candidates = doc._.place_candidates = {}

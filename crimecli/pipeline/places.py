@@ -309,6 +309,27 @@ def _by_first_word(phrases: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, 
     return index
 
 
+def apposition_kind(texts: list[str], comma: int, words: PlaceWords,
+                    articles: tuple[str, ...] = ("a", "an")) -> str | None:
+    """The kind of place a kind noun in apposition names after the comma at ``comma``, or None:
+    'Paz, a hamlet in Sinaloa', 'El Rosario, a fishing village in Sinaloa', 'Buenaventura, a
+    port city'. Up to two lower-case modifiers may stand before the noun, and the noun must end
+    the phrase (a word of ``apposition_followers`` or a punctuation mark after it): 'Ruiz, a
+    village leader' and 'Ruiz, a farmer whose village ...' name no place."""
+    n = len(texts)
+    if comma + 2 >= n or texts[comma] != "," or texts[comma + 1].lower() not in articles:
+        return None
+    for at in range(comma + 2, min(comma + 5, n)):
+        word = texts[at].lower() if at == comma + 2 else texts[at]
+        after = texts[at + 1] if at + 1 < n else "."
+        kind = words.kind_nouns.get(word)
+        if kind is not None and (after in words.apposition_followers or not after[:1].isalnum()):
+            return kind
+        if not (word.isalpha() and word.islower()) or word in words.apposition_followers:
+            return None  # a kind noun before another noun ('a port city') is read as a modifier
+    return None
+
+
 class ShapeFinder:
     """Places named by a head word: 'the Atrato River', 'Lake Titicaca', 'Río Bravo', 'Soto Cano
     Air Base', 'National Museum of American Diplomacy', 'La Modelo prison', 'Paz, a hamlet'.
@@ -335,7 +356,7 @@ class ShapeFinder:
         found_head = False
         for i, t in enumerate(texts):
             if t in self.after or t in self.before or t in self.lower or \
-                    t == "," and i + 2 < n and texts[i + 1] in ("a", "an") and texts[i + 2] in words.kind_nouns:
+                    t == "," and apposition_kind(texts, i, words) is not None:
                 heads[i] = 1
                 found_head = True
                 if t in self.lower and i >= 3 and texts[i - 2] == "-" and texts[i - 3].islower():
@@ -375,8 +396,8 @@ class ShapeFinder:
             if all(t in never for t in texts[a:b]):
                 continue
             # 'Paz, a hamlet in Sinaloa': a kind noun in apposition
-            if nxt == "," and b + 2 < n and texts[b + 1] in ("a", "an") and texts[b + 2] in words.kind_nouns \
-                    and texts[b - 1].isalpha():  # not an abbreviation: 'Battle Creek, Mich., a city'
+            if nxt == "," and texts[b - 1].isalpha() and apposition_kind(texts, b, words) is not None:
+                # not after an abbreviation: 'Battle Creek, Mich., a city'
                 out.append(ShapePlace(a, b, "city or town"))
                 continue
             # a lower-case head after the run: 'the Atrato river', 'La Modelo prison'; after a
@@ -545,10 +566,7 @@ class PlaceContext:
             return True  # 'the vereda La Esperanza', 'the favela Jacarezinho' (lower case: 'Barrio 18' is a gang)
         if end < n and texts[end].lower() in self.words.kind_nouns and texts[end].islower():
             return True
-        if end + 2 < n and texts[end] == "," and texts[end + 1].lower() in ("a", "an", "the") \
-                and texts[end + 2].lower() in self.words.kind_nouns:
-            return True
-        return False
+        return apposition_kind(texts, end, self.words, ("a", "an", "the")) is not None
 
 
 def apposition_after(texts: list[str], end: int) -> int | None:

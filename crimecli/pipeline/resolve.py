@@ -47,7 +47,7 @@ from crimecli.lexicons import place_words, titles as title_lexicon
 from crimecli.pipeline import AliasStatement, ResolvedEntity, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import ALIAS_MARKER_RE, KINSHIP_WORDS, entity_spans, sentence_starts
 from crimecli.pipeline.component import DataComponent
-from crimecli.pipeline.gazetteer import TOWNS_ELSEWHERE_MIN_POPULATION, Entry, canonical_names, gazetteer_entries
+from crimecli.pipeline.gazetteer import NAMESAKE_ORIGINS, TOWNS_ELSEWHERE_MIN_POPULATION, Entry, canonical_names, gazetteer_entries
 from crimecli.pipeline.sentences import capitalised, token_texts
 from crimecli.reader import boilerplate_kind, might_be_boilerplate
 from crimecli.text import age_after_name, fold, lexicon, read_jsonl
@@ -911,12 +911,12 @@ def _demonym(word: str) -> str | None:
 
 
 def _context_countries(doc: Doc, ents: list[Span], skip: set[tuple[int, int]],
-                       names: dict[str, str]) -> Counter[str]:
-    """How often the document names each country: countries, places the gazetteer puts in one
-    (a department, a city) and demonyms ("Spanish police"), leaving out the mentions in ``skip``
-    and the places found by their context alone, whose country is itself a guess from the
-    places around them."""
-    votes: Counter[str] = Counter()
+                       names: dict[str, str]) -> list[tuple[int, str]]:
+    """Where and which country the document names: countries, places the gazetteer puts in one
+    (a department, a city) and demonyms ("Spanish police"), as (character offset, country),
+    leaving out the mentions in ``skip`` and the places found by their context alone, whose
+    country is itself a guess from the places around them."""
+    votes: list[tuple[int, str]] = []
     covered = bytearray(len(doc))
     kinds, countries = span_values(doc, "kind"), span_values(doc, "country")
     for e in ents:
@@ -928,14 +928,22 @@ def _context_countries(doc: Doc, ents: list[Span], skip: set[tuple[int, int]],
         if kinds.get(key) == "country":
             country = names.get(e.id_) or canonical_country(e.text)
         if country:
-            votes[country] += 1
+            votes.append((e.start_char, country))
     texts = token_texts(doc)[0]
     for i in capitalised(doc):
         if not covered[i]:
             country = _demonym(texts[i])
             if country:
-                votes[country] += 1
+                votes.append((doc[i].idx, country))
     return votes
+
+
+def _paragraph_votes(text: str, votes: list[tuple[int, str]], at: int) -> Counter[str]:
+    """The countries named in the paragraph (the block between blank lines) holding offset ``at``."""
+    start = text.rfind("\n\n", 0, at) + 1
+    end = text.find("\n\n", at)
+    end = len(text) if end < 0 else end
+    return Counter(country for offset, country in votes if start <= offset < end)
 
 
 def resolve_place_homonyms(doc: Doc, mentions: list[_Mention], ents: list[Span],
@@ -961,7 +969,9 @@ def resolve_place_homonyms(doc: Doc, mentions: list[_Mention], ents: list[Span],
             found.append((m, cands))
     if not found:
         return
-    votes = _context_countries(doc, ents, {(m.start_char, m.end_char) for m, _ in found}, names)
+    located = _context_countries(doc, ents, {(m.start_char, m.end_char) for m, _ in found}, names)
+    votes = Counter(country for _, country in located)
+    text = doc_text(doc)
     n = len(doc)
     for m, candidates in found:
         kind = _KIND_AFTER.get(doc[m.end].lower_) if m.end < n else None
@@ -970,7 +980,8 @@ def resolve_place_homonyms(doc: Doc, mentions: list[_Mention], ents: list[Span],
         if kind is not None:
             candidates = tuple(c for c in candidates if c.kind == kind) or candidates
         best = max(votes[c.country] for c in candidates)
-        if best == 0 and (home := _home_of_villages(votes, candidates)):
+        if best == 0 and (home := _home_of_villages(_paragraph_votes(text, located, m.start_char), candidates, 1)
+                          or _home_of_villages(votes, candidates)):
             # 'La Cumbre' in a report on Honduras that names no other country of a town so
             # called: a village of Honduras that no list holds, not the Argentine town
             m.id_, m.kind, m.country = entity_id("PLACE", m.text, home), "city or town", home
@@ -986,16 +997,21 @@ def resolve_place_homonyms(doc: Doc, mentions: list[_Mention], ents: list[Span],
 HOME_COUNTRY_MIN_VOTES = 2
 
 
-def _home_of_villages(votes: Counter[str], candidates: tuple[Entry, ...]) -> str | None:
-    """The country a document is about, when ``candidates`` are all small GeoNames towns (a
-    curated place has no population and keeps its country: 'Cali' stays in Colombia in a report
-    on Honduras) and that country names the document's context clearly: the one most named, at
-    least HOME_COUNTRY_MIN_VOTES times and more often than any other; else None."""
-    if not votes or any(c.population is None or c.population >= TOWNS_ELSEWHERE_MIN_POPULATION for c in candidates):
+def _home_of_villages(votes: Counter[str], candidates: tuple[Entry, ...],
+                      least: int = HOME_COUNTRY_MIN_VOTES) -> str | None:
+    """The country a paragraph or a document is about, when ``candidates`` are all small
+    GeoNames towns, or Iberian towns whose names the region's towns bear ('Las Palmas':
+    NAMESAKE_ORIGINS), and that country names the context clearly: the one most
+    named, at least ``least`` times (once is enough in the place's own paragraph) and more
+    often than any other; else None. A
+    curated place has no population and keeps its country: 'Cali' stays in Colombia in a
+    report on Honduras."""
+    if not votes or any(c.population is None or c.population >= TOWNS_ELSEWHERE_MIN_POPULATION
+                        and c.country not in NAMESAKE_ORIGINS for c in candidates):
         return None
     ranked = votes.most_common(2)
     home, count = ranked[0]
-    if count < HOME_COUNTRY_MIN_VOTES or (len(ranked) > 1 and ranked[1][1] == count):
+    if count < least or (len(ranked) > 1 and ranked[1][1] == count):
         return None
     return home
 
