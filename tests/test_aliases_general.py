@@ -69,3 +69,23 @@ def test_a_dutch_name_and_its_english_translation(nlp):
     assert ("Royal Military Police", "translation") in pairs(
         nlp, "The Koninklijke Marechaussee (Royal Military Police) guards the airport.")
     assert pairs(nlp, "The Willemstad Harbour (Willemstad Port) was closed.") == set()
+
+
+def entity_pairs(nlp, text: str) -> set[tuple[str, str]]:
+    return {(a.entity, a.alias) for a in nlp(text)._.aliases}
+
+
+def test_a_k_a_written_with_slashes_is_a_marker(nlp):
+    got = entity_pairs(nlp, 'Co-defendant Maritza Lucía Borja Anzola, a/k/a "La Contadora," 41, kept the books.')
+    assert ("Maritza Lucía Borja Anzola", "La Contadora") in got
+
+
+def test_markers_after_a_releases_short_form_of_the_name_belong_to_the_person(nlp):
+    got = entity_pairs(nlp, 'Rigoberto Andrés Funes Canales (Funes), a.k.a. "El Zurdo," a.k.a. "Don Rigo," '
+                            'born May 2, 1975, leads the network.')
+    assert {("Rigoberto Andrés Funes Canales", "El Zurdo"), ("Rigoberto Andrés Funes Canales", "Don Rigo")} <= got
+
+
+def test_a_bracketed_word_not_of_the_name_does_not_carry_a_marker_to_it(nlp):
+    got = entity_pairs(nlp, 'Rigoberto Andrés Funes Canales (Honduras), known as "El Zurdo," was arrested.')
+    assert not any(alias == "El Zurdo" and name == "Rigoberto Andrés Funes Canales" for name, alias in got)

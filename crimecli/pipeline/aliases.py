@@ -736,8 +736,14 @@ def _entity_before(text: str, pos: int, index: _EntIndex) -> Span | None:
             return ent if ent is not None and ent.label_ == "PERSON" else None
     if ent is None and text[pos - 1:pos] == ")":
         open_ = text.rfind("(", max(0, pos - 40), pos)
-        if open_ > 0 and is_acronym(text[open_ + 1:pos - 1].strip()):
-            ent = index.ending_at(len(text[:open_].rstrip()))
+        inner = text[open_ + 1:pos - 1].strip() if open_ > 0 else ""
+        if inner:
+            before = index.ending_at(len(text[:open_].rstrip()))
+            # 'the Popular Liberation Army (EPL), known as ...', and a release's short form of a
+            # person's name: 'Wilmer Montoya Aceituno (Montoya), a.k.a. ...'
+            if before is not None and (is_acronym(inner) or before.label_ == "PERSON"
+                                       and _shares_words(inner, before.text, every=True)):
+                ent = before
     return ent
 
 
