@@ -1785,6 +1785,30 @@ _ORIGIN_BEFORE = re.compile(
 _RELATIVE_OPENER = re.compile(rf",\s*(?:{_either(_CUES.relative_pronouns)})\s[^,;.]*$", re.IGNORECASE)
 
 
+# A person's birth date: "born March 30, 1971", "born on 2 May 1975", "DOB: 2 May 1975".
+_BIRTH_BEFORE = re.compile(rf"(?<![\w'’])(?:{_either(_CUES.birth)})[\s:]*$", re.IGNORECASE)
+
+
+def birth_date(text: str, start: int, end: int) -> bool:
+    """Is the date expression ``text[start:end]`` a birth date given beside a person's name ("X,
+    born March 30, 1971,", "DOB: 2 May 1975")? It dates no happening of its sentence. Its
+    leading words are read with the words before it: 'the faction born in 1979' is a founding."""
+    words = re.match(r"(?:[A-Za-z]+\s+)*", text[start:end]).group()
+    lead = 0
+    for w in re.finditer(r"[A-Za-z]+\s+", words):
+        if w.group().strip().lower() not in _WORDS.prefix_words:
+            break
+        lead = w.end()
+    at = start + lead
+    m = _BIRTH_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    # 'was born on 2 May 1980' tells of the birth itself (an event of its own); only the
+    # birth date given beside a name ('X, born March 30, 1971,') is no happening's
+    before = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
+    return before is None or before.group(1).lower() not in _WORDS.participle_auxiliaries
+
+
 def _background(text: str, start: int, end: int) -> bool:
     """Is the date background that a year-less date after it does not continue: a thing's origin
     ("the group, founded in March 1998,") or a relative clause set off by commas ("its leader,

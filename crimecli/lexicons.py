@@ -91,6 +91,7 @@ class DateCues:
     origin_participles: frozenset[str]  # "founded", "born": the date of a thing's origin
     origin_prepositions: tuple[str, ...]  # "in", "on": "founded in March 1998"
     relative_pronouns: tuple[str, ...]  # "who", "which": a relative clause set off by commas
+    birth: tuple[str, ...] = ()  # "born", "date of birth": a person's birth date, no happening's
 
 
 @lru_cache(maxsize=None)
@@ -109,7 +110,7 @@ def date_cues(language: str = "en") -> DateCues:
                     telling_day_modifiers=tuple(data["telling_day_modifiers"]),
                     origin_participles=frozenset(data["origin_participles"]),
                     origin_prepositions=tuple(data["origin_prepositions"]),
-                    relative_pronouns=tuple(data["relative_pronouns"]))
+                    relative_pronouns=tuple(data["relative_pronouns"]), birth=tuple(data.get("birth", ())))
 
 
 @dataclass(frozen=True)

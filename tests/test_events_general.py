@@ -380,3 +380,13 @@ def test_a_dated_list_item_with_no_place_in_its_header_takes_its_paragraphs_coun
     events = extract_document(read_text(text)).to_dict()["events"]
     convicted = [e for e in events if e["date"]["value"] == "2023-06"]
     assert convicted and "Peru" in convicted[0]["countries"]
+
+
+# ---------------------------------------------------------------- a person's birth date dates no happening
+def test_a_birth_date_in_apposition_dates_nothing_and_a_founding_year_still_may():
+    events = _events("Former police commissioner Rodolfo Ismael Pineda Cruz, born March 30, 1971, received "
+                     "monthly payments from the network. Police arrested him on 2 March in Tegucigalpa.")
+    assert not any(e["date"]["value"].startswith("1971") for e in events if e["date"]["value"])
+    assert any(e["date"]["value"] == "2024-03-02" for e in events)
+    founded = _events("The Red Command, the faction born in 1979 in a prison, attacked the town of Itaguaí.")
+    assert any(e["date"]["value"] == "1979" for e in founded)

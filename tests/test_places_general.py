@@ -204,3 +204,16 @@ def test_a_short_form_of_a_city_abroad_is_a_place_of_the_paragraphs_country(full
     text = ("Notes\n\n9 March 2025 | Esmeraldas (Ecuador). Police found three bodies on the beach at "
             "Las Palmas; the men had been reported missing.")
     assert places(full, text).get("Las Palmas") == "Ecuador"
+
+
+# --- a facility named after a village takes the document's country, not the village's --------
+
+def test_a_prison_named_after_a_village_abroad_lies_in_the_documents_country(full):
+    text = ("Guatemala moved inmates from Escuintla to Guatemala City. In 2006 police retook the Pavón "
+            "prison, near Fraijanes, in Guatemala.")
+    assert places(full, text).get("Pavón prison") == "Guatemala"
+
+
+def test_a_port_named_after_a_known_town_keeps_that_towns_country(full):
+    text = "Venezuelan officials said the cocaine was found at the Port of Cádiz by customs officers."
+    assert places(full, text).get("Port of Cádiz") == "Spain"

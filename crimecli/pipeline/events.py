@@ -71,7 +71,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
-from crimecli.dates import COUNT_NOUNS, coarsen, date_bounds, precision_of
+from crimecli.dates import COUNT_NOUNS, birth_date, coarsen, date_bounds, precision_of
 from crimecli.lexicons import EVENT_KINDS, calendar, date_cues, event_kinds, event_openers, weekday_forms
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text, span_text, span_values
@@ -640,6 +640,7 @@ class EventExtractor(DataComponent):
             hit_starts = {h.start for h in hits}
             dates = [d for d in raw_dates
                      if not is_citation_date(d, sent) and not is_quantity(d, sent)
+                     and not birth_date(text, d.start_char, d.end_char)
                      and not (len(raw_dates) > 1 and is_dateline(d, sent))
                      and not cumulative(d, sent)
                      and not (in_until_clause(doc, d, sent, boundaries) and not dates_noun(doc, d, hits))

@@ -659,8 +659,13 @@ class GazetteerFilter(DataComponent):
                 country = what.name if what.kind == "country" else what.country
                 if country:
                     return country
-            elif source == _GEONAMES:  # the shape is context enough: 'Port of Cádiz'
-                return self.geonames.candidates(what)[0].country
+            elif source == _GEONAMES:
+                # the shape is context enough for a town: 'Port of Cádiz', 'Port of Manzanillo'
+                # (the larger). A village says nothing of where a prison or an airport named
+                # after it lies ('Pavón prison', 'La Aurora International Airport'): the
+                # document's context does (the resolver's local kinds)
+                top = self.geonames.candidates(what)[0]
+                return top.country if top.population >= TOWNS_ELSEWHERE_MIN_POPULATION else None
         for text in texts[start:end]:
             if text[:1].isupper() and (country := demonym_country(text)):
                 return country
