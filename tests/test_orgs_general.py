@@ -169,3 +169,36 @@ def test_a_name_told_to_do_something_is_no_outlet(nlp):
 
 def test_a_vessel_in_a_list_of_names_is_no_person(nlp):
     assert [e.text for e in nlp("The trawler Kairos Delta was detained near Aruba.").ents if e.label_ == "PERSON"] == []
+
+
+# -- 'Fund' is an organisation's head word (lexicons/en/orgs.json ``heads``) --------------------
+def test_a_fund_heads_an_organisation_name(nlp):
+    found = ents(nlp, "This reporting was supported by the Orinoco Journalism Fund.", "ORG")
+    assert found == ["Orinoco Journalism Fund"]
+
+
+def test_a_lower_case_fund_names_nothing(nlp):
+    assert ents(nlp, "The mayor put the money into a reporting fund last year.", "ORG") == []
+
+
+# -- a newspaper named for its town: the outlet's listed name goes on ---------------------------
+def test_a_listed_outlet_named_for_its_town_is_one_name(nlp):
+    found = ents(nlp, "The killings were first reported by El Diario del Sureste on Monday.", "ORG")
+    assert "El Diario del Sureste" in found and "El Diario" not in found
+
+
+def test_a_listed_outlet_before_a_common_word_stays_the_outlet(nlp):
+    found = ents(nlp, "The killings were reported in El Diario de la semana pasada, a column.", "ORG")
+    assert found == ["El Diario"]
+
+
+# -- a title before a person and the office she serves in --------------------------------------
+def test_a_trial_attorney_of_a_division_is_a_person_and_a_division(nlp):
+    doc = nlp("Trial Attorney Maria P. Okafor-Reyes of the Criminal Division is prosecuting the case.")
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert ("Maria P. Okafor-Reyes", "PERSON") in found and ("Criminal Division", "ORG") in found
+    assert not any("Trial Attorney" in e.text for e in doc.ents)
+
+
+def test_a_trial_without_a_title_names_no_one(nlp):
+    assert ents(nlp, "The trial of the Criminal Division officials began in March.", "PERSON") == []

@@ -84,6 +84,9 @@ _ORG_HEADS = {
     "wire": "media", "jornal": "media", "jornalismo": "media", "noticias": "media", "notícias": "media",
     "periódico": "media", "gazette": "media", "gazeta": "media",
 }
+# Heads kept with the language's words (``heads`` in lexicons/<language>/orgs.json).
+_ORG_HEADS.update({head: kind for language in lexicon_languages("orgs.json")
+                   for head, kind in lexicon("orgs.json", language).get("heads", {}).items()})
 # Words that open a Spanish/Portuguese/Italian organisation name whatever comes after, with the
 # kind of organisation they open.
 _GB, _SF, _CG = "government body", "security force", "criminal group"
@@ -1839,12 +1842,26 @@ class NameFinder(DataComponent):
                 and _ORG_HEADS.get(doc[ent.end].lower_, "media") not in ("media", "company") \
                 and not doc[ent.end].is_sent_start:
             return True  # 'the Atlantic Council', 'the Herald Foundation': an outlet's name opens another body's
+        if ent.label_ == "ORG" and ent._.kind == "media" and self._outlet_of_place(doc, ent.end):
+            return True  # 'El Diario del Istmo', 'El Heraldo de Chihuahua': a newspaper named for its town
         if ent.label_ != "ORG" or len(ent) != 1 or ent[0].lower_ not in _ORG_OPENERS:
             return False
         k = ent.end
         if k < len(doc) and doc[k].lower_ in _NAME_PARTICLES:
             k += 1
         return k < len(doc) and doc[k].text in _ORG_NAME_WORDS
+
+    def _outlet_of_place(self, doc: Doc, k: int) -> bool:
+        """'del Istmo', 'de Chihuahua', 'de la Costa' right after an outlet's listed name: the
+        newspaper of a town or region, one longer name (a country after it is where the outlet
+        is: 'La Prensa de Honduras' is 'La Prensa')."""
+        n = len(doc)
+        if k + 1 >= n or doc[k].text not in ("de", "del", "do", "da"):
+            return False
+        j = k + 1 + (doc[k + 1].lower_ in ("la", "las", "los") and doc[k].text == "de")
+        if j >= n or not (doc[j].is_alpha and doc[j].text[:1].isupper()) or doc[j].text in self.not_names:
+            return False
+        return not any(canonical_country(doc[j:min(n, j + m)].text) for m in (1, 2, 3))
 
     def _subunit_after(self, doc: Doc, k: int) -> bool:
         """One to three capitalised words after a listed name, the last a sub-unit head ('Fugitive
