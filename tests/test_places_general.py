@@ -217,3 +217,31 @@ def test_a_prison_named_after_a_village_abroad_lies_in_the_documents_country(ful
 def test_a_port_named_after_a_known_town_keeps_that_towns_country(full):
     text = "Venezuelan officials said the cocaine was found at the Port of Cádiz by customs officers."
     assert places(full, text).get("Port of Cádiz") == "Spain"
+
+
+
+# -- a facility named after a person or with a unit number --------------------------------------
+def test_a_military_base_named_after_a_marshal_is_a_place(full):
+    got = found(full, "Buses carried the prisoners to the Mariscal Ortega military base outside the capital.")
+    assert got.get("Mariscal Ortega military base", (None,))[0] == "PLACE"
+    assert "Mariscal Ortega" not in got
+
+
+def test_a_military_base_without_a_name_is_no_place(full):
+    assert found(full, "Soldiers returned to a military base near the border.") == {}
+
+
+def test_a_numbered_prison_keeps_its_number(full):
+    got = found(full, "A riot at the maximum-security Esperanza 2 prison left five dead.")
+    assert [n for n, (label, _) in got.items() if label == "PLACE" and n.startswith("Esperanza 2")]
+    assert "Esperanza" not in got
+
+
+def test_a_count_after_a_town_is_no_unit_number(full):
+    got = found(full, "In Chimaltenango 12 prisoners escaped on Sunday.")
+    assert "Chimaltenango" in got and not any(n.endswith("12") for n in got)
+
+
+def test_a_numbered_cell_block_is_no_bare_word(full):
+    got = found(full, "Inmates took three guards hostage in Pabellón 7 of the prison.")
+    assert "Pabellón" not in got

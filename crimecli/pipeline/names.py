@@ -164,6 +164,8 @@ _LONE_BODIES = frozenset({"senate", "parliament", "congress"})
 # Organised Crime Division' are one name, read whole by the runs.
 _SUBUNIT_HEADS = frozenset({"unit", "division", "section", "squad", "branch", "task"})
 # A numbered unit of a court or a force: '23rd Federal Court of Curitiba', '4th Infantry Brigade'.
+#: The number of a place's unit written after its name ('Sector 11', 'Renovación 1'), not a year.
+_UNIT_NUMBER_RE = re.compile(r"\d{1,2}")
 _ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th|ª|º|a|o)$")
 _ORDINAL_WORDS = frozenset("""First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth
 Primera Segunda Tercera Cuarta Quinta Sexta Séptima Octava Novena Décima Primer Segundo Tercer Cuarto Quinto""".split())
@@ -1579,6 +1581,10 @@ class NameFinder(DataComponent):
         k = end + 1
         if end >= len(doc):
             return end
+        if _UNIT_NUMBER_RE.fullmatch(doc[end].text) and doc[end - 1].whitespace_ \
+                and (k == len(doc) or doc[k].is_punct or doc[k].lower_ in _ORG_CONNECTORS):
+            # 'in Sector 11 of ...', 'held in Renovación 1.': a numbered place is named with its number
+            return k
         if k < len(doc) and doc[end].lower_ == "de" and doc[k].lower_ in ("la", "las", "los", "l'", "l’"):
             k += 1  # ('Petite-Rivière de l'Artibonite': the tokenizer splits the elided article off)
         elif doc[end].lower_ not in ("del", "do", "da", "dos", "das", "du", "des"):
