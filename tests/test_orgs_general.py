@@ -202,3 +202,24 @@ def test_a_trial_attorney_of_a_division_is_a_person_and_a_division(nlp):
 
 def test_a_trial_without_a_title_names_no_one(nlp):
     assert ents(nlp, "The trial of the Criminal Division officials began in March.", "PERSON") == []
+
+
+# -- an organisation's name cut at its left edge -----------------------------------------------
+def test_a_capitalised_common_word_before_a_head_opens_the_name(nlp):
+    found = ents(nlp, "The Law Society of Jamaica objected to the detentions.", "ORG")
+    assert "Law Society of Jamaica" in found
+
+
+def test_a_weekday_before_a_head_opens_no_name(nlp):
+    found = ents(nlp, "The raid was on Monday Police said, after the Law Society of Jamaica objected.", "ORG")
+    assert not any(name.startswith("Monday") for name in found)
+
+
+def test_a_hyphenated_word_before_a_head_stays_in_the_name(nlp):
+    found = ents(nlp, "The Independent Joint Fact-Finding Mission on Haiti published its report.", "ORG")
+    assert "Independent Joint Fact-Finding Mission on Haiti" in found
+
+
+def test_a_lower_case_hyphenated_word_before_a_head_stays_out(nlp):
+    found = ents(nlp, "It cited the well-known Mission on Haiti of the United Nations.", "ORG")
+    assert not any("well" in name for name in found)

@@ -423,9 +423,31 @@ class NameFinder(DataComponent):
                     continue
                 break
             if any(classes[k][0] or texts[k].lower() in _ORG_HEADS for k in range(i, j)):
-                runs.append((i, j))
+                runs.append((self._common_word_before_head(doc, blocked, texts, spaces, runs, i), j))
             i = j
         return runs
+
+    def _common_word_before_head(self, doc: Doc, blocked: bytearray, texts: list[str], spaces: list[bool],
+                                 runs: list[tuple[int, int]], i: int) -> int:
+        """Where a run that opens on an organisation's head starts, taking in a capitalised common
+        word written right before it inside a sentence ('the Law Association of Trinidad and
+        Tobago', 'the Bar Council'): such a word opens no name of its own, so the runs skip it,
+        but before a head it is the name's first word. Not a stop word ('The', 'Our'), a month,
+        a title, a demonym, nor a word on a heading in title case."""
+        k = i - 1
+        if k < 0 or blocked[k] or texts[i].lower() not in _ORG_HEADS or not texts[i][:1].isupper() \
+                or (runs and runs[-1][1] > k) or not spaces[k]:
+            return i
+        return k if self._common_word_of_name(doc, k) else i
+
+    def _common_word_of_name(self, doc: Doc, k: int) -> bool:
+        """Token ``k`` is a capitalised common word inside a sentence that can open the name of
+        the organisation whose head follows it (see :meth:`_common_word_before_head`)."""
+        tok = doc[k]
+        return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_sent_start \
+            and not tok.is_stop and tok.text not in self.months and fold(tok.text) not in _WEEKDAYS \
+            and fold(tok.text) not in self.title_words and not demonym_country(tok.text) \
+            and not self._title_case_line(doc, k)
 
     def _glued(self, left: str, space: str, right: str) -> bool:
         """'SecretaryBureau', 'AffairsBureau': a word of a role or an office and a capitalised
@@ -1818,8 +1840,17 @@ class NameFinder(DataComponent):
             floor = max(0, k - 6)
         start = k + 1
         has_head = False
-        while start - 1 >= floor and self._in_run(doc[start - 1]) and not doc[start - 1].is_sent_start \
-                and not self._glued(doc[start - 1].text, doc[start - 1].whitespace_, doc[start].text):
+        while start - 1 >= floor and not doc[start - 1].is_sent_start:
+            if doc[start - 1].text == "-" and start - 2 >= floor and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_ and self._in_run(doc[start - 2]):
+                start -= 1  # 'the Independent International Fact-Finding Mission on Venezuela'
+                continue
+            if not self._in_run(doc[start - 1]) \
+                    or self._glued(doc[start - 1].text, doc[start - 1].whitespace_, doc[start].text):
+                if doc[start].lower_ in _ORG_HEADS and doc[start - 1].whitespace_ \
+                        and self._common_word_of_name(doc, start - 1):
+                    start -= 1  # 'the Law Association of Trinidad and Tobago'
+                break
             start -= 1
             has_head = has_head or doc[start].lower_ in _ORG_HEADS
         if start - 1 >= floor and doc[start - 1].is_sent_start and self._in_run(doc[start - 1]) \
