@@ -245,3 +245,13 @@ def test_a_count_after_a_town_is_no_unit_number(full):
 def test_a_numbered_cell_block_is_no_bare_word(full):
     got = found(full, "Inmates took three guards hostage in Pabellón 7 of the prison.")
     assert "Pabellón" not in got
+
+
+# -- 'the area of X' names a place as 'the town of X' does --------------------------------------
+def test_the_rural_area_of_a_name_is_a_place(full):
+    got = found(full, "Two armed groups fought in the rural area of Campo Verde on Sunday.")
+    assert got.get("Campo Verde", (None,))[0] == "PLACE"
+
+
+def test_the_area_of_a_common_noun_is_no_place(full):
+    assert found(full, "The talks covered the area of security and trade.") == {}
