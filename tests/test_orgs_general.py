@@ -223,3 +223,12 @@ def test_a_hyphenated_word_before_a_head_stays_in_the_name(nlp):
 def test_a_lower_case_hyphenated_word_before_a_head_stays_out(nlp):
     found = ents(nlp, "It cited the well-known Mission on Haiti of the United Nations.", "ORG")
     assert not any("well" in name for name in found)
+
+
+def test_a_subcommittee_heads_an_organisation_name(nlp):
+    found = ents(nlp, "The prison was opened to the Subcommittee on Prevention of Torture in May.", "ORG")
+    assert "Subcommittee on Prevention of Torture" in found
+
+
+def test_a_lower_case_subcommittee_names_nothing(nlp):
+    assert ents(nlp, "The subcommittee met on Tuesday and adjourned at noon.", "ORG") == []

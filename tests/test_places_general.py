@@ -255,3 +255,12 @@ def test_the_rural_area_of_a_name_is_a_place(full):
 
 def test_the_area_of_a_common_noun_is_no_place(full):
     assert found(full, "The talks covered the area of security and trade.") == {}
+
+
+def test_a_national_reserve_is_one_place(full):
+    got = found(full, "Miners cleared forest inside the Yanachaga National Reserve last year.")
+    assert got.get("Yanachaga National Reserve", (None,))[0] == "PLACE"
+
+
+def test_a_national_reserve_of_gold_is_no_place(full):
+    assert found(full, "The bank holds a national reserve of gold and dollars.") == {}
