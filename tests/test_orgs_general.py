@@ -232,3 +232,14 @@ def test_a_subcommittee_heads_an_organisation_name(nlp):
 
 def test_a_lower_case_subcommittee_names_nothing(nlp):
     assert ents(nlp, "The subcommittee met on Tuesday and adjourned at noon.", "ORG") == []
+
+
+# -- a unit's head before its code name (lexicons/en/orgs.json ``code_name_heads``) ------------
+def test_a_task_force_and_its_code_name_are_one_name(nlp):
+    found = ents(nlp, "The arrests were made under Joint Task Force Halcon, which the agency set up.", "ORG")
+    assert "Joint Task Force Halcon" in found
+
+
+def test_a_task_force_before_a_role_is_no_code_name(nlp):
+    found = ents(nlp, "The Joint Task Force Commander said the arrests were made.", "ORG")
+    assert not any(name.endswith("Commander") for name in found)

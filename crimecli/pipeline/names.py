@@ -311,6 +311,7 @@ class NameFinder(DataComponent):
                 "seat_nouns": sorted(org_words("seat_nouns")),
                 "outlet_before": sorted(org_words("outlet_before")),
                 "outlet_articles": sorted(org_words("outlet_articles")),
+                "code_name_heads": sorted(org_words("code_name_heads")),
                 "age_after": dict(lexicon_of_names()["age_after"]),
                 "place_name_openers": list(lexicon_of_names()["place_name_openers"]),
                 "office_words": list(lexicon_of_names()["office_words"]),
@@ -343,6 +344,7 @@ class NameFinder(DataComponent):
         self.seat_nouns = frozenset(data["seat_nouns"])
         self.outlet_before = frozenset(tuple(cue.split()) for cue in data["outlet_before"])
         self.outlet_articles = frozenset(data["outlet_articles"])
+        self.code_name_heads = [tuple(head.split()) for head in data["code_name_heads"]]
         self.legal_forms: dict[str, list[tuple[str, ...]]] = {}
         for form in sorted(data["legal_forms"], key=lambda f: -len(f.split())):  # the longest first
             self.legal_forms.setdefault(form.split()[0], []).append(tuple(form.split()))
@@ -699,12 +701,23 @@ class NameFinder(DataComponent):
             if low in _ORG_HEADS and texts[k][:1].isupper():
                 # 'Countering Cartel Criminal Activity': words after the head that are neither a
                 # connector nor words of a name's office make the head a modifier of a noun
+                if k + 2 == end and self._code_name(doc, k):
+                    return True, _ORG_HEADS[low]  # 'Joint Task Force Vulcan'
                 if k + 1 < end and texts[k + 1] not in _ORG_CONNECTORS and texts[k + 1] not in _NAME_PARTICLES \
                         and texts[k + 1] != "to" \
                         and not all(texts[x] in _ORG_MODIFIERS or lower[x] in _ORG_HEADS for x in range(k + 1, end)):
                     return False, None
                 return True, _ORG_HEADS[low]
         return False, None
+
+    def _code_name(self, doc: Doc, k: int) -> bool:
+        """Token ``k + 1`` is a unit's code name after its head ending at ``k`` ('Task Force
+        Vulcan'; ``code_name_heads`` in lexicons/<language>/orgs.json): one capitalised word that
+        is no word of a role or an office ('the Task Force Commander' is a role)."""
+        lower = token_lowers(doc)
+        name = doc[k + 1]
+        return any(tuple(lower[k - len(head) + 1:k + 1]) == head for head in self.code_name_heads) \
+            and name.is_alpha and name.text[:1].isupper() and not self._office_word(name)
 
     def _office(self, doc: Doc, start: int, end: int) -> Span | None:
         """'the Special Prosecutor for Crimes Against Freedom of Expression', 'Special Rapporteur
