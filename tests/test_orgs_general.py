@@ -243,3 +243,14 @@ def test_a_task_force_and_its_code_name_are_one_name(nlp):
 def test_a_task_force_before_a_role_is_no_code_name(nlp):
     found = ents(nlp, "The Joint Task Force Commander said the arrests were made.", "ORG")
     assert not any(name.endswith("Commander") for name in found)
+
+
+# -- a kind noun written as an acronym before a name ('the NGO X') -----------------------------
+def test_an_ngo_before_a_name_makes_it_an_organisation(nlp):
+    found = ents(nlp, "Satellite monitoring by the NGO Sendero Verde showed the clearing.", "ORG")
+    assert "Sendero Verde" in found
+
+
+def test_a_name_cut_after_a_kind_noun_is_no_organisation(nlp):
+    found = ents(nlp, "The humanitarian group Médicos Sin Fronteras assisted the migrants.", "ORG")
+    assert "Médicos" not in found

@@ -1030,7 +1030,8 @@ class NameFinder(DataComponent):
         if self._strip_title(doc, start, end)[1] or self._org_kind(doc, start, end)[0]:
             return None
         n = len(doc)
-        noun = lower[start - 1] if start > 0 and doc[start - 1].is_lower else None
+        noun = lower[start - 1] if start > 0 and (doc[start - 1].is_lower or doc[start - 1].is_upper
+                                                  and lower[start - 1] in self.company_nouns) else None
         if noun is not None and start > 1 and doc[start - 2].is_lower \
                 and f"{lower[start - 2]} {noun}" in self.company_nouns:
             noun = f"{lower[start - 2]} {noun}"  # 'the news site ...'
@@ -1067,6 +1068,9 @@ class NameFinder(DataComponent):
             noun = "outlet"
         if noun is None:
             return None
+        if end < n and doc[end].is_alpha and texts[end][:1].isupper() and doc[end - 1].whitespace_ \
+                and not doc[end].is_sent_start:
+            return None  # 'the humanitarian group Médicos Sin Fronteras': a name the runs cut is not whole
         span = Span(doc, start, end, label="ORG")
         span._.kind = self.company_nouns[noun]
         return span
