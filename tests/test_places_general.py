@@ -264,3 +264,14 @@ def test_a_national_reserve_is_one_place(full):
 
 def test_a_national_reserve_of_gold_is_no_place(full):
     assert found(full, "The bank holds a national reserve of gold and dollars.") == {}
+
+
+# -- 'X of PLACE, a village ...': the place follows 'of' ---------------------------------------
+def test_people_of_a_village_in_apposition_are_not_its_name(full):
+    got = found(full, "Residents of Las Palmitas del Monte, a village of some 300 people, found the bodies.")
+    assert "Las Palmitas del Monte" in got and not any(n.startswith("Residents") for n in got)
+
+
+def test_a_place_named_with_of_keeps_its_head_in_apposition(full):
+    got = found(full, "They landed at Bay of Tortugas, a bay on the coast.")
+    assert "Bay of Tortugas" in got

@@ -402,6 +402,13 @@ class ShapeFinder:
             # 'Paz, a hamlet in Sinaloa': a kind noun in apposition
             if nxt == "," and texts[b - 1].isalpha() and apposition_kind(texts, b, words) is not None:
                 # not after an abbreviation: 'Battle Creek, Mich., a city'
+                of = max((k for k in range(a + 1, b - 1) if texts[k] == "of"), default=None)
+                if of is not None and texts[of - 1] not in self.before:
+                    # 'Residents of Las Juntas, a village of ...': the place follows 'of' ('Port of
+                    # Spain' keeps its head)
+                    a = of + 1
+                    while a < b and texts[a] in _RUN_PARTICLES:
+                        a += 1
                 out.append(ShapePlace(a, b, "city or town"))
                 continue
             # a lower-case head after the run: 'the Atrato river', 'La Modelo prison'; after a
