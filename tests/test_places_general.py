@@ -275,3 +275,14 @@ def test_people_of_a_village_in_apposition_are_not_its_name(full):
 def test_a_place_named_with_of_keeps_its_head_in_apposition(full):
     got = found(full, "They landed at Bay of Tortugas, a bay on the coast.")
     assert "Bay of Tortugas" in got
+
+
+# -- a French name's elided article after a hyphen ---------------------------------------------
+def test_an_elided_article_after_a_hyphen_stays_in_the_town_name(full):
+    got = found(full, "Gangs attacked the towns of Mirebalais and Anse-d'Ivoire on Sunday.")
+    assert "Anse-d'Ivoire" in got and "Anse" not in got
+
+
+def test_a_lower_case_word_after_a_hyphen_is_not_in_the_name(full):
+    got = found(full, "Gangs attacked the towns of Mirebalais and Hinche-based units on Sunday.")
+    assert not any("based" in n for n in got)

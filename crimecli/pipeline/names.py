@@ -420,8 +420,9 @@ class NameFinder(DataComponent):
                     j = k + 1
                     continue
                 # hyphenated surnames: 'López-Portillo'
-                if texts[j] == "-" and not spaces[j] and not spaces[j - 1] and j + 1 < n and classes[j + 1][1]:
-                    j += 2
+                if texts[j] == "-" and not spaces[j] and not spaces[j - 1] and j + 1 < n \
+                        and (classes[j + 1][1] or _ELIDED_RE.fullmatch(texts[j + 1][:1].upper() + texts[j + 1][1:])):
+                    j += 2  # ... and a French name's elided article: 'Saut-d'Eau', 'Anse-d'Hainault'
                     continue
                 break
             if any(classes[k][0] or texts[k].lower() in _ORG_HEADS for k in range(i, j)):
