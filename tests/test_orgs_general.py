@@ -169,3 +169,88 @@ def test_a_name_told_to_do_something_is_no_outlet(nlp):
 
 def test_a_vessel_in_a_list_of_names_is_no_person(nlp):
     assert [e.text for e in nlp("The trawler Kairos Delta was detained near Aruba.").ents if e.label_ == "PERSON"] == []
+
+
+# -- 'Fund' is an organisation's head word (lexicons/en/orgs.json ``heads``) --------------------
+def test_a_fund_heads_an_organisation_name(nlp):
+    found = ents(nlp, "This reporting was supported by the Orinoco Journalism Fund.", "ORG")
+    assert found == ["Orinoco Journalism Fund"]
+
+
+def test_a_lower_case_fund_names_nothing(nlp):
+    assert ents(nlp, "The mayor put the money into a reporting fund last year.", "ORG") == []
+
+
+# -- a newspaper named for its town: the outlet's listed name goes on ---------------------------
+def test_a_listed_outlet_named_for_its_town_is_one_name(nlp):
+    found = ents(nlp, "The killings were first reported by El Diario del Sureste on Monday.", "ORG")
+    assert "El Diario del Sureste" in found and "El Diario" not in found
+
+
+def test_a_listed_outlet_before_a_common_word_stays_the_outlet(nlp):
+    found = ents(nlp, "The killings were reported in El Diario de la semana pasada, a column.", "ORG")
+    assert found == ["El Diario"]
+
+
+# -- a title before a person and the office she serves in --------------------------------------
+def test_a_trial_attorney_of_a_division_is_a_person_and_a_division(nlp):
+    doc = nlp("Trial Attorney Maria P. Okafor-Reyes of the Criminal Division is prosecuting the case.")
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert ("Maria P. Okafor-Reyes", "PERSON") in found and ("Criminal Division", "ORG") in found
+    assert not any("Trial Attorney" in e.text for e in doc.ents)
+
+
+def test_a_trial_without_a_title_names_no_one(nlp):
+    assert ents(nlp, "The trial of the Criminal Division officials began in March.", "PERSON") == []
+
+
+# -- an organisation's name cut at its left edge -----------------------------------------------
+def test_a_capitalised_common_word_before_a_head_opens_the_name(nlp):
+    found = ents(nlp, "The Law Society of Jamaica objected to the detentions.", "ORG")
+    assert "Law Society of Jamaica" in found
+
+
+def test_a_weekday_before_a_head_opens_no_name(nlp):
+    found = ents(nlp, "The raid was on Monday Police said, after the Law Society of Jamaica objected.", "ORG")
+    assert not any(name.startswith("Monday") for name in found)
+
+
+def test_a_hyphenated_word_before_a_head_stays_in_the_name(nlp):
+    found = ents(nlp, "The Independent Joint Fact-Finding Mission on Haiti published its report.", "ORG")
+    assert "Independent Joint Fact-Finding Mission on Haiti" in found
+
+
+def test_a_lower_case_hyphenated_word_before_a_head_stays_out(nlp):
+    found = ents(nlp, "It cited the well-known Mission on Haiti of the United Nations.", "ORG")
+    assert not any("well" in name for name in found)
+
+
+def test_a_subcommittee_heads_an_organisation_name(nlp):
+    found = ents(nlp, "The prison was opened to the Subcommittee on Prevention of Torture in May.", "ORG")
+    assert "Subcommittee on Prevention of Torture" in found
+
+
+def test_a_lower_case_subcommittee_names_nothing(nlp):
+    assert ents(nlp, "The subcommittee met on Tuesday and adjourned at noon.", "ORG") == []
+
+
+# -- a unit's head before its code name (lexicons/en/orgs.json ``code_name_heads``) ------------
+def test_a_task_force_and_its_code_name_are_one_name(nlp):
+    found = ents(nlp, "The arrests were made under Joint Task Force Halcon, which the agency set up.", "ORG")
+    assert "Joint Task Force Halcon" in found
+
+
+def test_a_task_force_before_a_role_is_no_code_name(nlp):
+    found = ents(nlp, "The Joint Task Force Commander said the arrests were made.", "ORG")
+    assert not any(name.endswith("Commander") for name in found)
+
+
+# -- a kind noun written as an acronym before a name ('the NGO X') -----------------------------
+def test_an_ngo_before_a_name_makes_it_an_organisation(nlp):
+    found = ents(nlp, "Satellite monitoring by the NGO Sendero Verde showed the clearing.", "ORG")
+    assert "Sendero Verde" in found
+
+
+def test_a_name_cut_after_a_kind_noun_is_no_organisation(nlp):
+    found = ents(nlp, "The humanitarian group Médicos Sin Fronteras assisted the migrants.", "ORG")
+    assert "Médicos" not in found

@@ -217,3 +217,72 @@ def test_a_prison_named_after_a_village_abroad_lies_in_the_documents_country(ful
 def test_a_port_named_after_a_known_town_keeps_that_towns_country(full):
     text = "Venezuelan officials said the cocaine was found at the Port of Cádiz by customs officers."
     assert places(full, text).get("Port of Cádiz") == "Spain"
+
+
+
+# -- a facility named after a person or with a unit number --------------------------------------
+def test_a_military_base_named_after_a_marshal_is_a_place(full):
+    got = found(full, "Buses carried the prisoners to the Mariscal Ortega military base outside the capital.")
+    assert got.get("Mariscal Ortega military base", (None,))[0] == "PLACE"
+    assert "Mariscal Ortega" not in got
+
+
+def test_a_military_base_without_a_name_is_no_place(full):
+    assert found(full, "Soldiers returned to a military base near the border.") == {}
+
+
+def test_a_numbered_prison_keeps_its_number(full):
+    got = found(full, "A riot at the maximum-security Esperanza 2 prison left five dead.")
+    assert [n for n, (label, _) in got.items() if label == "PLACE" and n.startswith("Esperanza 2")]
+    assert "Esperanza" not in got
+
+
+def test_a_count_after_a_town_is_no_unit_number(full):
+    got = found(full, "In Chimaltenango 12 prisoners escaped on Sunday.")
+    assert "Chimaltenango" in got and not any(n.endswith("12") for n in got)
+
+
+def test_a_numbered_cell_block_is_no_bare_word(full):
+    got = found(full, "Inmates took three guards hostage in Pabellón 7 of the prison.")
+    assert "Pabellón" not in got
+
+
+# -- 'the area of X' names a place as 'the town of X' does --------------------------------------
+def test_the_rural_area_of_a_name_is_a_place(full):
+    got = found(full, "Two armed groups fought in the rural area of Campo Verde on Sunday.")
+    assert got.get("Campo Verde", (None,))[0] == "PLACE"
+
+
+def test_the_area_of_a_common_noun_is_no_place(full):
+    assert found(full, "The talks covered the area of security and trade.") == {}
+
+
+def test_a_national_reserve_is_one_place(full):
+    got = found(full, "Miners cleared forest inside the Yanachaga National Reserve last year.")
+    assert got.get("Yanachaga National Reserve", (None,))[0] == "PLACE"
+
+
+def test_a_national_reserve_of_gold_is_no_place(full):
+    assert found(full, "The bank holds a national reserve of gold and dollars.") == {}
+
+
+# -- 'X of PLACE, a village ...': the place follows 'of' ---------------------------------------
+def test_people_of_a_village_in_apposition_are_not_its_name(full):
+    got = found(full, "Residents of Las Palmitas del Monte, a village of some 300 people, found the bodies.")
+    assert "Las Palmitas del Monte" in got and not any(n.startswith("Residents") for n in got)
+
+
+def test_a_place_named_with_of_keeps_its_head_in_apposition(full):
+    got = found(full, "They landed at Bay of Tortugas, a bay on the coast.")
+    assert "Bay of Tortugas" in got
+
+
+# -- a French name's elided article after a hyphen ---------------------------------------------
+def test_an_elided_article_after_a_hyphen_stays_in_the_town_name(full):
+    got = found(full, "Gangs attacked the towns of Mirebalais and Anse-d'Ivoire on Sunday.")
+    assert "Anse-d'Ivoire" in got and "Anse" not in got
+
+
+def test_a_lower_case_word_after_a_hyphen_is_not_in_the_name(full):
+    got = found(full, "Gangs attacked the towns of Mirebalais and Hinche-based units on Sunday.")
+    assert not any("based" in n for n in got)

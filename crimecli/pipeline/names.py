@@ -84,6 +84,9 @@ _ORG_HEADS = {
     "wire": "media", "jornal": "media", "jornalismo": "media", "noticias": "media", "notícias": "media",
     "periódico": "media", "gazette": "media", "gazeta": "media",
 }
+# Heads kept with the language's words (``heads`` in lexicons/<language>/orgs.json).
+_ORG_HEADS.update({head: kind for language in lexicon_languages("orgs.json")
+                   for head, kind in lexicon("orgs.json", language).get("heads", {}).items()})
 # Words that open a Spanish/Portuguese/Italian organisation name whatever comes after, with the
 # kind of organisation they open.
 _GB, _SF, _CG = "government body", "security force", "criminal group"
@@ -161,6 +164,8 @@ _LONE_BODIES = frozenset({"senate", "parliament", "congress"})
 # Organised Crime Division' are one name, read whole by the runs.
 _SUBUNIT_HEADS = frozenset({"unit", "division", "section", "squad", "branch", "task"})
 # A numbered unit of a court or a force: '23rd Federal Court of Curitiba', '4th Infantry Brigade'.
+#: The number of a place's unit written after its name ('Sector 11', 'Renovación 1'), not a year.
+_UNIT_NUMBER_RE = re.compile(r"\d{1,2}")
 _ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th|ª|º|a|o)$")
 _ORDINAL_WORDS = frozenset("""First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth
 Primera Segunda Tercera Cuarta Quinta Sexta Séptima Octava Novena Décima Primer Segundo Tercer Cuarto Quinto""".split())
@@ -306,6 +311,7 @@ class NameFinder(DataComponent):
                 "seat_nouns": sorted(org_words("seat_nouns")),
                 "outlet_before": sorted(org_words("outlet_before")),
                 "outlet_articles": sorted(org_words("outlet_articles")),
+                "code_name_heads": sorted(org_words("code_name_heads")),
                 "age_after": dict(lexicon_of_names()["age_after"]),
                 "place_name_openers": list(lexicon_of_names()["place_name_openers"]),
                 "office_words": list(lexicon_of_names()["office_words"]),
@@ -338,6 +344,7 @@ class NameFinder(DataComponent):
         self.seat_nouns = frozenset(data["seat_nouns"])
         self.outlet_before = frozenset(tuple(cue.split()) for cue in data["outlet_before"])
         self.outlet_articles = frozenset(data["outlet_articles"])
+        self.code_name_heads = [tuple(head.split()) for head in data["code_name_heads"]]
         self.legal_forms: dict[str, list[tuple[str, ...]]] = {}
         for form in sorted(data["legal_forms"], key=lambda f: -len(f.split())):  # the longest first
             self.legal_forms.setdefault(form.split()[0], []).append(tuple(form.split()))
@@ -413,14 +420,37 @@ class NameFinder(DataComponent):
                     j = k + 1
                     continue
                 # hyphenated surnames: 'López-Portillo'
-                if texts[j] == "-" and not spaces[j] and not spaces[j - 1] and j + 1 < n and classes[j + 1][1]:
-                    j += 2
+                if texts[j] == "-" and not spaces[j] and not spaces[j - 1] and j + 1 < n \
+                        and (classes[j + 1][1] or _ELIDED_RE.fullmatch(texts[j + 1][:1].upper() + texts[j + 1][1:])):
+                    j += 2  # ... and a French name's elided article: 'Saut-d'Eau', 'Anse-d'Hainault'
                     continue
                 break
             if any(classes[k][0] or texts[k].lower() in _ORG_HEADS for k in range(i, j)):
-                runs.append((i, j))
+                runs.append((self._common_word_before_head(doc, blocked, texts, spaces, runs, i), j))
             i = j
         return runs
+
+    def _common_word_before_head(self, doc: Doc, blocked: bytearray, texts: list[str], spaces: list[bool],
+                                 runs: list[tuple[int, int]], i: int) -> int:
+        """Where a run that opens on an organisation's head starts, taking in a capitalised common
+        word written right before it inside a sentence ('the Law Association of Trinidad and
+        Tobago', 'the Bar Council'): such a word opens no name of its own, so the runs skip it,
+        but before a head it is the name's first word. Not a stop word ('The', 'Our'), a month,
+        a title, a demonym, nor a word on a heading in title case."""
+        k = i - 1
+        if k < 0 or blocked[k] or texts[i].lower() not in _ORG_HEADS or not texts[i][:1].isupper() \
+                or (runs and runs[-1][1] > k) or not spaces[k]:
+            return i
+        return k if self._common_word_of_name(doc, k) else i
+
+    def _common_word_of_name(self, doc: Doc, k: int) -> bool:
+        """Token ``k`` is a capitalised common word inside a sentence that can open the name of
+        the organisation whose head follows it (see :meth:`_common_word_before_head`)."""
+        tok = doc[k]
+        return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_sent_start \
+            and not tok.is_stop and tok.text not in self.months and fold(tok.text) not in _WEEKDAYS \
+            and fold(tok.text) not in self.title_words and not demonym_country(tok.text) \
+            and not self._title_case_line(doc, k)
 
     def _glued(self, left: str, space: str, right: str) -> bool:
         """'SecretaryBureau', 'AffairsBureau': a word of a role or an office and a capitalised
@@ -672,12 +702,23 @@ class NameFinder(DataComponent):
             if low in _ORG_HEADS and texts[k][:1].isupper():
                 # 'Countering Cartel Criminal Activity': words after the head that are neither a
                 # connector nor words of a name's office make the head a modifier of a noun
+                if k + 2 == end and self._code_name(doc, k):
+                    return True, _ORG_HEADS[low]  # 'Joint Task Force Vulcan'
                 if k + 1 < end and texts[k + 1] not in _ORG_CONNECTORS and texts[k + 1] not in _NAME_PARTICLES \
                         and texts[k + 1] != "to" \
                         and not all(texts[x] in _ORG_MODIFIERS or lower[x] in _ORG_HEADS for x in range(k + 1, end)):
                     return False, None
                 return True, _ORG_HEADS[low]
         return False, None
+
+    def _code_name(self, doc: Doc, k: int) -> bool:
+        """Token ``k + 1`` is a unit's code name after its head ending at ``k`` ('Task Force
+        Vulcan'; ``code_name_heads`` in lexicons/<language>/orgs.json): one capitalised word that
+        is no word of a role or an office ('the Task Force Commander' is a role)."""
+        lower = token_lowers(doc)
+        name = doc[k + 1]
+        return any(tuple(lower[k - len(head) + 1:k + 1]) == head for head in self.code_name_heads) \
+            and name.is_alpha and name.text[:1].isupper() and not self._office_word(name)
 
     def _office(self, doc: Doc, start: int, end: int) -> Span | None:
         """'the Special Prosecutor for Crimes Against Freedom of Expression', 'Special Rapporteur
@@ -990,7 +1031,8 @@ class NameFinder(DataComponent):
         if self._strip_title(doc, start, end)[1] or self._org_kind(doc, start, end)[0]:
             return None
         n = len(doc)
-        noun = lower[start - 1] if start > 0 and doc[start - 1].is_lower else None
+        noun = lower[start - 1] if start > 0 and (doc[start - 1].is_lower or doc[start - 1].is_upper
+                                                  and lower[start - 1] in self.company_nouns) else None
         if noun is not None and start > 1 and doc[start - 2].is_lower \
                 and f"{lower[start - 2]} {noun}" in self.company_nouns:
             noun = f"{lower[start - 2]} {noun}"  # 'the news site ...'
@@ -1027,6 +1069,9 @@ class NameFinder(DataComponent):
             noun = "outlet"
         if noun is None:
             return None
+        if end < n and doc[end].is_alpha and texts[end][:1].isupper() and doc[end - 1].whitespace_ \
+                and not doc[end].is_sent_start:
+            return None  # 'the humanitarian group Médicos Sin Fronteras': a name the runs cut is not whole
         span = Span(doc, start, end, label="ORG")
         span._.kind = self.company_nouns[noun]
         return span
@@ -1576,6 +1621,10 @@ class NameFinder(DataComponent):
         k = end + 1
         if end >= len(doc):
             return end
+        if _UNIT_NUMBER_RE.fullmatch(doc[end].text) and doc[end - 1].whitespace_ \
+                and (k == len(doc) or doc[k].is_punct or doc[k].lower_ in _ORG_CONNECTORS):
+            # 'in Sector 11 of ...', 'held in Renovación 1.': a numbered place is named with its number
+            return k
         if k < len(doc) and doc[end].lower_ == "de" and doc[k].lower_ in ("la", "las", "los", "l'", "l’"):
             k += 1  # ('Petite-Rivière de l'Artibonite': the tokenizer splits the elided article off)
         elif doc[end].lower_ not in ("del", "do", "da", "dos", "das", "du", "des"):
@@ -1809,8 +1858,17 @@ class NameFinder(DataComponent):
             floor = max(0, k - 6)
         start = k + 1
         has_head = False
-        while start - 1 >= floor and self._in_run(doc[start - 1]) and not doc[start - 1].is_sent_start \
-                and not self._glued(doc[start - 1].text, doc[start - 1].whitespace_, doc[start].text):
+        while start - 1 >= floor and not doc[start - 1].is_sent_start:
+            if doc[start - 1].text == "-" and start - 2 >= floor and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_ and self._in_run(doc[start - 2]):
+                start -= 1  # 'the Independent International Fact-Finding Mission on Venezuela'
+                continue
+            if not self._in_run(doc[start - 1]) \
+                    or self._glued(doc[start - 1].text, doc[start - 1].whitespace_, doc[start].text):
+                if doc[start].lower_ in _ORG_HEADS and doc[start - 1].whitespace_ \
+                        and self._common_word_of_name(doc, start - 1):
+                    start -= 1  # 'the Law Association of Trinidad and Tobago'
+                break
             start -= 1
             has_head = has_head or doc[start].lower_ in _ORG_HEADS
         if start - 1 >= floor and doc[start - 1].is_sent_start and self._in_run(doc[start - 1]) \
@@ -1839,12 +1897,26 @@ class NameFinder(DataComponent):
                 and _ORG_HEADS.get(doc[ent.end].lower_, "media") not in ("media", "company") \
                 and not doc[ent.end].is_sent_start:
             return True  # 'the Atlantic Council', 'the Herald Foundation': an outlet's name opens another body's
+        if ent.label_ == "ORG" and ent._.kind == "media" and self._outlet_of_place(doc, ent.end):
+            return True  # 'El Diario del Istmo', 'El Heraldo de Chihuahua': a newspaper named for its town
         if ent.label_ != "ORG" or len(ent) != 1 or ent[0].lower_ not in _ORG_OPENERS:
             return False
         k = ent.end
         if k < len(doc) and doc[k].lower_ in _NAME_PARTICLES:
             k += 1
         return k < len(doc) and doc[k].text in _ORG_NAME_WORDS
+
+    def _outlet_of_place(self, doc: Doc, k: int) -> bool:
+        """'del Istmo', 'de Chihuahua', 'de la Costa' right after an outlet's listed name: the
+        newspaper of a town or region, one longer name (a country after it is where the outlet
+        is: 'La Prensa de Honduras' is 'La Prensa')."""
+        n = len(doc)
+        if k + 1 >= n or doc[k].text not in ("de", "del", "do", "da"):
+            return False
+        j = k + 1 + (doc[k + 1].lower_ in ("la", "las", "los") and doc[k].text == "de")
+        if j >= n or not (doc[j].is_alpha and doc[j].text[:1].isupper()) or doc[j].text in self.not_names:
+            return False
+        return not any(canonical_country(doc[j:min(n, j + m)].text) for m in (1, 2, 3))
 
     def _subunit_after(self, doc: Doc, k: int) -> bool:
         """One to three capitalised words after a listed name, the last a sub-unit head ('Fugitive

@@ -247,6 +247,8 @@ class GeonamesTable:
 #: A road's number or code: '5', '15D', 'CA-13', 'PE-1S', 'BR-364' (not a year: 'Route 2024' is no road).
 _ROUTE_CODE_RE = re.compile(r"(?:[A-Z]{1,4}-?)?\d{1,4}[A-Z]{0,2}")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+#: The number of one unit of a facility, written between its name and its noun ('the Renovación 1 prison').
+_UNIT_NUMBER_RE = re.compile(r"\d{1,2}")
 _ROAD = "border crossing or infrastructure"
 
 @dataclass(frozen=True)
@@ -361,6 +363,8 @@ class ShapeFinder:
                 found_head = True
                 if t in self.lower and i >= 3 and texts[i - 2] == "-" and texts[i - 3].islower():
                     heads[i - 3] = 1  # 'the Pozo maximum-security prison': the run ends before the modifier
+                if t in self.lower and i >= 2 and _UNIT_NUMBER_RE.fullmatch(texts[i - 1]):
+                    heads[i - 1] = 1  # 'the Renovación 1 prison': the run ends before the number
         if not found_head:
             return out
         for a, b in capitalised_runs(texts, spaces, caps, within=heads):
@@ -398,6 +402,13 @@ class ShapeFinder:
             # 'Paz, a hamlet in Sinaloa': a kind noun in apposition
             if nxt == "," and texts[b - 1].isalpha() and apposition_kind(texts, b, words) is not None:
                 # not after an abbreviation: 'Battle Creek, Mich., a city'
+                of = max((k for k in range(a + 1, b - 1) if texts[k] == "of"), default=None)
+                if of is not None and texts[of - 1] not in self.before:
+                    # 'Residents of Las Juntas, a village of ...': the place follows 'of' ('Port of
+                    # Spain' keeps its head)
+                    a = of + 1
+                    while a < b and texts[a] in _RUN_PARTICLES:
+                        a += 1
                 out.append(ShapePlace(a, b, "city or town"))
                 continue
             # a lower-case head after the run: 'the Atrato river', 'La Modelo prison'; after a
@@ -406,6 +417,12 @@ class ShapeFinder:
             if b + 3 < n and texts[b + 1] == "-" and texts[b].islower() and texts[b + 2].islower() \
                     and not spaces[b] and not spaces[b + 1]:
                 at = b + 3
+                nxt = texts[at]
+            number = 0
+            if at == b and b + 1 < n and _UNIT_NUMBER_RE.fullmatch(texts[b]) and spaces[b - 1]:
+                # 'the Renovación 1 prison', 'Bangu 3 prison': a numbered unit of a facility;
+                # the number is part of its name
+                number, at = 1, b + 1
                 nxt = texts[at]
             for phrase, (kind, with_head, min_words) in self.lower.get(nxt, ()):
                 if at > b:
@@ -423,7 +440,9 @@ class ShapeFinder:
                         break
                     if kind == "facility" and a and texts[a - 1].lower() in ("a", "an"):
                         break  # 'a Quito prison': one of the town's prisons, not its name
-                    end = b + len(phrase) if with_head else b
+                    if number and kind != "facility":
+                        break  # 'the Tumaco 14 river': no numbered town or river
+                    end = b + number + len(phrase) if with_head else b + number
                     out.append(ShapePlace(a, end, kind, head_after=not with_head))
                     break
         return out
