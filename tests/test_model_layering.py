@@ -237,7 +237,7 @@ def test_crimecli_model_names_a_model_folder_for_the_cli(stand_in_model, tmp_pat
 
     from crimecli.cli import app
 
-    (tmp_path / "a.txt").write_text(TEXT + "Acme Holdings opened an office at Xanadu, a Venezuelan town.\n",
+    (tmp_path / "a.txt").write_text(TEXT + "Acme Holdings opened an office at Xanadu, in the state of Zulia.\n",
                                     encoding="utf-8")
     args = ["extract", str(tmp_path / "a.txt"), "--json"]
     without = json.loads(CliRunner().invoke(app, args).stdout)

@@ -286,3 +286,10 @@ def test_an_elided_article_after_a_hyphen_stays_in_the_town_name(full):
 def test_a_lower_case_word_after_a_hyphen_is_not_in_the_name(full):
     got = found(full, "Gangs attacked the towns of Mirebalais and Hinche-based units on Sunday.")
     assert not any("based" in n for n in got)
+
+
+def test_a_demonym_before_the_kind_noun_places_the_name_and_another_capitalised_word_does_not(full):
+    got = found(full, "The company opened an office at Quebrada Honda, a Venezuelan town.")
+    assert got.get("Quebrada Honda") == ("PLACE", "Venezuela")
+    got = found(full, "Investigators questioned Ana Ruiz Solís, a Sinaloa village chief.")
+    assert got.get("Ana Ruiz Solís", ("PERSON",))[0] == "PERSON"

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from crimecli.countries import country_by_alpha2
+from crimecli.countries import country_by_alpha2, demonym_country
 from crimecli.identity import entity_id
 from crimecli.lexicons import PlaceWords, name_particles, place_words
 from crimecli.text import fold, fold_words, lexicon, lexicon_languages, read_jsonl
@@ -327,8 +327,11 @@ def apposition_kind(texts: list[str], comma: int, words: PlaceWords,
         kind = words.kind_nouns.get(word)
         if kind is not None and (after in words.apposition_followers or not after[:1].isalnum()):
             return kind
-        if not (word.isalpha() and word.islower()) or word in words.apposition_followers:
-            return None  # a kind noun before another noun ('a port city') is read as a modifier
+        # a modifier: a lower-case word ('a port city' reads 'port' as one) or a demonym ('a
+        # Venezuelan town'); no other capitalised word ('Ruiz, a Sinaloa Cartel ...')
+        if not (texts[at].isalpha() and (texts[at].islower() or demonym_country(texts[at]))) \
+                or word in words.apposition_followers:
+            return None
     return None
 
 
