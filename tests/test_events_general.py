@@ -390,3 +390,12 @@ def test_a_birth_date_in_apposition_dates_nothing_and_a_founding_year_still_may(
     assert any(e["date"]["value"] == "2024-03-02" for e in events)
     founded = _events("The Red Command, the faction born in 1979 in a prison, attacked the town of Itaguaí.")
     assert any(e["date"]["value"] == "1979" for e in founded)
+
+
+# ---------------------------------------------------------------- one happening of a kind per sentence and date
+def test_two_verbs_of_one_kind_and_date_tell_one_happening_unless_a_word_makes_them_two():
+    one = _events("On 5 March 2024, gunmen burned houses in Tibú and attacked a police post in El Tarra.")
+    assert [e["kind"] for e in one].count("attack") == 1
+    # near miss: "but", "then", "later" between the verbs make two happenings of the kind
+    two = _events("On 5 March 2024, gunmen burned houses in Tibú but then attacked a police post in El Tarra.")
+    assert [e["kind"] for e in two].count("attack") == 2

@@ -703,7 +703,7 @@ class EventExtractor(DataComponent):
         if deferred:
             out.extend(self._landmark_events(doc, out, deferred, countries))
             out.sort(key=lambda e: e["start"])
-        return out
+        return one_per_kind_and_date(doc, out)
 
     def _narrative(self, doc: Doc, sent: Span, raw_dates, resolved: list[Span], found: list[dict[str, Any]],
                    current: Narrative | None, text: str, lines: list[int],
@@ -1090,6 +1090,30 @@ class EventExtractor(DataComponent):
         }
 
 # ---------------------------------------------------------------------- helpers (pure)
+def one_per_kind_and_date(doc: Doc, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One happening of a kind per sentence and date: "burned houses in Tibú and attacked a
+    police post" tells one attack, not two; the later trigger's parties join the first's. A word
+    between the triggers that makes them two ("rejected one reform but approved others", "then",
+    "also", "four days later") keeps both."""
+    markers = clause_words("distinct_markers")
+    first: dict[tuple, dict[str, Any]] = {}
+    out: list[dict[str, Any]] = []
+    for event in events:
+        date = event["date"] or {}
+        key = (event["start"], event["kind"], date.get("value"))
+        kept = first.get(key)
+        if kept is not None and any(t.lower_ in markers for t in doc[kept["trigger_end"]:event["trigger_at"]]):
+            kept = None
+        if key[2] is None or kept is None:
+            if key[2] is not None:
+                first[key] = event
+            out.append(event)
+            continue
+        kept["countries"] = kept["countries"] + [c for c in event["countries"] if c not in kept["countries"]]
+        kept["actors"] = kept["actors"] + [a for a in event["actors"] if a not in kept["actors"]]
+    return out
+
+
 # A transcript's speaker label opening a line: "SECRETARY BLINKEN:", "MR BARTLETT:".
 SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}[A-ZÀ-ÖØ-Þ.]:")
 
