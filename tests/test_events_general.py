@@ -399,3 +399,24 @@ def test_two_verbs_of_one_kind_and_date_tell_one_happening_unless_a_word_makes_t
     # near miss: "but", "then", "later" between the verbs make two happenings of the kind
     two = _events("On 5 March 2024, gunmen burned houses in Tibú but then attacked a police post in El Tarra.")
     assert [e["kind"] for e in two].count("attack") == 2
+
+
+# ---------------------------------------------------------------- a release's furniture
+RELEASE = "WASHINGTON — Today, the Treasury sanctioned the Cartel del Golfo's finance chief in Matamoros, Mexico.\n\n"
+
+
+def test_a_pointer_to_other_material_tells_no_happening():
+    events = _events(RELEASE + "For identifying information on the individuals sanctioned today, click here.")
+    assert [e["kind"] for e in events].count("sanctions") == 1
+    # near miss: the same words of the kind in a sentence that points nowhere tell a happening
+    events = _events(RELEASE + "Mexico's finance ministry froze the accounts of the individuals sanctioned today.")
+    assert len(events) >= 2
+
+
+def test_a_reference_to_the_release_own_action_retells_it_and_keeps_an_explicit_date():
+    kinds = _kinds(RELEASE + "As a result of today's action, all property of the designated persons is blocked.")
+    assert kinds.count("sanctions") == 1
+    # near miss: a happening it dates explicitly stays
+    events = _events(RELEASE + "This action comes after Mexican police arrested the cartel's leader in Reynosa "
+                               "on 3 March 2023.")
+    assert "2023-03-03" in [e["date"]["value"] for e in events if e["date"]]

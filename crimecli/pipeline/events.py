@@ -673,6 +673,8 @@ class EventExtractor(DataComponent):
                     found = self._sentence_events(doc, sent, dates, hits, in_footnote, countries, boundaries,
                                                   last_date if si - last_date_sent <= 2 else None,
                                                   last_any if last_any_sent == si - 1 else None)
+                    if found and (pointer_pattern().search(sent.text) or own_action_pattern().search(sent.text)):
+                        found = release_furniture(sent.text, found)
                     told: list[dict[str, Any]] = []
                     if (not found and not raw_dates and narrative is not None and sent.start_char < narrative[1]
                             and not in_footnote):
@@ -1090,6 +1092,31 @@ class EventExtractor(DataComponent):
         }
 
 # ---------------------------------------------------------------------- helpers (pure)
+@lru_cache(maxsize=None)
+def _phrases(field: str) -> re.Pattern:
+    words = sorted(clause_words(field), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)", re.I)
+
+
+def pointer_pattern() -> re.Pattern:
+    return _phrases("pointer_phrases")
+
+
+def own_action_pattern() -> re.Pattern:
+    return _phrases("own_action_phrases")
+
+
+def release_furniture(text: str, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What a release's furniture leaves of a sentence's events: a pointer to other material
+    ("For identifying information on the individuals sanctioned today, click here.") tells
+    none; a reference back to the release's own action ("As a result of today's action, all
+    property ... is blocked") retells it wherever it takes its date from the document, and keeps
+    what it dates otherwise ("Today's action builds on the sanctions of March 2023")."""
+    if pointer_pattern().search(text):
+        return []
+    return [e for e in events if e["date"] and e["date"].get("resolved_from") not in ("document date", "context")]
+
+
 def one_per_kind_and_date(doc: Doc, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One happening of a kind per sentence and date: "burned houses in Tibú and attacked a
     police post" tells one attack, not two; the later trigger's parties join the first's. A word
