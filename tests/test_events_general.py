@@ -420,3 +420,18 @@ def test_a_reference_to_the_release_own_action_retells_it_and_keeps_an_explicit_
     events = _events(RELEASE + "This action comes after Mexican police arrested the cartel's leader in Reynosa "
                                "on 3 March 2023.")
     assert "2023-03-03" in [e["date"]["value"] for e in events if e["date"]]
+
+
+# ---------------------------------------------------------------- an event note whose sentence has a later date
+NOTES = ("Conflict notes, 3-9 March 2024\n\n4 March 2024 | Tumbes (Peru). Police arrested two men in Zarumilla.\n\n"
+         "9 March 2024 | Esmeraldas (Ecuador). ")
+
+
+def test_a_notes_happening_before_the_clause_of_its_sentences_own_date_takes_the_headers_date():
+    events = _events(NOTES + "Soldiers arrested four gang members in Las Palmas; they had been reported "
+                             "missing on 7 March.\n")
+    assert ("arrest", "2024-03-09") in [(e["kind"], e["date"]["value"]) for e in events]
+    # near miss: a date in the sentence's first clause dates its happening, not the header
+    events = _events(NOTES + "On 7 March soldiers arrested four gang members in Las Palmas.\n")
+    assert ("arrest", "2024-03-07") in [(e["kind"], e["date"]["value"]) for e in events]
+    assert ("arrest", "2024-03-09") not in [(e["kind"], e["date"]["value"]) for e in events]

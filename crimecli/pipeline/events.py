@@ -634,6 +634,21 @@ class EventExtractor(DataComponent):
                 narrative = (date, note[2], told_of(doc, events)) if date["value"] else None
                 note = None
                 continue
+            if note is not None and told:
+                # "9 March 2025 | Esmeraldas (Ecuador). Police found three bodies; they had been
+                # reported missing on 7 March.": what the note's sentence tells before the clause
+                # of its own date is the note's happening, of the header's date
+                header, date, _ = note
+                first = min(d.start for d in raw_dates if d._.timex.value)
+                opens = max((b for b in self.clause_boundaries(sent) if b <= first), default=None)
+                before = [h for h in told if opens is not None and h.end <= opens]
+                if before:
+                    item = doc[header.start:sent.end]
+                    out.extend(self._dated_events(doc, item, [((sent.start, opens, None), date)], before,
+                                                  in_block(footnotes, note_starts, item.start_char), countries,
+                                                  self.clause_boundaries(item)))
+                    hits = [h for h in hits if h.start >= opens]
+                note = None
             if not hits and not raw_dates:
                 continue
             boundaries = self.clause_boundaries(sent)
