@@ -435,3 +435,13 @@ def test_a_notes_happening_before_the_clause_of_its_sentences_own_date_takes_the
     events = _events(NOTES + "On 7 March soldiers arrested four gang members in Las Palmas.\n")
     assert ("arrest", "2024-03-07") in [(e["kind"], e["date"]["value"]) for e in events]
     assert ("arrest", "2024-03-09") not in [(e["kind"], e["date"]["value"]) for e in events]
+
+
+# ---------------------------------------------------------------- a "since" date of a present-tense state
+def test_a_since_date_of_a_present_tense_lesson_dates_no_happening_but_a_perfect_one_does():
+    before = "Police in Medellín, Colombia, arrested the leader of La Oficina on 3 March 2024.\n\n"
+    body = "The lesson of Medellín since 2012 is that arrests alone do not dismantle a gang."
+    assert "2012" not in [e["date"]["value"] for e in _events(before + body) if e["date"]]
+    # near miss: a perfect tells what happened from then on
+    body = "Police in Medellín have arrested hundreds of gang members since 2012."
+    assert "2012" in [e["date"]["value"] for e in _events(before + body) if e["date"]]

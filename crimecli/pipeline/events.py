@@ -660,7 +660,8 @@ class EventExtractor(DataComponent):
                      and not cumulative(d, sent)
                      and not (in_until_clause(doc, d, sent, boundaries) and not dates_noun(doc, d, hits))
                      and not names_year(d, sent) and not coarse_context(d, sent, raw_dates)
-                     and not state_date(d) and premodified(doc, d, sent.end, hit_starts) is not False]
+                     and not state_date(d) and premodified(doc, d, sent.end, hit_starts) is not False
+                     and not since_state(doc, d, sent, boundaries)]
             dates = [d for d in dates if not vague_before_precise(d, dates) and not year_of_previous(d, dates)]
             if hits and is_question(sent):
                 hits = []
@@ -1295,6 +1296,22 @@ def since_clause(doc: Doc, date: Span, sent: Span) -> int | None:
         if word in CLAUSE_WORDS or word in CLAUSE_PUNCT:
             return None
     return None
+
+
+def since_state(doc: Doc, date: Span, sent: Span, boundaries: list[int]) -> bool:
+    """A "since" date of a clause told in the present simple ("The lesson of Rosario since 2012
+    is that arrests alone do not ...") starts a lasting state, a lesson or a trend: it dates no
+    happening. A perfect ("has arrested 300 since 2012") or a past form in the clause keeps it."""
+    if date[0].lower_ != "since" and (date.start == sent.start or doc[date.start - 1].lower_ != "since"):
+        return False
+    lo = max((b for b in boundaries if b <= date.start), default=sent.start)
+    hi = min((b for b in boundaries if b >= date.end), default=sent.end)
+    words = [t.lower_ for t in doc[lo:hi]]
+    if not any(w in clause_words("state_since_verbs") for w in words):
+        return False
+    perfect = clause_words("perfect_auxiliaries")
+    return not any(w in perfect or (_past_word(w) and _verbal(t)) for w, t in zip(words, doc[lo:hi])
+                   if not (date.start <= t.i < date.end))
 
 
 def tally(doc: Doc, hit: Hit, sent: Span) -> bool:
