@@ -445,3 +445,13 @@ def test_a_since_date_of_a_present_tense_lesson_dates_no_happening_but_a_perfect
     # near miss: a perfect tells what happened from then on
     body = "Police in Medellín have arrested hundreds of gang members since 2012."
     assert "2012" in [e["date"]["value"] for e in _events(before + body) if e["date"]]
+
+
+# ---------------------------------------------------------------- a modal over coordinated participles
+def test_a_modal_reaches_a_participle_coordinated_after_its_first():
+    kinds = _kinds("On 3 March 2024, the ministers agreed that the new force must be fully staffed and funded "
+                   "by Washington.")
+    assert "aid" not in kinds
+    # near miss: the same participles told as done
+    kinds = _kinds("On 3 March 2024, the new force was fully staffed and funded by Washington.")
+    assert "aid" in kinds

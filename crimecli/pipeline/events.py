@@ -1875,9 +1875,15 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, in_dates: set[int] = frozenset
                 and not any(w in {"until", "till"} for w in words[hit.end:sent.end]):
             return True
     i = hit.start - 1
-    while i >= sent.start and i >= hit.start - 4 and words[i] in {"not", "be", "have", "been", "soon",
-                                                                  "also", "further", "never", "then"}:
-        i -= 1
+    while i >= sent.start and i >= hit.start - 7:
+        if words[i] in {"not", "be", "have", "been", "soon", "also", "further", "never", "then"} \
+                or (i >= hit.start - 4 and len(words[i]) > 4 and words[i].endswith("ly")):
+            i -= 1  # "must not be", "must be fully funded"
+        elif words[i] in {"and", "or"} and i - 1 >= sent.start and _past_word(words[i - 1]) \
+                and words[i - 1] not in {"and", "or"}:
+            i -= 2  # the modal of a coordinated participle: "must be staffed and funded"
+        else:
+            break
     if i < sent.start:
         return False
     word = words[i]
