@@ -455,3 +455,16 @@ def test_a_modal_reaches_a_participle_coordinated_after_its_first():
     # near miss: the same participles told as done
     kinds = _kinds("On 3 March 2024, the new force was fully staffed and funded by Washington.")
     assert "aid" in kinds
+
+
+# ---------------------------------------------------------------- a statement quoted whole from an earlier day
+def test_a_quoted_statement_introduced_with_its_day_tells_today_from_that_day():
+    body = ("The two ministers met in Bogotá to review the border plan.\n\n"
+            "The March 3 statement, as released that day:\n\n"
+            "\"The Minister of Defence spoke today with Ecuador's Minister of the Interior about the border.\"\n")
+    calls = [e["date"]["value"] for e in _events(body) if e["kind"] == "phone call"]
+    assert "2024-03-03" in calls and "2024-03-12" not in calls
+    # near miss: an introducer that names no day leaves "today" the document's
+    body = body.replace("The March 3 statement, as released that day:", "The statement, as released:")
+    calls = [e["date"]["value"] for e in _events(body) if e["kind"] == "phone call"]
+    assert calls == ["2024-03-12"]
