@@ -598,6 +598,10 @@ class _Scanner:
         # (context, context_end, day_anchor, end of the sentence) before a look back to an
         # earlier moment, restored for the sentence after it
         self.foreground: tuple[Anchor | None, int, tuple[Anchor, int] | None, int] | None = None
+        # (context, context_end) of the look back itself once the foreground is restored: a
+        # demonstrative ("that month", "in October of that year", "the same year") points at the
+        # time the text named last, the look back included, not at the story's moment
+        self.looked_back: tuple[Anchor, int] | None = None
 
     DAY_CONTEXT_REACH = 600  # characters
 
@@ -698,6 +702,20 @@ class _Scanner:
             # said that day, the latest such day before it
             return _weekday_date(weekday, ref.day, "last", False)
         return _weekday_date(weekday, ref.day, "next", True)
+
+    def named_last(self, start: int, unit: str = "year") -> Anchor | None:
+        """The time a demonstrative points at ("that month", "October of that year"): the one the
+        text named last, a look back included, if it is still within the narrative's reach and
+        names a whole ``unit`` (a year named in a look back has no one week: "That week" is
+        then the story's)."""
+        unit = {"weekend": "week"}.get(unit, unit)
+        unit = unit if unit in ("day", "week", "month") else "year"
+        if self.looked_back is not None:
+            ctx, end = self.looked_back
+            if start - end <= NARRATIVE_REACH and self.paragraph_breaks(end, start) <= NARRATIVE_PARAGRAPHS \
+                    and _cap(unit, ctx.precision) == unit:
+                return ctx
+        return self.recent_context(start)
 
     def recent_context(self, start: int) -> Anchor | None:
         """The last dated expression, if the narrative is still there: within the reach of a
@@ -1084,7 +1102,9 @@ class _Scanner:
             rel = re.sub(r"\s+", " ", g["rel4"].lower())
             if rel in ("last", "this", "next"):  # "July last year": from the document date
                 base, resolved = a, "document date"
-            else:  # "October of that year", "March of the following year": from the narrative
+            elif rel in ("that", "the same"):  # "October of that year": the year named last
+                base, resolved = self.named_last(start), "context"
+            else:  # "March of the following year": from the narrative
                 base, resolved = self.recent_context(start), "context"
             if base is None:
                 return [(start, end, _unresolved())]
@@ -1438,7 +1458,10 @@ class _Scanner:
         rrel = re.sub(r"\s+", " ", g["rrel"].lower())
         rmod = (g["rmod"] or g["mod"] or "").strip().lower()
         rmod = re.sub(r"^the\s+|[\s-]+$", "", rmod)
-        if rrel in ("the following", "the previous", "the same", "that"):
+        if rrel in ("the same", "that"):  # "that month": the time the text named last
+            base = self.named_last(start, unit) or self.context
+            resolved = "context"
+        elif rrel in ("the following", "the previous"):
             base = self.context
             resolved = "context"
         else:
@@ -1692,6 +1715,8 @@ def find_timexes(text: str, anchor: Any = None,
             # the sentence after a look back ("..., two weeks after he was indicted on 17
             # February." / "In 2021, the group had kidnapped a priest."): "The next day" counts
             # from the story's own moment, not from the look back
+            if scanner.context is not None:
+                scanner.looked_back = (scanner.context, scanner.context_end)
             scanner.context, scanner.context_end, scanner.day_anchor = scanner.foreground[:3]
         if scanner.foreground is not None and start >= scanner.foreground[3]:
             scanner.foreground = None
@@ -1714,6 +1739,7 @@ def find_timexes(text: str, anchor: Any = None,
                 ctx = _anchor(value)
                 if ctx is not None:
                     scanner.context, scanner.context_end = ctx, e
+                    scanner.looked_back = None
                     scanner.context_from = tx["resolved_from"]
                     scene = scanner.sets_scene(s)
                     if scene:
@@ -1733,6 +1759,7 @@ def find_timexes(text: str, anchor: Any = None,
                 # report): what is counted from it ("Two weeks later") cannot be placed either,
                 # nor can a year-less date told after it.
                 scanner.context = None
+                scanner.looked_back = None
                 scanner.day_anchor = None
                 scanner.narrative = None
                 if not scanner.quiet and (m.group("dmy") or m.group("mdy") or m.group("ldmy")):

@@ -1331,6 +1331,54 @@ def later_datelines(text: str, body_end: int, start: int, published: DateValue |
         day = complete_dateline(_month_day(line), published)
         if day is not None:
             found.append((line.start(), day))
+    found.extend(quoted_statements(text, body_end, start, published))
+    return sorted(found, key=lambda item: item[0])
+
+
+_QUOTE_OPEN = ('"', "“")
+_QUOTE_CLOSE = ('"', "”")
+_INTRODUCER_LENGTH = 200  # characters: a line that introduces a quoted statement is short
+
+
+def _introducer_day(line: str, published: DateValue | None) -> DateValue | None:
+    """The one day a line introducing a quoted statement names ("Readout of the September 8
+    call, as released that day:", "Statement of 3 March 2025:"), completed from ``published``
+    as a dateline is, or None."""
+    whole = [value for _s, _e, value in written_dates(line) if value.precision == "day"]
+    if whole:
+        return whole[0] if len(whole) == 1 else None
+    months = "|".join(sorted(map(re.escape, month_numbers()), key=len, reverse=True))
+    days = [(month_numbers()[(m.group(1) or m.group(4)).lower()], int(m.group(2) or m.group(3)), m.group(0))
+            for m in re.finditer(rf"\b({months})\.?\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+({months})\b", line, re.I)]
+    if len(days) != 1 or not 1 <= days[0][1] <= 31:
+        return None
+    return complete_dateline(days[0], published)
+
+
+def quoted_statements(text: str, body_end: int, start: int, published: DateValue | None) -> list[tuple[int, DateValue]]:
+    """(offset, day) where a statement quoted whole from an earlier day starts, and (offset,
+    ``published``) where it ends: a short line ending with a colon that names one day ("Readout of
+    the September 8 call, as released that day:") and a paragraph opening with a quotation mark
+    right after it. Its "today" is that day's, not the quoting document's."""
+    found: list[tuple[int, DateValue]] = []
+    for m in re.finditer(r"(?m)^([^\n]{1,%d}):[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[\"“])" % _INTRODUCER_LENGTH, text[:body_end]):
+        if m.start() < start:
+            continue
+        day = _introducer_day(m.group(1), published)
+        if day is None:
+            continue
+        quote = m.end()
+        end = quote
+        while end < body_end:  # the quotation's paragraphs, up to the one that closes it
+            stop = text.find("\n", end)
+            stop = body_end if stop < 0 or stop > body_end else stop
+            if text[end:stop].rstrip().endswith(_QUOTE_CLOSE) or stop >= body_end:
+                end = stop
+                break
+            end = stop + 1
+        found.append((quote, day))
+        if published is not None and end < body_end:
+            found.append((end, published))
     return found
 
 

@@ -938,3 +938,28 @@ def test_the_act_a_plan_sets_is_as_future_as_the_plan(nlp):
     # near miss: a plain infinitive leaves a told year-less month in the story's year
     told = "The mayor was arrested on 3 March 2021. In May, prosecutors asked a judge to charge him."
     assert dates(nlp, told)[-1][:2] == ("In May", "2021-05")
+
+
+DEMONSTRATIVES = [
+    # "that month" points at the month the text named last, even inside an "after" clause
+    ("Gunmen killed four workers in Rosario on 9 March 2024. The killings answered the crackdown the "
+     "governor had launched in the prisons after taking office in December 2023. "
+     "Photographs of the inmates, released by his government that month, went round the world.",
+     "2025-03-18", ("that month", "2023-12", "context")),
+    # "In October of that year": the year the look back named
+    ("Soldiers retook the prison on 6 May 2021, a year after the gang seized it in March 2019. "
+     "In October of that year, the gang's leader escaped.", "2022-01-10",
+     ("In October of that year", "2019-10", "context")),
+]
+
+
+@pytest.mark.parametrize("text,published,last", DEMONSTRATIVES, ids=[row[0][:40] for row in DEMONSTRATIVES])
+def test_a_demonstrative_points_at_the_time_named_last(text, published, last):
+    assert values(text, published)[-1] == last
+
+
+def test_a_demonstrative_week_after_a_year_in_a_look_back_is_the_storys():
+    # near miss: a year named in a look back has no one week to point at
+    text = ("Gunmen abducted two engineers near Tumbes on 6 March 2023. In 2020, the same band had robbed a "
+            "mine. That week, the police opened an inquiry.")
+    assert values(text, "2023-04-01")[-1] == ("That week", "2023-W10", "context")

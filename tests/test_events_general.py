@@ -390,3 +390,81 @@ def test_a_birth_date_in_apposition_dates_nothing_and_a_founding_year_still_may(
     assert any(e["date"]["value"] == "2024-03-02" for e in events)
     founded = _events("The Red Command, the faction born in 1979 in a prison, attacked the town of Itaguaí.")
     assert any(e["date"]["value"] == "1979" for e in founded)
+
+
+# ---------------------------------------------------------------- one happening of a kind per sentence and date
+def test_two_verbs_of_one_kind_and_date_tell_one_happening_unless_a_word_makes_them_two():
+    one = _events("On 5 March 2024, gunmen burned houses in Tibú and attacked a police post in El Tarra.")
+    assert [e["kind"] for e in one].count("attack") == 1
+    # near miss: "but", "then", "later" between the verbs make two happenings of the kind
+    two = _events("On 5 March 2024, gunmen burned houses in Tibú but then attacked a police post in El Tarra.")
+    assert [e["kind"] for e in two].count("attack") == 2
+
+
+# ---------------------------------------------------------------- a release's furniture
+RELEASE = "WASHINGTON — Today, the Treasury sanctioned the Cartel del Golfo's finance chief in Matamoros, Mexico.\n\n"
+
+
+def test_a_pointer_to_other_material_tells_no_happening():
+    events = _events(RELEASE + "For identifying information on the individuals sanctioned today, click here.")
+    assert [e["kind"] for e in events].count("sanctions") == 1
+    # near miss: the same words of the kind in a sentence that points nowhere tell a happening
+    events = _events(RELEASE + "Mexico's finance ministry froze the accounts of the individuals sanctioned today.")
+    assert len(events) >= 2
+
+
+def test_a_reference_to_the_release_own_action_retells_it_and_keeps_an_explicit_date():
+    kinds = _kinds(RELEASE + "As a result of today's action, all property of the designated persons is blocked.")
+    assert kinds.count("sanctions") == 1
+    # near miss: a happening it dates explicitly stays
+    events = _events(RELEASE + "This action comes after Mexican police arrested the cartel's leader in Reynosa "
+                               "on 3 March 2023.")
+    assert "2023-03-03" in [e["date"]["value"] for e in events if e["date"]]
+
+
+# ---------------------------------------------------------------- an event note whose sentence has a later date
+NOTES = ("Conflict notes, 3-9 March 2024\n\n4 March 2024 | Tumbes (Peru). Police arrested two men in Zarumilla.\n\n"
+         "9 March 2024 | Esmeraldas (Ecuador). ")
+
+
+def test_a_notes_happening_before_the_clause_of_its_sentences_own_date_takes_the_headers_date():
+    events = _events(NOTES + "Soldiers arrested four gang members in Las Palmas; they had been reported "
+                             "missing on 7 March.\n")
+    assert ("arrest", "2024-03-09") in [(e["kind"], e["date"]["value"]) for e in events]
+    # near miss: a date in the sentence's first clause dates its happening, not the header
+    events = _events(NOTES + "On 7 March soldiers arrested four gang members in Las Palmas.\n")
+    assert ("arrest", "2024-03-07") in [(e["kind"], e["date"]["value"]) for e in events]
+    assert ("arrest", "2024-03-09") not in [(e["kind"], e["date"]["value"]) for e in events]
+
+
+# ---------------------------------------------------------------- a "since" date of a present-tense state
+def test_a_since_date_of_a_present_tense_lesson_dates_no_happening_but_a_perfect_one_does():
+    before = "Police in Medellín, Colombia, arrested the leader of La Oficina on 3 March 2024.\n\n"
+    body = "The lesson of Medellín since 2012 is that arrests alone do not dismantle a gang."
+    assert "2012" not in [e["date"]["value"] for e in _events(before + body) if e["date"]]
+    # near miss: a perfect tells what happened from then on
+    body = "Police in Medellín have arrested hundreds of gang members since 2012."
+    assert "2012" in [e["date"]["value"] for e in _events(before + body) if e["date"]]
+
+
+# ---------------------------------------------------------------- a modal over coordinated participles
+def test_a_modal_reaches_a_participle_coordinated_after_its_first():
+    kinds = _kinds("On 3 March 2024, the ministers agreed that the new force must be fully staffed and funded "
+                   "by Washington.")
+    assert "aid" not in kinds
+    # near miss: the same participles told as done
+    kinds = _kinds("On 3 March 2024, the new force was fully staffed and funded by Washington.")
+    assert "aid" in kinds
+
+
+# ---------------------------------------------------------------- a statement quoted whole from an earlier day
+def test_a_quoted_statement_introduced_with_its_day_tells_today_from_that_day():
+    body = ("The two ministers met in Bogotá to review the border plan.\n\n"
+            "The March 3 statement, as released that day:\n\n"
+            "\"The Minister of Defence spoke today with Ecuador's Minister of the Interior about the border.\"\n")
+    calls = [e["date"]["value"] for e in _events(body) if e["kind"] == "phone call"]
+    assert "2024-03-03" in calls and "2024-03-12" not in calls
+    # near miss: an introducer that names no day leaves "today" the document's
+    body = body.replace("The March 3 statement, as released that day:", "The statement, as released:")
+    calls = [e["date"]["value"] for e in _events(body) if e["kind"] == "phone call"]
+    assert calls == ["2024-03-12"]

@@ -634,6 +634,21 @@ class EventExtractor(DataComponent):
                 narrative = (date, note[2], told_of(doc, events)) if date["value"] else None
                 note = None
                 continue
+            if note is not None and told:
+                # "9 March 2025 | Esmeraldas (Ecuador). Police found three bodies; they had been
+                # reported missing on 7 March.": what the note's sentence tells before the clause
+                # of its own date is the note's happening, of the header's date
+                header, date, _ = note
+                first = min(d.start for d in raw_dates if d._.timex.value)
+                opens = max((b for b in self.clause_boundaries(sent) if b <= first), default=None)
+                before = [h for h in told if opens is not None and h.end <= opens]
+                if before:
+                    item = doc[header.start:sent.end]
+                    out.extend(self._dated_events(doc, item, [((sent.start, opens, None), date)], before,
+                                                  in_block(footnotes, note_starts, item.start_char), countries,
+                                                  self.clause_boundaries(item)))
+                    hits = [h for h in hits if h.start >= opens]
+                note = None
             if not hits and not raw_dates:
                 continue
             boundaries = self.clause_boundaries(sent)
@@ -645,7 +660,8 @@ class EventExtractor(DataComponent):
                      and not cumulative(d, sent)
                      and not (in_until_clause(doc, d, sent, boundaries) and not dates_noun(doc, d, hits))
                      and not names_year(d, sent) and not coarse_context(d, sent, raw_dates)
-                     and not state_date(d) and premodified(doc, d, sent.end, hit_starts) is not False]
+                     and not state_date(d) and premodified(doc, d, sent.end, hit_starts) is not False
+                     and not since_state(doc, d, sent, boundaries)]
             dates = [d for d in dates if not vague_before_precise(d, dates) and not year_of_previous(d, dates)]
             if hits and is_question(sent):
                 hits = []
@@ -673,6 +689,8 @@ class EventExtractor(DataComponent):
                     found = self._sentence_events(doc, sent, dates, hits, in_footnote, countries, boundaries,
                                                   last_date if si - last_date_sent <= 2 else None,
                                                   last_any if last_any_sent == si - 1 else None)
+                    if found and (pointer_pattern().search(sent.text) or own_action_pattern().search(sent.text)):
+                        found = release_furniture(sent.text, found)
                     told: list[dict[str, Any]] = []
                     if (not found and not raw_dates and narrative is not None and sent.start_char < narrative[1]
                             and not in_footnote):
@@ -703,7 +721,7 @@ class EventExtractor(DataComponent):
         if deferred:
             out.extend(self._landmark_events(doc, out, deferred, countries))
             out.sort(key=lambda e: e["start"])
-        return out
+        return one_per_kind_and_date(doc, out)
 
     def _narrative(self, doc: Doc, sent: Span, raw_dates, resolved: list[Span], found: list[dict[str, Any]],
                    current: Narrative | None, text: str, lines: list[int],
@@ -1090,6 +1108,55 @@ class EventExtractor(DataComponent):
         }
 
 # ---------------------------------------------------------------------- helpers (pure)
+@lru_cache(maxsize=None)
+def _phrases(field: str) -> re.Pattern:
+    words = sorted(clause_words(field), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)", re.I)
+
+
+def pointer_pattern() -> re.Pattern:
+    return _phrases("pointer_phrases")
+
+
+def own_action_pattern() -> re.Pattern:
+    return _phrases("own_action_phrases")
+
+
+def release_furniture(text: str, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What a release's furniture leaves of a sentence's events: a pointer to other material
+    ("For identifying information on the individuals sanctioned today, click here.") tells
+    none; a reference back to the release's own action ("As a result of today's action, all
+    property ... is blocked") retells it wherever it takes its date from the document, and keeps
+    what it dates otherwise ("Today's action builds on the sanctions of March 2023")."""
+    if pointer_pattern().search(text):
+        return []
+    return [e for e in events if e["date"] and e["date"].get("resolved_from") not in ("document date", "context")]
+
+
+def one_per_kind_and_date(doc: Doc, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One happening of a kind per sentence and date: "burned houses in Tibú and attacked a
+    police post" tells one attack, not two; the later trigger's parties join the first's. A word
+    between the triggers that makes them two ("rejected one reform but approved others", "then",
+    "also", "four days later") keeps both."""
+    markers = clause_words("distinct_markers")
+    first: dict[tuple, dict[str, Any]] = {}
+    out: list[dict[str, Any]] = []
+    for event in events:
+        date = event["date"] or {}
+        key = (event["start"], event["kind"], date.get("value"))
+        kept = first.get(key)
+        if kept is not None and any(t.lower_ in markers for t in doc[kept["trigger_end"]:event["trigger_at"]]):
+            kept = None
+        if key[2] is None or kept is None:
+            if key[2] is not None:
+                first[key] = event
+            out.append(event)
+            continue
+        kept["countries"] = kept["countries"] + [c for c in event["countries"] if c not in kept["countries"]]
+        kept["actors"] = kept["actors"] + [a for a in event["actors"] if a not in kept["actors"]]
+    return out
+
+
 # A transcript's speaker label opening a line: "SECRETARY BLINKEN:", "MR BARTLETT:".
 SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}[A-ZÀ-ÖØ-Þ.]:")
 
@@ -1229,6 +1296,22 @@ def since_clause(doc: Doc, date: Span, sent: Span) -> int | None:
         if word in CLAUSE_WORDS or word in CLAUSE_PUNCT:
             return None
     return None
+
+
+def since_state(doc: Doc, date: Span, sent: Span, boundaries: list[int]) -> bool:
+    """A "since" date of a clause told in the present simple ("The lesson of Rosario since 2012
+    is that arrests alone do not ...") starts a lasting state, a lesson or a trend: it dates no
+    happening. A perfect ("has arrested 300 since 2012") or a past form in the clause keeps it."""
+    if date[0].lower_ != "since" and (date.start == sent.start or doc[date.start - 1].lower_ != "since"):
+        return False
+    lo = max((b for b in boundaries if b <= date.start), default=sent.start)
+    hi = min((b for b in boundaries if b >= date.end), default=sent.end)
+    words = [t.lower_ for t in doc[lo:hi]]
+    if not any(w in clause_words("state_since_verbs") for w in words):
+        return False
+    perfect = clause_words("perfect_auxiliaries")
+    return not any(w in perfect or (_past_word(w) and _verbal(t)) for w, t in zip(words, doc[lo:hi])
+                   if not (date.start <= t.i < date.end))
 
 
 def tally(doc: Doc, hit: Hit, sent: Span) -> bool:
@@ -1792,9 +1875,15 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, in_dates: set[int] = frozenset
                 and not any(w in {"until", "till"} for w in words[hit.end:sent.end]):
             return True
     i = hit.start - 1
-    while i >= sent.start and i >= hit.start - 4 and words[i] in {"not", "be", "have", "been", "soon",
-                                                                  "also", "further", "never", "then"}:
-        i -= 1
+    while i >= sent.start and i >= hit.start - 7:
+        if words[i] in {"not", "be", "have", "been", "soon", "also", "further", "never", "then"} \
+                or (i >= hit.start - 4 and len(words[i]) > 4 and words[i].endswith("ly")):
+            i -= 1  # "must not be", "must be fully funded"
+        elif words[i] in {"and", "or"} and i - 1 >= sent.start and _past_word(words[i - 1]) \
+                and words[i - 1] not in {"and", "or"}:
+            i -= 2  # the modal of a coordinated participle: "must be staffed and funded"
+        else:
+            break
     if i < sent.start:
         return False
     word = words[i]
