@@ -521,6 +521,7 @@ class DateLineWords:
     place_joiners: frozenset[str]  # "of", "de": 'Puerto de la Cruz, 3 May 2024'
     sentence_verbs: tuple[str, ...]  # "was", "said": a top line holding one is a sentence
     time_prepositions: tuple[str, ...]  # "at": 'March 3, 2021 at 9:30 a.m.'
+    later_labels: tuple[str, ...] = ()  # "update": 'Update, July 2, 2025: ...' a later paragraph's day
 
 
 @lru_cache(maxsize=1)
@@ -531,7 +532,8 @@ def date_line_words() -> DateLineWords:
                          words_before_date=frozenset(_union(name, "words_before_date")),
                          place_joiners=frozenset(_union(name, "place_joiners")),
                          sentence_verbs=_union(name, "sentence_verbs"),
-                         time_prepositions=_union(name, "time_prepositions"))
+                         time_prepositions=_union(name, "time_prepositions"),
+                         later_labels=_union(name, "later_labels"))
 
 
 @dataclass(frozen=True)

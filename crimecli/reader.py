@@ -1127,6 +1127,9 @@ _LABEL_BEFORE_DATE = re.compile(r"(?:,|\s[—–|-])\s*(?:" + _LABEL_ALTERNATION
 # publication label ("Tegucigalpa – Published 30 January 2024").
 _LINE_SEGMENT = re.compile(
     r"\s+[|·•]\s+|\s+[—–-]\s+(?=(?:" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _LABELS)
+    + r")\b)"
+    # or a capitalised label after a space alone: "October 14, 2025 6:12 PM CST Updated 2 hours ago"
+    + r"|\s+(?=(?-i:" + "|".join(re.escape(label[:1].upper() + label[1:]).replace(r"\ ", r"\s+") for label in _LABELS)
     + r")\b)", re.I)
 # A weekday name before a date on a byline ("Tuesday, 3 March 2021", "Thu 2 Mar 2023"), in any
 # language pack, whole or cut to three letters or more ("Thu", "Thurs.", "mié").
@@ -1318,6 +1321,12 @@ def wire_dateline(text: str, body_end: int, start: int = 0) -> tuple[int, int, s
 _DATELINE_LINE = re.compile("^[" + re.escape(_LINE_DECORATION) + "#_]*(?:" + _WIRE_MONTH_DAY.pattern + ")", re.M)
 
 
+# A paragraph a page added later, opened by its label and its own date: "Update, July 2, 2025: ...".
+_LATER_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _DATE_LINE.later_labels)
+    + r")\b[\s,(]*(?P<rest>.*)$", re.I | re.M)
+
+
 def later_datelines(text: str, body_end: int, start: int, published: DateValue | None) -> list[tuple[int, DateValue]]:
     """(offset, day) of each wire dateline opening a paragraph after the article's first one,
     in order: a digest of news briefs ("LIMA, Nov. 3 — ...", then "QUITO, Nov. 5 — ...") tells
@@ -1332,6 +1341,12 @@ def later_datelines(text: str, body_end: int, start: int, published: DateValue |
         if day is not None:
             found.append((line.start(), day))
     found.extend(quoted_statements(text, body_end, start, published))
+    for line in _LATER_LABEL_LINE.finditer(text, start, body_end):
+        # 'Update, July 2, 2025: SENAD announced today ...': a paragraph added later, told from its day
+        head = line.group("rest")[:60]
+        date = next(written_dates(head, _latest_year()), None)
+        if date is not None and date[2].precision == "day" and re.match(r"[\s,]*[:—–-]", head[date[1]:].lstrip(")")):
+            found.append((line.start(), date[2]))
     return sorted(found, key=lambda item: item[0])
 
 

@@ -847,3 +847,24 @@ def test_an_event_notes_first_line_is_no_date_line_and_the_updated_line_dates_th
 def test_a_byline_split_by_bars_is_still_a_date_line() -> None:
     text = article("Gangs in the port", "By Ana Ruiz | Senior correspondent | 3 May 2024", P1)
     assert published(text) == ("2024-05-03", "day", "3 May 2024")
+
+
+def test_a_date_line_with_a_revision_label_after_a_time_and_zone_keeps_its_date() -> None:
+    text = article("Gunmen kill nine in Navolato", "By Ana Ruiz", "October 14, 2025 6:12 PM CST Updated 2 hours ago",
+                   f"NAVOLATO, Mexico, Oct 14 (Reuters) - {P1}")
+    assert published(text) == ("2025-10-14", "day", "October 14, 2025")
+
+
+def test_a_capitalised_label_inside_a_sentence_on_top_is_no_date_line() -> None:
+    text = article("The report Published in March 2024 says the gangs grew", P1)
+    assert published(text) is None
+
+
+def test_an_update_paragraph_is_told_from_its_own_day() -> None:
+    from crimecli.extract import extract_document
+
+    text = ("FOR IMMEDIATE RELEASE Tuesday, June 10, 2025\n\nPolice in Asunción received a radar from the "
+            "embassy.\n\nUpdate, July 2, 2025: Police arrested a pilot in Concepción on Monday.\n")
+    events = extract_document(read_text(text)).to_dict()["events"]
+    arrest = [e for e in events if e["kind"] == "arrest"]
+    assert arrest and arrest[0]["date"]["value"] == "2025-06-30"
