@@ -468,3 +468,22 @@ def test_a_quoted_statement_introduced_with_its_day_tells_today_from_that_day():
     body = body.replace("The March 3 statement, as released that day:", "The statement, as released:")
     calls = [e["date"]["value"] for e in _events(body) if e["kind"] == "phone call"]
     assert calls == ["2024-03-12"]
+
+
+# ---------------------------------------------------------------- a chronology's entry told in the present
+def test_a_later_sentence_of_a_dated_entry_in_the_present_is_an_event_of_its_own():
+    # 'hand over' is a row of past forms only: its present form counts on a dated entry's line
+    text = ("Timeline\n\n- 4 March 2019: Police arrest Ana Ruiz in Lima. The same day officers hand her "
+            "over to US authorities.\n")
+    events = extract_document(read_text(text)).to_dict()["events"]
+    assert ("2019-03-04", "extradition") in {(e["date"]["value"], e["kind"]) for e in events}
+    severed = _events("- 4 March 2019: The opposition marches in Caracas. The same day the government "
+                      "breaks diplomatic relations with Peru.")
+    assert any(e["kind"] == "sever diplomatic relations" for e in severed)
+
+
+def test_a_present_form_in_plain_prose_after_a_dated_entry_reports_nothing():
+    text = ("Timeline\n\n- 4 March 2019: Police arrest Ana Ruiz in Lima.\n\n"
+            "Officers hand suspects over to US authorities when a warrant exists, analysts say.\n")
+    events = extract_document(read_text(text)).to_dict()["events"]
+    assert not any("warrant" in e["sentence"] for e in events)

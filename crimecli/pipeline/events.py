@@ -552,13 +552,16 @@ class EventExtractor(DataComponent):
                            for date in [numeric_header(sent, self._references(doc, sents, dates_by_sent))]
                            if date is not None}
         hits_by_sent: dict[int, list[Hit]] = {}
+        in_entry: set[int] | None = None  # the sentences of dated entries told in the present
         for key, start, end in self.matcher(doc):
             entry = self.key_to_entry[key]
             si = sent_of(start)
             hit = Hit(start, end, entry)
-            if entry.headline_only and not ((si in numeric_headers or headed_line(sents[si], dates_by_sent.get(si, ())))
-                                            and headline_verb(doc, hit, sents[si], dates_by_sent.get(si, ()))):
-                continue  # a present form outside a dated note's line reports nothing
+            if entry.headline_only:
+                if in_entry is None:
+                    in_entry = entry_sentences(sents, dates_by_sent, numeric_headers)
+                if not (si in in_entry and headline_verb(doc, hit, sents[si], dates_by_sent.get(si, ()))):
+                    continue  # a present form outside a dated note's line reports nothing
             hits_by_sent.setdefault(si, []).append(hit)
 
         document = doc._.document
@@ -2147,6 +2150,23 @@ def numeric_header(sent: Span, references: list[Day]) -> dict[str, Any] | None:
     if len(readings) != 1:
         return {"value": None, "precision": "unresolved", "text": written, "resolved_from": "unresolved"}
     return {"value": readings.pop().isoformat(), "precision": "day", "text": written, "resolved_from": "context"}
+
+
+def entry_sentences(sents: list[Span], dates_by_sent: dict[int, list[Span]], numeric_headers: dict) -> set[int]:
+    """The sentences of the lines a date header opens ("- 23 February 2019: Guaidó tries to ...
+    The same day Maduro breaks relations ..."): a chronology tells the whole entry in the
+    present, its first sentence and the ones after it on that line."""
+    found: set[int] = set()
+    line_end = -1
+    for si, sent in enumerate(sents):
+        if si in numeric_headers or headed_line(sent, dates_by_sent.get(si, ())):
+            text = doc_text(sent.doc)
+            line_end = text.find("\n", sent.start_char)
+            line_end = len(text) if line_end < 0 else line_end
+            found.add(si)
+        elif sent.start_char < line_end:
+            found.add(si)
+    return found
 
 
 def headed_line(sent: Span, dates: Iterable[Span]) -> bool:
