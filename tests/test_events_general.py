@@ -487,3 +487,8 @@ def test_a_present_form_in_plain_prose_after_a_dated_entry_reports_nothing():
             "Officers hand suspects over to US authorities when a warrant exists, analysts say.\n")
     events = extract_document(read_text(text)).to_dict()["events"]
     assert not any("warrant" in e["sentence"] for e in events)
+
+
+def test_prisoners_dying_in_a_prison_fight_is_a_killing_and_one_inmate_dying_is_not():
+    assert "killing" in _kinds("The Penitentiary of Tacna became a battleground: 31 prisoners died there on 2 March 2024.")
+    assert "killing" not in _kinds("On 2 March 2024 a judge ordered improvements at the prison after an inmate died.")

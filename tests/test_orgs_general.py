@@ -254,3 +254,13 @@ def test_an_ngo_before_a_name_makes_it_an_organisation(nlp):
 def test_a_name_cut_after_a_kind_noun_is_no_organisation(nlp):
     found = ents(nlp, "The humanitarian group Médicos Sin Fronteras assisted the migrants.", "ORG")
     assert "Médicos" not in found
+
+
+def test_a_listed_force_named_for_one_state_of_a_country_is_a_name_of_its_own():
+    from crimecli.nlp import get_pipeline
+
+    doc = get_pipeline()("The Military Police of the State of Minas Gerais arrested him in Uberaba.")
+    names = {e.name for e in doc._.entities if e.label == "ORG"}
+    assert "Military Police of the State of Minas Gerais" in names
+    doc = get_pipeline()("The Military Police arrested him in the State of Minas Gerais.")
+    assert "Military Police" in {e.name for e in doc._.entities if e.label == "ORG"}

@@ -1947,6 +1947,19 @@ class NameFinder(DataComponent):
         while i < len(spans):
             span = spans[i]
             i += 1
+            if span.label_ == "ORG" and span.id_ and i < len(spans):
+                # a listed body named for one division of a country: 'the Military Police of the
+                # State of Rio de Janeiro' is that state's force, a name of its own
+                nxt, k = spans[i], span.end
+                if k + 3 < n and doc[k].lower_ == "of":
+                    k += 1 + (doc[k + 1].lower_ == "the")
+                    if k + 1 < n and doc[k].text[:1].isupper() and doc[k].lower_ in _KIND_OF_NOUN \
+                            and doc[k + 1].lower_ == "of" and nxt.label_ == "PLACE" and nxt.start == k + 2:
+                        joined = Span(doc, span.start, nxt.end, label="ORG")
+                        joined._.kind = span._.kind
+                        out.append(joined)
+                        i += 1
+                        continue
             if span.label_ != "ORG" or span.id_:
                 out.append(span)
                 continue
@@ -1990,6 +2003,9 @@ class NameFinder(DataComponent):
                 k += 1
                 if k < n and doc[k].lower_ == "the":
                     k += 1
+                if nxt.start != k and k + 1 < nxt.start and doc[k].text[:1].isupper() \
+                        and doc[k].lower_ in _KIND_OF_NOUN and doc[k + 1].lower_ == "of":
+                    k += 2  # 'the Military Police of the State of Rio de Janeiro'
                 if nxt.start != k:
                     break
                 end = nxt.end
