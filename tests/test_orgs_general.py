@@ -264,3 +264,16 @@ def test_a_listed_force_named_for_one_state_of_a_country_is_a_name_of_its_own():
     assert "Military Police of the State of Minas Gerais" in names
     doc = get_pipeline()("The Military Police arrested him in the State of Minas Gerais.")
     assert "Military Police" in {e.name for e in doc._.entities if e.label == "ORG"}
+
+
+def test_a_magazines_title_after_a_bodys_head_and_of_is_the_bodys_field():
+    from crimecli.nlp import get_pipeline
+
+    nlp = get_pipeline()
+
+    def orgs(text):
+        return {e.name: e.kind for e in nlp(text)._.entities if e.label == "ORG"}
+
+    assert "Ministry of Foreign Affairs" in orgs("Honduras's Ministry of Foreign Affairs protested the flight.")
+    assert "Senate Committee on Foreign Affairs" in orgs("She told the Senate Committee on Foreign Affairs it was late.")
+    assert orgs("He argued in Foreign Affairs that the aid was late.").get("Foreign Affairs") == "media"

@@ -1947,6 +1947,24 @@ class NameFinder(DataComponent):
         while i < len(spans):
             span = spans[i]
             i += 1
+            if span.label_ == "ORG" and span.id_ and span._.kind == "media" and span.start >= 2:
+                # a title that is also the field of a body: 'the Ministry of Foreign Affairs', 'the
+                # Committee on Foreign Affairs' (not the magazine Foreign Affairs)
+                k = span.start - 1 - (doc[span.start - 1].lower_ == "the")
+                if k >= 1 and doc[k].lower_ in ("of", "on", "for") and doc[k - 1].lower_ in _ORG_HEADS \
+                        and doc[k - 1].text[:1].isupper() and (not out or out[-1].end <= k):
+                    if out and out[-1].end == k:
+                        if out[-1].label_ != "ORG":
+                            out.append(span)
+                            continue
+                        first = out.pop().start  # 'the House Committee' + 'on Foreign Affairs'
+                    else:
+                        first = k - 1
+                        while first > 0 and doc[first - 1].text in _ORG_MODIFIERS and (not out or out[-1].end < first):
+                            first -= 1  # 'the National Ministry of ...'
+                    body = Span(doc, first, span.end, label="ORG")
+                    body._.kind = _ORG_HEADS[doc[k - 1].lower_] or "government body"
+                    span = body  # no listed body: its name may go on ('... of the Kingdom of Norway')
             if span.label_ == "ORG" and span.id_ and i < len(spans):
                 # a listed body named for one division of a country: 'the Military Police of the
                 # State of Rio de Janeiro' is that state's force, a name of its own
