@@ -277,3 +277,29 @@ def test_a_magazines_title_after_a_bodys_head_and_of_is_the_bodys_field():
     assert "Ministry of Foreign Affairs" in orgs("Honduras's Ministry of Foreign Affairs protested the flight.")
     assert "Senate Committee on Foreign Affairs" in orgs("She told the Senate Committee on Foreign Affairs it was late.")
     assert orgs("He argued in Foreign Affairs that the aid was late.").get("Foreign Affairs") == "media"
+
+
+def _org_names(text):
+    from crimecli.nlp import get_pipeline
+
+    return {e.name: e.kind for e in get_pipeline()(text)._.entities if e.label == "ORG"}
+
+
+def test_a_listed_international_body_opens_the_name_of_one_of_its_bodies():
+    orgs = _org_names("In May the United Nations Committee on Enforced Disappearances asked Mexico to act.")
+    assert orgs.get("United Nations Committee on Enforced Disappearances") == "international organization"
+    # a comma between them: two names
+    assert "United Nations" in _org_names("The United Nations, Committee members said, would vote.")
+
+
+def test_a_holders_title_before_of_is_no_part_of_the_body():
+    orgs = _org_names("Ana Ruiz, Executive President of the National Commission for Rural Development, said.")
+    assert "National Commission for Rural Development" in orgs
+    assert "Ministry of Interior" in _org_names("The Ministry of Interior said it would appeal.")
+
+
+
+def test_without_joins_the_words_of_an_official_name():
+    orgs = _org_names("The National Commission for Development and Life without Drugs (Comisión Nacional para el "
+                      "Desarrollo y Vida sin Drogas, DEVIDA) said it would appeal.")
+    assert "National Commission for Development and Life without Drugs" in orgs

@@ -48,7 +48,7 @@ from crimecli.text import age_after_name, fold, lexicon, lexicon_languages, read
 
 # Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
 _NAME_PARTICLES = name_particles().words
-_ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "against", "in", "para", "por", "en", "el"})
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "against", "without", "in", "para", "por", "en", "el"})
 
 _ORG_HEADS = {
     "cartel": "criminal group", "cártel": "criminal group", "clan": "criminal group", "gang": "criminal group",
@@ -1982,16 +1982,18 @@ class NameFinder(DataComponent):
                 out.append(span)
                 continue
             start, end = span.start, span.end
-            # before: 'U.S.' / 'Coahuila' / 'UN' / 'HSI-FGR'
-            while out:
-                prev = out[-1]
-                gap = start - prev.end
-                joined = gap == 0 or (gap == 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
-                                      and not doc[start - 2].whitespace_)
-                if not joined or not (self._place_prefix(doc, prev) or self._acronym(prev)):
-                    break
-                start = prev.start
-                out.pop()
+            # a holder's title is no part of the body: 'Executive President of the National
+            # Commission for ...' names the commission
+            of = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of"), None)
+            if of is not None and doc[of - 1].lower_ not in _ORG_HEADS and fold(doc[of - 1].text) in self.title_words \
+                    and all(t.text[:1].isupper() for t in doc[start:of]):
+                start = of + 1 + (doc[of + 1].lower_ == "the")
+                if start >= end or not doc[start].text[:1].isupper():
+                    out.append(span)
+                    continue
+                kind = span._.kind
+                span = Span(doc, start, end, label="ORG")
+                span._.kind = kind
             # 'Office of the United Nations High Commissioner for Human Rights': a listed body opens
             # the name of one of its offices, which an office's head before 'of the' opens
             if out and out[-1].end == start and out[-1].label_ == "ORG" and out[-1].id_ \
@@ -2000,6 +2002,22 @@ class NameFinder(DataComponent):
                     and doc[out[-1].start - 2].lower_ == "of" and out[-1].start >= 3 \
                     and doc[out[-1].start - 3].lower_ in _ORG_HEADS and doc[out[-1].start - 3].text[:1].isupper():
                 start = out.pop().start - 3
+            # before: 'U.S.' / 'Coahuila' / 'UN' / 'HSI-FGR'
+            while out:
+                prev = out[-1]
+                gap = start - prev.end
+                joined = gap == 0 or (gap == 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                                      and not doc[start - 2].whitespace_)
+                if not joined or not (self._place_prefix(doc, prev) or self._acronym(prev)
+                                      # 'the United Nations' + 'Committee against Torture': a listed
+                                      # international body opens the name of one of its bodies
+                                      or prev.label_ == "ORG" and prev._.kind == "international organization"
+                                      and doc[start].lower_ in _ORG_HEADS and doc[start].text[:1].isupper()):
+                    break
+                start = prev.start
+                if prev.label_ == "ORG" and prev._.kind == "international organization":
+                    span._.kind = prev._.kind  # the body of an international organisation is one too
+                out.pop()
             # after: 'of Texas', 'in Haiti' after a mission, then the name's own words ('Affairs')
             while i < len(spans):
                 nxt = spans[i]
