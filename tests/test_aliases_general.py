@@ -89,3 +89,12 @@ def test_markers_after_a_releases_short_form_of_the_name_belong_to_the_person(nl
 def test_a_bracketed_word_not_of_the_name_does_not_carry_a_marker_to_it(nlp):
     got = entity_pairs(nlp, 'Rigoberto Andrés Funes Canales (Honduras), known as "El Zurdo," was arrested.')
     assert not any(alias == "El Zurdo" and name == "Rigoberto Andrés Funes Canales" for name, alias in got)
+
+
+def test_a_place_both_names_share_does_not_stop_a_translation_and_its_acronym(nlp):
+    got = entity_pairs(nlp, "The Civil Police of the State of Minas Gerais (Polícia Civil do Estado de Minas Gerais, "
+                            "PCMG) arrested him.")
+    assert ("Civil Police of the State of Minas Gerais", "PCMG") in got
+    # a place only the bracket names is a place's own: no pair for the name before it
+    got = entity_pairs(nlp, "The Civil Police (Polícia Civil de Minas Gerais, PCMG) arrested him.")
+    assert not any(alias == "Polícia Civil de Minas Gerais" for _, alias in got)

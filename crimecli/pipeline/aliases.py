@@ -1406,8 +1406,12 @@ class AliasFinder:
             and (_names_a_facility(ent.text) and _names_a_facility(inner_text) or is_translation(ent.text, inner_text))
         # 'Orinoco Mining Arc (Arco Minero del Orinoco, AMO)': a place's two names; a place the
         # two share ('Orinoco') is part of them
+        # a place the two names share is part of both: 'Military Police of the State of Rio de
+        # Janeiro (Polícia Militar do Estado do Rio de Janeiro, PMERJ)'
+        shared = fold(ent.text) if ent is not None and ent.label_ == "ORG" else ""
         if len(inner_text.split()) < 2 or any(
-                (e.label_ == "PLACE" and not facility) or (e.label_ == "PERSON" and index.vetoes(e))
+                (e.label_ == "PLACE" and not facility and not (shared and fold(e.text) in shared))
+                or (e.label_ == "PERSON" and index.vetoes(e))
                 for e in index.overlapping(i_s, i_e)):
             return []
         name = None
