@@ -256,50 +256,37 @@ def test_a_name_cut_after_a_kind_noun_is_no_organisation(nlp):
     assert "Médicos" not in found
 
 
-def test_a_listed_force_named_for_one_state_of_a_country_is_a_name_of_its_own():
-    from crimecli.nlp import get_pipeline
-
-    doc = get_pipeline()("The Military Police of the State of Minas Gerais arrested him in Uberaba.")
-    names = {e.name for e in doc._.entities if e.label == "ORG"}
-    assert "Military Police of the State of Minas Gerais" in names
-    doc = get_pipeline()("The Military Police arrested him in the State of Minas Gerais.")
-    assert "Military Police" in {e.name for e in doc._.entities if e.label == "ORG"}
+# -- listed bodies whose names go on ------------------------------------------------------------
+def _kinds(nlp, text):
+    return {e.name: e.kind for e in nlp(text)._.entities if e.label == "ORG"}
 
 
-def test_a_magazines_title_after_a_bodys_head_and_of_is_the_bodys_field():
-    from crimecli.nlp import get_pipeline
-
-    nlp = get_pipeline()
-
-    def orgs(text):
-        return {e.name: e.kind for e in nlp(text)._.entities if e.label == "ORG"}
-
-    assert "Ministry of Foreign Affairs" in orgs("Honduras's Ministry of Foreign Affairs protested the flight.")
-    assert "Senate Committee on Foreign Affairs" in orgs("She told the Senate Committee on Foreign Affairs it was late.")
-    assert orgs("He argued in Foreign Affairs that the aid was late.").get("Foreign Affairs") == "media"
+def test_a_listed_force_named_for_one_state_of_a_country_is_a_name_of_its_own(nlp):
+    found = ents(nlp, "The Military Police of the State of Minas Gerais arrested him in Uberaba.", "ORG")
+    assert "Military Police of the State of Minas Gerais" in found
+    assert "Military Police" in ents(nlp, "The Military Police arrested him in the State of Minas Gerais.", "ORG")
 
 
-def _org_names(text):
-    from crimecli.nlp import get_pipeline
+def test_a_magazines_title_after_a_bodys_head_and_of_is_the_bodys_field(nlp):
+    assert "Ministry of Foreign Affairs" in ents(nlp, "Honduras's Ministry of Foreign Affairs protested the flight.", "ORG")
+    assert "Senate Committee on Foreign Affairs" in ents(nlp, "She told the Senate Committee on Foreign Affairs it was late.", "ORG")
+    assert _kinds(nlp, "He argued in Foreign Affairs that the aid was late.").get("Foreign Affairs") == "media"
 
-    return {e.name: e.kind for e in get_pipeline()(text)._.entities if e.label == "ORG"}
 
-
-def test_a_listed_international_body_opens_the_name_of_one_of_its_bodies():
-    orgs = _org_names("In May the United Nations Committee on Enforced Disappearances asked Mexico to act.")
-    assert orgs.get("United Nations Committee on Enforced Disappearances") == "international organization"
+def test_a_listed_international_body_opens_the_name_of_one_of_its_bodies(nlp):
+    found = _kinds(nlp, "In May the United Nations Committee on Enforced Disappearances asked Mexico to act.")
+    assert found.get("United Nations Committee on Enforced Disappearances") == "international organization"
     # a comma between them: two names
-    assert "United Nations" in _org_names("The United Nations, Committee members said, would vote.")
+    assert "United Nations" in ents(nlp, "The United Nations, Committee members said, would vote.", "ORG")
 
 
-def test_a_holders_title_before_of_is_no_part_of_the_body():
-    orgs = _org_names("Ana Ruiz, Executive President of the National Commission for Rural Development, said.")
-    assert "National Commission for Rural Development" in orgs
-    assert "Ministry of Interior" in _org_names("The Ministry of Interior said it would appeal.")
+def test_a_holders_title_before_of_is_no_part_of_the_body(nlp):
+    found = ents(nlp, "Ana Ruiz, Executive President of the National Commission for Rural Development, said.", "ORG")
+    assert "National Commission for Rural Development" in found
+    assert "Ministry of Interior" in ents(nlp, "The Ministry of Interior said it would appeal.", "ORG")
 
 
-
-def test_without_joins_the_words_of_an_official_name():
-    orgs = _org_names("The National Commission for Development and Life without Drugs (Comisión Nacional para el "
-                      "Desarrollo y Vida sin Drogas, DEVIDA) said it would appeal.")
-    assert "National Commission for Development and Life without Drugs" in orgs
+def test_without_joins_the_words_of_an_official_name(nlp):
+    found = ents(nlp, "The National Commission for Development and Life without Drugs (Comisión Nacional para el "
+                      "Desarrollo y Vida sin Drogas, DEVIDA) said it would appeal.", "ORG")
+    assert "National Commission for Development and Life without Drugs" in found
