@@ -55,6 +55,11 @@ def _any(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _any_spaced(words) -> str:
+    """:func:`_any` with any run of white space between a phrase's words ("last  updated")."""
+    return _any(words).replace(r"\ ", r"\s+")
+
+
 # --------------------------------------------------------------------------------------------
 # Public entry points
 # --------------------------------------------------------------------------------------------
@@ -1104,8 +1109,9 @@ def find_title(text: str, body_end: int | None = None, start: int = 0) -> str | 
 # date_lines.json), then an optional "on"/"at"/"em"/"el" (its label_prepositions) and a colon.
 _LABELS = {row.label: row for row in date_line_labels()}
 _DATE_LINE = date_line_words()
+_LABEL_ALTERNATION = _any_spaced(_LABELS)
 _PUBLISH_LABEL = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _LABELS) + r")\b"
+    r"^(?P<label>" + _LABEL_ALTERNATION + r")\b"
     r"\s*(?:" + _any(_DATE_LINE.label_prepositions) + r")?\s*:?\s*", re.I)
 # A word of a place's name on a sign-off or dateline: capitalised, or a joiner ("de", "of").
 _PLACE_WORD = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.()-]*$|^(?:" + _any(_DATE_LINE.place_joiners) + r")$")
@@ -1119,18 +1125,15 @@ _DATELINE_TAIL = re.compile(r"^\s*(?:" + _AGENCY + r"\s*)?(?:(?:[—–]|--?|\.-
 _SEPARATORS = "|/·•—–-,"
 # A title line that ends with its own date after a comma and a publication label ("Weekly
 # security digest, published 21 June 2024"): the labelled tail is a date line of its own ...
-_LABEL_ALTERNATION = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _LABELS)
 _LABEL_TAIL = re.compile(r",\s+(?=(?:" + _LABEL_ALTERNATION + r")\b)", re.I)
 # ... and the words before the label are the title ("Regional brief — issued 3 March 2025").
 _LABEL_BEFORE_DATE = re.compile(r"(?:,|\s[—–|-])\s*(?:" + _LABEL_ALTERNATION + r")\s*(?:on)?\s*:?\s*$", re.I)
 # Where one date line holds several parts: a bar or a dot between spaces, or a dash before a
 # publication label ("Tegucigalpa – Published 30 January 2024").
 _LINE_SEGMENT = re.compile(
-    r"\s+[|·•]\s+|\s+[—–-]\s+(?=(?:" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _LABELS)
-    + r")\b)"
+    r"\s+[|·•]\s+|\s+[—–-]\s+(?=(?:" + _LABEL_ALTERNATION + r")\b)"
     # or a capitalised label after a space alone: "October 14, 2025 6:12 PM CST Updated 2 hours ago"
-    + r"|\s+(?=(?-i:" + "|".join(re.escape(label[:1].upper() + label[1:]).replace(r"\ ", r"\s+") for label in _LABELS)
-    + r")\b)", re.I)
+    + r"|\s+(?=(?-i:" + _any_spaced([label[:1].upper() + label[1:] for label in _LABELS]) + r")\b)", re.I)
 # A weekday name before a date on a byline ("Tuesday, 3 March 2021", "Thu 2 Mar 2023"), in any
 # language pack, whole or cut to three letters or more ("Thu", "Thurs.", "mié").
 _WEEKDAY = re.compile(weekday_forms(), re.I)
@@ -1323,8 +1326,7 @@ _DATELINE_LINE = re.compile("^[" + re.escape(_LINE_DECORATION) + "#_]*(?:" + _WI
 
 # A paragraph a page added later, opened by its label and its own date: "Update, July 2, 2025: ...".
 _LATER_LABEL_LINE = re.compile(
-    r"^[ \t]*(?:" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _DATE_LINE.later_labels)
-    + r")\b[\s,(]*(?P<rest>.*)$", re.I | re.M)
+    r"^[ \t]*(?:" + _any_spaced(_DATE_LINE.later_labels) + r")\b[\s,(]*(?P<rest>.*)$", re.I | re.M)
 
 
 def later_datelines(text: str, body_end: int, start: int, published: DateValue | None) -> list[tuple[int, DateValue]]:
@@ -1355,6 +1357,12 @@ _QUOTE_CLOSE = ('"', "”")
 _INTRODUCER_LENGTH = 200  # characters: a line that introduces a quoted statement is short
 
 
+# A day written without its year, either way round: "September 8", "8 September" (read by _month_day).
+_MONTH_NAMES = _any(month_numbers())
+_YEARLESS_DAYS = (re.compile(rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})\b", re.I),
+                  re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})\b", re.I))
+
+
 def _introducer_day(line: str, published: DateValue | None) -> DateValue | None:
     """The one day a line introducing a quoted statement names ("Readout of the September 8
     call, as released that day:", "Statement of 3 March 2025:"), completed from ``published``
@@ -1362,12 +1370,10 @@ def _introducer_day(line: str, published: DateValue | None) -> DateValue | None:
     whole = [value for _s, _e, value in written_dates(line) if value.precision == "day"]
     if whole:
         return whole[0] if len(whole) == 1 else None
-    months = "|".join(sorted(map(re.escape, month_numbers()), key=len, reverse=True))
-    days = [(month_numbers()[(m.group(1) or m.group(4)).lower()], int(m.group(2) or m.group(3)), m.group(0))
-            for m in re.finditer(rf"\b({months})\.?\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+({months})\b", line, re.I)]
-    if len(days) != 1 or not 1 <= days[0][1] <= 31:
+    days = [m for pattern in _YEARLESS_DAYS for m in pattern.finditer(line)]
+    if len(days) != 1:
         return None
-    return complete_dateline(days[0], published)
+    return complete_dateline(_month_day(days[0]), published)
 
 
 def quoted_statements(text: str, body_end: int, start: int, published: DateValue | None) -> list[tuple[int, DateValue]]:

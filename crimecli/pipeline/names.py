@@ -244,6 +244,14 @@ _TITLE_RUNS_KEY = "crimecli_names_title_runs"
 _LOWER_BASES_KEY = "crimecli_names_lower_bases"  # the forms of the lower-case words of a Doc
 
 
+def _after_division_noun(doc: Doc, k: int) -> int:
+    """Past a division's kind noun and 'of' at token ``k`` ('State of', 'Province of': 'the
+    Military Police of the State of Rio de Janeiro'), where the division's name starts; else ``k``."""
+    if k + 1 < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in _KIND_OF_NOUN and doc[k + 1].lower_ == "of":
+        return k + 2
+    return k
+
+
 class NameFinder(DataComponent):
     def __init__(self, nlp: Language, name: str, *, input_key: str, spans_key: str, model_key: str,
                  model_labels: dict[str, str]) -> None:
@@ -1971,8 +1979,7 @@ class NameFinder(DataComponent):
                 nxt, k = spans[i], span.end
                 if k + 3 < n and doc[k].lower_ == "of":
                     k += 1 + (doc[k + 1].lower_ == "the")
-                    if k + 1 < n and doc[k].text[:1].isupper() and doc[k].lower_ in _KIND_OF_NOUN \
-                            and doc[k + 1].lower_ == "of" and nxt.label_ == "PLACE" and nxt.start == k + 2:
+                    if nxt.label_ == "PLACE" and k < nxt.start == _after_division_noun(doc, k):
                         joined = Span(doc, span.start, nxt.end, label="ORG")
                         joined._.kind = span._.kind
                         out.append(joined)
@@ -2039,9 +2046,8 @@ class NameFinder(DataComponent):
                 k += 1
                 if k < n and doc[k].lower_ == "the":
                     k += 1
-                if nxt.start != k and k + 1 < nxt.start and doc[k].text[:1].isupper() \
-                        and doc[k].lower_ in _KIND_OF_NOUN and doc[k + 1].lower_ == "of":
-                    k += 2  # 'the Military Police of the State of Rio de Janeiro'
+                if nxt.start != k:
+                    k = _after_division_noun(doc, k)  # '... of the State of Rio de Janeiro'
                 if nxt.start != k:
                     break
                 end = nxt.end
