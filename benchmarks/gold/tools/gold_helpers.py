@@ -1,4 +1,4 @@
-"""What every hand-made gold set's scripts share (dev2, heldout_d, heldout_e: each set's
+"""What every hand-made gold set's scripts share (dev2, heldout_d ... heldout_i: each set's
 tools/make_gold_a.py and make_gold_b.py): the record builders and the checks every annotation
 passes against its document. Taken from shared/dev/tools/make_gold.py. The set is the one whose
 script is running: its documents are in <set>/docs and its gold files are written to <set>/.
@@ -36,6 +36,31 @@ def E(date, precision, date_text, resolved, countries, summary, evidence, in_foo
 US = lambda: L("United States", "U.S.", "US", "United States of America", "U.S", "America", kind="country")
 def C(name, *v):
     return L(name, *v, kind="country")
+
+
+# places of one kind: a name, its country (optional where a place may lie in no one country), variants
+def city(name, country, *v):
+    return L(name, *v, kind="city or town", country=country)
+
+
+def state(name, country, *v):
+    return L(name, *v, kind="state or department", country=country)
+
+
+def fac(name, country, *v):
+    return L(name, *v, kind="facility", country=country)
+
+
+def reg(name, country=None, *v):
+    return L(name, *v, kind="region", country=country)
+
+
+def oth(name, country=None, *v):
+    return L(name, *v, kind="other", country=country)
+
+
+def infra(name, country=None, *v):
+    return L(name, *v, kind="border crossing or infrastructure", country=country)
 
 # title words of shared/dev/tools/make_gold.py; each script adds its own
 TITLE_WORDS = frozenset("""Secretary SECRETARY President PRESIDENT Presidents Ambassador Dr. Mr. Ms. MR MS General Speaker Professor Vice Foreign

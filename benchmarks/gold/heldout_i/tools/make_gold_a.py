@@ -13,6 +13,7 @@ from functools import partial
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))  # the shared builders
 from gold_helpers import TITLE_WORDS as BASE_TITLE_WORDS
 from gold_helpers import A, C, DOCS, E, L, O, P, ROOT, US, doc as check_doc, text_of  # noqa: F401
+from gold_helpers import city, state, fac, reg, oth, infra  # noqa: F401
 
 D = {}
 TITLE_WORDS = BASE_TITLE_WORDS | set("""Gen. Attorney Commissioner Defense Defence Interior Judge Colonel Executive Director
@@ -22,12 +23,6 @@ doc = partial(check_doc, D, TITLE_WORDS)
 SRC = "held-out set I document (written for evaluation; hand-annotated from reading alone; crimecli not run on it)"
 COL = lambda: C("Colombia")
 VEN = lambda: C("Venezuela")
-city = lambda n, c, *v: L(n, *v, kind="city or town", country=c)
-state = lambda n, c, *v: L(n, *v, kind="state or department", country=c)
-fac = lambda n, c, *v: L(n, *v, kind="facility", country=c)
-reg = lambda n, c=None, *v: L(n, *v, kind="region", country=c)
-oth = lambda n, c=None, *v: L(n, *v, kind="other", country=c)
-infra = lambda n, c=None, *v: L(n, *v, kind="border crossing or infrastructure", country=c)
 
 
 def checks(file):
