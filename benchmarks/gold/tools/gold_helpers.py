@@ -69,6 +69,11 @@ Former Colombian Costa Rican Honduran Panamanian Guatemalan Mexican USAID Admini
 Governor Professor""".split())
 
 
+def _occurs(form, text):
+    """``form`` stands in ``text`` as a word of its own, not inside a longer word ("US" in "JUSTINIANO")."""
+    return re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) is not None
+
+
 def text_of(file):
     return open(os.path.join(DOCS, file), encoding="utf-8").read()
 
@@ -83,7 +88,7 @@ def doc(D, title_words, file, source, title, published, precision, published_evi
         for g in items:
             forms = [g["name"]] + g["variants"]
             assert any(f.lower() in tl for f in forms), (file, area, g["name"])
-            g["variants"] = [v for v in dict.fromkeys(g["variants"]) if v in t and v != g["name"]]
+            g["variants"] = [v for v in dict.fromkeys(g["variants"]) if _occurs(v, t) and v != g["name"]]
     # every surface form of a person is a variant: a form used with a title ("Secretary Blinken",
     # "Dr. Pickering") also counts without it ("Blinken", "Pickering")
     for g in people:
