@@ -389,3 +389,10 @@ def test_a_spanish_kind_noun_opens_a_groups_name(nlp):
     doc = nlp("Our researchers saw members of the group Colectivo Alexis Vive with police officers.")
     assert [(e.text, e.label_, e._.kind) for e in doc.ents] == [("Colectivo Alexis Vive", "ORG", "armed group")]
     assert ents(nlp, "The Colectivo was closed.") == []
+
+
+def test_an_armed_groups_unit_named_for_its_region(nlp):
+    assert "Urabá bloc" in ents(nlp, "He commanded the Clan del Golfo's Urabá bloc, which controlled the departures.", "ORG")
+    assert "Urabá bloc" in ents(nlp, "He was a former logistics chief of the Urabá bloc and is cooperating.", "ORG")
+    # the noun qualifying another noun names no unit
+    assert ents(nlp, "Troops reached the Cauca front lines.", "ORG") == []

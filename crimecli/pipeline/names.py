@@ -2595,6 +2595,31 @@ class NameFinder(DataComponent):
         out._.kind = span._.kind
         return out
 
+    def _units_named_for_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Urabá bloc', 'the Clan del Golfo's Magdalena Medio front': an armed group's unit
+        named for the region it holds, a place then a noun of such a unit that is part of its name
+        (``group_after`` in lexicons/<language>/names.json with kind 'armed group'), after 'the'
+        or its group's possessive."""
+        lower = token_lowers(doc)
+        n = len(doc)
+        out = []
+        for s in spans:
+            k = s.end
+            if s.label_ == "PLACE" and s.start > 0 and (lower[s.start - 1] == "the" or doc[s.start - 1].text in ("'s", "’s")):
+                for size in (2, 1):
+                    found = self.group_after.get(tuple(lower[k:k + size])) if k + size <= n else None
+                    after = doc[k + size] if k + size < n else None
+                    if found is not None and found[0] == "armed group" and found[1] and doc[k].is_lower \
+                            and not (after is not None and after.is_alpha and (after.text[:1].isupper() or (
+                                after.is_lower and not after.is_stop and not after.lower_.endswith(("ed", "ing"))))):
+                        # not before a noun it qualifies ('the Cauca front lines') nor a longer name
+                        unit = Span(doc, s.start, k + size, label="ORG")
+                        unit._.kind = found[0]
+                        s = unit
+                        break
+            out.append(s)
+        return out
+
     @staticmethod
     def _ordinal_units(doc: Doc, spans: list[Span]) -> list[Span]:
         """Numbered units no list holds. The numbered seat of a court after it is part of its
@@ -2690,6 +2715,7 @@ class NameFinder(DataComponent):
         ours = self._body_of_body(doc, self._national_bodies(doc, ours))
         ours = [self._numbered(doc, self._chamber_of(doc, self._members_of(doc, span))) for span in ours]
         ours = self._ordinal_units(doc, ours)
+        ours = self._units_named_for_places(doc, ours)
         ours = self._lone_headings(doc, ours)
         # A name grown over a gazetteer span ('Carrillo-Ibarra' over the city Ibarra, a
         # hyphenated surname) overlaps it; doc.ents takes no overlaps, so the longer span wins.
