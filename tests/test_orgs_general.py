@@ -396,3 +396,23 @@ def test_an_armed_groups_unit_named_for_its_region(nlp):
     assert "Urabá bloc" in ents(nlp, "He was a former logistics chief of the Urabá bloc and is cooperating.", "ORG")
     # the noun qualifying another noun names no unit
     assert ents(nlp, "Troops reached the Cauca front lines.", "ORG") == []
+
+
+def test_a_spanish_opener_before_a_place_makes_it_the_institutions_name(nlp):
+    found = [(e.text, e.label_) for e in nlp("He led a cell of the Cártel Santa Rosa de Lima in Celaya.").ents]
+    assert ("Cártel Santa Rosa de Lima", "ORG") in found
+    # a place with no opener before it stays a place
+    assert ("Santa Rosa de Lima", "PLACE") in [(e.text, e.label_) for e in nlp(
+        "He was arrested in Santa Rosa de Lima on Monday.").ents]
+
+
+def test_a_spanish_outlets_noun_opens_its_name(nlp):
+    assert "Diario El Atlántico" in ents(nlp, "Translated from the Spanish edition of Diario El Atlántico", "ORG")
+    assert ents(nlp, "The Diario said.") == []
+
+
+def test_a_consultancy_and_a_companys_initials(nlp):
+    assert "Riesgo Norte" in ents(nlp, "Eduardo Quiñónez, of the Mexico City consultancy Riesgo Norte, said.", "ORG")
+    assert "APM Terminals" in ents(nlp, "The terminal at Moín, run by APM Terminals, opened in 2019.", "ORG")
+    # the head alone, with no initials or name before it, names nothing
+    assert ents(nlp, "At Moín, Terminals were busy all year.", "ORG") == []

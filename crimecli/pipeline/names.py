@@ -461,11 +461,14 @@ class NameFinder(DataComponent):
         word written right before it inside a sentence ('the Law Association of Trinidad and
         Tobago', 'the Bar Council'): such a word opens no name of its own, so the runs skip it,
         but before a head it is the name's first word. Not a stop word ('The', 'Our'), a month,
-        a title, a demonym, nor a word on a heading in title case."""
+        a title, a demonym, nor a word on a heading in title case; a company's initials are
+        ('APM Terminals')."""
         k = i - 1
         if k < 0 or blocked[k] or texts[i].lower() not in _ORG_HEADS or not texts[i][:1].isupper() \
                 or (runs and runs[-1][1] > k) or not spaces[k]:
             return i
+        if doc[k].is_upper and doc[k].is_alpha and len(texts[k]) >= 2 and _ORG_HEADS[texts[i].lower()] == "company":
+            return k  # a company's initials before its head: 'APM Terminals'
         return k if self._common_word_of_name(doc, k) else i
 
     def _common_word_of_name(self, doc: Doc, k: int) -> bool:
@@ -2595,6 +2598,25 @@ class NameFinder(DataComponent):
         out._.kind = span._.kind
         return out
 
+    @staticmethod
+    def _opened_places(doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the Cártel Santa Rosa de Lima', 'the Universidad de Lima': a Spanish or Portuguese
+        opener of an institution's name (``_ORG_OPENERS``) right before a place, or with 'de' or
+        'del' between, makes the place part of that institution's name."""
+        out = []
+        covered = _covered(doc, ents)
+        for e in ents:
+            k = e.start - 1
+            if e.label_ == "PLACE" and k >= 0 and doc[k].lower_ in ("de", "del", "do", "da") and k > 0:
+                k -= 1
+            if e.label_ == "PLACE" and k >= 0 and not covered[k] and doc[k].text[:1].isupper() \
+                    and doc[k].lower_ in _ORG_OPENERS and _ORG_OPENERS[doc[k].lower_] is not None:
+                org = Span(doc, k, e.end, label="ORG")
+                org._.kind = _ORG_OPENERS[doc[k].lower_]
+                e = org
+            out.append(e)
+        return out
+
     def _units_named_for_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the Urabá bloc', 'the Clan del Golfo's Magdalena Medio front': an armed group's unit
         named for the region it holds, a place then a noun of such a unit that is part of its name
@@ -2704,7 +2726,7 @@ class NameFinder(DataComponent):
         ents = self._merge_place_orgs(doc, list(doc.spans.get(self.input_key, ())))
         ents = self._places_in_names(doc, ents)
         ents = self._place_de(doc, ents)
-        ents = self._grown_listed(doc, ents)
+        ents = self._opened_places(doc, self._grown_listed(doc, ents))
         ents = [e for e in ents if not self._opener_of_longer_name(doc, e) and not self._named_thing(doc, e)]
         # 'Minister of Foreign Affairs', 'Secretary of Homeland Security': a title, no organisation
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
