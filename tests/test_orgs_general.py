@@ -416,3 +416,10 @@ def test_a_consultancy_and_a_companys_initials(nlp):
     assert "APM Terminals" in ents(nlp, "The terminal at Moín, run by APM Terminals, opened in 2019.", "ORG")
     # the head alone, with no initials or name before it, names nothing
     assert ents(nlp, "At Moín, Terminals were busy all year.", "ORG") == []
+
+
+def test_a_listed_place_opening_with_a_rivers_head_does_not_run_on_over_a_bodys_name(nlp):
+    found = [(e.text, e.label_) for e in nlp("The Rio de Janeiro State Public Prosecutor's Office opened an inquiry.").ents]
+    assert found == [("Rio de Janeiro State Public Prosecutor's Office", "ORG")]
+    # a river named by its head word is still one
+    assert [(e.text, e.label_) for e in nlp("The Rio Grande flooded the valley.").ents] == [("Rio Grande", "PLACE")]
