@@ -423,3 +423,11 @@ def test_a_listed_place_opening_with_a_rivers_head_does_not_run_on_over_a_bodys_
     assert found == [("Rio de Janeiro State Public Prosecutor's Office", "ORG")]
     # a river named by its head word is still one
     assert [(e.text, e.label_) for e in nlp("The Rio Grande flooded the valley.").ents] == [("Rio Grande", "PLACE")]
+
+
+def test_a_head_and_its_field_before_of_and_a_place(nlp):
+    found = [(e.text, e.label_) for e in nlp("The Tribunal of Justice of Rio de Janeiro will hold a hearing.").ents]
+    assert found == [("Tribunal of Justice of Rio de Janeiro", "ORG")]
+    # no head before the first 'of': a topic and a place, no body
+    assert [(e.text, e.label_) for e in nlp("The Prevention of Torture of Brazil was discussed.").ents] == [
+        ("Brazil", "PLACE")]

@@ -1945,6 +1945,11 @@ class NameFinder(DataComponent):
                     and not doc[start - 2].whitespace_ and self._in_run(doc[start - 2]):
                 start -= 1  # 'the Independent International Fact-Finding Mission on Venezuela'
                 continue
+            if doc[start - 1].lower_ == "of" and start - 2 >= floor and not has_head and start <= k \
+                    and doc[start - 2].lower_ in _ORG_HEADS and doc[start - 2].text[:1].isupper():
+                start -= 2  # 'the Tribunal of Justice of Rio de Janeiro': a head and its field
+                has_head = True
+                continue
             if not self._in_run(doc[start - 1]) \
                     or self._glued(doc[start - 1].text, doc[start - 1].whitespace_, doc[start].text):
                 if doc[start].lower_ in _ORG_HEADS and doc[start - 1].whitespace_ \
