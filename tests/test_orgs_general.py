@@ -431,3 +431,18 @@ def test_a_head_and_its_field_before_of_and_a_place(nlp):
     # no head before the first 'of': a topic and a place, no body
     assert [(e.text, e.label_) for e in nlp("The Prevention of Torture of Brazil was discussed.").ents] == [
         ("Brazil", "PLACE")]
+
+
+def test_a_spanish_opener_that_is_also_a_title_opens_a_body_unless_a_given_name_follows(nlp):
+    found = [(e.text, e.label_) for e in nlp("Members of the Coordinadora Guerrillera del Pacífico clashed with troops.").ents]
+    assert found == [("Coordinadora Guerrillera del Pacífico", "ORG")]
+    assert [(e.text, e.label_) for e in nlp("Coordinadora Ana Ruiz met the press.").ents] == [("Ana Ruiz", "PERSON")]
+
+
+@pytest.mark.parametrize("text, branch", [
+    ("The Counter-Terrorism and Organised Crime Investigation Branch (C-TOC) took over the case.",
+     "Counter-Terrorism and Organised Crime Investigation Branch"),
+    ("For further information: Research and Trend Analysis Branch", "Research and Trend Analysis Branch"),
+])
+def test_a_branch_heads_a_bodys_name(nlp, text, branch):
+    assert branch in ents(nlp, text, "ORG")

@@ -1403,7 +1403,9 @@ class NameFinder(DataComponent):
 
     def _classify(self, doc: Doc, start: int, end: int) -> list[Span]:
         texts, lower = token_texts(doc)[0], token_lowers(doc)  # columns, not Token objects
-        if self._strip_title(doc, start, end)[1]:
+        if self._strip_title(doc, start, end)[1] and not (
+                lower[start] in _NAMED_OPENERS and end - start > 1 and texts[start + 1] not in self.first_names):
+            # ('Coordinadora Guerrillera del Pacífico' opens a body's name; 'Coordinadora Ana Ruiz' is a title)
             # 'Secretary of State Blinken and President Petro': two roles, two people
             # 'President Nicolás Maduro and Luiz Inácio Lula da Silva': a name, then another
             for k in range(start + 2, end - 1):
@@ -1438,6 +1440,12 @@ class NameFinder(DataComponent):
             # 'Police in Llochegua seized ...': a body's noun and the place it works in, no name
             return self._classify(doc, start, start + 1) + self._classify(doc, start + 2, end)
         is_org, kind = self._org_kind(doc, start, end)
+        if not is_org:
+            for k in (2, 3):  # 'Members of the Coordinadora Guerrillera del Pacífico': the body after the cue
+                rest = start + k + (end - start > k + 1 and lower[start + k] == "the")
+                if end - start > k and tuple(lower[start:start + k]) in self.group_before and rest < end \
+                        and lower[rest] in _ORG_OPENERS and self._org_kind(doc, rest, end)[0]:
+                    return self._classify(doc, rest, end)
         if is_org:
             for k in (2, 3):  # 'Members of Congress': the group, not its members
                 if end - start > k and tuple(lower[start:start + k]) in self.group_before:
