@@ -446,3 +446,8 @@ def test_a_spanish_opener_that_is_also_a_title_opens_a_body_unless_a_given_name_
 ])
 def test_a_branch_heads_a_bodys_name(nlp, text, branch):
     assert branch in ents(nlp, text, "ORG")
+
+
+def test_an_observer_heads_an_outlets_name(nlp):
+    assert "Daily Observer" in ents(nlp, "Residents told the Daily Observer that young men were recruited.", "ORG")
+    assert ents(nlp, "An Observer said the vote was clean.", "ORG") == []
