@@ -451,3 +451,10 @@ def test_a_branch_heads_a_bodys_name(nlp, text, branch):
 def test_an_observer_heads_an_outlets_name(nlp):
     assert "Daily Observer" in ents(nlp, "Residents told the Daily Observer that young men were recruited.", "ORG")
     assert ents(nlp, "An Observer said the vote was clean.", "ORG") == []
+
+
+def test_a_list_closed_by_y_inside_a_spanish_name(nlp):
+    assert "Servicio Administrativo de Identificación, Migración y Extranjería" in ents(
+        nlp, "The Servicio Administrativo de Identificación, Migración y Extranjería (SAIME) issued them.", "ORG")
+    # a person's name and a list of given names after it stay apart
+    assert ents(nlp, "He met Ana Ruiz de Lima, Pedro y Juan.", "ORG") == []

@@ -517,7 +517,9 @@ class NameFinder(DataComponent):
                 and texts[j + 1].lower() not in _ORG_HEADS and texts[j + 1] not in _ORG_MODIFIERS \
                 and fold(texts[j + 1]) not in self.title_words:
             return j + 2  # a body named for its purpose: 'Special Unit to Combat Money Laundering'
-        if t == "," and self._org_so_far(texts, i, j) and any(texts[k] in ("of", "for") for k in range(i, j)):
+        if t == "," and (self._org_so_far(texts, i, j) or texts[i].lower() in _ORG_OPENERS) \
+                and any(texts[k] in ("of", "for", "de") for k in range(i, j)):
+            # ... and a Spanish name's: 'Servicio Administrativo de Identificación, Migración y Extranjería'
             return self._list_end(texts, classes, blocked, j)
         return j
 
@@ -537,7 +539,7 @@ class NameFinder(DataComponent):
         k = j
         while k < n and texts[k] == ",":
             k += 1
-            closing = k < n and texts[k] == "and"
+            closing = k < n and texts[k] in ("and", "y", "e")
             k += closing
             m = k
             while m < n and m - k < 2 and not blocked[m] and classes[m][1] and (m == k or not ends(m)):
@@ -547,7 +549,7 @@ class NameFinder(DataComponent):
             k = m
             if closing:
                 return k if ends(k) else j
-            if k < n and texts[k] == "and":
+            if k < n and texts[k] in ("and", "y", "e"):
                 m = k + 1
                 while m < n and m - k <= 2 and not blocked[m] and classes[m][1] and not ends(m):
                     m += 1
