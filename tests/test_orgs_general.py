@@ -458,3 +458,10 @@ def test_a_list_closed_by_y_inside_a_spanish_name(nlp):
         nlp, "The Servicio Administrativo de Identificación, Migración y Extranjería (SAIME) issued them.", "ORG")
     # a person's name and a list of given names after it stay apart
     assert ents(nlp, "He met Ana Ruiz de Lima, Pedro y Juan.", "ORG") == []
+
+
+def test_the_opposition_before_a_name_makes_it_a_political_body(nlp):
+    found = _kinds(nlp, "The government and the opposition Unitary Platform signed an electoral roadmap.")
+    assert found.get("Unitary Platform") == "political party"
+    # a role after 'opposition' names a person, not a body
+    assert ents(nlp, "The opposition leader María Corina Machado spoke.", "ORG") == []
