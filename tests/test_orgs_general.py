@@ -290,3 +290,178 @@ def test_without_joins_the_words_of_an_official_name(nlp):
     found = ents(nlp, "The National Commission for Development and Life without Drugs (Comisión Nacional para el "
                       "Desarrollo y Vida sin Drogas, DEVIDA) said it would appeal.", "ORG")
     assert "National Commission for Development and Life without Drugs" in found
+
+
+# -- a possessive inside an official name --------------------------------------------------------
+def test_a_holders_possessive_after_a_modifier_stays_in_the_name(nlp):
+    assert "Public Defender's Office of the State of Rio de Janeiro" in ents(
+        nlp, "The Public Defender's Office of the State of Rio de Janeiro said it had received 19 complaints.", "ORG")
+    # a person's possessive is no body's name
+    assert not any("Office" in name for name in ents(nlp, "President Maduro's Office said it had received 19 complaints."))
+
+
+def test_a_capitalised_connector_after_the_head_keeps_the_name_whole(nlp):
+    assert "Specialized Prosecutor's Office Against Drug Trafficking" in ents(
+        nlp, "The Specialized Prosecutor's Office Against Drug Trafficking asked for detention.", "ORG")
+    found = nlp("The Special Prosecutor's Office Against Organized Crime asked for detention.").ents
+    assert [(e.text, e.label_) for e in found] == [("Special Prosecutor's Office Against Organized Crime", "ORG")]
+
+
+def test_a_person_a_lower_case_title_names_before_her_body(nlp):
+    found = [(e.text, e.label_) for e in nlp(
+        "The judge heard prosecutor Ana Ruiz of the Anti-Corruption Office on Monday.").ents]
+    assert found == [("Ana Ruiz", "PERSON"), ("Anti-Corruption Office", "ORG")]
+    # words of a body before 'of' are no person's: the body stays whole
+    assert "Office of the Attorney General" in ents(nlp, "Prosecutors of the Office of the Attorney General said.", "ORG")
+
+
+# -- ordinals and numbered units -----------------------------------------------------------------
+@pytest.mark.parametrize("text, unit", [
+    ("He commanded the 9th Military Zone in Culiacán.", "9th Military Zone"),
+    ("The cocaine was seized, according to the Coast Guard's Seventh District in Miami.", "Seventh District"),
+    ("The defence will appeal to the Federal Regional Court of the 1st Region in Brasília.",
+     "Federal Regional Court of the 1st Region"),
+])
+def test_a_numbered_unit_is_a_name(nlp, text, unit):
+    assert unit in ents(nlp, text, "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    "He was elected in the Seventh District.",
+    "The 9th Zone was quiet.",
+])
+def test_a_bare_ordinal_and_head_is_no_unit(nlp, text):
+    assert ents(nlp, text, "ORG") == []
+
+
+# -- a demonym before a force --------------------------------------------------------------------
+def test_a_demonym_before_an_air_force_is_its_name(nlp):
+    found = ents(nlp, "Returnees arrive at the Guatemalan Air Force base in Guatemala City.", "ORG")
+    assert found == ["Guatemalan Air Force"]
+    assert ents(nlp, "Returnees land at a Guatemalan airport.", "ORG") == []
+
+
+def test_generic_forces_in_a_heading_the_text_writes_in_lower_case_are_no_name(nlp):
+    heading = '"They Come at Night": Colectivos, Security Forces and Repression in Venezuela\n\n'
+    assert "Security Forces" not in ents(nlp, heading + "Colectivos act beside the security forces.\n", "ORG")
+    assert "Security Forces" in ents(nlp, heading + "Colectivos act beside the Security Forces of the state.\n", "ORG")
+
+
+def test_a_demonym_inside_a_long_name_after_of_the(nlp):
+    assert "Interethnic Association for the Development of the Peruvian Rainforest" in ents(
+        nlp, "The Interethnic Association for the Development of the Peruvian Rainforest counted 35 deaths.", "ORG")
+    assert ents(nlp, "The Ministry of Justice and the Peruvian Navy said.", "ORG") == ["Ministry of Justice",
+                                                                                    "Peruvian Navy"]
+
+
+# -- companies, outlets and gangs known by a head word or a cue ------------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("A third company, Lucky Dragon Imports, was used to buy phones.", "Lucky Dragon Imports"),
+    ("Issued 4 November 2024 | Regional Risk Desk, Meridian Security Consulting", "Meridian Security Consulting"),
+    ("Issued 4 November 2024 | Regional Risk Desk, Meridian Security Consulting", "Regional Risk Desk"),
+    ("Interviewer: Claire M. Donnelly, Border Affairs Review", "Border Affairs Review"),
+    ("(Translated from the Spanish original published in La Voz de la Selva)", "La Voz de la Selva"),
+])
+def test_a_company_or_outlet_by_its_head_or_its_cue(nlp, text, org):
+    assert org in ents(nlp, text, "ORG")
+
+
+def test_a_head_alone_or_a_place_after_the_cue_is_no_company(nlp):
+    assert ents(nlp, "Imports rose in March.", "ORG") == []
+    assert ents(nlp, "The report was first published in Puerto Maldonado last week.", "ORG") == []
+
+
+def test_the_outlet_after_a_bylines_bar(nlp):
+    text = "Title\n\nBy Wendy A. Castillo Peña | El Faro del Caribe\n\nSANTO DOMINGO - Police said.\n"
+    assert "El Faro del Caribe" in ents(nlp, text, "ORG")
+    assert ents(nlp, "Title\n\nBy Lucía Quispe-Mamani | 27 Nov 2024\n\nPolice said.\n", "ORG") == []
+
+
+def test_a_plural_kind_noun_before_names_joined_by_and(nlp):
+    found = [(e.text, e.label_) for e in nlp(
+        "In 2019 the gang federations Bagdad and Bagdad Rojo split in Colón.").ents]
+    assert ("Bagdad", "ORG") in found and ("Bagdad Rojo", "ORG") in found
+    found = [(e.text, e.label_) for e in nlp("The brothers Juan Pérez and Luis Pérez were arrested.").ents]
+    assert found == [("Juan Pérez", "PERSON"), ("Luis Pérez", "PERSON")]
+
+
+def test_a_spanish_kind_noun_opens_a_groups_name(nlp):
+    doc = nlp("Our researchers saw members of the group Colectivo Alexis Vive with police officers.")
+    assert [(e.text, e.label_, e._.kind) for e in doc.ents] == [("Colectivo Alexis Vive", "ORG", "armed group")]
+    assert ents(nlp, "The Colectivo was closed.") == []
+
+
+def test_an_armed_groups_unit_named_for_its_region(nlp):
+    assert "Urabá bloc" in ents(nlp, "He commanded the Clan del Golfo's Urabá bloc, which controlled the departures.", "ORG")
+    assert "Urabá bloc" in ents(nlp, "He was a former logistics chief of the Urabá bloc and is cooperating.", "ORG")
+    # the noun qualifying another noun names no unit
+    assert ents(nlp, "Troops reached the Cauca front lines.", "ORG") == []
+
+
+def test_a_spanish_opener_before_a_place_makes_it_the_institutions_name(nlp):
+    found = [(e.text, e.label_) for e in nlp("He led a cell of the Cártel Santa Rosa de Lima in Celaya.").ents]
+    assert ("Cártel Santa Rosa de Lima", "ORG") in found
+    # a place with no opener before it stays a place
+    assert ("Santa Rosa de Lima", "PLACE") in [(e.text, e.label_) for e in nlp(
+        "He was arrested in Santa Rosa de Lima on Monday.").ents]
+
+
+def test_a_spanish_outlets_noun_opens_its_name(nlp):
+    assert "Diario El Atlántico" in ents(nlp, "Translated from the Spanish edition of Diario El Atlántico", "ORG")
+    assert ents(nlp, "The Diario said.") == []
+
+
+def test_a_consultancy_and_a_companys_initials(nlp):
+    assert "Riesgo Norte" in ents(nlp, "Eduardo Quiñónez, of the Mexico City consultancy Riesgo Norte, said.", "ORG")
+    assert "APM Terminals" in ents(nlp, "The terminal at Moín, run by APM Terminals, opened in 2019.", "ORG")
+    # the head alone, with no initials or name before it, names nothing
+    assert ents(nlp, "At Moín, Terminals were busy all year.", "ORG") == []
+
+
+def test_a_listed_place_opening_with_a_rivers_head_does_not_run_on_over_a_bodys_name(nlp):
+    found = [(e.text, e.label_) for e in nlp("The Rio de Janeiro State Public Prosecutor's Office opened an inquiry.").ents]
+    assert found == [("Rio de Janeiro State Public Prosecutor's Office", "ORG")]
+    # a river named by its head word is still one
+    assert [(e.text, e.label_) for e in nlp("The Rio Grande flooded the valley.").ents] == [("Rio Grande", "PLACE")]
+
+
+def test_a_head_and_its_field_before_of_and_a_place(nlp):
+    found = [(e.text, e.label_) for e in nlp("The Tribunal of Justice of Rio de Janeiro will hold a hearing.").ents]
+    assert found == [("Tribunal of Justice of Rio de Janeiro", "ORG")]
+    # no head before the first 'of': a topic and a place, no body
+    assert [(e.text, e.label_) for e in nlp("The Prevention of Torture of Brazil was discussed.").ents] == [
+        ("Brazil", "PLACE")]
+
+
+def test_a_spanish_opener_that_is_also_a_title_opens_a_body_unless_a_given_name_follows(nlp):
+    found = [(e.text, e.label_) for e in nlp("Members of the Coordinadora Guerrillera del Pacífico clashed with troops.").ents]
+    assert found == [("Coordinadora Guerrillera del Pacífico", "ORG")]
+    assert [(e.text, e.label_) for e in nlp("Coordinadora Ana Ruiz met the press.").ents] == [("Ana Ruiz", "PERSON")]
+
+
+@pytest.mark.parametrize("text, branch", [
+    ("The Counter-Terrorism and Organised Crime Investigation Branch (C-TOC) took over the case.",
+     "Counter-Terrorism and Organised Crime Investigation Branch"),
+    ("For further information: Research and Trend Analysis Branch", "Research and Trend Analysis Branch"),
+])
+def test_a_branch_heads_a_bodys_name(nlp, text, branch):
+    assert branch in ents(nlp, text, "ORG")
+
+
+def test_an_observer_heads_an_outlets_name(nlp):
+    assert "Daily Observer" in ents(nlp, "Residents told the Daily Observer that young men were recruited.", "ORG")
+    assert ents(nlp, "An Observer said the vote was clean.", "ORG") == []
+
+
+def test_a_list_closed_by_y_inside_a_spanish_name(nlp):
+    assert "Servicio Administrativo de Identificación, Migración y Extranjería" in ents(
+        nlp, "The Servicio Administrativo de Identificación, Migración y Extranjería (SAIME) issued them.", "ORG")
+    # a person's name and a list of given names after it stay apart
+    assert ents(nlp, "He met Ana Ruiz de Lima, Pedro y Juan.", "ORG") == []
+
+
+def test_the_opposition_before_a_name_makes_it_a_political_body(nlp):
+    found = _kinds(nlp, "The government and the opposition Unitary Platform signed an electoral roadmap.")
+    assert found.get("Unitary Platform") == "political party"
+    # a role after 'opposition' names a person, not a body
+    assert ents(nlp, "The opposition leader María Corina Machado spoke.", "ORG") == []

@@ -99,6 +99,8 @@ supreme court of the de del la el los las policia nacional guardia ejercito arma
 fiscalia ministerio publico defensa seguridad congreso senado suprema corte justicia tribunal
 intelligence service servicio directorate direccion investigation investigations bureau coast
 """.split())
+# The words of those names that are no article or particle ('Public', 'Prosecutor', not 'Los').
+_BODY_WORDS = _GENERIC_ORG_WORDS - {"of", "the", "de", "del", "la", "el", "los", "las"}
 # Tiers of local government written first in a body's name ('Rosario Municipal Guard').
 _LOCAL_TIERS = frozenset({"Municipal", "Metropolitan", "Provincial", "Departmental", "State"})
 _GEOGRAPHIC_AFTER = _PLACE_AFTER | {"ocean", "seaboard", "side", "route", "routes", "basin", "crossing"}
@@ -710,7 +712,15 @@ class GazetteerFilter(DataComponent):
         for start, end, key in self.geonames.matches(texts, caps):
             if self._geo_case_ok(texts, start, end):
                 cands.append((start, end, _GEONAMES, key, None))
+        listed_places = {(c[0], c[1]) for c in cands if c[2] == _RULER and c[3].label == "PLACE"}
         for shape in self.shapes.find(texts, spaces, caps):
+            if not shape.head_after and any(start == shape.start and end < shape.end and any(
+                    fold(texts[k]) in _BODY_WORDS and texts[k][:1].isupper() for k in range(end, shape.end))
+                    for start, end in listed_places):
+                # 'the Rio de Janeiro State Public Prosecutor's Office': a listed place that opens
+                # with a head word ('Rio') is that place, not a river running on over the words of a
+                # body's name after it
+                continue
             # 'the Ahome prison' is the prison before it is the town it is named after
             cands.append((shape.start, shape.end, _NAMED_SHAPE if shape.head_after else _SHAPE, shape.kind, None))
         return cands
