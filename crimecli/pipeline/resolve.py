@@ -1254,7 +1254,9 @@ class Resolver(DataComponent):
             if s and s not in seen:
                 seen.add(s)
                 variants.append(s)
-        kinds = Counter(spans[i].kind for i in idx if spans[i].kind)
+        # kinds refine places and organisations: a nickname a gazetteer also knows as a town
+        # ('El Gallo') gives a person none
+        kinds = Counter(spans[i].kind for i in idx if spans[i].kind and label != "PERSON")
         kind = kinds.most_common(1)[0][0] if kinds else None
         if label == "PERSON":
             country = self._person_country(doc, [spans[i] for i in idx])
