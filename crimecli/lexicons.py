@@ -118,6 +118,7 @@ class DateLineLabel:
     label: str  # lower case, as it opens a date line ("published", "fecha de publicación")
     updated: bool  # a revision's date ("updated", "actualizado"), not the first publication's
     day_first: bool  # the label's language writes numeric dates day first (03/02/2023 = 3 February)
+    recorded: bool = False  # the day the content was recorded ("recorded"): a publication label beside it wins
 
 
 @lru_cache(maxsize=1)
@@ -128,9 +129,9 @@ def date_line_labels() -> tuple[DateLineLabel, ...]:
     for language in lexicon_languages("date_lines.json"):
         data = lexicon("date_lines.json", language)
         day_first = data["numeric_order"] == "day-month"
-        for kind in ("published", "updated"):
-            for label in data[kind]:
-                found.setdefault(label, DateLineLabel(label, kind == "updated", day_first))
+        for kind in ("published", "updated", "recorded"):
+            for label in data.get(kind, ()):
+                found.setdefault(label, DateLineLabel(label, kind == "updated", day_first, kind == "recorded"))
     return tuple(sorted(found.values(), key=lambda row: (-len(row.label), row.label)))
 
 

@@ -293,3 +293,29 @@ def test_a_demonym_before_the_kind_noun_places_the_name_and_another_capitalised_
     assert got.get("Quebrada Honda") == ("PLACE", "Venezuela")
     got = found(full, "Investigators questioned Ana Ruiz Solís, a Sinaloa village chief.")
     assert got.get("Ana Ruiz Solís", ("PERSON",))[0] == "PERSON"
+
+
+# --- a Spanish kind word opens a town's name --------------------------------------------------
+
+def test_a_kind_word_and_a_common_word_make_a_town(full):
+    got = places(full, "The leader was killed in Peru on the road to Puerto Nuevo, near Pucallpa.")
+    assert "Puerto Nuevo" in got and "Puerto" not in got
+
+
+def test_a_kind_word_town_takes_no_country_from_the_word_after_it(full):
+    # 'Azul' alone is an Argentine town; 'Puerto Azul' in a report on Peru is not in Argentina
+    got = places(full, "In Peru, police reached the native community of Puerto Azul on the Aguaytía River. "
+                       "Peru's Interior Ministry sent troops to Pucallpa and Tingo María.")
+    assert got.get("Puerto Azul") != "Argentina"
+
+
+def test_villa_opens_a_town_name_but_not_a_surname(full):
+    got = found(full, "Gunmen fired on the convoy near Villa Tunari, in Bolivia. Pancho Villa Ruiz was not hurt.")
+    assert got.get("Villa Tunari", ("",))[0] == "PLACE"
+    assert "Pancho Villa Ruiz" not in places(full, "Pancho Villa Ruiz was not hurt.")
+
+
+def test_a_square_and_a_province_after_a_name(full):
+    got = places(full, "Crowds gathered in the Altamira square in Caracas. Troops patrol Padre Abad province in Peru.")
+    assert "Altamira square" in got and "Padre Abad" in got
+    assert set(places(full, "Protesters filled the main square in Caracas.")) == {"Caracas"}

@@ -756,7 +756,7 @@ _PLACE_MARK = "\ue000"  # a recognised place, in the masked text between a perso
 # ', 41, a fisherman from Boca Chica'), and a relative clause's opening ('who, according to
 # investigators, is'), with every recognised place masked.
 _APPOSED_TAIL_RE = re.compile(
-    r"(?:[ \t\xa0]*\([^()\n]{1,60}\))?"
+    rf"(?:[ \t\xa0]*\([ \t\xa0]*[{_OPEN_Q}][^()\n]{{1,60}}\))?"  # a quoted nickname, never '(Honduras)'
     r"(?:[ \t\xa0]*,[ \t\xa0]*[0-9]{1,3}(?=[ \t\xa0]*,))?"
     rf"(?:[ \t\xa0]*,[ \t\xa0]*(?:(?:{_words_alt(_APPOSITION['articles'])})[ \t\xa0]+[{_LOW}][\w\-]*"
     rf"(?:[ \t\xa0]+[{_LOW}][\w\-]*){{0,3}}[ \t\xa0]*)?"

@@ -652,14 +652,21 @@ class GazetteerFilter(DataComponent):
         in it ('National Museum of American Diplomacy': United States); None for a name that
         holds neither ('Putumayo River' runs through two countries)."""
         assert self.geonames is not None
+        # a town named with a kind word ('Puerto Azul', 'Puerto General San Martín'): the words
+        # after it make a new name, and the town or region they may name alone ('Azul',
+        # Argentina; 'San Martín', Peru) says nothing of where it lies; a country does ('Puerto Colombia')
+        new_town = self.shapes.town_word_at(texts, start)
         for c_start, c_end, source, what, _span in cands:
             if not start <= c_start < c_end <= end or source in (_SHAPE, _NAMED_SHAPE):
+                continue
+            if new_town and c_start > start and not (source == _RULER and what.label == "PLACE"
+                                                     and what.kind == "country"):
                 continue
             if source == _RULER and what.label == "PLACE":
                 country = what.name if what.kind == "country" else what.country
                 if country:
                     return country
-            elif source == _GEONAMES:
+            elif source == _GEONAMES and not self.shapes.kind_word_opens_name(texts, c_start, c_end):
                 # the shape is context enough for a town: 'Port of Cádiz', 'Port of Manzanillo'
                 # (the larger). A village says nothing of where a prison or an airport named
                 # after it lies ('Pavón prison', 'La Aurora International Airport'): the
@@ -708,6 +715,8 @@ class GazetteerFilter(DataComponent):
                 cands.append((span.start, span.end, _RULER, entries[span.id_], span))
         caps = capitalised(texts)
         for start, end, key in self.geonames.matches(texts, caps):
+            if self.shapes.kind_word_opens_name(texts, start, end, caps):
+                continue  # 'Puerto' of 'Puerto Nuevo': a kind word heading a name, not a town of its own
             if self._geo_case_ok(texts, start, end):
                 cands.append((start, end, _GEONAMES, key, None))
         for shape in self.shapes.find(texts, spaces, caps):

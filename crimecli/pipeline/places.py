@@ -397,7 +397,10 @@ class ShapeFinder:
                         continue
                 name_tokens = [t for k, t in enumerate(texts[start:end], start) if not head[0] <= k < head[1]
                                and t not in _RUN_PARTICLES and t != "-"]
-                if name_tokens and any(t not in never for t in name_tokens):
+                # a kind word before a name makes a place of common words too ('Puerto Nuevo',
+                # 'Villa Hermosa'), but no facility ('Parque Nacional' is no park's name)
+                named_by_head = head[0] == start and kind != "facility"
+                if name_tokens and (named_by_head or any(t not in never for t in name_tokens)):
                     out.append(ShapePlace(start, end, kind))
                 continue
             if all(t in never for t in texts[a:b]):
@@ -449,6 +452,22 @@ class ShapeFinder:
                     out.append(ShapePlace(a, end, kind, head_after=not with_head))
                     break
         return out
+
+    def kind_word_opens_name(self, texts: list[str], start: int, end: int, caps: list[bool] | None = None) -> bool:
+        """Is [start, end) a kind word alone that opens the name after it ('Puerto' of 'Puerto
+        Nuevo', 'Villa' of 'Villa Tunari')? A list may know the word as some town's other name
+        ('Puerto' for El Puerto de Santa María), which is never what the text names."""
+        if end - start != 1 or end >= len(texts) or not texts[end][:1].isupper():
+            return False
+        if caps is not None and not caps[end]:
+            return False
+        return any(phrase == (texts[start],) for phrase, _ in self.before.get(texts[start], ()))
+
+    def town_word_at(self, texts: list[str], start: int) -> bool:
+        """Does a kind word of towns open the name at ``start`` ('Puerto Azul', 'Villa Tunari')?
+        The words after it make a new town's name, not the town they may name alone ('Azul',
+        Argentina)."""
+        return any(phrase == (texts[start],) and kind == "city or town" for phrase, kind in self.before.get(texts[start], ()))
 
     def _routes(self, texts: list[str]) -> list[ShapePlace]:
         """Numbered roads: 'Route 5', 'National Route 1', 'Highway CA-13', 'the BR-364 highway'."""
