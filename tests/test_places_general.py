@@ -319,3 +319,19 @@ def test_a_square_and_a_province_after_a_name(full):
     got = places(full, "Crowds gathered in the Altamira square in Caracas. Troops patrol Padre Abad province in Peru.")
     assert "Altamira square" in got and "Padre Abad" in got
     assert set(places(full, "Protesters filled the main square in Caracas.")) == {"Caracas"}
+
+
+def test_a_day_and_month_name_a_neighbourhood_with_their_number(full):
+    got = places(full, "Armed groups control the 9 de Julio district of Asunción, Paraguay.")
+    assert "9 de Julio" in got and "Julio" not in got
+    # near miss: a date in a sentence is no place
+    assert "9 de Julio" not in places(full, "The law passed on 9 de Julio in Asunción, Paraguay.")
+
+
+def test_a_street_or_ranch_named_with_its_kind_word_lies_where_its_sentence_is(full):
+    got = places(full, "ENCARNACIÓN, Paraguay — Police raided a warehouse on Avenida Doctor Benítez Ruiz "
+                       "and then Estancia San Lorenzo.")
+    assert got.get("Avenida Doctor Benítez Ruiz") == "Paraguay"
+    # near miss: a stream may cross a border, so it takes no country from the sentence's places
+    got = places(full, "From Leticia, Colombia, smugglers crossed the Quebrada Tacana by boat.")
+    assert "Quebrada Tacana" in got and got["Quebrada Tacana"] is None

@@ -61,6 +61,7 @@ from crimecli.pipeline.places import (
     capitalised,
     geonames_table,
     in_list,
+    local_kind_word,
     name_key,
 )
 from crimecli.pipeline.sentences import token_texts
@@ -652,10 +653,11 @@ class GazetteerFilter(DataComponent):
         in it ('National Museum of American Diplomacy': United States); None for a name that
         holds neither ('Putumayo River' runs through two countries)."""
         assert self.geonames is not None
-        # a town named with a kind word ('Puerto Azul', 'Puerto General San Martín'): the words
-        # after it make a new name, and the town or region they may name alone ('Azul',
-        # Argentina; 'San Martín', Peru) says nothing of where it lies; a country does ('Puerto Colombia')
-        new_town = self.shapes.town_word_at(texts, start)
+        # a place named with a kind word ('Puerto Azul', 'Puerto General San Martín', 'Estancia
+        # Santa Teresa'): the words after it make a new name, and the town or region they may
+        # name alone ('Azul', Argentina; 'San Martín', Peru) says nothing of where it lies; a
+        # country does ('Puerto Colombia')
+        new_town = self.shapes.kind_word_at(texts, start)
         for c_start, c_end, source, what, _span in cands:
             if not start <= c_start < c_end <= end or source in (_SHAPE, _NAMED_SHAPE):
                 continue
@@ -677,6 +679,21 @@ class GazetteerFilter(DataComponent):
             if text[:1].isupper() and (country := demonym_country(text)):
                 return country
         return None
+
+    def _sentence_country(self, texts: list[str], start: int, cands: list) -> str | None:
+        """The country of the nearest known place before ``start`` in its sentence: a street or a
+        ranch named with its kind word lies where the sentence is ('CIUDAD DEL ESTE, Paraguay —
+        From a gallery on Avenida Monseñor Rodríguez')."""
+        best: tuple[int, str] | None = None
+        for c_start, c_end, source, what, _span in cands:
+            if source != _RULER or what.label != "PLACE" or c_end > start:
+                continue
+            country = what.name if what.kind == "country" else what.country
+            if country and (best is None or c_end > best[0]):
+                best = (c_end, country)
+        if best is None or any(t in (".", "!", "?") or "\n" in t for t in texts[best[0]:start]):
+            return None
+        return best[1]
 
     def _located_in(self, texts: list[str], end: int, cands: list) -> str | None:
         """The country of the known place right after 'in' or a comma following a name ('the
@@ -850,8 +867,10 @@ class GazetteerFilter(DataComponent):
             kind = "city or town"  # 'the town of Rio Nido'
         text = doc[start:end].text
         # where the text says it is ('the El Inca prison in Quito') before what its name may hold
-        entry = Entry(entity_id("PLACE", text), text, "PLACE", kind,
-                      self._located_in(texts, end, cands) or self._inner_country(texts, start, end, cands))
+        country = self._located_in(texts, end, cands) or self._inner_country(texts, start, end, cands)
+        if country is None and local_kind_word(text):
+            country = self._sentence_country(texts, start, cands)
+        entry = Entry(entity_id("PLACE", text), text, "PLACE", kind, country)
         return Span(doc, start, end, label="PLACE", span_id=entry.id), entry
 
     def find(self, doc: Doc) -> list[Span]:

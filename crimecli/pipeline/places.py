@@ -35,7 +35,7 @@ from typing import Any
 
 from crimecli.countries import country_by_alpha2, demonym_country
 from crimecli.identity import entity_id
-from crimecli.lexicons import PlaceWords, name_particles, place_words
+from crimecli.lexicons import PlaceWords, calendar, name_particles, place_words
 from crimecli.text import fold, fold_words, lexicon, lexicon_languages, read_jsonl
 
 GEONAMES_FILE = "generated/places_geonames.jsonl"
@@ -259,6 +259,45 @@ class ShapePlace:
     head_after: bool = False  # named by a word after it ('the Ahome prison'): a town's name, taken as the facility's
 
 
+@lru_cache(maxsize=1)
+def date_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(links, months): the words that make a day's number and a month's name one place name
+    ('23 de Enero'), from every language pack that writes them (lexicons/<language>/places.json
+    'date_name_links', with that language's calendar.json months)."""
+    links: set[str] = set()
+    months: set[str] = set()
+    for language in lexicon_languages("places.json"):
+        found = lexicon("places.json", language).get("date_name_links", ())
+        if found:
+            links.update(found)
+            months.update(m.lower() for m in calendar(language).months)
+    return frozenset(links), frozenset(months)
+
+
+def date_name_start(texts: list[str], a: int) -> int:
+    """Where a place name that opens with a date starts when its month's name is at ``a``
+    ('the 23 de Enero district': the number and 'de' are part of the name); ``a`` otherwise."""
+    links, months = date_name_words()
+    if a >= 2 and texts[a].lower() in months and texts[a - 1] in links and texts[a - 2].isdigit() \
+            and 1 <= int(texts[a - 2]) <= 31:
+        return a - 2
+    return a
+
+
+#: Kinds of place named with a kind word that lie inside one town: a street, a ranch, a prison.
+_LOCAL_KIND_WORD_KINDS = frozenset({"facility", "neighbourhood", "border crossing or infrastructure", "other"})
+
+
+def local_kind_word(name: str) -> bool:
+    """Does a kind word of a place that lies inside one town open ``name`` ('Avenida Monseñor
+    Rodríguez', 'Calle Hidalgo', 'Estancia Santa Teresa')? Not a town's ('Puerto Nuevo', whose
+    sentence may name another country's town), nor one that may cross a border ('Río Bravo')."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return place_words().heads_before.get((words[0],)) in _LOCAL_KIND_WORD_KINDS
+
+
 def capitalised(texts: list[str]) -> list[bool]:
     """Per token: does it open with a capital letter ('Río', 'St.', 'd'Eau' does not)?"""
     return [t[:1].isupper() and (t[:1].isalpha() or t[1:2].isalpha()) for t in texts]
@@ -378,6 +417,7 @@ class ShapeFinder:
                 a += 1  # 'In the Artibonite valley'
             if b - a < 1 or any(t in words.not_place_words for t in texts[a:b]):
                 continue
+            a = date_name_start(texts, a)  # 'the 23 de Enero district
             found = self._in_run(texts, a, b)
             if found is None and texts[a] not in self.before:
                 # 'Residents of Agua Blanca': a run that is a phrase before 'of' and a named place
@@ -463,11 +503,11 @@ class ShapeFinder:
             return False
         return any(phrase == (texts[start],) for phrase, _ in self.before.get(texts[start], ()))
 
-    def town_word_at(self, texts: list[str], start: int) -> bool:
-        """Does a kind word of towns open the name at ``start`` ('Puerto Azul', 'Villa Tunari')?
-        The words after it make a new town's name, not the town they may name alone ('Azul',
-        Argentina)."""
-        return any(phrase == (texts[start],) and kind == "city or town" for phrase, kind in self.before.get(texts[start], ()))
+    def kind_word_at(self, texts: list[str], start: int) -> bool:
+        """Does a kind word open the name at ``start`` ('Puerto Azul', 'Villa Tunari', 'Estancia
+        Santa Teresa', 'Avenida Monseñor Rodríguez')? The words after it make a new name, not
+        the town or person they may name alone ('Azul', Argentina; 'Santa Teresa', Venezuela)."""
+        return any(phrase == (texts[start],) for phrase, _ in self.before.get(texts[start], ()))
 
     def _routes(self, texts: list[str]) -> list[ShapePlace]:
         """Numbered roads: 'Route 5', 'National Route 1', 'Highway CA-13', 'the BR-364 highway'."""
