@@ -335,3 +335,13 @@ def test_a_street_or_ranch_named_with_its_kind_word_lies_where_its_sentence_is(f
     # near miss: a stream may cross a border, so it takes no country from the sentence's places
     got = places(full, "From Leticia, Colombia, smugglers crossed the Quebrada Tacana by boat.")
     assert "Quebrada Tacana" in got and got["Quebrada Tacana"] is None
+
+
+def test_a_name_a_head_word_made_a_place_is_that_place_elsewhere_in_the_document(full):
+    text = ("Loggers clear forest in Padre Ortega province in Peru. Officials said the road to Lima was "
+            "closed. The cabinet declared an emergency in the provinces of Padre Ortega and Puerto Inca.")
+    got = found(full, text)
+    assert got.get("Padre Ortega", ("",))[0] == "PLACE" and "Ortega" not in got
+    # near miss: a name no head word made a place stays what its recogniser says
+    got = found(full, "Padre Rufino Santos said mass in Lima, Peru.")
+    assert got.get("Rufino Santos", ("PERSON",))[0] != "PLACE" and "Padre Rufino Santos" not in places(full, "Padre Rufino Santos said mass in Lima, Peru.")

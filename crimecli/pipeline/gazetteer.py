@@ -873,6 +873,29 @@ class GazetteerFilter(DataComponent):
         entry = Entry(entity_id("PLACE", text), text, "PLACE", kind, country)
         return Span(doc, start, end, label="PLACE", span_id=entry.id), entry
 
+    @staticmethod
+    def _shaped_elsewhere(doc: Doc, texts: list[str], shaped: dict[tuple[str, ...], Entry],
+                          taken: bytearray) -> list[tuple[Span, Entry]]:
+        """The other mentions of the names in ``shaped`` (whole capitalised runs, not taken)."""
+        out: list[tuple[Span, Entry]] = []
+        if not shaped:
+            return out
+        n = len(texts)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for name in shaped:
+            by_first.setdefault(name[0], []).append(name)
+        for i, t in enumerate(texts):
+            for name in by_first.get(t, ()):
+                j = i + len(name)
+                if tuple(texts[i:j]) != name or any(taken[i:j]):
+                    continue
+                if i and texts[i - 1][:1].isupper() or j < n and texts[j][:1].isupper():
+                    continue  # part of a longer name
+                entry = shaped[name]
+                taken[i:j] = b"\x01" * (j - i)
+                out.append((Span(doc, i, j, label="PLACE", span_id=entry.id), entry))
+        return out
+
     def find(self, doc: Doc) -> list[Span]:
         texts, spaces = token_texts(doc)
         cands = self._candidates(doc, texts, spaces)
@@ -887,6 +910,7 @@ class GazetteerFilter(DataComponent):
         cands.sort(key=lambda c: (-length(c), c[2], c[0]))
         taken = bytearray(len(doc))
         kept: list[tuple[Span, Entry]] = []
+        shaped: dict[tuple[str, ...], Entry] = {}  # names of several words a head word made places
         for start, end, source, what, span in cands:
             if any(taken[start:end]):
                 continue
@@ -898,6 +922,8 @@ class GazetteerFilter(DataComponent):
                 found = self._keep_geonames(doc, texts, start, end, what, taken, ctx)
             else:
                 found = self._keep_shape(doc, texts, start, end, what, cands)
+                if found is not None and len(found[0]) >= 2:
+                    shaped.setdefault(tuple(texts[found[0].start:found[0].end]), found[1])
             if found is not None:
                 taken[found[0].start:found[0].end] = b"\x01" * len(found[0])
                 kept.append(found)
@@ -908,6 +934,9 @@ class GazetteerFilter(DataComponent):
                 found = self._geo_span(doc, start, end, key, None)
                 taken[start:end] = b"\x01" * (end - start)
                 kept.append(found)
+        # ... and so is a name of several words a head word made a place ('Padre Abad province',
+        # then 'the provinces of Padre Abad and Puerto Inca'), where no other name holds it
+        kept += self._shaped_elsewhere(doc, texts, shaped, taken)
         kind_of, country_of = span_values(doc, "kind"), span_values(doc, "country")  # span._.kind, ._.country
         for span, entry in kept:
             # Span extensions are kept by offsets: set them on kept spans only.
