@@ -345,3 +345,11 @@ def test_a_name_a_head_word_made_a_place_is_that_place_elsewhere_in_the_document
     # near miss: a name no head word made a place stays what its recogniser says
     got = found(full, "Padre Rufino Santos said mass in Lima, Peru.")
     assert got.get("Rufino Santos", ("PERSON",))[0] != "PLACE" and "Padre Rufino Santos" not in places(full, "Padre Rufino Santos said mass in Lima, Peru.")
+
+
+def test_a_plural_head_after_two_names_names_each(full):
+    got = places(full, "Detainees were sent to the Yare and Tocuyito prisons in Venezuela.")
+    assert "Yare" in got and "Tocuyito" in got
+    # near miss: a plural noun that is a modifier of a following noun names no place
+    got = found(full, "The Ana Ruiz and Pedro Gómez prisons chief spoke in Caracas.")
+    assert got.get("Pedro Gómez", ("PERSON",))[0] != "PLACE"

@@ -388,6 +388,11 @@ class ShapeFinder:
         self.before = _by_first_word(words.heads_before.items())
         self.after = _by_first_word(words.heads_after.items())
         self.lower = _by_first_word(words.lower_after.items())
+        # 'the Tocorón and Tocuyito prisons', 'the Atrato and San Juan rivers': a plural head
+        # after two names names each of them (without the head)
+        self.lower_plural = {phrase[0] + "s": [(phrase + ("s",), (kind, False, min_words))]
+                             for phrase, (kind, _with_head, min_words) in words.lower_after.items()
+                             if len(phrase) == 1 and phrase[0] + "s" not in self.lower}
 
     def find(self, texts: list[str], spaces: list[str], caps: list[bool] | None = None) -> list[ShapePlace]:
         words, never = self.words, self.never
@@ -399,7 +404,7 @@ class ShapeFinder:
         heads = bytearray(n)
         found_head = False
         for i, t in enumerate(texts):
-            if t in self.after or t in self.before or t in self.lower or \
+            if t in self.after or t in self.before or t in self.lower or t in self.lower_plural or \
                     t == "," and apposition_kind(texts, i, words) is not None:
                 heads[i] = 1
                 found_head = True
@@ -470,9 +475,19 @@ class ShapeFinder:
                 # the number is part of its name
                 number, at = 1, b + 1
                 nxt = texts[at]
-            for phrase, (kind, with_head, min_words) in self.lower.get(nxt, ()):
+            plural = nxt in self.lower_plural
+            for phrase, (kind, with_head, min_words) in self.lower.get(nxt) or [
+                    ((nxt,), value) for _, value in self.lower_plural.get(nxt, ())]:
                 if at > b:
                     with_head = False
+                if plural:
+                    other = self._coordinated_run(texts, caps, a)
+                    after = texts[at + 1] if at + 1 < n else "."
+                    if other is None or after[:1].isalnum() and after not in _RUN_PARTICLES \
+                            and after not in self.words.apposition_followers:
+                        break  # 'the Tocuyito prisons' (one name), 'the Ruiz and Gómez prisons chief'
+                    if not all(t in never for t in texts[other[0]:other[1]]):
+                        out.append(ShapePlace(other[0], other[1], kind, head_after=True))
                 if _starts_with(texts, at, phrase):
                     of = max((k for k in range(a, b) if texts[k] == "of"), default=None)
                     if of is not None:  # 'Residents of the Beetham Gardens area': the place follows 'of'
@@ -492,6 +507,20 @@ class ShapeFinder:
                     out.append(ShapePlace(a, end, kind, head_after=not with_head))
                     break
         return out
+
+    @staticmethod
+    def _coordinated_run(texts: list[str], caps: list[bool] | None, a: int) -> tuple[int, int] | None:
+        """The capitalised run joined by 'and' to the one at ``a`` ('Tocorón and Tocuyito')."""
+        if a < 2 or texts[a - 1] not in ("and", "&"):
+            return None
+        caps = caps if caps is not None else capitalised(texts)
+        end = a - 1
+        start = end
+        while start > 0 and caps[start - 1] and end - start < 4:
+            start -= 1
+        while start < end and texts[start] in _OPENERS:
+            start += 1
+        return (start, end) if start < end else None
 
     def kind_word_opens_name(self, texts: list[str], start: int, end: int, caps: list[bool] | None = None) -> bool:
         """Is [start, end) a kind word alone that opens the name after it ('Puerto' of 'Puerto
