@@ -353,3 +353,11 @@ def test_a_plural_head_after_two_names_names_each(full):
     # near miss: a plural noun that is a modifier of a following noun names no place
     got = found(full, "The Ana Ruiz and Pedro Gómez prisons chief spoke in Caracas.")
     assert got.get("Pedro Gómez", ("PERSON",))[0] != "PLACE"
+
+
+def test_a_mine_and_a_cemetery_are_named_with_their_noun(full):
+    got = places(full, "Troops raided the Bulla Vieja mine near Tumeremo, Venezuela, and buried the dead in "
+                       "the Santa Inés cemetery.")
+    assert {"Bulla Vieja mine", "Santa Inés cemetery"} <= set(got)
+    # near miss: a lower-case phrase names nothing ('a gold mine')
+    assert "gold mine" not in places(full, "Miners dug a gold mine near Tumeremo, Venezuela.")
