@@ -317,6 +317,8 @@ class PlaceWords:
     town_heads: frozenset[str] = frozenset()  # "Port": 'in Port Kaituma', never 'Port Security said'
     # "in", "near": a word after 'X, a fishing village' that ends the apposition ('... in Sinaloa')
     apposition_followers: frozenset[str] = frozenset()
+    # ("stream",): lower_after heads flagged 'local', of places that lie inside one country
+    local_after: frozenset[tuple[str, ...]] = frozenset()
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -339,6 +341,7 @@ def place_words() -> PlaceWords:
     routes: dict[str, set[str]] = {"heads": set(), "tiers": set(), "nouns_after": set()}
     town_heads: set[str] = set()
     followers: set[str] = set()
+    local: set[tuple[str, ...]] = set()
     for language in lexicon_languages("places.json"):
         data = lexicon("places.json", language)
         for head, kind in data.get("heads_after", {}).items():
@@ -347,6 +350,8 @@ def place_words() -> PlaceWords:
             before.setdefault(_phrase(head), kind)
         for head, row in data.get("lower_after", {}).items():
             lower.setdefault(_phrase(head), (row["kind"], bool(row["with_head"]), int(row.get("min_words", 1))))
+            if row.get("local"):
+                local.add(_phrase(head))
         context = data.get("context_before", {})
         strong.update(_phrase(w) for w in context.get("strong", ()))
         weak.update(_phrase(w) for w in context.get("weak", ()))
@@ -365,7 +370,7 @@ def place_words() -> PlaceWords:
                       not_place_after=frozenset(not_after), name_before=frozenset(name_before),
                       route_heads=frozenset(routes["heads"]), route_tiers=frozenset(routes["tiers"]),
                       route_nouns=frozenset(routes["nouns_after"]), town_heads=frozenset(town_heads),
-                      apposition_followers=frozenset(followers))
+                      apposition_followers=frozenset(followers), local_after=frozenset(local))
 
 
 # --------------------------------------------------------------------------------------------

@@ -361,3 +361,11 @@ def test_a_mine_and_a_cemetery_are_named_with_their_noun(full):
     assert {"Bulla Vieja mine", "Santa Inés cemetery"} <= set(got)
     # near miss: a lower-case phrase names nothing ('a gold mine')
     assert "gold mine" not in places(full, "Miners dug a gold mine near Tumeremo, Venezuela.")
+
+
+def test_a_reservoir_lies_where_its_sentence_is(full):
+    got = places(full, "Officials said the Salvajina reservoir in Cauca was low.")
+    assert got.get("Salvajina reservoir") == "Colombia"
+    # near miss: a river may cross a border and takes no country from its sentence this way
+    got = places(full, "Smugglers crossed the Tacutu river near Lethem, Guyana.")
+    assert "Tacutu river" in got and got["Tacutu river"] is None

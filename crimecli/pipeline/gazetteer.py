@@ -680,20 +680,24 @@ class GazetteerFilter(DataComponent):
                 return country
         return None
 
-    def _sentence_country(self, texts: list[str], start: int, cands: list) -> str | None:
-        """The country of the nearest known place before ``start`` in its sentence: a street or a
-        ranch named with its kind word lies where the sentence is ('CIUDAD DEL ESTE, Paraguay —
-        From a gallery on Avenida Monseñor Rodríguez')."""
+    def _sentence_country(self, texts: list[str], start: int, end: int, cands: list) -> str | None:
+        """The country of the nearest known place in the sentence of [start, end), before or after
+        it: a street, a ranch or a stream named with its kind word lies where its sentence is
+        ('CIUDAD DEL ESTE, Paraguay — From a gallery on Avenida Monseñor Rodríguez'; 'the
+        Membrillo stream in the Darién, Panama')."""
         best: tuple[int, str] | None = None
         for c_start, c_end, source, what, _span in cands:
-            if source != _RULER or what.label != "PLACE" or c_end > start:
+            if source != _RULER or what.label != "PLACE" or start < c_end and c_start < end:
                 continue
             country = what.name if what.kind == "country" else what.country
-            if country and (best is None or c_end > best[0]):
-                best = (c_end, country)
-        if best is None or any(t in (".", "!", "?") or "\n" in t for t in texts[best[0]:start]):
-            return None
-        return best[1]
+            if not country or c_start and self.shapes.kind_word_at(texts, c_start - 1):
+                continue  # 'Estancia San Lorenzo' is not in San Lorenzo
+            between = texts[c_end:start] if c_end <= start else texts[end:c_start]
+            if any(t in (".", "!", "?") or "\n" in t for t in between):
+                continue  # another sentence
+            if best is None or len(between) < best[0]:
+                best = (len(between), country)
+        return best[1] if best is not None else None
 
     def _located_in(self, texts: list[str], end: int, cands: list) -> str | None:
         """The country of the known place right after 'in' or a comma following a name ('the
@@ -869,7 +873,7 @@ class GazetteerFilter(DataComponent):
         # where the text says it is ('the El Inca prison in Quito') before what its name may hold
         country = self._located_in(texts, end, cands) or self._inner_country(texts, start, end, cands)
         if country is None and local_kind_word(text):
-            country = self._sentence_country(texts, start, cands)
+            country = self._sentence_country(texts, start, end, cands)
         entry = Entry(entity_id("PLACE", text), text, "PLACE", kind, country)
         return Span(doc, start, end, label="PLACE", span_id=entry.id), entry
 

@@ -290,12 +290,15 @@ _LOCAL_KIND_WORD_KINDS = frozenset({"facility", "neighbourhood", "border crossin
 
 def local_kind_word(name: str) -> bool:
     """Does a kind word of a place that lies inside one town open ``name`` ('Avenida Monseñor
-    Rodríguez', 'Calle Hidalgo', 'Estancia Santa Teresa')? Not a town's ('Puerto Nuevo', whose
+    Rodríguez', 'Calle Hidalgo', 'Estancia Santa Teresa'), or a head of a place inside one
+    country end it ('Membrillo stream', lexicons/en/places.json 'local')? Not a town's ('Puerto Nuevo', whose
     sentence may name another country's town), nor one that may cross a border ('Río Bravo')."""
     words = name.split()
     if len(words) < 2:
         return False
-    return place_words().heads_before.get((words[0],)) in _LOCAL_KIND_WORD_KINDS
+    found = place_words()
+    # ... or a lower-case head of such a place after it ('the Membrillo stream')
+    return found.heads_before.get((words[0],)) in _LOCAL_KIND_WORD_KINDS or (words[-1],) in found.local_after
 
 
 def capitalised(texts: list[str]) -> list[bool]:
