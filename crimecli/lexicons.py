@@ -118,6 +118,7 @@ class DateLineLabel:
     label: str  # lower case, as it opens a date line ("published", "fecha de publicación")
     updated: bool  # a revision's date ("updated", "actualizado"), not the first publication's
     day_first: bool  # the label's language writes numeric dates day first (03/02/2023 = 3 February)
+    recorded: bool = False  # the day the content was recorded ("recorded"): a publication label beside it wins
 
 
 @lru_cache(maxsize=1)
@@ -128,9 +129,9 @@ def date_line_labels() -> tuple[DateLineLabel, ...]:
     for language in lexicon_languages("date_lines.json"):
         data = lexicon("date_lines.json", language)
         day_first = data["numeric_order"] == "day-month"
-        for kind in ("published", "updated"):
-            for label in data[kind]:
-                found.setdefault(label, DateLineLabel(label, kind == "updated", day_first))
+        for kind in ("published", "updated", "recorded"):
+            for label in data.get(kind, ()):
+                found.setdefault(label, DateLineLabel(label, kind == "updated", day_first, kind == "recorded"))
     return tuple(sorted(found.values(), key=lambda row: (-len(row.label), row.label)))
 
 
@@ -316,6 +317,8 @@ class PlaceWords:
     town_heads: frozenset[str] = frozenset()  # "Port": 'in Port Kaituma', never 'Port Security said'
     # "in", "near": a word after 'X, a fishing village' that ends the apposition ('... in Sinaloa')
     apposition_followers: frozenset[str] = frozenset()
+    # ("stream",): lower_after heads flagged 'local', of places that lie inside one country
+    local_after: frozenset[tuple[str, ...]] = frozenset()
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -338,6 +341,7 @@ def place_words() -> PlaceWords:
     routes: dict[str, set[str]] = {"heads": set(), "tiers": set(), "nouns_after": set()}
     town_heads: set[str] = set()
     followers: set[str] = set()
+    local: set[tuple[str, ...]] = set()
     for language in lexicon_languages("places.json"):
         data = lexicon("places.json", language)
         for head, kind in data.get("heads_after", {}).items():
@@ -346,6 +350,8 @@ def place_words() -> PlaceWords:
             before.setdefault(_phrase(head), kind)
         for head, row in data.get("lower_after", {}).items():
             lower.setdefault(_phrase(head), (row["kind"], bool(row["with_head"]), int(row.get("min_words", 1))))
+            if row.get("local"):
+                local.add(_phrase(head))
         context = data.get("context_before", {})
         strong.update(_phrase(w) for w in context.get("strong", ()))
         weak.update(_phrase(w) for w in context.get("weak", ()))
@@ -364,7 +370,7 @@ def place_words() -> PlaceWords:
                       not_place_after=frozenset(not_after), name_before=frozenset(name_before),
                       route_heads=frozenset(routes["heads"]), route_tiers=frozenset(routes["tiers"]),
                       route_nouns=frozenset(routes["nouns_after"]), town_heads=frozenset(town_heads),
-                      apposition_followers=frozenset(followers))
+                      apposition_followers=frozenset(followers), local_after=frozenset(local))
 
 
 # --------------------------------------------------------------------------------------------

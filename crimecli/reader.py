@@ -1164,6 +1164,13 @@ def _latest_year() -> int:
 NOTE_SEGMENT_WORDS = 16
 
 
+def _recording_label(line: str) -> bool:
+    """Does the date line open with a label of a recording day ('Recorded 5 February 2025')?"""
+    label = _PUBLISH_LABEL.match(_strip_decoration(line))
+    row = _LABELS.get(re.sub(r"\s+", " ", label.group("label").lower())) if label else None
+    return bool(row and row.recorded)
+
+
 def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
     """Classify a line that states a document date: ("label"|"signoff"|"dateline"|"byline", date).
 
@@ -1184,10 +1191,13 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
         # "June 3, 2024 10:42 PM UTC · Updated 2 hours ago", "Data period: 8–21 September 2024 |
         # Published 25 September 2024", "Tegucigalpa – Published 30 January 2024": each part of a
         # date line is read alone; a labelled publication date wins over the other parts.
-        kinds = [kind for kind in (_dated_line_kind(seg, top) for seg in segments if seg.strip()) if kind]
-        labelled = [kind for kind in kinds if kind[0] == "label"]
+        read = [(seg, kind) for seg in segments if seg.strip() and (kind := _dated_line_kind(seg, top))]
+        kinds = [kind for _, kind in read]
+        labelled = [kind for _, kind in read if kind[0] == "label"]
+        # 'Recorded 5 February 2025 | Posted February 7, 2025': the posting dates the document
+        published = [kind for seg, kind in read if kind[0] == "label" and not _recording_label(seg)]
         if labelled or kinds:
-            return (labelled or kinds)[0]
+            return (published or labelled or kinds)[0]
     tail = _LABEL_TAIL.search(stripped) if top else None
     if tail and _words(stripped[:tail.start()]) <= 15:
         # "Weekly security digest, published 21 June 2024": the labelled date must close the

@@ -98,3 +98,57 @@ def test_a_place_both_names_share_does_not_stop_a_translation_and_its_acronym(nl
     # a place only the bracket names is a place's own: no pair for the name before it
     got = entity_pairs(nlp, "The Civil Police (Polícia Civil de Minas Gerais, PCMG) arrested him.")
     assert not any(alias == "Polícia Civil de Minas Gerais" for _, alias in got)
+
+
+# --- a marker after a person's apposition renames the person --------------------------------
+
+def statements(nlp, text: str) -> set[tuple[str, str]]:
+    return {(a.entity, a.alias) for a in nlp(text)._.aliases}
+
+
+def test_a_marker_after_age_and_residence_renames_the_person(nlp):
+    got = statements(nlp, 'Prosecutors said the ring was led by Marta Quiroga Salas, 52, of Tucson, Arizona, '
+                          'also known as "La Jefa," who paid the couriers.')
+    assert ("Marta Quiroga Salas", "La Jefa") in got
+    assert not any(entity in ("Arizona", "Tucson") for entity, _ in got)
+
+
+def test_a_marker_after_a_description_and_a_relative_clause_renames_the_person(nlp):
+    got = statements(nlp, 'Police named the pilot as Rodolfo Arce Peña, 38, a mechanic from Puerto Plata who, '
+                          'according to prosecutors, is known in the harbour as "El Zorro." Two others fled.')
+    assert ("Rodolfo Arce Peña", "El Zorro") in got
+
+
+def test_a_place_renamed_after_no_person_stays_the_places(nlp):
+    # near miss: no person before the place, so the marker names the place
+    got = statements(nlp, 'Officials flew to Ciudad del Este, Paraguay, known as "the Triple Frontier hub," on Monday.')
+    assert not any(entity == "Marta Quiroga Salas" for entity, _ in got)
+    assert all(alias != "the Triple Frontier hub" or entity != "Rodolfo Arce Peña" for entity, alias in got)
+
+
+# --- a sanctions list's entry ----------------------------------------------------------------
+
+def test_a_sanctions_entry_gives_each_lettered_alias_to_the_listed_person(nlp):
+    text = ("Haitian police said gang leader Dorval Joseph had fled to the hills. The committee added him "
+            "to its sanctions list. The entry reads in part:\n\n"
+            'HTi.021 Name: 1: DORVAL 2: JOSEPH A.k.a.: a) "Ti Kanon" b) "Dodo" '
+            "Nationality: Haiti. Listed on: 2 May 2025.\n")
+    got = statements(nlp, text)
+    assert ("Dorval Joseph", "Ti Kanon") in got and ("Dorval Joseph", "Dodo") in got
+
+
+def test_a_sanctions_entry_for_no_name_the_text_gives_is_left_alone(nlp):
+    text = ('Entry 4 Name: 1: DORVAL 2: JOSEPH A.k.a.: a) "Ti Kanon" b) "Dodo" Nationality: Haiti.\n')
+    assert not any(alias in ("Ti Kanon", "Dodo") for _, alias in statements(nlp, text))
+
+
+# --- a lower-case English description before a Spanish body's name ---------------------------
+
+def test_a_lower_case_description_before_a_bracketed_spanish_body_is_its_translation(nlp):
+    got = pairs(nlp, "The ombudsman's office (Defensoría del Pueblo) counted 900 displaced families.")
+    assert ("ombudsman's office", "translation") in got
+
+
+def test_a_single_lower_case_noun_before_a_spanish_body_is_no_translation(nlp):
+    got = pairs(nlp, "Residents called the police (Policía Nacional) after the attack.")
+    assert not any(alias == "police" for alias, _ in got)

@@ -267,3 +267,10 @@ def test_a_quoted_nickname_after_an_alias_marker_makes_a_person(nlp):
     # near miss: without the quoted nickname, the marker alone says nothing
     doc = nlp("Prosecutors said Deshawn Kwesi Mottley ran the crews.")
     assert people(doc) == []
+
+
+def test_a_vessel_named_after_a_person_is_no_person(nlp):
+    assert "Cutter Joseph Napier" not in people(nlp("The crew of the Coast Guard Cutter Joseph Napier seized cocaine."))
+    assert "Joseph Napier" not in people(nlp("The crew of the Coast Guard Cutter Joseph Napier seized cocaine."))
+    # near miss: the person the vessel is named after, named as a person
+    assert "Joseph Napier" in people(nlp("Coast Guard officer Joseph Napier said the crew was safe."))

@@ -293,3 +293,79 @@ def test_a_demonym_before_the_kind_noun_places_the_name_and_another_capitalised_
     assert got.get("Quebrada Honda") == ("PLACE", "Venezuela")
     got = found(full, "Investigators questioned Ana Ruiz Solís, a Sinaloa village chief.")
     assert got.get("Ana Ruiz Solís", ("PERSON",))[0] == "PERSON"
+
+
+# --- a Spanish kind word opens a town's name --------------------------------------------------
+
+def test_a_kind_word_and_a_common_word_make_a_town(full):
+    got = places(full, "The leader was killed in Peru on the road to Puerto Nuevo, near Pucallpa.")
+    assert "Puerto Nuevo" in got and "Puerto" not in got
+
+
+def test_a_kind_word_town_takes_no_country_from_the_word_after_it(full):
+    # 'Azul' alone is an Argentine town; 'Puerto Azul' in a report on Peru is not in Argentina
+    got = places(full, "In Peru, police reached the native community of Puerto Azul on the Aguaytía River. "
+                       "Peru's Interior Ministry sent troops to Pucallpa and Tingo María.")
+    assert got.get("Puerto Azul") != "Argentina"
+
+
+def test_villa_opens_a_town_name_but_not_a_surname(full):
+    got = found(full, "Gunmen fired on the convoy near Villa Tunari, in Bolivia. Pancho Villa Ruiz was not hurt.")
+    assert got.get("Villa Tunari", ("",))[0] == "PLACE"
+    assert "Pancho Villa Ruiz" not in places(full, "Pancho Villa Ruiz was not hurt.")
+
+
+def test_a_square_and_a_province_after_a_name(full):
+    got = places(full, "Crowds gathered in the Altamira square in Caracas. Troops patrol Padre Abad province in Peru.")
+    assert "Altamira square" in got and "Padre Abad" in got
+    assert set(places(full, "Protesters filled the main square in Caracas.")) == {"Caracas"}
+
+
+def test_a_day_and_month_name_a_neighbourhood_with_their_number(full):
+    got = places(full, "Armed groups control the 9 de Julio district of Asunción, Paraguay.")
+    assert "9 de Julio" in got and "Julio" not in got
+    # near miss: a date in a sentence is no place
+    assert "9 de Julio" not in places(full, "The law passed on 9 de Julio in Asunción, Paraguay.")
+
+
+def test_a_street_or_ranch_named_with_its_kind_word_lies_where_its_sentence_is(full):
+    got = places(full, "ENCARNACIÓN, Paraguay — Police raided a warehouse on Avenida Doctor Benítez Ruiz "
+                       "and then Estancia San Lorenzo.")
+    assert got.get("Avenida Doctor Benítez Ruiz") == "Paraguay"
+    # near miss: a stream may cross a border, so it takes no country from the sentence's places
+    got = places(full, "From Leticia, Colombia, smugglers crossed the Quebrada Tacana by boat.")
+    assert "Quebrada Tacana" in got and got["Quebrada Tacana"] is None
+
+
+def test_a_name_a_head_word_made_a_place_is_that_place_elsewhere_in_the_document(full):
+    text = ("Loggers clear forest in Padre Ortega province in Peru. Officials said the road to Lima was "
+            "closed. The cabinet declared an emergency in the provinces of Padre Ortega and Puerto Inca.")
+    got = found(full, text)
+    assert got.get("Padre Ortega", ("",))[0] == "PLACE" and "Ortega" not in got
+    # near miss: a name no head word made a place stays what its recogniser says
+    got = found(full, "Padre Rufino Santos said mass in Lima, Peru.")
+    assert got.get("Rufino Santos", ("PERSON",))[0] != "PLACE" and "Padre Rufino Santos" not in places(full, "Padre Rufino Santos said mass in Lima, Peru.")
+
+
+def test_a_plural_head_after_two_names_names_each(full):
+    got = places(full, "Detainees were sent to the Yare and Tocuyito prisons in Venezuela.")
+    assert "Yare" in got and "Tocuyito" in got
+    # near miss: a plural noun that is a modifier of a following noun names no place
+    got = found(full, "The Ana Ruiz and Pedro Gómez prisons chief spoke in Caracas.")
+    assert got.get("Pedro Gómez", ("PERSON",))[0] != "PLACE"
+
+
+def test_a_mine_and_a_cemetery_are_named_with_their_noun(full):
+    got = places(full, "Troops raided the Bulla Vieja mine near Tumeremo, Venezuela, and buried the dead in "
+                       "the Santa Inés cemetery.")
+    assert {"Bulla Vieja mine", "Santa Inés cemetery"} <= set(got)
+    # near miss: a lower-case phrase names nothing ('a gold mine')
+    assert "gold mine" not in places(full, "Miners dug a gold mine near Tumeremo, Venezuela.")
+
+
+def test_a_reservoir_lies_where_its_sentence_is(full):
+    got = places(full, "Officials said the Salvajina reservoir in Cauca was low.")
+    assert got.get("Salvajina reservoir") == "Colombia"
+    # near miss: a river may cross a border and takes no country from its sentence this way
+    got = places(full, "Smugglers crossed the Tacutu river near Lethem, Guyana.")
+    assert "Tacutu river" in got and got["Tacutu river"] is None

@@ -868,3 +868,11 @@ def test_an_update_paragraph_is_told_from_its_own_day() -> None:
     events = extract_document(read_text(text)).to_dict()["events"]
     arrest = [e for e in events if e["kind"] == "arrest"]
     assert arrest and arrest[0]["date"]["value"] == "2025-06-30"
+
+
+def test_a_posting_date_beside_a_recording_date_dates_the_document() -> None:
+    text = ("A Talk With a Retired Prosecutor\nInterview transcript | Recorded 3 March 2024 | Posted March 6, 2024\n\n"
+            "Q: What happened in the port? A: The gangs moved in.\n")
+    assert publication_date(text).value == "2024-03-06"
+    alone = "A Talk With a Retired Prosecutor\nInterview transcript | Recorded 3 March 2024\n\nQ: What happened?\n"
+    assert publication_date(alone).value == "2024-03-03"

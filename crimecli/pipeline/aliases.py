@@ -252,6 +252,25 @@ _AS_KNOWN_RE = re.compile(
     + _AS_KNOWN_TAIL
 )
 
+# A sanctions list's entry: 'Name: 1: LUCKSON 2: ELAN A.k.a.: "General Luckson"', 'Name: VIV
+# ANSANM A.k.a.: a) "Living Together" b) "Vivre Ensemble"' (the listed name, perhaps in numbered
+# parts, then the quoted aliases, perhaps lettered).
+_DESIGNATION = _CUES["designation_entry"]
+_LIST_ITEM = rf"(?:(?:{'|'.join(_DESIGNATION['list_items'])})[ \t\xa0]*)?"
+_DESIGNATION_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(_DESIGNATION['name_labels'])})[ \t\xa0]*:[ \t\xa0]*(?P<name>[^\n\"“”]{{1,120}}?)"
+    rf"[ \t\xa0]+(?i:{_STRONG_MARKER})[ \t\xa0]*:[ \t\xa0]*"
+    rf"(?P<list>{_LIST_ITEM}[{_OPEN_Q}][^\"“”‘’'«»\n]{{1,40}}[{_CLOSE_Q}]"
+    rf"(?:[ \t\xa0]*[,;]?[ \t\xa0]*{_LIST_ITEM}[{_OPEN_Q}][^\"“”‘’'«»\n]{{1,40}}[{_CLOSE_Q}])*)")
+_NAME_PART_NUMBER_RE = re.compile(r"(?<!\S)[0-9]{1,2}[ \t\xa0]*:[ \t\xa0]*")
+
+# 'the ombudsman's office (Defensoría del Pueblo)': a lower-case English description before a
+# bracketed name of a body in another language
+_LOWER_TRANSLATION = _CUES["lower_case_translation"]
+_LOWER_DESCRIPTION_END_RE = re.compile(
+    rf"(?<![\w’'-])(?i:{'|'.join(_LOWER_TRANSLATION['determiners'])})[ \t\xa0]+"
+    rf"(?P<d>[{_LOW}][{_LOW}’'\-]*(?:[ \t\xa0]+[{_LOW}][{_LOW}’'\-]*){{0,{_LOWER_TRANSLATION['max_words'] - 1}}})[ \t\xa0]*$")
+
 # Cheap anchors: the full patterns above are only tried where one of these occurs.
 _MARKER_ANCHOR_RE = re.compile(rf"\b(?:{_STRONG_MARKER}|{_WEAK_MARKER})(?![\w])")
 _AS_KNOWN_ANCHOR_RE = re.compile(r"\bis\s+" + _AS_KNOWN_TAIL)
@@ -724,6 +743,60 @@ def _described_person(text: str, pos: int, index: _EntIndex) -> Span | None:
     return ent if ent is not None and ent.label_ == "PERSON" else None
 
 
+_APPOSITION = _CUES["person_apposition"]
+
+
+def _words_alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_PLACE_MARK = "\ue000"  # a recognised place, in the masked text between a person and a marker
+# What may stand between a person's name and a marker that renames the person: a bracket, an
+# age, a description and a residence ('Xiang Lin ("Tony Lin"), 44, of Arcadia, California,';
+# ', 41, a fisherman from Boca Chica'), and a relative clause's opening ('who, according to
+# investigators, is'), with every recognised place masked.
+_APPOSED_TAIL_RE = re.compile(
+    rf"(?:[ \t\xa0]*\([ \t\xa0]*[{_OPEN_Q}][^()\n]{{1,60}}\))?"  # a quoted nickname, never '(Honduras)'
+    r"(?:[ \t\xa0]*,[ \t\xa0]*[0-9]{1,3}(?=[ \t\xa0]*,))?"
+    rf"(?:[ \t\xa0]*,[ \t\xa0]*(?:(?:{_words_alt(_APPOSITION['articles'])})[ \t\xa0]+[{_LOW}][\w\-]*"
+    rf"(?:[ \t\xa0]+[{_LOW}][\w\-]*){{0,3}}[ \t\xa0]*)?"
+    rf"(?:(?:{_words_alt(_APPOSITION['residence'])})[ \t\xa0]+{_PLACE_MARK}(?:[ \t\xa0]*,[ \t\xa0]*{_PLACE_MARK})*)?)?"
+    rf"[ \t\xa0]*,?[ \t\xa0]*(?:(?:{_words_alt(_APPOSITION['relatives'])})(?:[ \t\xa0]*,[^,\n.;]{{1,60}},)?"
+    rf"[ \t\xa0]+(?:{_words_alt(_APPOSITION['relative_verbs'])}))?[ \t\xa0]*,?[ \t\xa0]*$")
+
+
+def _apposed_person(text: str, pos: int, index: _EntIndex) -> Span | None:
+    """The person whose apposition ends at ``pos``, where a marker follows: 'Xiang Lin, 44, of
+    Arcadia, California, also known as "Brother Lin"' renames Xiang Lin, not California; 'Ana
+    Ruiz, 41, a fisherman from Boca Chica who, according to investigators, is known in the port
+    as "El Gallo"' renames Ana Ruiz. Only places may be named in between."""
+    near = index.overlapping(max(0, pos - 200), pos)
+    person = None
+    for e in near:  # latest first
+        if e.end_char > pos:
+            continue
+        after = text[e.end_char:pos]
+        if ")" in after and ("(" not in after or after.index(")") < after.index("(")):
+            continue  # inside a bracket after the name: 'Xiang Lin ("Tony Lin")'
+        if e.label_ == "PERSON":
+            person = e
+            break
+        if e.label_ != "PLACE":
+            return None
+    if person is None or person.end_char == pos:
+        return None
+    between, last = [], person.end_char
+    for e in sorted((e for e in near if person.end_char <= e.start_char and e.end_char <= pos),
+                    key=lambda e: e.start_char):
+        between += [text[last:e.start_char], _PLACE_MARK]
+        last = e.end_char
+    between.append(text[last:pos])
+    masked = "".join(between)
+    if not masked.strip() or not _APPOSED_TAIL_RE.fullmatch(masked):
+        return None
+    return person
+
+
 def _entity_before(text: str, pos: int, index: _EntIndex) -> Span | None:
     """The entity that ends at ``pos``, or before the acronym in brackets that does ('the
     Popular Liberation Army (EPL), known locally as Los Pelusos')."""
@@ -869,6 +942,9 @@ class AliasFinder:
             if ent is None and m.group("q") is not None:
                 # 'Ana Ruiz, a Peruvian broker known as “La Tía”': a description between
                 ent = _described_person(text, name_end, index)
+            if (ent is None or ent.label_ == "PLACE") and m.group("q") is not None:
+                # 'Xiang Lin, 44, of Arcadia, California, also known as “Brother Lin”'
+                ent = _apposed_person(text, name_end, index) or ent
             if ent is None:
                 # 'the Choneros gang, also known as ...': the group noun after the name
                 g = _GROUP_NOUN_END_RE.search(text, max(0, name_end - 30), name_end)
@@ -986,6 +1062,31 @@ class AliasFinder:
                         "type": self._type(label, text[name[0]:name[1]], nick),
                         "label": label, "strong": is_strong,
                     })
+        return found
+
+    def _designations(self, text: str, index: _EntIndex) -> list[dict[str, Any]]:
+        """A sanctions list's entry ('Name: 1: WILKENSON 2: JEAN-BAPTISTE 3: PIERRE-LOUIS A.k.a.:
+        a) "Ti Makak" b) "Wilki"'): every quoted alias names the entity whose name the text
+        writes with the listed name's words (the list's capitals and numbered parts aside)."""
+        found = []
+        for m in _DESIGNATION_RE.finditer(text):
+            listed = fold(" ".join(_NAME_PART_NUMBER_RE.sub(" ", m.group("name")).split()))
+            if not listed:
+                continue
+            named = [e for e in index.ents if e.label_ in ("PERSON", "ORG") and fold(e.text) == listed]
+            if not named:
+                continue
+            ent = next((e for e in named if m.start("name") <= e.start_char < m.end("name")), named[0])
+            for q in _QUOTED_INNER_RE.finditer(text, m.start("list"), m.end("list")):
+                a_s, a_e = q.span("q")
+                alias = text[a_s:a_e].rstrip(".,;")
+                if not alias[:1].isupper() or fold(alias) == listed:
+                    continue
+                found.append({
+                    "name": (ent.start_char, ent.end_char), "alias": (a_s, a_s + len(alias)),
+                    "evidence": (m.start(), m.end()),
+                    "type": self._type(ent.label_, ent.text, alias), "label": ent.label_, "strong": True,
+                })
         return found
 
     @staticmethod
@@ -1209,12 +1310,33 @@ class AliasFinder:
                     (i_s + b.start("acr"), i_s + b.start("acr") + len(b.group("acr").rstrip("."))), evidence_end)
                 continue
             if _CAP_RUN_RE.fullmatch(inner) and not is_acronym(inner):
-                found += self._name_pairs(text, index, name_end, (i_s, i_e), evidence_end)
+                found += (self._lower_case_translation(text, index, name_end, (i_s, i_e), evidence_end)
+                          or self._name_pairs(text, index, name_end, (i_s, i_e), evidence_end))
             elif inner.startswith("the ") and _CAP_RUN_RE.fullmatch(inner[4:]):
                 # 'Los Rojos (the Reds)': a translation may keep its article, nothing else may
                 found += [pair for pair in self._name_pairs(text, index, name_end, (i_s, i_e), evidence_end)
                           if pair["type"] == "translation"]
         return found
+
+    def _lower_case_translation(self, text: str, index: _EntIndex, name_end: int, inner: tuple[int, int],
+                                evidence_end: int) -> list[dict[str, Any]]:
+        """'The ombudsman's office (Defensoría del Pueblo)': a body's name in Spanish or Portuguese
+        in brackets, after a lower-case English description of it that ends at the bracket; the
+        description is its translation (never a bare noun: 'the police (Policía Nacional)' is
+        one word, a category, not a name)."""
+        i_s, i_e = inner
+        ent = next((e for e in index.overlapping(i_s, i_e) if e.start_char == i_s and e.end_char == i_e), None)
+        if ent is None or ent.label_ != "ORG" or _language(ent.text.split()) != "es":
+            return []
+        m = _LOWER_DESCRIPTION_END_RE.search(text, max(0, name_end - 60), name_end)
+        if m is None or len(m.group("d").split()) < 2 or index.overlapping(*m.span("d")):
+            return []
+        if names_no_entity(text, i_s, i_e):
+            return []
+        return [{
+            "name": (i_s, i_e), "alias": m.span("d"), "evidence": (m.start("d"), evidence_end),
+            "type": "translation", "label": "ORG", "strong": True,
+        }]
 
     def _acronym_pairs(self, text: str, index: _EntIndex, name_end: int, quoted_name: tuple[int, int] | None,
                        alias: tuple[int, int], evidence_end: int) -> list[dict[str, Any]]:
@@ -1663,7 +1785,8 @@ class AliasFinder:
         pairs = (inline + self._markers(text, index)
                  + self._brackets(text, index) + self._or_acronyms(text, index) + self._real_names(text, index)
                  + self._quoted_after_person(text, index, footnotes) + self._as_known(text, index)
-                 + self._translations(text, index) + self._expansions(text, index))
+                 + self._translations(text, index) + self._expansions(text, index)
+                 + self._designations(text, index))
         pairs.sort(key=lambda p: (p["evidence"][0], p["alias"][0], -(p["evidence"][1] - p["evidence"][0])))
 
         new_spans: list[tuple[int, int, str, bool]] = []  # (start, end, label, strong)

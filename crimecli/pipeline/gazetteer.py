@@ -61,6 +61,7 @@ from crimecli.pipeline.places import (
     capitalised,
     geonames_table,
     in_list,
+    local_kind_word,
     name_key,
 )
 from crimecli.pipeline.sentences import token_texts
@@ -654,14 +655,22 @@ class GazetteerFilter(DataComponent):
         in it ('National Museum of American Diplomacy': United States); None for a name that
         holds neither ('Putumayo River' runs through two countries)."""
         assert self.geonames is not None
+        # a place named with a kind word ('Puerto Azul', 'Puerto General San Martín', 'Estancia
+        # Santa Teresa'): the words after it make a new name, and the town or region they may
+        # name alone ('Azul', Argentina; 'San Martín', Peru) says nothing of where it lies; a
+        # country does ('Puerto Colombia')
+        new_town = self.shapes.kind_word_at(texts, start)
         for c_start, c_end, source, what, _span in cands:
             if not start <= c_start < c_end <= end or source in (_SHAPE, _NAMED_SHAPE):
+                continue
+            if new_town and c_start > start and not (source == _RULER and what.label == "PLACE"
+                                                     and what.kind == "country"):
                 continue
             if source == _RULER and what.label == "PLACE":
                 country = what.name if what.kind == "country" else what.country
                 if country:
                     return country
-            elif source == _GEONAMES:
+            elif source == _GEONAMES and not self.shapes.kind_word_opens_name(texts, c_start, c_end):
                 # the shape is context enough for a town: 'Port of Cádiz', 'Port of Manzanillo'
                 # (the larger). A village says nothing of where a prison or an airport named
                 # after it lies ('Pavón prison', 'La Aurora International Airport'): the
@@ -672,6 +681,25 @@ class GazetteerFilter(DataComponent):
             if text[:1].isupper() and (country := demonym_country(text)):
                 return country
         return None
+
+    def _sentence_country(self, texts: list[str], start: int, end: int, cands: list) -> str | None:
+        """The country of the nearest known place in the sentence of [start, end), before or after
+        it: a street, a ranch or a stream named with its kind word lies where its sentence is
+        ('CIUDAD DEL ESTE, Paraguay — From a gallery on Avenida Monseñor Rodríguez'; 'the
+        Membrillo stream in the Darién, Panama')."""
+        best: tuple[int, str] | None = None
+        for c_start, c_end, source, what, _span in cands:
+            if source != _RULER or what.label != "PLACE" or start < c_end and c_start < end:
+                continue
+            country = what.name if what.kind == "country" else what.country
+            if not country or c_start and self.shapes.kind_word_at(texts, c_start - 1):
+                continue  # 'Estancia San Lorenzo' is not in San Lorenzo
+            between = texts[c_end:start] if c_end <= start else texts[end:c_start]
+            if any(t in (".", "!", "?") or "\n" in t for t in between):
+                continue  # another sentence
+            if best is None or len(between) < best[0]:
+                best = (len(between), country)
+        return best[1] if best is not None else None
 
     def _located_in(self, texts: list[str], end: int, cands: list) -> str | None:
         """The country of the known place right after 'in' or a comma following a name ('the
@@ -710,6 +738,8 @@ class GazetteerFilter(DataComponent):
                 cands.append((span.start, span.end, _RULER, entries[span.id_], span))
         caps = capitalised(texts)
         for start, end, key in self.geonames.matches(texts, caps):
+            if self.shapes.kind_word_opens_name(texts, start, end, caps):
+                continue  # 'Puerto' of 'Puerto Nuevo': a kind word heading a name, not a town of its own
             if self._geo_case_ok(texts, start, end):
                 cands.append((start, end, _GEONAMES, key, None))
         listed_places = {(c[0], c[1]) for c in cands if c[2] == _RULER and c[3].label == "PLACE"}
@@ -851,9 +881,34 @@ class GazetteerFilter(DataComponent):
             kind = "city or town"  # 'the town of Rio Nido'
         text = doc[start:end].text
         # where the text says it is ('the El Inca prison in Quito') before what its name may hold
-        entry = Entry(entity_id("PLACE", text), text, "PLACE", kind,
-                      self._located_in(texts, end, cands) or self._inner_country(texts, start, end, cands))
+        country = self._located_in(texts, end, cands) or self._inner_country(texts, start, end, cands)
+        if country is None and local_kind_word(text):
+            country = self._sentence_country(texts, start, end, cands)
+        entry = Entry(entity_id("PLACE", text), text, "PLACE", kind, country)
         return Span(doc, start, end, label="PLACE", span_id=entry.id), entry
+
+    @staticmethod
+    def _shaped_elsewhere(doc: Doc, texts: list[str], shaped: dict[tuple[str, ...], Entry],
+                          taken: bytearray) -> list[tuple[Span, Entry]]:
+        """The other mentions of the names in ``shaped`` (whole capitalised runs, not taken)."""
+        out: list[tuple[Span, Entry]] = []
+        if not shaped:
+            return out
+        n = len(texts)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for name in shaped:
+            by_first.setdefault(name[0], []).append(name)
+        for i, t in enumerate(texts):
+            for name in by_first.get(t, ()):
+                j = i + len(name)
+                if tuple(texts[i:j]) != name or any(taken[i:j]):
+                    continue
+                if i and texts[i - 1][:1].isupper() or j < n and texts[j][:1].isupper():
+                    continue  # part of a longer name
+                entry = shaped[name]
+                taken[i:j] = b"\x01" * (j - i)
+                out.append((Span(doc, i, j, label="PLACE", span_id=entry.id), entry))
+        return out
 
     def find(self, doc: Doc) -> list[Span]:
         texts, spaces = token_texts(doc)
@@ -869,6 +924,7 @@ class GazetteerFilter(DataComponent):
         cands.sort(key=lambda c: (-length(c), c[2], c[0]))
         taken = bytearray(len(doc))
         kept: list[tuple[Span, Entry]] = []
+        shaped: dict[tuple[str, ...], Entry] = {}  # names of several words a head word made places
         for start, end, source, what, span in cands:
             if any(taken[start:end]):
                 continue
@@ -880,6 +936,8 @@ class GazetteerFilter(DataComponent):
                 found = self._keep_geonames(doc, texts, start, end, what, taken, ctx)
             else:
                 found = self._keep_shape(doc, texts, start, end, what, cands)
+                if found is not None and len(found[0]) >= 2:
+                    shaped.setdefault(tuple(texts[found[0].start:found[0].end]), found[1])
             if found is not None:
                 taken[found[0].start:found[0].end] = b"\x01" * len(found[0])
                 kept.append(found)
@@ -890,6 +948,9 @@ class GazetteerFilter(DataComponent):
                 found = self._geo_span(doc, start, end, key, None)
                 taken[start:end] = b"\x01" * (end - start)
                 kept.append(found)
+        # ... and so is a name of several words a head word made a place ('Padre Abad province',
+        # then 'the provinces of Padre Abad and Puerto Inca'), where no other name holds it
+        kept += self._shaped_elsewhere(doc, texts, shaped, taken)
         kind_of, country_of = span_values(doc, "kind"), span_values(doc, "country")  # span._.kind, ._.country
         for span, entry in kept:
             # Span extensions are kept by offsets: set them on kept spans only.

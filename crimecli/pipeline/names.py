@@ -1255,8 +1255,9 @@ class NameFinder(DataComponent):
                 before = self._title_start(doc, span.start) if span.start > 0 else -1
                 before = span.start if before < 0 else before
                 if span.start > 0 and doc[span.start - 1].lower_ in self.not_person_before \
-                        or before > 0 and doc[before - 1].lower_ in self.not_person_before:
-                    continue
+                        or before > 0 and doc[before - 1].lower_ in self.not_person_before \
+                        or len(span) > 2 and span[0].lower_ in self.not_person_before:
+                    continue  # ... or its first word: 'the Coast Guard Cutter Joseph Napier'
                 if span.end < n and doc[span.end].lower_ in _PERSON_AFTER and len(span) == 3 and span[1].text == "-" \
                         and not span[0].whitespace_ and not span[1].whitespace_:
                     continue  # 'the Ortega-Murillo government': a pair of rulers, no one person

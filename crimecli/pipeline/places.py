@@ -35,7 +35,7 @@ from typing import Any
 
 from crimecli.countries import country_by_alpha2, demonym_country
 from crimecli.identity import entity_id
-from crimecli.lexicons import PlaceWords, name_particles, place_words
+from crimecli.lexicons import PlaceWords, calendar, name_particles, place_words
 from crimecli.text import fold, fold_words, lexicon, lexicon_languages, read_jsonl
 
 GEONAMES_FILE = "generated/places_geonames.jsonl"
@@ -259,6 +259,48 @@ class ShapePlace:
     head_after: bool = False  # named by a word after it ('the Ahome prison'): a town's name, taken as the facility's
 
 
+@lru_cache(maxsize=1)
+def date_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(links, months): the words that make a day's number and a month's name one place name
+    ('23 de Enero'), from every language pack that writes them (lexicons/<language>/places.json
+    'date_name_links', with that language's calendar.json months)."""
+    links: set[str] = set()
+    months: set[str] = set()
+    for language in lexicon_languages("places.json"):
+        found = lexicon("places.json", language).get("date_name_links", ())
+        if found:
+            links.update(found)
+            months.update(m.lower() for m in calendar(language).months)
+    return frozenset(links), frozenset(months)
+
+
+def date_name_start(texts: list[str], a: int) -> int:
+    """Where a place name that opens with a date starts when its month's name is at ``a``
+    ('the 23 de Enero district': the number and 'de' are part of the name); ``a`` otherwise."""
+    links, months = date_name_words()
+    if a >= 2 and texts[a].lower() in months and texts[a - 1] in links and texts[a - 2].isdigit() \
+            and 1 <= int(texts[a - 2]) <= 31:
+        return a - 2
+    return a
+
+
+#: Kinds of place named with a kind word that lie inside one town: a street, a ranch, a prison.
+_LOCAL_KIND_WORD_KINDS = frozenset({"facility", "neighbourhood", "border crossing or infrastructure", "other"})
+
+
+def local_kind_word(name: str) -> bool:
+    """Does a kind word of a place that lies inside one town open ``name`` ('Avenida Monseñor
+    Rodríguez', 'Calle Hidalgo', 'Estancia Santa Teresa'), or a head of a place inside one
+    country end it ('Membrillo stream', lexicons/en/places.json 'local')? Not a town's ('Puerto Nuevo', whose
+    sentence may name another country's town), nor one that may cross a border ('Río Bravo')."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    found = place_words()
+    # ... or a lower-case head of such a place after it ('the Membrillo stream')
+    return found.heads_before.get((words[0],)) in _LOCAL_KIND_WORD_KINDS or (words[-1],) in found.local_after
+
+
 def capitalised(texts: list[str]) -> list[bool]:
     """Per token: does it open with a capital letter ('Río', 'St.', 'd'Eau' does not)?"""
     return [t[:1].isupper() and (t[:1].isalpha() or t[1:2].isalpha()) for t in texts]
@@ -349,6 +391,11 @@ class ShapeFinder:
         self.before = _by_first_word(words.heads_before.items())
         self.after = _by_first_word(words.heads_after.items())
         self.lower = _by_first_word(words.lower_after.items())
+        # 'the Tocorón and Tocuyito prisons', 'the Atrato and San Juan rivers': a plural head
+        # after two names names each of them (without the head)
+        self.lower_plural = {phrase[0] + "s": [(phrase + ("s",), (kind, False, min_words))]
+                             for phrase, (kind, _with_head, min_words) in words.lower_after.items()
+                             if len(phrase) == 1 and phrase[0] + "s" not in self.lower}
 
     def find(self, texts: list[str], spaces: list[str], caps: list[bool] | None = None) -> list[ShapePlace]:
         words, never = self.words, self.never
@@ -360,7 +407,7 @@ class ShapeFinder:
         heads = bytearray(n)
         found_head = False
         for i, t in enumerate(texts):
-            if t in self.after or t in self.before or t in self.lower or \
+            if t in self.after or t in self.before or t in self.lower or t in self.lower_plural or \
                     t == "," and apposition_kind(texts, i, words) is not None:
                 heads[i] = 1
                 found_head = True
@@ -378,6 +425,7 @@ class ShapeFinder:
                 a += 1  # 'In the Artibonite valley'
             if b - a < 1 or any(t in words.not_place_words for t in texts[a:b]):
                 continue
+            a = date_name_start(texts, a)  # 'the 23 de Enero district
             found = self._in_run(texts, a, b)
             if found is None and texts[a] not in self.before:
                 # 'Residents of Agua Blanca': a run that is a phrase before 'of' and a named place
@@ -397,7 +445,10 @@ class ShapeFinder:
                         continue
                 name_tokens = [t for k, t in enumerate(texts[start:end], start) if not head[0] <= k < head[1]
                                and t not in _RUN_PARTICLES and t != "-"]
-                if name_tokens and any(t not in never for t in name_tokens):
+                # a kind word before a name makes a place of common words too ('Puerto Nuevo',
+                # 'Villa Hermosa'), but no facility ('Parque Nacional' is no park's name)
+                named_by_head = head[0] == start and kind != "facility"
+                if name_tokens and (named_by_head or any(t not in never for t in name_tokens)):
                     out.append(ShapePlace(start, end, kind))
                 continue
             if all(t in never for t in texts[a:b]):
@@ -427,9 +478,19 @@ class ShapeFinder:
                 # the number is part of its name
                 number, at = 1, b + 1
                 nxt = texts[at]
-            for phrase, (kind, with_head, min_words) in self.lower.get(nxt, ()):
+            plural = nxt in self.lower_plural
+            for phrase, (kind, with_head, min_words) in self.lower.get(nxt) or [
+                    ((nxt,), value) for _, value in self.lower_plural.get(nxt, ())]:
                 if at > b:
                     with_head = False
+                if plural:
+                    other = self._coordinated_run(texts, caps, a)
+                    after = texts[at + 1] if at + 1 < n else "."
+                    if other is None or after[:1].isalnum() and after not in _RUN_PARTICLES \
+                            and after not in self.words.apposition_followers:
+                        break  # 'the Tocuyito prisons' (one name), 'the Ruiz and Gómez prisons chief'
+                    if not all(t in never for t in texts[other[0]:other[1]]):
+                        out.append(ShapePlace(other[0], other[1], kind, head_after=True))
                 if _starts_with(texts, at, phrase):
                     of = max((k for k in range(a, b) if texts[k] == "of"), default=None)
                     if of is not None:  # 'Residents of the Beetham Gardens area': the place follows 'of'
@@ -449,6 +510,36 @@ class ShapeFinder:
                     out.append(ShapePlace(a, end, kind, head_after=not with_head))
                     break
         return out
+
+    @staticmethod
+    def _coordinated_run(texts: list[str], caps: list[bool] | None, a: int) -> tuple[int, int] | None:
+        """The capitalised run joined by 'and' to the one at ``a`` ('Tocorón and Tocuyito')."""
+        if a < 2 or texts[a - 1] not in ("and", "&"):
+            return None
+        caps = caps if caps is not None else capitalised(texts)
+        end = a - 1
+        start = end
+        while start > 0 and caps[start - 1] and end - start < 4:
+            start -= 1
+        while start < end and texts[start] in _OPENERS:
+            start += 1
+        return (start, end) if start < end else None
+
+    def kind_word_opens_name(self, texts: list[str], start: int, end: int, caps: list[bool] | None = None) -> bool:
+        """Is [start, end) a kind word alone that opens the name after it ('Puerto' of 'Puerto
+        Nuevo', 'Villa' of 'Villa Tunari')? A list may know the word as some town's other name
+        ('Puerto' for El Puerto de Santa María), which is never what the text names."""
+        if end - start != 1 or end >= len(texts) or not texts[end][:1].isupper():
+            return False
+        if caps is not None and not caps[end]:
+            return False
+        return any(phrase == (texts[start],) for phrase, _ in self.before.get(texts[start], ()))
+
+    def kind_word_at(self, texts: list[str], start: int) -> bool:
+        """Does a kind word open the name at ``start`` ('Puerto Azul', 'Villa Tunari', 'Estancia
+        Santa Teresa', 'Avenida Monseñor Rodríguez')? The words after it make a new name, not
+        the town or person they may name alone ('Azul', Argentina; 'Santa Teresa', Venezuela)."""
+        return any(phrase == (texts[start],) for phrase, _ in self.before.get(texts[start], ()))
 
     def _routes(self, texts: list[str]) -> list[ShapePlace]:
         """Numbered roads: 'Route 5', 'National Route 1', 'Highway CA-13', 'the BR-364 highway'."""

@@ -48,6 +48,7 @@ from crimecli.pipeline import AliasStatement, ResolvedEntity, doc_text, span_tex
 from crimecli.pipeline.aliases import ALIAS_MARKER_RE, KINSHIP_WORDS, entity_spans, sentence_starts
 from crimecli.pipeline.component import DataComponent
 from crimecli.pipeline.gazetteer import NAMESAKE_ORIGINS, TOWNS_ELSEWHERE_MIN_POPULATION, Entry, canonical_names, gazetteer_entries
+from crimecli.pipeline.places import local_kind_word
 from crimecli.pipeline.sentences import capitalised, token_texts
 from crimecli.reader import boilerplate_kind, might_be_boilerplate
 from crimecli.text import age_after_name, fold, lexicon, read_jsonl
@@ -1254,15 +1255,19 @@ class Resolver(DataComponent):
             if s and s not in seen:
                 seen.add(s)
                 variants.append(s)
-        kinds = Counter(spans[i].kind for i in idx if spans[i].kind)
+        # kinds refine places and organisations: a nickname a gazetteer also knows as a town
+        # ('El Gallo') gives a person none
+        kinds = Counter(spans[i].kind for i in idx if spans[i].kind and label != "PERSON")
         kind = kinds.most_common(1)[0][0] if kinds else None
         if label == "PERSON":
             country = self._person_country(doc, [spans[i] for i in idx])
         else:
             countries = Counter(spans[i].country for i in idx if spans[i].country)
             country = countries.most_common(1)[0][0] if countries else None
-            if country is None and label == "PLACE" and kind in _LOCAL_KINDS:
-                country = self._document_country(doc)  # a prison, a neighbourhood, an island
+            if country is None and label == "PLACE" and (kind in _LOCAL_KINDS or local_kind_word(name)):
+                # a prison, a neighbourhood, an island; a street or a ranch named with its kind
+                # word ('Avenida Monseñor Rodríguez', 'Estancia Santa Teresa')
+                country = self._document_country(doc)
         aliases_out = []
         for a in alias_strings:
             if a not in aliases_out:
