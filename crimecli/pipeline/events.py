@@ -674,8 +674,9 @@ class EventExtractor(DataComponent):
             resolved = [d for d in dates if d._.timex.value]
             if waiting is not None and waiting[0] == si - 1 and resolved:
                 date = forward_date(sent, resolved[0])
-                if date is not None:
-                    _, w_sent, w_hits, w_note, narrated = waiting
+                _, w_sent, w_hits, w_note, narrated = waiting
+                if date is not None and not told_on_day_before(out[len(out) - narrated:] if narrated else [],
+                                                               resolved[0]):
                     del out[len(out) - narrated:]
                     out.extend(self._dated_events(doc, w_sent, [((w_sent.start, w_sent.end, None), date)],
                                                   w_hits, w_note, countries, self.clause_boundaries(w_sent)))
@@ -2017,6 +2018,23 @@ def forward_date(sent: Span, date: Span) -> dict[str, Any] | None:
         return None
     text = sent.doc[sent.start:date.end].text
     return {"value": coarsen(value, "month"), "precision": "month", "text": text, "resolved_from": "context"}
+
+
+def told_on_day_before(narrated: list[dict[str, Any]], later: Span) -> bool:
+    """Did the paragraph's narrative moment already date the dateless sentence to a day not after
+    the one the next sentence counts to ("On 11 April, police stopped a car ... The driver was
+    arrested. The next day a judge ..."): that day stays, not the month of the later one."""
+    bounds = date_bounds(later._.timex.value)
+    if not narrated or bounds is None:
+        return False
+    for event in narrated:
+        day = event["date"]
+        if day.get("precision") != "day" or not day.get("value"):
+            return False
+        own = date_bounds(day["value"])
+        if own is None or own[0] > bounds[1]:
+            return False
+    return True
 
 
 # Words right before a past-tense form that make it no finite past of its own: an infinitive,
