@@ -471,6 +471,11 @@ def _document_reading(month: int, day: int | None, anchor: Anchor, tense: str | 
 # 2019 after being indicted on February 20"); further back, the story moves forward instead.
 NARRATIVE_BACK_DAYS = 62
 
+# How many years before the document's year a narrative may lie and still be recent background
+# (the year before last, last year): a new paragraph's year-less date after it is this year's
+# news rather than the story rolled on into the following year.
+RECENT_BACKGROUND_YEARS = 2
+
 
 def _narrative_reading(month: int, day: int | None, ref: Anchor) -> tuple[date, int]:
     """The year for "On March 5" told after a date that states its year: the first such date
@@ -780,6 +785,16 @@ class _Scanner:
                 (tense == "past" and told[0] > a.day) or (tense == "future" and told[0] < a.day)):
             told = None
         precision = "month" if day is None else "day"
+        if told is not None and doc is not None and ref.day.year < told[0].year < doc[0].year \
+                and doc[0].year - ref.day.year <= RECENT_BACKGROUND_YEARS \
+                and 0 <= (a.day - doc[0]).days <= 366 and self.paragraph_breaks(self.narrative[1], start):
+            # "... retook the prison in September 2023." then, a paragraph on, "The investigation
+            # began after a kidnapping on 4 January" in a report of August 2025: recent background
+            # would have to roll on into a new year it never names, across a paragraph; this
+            # year's news is nearer. A story within its own year stays there ("... in March 2008.
+            # [new paragraph] On 17 March"), and so does an old chronicle told on ("captured in
+            # 2019 ... October of that year. [new paragraph] On Feb. 3" in 2024: 2020).
+            told = None
         if told is not None and (doc is None or (told[0] != doc[0] and (
                 (doc[1] > RECENT_DAYS and told[1] < doc[1])
                 # "arrested on 3 March 2016. On March 5, a judge ..." in a report of 20 March

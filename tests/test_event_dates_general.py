@@ -28,3 +28,29 @@ def test_a_dateless_happening_with_no_day_before_it_takes_the_month_of_days_late
     events = _events("Police in Tumbes seized two rifles from a gang. Two gang members were arrested. "
                      "Days later, on 26 February, a judge ordered them held in pretrial detention.")
     assert _dates(events, "arrest") == ["2024-02"]
+
+
+# ---------------------------------------------------------------- a year-less date a paragraph on
+def _value(text: str, anchor: str, expression: str) -> str | None:
+    from crimecli.dates import find_timexes
+
+    return next(tx["value"] for s, e, tx in find_timexes(text, anchor) if text[s:e] == expression)
+
+
+def test_a_yearless_date_a_paragraph_on_is_this_years_rather_than_rolling_the_story_into_a_new_year():
+    text = ("The gang was founded in the prison that soldiers retook in September 2023.\n\n"
+            "The investigation began after the kidnapping of a shopkeeper on 4 January.")
+    assert _value(text, "2025-08-19", "on 4 January") == "2025-01-04"
+
+
+def test_a_yearless_date_a_paragraph_on_within_the_storys_year_stays_in_it():
+    # near miss: the narrative does not have to roll into a year it never names
+    text = ("Colombian forces bombed a camp in Ecuador in March 2008.\n\n"
+            "On 17 March, the foreign ministers of the region rejected the incursion.")
+    assert _value(text, "2018-04-20", "On 17 March") == "2008-03-17"
+
+
+def test_a_yearless_date_in_the_same_paragraph_still_rolls_on_with_the_story():
+    # near miss: no paragraph between, the story moves on into the new year
+    text = ("The gang seized the prison in September 2023. On 4 January, the army retook it.")
+    assert _value(text, "2025-08-19", "On 4 January") == "2024-01-04"
