@@ -745,8 +745,13 @@ class _Scanner:
             return None
         if self.paragraph_breaks(at, start) and _HEADING.search(self.text, at, start):
             return None  # a section heading between: another part of the story
-        if self.context_from == "document date" and self.context_end > at:
-            return None  # the story has come to the present since: "Last year, ... In March"
+        if self.context_from == "document date" and self.context_end > at \
+                and not (self.context is not None and self.context.precision in ("day", "month")
+                         and self.context.day.year == ref.day.year):
+            # the story has come to the present since: "Last year, ... In March"; not where the
+            # document's reading fell in the story's own year ("Cases documented in 2023. On 14
+            # March ... released on 20 March. In May" in a report of February 2024)
+            return None
         return ref
 
     def same_sentence(self, start: int) -> bool:

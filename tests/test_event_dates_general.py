@@ -54,3 +54,18 @@ def test_a_yearless_date_in_the_same_paragraph_still_rolls_on_with_the_story():
     # near miss: no paragraph between, the story moves on into the new year
     text = ("The gang seized the prison in September 2023. On 4 January, the army retook it.")
     assert _value(text, "2025-08-19", "On 4 January") == "2024-01-04"
+
+
+def test_a_date_read_from_the_document_in_the_storys_own_year_keeps_the_story():
+    text = ("On 14 March 2023, soldiers detained four miners near El Callao. The other three were "
+            "released on 20 March without charges. In May, a group of armed men who identified "
+            "themselves as members of a sindicato forced about 80 families to leave their land.")
+    assert _value(text, "2024-02", "In May") == "2023-05"
+
+
+def test_a_date_read_from_the_document_in_another_year_brings_the_story_to_the_present():
+    # near miss: "last year" is not the story's year; "In May" is the document's
+    text = ("On 14 March 2019, soldiers detained four miners near El Callao. Last year the court "
+            "released them. In May, a group of armed men who identified themselves as members of a "
+            "sindicato forced about 80 families to leave their land.")
+    assert _value(text, "2024-02", "In May") != "2019-05"
