@@ -69,3 +69,19 @@ def test_a_date_read_from_the_document_in_another_year_brings_the_story_to_the_p
             "released them. In May, a group of armed men who identified themselves as members of a "
             "sindicato forced about 80 families to leave their land.")
     assert _value(text, "2024-02", "In May") != "2019-05"
+
+
+# ---------------------------------------------------------------- a period that frames a ranking
+def test_a_year_that_frames_a_ranking_leaves_the_happening_its_own_day():
+    events = _events("A fugitive gang leader left Honduras on Thursday morning aboard a DEA plane, the "
+                     "fourth Honduran extradited to the United States this year.",
+                     published="Published: Saturday, 15 March 2025")
+    assert _dates(events, "extradition") == ["2025-03-13"]
+
+
+def test_a_ranked_subject_keeps_the_year_of_its_own_verb():
+    # near miss: "the first ..." is the subject of "started", which "last year" dates
+    events = _events("In June 2023, Costa Rica signed an agreement with the United States to install "
+                     "container scanners at the port; the first scanners were seized by customs "
+                     "officers last year.", published="Published: 12 February 2025")
+    assert "2024" in _dates(events, "seizure")

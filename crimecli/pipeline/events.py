@@ -663,6 +663,7 @@ class EventExtractor(DataComponent):
                      and not cumulative(d, sent)
                      and not (in_until_clause(doc, d, sent, boundaries) and not dates_noun(doc, d, hits))
                      and not names_year(d, sent) and not coarse_context(d, sent, raw_dates)
+                     and not ranking_period(d, sent, raw_dates)
                      and not state_date(d) and premodified(doc, d, sent.end, hit_starts) is not False
                      and not since_state(doc, d, sent, boundaries)]
             dates = [d for d in dates if not vague_before_precise(d, dates) and not year_of_previous(d, dates)]
@@ -1769,6 +1770,31 @@ def vague_before_precise(date: Span, dates: list[Span]) -> bool:
     if date.text.lower().split()[-1] not in {"recently", "lately"}:
         return False
     return any(other.start > date.start and other._.timex.value for other in dates)
+
+
+RANKING_REACH = 12  # tokens from a ranking "the fourth ..."/"the worst ..." to the period it ranks in
+PRECISE = ("day", "week", "month")
+
+
+def ranking_period(date: Span, sent: Span, dates: Iterable[Span]) -> bool:
+    """"left Honduras on Thursday morning ..., the fourth Honduran extradited to the United
+    States this year", "killed nine people on Saturday night, in the worst massacre in the
+    state so far this year": a year-long period closing a noun phrase that ranks the happening
+    (lexicons/<language>/event_clauses.json ranking_words, after "the", itself after one of
+    ranking_leads: an apposition, a complement, a prepositional phrase) frames the ranking; it
+    dates nothing when the sentence holds a finer date of its own. A ranked subject keeps its
+    verb's date ("; the first scanners started working last year")."""
+    if date._.timex.precision not in ("year", "season") or not any(
+            o is not date and o._.timex.value and o._.timex.precision in PRECISE for o in dates):
+        return False
+    lower = token_lowers(date.doc)
+    ranking = clause_words("ranking_words")
+    for i in range(date.start - 1, max(sent.start, date.start - RANKING_REACH) - 1, -1):
+        if lower[i] in CLAUSE_PUNCT:
+            return False
+        if lower[i] in ranking and i - 1 > sent.start and lower[i - 1] == "the":
+            return lower[i - 2] in clause_words("ranking_leads")
+    return False
 
 
 YEAR_REFERENCE = re.compile(r"(of )?(this|that|the same|last|the previous|the following|next) year", re.I)
