@@ -85,3 +85,17 @@ def test_a_ranked_subject_keeps_the_year_of_its_own_verb():
                      "container scanners at the port; the first scanners were seized by customs "
                      "officers last year.", published="Published: 12 February 2025")
     assert "2024" in _dates(events, "seizure")
+
+
+# ---------------------------------------------------------------- a run-in heading names a topic
+def test_a_dated_run_in_heading_tells_no_happening():
+    events = _events("2017 protests. On April 19, 2017, armed men on motorcycles shot at a crowd in "
+                     "Caracas, killing a student.", published="Published: 9 October 2024")
+    assert [e for e in events if e["date"]["value"] == "2017"] == []
+
+
+def test_a_short_sentence_with_a_verb_opening_a_paragraph_is_told():
+    # near miss: a verb makes it a sentence of the story, not a heading
+    events = _events("Thousands protested in 2017. On April 19, 2017, armed men on motorcycles shot at a "
+                     "crowd in Caracas, killing a student.", published="Published: 9 October 2024")
+    assert "2017" in _dates(events, "protest")

@@ -667,7 +667,7 @@ class EventExtractor(DataComponent):
                      and not state_date(d) and premodified(doc, d, sent.end, hit_starts) is not False
                      and not since_state(doc, d, sent, boundaries)]
             dates = [d for d in dates if not vague_before_precise(d, dates) and not year_of_previous(d, dates)]
-            if hits and is_question(sent):
+            if hits and (is_question(sent) or run_in_heading(sent, raw_dates)):
                 hits = []
             hits = _drop_nested(hits)
             sent_char = sent.start_char  # a Span property: read once, not per footnote
@@ -2247,6 +2247,22 @@ def headline_verb(doc: Doc, hit: Hit, sent: Span, dates: Iterable[Span]) -> bool
     after = doc[hit.end]
     return doc[hit.end - 1].lower_.endswith("s") or after.lower_ in DETERMINERS or after.like_num \
         or after.is_title or after.is_upper or after.lower_ in OBJECT_PREPOSITIONS
+
+
+RUN_IN_HEADING_WORDS = 5  # words at most in a run-in heading ("The 2024 election. After the ...")
+
+
+def run_in_heading(sent: Span, dates: Iterable[Span]) -> bool:
+    """Is ``sent`` a dated run-in heading: a few words closed by a full stop that open a
+    paragraph whose text runs on in the same line ("2017 protests. On April 19, 2017, ...",
+    "The 2024 election. After the ..."), with no verb among them? It names the topic of the
+    paragraph, whose own sentences tell what happened."""
+    if not dates or not starts_line(sent) or ends_line(sent):
+        return False
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or len(words) > RUN_IN_HEADING_WORDS or sent[-1].text != ".":
+        return False
+    return not any(_verbal(t) for t in words)
 
 
 def starts_line(sent: Span) -> bool:
