@@ -339,6 +339,40 @@ def _shift(d: date, amount: float, unit: str) -> date | None:
     return d
 
 
+def shift_value(value: str | None, count: str, unit: str, before: bool = True) -> tuple[str, str] | None:
+    """(value, precision) of the moment ``count`` ``unit`` before the date ``value`` (after it,
+    ``before=False``), told no finer than the date or the count allows: "a day after 10 January
+    2024" is 9 January 2024, "six weeks after 9 September 2024" July 2024, "a year after 2017"
+    2016; a count without a number gives the month at best ("days after"), or nothing
+    ("weeks after", "several months before"). ``count``: the words of the count ("a", "two", "about six", "")."""
+    bounds = date_bounds(value)
+    if bounds is None or precision_of(value) not in ("day", "month", "year"):
+        return None
+    plural = unit.lower().endswith("s")
+    unit = unit.lower().rstrip("s")
+    words = [w for w in count.lower().split() if w not in APPROXIMATE_WORDS]
+    if words:
+        amount, vague = _number(" ".join(words))
+        vague = vague or " ".join(words) not in NUMBER_WORDS and not words[0].isdigit()
+    else:
+        amount, vague = (2.0, True) if plural else (1.0, False)  # "days after" / "the day after"
+    if unit == "hour":  # "hours after": that day, however many
+        unit, amount, vague = "day", float(round(amount / 24)), False
+    if vague and unit != "day":
+        return None  # "weeks after", "months before": no month or year to tell
+    moved = _shift(bounds[0], -amount if before else amount, unit)
+    if moved is None:
+        return None
+    own = "day" if unit == "day" and not vague else "month" if unit in ("day", "week", "month") else "year"
+    precision = max(own, precision_of(value), key=PRECISION_ORDER.index)
+    return _iso(moved, precision), precision
+
+
+# Words that make a count approximate but leave its number ("about six weeks", "nearly a year").
+APPROXIMATE_WORDS = frozenset({"about", "around", "some", "almost", "nearly", "just", "only", "over", "under",
+                               "barely", "roughly", "more", "less", "than"})
+
+
 def _week(d: date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"

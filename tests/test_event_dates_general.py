@@ -99,3 +99,30 @@ def test_a_short_sentence_with_a_verb_opening_a_paragraph_is_told():
     events = _events("Thousands protested in 2017. On April 19, 2017, armed men on motorcycles shot at a "
                      "crowd in Caracas, killing a student.", published="Published: 9 October 2024")
     assert "2017" in _dates(events, "protest")
+
+
+# ---------------------------------------------------------------- "DATE, N units after ..."
+def test_a_happening_counted_back_from_the_date_before_it_takes_that_day():
+    events = _events("The gang's second-in-command escaped from a prison in Riobamba on 10 January 2024, "
+                     "a day after his arrest for plotting to kill the attorney general.",
+                     published="Published: 2 March 2024")
+    assert "2024-01-09" in _dates(events, "arrest")
+    assert "2024-01-10" not in _dates(events, "arrest")
+
+
+def test_a_count_with_no_number_of_weeks_gives_no_date():
+    # near miss: "weeks after" places the happening in no month
+    from crimecli.dates import shift_value
+
+    assert shift_value("2022-04-21", "", "weeks") is None
+    assert shift_value("2024-09-09", "about six", "weeks") == ("2024-07", "month")
+    assert shift_value("2017", "a", "year") == ("2016", "year")
+    assert shift_value("2024-10-29", "", "days") == ("2024-10", "month")
+
+
+def test_a_count_that_is_not_set_off_right_after_a_date_counts_from_nothing_here():
+    # near miss: "four days after the first attacks he announced" counts to the announcement
+    events = _events("Gunmen attacked villages near Tibú on 16 January 2025. The next day, Petro suspended "
+                     "peace talks with the ELN, and four days after the first attacks he announced a state "
+                     "of emergency.", published="Published: 14 March 2025")
+    assert "2025-01-13" not in [e["date"]["value"] for e in events]

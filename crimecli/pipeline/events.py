@@ -71,7 +71,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
-from crimecli.dates import COUNT_NOUNS, birth_date, coarsen, date_bounds, precision_of
+from crimecli.dates import COUNT_NOUNS, birth_date, coarsen, date_bounds, precision_of, shift_value
 from crimecli.lexicons import EVENT_KINDS, calendar, date_cues, event_kinds, event_openers, weekday_forms
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text, span_text, span_values
@@ -696,6 +696,9 @@ class EventExtractor(DataComponent):
                                                   last_any if last_any_sent == si - 1 else None)
                     if found and (pointer_pattern().search(sent.text) or own_action_pattern().search(sent.text)):
                         found = release_furniture(sent.text, found)
+                    if found and dates:
+                        found = self._interval_events(doc, sent, dates, hits, found, in_footnote, countries,
+                                                      boundaries)
                     told: list[dict[str, Any]] = []
                     if (not found and not raw_dates and narrative is not None and sent.start_char < narrative[1]
                             and not in_footnote):
@@ -1020,6 +1023,45 @@ class EventExtractor(DataComponent):
                         event["countries"] = names + [c for c, _ in own if c not in names]
                 events.append(event)
         return events
+
+    INTERVAL_REACH = 25  # tokens from "a day after" to the happening it counts back to
+
+    def _interval_events(self, doc: Doc, sent: Span, dates: list[Span], hits: list[Hit],
+                         found: list[dict[str, Any]], in_footnote: bool, countries: "CountryIndex",
+                         boundaries: list[int]) -> list[dict[str, Any]]:
+        """"escaped on 10 January 2024, a day after his arrest", "moved to Catatumbo in 2017, a
+        year after the FARC signed a peace agreement": the happening told after "N units
+        after/before" set off by a comma right after a date is dated by that date counted back
+        (or on) by that many units (shift_value), not by the date itself. Not a phrase elsewhere
+        ("and four days after the first attacks he announced": it counts to the announcement)."""
+        text = sent.text
+        for m in event_openers().interval.finditer(text):
+            at = sent.start_char + m.start()
+            base = [d for d in dates if d._.timex.value and d.end_char <= at]
+            if not base or doc_text(doc)[base[-1].end_char:at].strip() != ",":
+                continue  # only "DATE, N units after ...": the phrase counts from that date
+            start = next((t.i for t in sent if t.idx >= sent.start_char + m.end()), sent.end)
+            if any(start <= d.start < start + self.INTERVAL_REACH for d in dates):
+                continue  # the counted happening has a date of its own
+            later = [h for h in hits if start <= h.start < start + self.INTERVAL_REACH
+                     and not any(doc[i].text == ";" for i in range(start, h.start))]
+            if not later:
+                continue
+            hit = min(later, key=lambda h: h.start)
+            moved = shift_value(base[-1]._.timex.value, m.group("count"), m.group("unit"),
+                                before=m.group("after") is not None)
+            if moved is None:
+                continue
+            date = {"value": moved[0], "precision": moved[1], "text": m.group(0).strip(),
+                    "resolved_from": "context"}
+            own = [e for e in found if e["trigger_at"] == hit.start]
+            if own:
+                for e in own:
+                    e["date"] = date
+            else:
+                found = found + self._dated_events(doc, sent, [((start, sent.end, None), date)], [hit],
+                                                   in_footnote, countries, boundaries)
+        return found
 
     def _prospective(self, hit: Hit, sent: Span) -> bool:
         """Is the trigger a noun spoken of as still to come ("his upcoming visit")?"""
