@@ -126,3 +126,18 @@ def test_a_count_that_is_not_set_off_right_after_a_date_counts_from_nothing_here
                      "peace talks with the ELN, and four days after the first attacks he announced a state "
                      "of emergency.", published="Published: 14 March 2025")
     assert "2025-01-13" not in [e["date"]["value"] for e in events]
+
+
+# ---------------------------------------------------------------- an exhortation tells no happening
+def test_an_exhortation_after_a_dated_sentence_is_not_dated_by_it():
+    events = _events("On 17 September 2024, police raided the offices of a rights group in Caracas. We call "
+                     "on the authorities to release all the people detained for peaceful protest.",
+                     published="Published: 9 October 2024")
+    assert [e for e in events if e["kind"] == "arrest"] == []
+
+
+def test_a_dateless_happening_after_a_dated_sentence_takes_its_day():
+    # near miss: no exhortation, the paragraph's moment dates it
+    events = _events("On 17 September 2024, police raided the offices of a rights group in Caracas. "
+                     "Officers detained a journalist.", published="Published: 9 October 2024")
+    assert _dates(events, "arrest") == ["2024-09-17"]
