@@ -141,3 +141,19 @@ def test_a_dateless_happening_after_a_dated_sentence_takes_its_day():
     events = _events("On 17 September 2024, police raided the offices of a rights group in Caracas. "
                      "Officers detained a journalist.", published="Published: 9 October 2024")
     assert _dates(events, "arrest") == ["2024-09-17"]
+
+
+# ---------------------------------------------------------------- a labelled update's own date
+def test_the_date_of_an_update_label_is_not_the_date_of_what_it_reports():
+    events = _events("Police seized a plane near Bahía Negra on Thursday.\n\nUpdate, September 18, 2025: A "
+                     "court in Concepción sentenced the Bolivian pilot of the flight, Wilder Choque "
+                     "Mamani, to 15 years in prison on Tuesday.",
+                     published="Published: 7 June 2025")
+    assert _dates(events, "prosecution") == ["2025-09-16"]
+
+
+def test_a_dated_line_with_no_other_date_keeps_its_date():
+    # near miss: with no other date in the sentence the label's date is the best one
+    events = _events("Update, September 18, 2025: A court in Concepción sentenced the pilot to 15 years "
+                     "in prison.", published="Published: 7 June 2025")
+    assert _dates(events, "prosecution") == ["2025-09-18"]

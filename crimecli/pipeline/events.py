@@ -1289,6 +1289,10 @@ def is_dateline(span: Span, sent: Span) -> bool:
         if close is None:
             return False
         i = close + 1
+    if i < sent.end and doc[i].text == ":" and span.start - sent.start == 2:
+        # "Update, September 18, 2025: A court sentenced ... on Tuesday": a one-word label's
+        # date is when the note was added, as a dateline's is when the story was filed
+        return True
     return i < sent.end and doc[i].text in DATELINE_DASHES
 
 
