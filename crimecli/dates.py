@@ -698,6 +698,13 @@ class _Scanner:
             # next day eased sanctions": a time still to come when the report was written is
             # planned, not where the story of what happened has moved
             return day
+        if ctx is not None and self.context_end > at and self.anchor is not None \
+                and self.anchor.precision == "day" and day.day == self.anchor.day \
+                and _iso(ctx.day, ctx.precision) != _iso(day.day, ctx.precision):
+            # "Sunday, April 13, 2025 ... painted on a kiosk in the winter of 2013. A week later":
+            # the day named last is the document's own date line; the story has since gone to
+            # another time, and counts from there
+            return None
         if ctx is not None and self.context_end > at \
                 and (ctx.day > day.day or self.scene_end == self.context_end) \
                 and _iso(ctx.day, ctx.precision) != _iso(day.day, ctx.precision):

@@ -157,3 +157,16 @@ def test_a_dated_line_with_no_other_date_keeps_its_date():
     events = _events("Update, September 18, 2025: A court in Concepción sentenced the pilot to 15 years "
                      "in prison.", published="Published: 7 June 2025")
     assert _dates(events, "prosecution") == ["2025-09-18"]
+
+
+# ---------------------------------------------------------------- counting from the story, not the date line
+def test_a_count_after_a_told_period_counts_from_it_not_from_the_documents_date_line():
+    text = ("Sunday, April 13, 2025\n\nThe gang's name was first painted on the wall of a kiosk in the "
+            "winter of 2013. A week later the kiosk was burned.")
+    assert _value(text, "2025-04-13", "A week later") == "2013"
+
+
+def test_a_count_with_no_other_time_told_counts_from_the_date_line():
+    # near miss: nothing told since the date line, so the count is from it
+    text = "Sunday, April 13, 2025\n\nThe gang painted its name on a kiosk. A week later the kiosk was burned."
+    assert _value(text, "2025-04-13", "A week later") == "2025-W16"
