@@ -170,3 +170,16 @@ def test_a_count_with_no_other_time_told_counts_from_the_date_line():
     # near miss: nothing told since the date line, so the count is from it
     text = "Sunday, April 13, 2025\n\nThe gang painted its name on a kiosk. A week later the kiosk was burned."
     assert _value(text, "2025-04-13", "A week later") == "2025-W16"
+
+
+# ---------------------------------------------------------------- a past verb before a preposition
+def test_a_date_after_its_past_verb_and_a_preposition_is_past_whatever_follows():
+    text = ("Cabello said that 125 foreigners, detained around the inauguration on 10 January, "
+            "would face terrorism charges.")
+    assert _value(text, "2025-01-18", "on 10 January") == "2025-01-10"
+
+
+def test_a_date_told_as_to_come_is_still_the_coming_one():
+    # near miss: no past verb before it, the date is the one to come
+    text = "Cabello said that the 125 foreigners would face terrorism charges on 10 January."
+    assert _value(text, "2025-01-18", "on 10 January") == "2026-01-10"
