@@ -2092,10 +2092,16 @@ def forward_date(sent: Span, date: Span) -> dict[str, Any] | None:
     return {"value": coarsen(value, "month"), "precision": "month", "text": text, "resolved_from": "context"}
 
 
+FORWARD_REACH_DAYS = 7  # how far "The next day", "Hours later", "Days later" may lie past the moment before
+
+
 def told_on_day_before(narrated: list[dict[str, Any]], later: Span) -> bool:
-    """Did the paragraph's narrative moment already date the dateless sentence to a day not after
-    the one the next sentence counts to ("On 11 April, police stopped a car ... The driver was
-    arrested. The next day a judge ..."): that day stays, not the month of the later one."""
+    """Did the paragraph's narrative moment already date the dateless sentence to a day not after,
+    and at most FORWARD_REACH_DAYS before, the one the next sentence counts to ("On 11 April,
+    police stopped a car ... The driver was arrested. The next day a judge ..."): that day
+    stays, not the month of the later one. A later date weeks on ("arrested a mayor on 3
+    October. Troops seized cocaine. Days later, on 26 November, ...") dates the sentence before
+    it instead."""
     bounds = date_bounds(later._.timex.value)
     if not narrated or bounds is None:
         return False
@@ -2104,7 +2110,7 @@ def told_on_day_before(narrated: list[dict[str, Any]], later: Span) -> bool:
         if day.get("precision") != "day" or not day.get("value"):
             return False
         own = date_bounds(day["value"])
-        if own is None or own[0] > bounds[1]:
+        if own is None or own[0] > bounds[1] or (bounds[0] - own[0]).days > FORWARD_REACH_DAYS:
             return False
     return True
 
