@@ -339,6 +339,40 @@ def _shift(d: date, amount: float, unit: str) -> date | None:
     return d
 
 
+def shift_value(value: str | None, count: str, unit: str, before: bool = True) -> tuple[str, str] | None:
+    """(value, precision) of the moment ``count`` ``unit`` before the date ``value`` (after it,
+    ``before=False``), told no finer than the date or the count allows: "a day after 10 January
+    2024" is 9 January 2024, "six weeks after 9 September 2024" July 2024, "a year after 2017"
+    2016; a count without a number gives the month at best ("days after"), or nothing
+    ("weeks after", "several months before"). ``count``: the words of the count ("a", "two", "about six", "")."""
+    bounds = date_bounds(value)
+    if bounds is None or precision_of(value) not in ("day", "month", "year"):
+        return None
+    plural = unit.lower().endswith("s")
+    unit = unit.lower().rstrip("s")
+    words = [w for w in count.lower().split() if w not in APPROXIMATE_WORDS]
+    if words:
+        amount, vague = _number(" ".join(words))
+        vague = vague or " ".join(words) not in NUMBER_WORDS and not words[0].isdigit()
+    else:
+        amount, vague = (2.0, True) if plural else (1.0, False)  # "days after" / "the day after"
+    if unit == "hour":  # "hours after": that day, however many
+        unit, amount, vague = "day", float(round(amount / 24)), False
+    if vague and unit != "day":
+        return None  # "weeks after", "months before": no month or year to tell
+    moved = _shift(bounds[0], -amount if before else amount, unit)
+    if moved is None:
+        return None
+    own = "day" if unit == "day" and not vague else "month" if unit in ("day", "week", "month") else "year"
+    precision = max(own, precision_of(value), key=PRECISION_ORDER.index)
+    return _iso(moved, precision), precision
+
+
+# Words that make a count approximate but leave its number ("about six weeks", "nearly a year").
+APPROXIMATE_WORDS = frozenset({"about", "around", "some", "almost", "nearly", "just", "only", "over", "under",
+                               "barely", "roughly", "more", "less", "than"})
+
+
 def _week(d: date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"
@@ -470,6 +504,11 @@ def _document_reading(month: int, day: int | None, anchor: Anchor, tense: str | 
 # How far back from the narrative's reference a year-less date may lie ("arrested on 5 March
 # 2019 after being indicted on February 20"); further back, the story moves forward instead.
 NARRATIVE_BACK_DAYS = 62
+
+# How many years before the document's year a narrative may lie and still be recent background
+# (the year before last, last year): a new paragraph's year-less date after it is this year's
+# news rather than the story rolled on into the following year.
+RECENT_BACKGROUND_YEARS = 2
 
 
 def _narrative_reading(month: int, day: int | None, ref: Anchor) -> tuple[date, int]:
@@ -659,6 +698,13 @@ class _Scanner:
             # next day eased sanctions": a time still to come when the report was written is
             # planned, not where the story of what happened has moved
             return day
+        if ctx is not None and self.context_end > at and self.anchor is not None \
+                and self.anchor.precision == "day" and day.day == self.anchor.day \
+                and _iso(ctx.day, ctx.precision) != _iso(day.day, ctx.precision):
+            # "Sunday, April 13, 2025 ... painted on a kiosk in the winter of 2013. A week later":
+            # the day named last is the document's own date line; the story has since gone to
+            # another time, and counts from there
+            return None
         if ctx is not None and self.context_end > at \
                 and (ctx.day > day.day or self.scene_end == self.context_end) \
                 and _iso(ctx.day, ctx.precision) != _iso(day.day, ctx.precision):
@@ -740,8 +786,13 @@ class _Scanner:
             return None
         if self.paragraph_breaks(at, start) and _HEADING.search(self.text, at, start):
             return None  # a section heading between: another part of the story
-        if self.context_from == "document date" and self.context_end > at:
-            return None  # the story has come to the present since: "Last year, ... In March"
+        if self.context_from == "document date" and self.context_end > at \
+                and not (self.context is not None and self.context.precision in ("day", "month")
+                         and self.context.day.year == ref.day.year):
+            # the story has come to the present since: "Last year, ... In March"; not where the
+            # document's reading fell in the story's own year ("Cases documented in 2023. On 14
+            # March ... released on 20 March. In May" in a report of February 2024)
+            return None
         return ref
 
     def same_sentence(self, start: int) -> bool:
@@ -780,6 +831,16 @@ class _Scanner:
                 (tense == "past" and told[0] > a.day) or (tense == "future" and told[0] < a.day)):
             told = None
         precision = "month" if day is None else "day"
+        if told is not None and doc is not None and ref.day.year < told[0].year < doc[0].year \
+                and doc[0].year - ref.day.year <= RECENT_BACKGROUND_YEARS \
+                and 0 <= (a.day - doc[0]).days <= 366 and self.paragraph_breaks(self.narrative[1], start):
+            # "... retook the prison in September 2023." then, a paragraph on, "The investigation
+            # began after a kidnapping on 4 January" in a report of August 2025: recent background
+            # would have to roll on into a new year it never names, across a paragraph; this
+            # year's news is nearer. A story within its own year stays there ("... in March 2008.
+            # [new paragraph] On 17 March"), and so does an old chronicle told on ("captured in
+            # 2019 ... October of that year. [new paragraph] On Feb. 3" in 2024: 2020).
+            told = None
         if told is not None and (doc is None or (told[0] != doc[0] and (
                 (doc[1] > RECENT_DAYS and told[1] < doc[1])
                 # "arrested on 3 March 2016. On March 5, a judge ..." in a report of 20 March

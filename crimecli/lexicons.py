@@ -416,6 +416,8 @@ class EventOpeners:
     indefinites: frozenset[str]  # "a", "an", "several": someone new to the narrative (counts: like_num)
     same_day: re.Pattern  # "Hours later", "That same day": the previous moment, to the day (match at a start)
     occurred: re.Pattern  # "ensued", "broke out": a happening's noun and a verb of occurring (match at a start)
+    # "a day after his arrest", "two days before the vote": groups ``count``, ``unit``, ``after``/``before``
+    interval: re.Pattern
 
 
 def _alternatives(words) -> str:
@@ -454,6 +456,10 @@ def event_openers(language: str = "en") -> EventOpeners:
         another=re.compile("|".join(_word(w) for w in data["another_instance"]), re.I),
         indefinites=frozenset(data["indefinites"]),
         occurred=re.compile(rf"(?:{_alternatives(data['occurrence_verbs'])})\b", re.I),
+        interval=re.compile(
+            rf"(?<!\w)(?P<count>(?:(?:{_alternatives(data['quantities'])}|\d+)\s+){{0,3}})"
+            rf"(?P<unit>{_alternatives(data['units'])})\s+(?:(?P<after>{_alternatives(data['interval_after'])})"
+            rf"|(?P<before>{_alternatives(data['interval_before'])}))\b", re.I),
         same_day=re.compile(rf"\b(?:{_alternatives(data['same_day'])}|{quantity}"
                             rf"(?:{_alternatives(data['same_day_units'])})\s+{later})", re.I),
     )

@@ -71,7 +71,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
-from crimecli.dates import COUNT_NOUNS, birth_date, coarsen, date_bounds, precision_of
+from crimecli.dates import COUNT_NOUNS, birth_date, coarsen, date_bounds, precision_of, shift_value
 from crimecli.lexicons import EVENT_KINDS, calendar, date_cues, event_kinds, event_openers, weekday_forms
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text, span_text, span_values
@@ -663,10 +663,11 @@ class EventExtractor(DataComponent):
                      and not cumulative(d, sent)
                      and not (in_until_clause(doc, d, sent, boundaries) and not dates_noun(doc, d, hits))
                      and not names_year(d, sent) and not coarse_context(d, sent, raw_dates)
+                     and not ranking_period(d, sent, raw_dates)
                      and not state_date(d) and premodified(doc, d, sent.end, hit_starts) is not False
                      and not since_state(doc, d, sent, boundaries)]
             dates = [d for d in dates if not vague_before_precise(d, dates) and not year_of_previous(d, dates)]
-            if hits and is_question(sent):
+            if hits and (is_question(sent) or run_in_heading(sent, raw_dates)):
                 hits = []
             hits = _drop_nested(hits)
             sent_char = sent.start_char  # a Span property: read once, not per footnote
@@ -674,8 +675,9 @@ class EventExtractor(DataComponent):
             resolved = [d for d in dates if d._.timex.value]
             if waiting is not None and waiting[0] == si - 1 and resolved:
                 date = forward_date(sent, resolved[0])
-                if date is not None:
-                    _, w_sent, w_hits, w_note, narrated = waiting
+                _, w_sent, w_hits, w_note, narrated = waiting
+                if date is not None and not told_on_day_before(out[len(out) - narrated:] if narrated else [],
+                                                               resolved[0]):
                     del out[len(out) - narrated:]
                     out.extend(self._dated_events(doc, w_sent, [((w_sent.start, w_sent.end, None), date)],
                                                   w_hits, w_note, countries, self.clause_boundaries(w_sent)))
@@ -694,6 +696,9 @@ class EventExtractor(DataComponent):
                                                   last_any if last_any_sent == si - 1 else None)
                     if found and (pointer_pattern().search(sent.text) or own_action_pattern().search(sent.text)):
                         found = release_furniture(sent.text, found)
+                    if found and dates:
+                        found = self._interval_events(doc, sent, dates, hits, found, in_footnote, countries,
+                                                      boundaries)
                     told: list[dict[str, Any]] = []
                     if (not found and not raw_dates and narrative is not None and sent.start_char < narrative[1]
                             and not in_footnote):
@@ -1019,6 +1024,45 @@ class EventExtractor(DataComponent):
                 events.append(event)
         return events
 
+    INTERVAL_REACH = 25  # tokens from "a day after" to the happening it counts back to
+
+    def _interval_events(self, doc: Doc, sent: Span, dates: list[Span], hits: list[Hit],
+                         found: list[dict[str, Any]], in_footnote: bool, countries: "CountryIndex",
+                         boundaries: list[int]) -> list[dict[str, Any]]:
+        """"escaped on 10 January 2024, a day after his arrest", "moved to Catatumbo in 2017, a
+        year after the FARC signed a peace agreement": the happening told after "N units
+        after/before" set off by a comma right after a date is dated by that date counted back
+        (or on) by that many units (shift_value), not by the date itself. Not a phrase elsewhere
+        ("and four days after the first attacks he announced": it counts to the announcement)."""
+        text = sent.text
+        for m in event_openers().interval.finditer(text):
+            at = sent.start_char + m.start()
+            base = [d for d in dates if d._.timex.value and d.end_char <= at]
+            if not base or doc_text(doc)[base[-1].end_char:at].strip() != ",":
+                continue  # only "DATE, N units after ...": the phrase counts from that date
+            start = next((t.i for t in sent if t.idx >= sent.start_char + m.end()), sent.end)
+            if any(start <= d.start < start + self.INTERVAL_REACH for d in dates):
+                continue  # the counted happening has a date of its own
+            later = [h for h in hits if start <= h.start < start + self.INTERVAL_REACH
+                     and not any(doc[i].text == ";" for i in range(start, h.start))]
+            if not later:
+                continue
+            hit = min(later, key=lambda h: h.start)
+            moved = shift_value(base[-1]._.timex.value, m.group("count"), m.group("unit"),
+                                before=m.group("after") is not None)
+            if moved is None:
+                continue
+            date = {"value": moved[0], "precision": moved[1], "text": m.group(0).strip(),
+                    "resolved_from": "context"}
+            own = [e for e in found if e["trigger_at"] == hit.start]
+            if own:
+                for e in own:
+                    e["date"] = date
+            else:
+                found = found + self._dated_events(doc, sent, [((start, sent.end, None), date)], [hit],
+                                                   in_footnote, countries, boundaries)
+        return found
+
     def _prospective(self, hit: Hit, sent: Span) -> bool:
         """Is the trigger a noun spoken of as still to come ("his upcoming visit")?"""
         lower = self._lower
@@ -1245,6 +1289,10 @@ def is_dateline(span: Span, sent: Span) -> bool:
         if close is None:
             return False
         i = close + 1
+    if i < sent.end and doc[i].text == ":" and span.start - sent.start == 2:
+        # "Update, September 18, 2025: A court sentenced ... on Tuesday": a one-word label's
+        # date is when the note was added, as a dateline's is when the story was filed
+        return True
     return i < sent.end and doc[i].text in DATELINE_DASHES
 
 
@@ -1770,6 +1818,31 @@ def vague_before_precise(date: Span, dates: list[Span]) -> bool:
     return any(other.start > date.start and other._.timex.value for other in dates)
 
 
+RANKING_REACH = 12  # tokens from a ranking "the fourth ..."/"the worst ..." to the period it ranks in
+PRECISE = ("day", "week", "month")
+
+
+def ranking_period(date: Span, sent: Span, dates: Iterable[Span]) -> bool:
+    """"left Honduras on Thursday morning ..., the fourth Honduran extradited to the United
+    States this year", "killed nine people on Saturday night, in the worst massacre in the
+    state so far this year": a year-long period closing a noun phrase that ranks the happening
+    (lexicons/<language>/event_clauses.json ranking_words, after "the", itself after one of
+    ranking_leads: an apposition, a complement, a prepositional phrase) frames the ranking; it
+    dates nothing when the sentence holds a finer date of its own. A ranked subject keeps its
+    verb's date ("; the first scanners started working last year")."""
+    if date._.timex.precision not in ("year", "season") or not any(
+            o is not date and o._.timex.value and o._.timex.precision in PRECISE for o in dates):
+        return False
+    lower = token_lowers(date.doc)
+    ranking = clause_words("ranking_words")
+    for i in range(date.start - 1, max(sent.start, date.start - RANKING_REACH) - 1, -1):
+        if lower[i] in CLAUSE_PUNCT:
+            return False
+        if lower[i] in ranking and i - 1 > sent.start and lower[i - 1] == "the":
+            return lower[i - 2] in clause_words("ranking_leads")
+    return False
+
+
 YEAR_REFERENCE = re.compile(r"(of )?(this|that|the same|last|the previous|the following|next) year", re.I)
 
 
@@ -2019,6 +2092,29 @@ def forward_date(sent: Span, date: Span) -> dict[str, Any] | None:
     return {"value": coarsen(value, "month"), "precision": "month", "text": text, "resolved_from": "context"}
 
 
+FORWARD_REACH_DAYS = 7  # how far "The next day", "Hours later", "Days later" may lie past the moment before
+
+
+def told_on_day_before(narrated: list[dict[str, Any]], later: Span) -> bool:
+    """Did the paragraph's narrative moment already date the dateless sentence to a day not after,
+    and at most FORWARD_REACH_DAYS before, the one the next sentence counts to ("On 11 April,
+    police stopped a car ... The driver was arrested. The next day a judge ..."): that day
+    stays, not the month of the later one. A later date weeks on ("arrested a mayor on 3
+    October. Troops seized cocaine. Days later, on 26 November, ...") dates the sentence before
+    it instead."""
+    bounds = date_bounds(later._.timex.value)
+    if not narrated or bounds is None:
+        return False
+    for event in narrated:
+        day = event["date"]
+        if day.get("precision") != "day" or not day.get("value"):
+            return False
+        own = date_bounds(day["value"])
+        if own is None or own[0] > bounds[1] or (bounds[0] - own[0]).days > FORWARD_REACH_DAYS:
+            return False
+    return True
+
+
 # Words right before a past-tense form that make it no finite past of its own: an infinitive,
 # a perfect (a state up to some other moment: "has long controlled", "had fled years before"),
 # a present passive ("are smuggled").
@@ -2203,6 +2299,22 @@ def headline_verb(doc: Doc, hit: Hit, sent: Span, dates: Iterable[Span]) -> bool
     after = doc[hit.end]
     return doc[hit.end - 1].lower_.endswith("s") or after.lower_ in DETERMINERS or after.like_num \
         or after.is_title or after.is_upper or after.lower_ in OBJECT_PREPOSITIONS
+
+
+RUN_IN_HEADING_WORDS = 5  # words at most in a run-in heading ("The 2024 election. After the ...")
+
+
+def run_in_heading(sent: Span, dates: Iterable[Span]) -> bool:
+    """Is ``sent`` a dated run-in heading: a few words closed by a full stop that open a
+    paragraph whose text runs on in the same line ("2017 protests. On April 19, 2017, ...",
+    "The 2024 election. After the ..."), with no verb among them? It names the topic of the
+    paragraph, whose own sentences tell what happened."""
+    if not dates or not starts_line(sent) or ends_line(sent):
+        return False
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or len(words) > RUN_IN_HEADING_WORDS or sent[-1].text != ".":
+        return False
+    return not any(_verbal(t) for t in words)
 
 
 def starts_line(sent: Span) -> bool:
