@@ -2545,6 +2545,31 @@ def destinations(doc: Doc) -> set[int]:
     return out
 
 
+ATTRIBUTION_REACH = 14  # tokens after an attribution phrase that name the source cited
+
+
+def attributions(doc: Doc) -> set[int]:
+    """Token positions naming the source a sentence cites ("According to the U.S. Embassy in
+    Tegucigalpa, he will appear before a judge in Manhattan"): after an attribution phrase
+    (lexicons/<language>/event_clauses.json attribution_words), up to ATTRIBUTION_REACH tokens,
+    to the next comma or clause stop. The source tells of the happening; it takes no part."""
+    phrases = [tuple(p.split()) for p in clause_words("attribution_words")]
+    lower = token_lowers(doc)
+    firsts = {p[0] for p in phrases}
+    out: set[int] = set()
+    for i, word in enumerate(lower):
+        if word not in firsts:
+            continue
+        for phrase in phrases:
+            if tuple(lower[i:i + len(phrase)]) != phrase:
+                continue
+            for j in range(i + len(phrase), min(len(lower), i + len(phrase) + ATTRIBUTION_REACH)):
+                if lower[j] in CLAUSE_PUNCT or lower[j] in {".", "!", "?"} or doc[j].is_sent_start:
+                    break
+                out.add(j)
+    return out
+
+
 CURRENCY_WORDS = frozenset({"$", "dollar", "dollars", "cents"})
 
 
@@ -2620,7 +2645,7 @@ class CountryIndex:
             country = token_country(text)
             if country:
                 items.append((i, country, None, "DEMONYM"))
-        going = destinations(doc)
+        going = destinations(doc) | attributions(doc)
         items = sorted((it for it in items if it[0] not in going), key=lambda x: x[0])
         self.items = items
         self.positions = [i for i, *_ in items]
