@@ -492,3 +492,110 @@ def test_a_present_form_in_plain_prose_after_a_dated_entry_reports_nothing():
 def test_prisoners_dying_in_a_prison_fight_is_a_killing_and_one_inmate_dying_is_not():
     assert "killing" in _kinds("The Penitentiary of Tacna became a battleground: 31 prisoners died there on 2 March 2024.")
     assert "killing" not in _kinds("On 2 March 2024 a judge ordered improvements at the prison after an inmate died.")
+
+
+# ---------------------------------------------------------------- people a state hands to another
+def test_prisoners_sent_or_flown_to_another_state_are_an_extradition_and_to_a_prison_a_transfer():
+    sent = _events("On 27 February 2024, Mexico sent 29 prisoners to the United States.")
+    assert _one(sent, "extradition")["countries"] == ["Mexico", "United States"]
+    assert "extradition" in _kinds("On 2 March 2024 the government flew 120 Colombian men to Venezuela.")
+    assert "extradition" in _kinds("In 2023 the agency conducted 142 removal flights to Guatemala.")
+    assert "extradition" in _kinds("Bolivia expelled him to Brazil on 3 March 2024.")
+    # near miss: inmates moved to a prison stay in the state; troops sent are a deployment
+    kinds = _kinds("On 3 March 2024 the guards transferred 40 inmates to the La Joya prison.")
+    assert "prisoner transfer" in kinds and "extradition" not in kinds
+    assert "extradition" not in _kinds("On 3 March 2024 Ecuador sent 200 soldiers to the port.")
+
+
+# ---------------------------------------------------------------- arrivals of forces and of prisoners
+def test_police_contingents_arriving_are_a_deployment_and_officers_at_a_scene_are_not():
+    arrived = _events("The first Kenyan police officers arrived in Port-au-Prince on 25 June 2023.")
+    assert _one(arrived, "military deployment")["countries"] == ["Kenya", "Haiti"]
+    assert "military deployment" not in _kinds("Police officers arrived at the scene on 25 June 2023.")
+    assert "prisoner transfer" in _kinds("The first 2,000 prisoners arrived on February 24, 2023.")
+
+
+# ---------------------------------------------------------------- bodies found, attempts on a life
+def test_a_body_found_is_a_killing_and_the_body_of_a_truck_is_not():
+    assert "killing" in _kinds("The body of Mario Ríos, a leader of the Kakataibo people, was found on "
+                               "2 March 2024 on the banks of the Aguaytía River.")
+    assert "killing" not in _kinds("On 2 March 2024 police found 300 kilos of cocaine in the body of a truck.")
+
+
+def test_an_attempt_to_kill_is_an_attack_and_a_wish_to_kill_is_not():
+    assert "attack" in _kinds("They tried to kill the minister in Mexico City in June 2020.")
+    assert "attack" not in _kinds("In June 2020 the gang wanted the minister dead, prosecutors said.")
+
+
+# ---------------------------------------------------------------- announced deliveries between states
+def test_a_delivery_of_boats_announced_is_aid_and_a_delivery_of_a_speech_is_not():
+    aid = _events("In April 2024, U.S. Southern Command will deliver two interceptor boats to the Guatemalan Navy.")
+    assert _one(aid, "aid")["countries"] == ["United States", "Guatemala"]
+    assert "aid" not in _kinds("In April 2024 the minister will deliver a speech in Guatemala City.")
+
+
+# ---------------------------------------------------------------- listings, brokers, tariffs paused
+def test_a_listing_by_a_sanctions_committee_is_a_sanction_and_a_listed_building_is_not():
+    assert "sanctions" in _kinds("Jimmy Chérizier was listed by the Committee on 21 October 2022 under resolution 2653.")
+    assert "sanctions" not in _kinds("The old customs house was listed as a monument on 21 October 2022.")
+
+
+def test_brokers_of_a_trade_hold_no_talks_and_a_brokered_truce_is_talks():
+    assert "peace talks" not in _kinds("On 3 March 2024 Albanian brokers began to work with gangs in Limón, prosecutors said.")
+    assert "peace talks" in _kinds("In March 2024 Norway brokered a truce between the government and the ELN.")
+
+
+def test_tariffs_paused_are_relief_and_a_paused_match_is_not():
+    assert "sanctions relief" in _kinds("On 3 February 2024 the United States paused the tariffs on Mexico for a month.")
+    assert "sanctions relief" not in _kinds("On 3 February 2024 the referee paused the match in Bogotá.")
+
+
+# ---------------------------------------------------------------- the press told, a decision defended
+def test_telling_reporters_is_a_statement_and_telling_a_story_is_not():
+    assert "claim" in _kinds("Minister Rachid told reporters on 4 March 2024 that the plane came from Beni.")
+    assert "claim" not in _kinds("On 4 March 2024 the film told the story of a pilot from Beni.")
+    assert "claim" in _kinds("Governor Castro defended the operation on 4 March 2024.")
+    assert "claim" not in _kinds("On 4 March 2024 soldiers defended the base in Arauca.")
+
+
+# ---------------------------------------------------------------- beatings, stops, explosives
+def test_agents_beating_a_detainee_is_an_attack_and_a_team_beating_a_rival_is_not():
+    assert "attack" in _kinds("On 2 August 2019 DGCIM agents beat the detainee for two days.")
+    assert "attack" not in _kinds("On 2 August 2019 Colombia beat Brazil 2-1 in Barranquilla.")
+
+
+def test_a_vessel_stopped_by_a_patrol_is_an_interdiction_and_a_bus_that_stops_is_not():
+    assert "seizure" in _kinds("On 3 June 2023 a Coast Guard cutter stopped the fishing vessel Queen Latoya north of Trinidad.")
+    assert "seizure" not in _kinds("The bus stopped in Cali on 3 June 2023.")
+
+
+def test_explosives_dropped_or_thrown_are_an_attack_and_dropped_charges_in_court_are_not():
+    assert "attack" in _kinds("In December 2023 a drone dropped two explosive charges on the school in Linda Vista.")
+    assert "attack" not in _kinds("In December 2023 prosecutors dropped two counts against the mayor.")
+
+
+# ---------------------------------------------------------------- announced court dates
+def test_a_court_that_will_decide_is_an_announced_ruling_and_a_party_that_decides_is_not():
+    assert "court ruling" in _kinds("A Santiago court will decide on 14 March 2024 whether they stay in detention.")
+    assert "court ruling" not in _kinds("The ruling party decided on 3 March 2024 to back the bill.")
+    assert "prosecution" in _kinds("Sentencing is scheduled for June 12.")
+    assert "prosecution" in _kinds("He will appear before a federal judge in Manhattan on 20 March 2024.")
+
+
+def test_a_mandate_that_ends_is_leaving_office_and_a_mandate_given_is_not():
+    assert "leave office" in _kinds("The Transitional Presidential Council's mandate ends on 7 February 2024.")
+    assert "leave office" not in _kinds("The council received its mandate on 7 February 2024.")
+
+
+def test_inmates_walking_out_of_an_emptied_prison_is_an_escape_and_workers_walking_out_is_not():
+    assert "escape" in _kinds("On 31 January 2024 gangs emptied the prison and five hundred inmates walked out.")
+    assert "escape" not in _kinds("On 31 January 2024 the workers walked out of the factory in Quito.")
+
+
+# ---------------------------------------------------------------- a cited source takes no part
+def test_the_source_a_sentence_cites_is_no_party_but_a_place_it_tells_of_is():
+    event = _one(_events("According to the U.S. Embassy in Tegucigalpa, police in Quito arrested three "
+                         "men on 3 March 2024."), "arrest")
+    assert event["countries"] == ["Ecuador"]
+    event = _one(_events("Police in Tegucigalpa arrested three men on 3 March 2024, the embassy said."), "arrest")
+    assert event["countries"] == ["Honduras"]
