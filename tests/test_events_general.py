@@ -599,3 +599,60 @@ def test_the_source_a_sentence_cites_is_no_party_but_a_place_it_tells_of_is():
     assert event["countries"] == ["Ecuador"]
     event = _one(_events("Police in Tegucigalpa arrested three men on 3 March 2024, the embassy said."), "arrest")
     assert event["countries"] == ["Honduras"]
+
+
+# ---------------------------------------------------------------- kinds: the happening, not a word near it
+def test_a_kidnapped_soldier_released_is_a_release_and_a_released_report_is_not():
+    kinds = _kinds("29 January 2024 – The ELN released a kidnapped soldier in Arauca, days after its "
+                   "negotiators met government envoys in Caracas.")
+    assert "release" in kinds
+    assert "release" not in _kinds("On 29 January 2024 the ELN released a report on its prisoners in Arauca.")
+
+
+def test_suspended_from_the_peace_process_is_suspended_talks_and_a_suspended_transition_is_not():
+    assert "suspend cooperation" in _kinds("In January 2024 the government suspended the group from the peace "
+                                           "process after attacks on indigenous communities.")
+    assert "suspend cooperation" not in _kinds("In January 2024 the president-elect suspended the transition "
+                                               "process after the president refused to meet him.")
+
+
+def test_an_extradition_awaited_is_no_extradition_but_the_arrest_stays():
+    kinds = _kinds("Zapata Mejía was arrested by the Colombian National Police in Medellín on 12 February 2024 "
+                   "and is awaiting extradition to Spain.")
+    assert "arrest" in kinds and "extradition" not in kinds
+    assert "extradition" in _kinds("On 12 February 2024 Colombia extradited Zapata Mejía to Spain.")
+
+
+def test_a_press_conference_is_a_statement_and_a_security_conference_is_a_meeting():
+    kinds = _kinds("Sheinbaum said it clearly in her morning press conference on 5 March 2024: cooperation, yes.")
+    assert "statement" in kinds and "meeting" not in kinds
+    assert "meeting" in _kinds("On 5 March 2024 ministers held a conference on security in Lima.")
+
+
+def test_what_a_call_or_a_meeting_was_about_is_its_topic():
+    kinds = _kinds("Blinken spoke by phone with Honduran President Xiomara Castro on 1 March 2024 about "
+                   "extradition cooperation and deportation flights.")
+    assert "phone call" in kinds and "extradition" not in kinds
+    kinds = _kinds("The governor met the defence minister in Culiacán on 3 March 2024 to review the deployment "
+                   "of 1,100 soldiers.")
+    assert "meeting" in kinds and "military deployment" not in kinds
+    assert "military deployment" in _kinds("On 3 March 2024 the army deployed 1,100 soldiers to Culiacán.")
+
+
+def test_an_authorisation_by_a_council_resolution_is_an_agreement_and_by_the_treasury_is_relief():
+    assert "agreement" in _kinds("The mission, led by Kenya, was authorized by resolution 2699 of the Security "
+                                 "Council on 2 October 2023.")
+    assert "sanctions relief" in _kinds("On 2 October 2023 the Treasury authorized transactions with PDVSA under a licence.")
+
+
+def test_relatives_recognised_are_no_recognition_and_a_government_recognised_is():
+    assert "recognition" not in _kinds("Families in Venezuela recognised their sons in the videos that President "
+                                       "Bukele posted on 3 March 2024.")
+    assert "recognition" in _kinds("On 3 March 2024 Peru recognised the government of President Arévalo.")
+
+
+def test_a_decision_to_add_names_to_a_sanctions_list_is_a_sanction_and_to_a_board_is_not():
+    assert "sanctions" in _kinds("The Council welcomed the decision of the Committee, on 8 February 2024, to add "
+                                 "Viv Ansanm and Gran Grif to its sanctions list.")
+    assert "sanctions" not in _kinds("The board welcomed the decision, on 8 February 2024, to add two members to "
+                                     "its committee.")

@@ -157,7 +157,10 @@ TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "discussion", "di
                          "considered", "considering", "debate", "debated", "debating",
                          # weighing a measure is not taking it: "is weighing a state of emergency"
                          "weigh", "weighs", "weighing", "mull", "mulls", "mulling", "contemplate",
-                         "contemplates", "contemplating"})
+                         "contemplates", "contemplating",
+                         # what a meeting reviews or assesses: "met ... to review the deployment"
+                         "review", "reviewed", "reviewing", "assess", "assessed", "assessing",
+                         "evaluate", "evaluated", "evaluating"})
 # Pictures and recordings: "footage of the attack" shows a happening, dated elsewhere.
 DEPICTION_WORDS = frozenset({"footage", "video", "videos", "images", "image", "photos", "photo", "photographs",
                              "photograph", "pictures", "picture", "recording", "recordings", "clip", "clips"})
@@ -176,6 +179,9 @@ CHARGE_WORDS = frozenset({"convicted", "convicts", "convict", "acquitted", "acqu
 TALK_WORDS = frozenset({"talk", "talked", "talking", "talks", "speak", "spoke", "speaking", "ask", "asked", "asking",
                         "wonder", "know", "learn", "learned", "think", "thinking", "concerned", "worried", "questions",
                         "question", "conversation", "conversations", "comment", "commented"})
+# Words right before a noun trigger that make its happening pending, not done: "is awaiting
+# extradition", "faces trial", "pending deportation".
+PENDING_WORDS = frozenset({"awaiting", "awaits", "await", "pending", "faces", "facing", "face"})
 # Words before an infinitive that make it wanted, needed or possible rather than done.
 WANTED_TO = frozenset({
     "essential", "important", "necessary", "crucial", "vital", "critical", "imperative", "able", "unable", "likely",
@@ -1822,6 +1828,9 @@ def _denial_before(lower: list[str], i: int, start: int) -> bool:
     return False
 
 
+TALK_REACH = 12  # tokens before "about" where a talking word makes what follows a topic
+
+
 def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
     """What a meeting discussed is its topic, not a happening: "to discuss re-establishing
     relations and opening crossings", "talked about extraditions"; nor is what a picture shows
@@ -1831,8 +1840,9 @@ def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
         return True  # "called for an emergency meeting": a demand, no phone call
     for i in range(hit.start - 1, max(sent.start, hit.start - 8) - 1, -1):
         word = lower[i]
-        if word in TOPIC_WORDS or word == "about" and i > sent.start and lower[i - 1] in TALK_WORDS:
-            return True
+        if word in TOPIC_WORDS or word == "about" and any(
+                lower[j] in TALK_WORDS for j in range(max(sent.start, i - TALK_REACH), i)):
+            return True  # "spoke by phone with President Castro on Friday about extradition"
         if i > sent.start and lower[i - 1] in DEPICTION_WORDS and word in {"of", "showing", "shows", "show"}:
             return True
         if word in {"of", "with"} and any(lower[j] in CHARGE_WORDS for j in range(max(sent.start, i - 4), i)):
@@ -1864,6 +1874,8 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, in_dates: set[int] = frozenset
         if lower[j] in _CLAUSE_IDS:
             break
     words = token_lowers(doc)  # the shared column, not a Token per word
+    if hit.start > sent.start and words[hit.start - 1] in PENDING_WORDS and not _verbal(doc[hit.start]):
+        return True  # "is awaiting extradition to Spain": not yet happened
     for j in range(hit.end, min(sent.end, hit.end + ONSET_REACH)):
         # "the trial could begin in June", "talks may resume": the noun's own verb after it
         if words[j] in MODALS and j + 1 < sent.end and words[j + 1] in ONSET_VERBS:
