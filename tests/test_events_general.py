@@ -656,3 +656,9 @@ def test_a_decision_to_add_names_to_a_sanctions_list_is_a_sanction_and_to_a_boar
                                  "Viv Ansanm and Gran Grif to its sanctions list.")
     assert "sanctions" not in _kinds("The board welcomed the decision, on 8 February 2024, to add two members to "
                                      "its committee.")
+
+
+def test_a_meeting_a_minister_said_would_take_place_is_announced_and_a_conditional_one_is_not():
+    assert "meeting" in _kinds("The foreign secretary said on 1 March 2024 that the group would meet for the "
+                               "first time in April.")
+    assert "meeting" not in _kinds("The group would meet in April 2024 if the talks went well.")

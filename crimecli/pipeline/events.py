@@ -139,6 +139,9 @@ _CONDITION_IDS = frozenset(get_string_id(w) for w in CONDITIONS)
 _NEGATION_IDS = frozenset(get_string_id(w) for w in NEGATIONS)
 _ONLY_ID = get_string_id("only")
 FUTURE = frozenset({"will", "'ll", "’ll"})
+# Verbs that report an announcement, before whose "would" a scheduled happening is announced:
+# "the minister said the group would meet for the first time in October".
+REPORTING_VERBS = frozenset({"said", "announced", "confirmed", "told", "stated", "reported"})
 # Verbs a happening's noun takes to say it takes place: "the trial could begin", "talks may resume".
 ONSET_VERBS = frozenset({"begin", "start", "open", "resume", "happen", "occur", "proceed", "take", "go",
                          "reopen", "restart", "continue"})
@@ -1905,7 +1908,9 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, in_dates: set[int] = frozenset
     if word in DEONTIC and any(w in DEMAND_VERBS for w in words[sent.start:sent.end]):
         return False
     if word in MODALS and i not in in_dates:  # "the 3 May arrest": a month
-        return not (hit.entry.scheduled and word in FUTURE)
+        # "said the group would meet in October": the future of a reported announcement
+        reported = word == "would" and any(w in REPORTING_VERBS for w in words[sent.start:i])
+        return not (hit.entry.scheduled and (word in FUTURE or reported))
     if word == "to" and i == hit.start - 1 and i > sent.start and (
             words[hit.start] in infinitives or words[i - 1] in WANTED_TO):
         # "failed to arrest": a noun trigger read as a verb after a wanted "to" too
