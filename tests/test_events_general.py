@@ -662,3 +662,13 @@ def test_a_meeting_a_minister_said_would_take_place_is_announced_and_a_condition
     assert "meeting" in _kinds("The foreign secretary said on 1 March 2024 that the group would meet for the "
                                "first time in April.")
     assert "meeting" not in _kinds("The group would meet in April 2024 if the talks went well.")
+
+
+def test_an_acronym_in_brackets_opens_no_clause_between_a_trigger_and_its_date():
+    kinds = _kinds("Colombia's government suspended peace talks with the National Liberation Army (ELN) on "
+                   "7 March 2024, a day after guerrillas attacked an army base in Arauca.")
+    assert "suspend cooperation" in kinds
+    nlp = spacy.blank("en")
+    doc = nlp("the National Liberation Army ( ELN ) attacked , and ( as police said yesterday ) fled")
+    assert events_module.short_parenthesis(doc, 4) and events_module.short_parenthesis(doc, 6)
+    assert not events_module.short_parenthesis(doc, 10)  # a bracket holding a clause of its own

@@ -1634,6 +1634,23 @@ def _crossings(boundaries: list[int], a: int, b: int) -> int:
     return sum(1 for i in boundaries if lo < i < hi)
 
 
+SHORT_PARENTHESIS = 6  # tokens inside a parenthesis that glosses a name ("(ELN)", "(Ejército Nacional)")
+
+
+def short_parenthesis(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a bracket of a short parenthesis with no verb in it, an acronym or gloss
+    of the name before it ("the National Liberation Army (ELN)")?"""
+    if doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(len(doc), i + SHORT_PARENTHESIS + 2)) if doc[j].text == ")"), None)
+        inside = range(i + 1, close) if close is not None else None
+    elif doc[i].text == ")":
+        opening = next((j for j in range(i - 1, max(-1, i - SHORT_PARENTHESIS - 2), -1) if doc[j].text == "("), None)
+        inside = range(opening + 1, i) if opening is not None else None
+    else:
+        return False
+    return inside is not None and not any(doc[j].pos_ in {"VERB", "AUX"} or _verbal(doc[j]) for j in inside)
+
+
 def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int],
                     date_span: Span | None = None, frames: dict[int, int] | None = None) -> list[Hit]:
     """The region's main trigger, plus coordinated triggers of other kinds.
@@ -1641,9 +1658,12 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     ``frames``: landmark triggers in a temporal frame ("since the departure of ...", "until
     his term ended") by start, which give way to any other happening in the region."""
     frames = frames or {}
+    # Which trigger is main: a short parenthesis names or glosses ("the National Liberation Army
+    # (ELN)"), it opens no clause between a trigger and its date.
+    ranking_bounds = [b for b in boundaries if not short_parenthesis(doc, b)]
 
     def cost(h: Hit) -> tuple:
-        return (-h.entry.priority, _crossings(boundaries, h.start, anchor), abs(h.start - anchor))
+        return (-h.entry.priority, _crossings(ranking_bounds, h.start, anchor), abs(h.start - anchor))
 
     # Among triggers on the same tokens, the highest priority wins.
     by_pos: dict[int, Hit] = {}
@@ -1682,7 +1702,7 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
                   and h.start - first.end > 25}
     if main is None:
         pool = [h for h in by_pos.values() if h.start not in frames] or list(by_pos.values())
-        ranked = sorted(pool, key=lambda h: (_crossings(boundaries, h.start, anchor) > 1,) + cost(h))
+        ranked = sorted(pool, key=lambda h: (_crossings(ranking_bounds, h.start, anchor) > 1,) + cost(h))
         main = ranked[0]
     chosen = [main]
     kinds = {main.entry.kind}
