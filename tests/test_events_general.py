@@ -672,3 +672,32 @@ def test_an_acronym_in_brackets_opens_no_clause_between_a_trigger_and_its_date()
     doc = nlp("the National Liberation Army ( ELN ) attacked , and ( as police said yesterday ) fled")
     assert events_module.short_parenthesis(doc, 4) and events_module.short_parenthesis(doc, 6)
     assert not events_module.short_parenthesis(doc, 10)  # a bracket holding a clause of its own
+
+
+def test_gang_members_returned_by_a_flight_are_an_extradition_and_moved_between_prisons_are_not():
+    assert "extradition" in _kinds("On 1 March 2024 an ICE flight returned 11 suspected MS-13 members to La Aurora "
+                                   "International Airport.")
+    assert "extradition" in _kinds("On 1 March 2024 a flight chartered by the migration agency landed at "
+                                   "Cap-Haïtien with 112 deportees.")
+    assert "extradition" not in _kinds("On 1 March 2024 Guatemala transferred more than 400 members of the Barrio 18 "
+                                       "and MS-13 gangs to other prisons.")
+
+
+def test_the_crime_a_sentence_punishes_is_no_killing_unless_it_has_a_date_of_its_own():
+    kinds = _kinds("A court in Guatemala City sentenced Pacay Cuc to 50 years in prison in March 2021 for "
+                   "ordering the murder of two bus drivers.")
+    assert "prosecution" in kinds and "killing" not in kinds
+    events = _events("A court sentenced him in March 2021 for the 2019 murder of two bus drivers.")
+    assert ("2019", "killing") in {(e["date"]["value"], e["kind"]) for e in events}
+
+
+def test_equipment_received_is_aid_and_a_minister_received_is_a_meeting():
+    assert "aid" in _kinds("The Kenyan-led mission received two more armoured vehicles at the airport on 1 March 2024.")
+    assert "meeting" in _kinds("On 1 March 2024 President Arévalo received the Mexican foreign minister in Guatemala City.")
+
+
+def test_a_council_that_fired_a_prime_minister_removed_him_and_a_border_left_open_reopened_nothing():
+    assert "leave office" in _kinds("In November 2023 the council fired his predecessor, Garry Conille.")
+    kinds = _kinds("Peru closed its land borders on 16 March 2020, and for two years the crossing was open only "
+                   "to freight.")
+    assert "border closure" in kinds and "border reopening" not in kinds

@@ -178,6 +178,11 @@ PROSPECTIVE = frozenset({"upcoming", "forthcoming", "prospective", "impending"})
 # Words whose "of"/"with" names a charge: "convicted three men of murder", "accused of kidnapping".
 CHARGE_WORDS = frozenset({"convicted", "convicts", "convict", "acquitted", "acquits", "acquit", "accused", "accuses",
                           "guilty", "charged", "charges", "charging", "indicted", "suspected", "suspicion"})
+# Words of a punishment or charge after which "for" names the crime ("sentenced Pacay Cuc to 50
+# years in March 2021 for ordering the murder of two drivers"), within PUNISHED_REACH tokens.
+PUNISHED_WORDS = frozenset({"sentenced", "convicted", "jailed", "imprisoned", "indicted", "charged", "fined",
+                            "acquitted", "prosecuted", "tried", "wanted", "extradited", "sanctioned", "designated"})
+PUNISHED_REACH = 15
 # ... and those that take it after "about" ("talk about the negotiations"; "about 500" is a number).
 TALK_WORDS = frozenset({"talk", "talked", "talking", "talks", "speak", "spoke", "speaking", "ask", "asked", "asking",
                         "wonder", "know", "learn", "learned", "think", "thinking", "concerned", "worried", "questions",
@@ -615,7 +620,7 @@ class EventExtractor(DataComponent):
             in_dates = date_tokens(raw_dates)
             hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
                     and not _hypothetical(doc, h, sent, in_dates, self.infinitives, self._lower)
-                    and not _topic(doc, h, sent) and not _denied(doc, h, sent) and not tally(doc, h, sent)
+                    and not _topic(doc, h, sent, in_dates) and not _denied(doc, h, sent) and not tally(doc, h, sent)
                     and not naming(doc, h, sent)]
             numeric = numeric_headers.get(si)
             if numeric is not None and hits and not any(d._.timex.value for d in raw_dates):
@@ -1854,7 +1859,7 @@ def _denial_before(lower: list[str], i: int, start: int) -> bool:
 TALK_REACH = 12  # tokens before "about" where a talking word makes what follows a topic
 
 
-def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
+def _topic(doc: Doc, hit: Hit, sent: Span, in_dates: set[int] = frozenset()) -> bool:
     """What a meeting discussed is its topic, not a happening: "to discuss re-establishing
     relations and opening crossings", "talked about extraditions"; nor is what a picture shows
     ("released video footage of the attack", "photos showing the raid")."""
@@ -1870,6 +1875,11 @@ def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
             return True
         if word in {"of", "with"} and any(lower[j] in CHARGE_WORDS for j in range(max(sent.start, i - 4), i)):
             return True  # the charge of a trial, not a happening: "convicted three men of murder"
+        if word == "for" and any(lower[j] in PUNISHED_WORDS for j in range(max(sent.start, i - PUNISHED_REACH), i)) \
+                and not any(j in in_dates for j in range(i, sent.end)):
+            # the crime punished, not a happening: "sentenced him in 2021 for ordering the murder";
+            # a crime with a date of its own is one ("for the 1985 murder", "for a kidnapping in 2023")
+            return True
         if word == "for" and i > sent.start and lower[i - 1] in CALL_WORDS:
             return True  # asked for, not held: "called for an emergency meeting", "pressed for talks"
         if word in {";", ":", "."} or word in {"after", "before", "when", "while", "because"}:
