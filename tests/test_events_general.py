@@ -701,3 +701,9 @@ def test_a_council_that_fired_a_prime_minister_removed_him_and_a_border_left_ope
     kinds = _kinds("Peru closed its land borders on 16 March 2020, and for two years the crossing was open only "
                    "to freight.")
     assert "border closure" in kinds and "border reopening" not in kinds
+
+
+def test_photographs_a_government_circulated_are_a_statement_and_a_rumour_circulating_is_not():
+    assert "statement" in _kinds("Photographs of shaved inmates, circulated by his government in January 2024, "
+                                 "were modelled on El Salvador.")
+    assert "statement" not in _kinds("In January 2024 rumours circulated in Rosario about the governor.")
