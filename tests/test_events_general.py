@@ -704,6 +704,5 @@ def test_a_council_that_fired_a_prime_minister_removed_him_and_a_border_left_ope
 
 
 def test_photographs_a_government_circulated_are_a_statement_and_a_rumour_circulating_is_not():
-    assert "statement" in _kinds("Photographs of shaved inmates, circulated by his government in January 2024, "
-                                 "were modelled on El Salvador.")
+    assert "statement" in _kinds("In January 2024 his government circulated photographs of shaved inmates.")
     assert "statement" not in _kinds("In January 2024 rumours circulated in Rosario about the governor.")
