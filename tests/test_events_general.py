@@ -706,3 +706,13 @@ def test_a_council_that_fired_a_prime_minister_removed_him_and_a_border_left_ope
 def test_photographs_a_government_circulated_are_a_statement_and_a_rumour_circulating_is_not():
     assert "statement" in _kinds("In January 2024 his government circulated photographs of shaved inmates.")
     assert "statement" not in _kinds("In January 2024 rumours circulated in Rosario about the governor.")
+
+
+def test_an_inserted_attribution_does_not_keep_the_happening_from_its_date():
+    kinds = _kinds("In February 2024, he said, prison officers found four mobile phones in cells used by gang leaders.")
+    assert "seizure" in kinds
+    nlp = spacy.blank("en")
+    doc = nlp("Last month , he said , officers found phones")
+    assert events_module.inserted_attribution(doc, 2) and events_module.inserted_attribution(doc, 5)
+    doc = nlp("\" We are against being killed , \" said Herlin Odicio , president of FENACOKA , at a press conference")
+    assert not any(events_module.inserted_attribution(doc, i) for i in range(len(doc)))

@@ -1656,6 +1656,26 @@ def short_parenthesis(doc: Doc, i: int) -> bool:
     return inside is not None and not any(doc[j].pos_ in {"VERB", "AUX"} or _verbal(doc[j]) for j in inside)
 
 
+INSERT_REACH = 4  # tokens between the commas of an inserted attribution (", the minister said,")
+
+
+def inserted_attribution(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a comma of an attribution inserted between two commas and ended by a
+    reporting verb ("Last month, he said, prison officers found four phones")?"""
+    if doc[i].text != ",":
+        return False
+    for step in (1, -1):
+        j = i + step
+        while 0 <= j < len(doc) and abs(j - i) <= INSERT_REACH + 1 and doc[j].text != ",":
+            j += step
+        if 0 <= j < len(doc) and doc[j].text == "," and abs(j - i) > 1:
+            inside = doc[min(i, j) + 1:max(i, j)]
+            # the verb ends the insert (", he said,"); ', said X,' closes a quotation instead
+            if inside[-1].lower_ in REPORTING_VERBS | {"says", "added", "adds", "noted"}:
+                return True
+    return False
+
+
 def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int],
                     date_span: Span | None = None, frames: dict[int, int] | None = None) -> list[Hit]:
     """The region's main trigger, plus coordinated triggers of other kinds.
@@ -1665,7 +1685,8 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     frames = frames or {}
     # Which trigger is main: a short parenthesis names or glosses ("the National Liberation Army
     # (ELN)"), it opens no clause between a trigger and its date.
-    ranking_bounds = [b for b in boundaries if not short_parenthesis(doc, b)]
+    # An inserted attribution (", he said,") does not either.
+    ranking_bounds = [b for b in boundaries if not short_parenthesis(doc, b) and not inserted_attribution(doc, b)]
 
     def cost(h: Hit) -> tuple:
         return (-h.entry.priority, _crossings(ranking_bounds, h.start, anchor), abs(h.start - anchor))
