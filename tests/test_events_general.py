@@ -716,3 +716,13 @@ def test_an_inserted_attribution_does_not_keep_the_happening_from_its_date():
     assert events_module.inserted_attribution(doc, 2) and events_module.inserted_attribution(doc, 5)
     doc = nlp("\" We are against being killed , \" said Herlin Odicio , president of FENACOKA , at a press conference")
     assert not any(events_module.inserted_attribution(doc, i) for i in range(len(doc)))
+
+
+def test_a_run_in_section_heading_reports_nothing_and_the_paragraph_after_it_does():
+    text = ("Published: 12 March 2024\n\n2017 protests. On April 19, 2017, armed men fired on protesters in "
+            "San Bernardino.\n\nThe 2023 election.\n\nAfter the vote, police arrested 40 people on 30 July 2023.\n")
+    events = extract_document(read_text(text)).to_dict()["events"]
+    assert {e["kind"] for e in events} == {"attack", "arrest"}
+    assert not any(e["sentence"] in {"2017 protests.", "The 2023 election."} for e in events)
+    # near miss: a short line with a verb tells a happening
+    assert "protest" in _kinds("Farmers protested in Lima on 3 March 2024.")

@@ -618,7 +618,8 @@ class EventExtractor(DataComponent):
             counted = len(out)
             raw_dates = dates_by_sent.get(si, ())
             in_dates = date_tokens(raw_dates)
-            hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
+            heading = section_heading(sent, raw_dates)
+            hits = [h for h in hits_by_sent.get(si, ()) if not heading and self._needs_met(doc, h, sent)
                     and not _hypothetical(doc, h, sent, in_dates, self.infinitives, self._lower)
                     and not _topic(doc, h, sent, in_dates) and not _denied(doc, h, sent) and not tally(doc, h, sent)
                     and not naming(doc, h, sent)]
@@ -2235,6 +2236,20 @@ def entry_sentences(sents: list[Span], dates_by_sent: dict[int, list[Span]], num
         elif sent.start_char < line_end:
             found.add(si)
     return found
+
+
+HEADING_WORDS = 3  # words (not numbers) at most in a section heading ("The 2024 election.")
+
+
+def section_heading(sent: Span, dates: Iterable[Span]) -> bool:
+    """Is ``sent`` a section heading, run in ("2017 protests. On April 19, 2017, ...") or on a
+    line of its own ("Maximum pressure, 2019-2021"): at the start of its line, a few words and
+    no verb, not a dated entry's header ("12 March 2025 – Police arrest ...")? It names the
+    topic of what follows; it reports nothing."""
+    words = [t for t in sent if t.is_alpha]
+    if not words or len(words) > HEADING_WORDS or not starts_line(sent) or headed_line(sent, dates):
+        return False
+    return not any(_verbal(t) or t.pos_ in {"VERB", "AUX"} for t in sent)
 
 
 def headed_line(sent: Span, dates: Iterable[Span]) -> bool:
