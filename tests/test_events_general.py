@@ -726,3 +726,9 @@ def test_a_run_in_section_heading_reports_nothing_and_the_paragraph_after_it_doe
     assert not any(e["sentence"] in {"2017 protests.", "The 2023 election."} for e in events)
     # near miss: a short line with a verb tells a happening
     assert "protest" in _kinds("Farmers protested in Lima on 3 March 2024.")
+
+
+def test_an_analyst_deployed_is_cooperation_and_soldiers_deployed_are_a_deployment():
+    kinds = _kinds("On 3 March 2024, Europol deployed an analyst to Madrid to cross-check data in real time.")
+    assert "cooperation" in kinds and "military deployment" not in kinds
+    assert "military deployment" in _kinds("On 3 March 2024 Ecuador deployed 2,000 soldiers to Guayaquil.")
