@@ -139,9 +139,6 @@ _CONDITION_IDS = frozenset(get_string_id(w) for w in CONDITIONS)
 _NEGATION_IDS = frozenset(get_string_id(w) for w in NEGATIONS)
 _ONLY_ID = get_string_id("only")
 FUTURE = frozenset({"will", "'ll", "’ll"})
-# Verbs that report an announcement, before whose "would" a scheduled happening is announced:
-# "the minister said the group would meet for the first time in October".
-REPORTING_VERBS = frozenset({"said", "announced", "confirmed", "told", "stated", "reported"})
 # Verbs a happening's noun takes to say it takes place: "the trial could begin", "talks may resume".
 ONSET_VERBS = frozenset({"begin", "start", "open", "resume", "happen", "occur", "proceed", "take", "go",
                          "reopen", "restart", "continue"})
@@ -178,18 +175,11 @@ PROSPECTIVE = frozenset({"upcoming", "forthcoming", "prospective", "impending"})
 # Words whose "of"/"with" names a charge: "convicted three men of murder", "accused of kidnapping".
 CHARGE_WORDS = frozenset({"convicted", "convicts", "convict", "acquitted", "acquits", "acquit", "accused", "accuses",
                           "guilty", "charged", "charges", "charging", "indicted", "suspected", "suspicion"})
-# Words of a punishment or charge after which "for" names the crime ("sentenced Pacay Cuc to 50
-# years in March 2021 for ordering the murder of two drivers"), within PUNISHED_REACH tokens.
-PUNISHED_WORDS = frozenset({"sentenced", "convicted", "jailed", "imprisoned", "indicted", "charged", "fined",
-                            "acquitted", "prosecuted", "tried", "wanted", "extradited", "sanctioned", "designated"})
-PUNISHED_REACH = 15
+PUNISHED_REACH = 15  # tokens before "for" where a punishment word (event_clauses.json punished_words) makes it the charge
 # ... and those that take it after "about" ("talk about the negotiations"; "about 500" is a number).
 TALK_WORDS = frozenset({"talk", "talked", "talking", "talks", "speak", "spoke", "speaking", "ask", "asked", "asking",
                         "wonder", "know", "learn", "learned", "think", "thinking", "concerned", "worried", "questions",
                         "question", "conversation", "conversations", "comment", "commented"})
-# Words right before a noun trigger that make its happening pending, not done: "is awaiting
-# extradition", "faces trial", "pending deportation".
-PENDING_WORDS = frozenset({"awaiting", "awaits", "await", "pending", "faces", "facing", "face"})
 # Words before an infinitive that make it wanted, needed or possible rather than done.
 WANTED_TO = frozenset({
     "essential", "important", "necessary", "crucial", "vital", "critical", "imperative", "able", "unable", "likely",
@@ -1672,7 +1662,7 @@ def inserted_attribution(doc: Doc, i: int) -> bool:
         if 0 <= j < len(doc) and doc[j].text == "," and abs(j - i) > 1:
             inside = doc[min(i, j) + 1:max(i, j)]
             # the verb ends the insert (", he said,"); ', said X,' closes a quotation instead
-            if inside[-1].lower_ in REPORTING_VERBS | {"says", "added", "adds", "noted"}:
+            if inside[-1].lower_ in clause_words("reporting_verbs"):
                 return True
     return False
 
@@ -1897,7 +1887,7 @@ def _topic(doc: Doc, hit: Hit, sent: Span, in_dates: set[int] = frozenset()) -> 
             return True
         if word in {"of", "with"} and any(lower[j] in CHARGE_WORDS for j in range(max(sent.start, i - 4), i)):
             return True  # the charge of a trial, not a happening: "convicted three men of murder"
-        if word == "for" and any(lower[j] in PUNISHED_WORDS for j in range(max(sent.start, i - PUNISHED_REACH), i)) \
+        if word == "for" and any(lower[j] in clause_words("punished_words") for j in range(max(sent.start, i - PUNISHED_REACH), i)) \
                 and not any(j in in_dates for j in range(i, sent.end)):
             # the crime punished, not a happening: "sentenced him in 2021 for ordering the murder";
             # a crime with a date of its own is one ("for the 1985 murder", "for a kidnapping in 2023")
@@ -1929,7 +1919,7 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, in_dates: set[int] = frozenset
         if lower[j] in _CLAUSE_IDS:
             break
     words = token_lowers(doc)  # the shared column, not a Token per word
-    if hit.start > sent.start and words[hit.start - 1] in PENDING_WORDS and not _verbal(doc[hit.start]):
+    if hit.start > sent.start and words[hit.start - 1] in clause_words("pending_words") and not _verbal(doc[hit.start]):
         return True  # "is awaiting extradition to Spain": not yet happened
     for j in range(hit.end, min(sent.end, hit.end + ONSET_REACH)):
         # "the trial could begin in June", "talks may resume": the noun's own verb after it
@@ -1961,7 +1951,7 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, in_dates: set[int] = frozenset
         return False
     if word in MODALS and i not in in_dates:  # "the 3 May arrest": a month
         # "said the group would meet in October": the future of a reported announcement
-        reported = word == "would" and any(w in REPORTING_VERBS for w in words[sent.start:i])
+        reported = word == "would" and any(w in clause_words("reporting_verbs") for w in words[sent.start:i])
         return not (hit.entry.scheduled and (word in FUTURE or reported))
     if word == "to" and i == hit.start - 1 and i > sent.start and (
             words[hit.start] in infinitives or words[i - 1] in WANTED_TO):
