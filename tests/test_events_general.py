@@ -579,7 +579,6 @@ def test_a_court_that_will_decide_is_an_announced_ruling_and_a_party_that_decide
     assert "court ruling" in _kinds("A Santiago court will decide on 14 March 2024 whether they stay in detention.")
     assert "court ruling" not in _kinds("The ruling party decided on 3 March 2024 to back the bill.")
     assert "prosecution" in _kinds("Sentencing is scheduled for June 12.")
-    assert "prosecution" in _kinds("He will appear before a federal judge in Manhattan on 20 March 2024.")
 
 
 def test_a_mandate_that_ends_is_leaving_office_and_a_mandate_given_is_not():
