@@ -492,3 +492,242 @@ def test_a_present_form_in_plain_prose_after_a_dated_entry_reports_nothing():
 def test_prisoners_dying_in_a_prison_fight_is_a_killing_and_one_inmate_dying_is_not():
     assert "killing" in _kinds("The Penitentiary of Tacna became a battleground: 31 prisoners died there on 2 March 2024.")
     assert "killing" not in _kinds("On 2 March 2024 a judge ordered improvements at the prison after an inmate died.")
+
+
+# ---------------------------------------------------------------- people a state hands to another
+def test_prisoners_sent_or_flown_to_another_state_are_an_extradition_and_to_a_prison_a_transfer():
+    sent = _events("On 27 February 2024, Mexico sent 29 prisoners to the United States.")
+    assert _one(sent, "extradition")["countries"] == ["Mexico", "United States"]
+    assert "extradition" in _kinds("On 2 March 2024 the government flew 120 Colombian men to Venezuela.")
+    assert "extradition" in _kinds("In 2023 the agency conducted 142 removal flights to Guatemala.")
+    assert "extradition" in _kinds("Bolivia expelled him to Brazil on 3 March 2024.")
+    # near miss: inmates moved to a prison stay in the state; troops sent are a deployment
+    kinds = _kinds("On 3 March 2024 the guards transferred 40 inmates to the La Joya prison.")
+    assert "prisoner transfer" in kinds and "extradition" not in kinds
+    assert "extradition" not in _kinds("On 3 March 2024 Ecuador sent 200 soldiers to the port.")
+
+
+# ---------------------------------------------------------------- arrivals of forces and of prisoners
+def test_police_contingents_arriving_are_a_deployment_and_officers_at_a_scene_are_not():
+    arrived = _events("The first Kenyan police officers arrived in Port-au-Prince on 25 June 2023.")
+    assert _one(arrived, "military deployment")["countries"] == ["Kenya", "Haiti"]
+    assert "military deployment" not in _kinds("Police officers arrived at the scene on 25 June 2023.")
+    assert "prisoner transfer" in _kinds("The first 2,000 prisoners arrived on February 24, 2023.")
+
+
+# ---------------------------------------------------------------- bodies found, attempts on a life
+def test_a_body_found_is_a_killing_and_the_body_of_a_truck_is_not():
+    assert "killing" in _kinds("The body of Mario Ríos, a leader of the Kakataibo people, was found on "
+                               "2 March 2024 on the banks of the Aguaytía River.")
+    assert "killing" not in _kinds("On 2 March 2024 police found 300 kilos of cocaine in the body of a truck.")
+
+
+def test_an_attempt_to_kill_is_an_attack_and_a_wish_to_kill_is_not():
+    assert "attack" in _kinds("They tried to kill the minister in Mexico City in June 2020.")
+    assert "attack" not in _kinds("In June 2020 the gang wanted the minister dead, prosecutors said.")
+
+
+# ---------------------------------------------------------------- announced deliveries between states
+def test_a_delivery_of_boats_announced_is_aid_and_a_delivery_of_a_speech_is_not():
+    aid = _events("In April 2024, U.S. Southern Command will deliver two interceptor boats to the Guatemalan Navy.")
+    assert _one(aid, "aid")["countries"] == ["United States", "Guatemala"]
+    assert "aid" not in _kinds("In April 2024 the minister will deliver a speech in Guatemala City.")
+
+
+# ---------------------------------------------------------------- listings, brokers, tariffs paused
+def test_a_listing_by_a_sanctions_committee_is_a_sanction_and_a_listed_building_is_not():
+    assert "sanctions" in _kinds("Jimmy Chérizier was listed by the Committee on 21 October 2022 under resolution 2653.")
+    assert "sanctions" not in _kinds("The old customs house was listed as a monument on 21 October 2022.")
+
+
+def test_brokers_of_a_trade_hold_no_talks_and_a_brokered_truce_is_talks():
+    assert "peace talks" not in _kinds("On 3 March 2024 Albanian brokers began to work with gangs in Limón, prosecutors said.")
+    assert "peace talks" in _kinds("In March 2024 Norway brokered a truce between the government and the ELN.")
+
+
+def test_tariffs_paused_are_relief_and_a_paused_match_is_not():
+    assert "sanctions relief" in _kinds("On 3 February 2024 the United States paused the tariffs on Mexico for a month.")
+    assert "sanctions relief" not in _kinds("On 3 February 2024 the referee paused the match in Bogotá.")
+
+
+# ---------------------------------------------------------------- the press told, a decision defended
+def test_telling_reporters_is_a_statement_and_telling_a_story_is_not():
+    assert "claim" in _kinds("Minister Rachid told reporters on 4 March 2024 that the plane came from Beni.")
+    assert "claim" not in _kinds("On 4 March 2024 the film told the story of a pilot from Beni.")
+    assert "claim" in _kinds("Governor Castro defended the operation on 4 March 2024.")
+    assert "claim" not in _kinds("On 4 March 2024 soldiers defended the base in Arauca.")
+
+
+# ---------------------------------------------------------------- beatings, stops, explosives
+def test_agents_beating_a_detainee_is_an_attack_and_a_team_beating_a_rival_is_not():
+    assert "attack" in _kinds("On 2 August 2019 DGCIM agents beat the detainee for two days.")
+    assert "attack" not in _kinds("On 2 August 2019 Colombia beat Brazil 2-1 in Barranquilla.")
+
+
+def test_a_vessel_stopped_by_a_patrol_is_an_interdiction_and_a_bus_that_stops_is_not():
+    assert "seizure" in _kinds("On 3 June 2023 a Coast Guard cutter stopped the fishing vessel Queen Latoya north of Trinidad.")
+    assert "seizure" not in _kinds("The bus stopped in Cali on 3 June 2023.")
+
+
+def test_explosives_dropped_or_thrown_are_an_attack_and_dropped_charges_in_court_are_not():
+    assert "attack" in _kinds("In December 2023 a drone dropped two explosive charges on the school in Linda Vista.")
+    assert "attack" not in _kinds("In December 2023 prosecutors dropped two counts against the mayor.")
+
+
+# ---------------------------------------------------------------- announced court dates
+def test_a_court_that_will_decide_is_an_announced_ruling_and_a_party_that_decides_is_not():
+    assert "court ruling" in _kinds("A Santiago court will decide on 14 March 2024 whether they stay in detention.")
+    assert "court ruling" not in _kinds("The ruling party decided on 3 March 2024 to back the bill.")
+    assert "prosecution" in _kinds("Sentencing is scheduled for June 12.")
+
+
+def test_a_mandate_that_ends_is_leaving_office_and_a_mandate_given_is_not():
+    assert "leave office" in _kinds("The Transitional Presidential Council's mandate ends on 7 February 2024.")
+    assert "leave office" not in _kinds("The council received its mandate on 7 February 2024.")
+
+
+def test_inmates_walking_out_of_an_emptied_prison_is_an_escape_and_workers_walking_out_is_not():
+    assert "escape" in _kinds("On 31 January 2024 gangs emptied the prison and five hundred inmates walked out.")
+    assert "escape" not in _kinds("On 31 January 2024 the workers walked out of the factory in Quito.")
+
+
+# ---------------------------------------------------------------- a cited source takes no part
+def test_the_source_a_sentence_cites_is_no_party_but_a_place_it_tells_of_is():
+    event = _one(_events("According to the U.S. Embassy in Tegucigalpa, police in Quito arrested three "
+                         "men on 3 March 2024."), "arrest")
+    assert event["countries"] == ["Ecuador"]
+    event = _one(_events("Police in Tegucigalpa arrested three men on 3 March 2024, the embassy said."), "arrest")
+    assert event["countries"] == ["Honduras"]
+
+
+# ---------------------------------------------------------------- kinds: the happening, not a word near it
+def test_a_kidnapped_soldier_released_is_a_release_and_a_released_report_is_not():
+    kinds = _kinds("29 January 2024 – The ELN released a kidnapped soldier in Arauca, days after its "
+                   "negotiators met government envoys in Caracas.")
+    assert "release" in kinds
+    assert "release" not in _kinds("On 29 January 2024 the ELN released a report on its prisoners in Arauca.")
+
+
+def test_suspended_from_the_peace_process_is_suspended_talks_and_a_suspended_transition_is_not():
+    assert "suspend cooperation" in _kinds("In January 2024 the government suspended the group from the peace "
+                                           "process after attacks on indigenous communities.")
+    assert "suspend cooperation" not in _kinds("In January 2024 the president-elect suspended the transition "
+                                               "process after the president refused to meet him.")
+
+
+def test_an_extradition_awaited_is_no_extradition_but_the_arrest_stays():
+    kinds = _kinds("Zapata Mejía was arrested by the Colombian National Police in Medellín on 12 February 2024 "
+                   "and is awaiting extradition to Spain.")
+    assert "arrest" in kinds and "extradition" not in kinds
+    assert "extradition" in _kinds("On 12 February 2024 Colombia extradited Zapata Mejía to Spain.")
+
+
+def test_a_press_conference_is_a_statement_and_a_security_conference_is_a_meeting():
+    kinds = _kinds("Sheinbaum said it clearly in her morning press conference on 5 March 2024: cooperation, yes.")
+    assert "statement" in kinds and "meeting" not in kinds
+    assert "meeting" in _kinds("On 5 March 2024 ministers held a conference on security in Lima.")
+
+
+def test_what_a_call_or_a_meeting_was_about_is_its_topic():
+    kinds = _kinds("Blinken spoke by phone with Honduran President Xiomara Castro on 1 March 2024 about "
+                   "extradition cooperation and deportation flights.")
+    assert "phone call" in kinds and "extradition" not in kinds
+    kinds = _kinds("The governor met the defence minister in Culiacán on 3 March 2024 to review the deployment "
+                   "of 1,100 soldiers.")
+    assert "meeting" in kinds and "military deployment" not in kinds
+    assert "military deployment" in _kinds("On 3 March 2024 the army deployed 1,100 soldiers to Culiacán.")
+
+
+def test_an_authorisation_by_a_council_resolution_is_an_agreement_and_by_the_treasury_is_relief():
+    assert "agreement" in _kinds("The mission, led by Kenya, was authorized by resolution 2699 of the Security "
+                                 "Council on 2 October 2023.")
+    assert "sanctions relief" in _kinds("On 2 October 2023 the Treasury authorized transactions with PDVSA under a licence.")
+
+
+def test_relatives_recognised_are_no_recognition_and_a_government_recognised_is():
+    assert "recognition" not in _kinds("Families in Venezuela recognised their sons in the videos that President "
+                                       "Bukele posted on 3 March 2024.")
+    assert "recognition" in _kinds("On 3 March 2024 Peru recognised the government of President Arévalo.")
+
+
+def test_a_decision_to_add_names_to_a_sanctions_list_is_a_sanction_and_to_a_board_is_not():
+    assert "sanctions" in _kinds("The Council welcomed the decision of the Committee, on 8 February 2024, to add "
+                                 "Viv Ansanm and Gran Grif to its sanctions list.")
+    assert "sanctions" not in _kinds("The board welcomed the decision, on 8 February 2024, to add two members to "
+                                     "its committee.")
+
+
+def test_a_meeting_a_minister_said_would_take_place_is_announced_and_a_conditional_one_is_not():
+    assert "meeting" in _kinds("The foreign secretary said on 1 March 2024 that the group would meet for the "
+                               "first time in April.")
+    assert "meeting" not in _kinds("The group would meet in April 2024 if the talks went well.")
+
+
+def test_an_acronym_in_brackets_opens_no_clause_between_a_trigger_and_its_date():
+    kinds = _kinds("Colombia's government suspended peace talks with the National Liberation Army (ELN) on "
+                   "7 March 2024, a day after guerrillas attacked an army base in Arauca.")
+    assert "suspend cooperation" in kinds
+    nlp = spacy.blank("en")
+    doc = nlp("the National Liberation Army ( ELN ) attacked , and ( as police said yesterday ) fled")
+    assert events_module.short_parenthesis(doc, 4) and events_module.short_parenthesis(doc, 6)
+    assert not events_module.short_parenthesis(doc, 10)  # a bracket holding a clause of its own
+
+
+def test_gang_members_returned_by_a_flight_are_an_extradition_and_moved_between_prisons_are_not():
+    assert "extradition" in _kinds("On 1 March 2024 an ICE flight returned 11 suspected MS-13 members to La Aurora "
+                                   "International Airport.")
+    assert "extradition" in _kinds("On 1 March 2024 a flight chartered by the migration agency landed at "
+                                   "Cap-Haïtien with 112 deportees.")
+    assert "extradition" not in _kinds("On 1 March 2024 Guatemala transferred more than 400 members of the Barrio 18 "
+                                       "and MS-13 gangs to other prisons.")
+
+
+def test_the_crime_a_sentence_punishes_is_no_killing_unless_it_has_a_date_of_its_own():
+    kinds = _kinds("A court in Guatemala City sentenced Pacay Cuc to 50 years in prison in March 2021 for "
+                   "ordering the murder of two bus drivers.")
+    assert "prosecution" in kinds and "killing" not in kinds
+    events = _events("A court sentenced him in March 2021 for the 2019 murder of two bus drivers.")
+    assert ("2019", "killing") in {(e["date"]["value"], e["kind"]) for e in events}
+
+
+def test_equipment_received_is_aid_and_a_minister_received_is_a_meeting():
+    assert "aid" in _kinds("The Kenyan-led mission received two more armoured vehicles at the airport on 1 March 2024.")
+    assert "meeting" in _kinds("On 1 March 2024 President Arévalo received the Mexican foreign minister in Guatemala City.")
+
+
+def test_a_council_that_fired_a_prime_minister_removed_him_and_a_border_left_open_reopened_nothing():
+    assert "leave office" in _kinds("In November 2023 the council fired his predecessor, Garry Conille.")
+    kinds = _kinds("Peru closed its land borders on 16 March 2020, and for two years the crossing was open only "
+                   "to freight.")
+    assert "border closure" in kinds and "border reopening" not in kinds
+
+
+def test_photographs_a_government_circulated_are_a_statement_and_a_rumour_circulating_is_not():
+    assert "statement" in _kinds("In January 2024 his government circulated photographs of shaved inmates.")
+    assert "statement" not in _kinds("In January 2024 rumours circulated in Rosario about the governor.")
+
+
+def test_an_inserted_attribution_does_not_keep_the_happening_from_its_date():
+    kinds = _kinds("In February 2024, he said, prison officers found four mobile phones in cells used by gang leaders.")
+    assert "seizure" in kinds
+    nlp = spacy.blank("en")
+    doc = nlp("Last month , he said , officers found phones")
+    assert events_module.inserted_attribution(doc, 2) and events_module.inserted_attribution(doc, 5)
+    doc = nlp("\" We are against being killed , \" said Herlin Odicio , president of FENACOKA , at a press conference")
+    assert not any(events_module.inserted_attribution(doc, i) for i in range(len(doc)))
+
+
+def test_a_run_in_section_heading_reports_nothing_and_the_paragraph_after_it_does():
+    text = ("Published: 12 March 2024\n\n2017 protests. On April 19, 2017, armed men fired on protesters in "
+            "San Bernardino.\n\nThe 2023 election.\n\nAfter the vote, police arrested 40 people on 30 July 2023.\n")
+    events = extract_document(read_text(text)).to_dict()["events"]
+    assert {e["kind"] for e in events} == {"attack", "arrest"}
+    assert not any(e["sentence"] in {"2017 protests.", "The 2023 election."} for e in events)
+    # near miss: a short line with a verb tells a happening
+    assert "protest" in _kinds("Farmers protested in Lima on 3 March 2024.")
+
+
+def test_an_analyst_deployed_is_cooperation_and_soldiers_deployed_are_a_deployment():
+    kinds = _kinds("On 3 March 2024, Europol deployed an analyst to Madrid to cross-check data in real time.")
+    assert "cooperation" in kinds and "military deployment" not in kinds
+    assert "military deployment" in _kinds("On 3 March 2024 Ecuador deployed 2,000 soldiers to Guayaquil.")

@@ -157,7 +157,10 @@ TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "discussion", "di
                          "considered", "considering", "debate", "debated", "debating",
                          # weighing a measure is not taking it: "is weighing a state of emergency"
                          "weigh", "weighs", "weighing", "mull", "mulls", "mulling", "contemplate",
-                         "contemplates", "contemplating"})
+                         "contemplates", "contemplating",
+                         # what a meeting reviews or assesses: "met ... to review the deployment"
+                         "review", "reviewed", "reviewing", "assess", "assessed", "assessing",
+                         "evaluate", "evaluated", "evaluating"})
 # Pictures and recordings: "footage of the attack" shows a happening, dated elsewhere.
 DEPICTION_WORDS = frozenset({"footage", "video", "videos", "images", "image", "photos", "photo", "photographs",
                              "photograph", "pictures", "picture", "recording", "recordings", "clip", "clips"})
@@ -172,6 +175,7 @@ PROSPECTIVE = frozenset({"upcoming", "forthcoming", "prospective", "impending"})
 # Words whose "of"/"with" names a charge: "convicted three men of murder", "accused of kidnapping".
 CHARGE_WORDS = frozenset({"convicted", "convicts", "convict", "acquitted", "acquits", "acquit", "accused", "accuses",
                           "guilty", "charged", "charges", "charging", "indicted", "suspected", "suspicion"})
+PUNISHED_REACH = 15  # tokens before "for" where a punishment word (event_clauses.json punished_words) makes it the charge
 # ... and those that take it after "about" ("talk about the negotiations"; "about 500" is a number).
 TALK_WORDS = frozenset({"talk", "talked", "talking", "talks", "speak", "spoke", "speaking", "ask", "asked", "asking",
                         "wonder", "know", "learn", "learned", "think", "thinking", "concerned", "worried", "questions",
@@ -604,9 +608,10 @@ class EventExtractor(DataComponent):
             counted = len(out)
             raw_dates = dates_by_sent.get(si, ())
             in_dates = date_tokens(raw_dates)
-            hits = [h for h in hits_by_sent.get(si, ()) if self._needs_met(doc, h, sent)
+            heading = section_heading(sent, raw_dates)
+            hits = [h for h in hits_by_sent.get(si, ()) if not heading and self._needs_met(doc, h, sent)
                     and not _hypothetical(doc, h, sent, in_dates, self.infinitives, self._lower)
-                    and not _topic(doc, h, sent) and not _denied(doc, h, sent) and not tally(doc, h, sent)
+                    and not _topic(doc, h, sent, in_dates) and not _denied(doc, h, sent) and not tally(doc, h, sent)
                     and not naming(doc, h, sent)]
             numeric = numeric_headers.get(si)
             if numeric is not None and hits and not any(d._.timex.value for d in raw_dates):
@@ -1673,6 +1678,43 @@ def _crossings(boundaries: list[int], a: int, b: int) -> int:
     return sum(1 for i in boundaries if lo < i < hi)
 
 
+SHORT_PARENTHESIS = 6  # tokens inside a parenthesis that glosses a name ("(ELN)", "(Ejército Nacional)")
+
+
+def short_parenthesis(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a bracket of a short parenthesis with no verb in it, an acronym or gloss
+    of the name before it ("the National Liberation Army (ELN)")?"""
+    if doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(len(doc), i + SHORT_PARENTHESIS + 2)) if doc[j].text == ")"), None)
+        inside = range(i + 1, close) if close is not None else None
+    elif doc[i].text == ")":
+        opening = next((j for j in range(i - 1, max(-1, i - SHORT_PARENTHESIS - 2), -1) if doc[j].text == "("), None)
+        inside = range(opening + 1, i) if opening is not None else None
+    else:
+        return False
+    return inside is not None and not any(doc[j].pos_ in {"VERB", "AUX"} or _verbal(doc[j]) for j in inside)
+
+
+INSERT_REACH = 4  # tokens between the commas of an inserted attribution (", the minister said,")
+
+
+def inserted_attribution(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a comma of an attribution inserted between two commas and ended by a
+    reporting verb ("Last month, he said, prison officers found four phones")?"""
+    if doc[i].text != ",":
+        return False
+    for step in (1, -1):
+        j = i + step
+        while 0 <= j < len(doc) and abs(j - i) <= INSERT_REACH + 1 and doc[j].text != ",":
+            j += step
+        if 0 <= j < len(doc) and doc[j].text == "," and abs(j - i) > 1:
+            inside = doc[min(i, j) + 1:max(i, j)]
+            # the verb ends the insert (", he said,"); ', said X,' closes a quotation instead
+            if inside[-1].lower_ in clause_words("reporting_verbs"):
+                return True
+    return False
+
+
 def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int],
                     date_span: Span | None = None, frames: dict[int, int] | None = None) -> list[Hit]:
     """The region's main trigger, plus coordinated triggers of other kinds.
@@ -1680,9 +1722,13 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     ``frames``: landmark triggers in a temporal frame ("since the departure of ...", "until
     his term ended") by start, which give way to any other happening in the region."""
     frames = frames or {}
+    # Which trigger is main: a short parenthesis names or glosses ("the National Liberation Army
+    # (ELN)"), it opens no clause between a trigger and its date.
+    # An inserted attribution (", he said,") does not either.
+    ranking_bounds = [b for b in boundaries if not short_parenthesis(doc, b) and not inserted_attribution(doc, b)]
 
     def cost(h: Hit) -> tuple:
-        return (-h.entry.priority, _crossings(boundaries, h.start, anchor), abs(h.start - anchor))
+        return (-h.entry.priority, _crossings(ranking_bounds, h.start, anchor), abs(h.start - anchor))
 
     # Among triggers on the same tokens, the highest priority wins.
     by_pos: dict[int, Hit] = {}
@@ -1721,7 +1767,7 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
                   and h.start - first.end > 25}
     if main is None:
         pool = [h for h in by_pos.values() if h.start not in frames] or list(by_pos.values())
-        ranked = sorted(pool, key=lambda h: (_crossings(boundaries, h.start, anchor) > 1,) + cost(h))
+        ranked = sorted(pool, key=lambda h: (_crossings(ranking_bounds, h.start, anchor) > 1,) + cost(h))
         main = ranked[0]
     chosen = [main]
     kinds = {main.entry.kind}
@@ -1895,7 +1941,10 @@ def _denial_before(lower: list[str], i: int, start: int) -> bool:
     return False
 
 
-def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
+TALK_REACH = 12  # tokens before "about" where a talking word makes what follows a topic
+
+
+def _topic(doc: Doc, hit: Hit, sent: Span, in_dates: set[int] = frozenset()) -> bool:
     """What a meeting discussed is its topic, not a happening: "to discuss re-establishing
     relations and opening crossings", "talked about extraditions"; nor is what a picture shows
     ("released video footage of the attack", "photos showing the raid")."""
@@ -1904,12 +1953,18 @@ def _topic(doc: Doc, hit: Hit, sent: Span) -> bool:
         return True  # "called for an emergency meeting": a demand, no phone call
     for i in range(hit.start - 1, max(sent.start, hit.start - 8) - 1, -1):
         word = lower[i]
-        if word in TOPIC_WORDS or word == "about" and i > sent.start and lower[i - 1] in TALK_WORDS:
-            return True
+        if word in TOPIC_WORDS or word == "about" and any(
+                lower[j] in TALK_WORDS for j in range(max(sent.start, i - TALK_REACH), i)):
+            return True  # "spoke by phone with President Castro on Friday about extradition"
         if i > sent.start and lower[i - 1] in DEPICTION_WORDS and word in {"of", "showing", "shows", "show"}:
             return True
         if word in {"of", "with"} and any(lower[j] in CHARGE_WORDS for j in range(max(sent.start, i - 4), i)):
             return True  # the charge of a trial, not a happening: "convicted three men of murder"
+        if word == "for" and any(lower[j] in clause_words("punished_words") for j in range(max(sent.start, i - PUNISHED_REACH), i)) \
+                and not any(j in in_dates for j in range(i, sent.end)):
+            # the crime punished, not a happening: "sentenced him in 2021 for ordering the murder";
+            # a crime with a date of its own is one ("for the 1985 murder", "for a kidnapping in 2023")
+            return True
         if word == "for" and i > sent.start and lower[i - 1] in CALL_WORDS:
             return True  # asked for, not held: "called for an emergency meeting", "pressed for talks"
         if word in {";", ":", "."} or word in {"after", "before", "when", "while", "because"}:
@@ -1937,6 +1992,8 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, in_dates: set[int] = frozenset
         if lower[j] in _CLAUSE_IDS:
             break
     words = token_lowers(doc)  # the shared column, not a Token per word
+    if hit.start > sent.start and words[hit.start - 1] in clause_words("pending_words") and not _verbal(doc[hit.start]):
+        return True  # "is awaiting extradition to Spain": not yet happened
     for j in range(hit.end, min(sent.end, hit.end + ONSET_REACH)):
         # "the trial could begin in June", "talks may resume": the noun's own verb after it
         if words[j] in MODALS and j + 1 < sent.end and words[j + 1] in ONSET_VERBS:
@@ -1966,7 +2023,9 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, in_dates: set[int] = frozenset
     if word in DEONTIC and any(w in DEMAND_VERBS for w in words[sent.start:sent.end]):
         return False
     if word in MODALS and i not in in_dates:  # "the 3 May arrest": a month
-        return not (hit.entry.scheduled and word in FUTURE)
+        # "said the group would meet in October": the future of a reported announcement
+        reported = word == "would" and any(w in clause_words("reporting_verbs") for w in words[sent.start:i])
+        return not (hit.entry.scheduled and (word in FUTURE or reported))
     if word == "to" and i == hit.start - 1 and i > sent.start and (
             words[hit.start] in infinitives or words[i - 1] in WANTED_TO):
         # "failed to arrest": a noun trigger read as a verb after a wanted "to" too
@@ -2263,6 +2322,20 @@ def entry_sentences(sents: list[Span], dates_by_sent: dict[int, list[Span]], num
         elif sent.start_char < line_end:
             found.add(si)
     return found
+
+
+HEADING_WORDS = 3  # words (not numbers) at most in a section heading ("The 2024 election.")
+
+
+def section_heading(sent: Span, dates: Iterable[Span]) -> bool:
+    """Is ``sent`` a section heading, run in ("2017 protests. On April 19, 2017, ...") or on a
+    line of its own ("Maximum pressure, 2019-2021"): at the start of its line, a few words and
+    no verb, not a dated entry's header ("12 March 2025 – Police arrest ...")? It names the
+    topic of what follows; it reports nothing."""
+    words = [t for t in sent if t.is_alpha]
+    if not words or len(words) > HEADING_WORDS or not starts_line(sent) or headed_line(sent, dates):
+        return False
+    return not any(_verbal(t) or t.pos_ in {"VERB", "AUX"} for t in sent)
 
 
 def headed_line(sent: Span, dates: Iterable[Span]) -> bool:
@@ -2657,6 +2730,31 @@ def destinations(doc: Doc) -> set[int]:
     return out
 
 
+ATTRIBUTION_REACH = 14  # tokens after an attribution phrase that name the source cited
+
+
+def attributions(doc: Doc) -> set[int]:
+    """Token positions naming the source a sentence cites ("According to the U.S. Embassy in
+    Tegucigalpa, he will appear before a judge in Manhattan"): after an attribution phrase
+    (lexicons/<language>/event_clauses.json attribution_words), up to ATTRIBUTION_REACH tokens,
+    to the next comma or clause stop. The source tells of the happening; it takes no part."""
+    phrases = [tuple(p.split()) for p in clause_words("attribution_words")]
+    lower = token_lowers(doc)
+    firsts = {p[0] for p in phrases}
+    out: set[int] = set()
+    for i, word in enumerate(lower):
+        if word not in firsts:
+            continue
+        for phrase in phrases:
+            if tuple(lower[i:i + len(phrase)]) != phrase:
+                continue
+            for j in range(i + len(phrase), min(len(lower), i + len(phrase) + ATTRIBUTION_REACH)):
+                if lower[j] in CLAUSE_PUNCT or lower[j] in {".", "!", "?"} or doc[j].is_sent_start:
+                    break
+                out.add(j)
+    return out
+
+
 CURRENCY_WORDS = frozenset({"$", "dollar", "dollars", "cents"})
 
 
@@ -2732,7 +2830,7 @@ class CountryIndex:
             country = token_country(text)
             if country:
                 items.append((i, country, None, "DEMONYM"))
-        going = destinations(doc)
+        going = destinations(doc) | attributions(doc)
         items = sorted((it for it in items if it[0] not in going), key=lambda x: x[0])
         self.items = items
         self.positions = [i for i, *_ in items]
