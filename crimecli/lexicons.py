@@ -534,6 +534,7 @@ class DateLineWords:
     sentence_verbs: tuple[str, ...]  # "was", "said": a top line holding one is a sentence
     time_prepositions: tuple[str, ...]  # "at": 'March 3, 2021 at 9:30 a.m.'
     later_labels: tuple[str, ...] = ()  # "update": 'Update, July 2, 2025: ...' a later paragraph's day
+    self_references: tuple[str, ...] = ()  # "this article": 'This article was published on 7 May 2024.'
 
 
 @lru_cache(maxsize=1)
@@ -545,7 +546,8 @@ def date_line_words() -> DateLineWords:
                          place_joiners=frozenset(_union(name, "place_joiners")),
                          sentence_verbs=_union(name, "sentence_verbs"),
                          time_prepositions=_union(name, "time_prepositions"),
-                         later_labels=_union(name, "later_labels"))
+                         later_labels=_union(name, "later_labels"),
+                         self_references=_union(name, "self_references"))
 
 
 @dataclass(frozen=True)

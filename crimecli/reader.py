@@ -1144,6 +1144,12 @@ _TIME_TAIL = re.compile(
 # A time written with an "h" ("16h20") is the writing of day-first countries (Brazil, Portugal,
 # France, Spanish America): on its line, "03/09/2024" is 3 September.
 _DAY_FIRST_TIME = re.compile(r"\b\d{1,2}h\d{2}\b")
+# A line about the document itself: "This article was published on 7 May 2024."
+_SELF_REFERENCE = re.compile(r"(?:" + _any_spaced(_DATE_LINE.self_references) + r")\b", re.I)
+_LABEL_WORD = re.compile(r"\b(?:" + _LABEL_ALTERNATION + r")\b", re.I)
+_BRACKETED = re.compile(r"\[([^\[\]]{6,60})\]|\(([^()]{6,60})\)")
+# The dash after a release dateline's place: "WASHINGTON –", "Bogotá, Colombia —", "QUITO --".
+_PLACE_DASH = re.compile(r"\s+(?:[—–]|--?)$")
 _ORIGINALLY = re.compile(
     r"\b(?:" + _any(_FURNITURE.first_publication) + r")\b[^.\n]{0,120}?\b(?:"
     + _any(_FURNITURE.first_publication_prepositions) + r")\s+$", re.I)
@@ -1208,6 +1214,16 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
         if kind and kind[0] in ("label", "updated") and (
                 not rest[found[1]:].strip(" .") or _TIME_TAIL.fullmatch(rest[found[1]:])):
             return kind
+    if top and _SELF_REFERENCE.match(stripped):
+        # "This interview was conducted on 5 February 2025 and published on 7 February 2025.": a
+        # sentence about the document itself; the date after its publication label dates it
+        said = [kind for m in _LABEL_WORD.finditer(stripped)
+                if (kind := _dated_line_kind(stripped[m.start():], top)) and kind[0] in ("label", "updated")
+                and not _recording_label(stripped[m.start():])]
+        return min(said, key=lambda kind: kind[0] != "label") if said else None
+    bracketed = _BRACKETED.fullmatch(stripped)
+    if bracketed:
+        stripped = (bracketed.group(1) or bracketed.group(2)).strip()  # "[2 May 2024]", "(March 3, 2021)": a date line in brackets
     label = _PUBLISH_LABEL.match(stripped)
     row = _LABELS.get(re.sub(r"\s+", " ", label.group("label").lower())) if label else None
     day_first = bool(row and row.day_first) or _DAY_FIRST_TIME.search(stripped) is not None
@@ -1224,10 +1240,15 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
     weekday = re.search(r",\s*(\w+\.?),?$", place)
     if weekday and _WEEKDAY.fullmatch(weekday.group(1)):
         place = place[: weekday.start(1)].rstrip()  # "San José, Thursday 18 July 2024"
+    dashed = _PLACE_DASH.search(place)
+    if dashed:
+        # "WASHINGTON – March 3, 2025 – The Department ...", "SAN JUAN, Puerto Rico — March 3, 2025 —":
+        # a release's dateline sets its place off by a dash where a wire uses a comma
+        place = place[: dashed.start()] + ","
     if place.endswith(",") and 1 <= _words(place) <= 8:
         words = re.split(r"[\s/]+", place.rstrip(",").replace(",", " ").strip())
         if all(_PLACE_WORD.match(w) for w in words if w):
-            if re.fullmatch(r"[\s.,]*", after):
+            if re.fullmatch(r"[\s.,]*", after) and not dashed:  # "Vigente — 3 May 2024" signs nothing off
                 return "signoff", value
             if _DATELINE_TAIL.match(after):
                 return "dateline", value
@@ -1303,19 +1324,23 @@ def publication_date(text: str, body_end: int | None = None, start: int = 0,
 
 
 # A wire dateline without a year opening the story: "BOGOTÁ, March 2 (Reuters) -", "Quito, Nov. 3 (AP) —".
+# Agencies writing day first put it before the month, and Spanish-language wires close the
+# dateline with '.-': "Lima, 2 May (EFE).- ...".
 _WIRE_MONTH_DAY = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w .'’/-]{1,40}?,\s*(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?\s+(?P<day>[0-3]?\d)\b"
-    r"\s*(?:" + _AGENCY + r"\s*)?(?:[—–]|--?)\s")
-# "© 2023 Reuters", "Copyright 2021-2023 The Associated Press", "(c) 2023".
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|\b(?:" + _any(_FURNITURE.copyright_words) + r")\b)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)", re.I)
+    r"[A-ZÁÉÍÓÚÑ][\w .'’/-]{1,40}?,\s*(?:(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?\s+(?P<day>[0-3]?\d)\b"
+    r"|(?P<first_day>[0-3]?\d)\s+(?P<later_month>[A-Za-zÀ-ÿ]{3,10})\b\.?)"
+    r"\s*(?:" + _AGENCY + r"\s*)?(?:[—–]|--?|\.-)\s")
+# "© 2023 Reuters", "Copyright 2021-2023 The Associated Press", "(c) 2023", "© EFE 2024".
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\b(?:" + _any(_FURNITURE.copyright_words) + r")\b)\s*(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,3}(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)", re.I)
 
 
 def _month_day(m: re.Match) -> tuple[int, int, str] | None:
     """(month, day, its text) of a dateline match, or None when it names no day of a month."""
-    month = month_numbers().get(m.group("month").lower())
-    if month is None or not 1 <= int(m.group("day")) <= 31:
+    written_month, day = m.group("month") or m.group("later_month"), m.group("day") or m.group("first_day")
+    month = month_numbers().get(written_month.lower())
+    if month is None or not 1 <= int(day) <= 31:
         return None
-    return month, int(m.group("day")), f"{m.group('month')} {m.group('day')}"
+    return month, int(day), f"{written_month} {day}" if m.group("month") else f"{day} {written_month}"
 
 
 def wire_dateline(text: str, body_end: int, start: int = 0) -> tuple[int, int, str] | None:

@@ -876,3 +876,44 @@ def test_a_posting_date_beside_a_recording_date_dates_the_document() -> None:
     assert publication_date(text).value == "2024-03-06"
     alone = "A Talk With a Retired Prosecutor\nInterview transcript | Recorded 3 March 2024\n\nQ: What happened?\n"
     assert publication_date(alone).value == "2024-03-03"
+
+
+# --------------------------------------------------------------------------------------------
+# Date lines of releases and wires in the shapes without a comma before the date
+
+
+@pytest.mark.parametrize("dateline", [
+    "WASHINGTON – March 3, 2025 – ",  # a release's place set off by dashes
+    "WASHINGTON, D.C. — March 3, 2025 — ",
+    "SAN JUAN, Puerto Rico -- March 3, 2025 -- ",
+])
+def test_a_release_dateline_with_dashes_dates_the_release(dateline: str) -> None:
+    assert published(article("Justice Department charges gang leaders", dateline + P1))[0] == "2025-03-03"
+
+
+def test_a_title_with_a_dash_and_a_date_inside_a_sentence_is_no_dateline() -> None:
+    # near miss: the dash follows a sentence's words, not a place
+    text = article("Gang leaders charged", f"The gang was dismantled – on March 3, 2025 – by the police. {P1}")
+    assert published(text) is None
+
+
+def test_a_sentence_about_the_document_gives_its_publication_date() -> None:
+    line = "This interview was conducted on 5 February 2025 and published on 7 February 2025."
+    assert published(article("An interview with a former prosecutor", line))[0] == "2025-02-07"
+    # near misses: no publication label, or a sentence about something else
+    assert published(article("An interview with a former prosecutor",
+                             "This interview was conducted on 5 February 2025 in Lima.")) is None
+    assert published(article("Gang leaders charged", "The report was published on 7 February 2025.")) is None
+
+
+def test_a_date_line_in_brackets() -> None:
+    assert published(article("Gang leaders charged", "[2 May 2024]"))[0] == "2024-05-02"
+    assert published(article("Gang leaders charged", "[see the annex of 2 May 2024 for the list]")) is None
+
+
+def test_a_day_first_wire_dateline_takes_the_agencys_copyright_year() -> None:
+    text = article("Capturan a líder de banda", f"Lima, 2 May (EFE).- {P1}", tail="© EFE 2024")
+    assert read_text(text).published.to_dict() == {
+        "value": "2024-05-02", "precision": "day", "text": "2 May", "resolved_from": "context"}
+    # near miss: with no year anywhere the day stays undated
+    assert published(article("Capturan a líder de banda", f"Lima, 2 May (EFE).- {P1}")) is None
