@@ -1022,6 +1022,19 @@ _TITLE_DATE_SEPARATORS = "-–—|:·•/"
 _NAME_AND_ROLE = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+){1,3}[A-ZÁÉÍÓÚÑ][\w.'’-]*,\s*[^,]{1,40}$")
 
 
+# The start of a span whose end is the date that follows: "22 February - 1 March 2025",
+# "Feb. 22 – March 1, 2025". Spans written with words ("from ... to") are words_before_date.
+_SPAN_START = re.compile(r"(?:\b[0-3]?\d\s+(?P<month>[^\W\d_]{3,10})\.?|\b(?P<month_first>[^\W\d_]{3,10})\.?\s+[0-3]?\d"
+                         r"(?:st|nd|rd|th)?)\s*(?:[-–—]|--)\s*$")
+
+
+def _ends_a_span(before: str) -> bool:
+    """Is the date after ``before`` the end of a span ("22 February - 1 March 2025")? A line
+    giving one is the period a digest or a report covers, not the date it was published."""
+    m = _SPAN_START.search(before)
+    return bool(m and (m.group("month") or m.group("month_first")).lower() in month_numbers())
+
+
 def split_title_date(line: str) -> tuple[str, DateValue] | None:
     """(headline, date) of a top line that holds a headline with its date at one end, set
     apart by a separator: "March 2, 2023 - Ecuador and Peru Sign a Pact", "Department Press
@@ -1038,6 +1051,8 @@ def split_title_date(line: str) -> tuple[str, DateValue] | None:
         return None
     start, end, value = dates[0]
     before, after = stripped[:start], stripped[end:]
+    if _ends_a_span(before):
+        return None
     # a weekday written with the date belongs to it: "Thursday, 2 March 2023"
     before = re.sub(rf"(?:^|(?<=\s))(?:{_WEEKDAY.pattern})\s*,?\s*$", "", before, flags=re.I)
     after_time = _TIME_TAIL.match(after)
@@ -1232,6 +1247,8 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
         return None
     start, end, value = found
     before, after = stripped[:start], stripped[end:]
+    if _ends_a_span(before):
+        return None  # "Event notes, 22 February - 1 March 2025": the period covered
     if row is not None and label.end() >= len(before.rstrip(" ,|·•-–—")):
         return ("updated" if row.updated else "label"), value
     if _ORIGINALLY.search(before) and _words(after) <= 3:

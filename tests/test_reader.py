@@ -917,3 +917,12 @@ def test_a_day_first_wire_dateline_takes_the_agencys_copyright_year() -> None:
         "value": "2024-05-02", "precision": "day", "text": "2 May", "resolved_from": "context"}
     # near miss: with no year anywhere the day stays undated
     assert published(article("Capturan a líder de banda", f"Lima, 2 May (EFE).- {P1}")) is None
+
+
+@pytest.mark.parametrize("title", ["Event notes: Andean region, 22 February - 1 March 2025",
+                                   "Event notes: Andean region, Feb. 22 – March 1, 2025"])
+def test_a_span_in_a_title_is_the_period_covered_not_the_publication_date(title: str) -> None:
+    # the span ends on 1 March; the page's own date line says when it was put out
+    assert published(article(title, "Updated March 2, 2025"))[0] == "2025-03-02"
+    # near miss: a single date after the title's dash is the headline's date
+    assert published(article("Gang leader arrested in Lima – March 1, 2025", P1))[0] == "2025-03-01"
