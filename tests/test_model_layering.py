@@ -265,3 +265,32 @@ def test_a_models_sentence_boundaries_never_replace_ours(tmp_path_factory):
     plain = [s.start_char for s in run(ours, make_doc(ours, document)).sents]
     assert plain != [s.start_char for s in nlp(text).sents]  # the two splitters do differ here
     assert [s.start_char for s in run(layered, make_doc(layered, document)).sents] == plain
+
+
+@pytest.fixture(scope="module")
+def tagging_model(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A model that tags parts of speech only, as a statistical tagger would."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    for verb in ("presents", "becomes", "restore"):
+        ruler.add([[{"LOWER": verb}]], {"POS": "VERB", "TAG": "VBZ"})
+    path = tmp_path_factory.mktemp("model") / "tagging_model"
+    nlp.to_disk(path)
+    return str(path)
+
+
+def test_a_models_part_of_speech_tags_do_not_change_the_events(tagging_model):
+    # a chronology entry whose first sentence is short: the rules read it the same way whether
+    # or not a tagger has marked its verb, so a model cannot lose the entry's events
+    text = ("Timeline\n\n- 28 August 2022: The two governments restore relations.\n"
+            "- 29 August 2022: Armando Benedetti presents his credentials in Caracas as Colombia's "
+            "ambassador. Former foreign minister Félix Plasencia becomes Venezuela's envoy in Bogotá.\n")
+
+    def events(model: str | None) -> list[tuple]:
+        result = extract_document(read_text(text, file="chronology.txt"), model=model)
+        return [(e.date.value, e.kind, tuple(e.countries)) for e in result.events]
+
+    plain = events(None)
+    assert any(v == "2022-08-28" and k == "restore relations" for v, k, _ in plain)
+    assert any(v == "2022-08-29" for v, _, _ in plain)
+    assert events(tagging_model) == plain

@@ -460,3 +460,22 @@ def test_the_list_of_known_people_is_consistent():
         assert row["role"], row["name"]
         for form in row["short"]:
             assert short.setdefault(form, row["country"]) == row["country"], form
+
+
+def test_a_place_in_apposition_follows_the_homonym_it_was_placed_by(nlp):
+    # the annex took Spain from 'Valencia' when read; the document's context puts that Valencia
+    # in Venezuela, and the annex goes with it
+    text = ("Guards moved the inmates to the Tocorón Annex, Valencia, after the riot. "
+            "Venezuela's prison ministry said Venezuela would rebuild the wing.")
+    ents = [("Tocorón Annex", "PLACE", "", "facility", "Spain"),
+            ("Valencia", "PLACE", "place:valencia-spain", "city or town", "Spain"),
+            ("Venezuela", "PLACE", "place:venezuela", "country", None),
+            ("Venezuela#2", "PLACE", "place:venezuela", "country", None)]
+    got = by_name(run(nlp, text, ents))
+    assert got["Valencia"]["country"] == "Venezuela"
+    assert got["Tocorón Annex"]["country"] == "Venezuela"
+    # near miss: a place set off by 'and', not in apposition, keeps its own country
+    text = ("Guards moved the inmates to the Tocorón Annex and Valencia after the riot. "
+            "Venezuela's prison ministry said Venezuela would rebuild the wing.")
+    got = by_name(run(nlp, text, ents))
+    assert got["Valencia"]["country"] == "Venezuela" and got["Tocorón Annex"]["country"] == "Spain"

@@ -1456,7 +1456,8 @@ def note_header(sent: Span, dates: Iterable[Span]) -> tuple[Span, Span] | None:
         if not starts_line(sent) or ends_line(sent):
             return None
     rest = doc[first.end + 1:sent.end]
-    if len(rest) > 14 or "\n\n" in rest.text.strip() or any(t.pos_ in ("VERB", "AUX") for t in rest):
+    # no part-of-speech test: a model's tags would make a header of a line without one and not with it
+    if len(rest) > 14 or "\n\n" in rest.text.strip():
         return None
     return sent, first
 
@@ -1692,7 +1693,7 @@ def short_parenthesis(doc: Doc, i: int) -> bool:
         inside = range(opening + 1, i) if opening is not None else None
     else:
         return False
-    return inside is not None and not any(doc[j].pos_ in {"VERB", "AUX"} or _verbal(doc[j]) for j in inside)
+    return inside is not None and not any(_verbal(doc[j]) for j in inside)
 
 
 INSERT_REACH = 4  # tokens between the commas of an inserted attribution (", the minister said,")
@@ -2335,7 +2336,7 @@ def section_heading(sent: Span, dates: Iterable[Span]) -> bool:
     words = [t for t in sent if t.is_alpha]
     if not words or len(words) > HEADING_WORDS or not starts_line(sent) or headed_line(sent, dates):
         return False
-    return not any(_verbal(t) or t.pos_ in {"VERB", "AUX"} for t in sent)
+    return not any(_verbal(t) for t in sent)
 
 
 def headed_line(sent: Span, dates: Iterable[Span]) -> bool:

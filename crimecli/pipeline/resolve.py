@@ -990,7 +990,22 @@ def resolve_place_homonyms(doc: Doc, mentions: list[_Mention], ents: list[Span],
         leading = [c for c in candidates if votes[c.country] == best]
         # among the countries in the lead, the gazetteer's own choice first, else its order
         chosen = next((c for c in leading if c.id == m.id_), leading[0])
+        if chosen.country != m.country:
+            _follow_apposition(mentions, m, chosen.country)
         m.id_, m.kind, m.country = chosen.id, chosen.kind, chosen.country
+
+
+def _follow_apposition(mentions: list[_Mention], place: _Mention, country: str | None) -> None:
+    """A place no list holds, set in apposition before ``place`` ('the prison at Golden Grove,
+    Arouca'), took its country from ``place`` when the entities were read; it follows ``place``
+    to the ``country`` the document's context gave that homonym."""
+    doc = place.span.doc
+    if place.start < 2 or doc[place.start - 1].text != ",":
+        return
+    for other in mentions:
+        if (other.end == place.start - 1 and other.label_ == "PLACE" and not other.id_
+                and other.country == place.country):
+            other.country = country
 
 
 #: How often a document must name a country (its places, demonyms) before a small town whose
