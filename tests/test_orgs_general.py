@@ -465,3 +465,11 @@ def test_the_opposition_before_a_name_makes_it_a_political_body(nlp):
     assert found.get("Unitary Platform") == "political party"
     # a role after 'opposition' names a person, not a body
     assert ents(nlp, "The opposition leader María Corina Machado spoke.", "ORG") == []
+
+
+# -- a sentence-initial plural noun before 'of the' names people of a group no list holds --------
+def test_people_of_a_group_named_by_its_kind_noun_are_not_part_of_its_name(nlp):
+    assert ents(nlp, "Residents of the Pedro Páramo front fled to the town.", "ORG") == ["Pedro Páramo front"]
+    assert ents(nlp, "Families of the Cuenca Norte front left their farms.", "ORG") == ["Cuenca Norte front"]
+    # near miss: with no group kind noun at its end the rest is no organisation cut out of it
+    assert "Plaza de Mayo" not in ents(nlp, "Mothers of the Plaza de Mayo marched on Thursday.")

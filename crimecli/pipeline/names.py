@@ -2482,7 +2482,11 @@ class NameFinder(DataComponent):
                 or first.text in self.first_names or first.text in self.surnames:
             return span
         start = span.start + (3 if span[2].lower_ == "the" else 2)
-        if not self._org_kind(doc, start, span.end)[0]:
+        # the rest holds a head of its own, or ends on the kind noun of a group no list holds
+        # ('Residents of the Pedro Páramo front': the front)
+        kind_noun = any(tuple(t.lower_ for t in span[len(span) - k:]) in self.group_after
+                        for k in (1, 2, 3) if len(span) - k > start - span.start)
+        if not (self._org_kind(doc, start, span.end)[0] or kind_noun):
             return span
         out = Span(doc, start, span.end, label="ORG")
         out._.kind = span._.kind
