@@ -16,10 +16,10 @@ from types import MappingProxyType
 from crimecli.text import fold, lexicon, lexicon_languages, read_data
 
 __all__ = ["Abbreviations", "Calendar", "DateCues", "DateLineLabel", "DateLineWords", "DateWords", "EventOpeners",
-           "NameParticles", "PageFurniture", "PersonVerbs", "PlaceWords", "Titles", "abbreviations", "alias_types",
-           "calendar", "date_cues", "date_line_labels", "date_line_words", "date_words", "event_kinds",
-           "event_openers", "month_numbers", "weekday_forms", "name_particles", "page_furniture", "person_verbs", "place_words",
-           "titles"]
+           "NameParticles", "OrgWords", "PageFurniture", "PersonVerbs", "PlaceWords", "Titles", "abbreviations",
+           "alias_types", "calendar", "date_cues", "date_line_labels", "date_line_words", "date_words", "event_kinds",
+           "event_openers", "month_numbers", "weekday_forms", "name_particles", "org_words", "page_furniture",
+           "person_verbs", "place_words", "titles"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -371,6 +371,60 @@ def place_words() -> PlaceWords:
                       route_heads=frozenset(routes["heads"]), route_tiers=frozenset(routes["tiers"]),
                       route_nouns=frozenset(routes["nouns_after"]), town_heads=frozenset(town_heads),
                       apposition_followers=frozenset(followers), local_after=frozenset(local))
+
+
+# --------------------------------------------------------------------------------------------
+# Organisation words: what makes a run of capitalised words an organisation's name
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrgWords:
+    """The organisation words of every language pack (lexicons/<language>/orgs.json), each key
+    the union of the packs' (a word's case as the pack writes it)."""
+
+    heads: Mapping[str, str | None]  # "cartel" -> "criminal group": 'Sinaloa Cartel'
+    opening_heads: Mapping[str, str | None]  # "fiscalía" -> "government body": 'Fiscalía General'
+    openers: Mapping[str, str | None]  # "colectivo" -> "armed group": a common noun, alone no name
+    legal_forms: frozenset[str]  # "S.A. de C.V.", "Ltd.": the end of a company's name
+    name_connectors: frozenset[str]  # "para", "ao": inside an institution's name after its opener
+    seat_nouns: frozenset[str]  # "district": 'U.S. Attorney's Office, Southern District of Texas'
+    outlet_before: frozenset[str]  # "told", "according to": an outlet follows
+    outlet_articles: frozenset[str]  # "El", "O": 'El Universal', 'O Globo'
+    code_name_heads: frozenset[str]  # "task force": 'Task Force Bravo'
+    run_connectors: frozenset[str]  # "of", "&", "para": inside a run of capitalised words
+    name_words: frozenset[str]  # "Civil", "General": 'Guardia Civil', 'Fiscalía General'
+    modifiers: frozenset[str]  # "National", "Armed": before a head ('Armed Forces')
+    body_nouns: frozenset[str]  # "Prison", "Port": 'Prison Service', 'Port Authority'
+    opening_articles: frozenset[str]  # "La", "Los": 'La Línea', 'Los Zetas'
+    plural_articles: frozenset[str]  # "Los", "Las": 'Los Choneros'
+    tiers: frozenset[str]  # "Federal", "State": 'Federal Police'
+    person_after: frozenset[str]  # "administration": 'the Biden administration'
+    national_bodies: frozenset[str]  # "senate", "police": 'Colombian Senate'
+    lone_bodies: frozenset[str]  # "senate": 'the Senate' alone
+    subunit_heads: frozenset[str]  # "unit", "division": 'Federal Police Organised Crime Division'
+    unit_ordinals: frozenset[str]  # "Second", "Segunda": 'the Second Chamber'
+    numbered_heads: frozenset[str]  # "court", "brigade", "vara": '4th Infantry Brigade'
+    numbered_seats: frozenset[str]  # "region": 'the Federal Regional Court of the 1st Region'
+    military_unit_heads: frozenset[str]  # "brigade", "frente": a numbered unit is a security force
+    chamber_heads: frozenset[str]  # "chamber", "sala": 'the Second Chamber of the Supreme Court'
+    title_case_connectors: frozenset[str]  # "Against", "Of": 'Coalition Against Organized Crime'
+
+
+@lru_cache(maxsize=1)
+def org_words() -> OrgWords:
+    """The organisation words of every language pack (lexicons/<language>/orgs.json): a Spanish
+    head word makes an organisation's name in English reporting too ('Fiscalía General de la
+    Nación'). A word under one kinds key in two packs takes the later pack's kind."""
+    name = "orgs.json"
+    kinds: dict[str, dict[str, str | None]] = {"heads": {}, "opening_heads": {}, "openers": {}}
+    for language in lexicon_languages(name):
+        data = lexicon(name, language)
+        for field, merged in kinds.items():
+            merged.update(data.get(field, {}))
+    words = [f for f in OrgWords.__dataclass_fields__ if f not in kinds]
+    return OrgWords(**{f: MappingProxyType(merged) for f, merged in kinds.items()},
+                    **{f: frozenset(_union(name, f)) for f in words})
 
 
 # --------------------------------------------------------------------------------------------

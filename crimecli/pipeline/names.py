@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from crimecli.countries import canonical_country, demonym_country
-from crimecli.lexicons import PersonVerbs, calendar, name_particles, place_words, titles
+from crimecli.lexicons import PersonVerbs, calendar, name_particles, org_words, place_words, titles
 from crimecli.pipeline import doc_text
 from crimecli.pipeline.aliases import ALIAS_MARKER_RE, STRONG_MARKER_RE, names_no_entity
 from crimecli.pipeline.component import DataComponent
@@ -44,99 +44,38 @@ from crimecli.pipeline.ents import apposition_country
 from crimecli.pipeline.places import context_words, language_names
 from crimecli.pipeline.resolve import places_main_country
 from crimecli.pipeline.sentences import token_lowers, token_texts
-from crimecli.text import age_after_name, fold, lexicon, lexicon_languages, read_data
+from crimecli.text import age_after_name, fold, lexicon, read_data
 
 # Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
 _NAME_PARTICLES = name_particles().words
-_ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "against", "without", "in", "para", "por", "en", "el"})
-
-_ORG_HEADS = {
-    "cartel": "criminal group", "cártel": "criminal group", "clan": "criminal group", "gang": "criminal group",
-    "mafia": "criminal group", "syndicate": "criminal group", "organization": None, "organisation": None,
-    "front": "armed group", "frente": "armed group", "bloc": "armed group", "bloque": "armed group", "army": "security force", "forces": "security force",
-    "force": "security force", "militia": "armed group", "guerrilla": "armed group", "brigade": "security force",
-    "battalion": "security force", "command": "security force", "comando": "criminal group", "police": "security force",
-    "policía": "security force", "guard": "security force", "navy": "security force", "corps": "security force",
-    "ministry": "government body", "ministerio": "government body", "office": "government body",
-    "agency": "government body", "agencia": "government body", "commission": "government body", "comisión": "government body",
-    "council": "government body", "consejo": "government body", "committee": "government body", "court": "government body",
-    "tribunal": "government body", "congress": "government body", "congreso": "government body", "assembly": "government body",
-    "asamblea": "government body", "senate": "government body", "parliament": "government body", "secretariat": "government body",
-    "department": "government body", "directorate": "government body", "dirección": "government body", "bureau": "government body",
-    "service": "government body", "unit": "government body", "unidad": "government body", "administration": "government body",
-    "prosecutor's": "government body", "fiscalía": "government body", "procuraduría": "government body", "defensoría": "government body",
-    "registry": "government body", "library": "government body", "authority": "government body",
-    "board": "government body",
-    "division": "government body", "section": "government body", "mission": None, "embassy": "government body",
-    "consulate": "government body",
-    "society": "ngo", "customs": "government body", "judiciary": "government body",
-    "party": "political party", "partido": "political party", "movement": "political movement", "movimiento": "political movement",
-    "institute": "ngo", "instituto": "ngo", "foundation": "ngo", "fundación": "ngo", "fundacion": "ngo", "centre": "ngo",
-    "center": "ngo", "centro": "ngo", "observatory": "ngo", "observatorio": "ngo", "association": "ngo", "asociación": "ngo",
-    "network": "ngo", "red": None, "group": None, "grupo": None, "coalition": None, "alliance": None, "federation": None,
-    "union": None, "university": "other", "universidad": "other", "universidade": "other", "college": "other",
-    "bank": "company", "banco": "company", "company": "company", "corporation": "company", "corp": "company",
-    "holdings": "company",
-    "inc": "company", "ltd": "company", "airlines": "company", "airline": "company", "group's": None,
-    "chamber": "other", "cámara": "other", "forum": "other", "club": "other", "church": "other",
-    "radio": "media", "news": "media", "tv": "media", "televisión": "media",
-    "magazine": "media", "revista": "media", "diario": "media", "journal": "media", "herald": "media", "tribune": "media",
-    "wire": "media", "jornal": "media", "jornalismo": "media", "noticias": "media", "notícias": "media",
-    "periódico": "media", "gazette": "media", "gazeta": "media",
-}
-# Heads kept with the language's words (``heads`` in lexicons/<language>/orgs.json).
-_ORG_HEADS.update({head: kind for language in lexicon_languages("orgs.json")
-                   for head, kind in lexicon("orgs.json", language).get("heads", {}).items()})
+# The organisation words of every language (lexicons/<language>/orgs.json); each name below is one
+# key of those files, read once.
+_ORGS = org_words()
+_ORG_CONNECTORS = _ORGS.run_connectors
+# Head words of an organisation's name, with the kind of organisation each makes (``heads``).
+_ORG_HEADS = dict(_ORGS.heads)
 # Words that open a Spanish/Portuguese/Italian organisation name whatever comes after, with the
-# kind of organisation they open.
-_GB, _SF, _CG = "government body", "security force", "criminal group"
-_ORG_OPENERS = {
-    "cartel": _CG, "cártel": _CG, "comando": _CG, "frente": "armed group", "bloque": "armed group", "ministerio": _GB,
-    "fundación": "ngo", "fundacion": "ngo", "instituto": "ngo", "centro": "ngo", "asociación": "ngo",
-    "observatorio": "ngo", "universidad": "other", "universidade": "other", "partido": "political party",
-    "movimiento": "political movement", "banco": "company", "policía": _SF, "ejército": _SF, "fuerzas": _SF,
-    # the institutions of Spanish-, Portuguese- and Italian-speaking states
-    "guardia": _SF, "gendarmería": _SF, "prefectura": _SF, "carabineros": _SF, "armada": _SF, "polícia": _SF,
-    "brigada": _SF, "escuadrón": _SF, "fiscalía": _GB, "fiscalia": _GB, "procuraduría": _GB,
-    "procuradoria": _GB, "ministério": _GB, "consejo": _GB, "conselho": _GB, "secretaría": _GB,
-    "secretaria": _GB, "superintendencia": _GB, "superintendência": _GB, "defensoría": _GB, "defensoria": _GB,
-    "contraloría": _GB, "controladoria": _GB, "servicio": _GB, "serviço": _GB, "organismo": _GB,
-    "dirección": _GB, "direção": _GB, "diretoria": _GB, "comisión": _GB, "comissão": _GB, "agencia": _GB,
-    "agência": _GB, "receita": _GB, "juzgado": _GB, "corte": _GB, "tribunal": _GB, "cámara": _GB,
-    "câmara": _GB, "unidad": _GB, "unidade": _GB, "grupo": None,
-}
-# Openers kept with the language's words (``openers`` in lexicons/<language>/orgs.json): common
-# nouns that open a name, so alone they name nothing ('the Colectivo' is no organisation).
-_NAMED_OPENERS = {opener: kind for language in lexicon_languages("orgs.json")
-                  for opener, kind in lexicon("orgs.json", language).get("openers", {}).items()}
-_ORG_OPENERS.update(_NAMED_OPENERS)
+# kind of organisation they open (``opening_heads``), and the common nouns among them that alone
+# name nothing, 'the Colectivo' being no organisation (``openers``).
+_NAMED_OPENERS = dict(_ORGS.openers)
+_ORG_OPENERS = {**_ORGS.opening_heads, **_NAMED_OPENERS}
 # Words of a Spanish/Portuguese/Italian institution's name after its opener ('Guardia Civil',
 # 'Fiscalía General del Estado', 'Consejo Superior de la Judicatura', 'Guardia di Finanza').
-_ORG_NAME_WORDS = frozenset("""Civil Nacional Nacionales General Superior Federal Estado República Nación Pública
-Público Judicatura Judicial Finanza Financiera Penitenciario Penitenciaria Penitenciária Especial Especializada
-Antinarcóticos Antidrogas Antinarcóticos Investigación Investigação Inteligencia Inteligência Seguridad Segurança
-Policial Militar Naval Aduanas Migración Migraciones Justicia Justiça Interior Defensa Defesa""".split())
-_ORG_MODIFIERS = frozenset("""National International Federal Regional Municipal Public Special Joint Supreme
-Constitutional Central General Democratic Revolutionary Bolivarian United Northern Southern Eastern Western North
-South East West New Popular Socialist Liberal Conservative Republican Human Rights Security Defense Defence Justice
-Peace Trade Economic Foreign Affairs Interior Health Social Armed Military Intelligence Border Criminal Drug Narcotics
-Anti-Narcotics Investigation Investigations Police Ministry Office Agency Commission Council Committee Court Congress
-Assembly Senate State States Department Party Group Organization Organisation Institute Foundation Bank Front Army Navy
-Forces Force Union Alliance Movement Network Cartel Clan Gang Nations Republic Federation Mission Prosecutor
-Prosecutor's Attorney Office's Development Reconciliation Electoral Treasury Homeland Air Coast Guard Trafficking
-Smuggling Enforcement Policy Andean American Latin Conflict Analysis Drugs Crisis Nation""".split())
+_ORG_NAME_WORDS = _ORGS.name_words
+_ORG_MODIFIERS = _ORGS.modifiers
 # Common nouns no one is named after that run on inside a body's name ('Prison Service', 'Port
 # Authority', 'Highway Police') but, unlike the modifiers, say nothing of a heading being a name.
-_BODY_NOUNS = frozenset({"Prison", "Prisons", "Port", "Ports", "Highway", "Airport"})
-# Spanish articles written as the first word of a group's name.
-_SPANISH_OPENING_ARTICLES = frozenset({"La", "El", "Los", "Las"})
+_BODY_NOUNS = _ORGS.body_nouns
+# Spanish articles written as the first word of a group's name (``opening_articles``).
+_SPANISH_OPENING_ARTICLES = _ORGS.opening_articles
 # Tiers of government written before a body's name ('Federal Police', 'Bahia State Civil Police').
-_TIERS = frozenset({"Federal", "State", "Provincial", "Municipal", "Departmental"})
+_TIERS = _ORGS.tiers
 # Kinds of the bodies of a state, which a place or a demonym before them makes that place's own.
 _STATE_KINDS = frozenset({"government body", "security force"})
 # The kind of place a noun before 'of' names ('the province of X': lexicons/<language>/places.json ``kind_nouns``).
 _KIND_OF_NOUN = place_words().kind_nouns
-_PERSON_AFTER = frozenset({"administration", "government", "presidency", "regime", "cabinet", "dictatorship"})
+# Nouns after a surname that make it a person's: 'the Biden administration'.
+_PERSON_AFTER = _ORGS.person_after
 # Written after a name: 'Othon Marban, Sr.', 'John Doe Jr.', 'Pope John Paul II'.
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIAL_RE = re.compile(r"[A-Z]\.")
@@ -150,12 +89,10 @@ _PLACE_ARTICLES = frozenset({"La", "El", "Las", "Los", "Le", "Les"})
 _TOWN_KINDS = frozenset({"city or town", "neighbourhood", "facility"})
 #: English words that end a town's name in a run ('the port of Bethel on the Usumacinta').
 _PLACE_STOPS = frozenset({"on", "in", "near", "at", "for", "against"})
-_SPANISH_ARTICLES = frozenset({"Los", "Las"})
+_SPANISH_ARTICLES = _ORGS.plural_articles  # 'Los Choneros'
 # Institutions every country has: after a demonym they are that country's ('Colombian Senate',
 # 'Haitian National Police', 'Mexican Customs').
-_NATIONAL_BODIES = frozenset({"senate", "congress", "customs", "army", "navy", "police", "judiciary",
-                              "national", "supreme", "public", "federal", "armed", "attorney", "embassy",
-                              "consulate", "coast", "air"})
+_NATIONAL_BODIES = _ORGS.national_bodies
 # A statistical model's labels as crimecli's (labels not listed, such as DATE or NORP, are dropped).
 # Only its places by default: the rules have no list of every village and community, while on
 # every gold set measured (seeds, dev, dev2 and the held-out sets) en_core_web_sm's people and
@@ -163,30 +100,26 @@ _NATIONAL_BODIES = frozenset({"senate", "congress", "customs", "army", "navy", "
 # component's `model_labels` setting maps more.
 MODEL_LABELS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "PLACE": "PLACE"}
 # Heads that name one body of a country even alone ('the Senate'), unlike 'Army' or 'Police'.
-_LONE_BODIES = frozenset({"senate", "parliament", "congress"})
-# Connectors written with a capital inside a title-case organisation name.
+_LONE_BODIES = _ORGS.lone_bodies
 # Heads of a listed body's own sub-units: 'U.S. Marshals Service Fugitive Unit', 'Federal Police
 # Organised Crime Division' are one name, read whole by the runs.
-_SUBUNIT_HEADS = frozenset({"unit", "division", "section", "squad", "branch", "task"})
+_SUBUNIT_HEADS = _ORGS.subunit_heads
 # A numbered unit of a court or a force: '23rd Federal Court of Curitiba', '4th Infantry Brigade'.
 #: The number of a place's unit written after its name ('Sector 11', 'Renovación 1'), not a year.
 _UNIT_NUMBER_RE = re.compile(r"\d{1,2}")
 _ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th|ª|º|a|o)$")
-_ORDINAL_WORDS = frozenset("""First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth
-Primera Segunda Tercera Cuarta Quinta Sexta Séptima Octava Novena Décima Primer Segundo Tercer Cuarto Quinto""".split())
-_NUMBERED_HEADS = frozenset({"court", "courts", "chamber", "circuit", "division", "brigade", "battalion",
-                             "regiment", "fleet", "district", "section", "juzgado", "sala", "vara", "tribunal",
-                             "fiscalía", "front", "frente", "precinct", "zone", "squadron", "infantry"})
+_ORDINAL_WORDS = _ORGS.unit_ordinals
+_NUMBERED_HEADS = _ORGS.numbered_heads
 # The numbered seats of a court written after it ('the Federal Regional Court of the 1st Region').
-_NUMBERED_SEATS = frozenset({"region", "circuit", "district"})
+_NUMBERED_SEATS = _ORGS.numbered_seats
 # Numbered heads of a military unit, which make a unit named by its number a security force.
-_MILITARY_UNIT_HEADS = frozenset({"brigade", "battalion", "regiment", "fleet", "zone", "squadron", "infantry",
-                                  "division", "front", "frente"})
+_MILITARY_UNIT_HEADS = _ORGS.military_unit_heads
 # The parts of a court named before it with 'of the' ('the Second Chamber of the Supreme Court').
-_CHAMBER_HEADS = frozenset({"chamber", "chambers", "sala", "section", "panel", "bench"})
+_CHAMBER_HEADS = _ORGS.chamber_heads
 # Words that carry a Spanish or Portuguese place name on ('San Juan de Lurigancho').
 _PLACE_LINKS = name_particles().links
-_TITLE_CASE_CONNECTORS = frozenset({"Against", "For", "Of", "On"})
+# Connectors written with a capital inside a title-case organisation name.
+_TITLE_CASE_CONNECTORS = _ORGS.title_case_connectors
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 # A list entry at a line's start: surnames in capitals (particles too: 'DE LA CRUZ'), a comma, the
 # given names in mixed case ('TREVIÑO MORALES, Juan Gerardo'), then the entry goes on.
@@ -233,14 +166,6 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
 def lexicon_of_names(language: str = "en") -> Any:
     """Words of a language that tell names from other capitalised words (lexicons/<language>/names.json)."""
     return lexicon("names.json", language)
-
-
-def org_words(key: str) -> frozenset[str]:
-    """The words of one key of lexicons/<language>/orgs.json in every language that has it:
-    ``legal_forms`` (that end companies' names), ``name_connectors`` (lower-case words inside
-    an institution's name)."""
-    return frozenset(word for language in lexicon_languages("orgs.json")
-                     for word in lexicon("orgs.json", language).get(key, ()))
 
 
 @lru_cache(maxsize=1)
@@ -324,12 +249,12 @@ class NameFinder(DataComponent):
                 "company_nouns": dict(lexicon_of_names()["company_nouns"]),
                 "byline_cues": list(lexicon_of_names()["byline_cues"]),
                 "nationality_nouns": list(lexicon_of_names()["nationality_nouns"]),
-                "legal_forms": sorted({" ".join(t.text for t in self.nlp.make_doc(form)) for form in org_words("legal_forms")}),
-                "name_connectors": sorted(org_words("name_connectors")),
-                "seat_nouns": sorted(org_words("seat_nouns")),
-                "outlet_before": sorted(org_words("outlet_before")),
-                "outlet_articles": sorted(org_words("outlet_articles")),
-                "code_name_heads": sorted(org_words("code_name_heads")),
+                "legal_forms": sorted({" ".join(t.text for t in self.nlp.make_doc(form)) for form in _ORGS.legal_forms}),
+                "name_connectors": sorted(_ORGS.name_connectors),
+                "seat_nouns": sorted(_ORGS.seat_nouns),
+                "outlet_before": sorted(_ORGS.outlet_before),
+                "outlet_articles": sorted(_ORGS.outlet_articles),
+                "code_name_heads": sorted(_ORGS.code_name_heads),
                 "age_after": dict(lexicon_of_names()["age_after"]),
                 "place_name_openers": list(lexicon_of_names()["place_name_openers"]),
                 "office_words": list(lexicon_of_names()["office_words"]),
