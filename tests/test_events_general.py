@@ -731,3 +731,11 @@ def test_an_analyst_deployed_is_cooperation_and_soldiers_deployed_are_a_deployme
     kinds = _kinds("On 3 March 2024, Europol deployed an analyst to Madrid to cross-check data in real time.")
     assert "cooperation" in kinds and "military deployment" not in kinds
     assert "military deployment" in _kinds("On 3 March 2024 Ecuador deployed 2,000 soldiers to Guayaquil.")
+
+
+def test_a_person_handed_to_another_state_is_a_handover():
+    assert _kinds("Guatemala handed the Honduran gang leader to Honduran police on 3 March 2024.") == ["extradition"]
+    assert _kinds("Mexico handed 29 cartel figures to the United States on 27 February 2024.") == ["extradition"]
+    # near misses: things handed, or handed out, are no hand-over of a person
+    assert _kinds("The minister handed a letter to the ambassador on 3 March 2024.") == []
+    assert _kinds("The army handed out food to families on 3 March 2024.") == []
