@@ -29,7 +29,9 @@ __all__ = [
     "country_by_alpha2",
     "country_names",
     "demonym_country",
+    "place_country",
     "resolve_country",
+    "writes_day_first",
 ]
 
 
@@ -41,6 +43,9 @@ class Country:
     variants: list[str] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
     capitals: list[str] = field(default_factory=list)
+    # how its writers order a numeric date: "day-month" (most of the world, all of Latin America),
+    # "month-day" (the United States), or "mixed" (Canada): 05/11/2024 is 5 November only in the first
+    numeric_date_order: str = "day-month"
 
     @property
     def id(self) -> str:
@@ -65,6 +70,7 @@ class _Tables:
         curated = {r["alpha2"]: r for r in read_jsonl("curated/countries.jsonl")}
         self.countries: list[Country] = []
         self.by_alpha2: dict[str, Country] = {}
+        self.by_name: dict[str, Country] = {}
         self.names: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
@@ -77,9 +83,11 @@ class _Tables:
             country = Country(
                 alpha2=row["alpha2"], alpha3=row["alpha3"], name=name, variants=variants,
                 demonyms=list(extra.get("demonyms", [])), capitals=list(extra.get("capitals", [])),
+                numeric_date_order=extra.get("numeric_date_order", "day-month"),
             )
             self.countries.append(country)
             self.by_alpha2[country.alpha2] = country
+            self.by_name[country.name] = country
         # Names first, so that a curated name is never shadowed by another country's variant.
         for country in self.countries:
             self.names.setdefault(_key(country.name), country.name)
@@ -142,6 +150,17 @@ def capital_country(text: str) -> str | None:
     if not text:
         return None
     return _tables().capitals.get(_key(text))
+
+
+def place_country(text: str) -> str | None:
+    """The country a dateline's place names: a country ('Paraguay') or a capital ('Asunción')."""
+    return canonical_country(text) or capital_country(text)
+
+
+def writes_day_first(country: str) -> bool:
+    """Do the writers of ``country`` (a canonical name) put the day first in a numeric date?"""
+    found = _tables().by_name.get(country)
+    return found is not None and found.numeric_date_order == "day-month"
 
 
 def resolve_country(text: str) -> str:

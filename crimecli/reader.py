@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
+from crimecli.countries import place_country, writes_day_first
 from crimecli.dates import date_bounds, parse_written_date, written_dates
 from crimecli.errors import InputError
 from crimecli.lexicons import date_line_labels, date_line_words, month_numbers, page_furniture, weekday_forms
@@ -1241,7 +1242,8 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
         stripped = (bracketed.group(1) or bracketed.group(2)).strip()  # "[2 May 2024]", "(March 3, 2021)": a date line in brackets
     label = _PUBLISH_LABEL.match(stripped)
     row = _LABELS.get(re.sub(r"\s+", " ", label.group("label").lower())) if label else None
-    day_first = bool(row and row.day_first) or _DAY_FIRST_TIME.search(stripped) is not None
+    day_first = bool(row and row.day_first) or _DAY_FIRST_TIME.search(stripped) is not None \
+        or _day_first_place(stripped)
     found = next(written_dates(stripped[:160], _latest_year(), day_first=day_first), None)
     if found is None:
         return None
@@ -1288,6 +1290,21 @@ def _dated_line_kind(line: str, top: bool) -> tuple[str, DateValue] | None:
     if not (before_ok and after_ok) and not (labelled and after_ok):
         return None
     return "byline", value
+
+
+# The place opening a dateline before a numeric date: "Asunción, 05/11/2024", "Lima, Peru, 05/11/2024".
+_PLACE_BEFORE_NUMBER = re.compile(r"^([^\W\d_][^,\d]{1,40}?)\s*,\s*(?:([^\W\d_][^,\d]{1,40}?)\s*,\s*)?\d")
+
+
+def _day_first_place(line: str) -> bool:
+    """Does ``line`` open with a place whose country writes numeric dates day first ("Asunción,
+    05/11/2024 - 14:20" is 5 November)? A country or a capital names the country; a place in
+    the United States, or in one whose writers differ, gives no cue."""
+    m = _PLACE_BEFORE_NUMBER.match(line)
+    if m is None:
+        return False
+    country = next((c for part in m.groups() if part and (c := place_country(part))), None)
+    return country is not None and writes_day_first(country)
 
 
 def publication_date(text: str, body_end: int | None = None, start: int = 0,

@@ -926,3 +926,12 @@ def test_a_span_in_a_title_is_the_period_covered_not_the_publication_date(title:
     assert published(article(title, "Updated March 2, 2025"))[0] == "2025-03-02"
     # near miss: a single date after the title's dash is the headline's date
     assert published(article("Gang leader arrested in Lima – March 1, 2025", P1))[0] == "2025-03-01"
+
+
+def test_a_numeric_date_after_a_place_that_writes_day_first_is_read_day_first() -> None:
+    # Paraguay, like the whole region, writes the day first: 05/11/2024 is 5 November
+    assert published(article("Sentence in Amambay", f"Asunción, 05/11/2024 – 14:20\n\n{P1}"))[0] == "2024-11-05"
+    assert published(article("Sentence in Amambay", f"Lima, Peru, 05/11/2024 – {P1}"))[0] == "2024-11-05"
+    # near misses: a US dateline, or a numeric date with no place, stays ambiguous and undated
+    assert published(article("Sentence in Maryland", f"Washington, 05/11/2024 – {P1}")) is None
+    assert published(article("Sentence in Amambay", "05/11/2024")) is None
