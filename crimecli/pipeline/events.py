@@ -967,7 +967,7 @@ class EventExtractor(DataComponent):
             dated = [((sent.start, sent.end, None), date)]
         else:
             dated = []
-            for region in split_regions(doc, sent, dates, boundaries):
+            for region in split_regions(doc, sent, dates, boundaries, {h.start for h in hits}):
                 span = region[2]
                 info = date_dict(span)
                 if info["value"] is None and ANAPHORIC_DATE.search(span.text):
@@ -1581,7 +1581,8 @@ def clause_boundaries(doc: Doc, sent: Span) -> list[int]:
     return [t.i for t in sent if t.text in CLAUSE_PUNCT or t.lower_ in CLAUSE_WORDS]
 
 
-def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]):
+def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int],
+                  hit_starts: Iterable[int] = ()):
     """Cut the sentence into one region per date: (start, end, date span).
 
     Between two dates the cut goes right after a participle that reports speech ("Reports
@@ -1589,7 +1590,10 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
     clause boundary before the second date that lies after the first (so "X happened in 2001
     and was ..., was arrested in 2008" splits at the last comma); with no boundary, right by
     a present-reference "now" (the other date dates the clause), else at an "and", "but" or
-    "then" between them, or half-way. Dates joined by "and" or "or" alone
+    "then" between them, or half-way; a cut that would leave a second date of a day or month
+    only a stretch with no verb and no happening to the sentence's end ("arrested a trader, Wilber
+    Loayza, in Cobija the following month") goes back to the boundary before the predicate that
+    date ends. Dates joined by "and" or "or" alone
     ("In February 2025 and July 2026, ... designated") share one region: each dates what it holds.
     """
     dates = sorted(dates, key=lambda s: s.start)
@@ -1616,7 +1620,14 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
             # predicates joined, each with its own date; a comma right after the first date
             # ("On 20 January, X suspended talks and declared ... four days later") opens no
             # second happening, the "and" does
-            cuts.append(max(between + joins))
+            candidates = sorted(between + joins)
+            cut = candidates[-1]
+            if (b._.timex.precision in ("day", "month") and not _present(b)
+                    and not (_tells(doc, cut + 1, b.start, hit_starts) or _tells(doc, b.end, sent.end, hit_starts))):
+                # "..., and police arrested a trader, Wilber Loayza, in Cobija the following
+                # month": the date trails the predicate, past the commas of its object
+                cut = next((c for c in reversed(candidates[:-1]) if _tells(doc, c + 1, b.start, hit_starts)), cut)
+            cuts.append(cut)
         elif _present(a) != _present(b):
             # "Mexico now says it extradited him on 28 February": in one clause, the date of the
             # happening wins over the present of the telling
@@ -1634,6 +1645,11 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
             cuts.append((a.end + b.start) // 2)
     cuts.append(sent.end)
     return [(cuts[k], cuts[k + 1], d) for k, group in enumerate(groups) for d in group]
+
+
+def _tells(doc: Doc, start: int, end: int, hit_starts: Iterable[int]) -> bool:
+    """Does the stretch hold a verb or a happening's trigger?"""
+    return any(_verbal(doc[j]) for j in range(start, end)) or any(start <= h < end for h in hit_starts)
 
 
 def subjects_joined(doc: Doc, start: int, i: int, end: int) -> bool:
