@@ -31,3 +31,19 @@ def test_a_date_that_opens_its_own_predicate_keeps_its_cut():
     body = ("In June 2023, the authority suspended the licences of 14 cooperatives, and police arrested a trader, "
             "Wilber Quispe, in Cobija in 2019.")
     assert _dates(body, "arrest") == ["2023-06"]
+
+
+# ------------------------------------------- a date inside a quotation dates no attribution after it
+def test_a_date_in_a_closed_quotation_dates_no_saying_after_it():
+    body = ('Shopkeepers in the market pay every week. "Tomorrow someone else will be collecting," said one '
+            'shopkeeper. "They sell the goods in Culiacán the same day," said the prosecutor.')
+    assert _dates(body, "claim") == []
+
+
+def test_a_quoted_tail_of_the_clause_still_dates_it():
+    # near miss: the quotation continues the trigger's own clause, so its date is the meeting's
+    body = 'He said he had met the trafficker "once, at a cattle fair in Trujillo in 2018," and never again.'
+    assert _dates(body, "meeting") == ["2018"]
+    # and a saying with its own date outside the quotation keeps it
+    body = '"Nobody crosses without the permission of the gang," the mayor told reporters on Friday.'
+    assert _dates(body, "claim") == ["2024-03-08"]

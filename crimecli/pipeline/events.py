@@ -987,6 +987,10 @@ class EventExtractor(DataComponent):
             # ("briefed reporters today on the upcoming visit"), not of a date before it
             region_hits = [h for h in hits if lo <= h.start < hi and not (
                 finite_past(doc, h, sent) if late else late is False and self._prospective(h, sent))]
+            if date_span is not None:
+                # '"Tomorrow someone else will be collecting," said one shopkeeper': a date of
+                # the quoted words dates no saying (nor anything) outside the quotation
+                region_hits = [h for h in region_hits if not quoted_apart(doc, date_span, h, sent)]
             since = since_clause(doc, date_span, sent) if date_span is not None else None
             if since is not None:
                 # "had detained 329 people since the conflict was declared on Tuesday": the date
@@ -2206,6 +2210,29 @@ INNER_ADVERBS = frozenset({"also", "already", "just", "recently", "since", "long
 SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose", "when", "whenever", "while", "although",
                            "though", "because", "if", "unless", "as", "where", "whether", "since", "until", "once",
                            "after", "before", "whereas"})
+
+
+DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+
+
+def quoted_apart(doc: Doc, date: Span, hit: Hit, sent: Span) -> bool:
+    """Does the date lie inside a quotation that the trigger follows, closed ('"Now we pay
+    Jerónimo," he said.')? The date is inside when an odd number of double quotes precedes it
+    in the sentence, or none does and the first after it closes a quotation opened in an earlier
+    sentence. (A quoted tail of the trigger's own clause, 'he had met him "once, at a fair in
+    2018"', dates it.)"""
+    marks = [t.i for t in sent if t.text in DOUBLE_QUOTES]
+    before = [i for i in marks if i < date.start]
+    after = [i for i in marks if i >= date.end]
+    if len(before) % 2:
+        inside = True
+    elif not before and after:
+        first = doc[after[0]]
+        inside = first.text == "”" or (first.text == '"' and after[0] > sent.start
+                                        and not doc[after[0] - 1].whitespace_)
+    else:
+        inside = False
+    return inside and hit.start > date.start and any(date.end <= i < hit.start for i in marks)
 
 
 def finite_past(doc: Doc, hit: Hit, sent: Span) -> bool:
