@@ -47,3 +47,15 @@ def test_a_quoted_tail_of_the_clause_still_dates_it():
     # and a saying with its own date outside the quotation keeps it
     body = '"Nobody crosses without the permission of the gang," the mayor told reporters on Friday.'
     assert _dates(body, "claim") == ["2024-03-08"]
+
+
+# ------------------------------------------- a year's estimated toll is a statistic, not a happening
+def test_an_estimated_toll_over_a_whole_year_is_no_event():
+    assert _dates("A United Nations report said at least 5,601 people were killed in Haiti last year.", "killing") == []
+    assert _dates("Police arrested hundreds of gang members this year.", "arrest") == []
+
+
+def test_a_plain_count_or_a_finer_date_keeps_the_happening():
+    # near misses: an exact small count is one massacre; an estimate with a day is one happening
+    assert _dates("Gunmen killed 12 people in a bar in Culiacán last year.", "killing") == ["2023"]
+    assert _dates("Gunmen killed more than 20 people in a bar in Culiacán on Saturday.", "killing") == ["2024-03-09"]

@@ -991,6 +991,8 @@ class EventExtractor(DataComponent):
                 # '"Tomorrow someone else will be collecting," said one shopkeeper': a date of
                 # the quoted words dates no saying (nor anything) outside the quotation
                 region_hits = [h for h in region_hits if not quoted_apart(doc, date_span, h, sent)]
+            if date_span is not None:
+                region_hits = [h for h in region_hits if not year_tally(doc, h, date_span)]
             since = since_clause(doc, date_span, sent) if date_span is not None else None
             if since is not None:
                 # "had detained 329 people since the conflict was declared on Tuesday": the date
@@ -1381,6 +1383,35 @@ def tally(doc: Doc, hit: Hit, sent: Span) -> bool:
     if _verbal(token) or not token.lower_.endswith("s") or hit.start == sent.start:
         return False
     return count(doc[hit.start - 1])
+
+
+TALLY_REACH = 4  # tokens between a count and the verb of what was counted
+
+
+def year_tally(doc: Doc, hit: Hit, date: Span) -> bool:
+    """"at least 5,601 people were killed in Haiti last year", "gangs killed more than a dozen
+    bus drivers this year": a happening to people counted by an estimate (hedged, by the dozens,
+    or in hundreds) over a whole year (lexicons/<language>/event_clauses.json period_years,
+    tally_counts, tally_hedges) is a statistic, not one happening ("killed 12 people in a bar
+    last year" is one)."""
+    if not hit.entry.passive_victim or date.text.lower() not in clause_words("period_years"):
+        return False
+    counts, hedges = clause_words("tally_counts"), clause_words("tally_hedges")
+
+    def estimate(i: int) -> bool:  # a statistic's count: hedged, by the dozens, or of hundreds
+        if doc[i].lower_ in counts:
+            return True
+        if not (count(doc[i]) or doc[i].lower_ == "dozen"):
+            return False
+        lead = doc[max(0, i - 3):i].text.lower()
+        return (any(re.search(rf"\b{re.escape(h)}\b", lead) for h in hedges)
+                or (count(doc[i]) and int(doc[i].text.replace(",", "")) >= 100))
+
+    def counted(i: int) -> bool:  # such a count with no punctuation between it and the trigger
+        lo, hi = (i + 1, hit.start) if i < hit.start else (hit.end, i)
+        return (estimate(i) and not (date.start <= i < date.end)
+                and not any(doc[j].is_punct for j in range(lo, hi)))
+    return any(counted(i) for i in range(max(0, hit.start - TALLY_REACH), min(len(doc), hit.end + TALLY_REACH)))
 
 
 def count(token) -> bool:
