@@ -59,3 +59,17 @@ def test_a_plain_count_or_a_finer_date_keeps_the_happening():
     # near misses: an exact small count is one massacre; an estimate with a day is one happening
     assert _dates("Gunmen killed 12 people in a bar in Culiacán last year.", "killing") == ["2023"]
     assert _dates("Gunmen killed more than 20 people in a bar in Culiacán on Saturday.", "killing") == ["2024-03-09"]
+
+
+# ------------------------------------------- a further toll: "a further 68 died", "two others died"
+def test_a_further_toll_of_dead_is_a_killing():
+    body = ("Rival gangs fought inside the Litoral Penitentiary on 28 September 2021. On 13 November 2021, "
+            "a further 68 died in the same complex.")
+    assert _dates(body, "killing") == ["2021-11-13"]
+
+
+def test_a_death_by_accident_or_illness_is_none():
+    # near misses: the same companion words, but an accident or natural causes; and a plain death
+    assert _dates("Two others died in a car accident on Sunday.", "killing") == []
+    assert _dates("Another inmate died of natural causes in the prison on Sunday.", "killing") == []
+    assert _dates("The former president died in Lima on Sunday.", "killing") == []
