@@ -73,3 +73,27 @@ def test_a_death_by_accident_or_illness_is_none():
     assert _dates("Two others died in a car accident on Sunday.", "killing") == []
     assert _dates("Another inmate died of natural causes in the prison on Sunday.", "killing") == []
     assert _dates("The former president died in Lima on Sunday.", "killing") == []
+
+
+# ------------------------------------------- "the same day" after a look back keeps the story's day
+_FILLER = ("The network's structure in Spain was run by a 46-year-old Spanish national who had lived in Marbella "
+           "for a decade and ran a fruit import company with offices in Algeciras, Valencia and Madrid. "
+           "Investigators say the company moved containers of bananas from Guayaquil every week and that its "
+           "accounts showed payments to port workers in three cities. ")
+
+
+def test_the_same_day_after_a_look_back_counts_from_the_story_day():
+    body = ("On 19 November, officers carried out 27 searches in Madrid and Valencia and arrested 14 people. "
+            "The investigation began in March 2023, after customs officers in Valencia found 1,250 kilograms "
+            "of cocaine in a shipment from Guayaquil. " + _FILLER + _FILLER + "His deputy was detained the same day in Madrid.")
+    events = _events(body, published="Published: 22 November 2024")
+    assert [e["date"]["value"] for e in events if e["sentence"].startswith("His deputy")] == ["2024-11-19"]
+
+
+def test_the_same_day_after_the_story_moved_on_counts_from_the_new_time():
+    # near miss: the time named since is later than that day, so the story has moved there
+    body = ("On 19 November 2023, officers carried out 27 searches in Madrid and Valencia and arrested 14 people. "
+            "The trial opened in March 2024, after prosecutors in Valencia filed charges against 20 suspects. "
+            + _FILLER + _FILLER + "His deputy was detained the same day in Madrid.")
+    events = _events(body, published="Published: 22 November 2024")
+    assert [e["date"]["value"] for e in events if e["sentence"].startswith("His deputy")] == ["2024-03"]
