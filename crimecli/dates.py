@@ -172,7 +172,7 @@ _CORE = rf"""
 | (?P<past>in\s+the\s+past\b(?!\s+(?:few|several|\d|two|three|four|five|six|year|month|week|decade)))
 | (?P<present>(?:right\s+)?now\b(?!\s+that\b|-)|currently\b|nowadays\b|at\s+present\b|these\s+days\b|at\s+the\s+moment\b)
 | (?P<attime>(?:at\s+(?:the|that)\s+time|at\s+that\s+(?:point|moment|stage)|by\s+then|back\s+then)\b(?=[ \t]*(?:[,.;:)\n]|$)))
-| (?P<wkend>(?:over|during|on|at)\s+the\s+weekend\b|this\s+past\s+weekend\b)
+| (?P<wkend>(?:over|during|on|at)\s+the\s+weekend\b(?!\s+(?:of|before|after)\b)|this\s+past\s+weekend\b)
 | (?P<endof>(?:the\s+)?(?P<eopart>end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?P<eou>year|month)\b
         |(?P<eoin>earlier|later)\s+in\s+the\s+(?P<eou2>year|month)\b)
 | (?P<followed>(?:in|over|during|within)\s+the\s+(?:(?P<fu>days|weeks|months|years)\s+that\s+followed|following\s+(?P<fu2>days|weeks|months|years))\b)

@@ -97,3 +97,15 @@ def test_the_same_day_after_the_story_moved_on_counts_from_the_new_time():
             + _FILLER + _FILLER + "His deputy was detained the same day in Madrid.")
     events = _events(body, published="Published: 22 November 2024")
     assert [e["date"]["value"] for e in events if e["sentence"].startswith("His deputy")] == ["2024-03"]
+
+
+# ------------------------------------------- "the weekend of 26 and 27 March" is that weekend, not this one
+def test_the_weekend_of_a_date_is_that_dates_weekend():
+    body = ("The official answer to the gangs came in March 2022. After gangs killed 87 people over the weekend "
+            "of 26 and 27 March, the Assembly approved a state of exception.")
+    assert _dates(body, "killing") == ["2022-03-26"]
+
+
+def test_over_the_weekend_alone_is_the_reports_weekend():
+    # near miss: no date of its own, so the weekend before the document date
+    assert _dates("Gunmen killed five people in a bar in Culiacán over the weekend.", "killing") == ["2024-W10-WE"]
