@@ -109,3 +109,14 @@ def test_the_weekend_of_a_date_is_that_dates_weekend():
 def test_over_the_weekend_alone_is_the_reports_weekend():
     # near miss: no date of its own, so the weekend before the document date
     assert _dates("Gunmen killed five people in a bar in Culiacán over the weekend.", "killing") == ["2024-W10-WE"]
+
+
+# ------------------------------------------- a date in words after a comma is the narrative's, not a citation's
+def test_a_date_in_words_closing_the_sentence_dates_its_happening():
+    body = "His cell carried out the attack on the police station in Jamundí, Valle del Cauca, last April."
+    assert _dates(body, "attack") == ["2023-04"]
+
+
+def test_a_numbered_date_closing_a_citation_dates_nothing():
+    # near miss: a source's date after a comma, written with numbers
+    assert _dates("Gunmen attacked the police station in Jamundí, El Tiempo, 4 June 2020.", "attack") == []

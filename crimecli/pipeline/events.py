@@ -1263,8 +1263,12 @@ def is_citation_date(span: Span, sent: Span) -> bool:
     """A source citation's date: "..., El Tiempo, 4 June 2020." or "interview, Bogotá, 6 July 2021;".
 
     The date follows a comma and closes the sentence or a list item; narrative dates are
-    introduced by a preposition ("in 2019", "on 4 October") instead.
+    introduced by a preposition ("in 2019", "on 4 October") instead. A source's date is written
+    with a number: one told in words from the telling (", in Valle del Cauca, last April") is
+    the narrative's.
     """
+    if not any(ch.isdigit() for ch in span.text):
+        return False
     doc = span.doc
     texts = token_texts(doc)[0]  # the shared column, not a Token per word
     before = texts[span.start - 1] if span.start > sent.start else ""
