@@ -120,3 +120,20 @@ def test_a_date_in_words_closing_the_sentence_dates_its_happening():
 def test_a_numbered_date_closing_a_citation_dates_nothing():
     # near miss: a source's date after a comma, written with numbers
     assert _dates("Gunmen attacked the police station in Jamundí, El Tiempo, 4 June 2020.", "attack") == []
+
+
+# ------------------------------------------- "The attack came a day after ...": the sequel is the news
+_STORMED = "Hundreds of gunmen stormed the town of Mirebalais on Monday and freed 500 inmates. "
+
+
+def test_what_the_retold_happening_came_after_is_counted_back_from_it():
+    body = _STORMED + "The attack came a day after gunmen ambushed a police convoy near Mirebalais."
+    events = _events(body, published="Published: 1 April 2025")
+    assert [e["date"]["value"] for e in events if e["sentence"].startswith("The attack came")] == ["2025-03-30"]
+
+
+def test_a_retelling_with_no_interval_is_no_counted_happening():
+    # near miss: "came as ..." counts nothing back; the retold attack is not a new one of an earlier day
+    body = _STORMED + "The attack came as police officers in the town were changing shifts."
+    events = _events(body, published="Published: 1 April 2025")
+    assert "2025-03-30" not in [e["date"]["value"] for e in events]

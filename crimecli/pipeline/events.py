@@ -957,6 +957,15 @@ class EventExtractor(DataComponent):
                          previous: dict[str, Any] | None,
                          adjacent: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         if not dates:
+            sequel = came_after(doc, sent, hits, previous)
+            if sequel is not None:
+                # "The attack came a day after gunmen ambushed a police convoy": the subject
+                # retells the happening just told; what came before it is the news, counted back
+                hits, date = sequel
+                if not hits:
+                    return []
+                return self._dated_events(doc, sent, [((sent.start, sent.end, None), date)], hits, in_footnote,
+                                          countries, boundaries)
             date = anaphoric_date(sent, previous)
             if date is None and adjacent is not None and event_openers().response.search(sent[:8].text):
                 # "Chavez responded by severing all diplomatic ties": the moment of what he
@@ -2765,6 +2774,40 @@ def anaphoric_date(sent: Span, previous: dict[str, Any] | None, opener: str | No
         elif openers.next_year.search(shift):
             value = str(int(value) + 1)
     return {"value": value, "precision": precision, "text": text, "resolved_from": "context"}
+
+
+def came_after(doc: Doc, sent: Span, hits: list[Hit], previous: dict[str, Any] | None):
+    """"The attack came a day after gunmen ambushed a police convoy", "The seizure came days after
+    the Coast Guard stopped another vessel": a sentence opened by an anaphoric subject, a verb of
+    sequence and "N units after/before" (lexicons/<language>/event_openers.json). Its subject
+    retells the happening the sentence before told, which is no new event; the happening after
+    the interval is, at the previous date counted back (or on) by the interval (shift_value).
+    (the hits after the interval, their date) or None for another sentence; with an interval
+    that counts to no day ("days after"), the previous date's year."""
+    if previous is None or not previous.get("value"):
+        return None
+    openers = event_openers()
+    text = sent.text
+    head = text.lower().lstrip(" \n\"“")
+    lead = len(text) - len(head)
+    came = openers.units_later.match(head)
+    if came is None or any(ch.isdigit() for ch in came.group(0)):
+        return None
+    interval = openers.interval.match(text, lead + came.end() + 1)
+    if interval is None:
+        return None
+    after = sent.start_char + interval.end()
+    told = [h for h in hits if doc[h.start].idx >= after]
+    moved = shift_value(previous["value"], interval.group("count"), interval.group("unit"),
+                        before=interval.group("after") is not None)
+    if moved is None or moved[1] != "day":
+        # "came days after", "weeks after": no day to count to; the year, as any sequel's
+        value = coarsen(previous["value"], "year")
+        moved = (value, "year") if value else None
+    if moved is None:
+        return [], None
+    return told, {"value": moved[0], "precision": moved[1], "text": interval.group(0).strip(),
+                  "resolved_from": "context"}
 
 
 @lru_cache(maxsize=20000)
