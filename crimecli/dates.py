@@ -172,7 +172,7 @@ _CORE = rf"""
 | (?P<past>in\s+the\s+past\b(?!\s+(?:few|several|\d|two|three|four|five|six|year|month|week|decade)))
 | (?P<present>(?:right\s+)?now\b(?!\s+that\b|-)|currently\b|nowadays\b|at\s+present\b|these\s+days\b|at\s+the\s+moment\b)
 | (?P<attime>(?:at\s+(?:the|that)\s+time|at\s+that\s+(?:point|moment|stage)|by\s+then|back\s+then)\b(?=[ \t]*(?:[,.;:)\n]|$)))
-| (?P<wkend>(?:over|during|on|at)\s+the\s+weekend\b|this\s+past\s+weekend\b)
+| (?P<wkend>(?:over|during|on|at)\s+the\s+weekend\b(?!\s+(?:of|before|after)\b)|this\s+past\s+weekend\b)
 | (?P<endof>(?:the\s+)?(?P<eopart>end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?P<eou>year|month)\b
         |(?P<eoin>earlier|later)\s+in\s+the\s+(?P<eou2>year|month)\b)
 | (?P<followed>(?:in|over|during|within)\s+the\s+(?:(?P<fu>days|weeks|months|years)\s+that\s+followed|following\s+(?P<fu2>days|weeks|months|years))\b)
@@ -643,6 +643,7 @@ class _Scanner:
         self.looked_back: tuple[Anchor, int] | None = None
 
     DAY_CONTEXT_REACH = 600  # characters
+    DAY_LOOK_BACK_REACH = 1200  # characters, when only an earlier time was named since that day
 
     def looks_back(self, start: int, end: int, found: list[tuple[int, int, Timex]]) -> bool:
         """Is the date ``text[start:end]`` a look back from the story's moment: in a clause
@@ -689,10 +690,17 @@ class _Scanner:
     def day_context(self, start: int) -> Anchor | None:
         if self.context is not None and self.context.precision == "day":
             return None
-        if self.day_anchor is None or start - self.day_anchor[1] > self.DAY_CONTEXT_REACH:
+        if self.day_anchor is None:
             return None
         day, at = self.day_anchor
         ctx = self.context
+        if start - at > self.DAY_CONTEXT_REACH and not (
+                start - at <= self.DAY_LOOK_BACK_REACH and ctx is not None and self.context_end > at
+                and ctx.day < day.day):
+            # ("On 19 November, officers arrested 14 people. The investigation began in March
+            # 2023 ... His deputy was detained the same day": a look back told between leaves the
+            # story at its day, a little further than a day is otherwise kept)
+            return None
         if ctx is not None and self.context_end > at and self.after_report(ctx) and not self.after_report(day):
             # "on 17 Oct signed a deal to hold elections in the second half of 2024. The U.S.
             # next day eased sanctions": a time still to come when the report was written is

@@ -957,6 +957,15 @@ class EventExtractor(DataComponent):
                          previous: dict[str, Any] | None,
                          adjacent: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         if not dates:
+            sequel = came_after(doc, sent, hits, previous)
+            if sequel is not None:
+                # "The attack came a day after gunmen ambushed a police convoy": the subject
+                # retells the happening just told; what came before it is the news, counted back
+                hits, date = sequel
+                if not hits:
+                    return []
+                return self._dated_events(doc, sent, [((sent.start, sent.end, None), date)], hits, in_footnote,
+                                          countries, boundaries)
             date = anaphoric_date(sent, previous)
             if date is None and adjacent is not None and event_openers().response.search(sent[:8].text):
                 # "Chavez responded by severing all diplomatic ties": the moment of what he
@@ -967,7 +976,7 @@ class EventExtractor(DataComponent):
             dated = [((sent.start, sent.end, None), date)]
         else:
             dated = []
-            for region in split_regions(doc, sent, dates, boundaries):
+            for region in split_regions(doc, sent, dates, boundaries, {h.start for h in hits}):
                 span = region[2]
                 info = date_dict(span)
                 if info["value"] is None and ANAPHORIC_DATE.search(span.text):
@@ -987,6 +996,12 @@ class EventExtractor(DataComponent):
             # ("briefed reporters today on the upcoming visit"), not of a date before it
             region_hits = [h for h in hits if lo <= h.start < hi and not (
                 finite_past(doc, h, sent) if late else late is False and self._prospective(h, sent))]
+            if date_span is not None:
+                # '"Tomorrow someone else will be collecting," said one shopkeeper': a date of
+                # the quoted words dates no saying (nor anything) outside the quotation
+                region_hits = [h for h in region_hits if not quoted_apart(doc, date_span, h, sent)]
+            if date_span is not None:
+                region_hits = [h for h in region_hits if not year_tally(doc, h, date_span)]
             since = since_clause(doc, date_span, sent) if date_span is not None else None
             if since is not None:
                 # "had detained 329 people since the conflict was declared on Tuesday": the date
@@ -1257,8 +1272,12 @@ def is_citation_date(span: Span, sent: Span) -> bool:
     """A source citation's date: "..., El Tiempo, 4 June 2020." or "interview, Bogotá, 6 July 2021;".
 
     The date follows a comma and closes the sentence or a list item; narrative dates are
-    introduced by a preposition ("in 2019", "on 4 October") instead.
+    introduced by a preposition ("in 2019", "on 4 October") instead. A source's date is written
+    with a number: one told in words from the telling (", in Valle del Cauca, last April") is
+    the narrative's.
     """
+    if not any(ch.isdigit() for ch in span.text):
+        return False
     doc = span.doc
     texts = token_texts(doc)[0]  # the shared column, not a Token per word
     before = texts[span.start - 1] if span.start > sent.start else ""
@@ -1377,6 +1396,35 @@ def tally(doc: Doc, hit: Hit, sent: Span) -> bool:
     if _verbal(token) or not token.lower_.endswith("s") or hit.start == sent.start:
         return False
     return count(doc[hit.start - 1])
+
+
+TALLY_REACH = 4  # tokens between a count and the verb of what was counted
+
+
+def year_tally(doc: Doc, hit: Hit, date: Span) -> bool:
+    """"at least 5,601 people were killed in Haiti last year", "gangs killed more than a dozen
+    bus drivers this year": a happening to people counted by an estimate (hedged, by the dozens,
+    or in hundreds) over a whole year (lexicons/<language>/event_clauses.json period_years,
+    tally_counts, tally_hedges) is a statistic, not one happening ("killed 12 people in a bar
+    last year" is one)."""
+    if not hit.entry.passive_victim or date.text.lower() not in clause_words("period_years"):
+        return False
+    counts, hedges = clause_words("tally_counts"), clause_words("tally_hedges")
+
+    def estimate(i: int) -> bool:  # a statistic's count: hedged, by the dozens, or of hundreds
+        if doc[i].lower_ in counts:
+            return True
+        if not (count(doc[i]) or doc[i].lower_ == "dozen"):
+            return False
+        lead = doc[max(0, i - 3):i].text.lower()
+        return (any(re.search(rf"\b{re.escape(h)}\b", lead) for h in hedges)
+                or (count(doc[i]) and int(doc[i].text.replace(",", "")) >= 100))
+
+    def counted(i: int) -> bool:  # such a count with no punctuation between it and the trigger
+        lo, hi = (i + 1, hit.start) if i < hit.start else (hit.end, i)
+        return (estimate(i) and not (date.start <= i < date.end)
+                and not any(doc[j].is_punct for j in range(lo, hi)))
+    return any(counted(i) for i in range(max(0, hit.start - TALLY_REACH), min(len(doc), hit.end + TALLY_REACH)))
 
 
 def count(token) -> bool:
@@ -1581,7 +1629,8 @@ def clause_boundaries(doc: Doc, sent: Span) -> list[int]:
     return [t.i for t in sent if t.text in CLAUSE_PUNCT or t.lower_ in CLAUSE_WORDS]
 
 
-def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]):
+def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int],
+                  hit_starts: Iterable[int] = ()):
     """Cut the sentence into one region per date: (start, end, date span).
 
     Between two dates the cut goes right after a participle that reports speech ("Reports
@@ -1589,7 +1638,10 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
     clause boundary before the second date that lies after the first (so "X happened in 2001
     and was ..., was arrested in 2008" splits at the last comma); with no boundary, right by
     a present-reference "now" (the other date dates the clause), else at an "and", "but" or
-    "then" between them, or half-way. Dates joined by "and" or "or" alone
+    "then" between them, or half-way; a cut that would leave a second date of a day or month
+    only a stretch with no verb and no happening to the sentence's end ("arrested a trader, Wilber
+    Loayza, in Cobija the following month") goes back to the boundary before the predicate that
+    date ends. Dates joined by "and" or "or" alone
     ("In February 2025 and July 2026, ... designated") share one region: each dates what it holds.
     """
     dates = sorted(dates, key=lambda s: s.start)
@@ -1616,7 +1668,14 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
             # predicates joined, each with its own date; a comma right after the first date
             # ("On 20 January, X suspended talks and declared ... four days later") opens no
             # second happening, the "and" does
-            cuts.append(max(between + joins))
+            candidates = sorted(between + joins)
+            cut = candidates[-1]
+            if (b._.timex.precision in ("day", "month") and not _present(b)
+                    and not (_tells(doc, cut + 1, b.start, hit_starts) or _tells(doc, b.end, sent.end, hit_starts))):
+                # "..., and police arrested a trader, Wilber Loayza, in Cobija the following
+                # month": the date trails the predicate, past the commas of its object
+                cut = next((c for c in reversed(candidates[:-1]) if _tells(doc, c + 1, b.start, hit_starts)), cut)
+            cuts.append(cut)
         elif _present(a) != _present(b):
             # "Mexico now says it extradited him on 28 February": in one clause, the date of the
             # happening wins over the present of the telling
@@ -1634,6 +1693,11 @@ def split_regions(doc: Doc, sent: Span, dates: list[Span], boundaries: list[int]
             cuts.append((a.end + b.start) // 2)
     cuts.append(sent.end)
     return [(cuts[k], cuts[k + 1], d) for k, group in enumerate(groups) for d in group]
+
+
+def _tells(doc: Doc, start: int, end: int, hit_starts: Iterable[int]) -> bool:
+    """Does the stretch hold a verb or a happening's trigger?"""
+    return any(_verbal(doc[j]) for j in range(start, end)) or any(start <= h < end for h in hit_starts)
 
 
 def subjects_joined(doc: Doc, start: int, i: int, end: int) -> bool:
@@ -2192,6 +2256,29 @@ SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose", "when", "whe
                            "after", "before", "whereas"})
 
 
+DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+
+
+def quoted_apart(doc: Doc, date: Span, hit: Hit, sent: Span) -> bool:
+    """Does the date lie inside a quotation that the trigger follows, closed ('"Now we pay
+    Jerónimo," he said.')? The date is inside when an odd number of double quotes precedes it
+    in the sentence, or none does and the first after it closes a quotation opened in an earlier
+    sentence. (A quoted tail of the trigger's own clause, 'he had met him "once, at a fair in
+    2018"', dates it.)"""
+    marks = [t.i for t in sent if t.text in DOUBLE_QUOTES]
+    before = [i for i in marks if i < date.start]
+    after = [i for i in marks if i >= date.end]
+    if len(before) % 2:
+        inside = True
+    elif not before and after:
+        first = doc[after[0]]
+        inside = first.text == "”" or (first.text == '"' and after[0] > sent.start
+                                        and not doc[after[0] - 1].whitespace_)
+    else:
+        inside = False
+    return inside and hit.start > date.start and any(date.end <= i < hit.start for i in marks)
+
+
 def finite_past(doc: Doc, hit: Hit, sent: Span) -> bool:
     """Does the trigger narrate the sentence's main happening in the simple past ("Officers
     seized 40 rifles", "Two men were detained"), after a subject of its own?"""
@@ -2687,6 +2774,40 @@ def anaphoric_date(sent: Span, previous: dict[str, Any] | None, opener: str | No
         elif openers.next_year.search(shift):
             value = str(int(value) + 1)
     return {"value": value, "precision": precision, "text": text, "resolved_from": "context"}
+
+
+def came_after(doc: Doc, sent: Span, hits: list[Hit], previous: dict[str, Any] | None):
+    """"The attack came a day after gunmen ambushed a police convoy", "The seizure came days after
+    the Coast Guard stopped another vessel": a sentence opened by an anaphoric subject, a verb of
+    sequence and "N units after/before" (lexicons/<language>/event_openers.json). Its subject
+    retells the happening the sentence before told, which is no new event; the happening after
+    the interval is, at the previous date counted back (or on) by the interval (shift_value).
+    (the hits after the interval, their date) or None for another sentence; with an interval
+    that counts to no day ("days after"), the previous date's year."""
+    if previous is None or not previous.get("value"):
+        return None
+    openers = event_openers()
+    text = sent.text
+    head = text.lower().lstrip(" \n\"“")
+    lead = len(text) - len(head)
+    came = openers.units_later.match(head)
+    if came is None or any(ch.isdigit() for ch in came.group(0)):
+        return None
+    interval = openers.interval.match(text, lead + came.end() + 1)
+    if interval is None:
+        return None
+    after = sent.start_char + interval.end()
+    told = [h for h in hits if doc[h.start].idx >= after]
+    moved = shift_value(previous["value"], interval.group("count"), interval.group("unit"),
+                        before=interval.group("after") is not None)
+    if moved is None or moved[1] != "day":
+        # "came days after", "weeks after": no day to count to; the year, as any sequel's
+        value = coarsen(previous["value"], "year")
+        moved = (value, "year") if value else None
+    if moved is None:
+        return [], None
+    return told, {"value": moved[0], "precision": moved[1], "text": interval.group(0).strip(),
+                  "resolved_from": "context"}
 
 
 @lru_cache(maxsize=20000)
