@@ -44,13 +44,21 @@ from crimecli.pipeline.ents import apposition_country
 from crimecli.pipeline.places import context_words, language_names
 from crimecli.pipeline.resolve import places_main_country
 from crimecli.pipeline.sentences import token_lowers, token_texts
-from crimecli.text import age_after_name, fold, lexicon, read_data
+from crimecli.text import age_after_name, fold, lexicon, lexicon_languages, read_data
 
 # Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
 _NAME_PARTICLES = name_particles().words
 # The organisation words of every language (lexicons/<language>/orgs.json); each name below is one
 # key of those files, read once.
 _ORGS = org_words()
+
+
+def _union_of_orgs(key: str) -> tuple[str, ...]:
+    """The words under ``key`` in every language pack's orgs.json ('en' first), each once."""
+    return tuple(dict.fromkeys(word for language in lexicon_languages("orgs.json")
+                               for word in lexicon("orgs.json", language).get(key, ())))
+
+
 _ORG_CONNECTORS = _ORGS.run_connectors
 # Head words of an organisation's name, with the kind of organisation each makes (``heads``).
 _ORG_HEADS = dict(_ORGS.heads)
@@ -120,6 +128,10 @@ _CHAMBER_HEADS = _ORGS.chamber_heads
 _PLACE_LINKS = name_particles().links
 # Connectors written with a capital inside a title-case organisation name.
 _TITLE_CASE_CONNECTORS = _ORGS.title_case_connectors
+# the heads of a body named for where it is posted ('Embassy in Paraguay'), and the heads that are
+# such a body only as an international organisation's ('U.N. Integrated Office in Haiti')
+_POSTED_HEADS = frozenset(_union_of_orgs("posted_heads"))
+_POSTED_OFFICE_HEADS = frozenset(_union_of_orgs("posted_office_heads"))
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 # A list entry at a line's start: surnames in capitals (particles too: 'DE LA CRUZ'), a comma, the
 # given names in mixed case ('TREVIÑO MORALES, Juan Gerardo'), then the entry goes on.
@@ -2052,7 +2064,7 @@ class NameFinder(DataComponent):
                     i += 1
                     continue
                 if not (doc[k].lower_ in ("of", "for", "de", "del")
-                        or (doc[k].lower_ == "in" and doc[end - 1].lower_ == "mission")
+                        or (doc[k].lower_ == "in" and self._posted(span, doc[end - 1]))
                         # Portuguese 'in the': 'Procuradoria da República no Rio Grande do Sul'
                         or (doc[k].text in ("no", "na") and doc[start].lower_ in _ORG_OPENERS)):
                     break
@@ -2079,6 +2091,42 @@ class NameFinder(DataComponent):
                 span._.kind = kind
             out.append(span)
         return out
+
+    def _posted_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the U.S. Embassy in Tegucigalpa': a body found whole (listed, or a country's) whose
+        head makes it a post named for where it stands takes 'in' and that place into its name."""
+        out: list[Span] = []
+        # one Doc holds no entity inside another: a place the document names only in a post's
+        # name stays a place, and so does a country (each mention of a country is a vote for
+        # the country a document is about); the post then keeps its shorter name
+        places = Counter(s.text for s in spans if s.label_ == "PLACE")
+        i = 0
+        while i < len(spans):
+            span = spans[i]
+            i += 1
+            nxt = spans[i] if i < len(spans) else None
+            if span.label_ == "ORG" and nxt is not None and nxt.label_ == "PLACE" \
+                    and nxt.start == span.end + 1 and doc[span.end].lower_ == "in" \
+                    and places[nxt.text] > 1 and nxt._.kind != "country" \
+                    and self._posted(span, doc[span.end - 1]):
+                joined = Span(doc, span.start, nxt.end, label="ORG", span_id=span.id_)
+                joined._.kind = span._.kind
+                out.append(joined)
+                i += 1
+                continue
+            out.append(span)
+        return out
+
+    @staticmethod
+    def _posted(span: Span, head) -> bool:
+        """Is a body whose name ends in ``head`` named for the country or city it is posted in
+        ('the U.S. Embassy in Paraguay', 'the UN Stabilization Mission in Haiti')? An embassy's,
+        a consulate's or a mission's always is; an office only an international organisation's
+        ('the U.N. Integrated Office in Haiti'), not one country's ('a Safe Mobility Office in
+        Guatemala City' is one office of many)."""
+        if head.lower_ in _POSTED_HEADS:
+            return True
+        return head.lower_ in _POSTED_OFFICE_HEADS and span._.kind == "international organization"
 
     def _title_phrase_at(self, doc: Doc, k: int) -> bool:
         """Does a title of two words or more ('Special Agent', 'Special Agent in Charge') start at token ``k``?"""
@@ -2683,6 +2731,7 @@ class NameFinder(DataComponent):
         ours = [self._numbered(doc, self._chamber_of(doc, self._members_of(doc, span))) for span in ours]
         ours = self._ordinal_units(doc, ours)
         ours = self._units_named_for_places(doc, ours)
+        ours = self._posted_bodies(doc, ours)
         ours = self._lone_headings(doc, ours)
         # A name grown over a gazetteer span ('Carrillo-Ibarra' over the city Ibarra, a
         # hyphenated surname) overlaps it; doc.ents takes no overlaps, so the longer span wins.
