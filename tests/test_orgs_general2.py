@@ -36,3 +36,35 @@ def test_one_countrys_office_in_a_city_is_no_post(nlp):
 def test_a_place_named_only_in_the_posts_name_stays_a_place(nlp):
     found = nlp("Officials of the U.S. Embassy in Managua met the police.").ents
     assert ("Managua", "PLACE") in [(e.text, e.label_) for e in found]
+
+
+# -- the Treasury, a lone body ------------------------------------------------------------------
+def test_the_treasury_alone_is_a_body(nlp):
+    assert "Treasury" in ents(nlp, "The Treasury sanctioned six leaders of the gang.", "ORG")
+
+
+def test_the_secretary_of_the_treasury_is_a_title(nlp):
+    assert ents(nlp, "He met the Secretary of the Treasury on Monday.", "ORG") == []
+
+
+def test_two_bodies_joined_by_and_the_are_two(nlp):
+    found = ents(nlp, "The Revolutionary Armed Forces of Colombia attacked; Treasury and the Narcotics "
+                      "Section responded.", "ORG")
+    assert "Treasury" in found and "Narcotics Section" in found
+    assert not any(" and " in name for name in found)
+
+
+def test_and_without_the_inside_a_name_stays(nlp):
+    assert "United Nations Office on Drugs and Crime" in ents(
+        nlp, "The United Nations Office on Drugs and Crime published a report.", "ORG")
+
+
+def test_a_lone_body_is_the_listed_body_the_text_names(nlp):
+    doc = nlp("The U.S. Department of the Treasury sanctioned six men. The Treasury said they laundered money.")
+    ids = {e.text: e.id_ for e in doc.ents if e.label_ == "ORG"}
+    assert ids["Treasury"] and ids["Treasury"] == ids["U.S. Department of the Treasury"]
+
+
+def test_a_lone_body_with_no_listed_body_keeps_no_id(nlp):
+    doc = nlp("The Treasury said they laundered money.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "ORG"] == [("Treasury", "")]

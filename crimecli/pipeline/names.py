@@ -506,6 +506,12 @@ class NameFinder(DataComponent):
                 found = end - k
         return found
 
+    def _office_of(self, doc: Doc, start: int) -> bool:
+        """'the Secretary of the Treasury', 'the President of the Senate': a body named after a
+        title word and 'of (the)' is the field of an office, a title, not the body itself."""
+        k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+        return k >= 1 and doc[k].lower_ == "of" and fold(doc[k - 1].text) in self.title_words
+
     def _title_before(self, doc: Doc, start: int) -> bool:
         return start > 0 and self._title_start(doc, start) >= 0
 
@@ -2025,6 +2031,8 @@ class NameFinder(DataComponent):
                 if start >= end or not doc[start].text[:1].isupper():
                     out.append(span)
                     continue
+                if end - start == 1 and doc[start].lower_ in _LONE_BODIES and self._office_of(doc, start):
+                    continue  # 'the Secretary of the Treasury' is a title
                 kind = span._.kind
                 span = Span(doc, start, end, label="ORG")
                 span._.kind = kind
@@ -2115,6 +2123,30 @@ class NameFinder(DataComponent):
                 i += 1
                 continue
             out.append(span)
+        return out
+
+    @staticmethod
+    def _lone_bodies_listed(doc: Doc, spans: list[Span]) -> list[Span]:
+        """'The U.S. Department of the Treasury sanctioned ... The Treasury said': a lone body
+        ('the Treasury', 'the Senate') in a text that names one listed body with that word is
+        that body (its id, kind and country); with none, or two, it stays a body of its own."""
+        listed: dict[str, set[str]] = {}
+        by_id: dict[str, Span] = {}
+        for s in spans:
+            if s.label_ == "ORG" and s.id_ and len(s) > 1:
+                by_id.setdefault(s.id_, s)
+                for t in s:
+                    if t.lower_ in _LONE_BODIES and t.text[:1].isupper():
+                        listed.setdefault(t.lower_, set()).add(s.id_)
+        out: list[Span] = []
+        for s in spans:
+            ids = listed.get(s[0].lower_, ()) if s.label_ == "ORG" and len(s) == 1 and not s.id_ else ()
+            if len(ids) == 1:
+                body = by_id[next(iter(ids))]
+                lone = Span(doc, s.start, s.end, label="ORG", span_id=body.id_)
+                lone._.kind, lone._.country = body._.kind, body._.country
+                s = lone
+            out.append(s)
         return out
 
     @staticmethod
@@ -2732,6 +2764,7 @@ class NameFinder(DataComponent):
         ours = self._ordinal_units(doc, ours)
         ours = self._units_named_for_places(doc, ours)
         ours = self._posted_bodies(doc, ours)
+        ours = self._lone_bodies_listed(doc, ours)
         ours = self._lone_headings(doc, ours)
         # A name grown over a gazetteer span ('Carrillo-Ibarra' over the city Ibarra, a
         # hyphenated surname) overlaps it; doc.ents takes no overlaps, so the longer span wins.
