@@ -68,3 +68,18 @@ def test_a_lone_body_is_the_listed_body_the_text_names(nlp):
 def test_a_lone_body_with_no_listed_body_keeps_no_id(nlp):
     doc = nlp("The Treasury said they laundered money.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "ORG"] == [("Treasury", "")]
+
+
+# -- a state body's unit 'of the' body ------------------------------------------------------------
+@pytest.mark.parametrize("text, unit", [
+    ("The Joint Command of the Armed Forces said the operation ended.", "Joint Command of the Armed Forces"),
+    ("The Anti-Narcotics Directorate of the National Police seized the boat.",
+     "Anti-Narcotics Directorate of the National Police"),
+])
+def test_a_units_name_takes_the_body_it_belongs_to(nlp, text, unit):
+    assert unit in ents(nlp, text, "ORG")
+
+
+def test_a_criminal_group_of_a_force_is_no_unit(nlp):
+    found = ents(nlp, "Members of the Gulf Clan of the Armed Forces region fled.", "ORG")
+    assert "Gulf Clan" in found and not any(name.startswith("Gulf Clan of") for name in found)

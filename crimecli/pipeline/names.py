@@ -2125,6 +2125,31 @@ class NameFinder(DataComponent):
             out.append(span)
         return out
 
+    def _units_of_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Joint Command of the Armed Forces', 'the Anti-Narcotics Directorate of the National
+        Police': a state body's unit, named by its own head, then 'of the' and the state body it
+        belongs to, is one name no list holds (a listed unit's name read alone may be another
+        country's: the longer name says whose it is)."""
+        out: list[Span] = []
+        i = 0
+        while i < len(spans):
+            span = spans[i]
+            i += 1
+            nxt = spans[i] if i < len(spans) else None
+            k = span.end
+            if nxt is not None and span.label_ == "ORG" and nxt.label_ == "ORG" \
+                    and nxt.start == k + 2 and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" \
+                    and span._.kind in _STATE_KINDS and nxt._.kind in _STATE_KINDS \
+                    and doc[k - 1].lower_ in _ORG_HEADS and doc[k - 1].text[:1].isupper() \
+                    and fold(doc[span.start].text) not in self.title_words:
+                unit = Span(doc, span.start, nxt.end, label="ORG")
+                unit._.kind, unit._.country = span._.kind, nxt._.country
+                out.append(unit)
+                i += 1
+                continue
+            out.append(span)
+        return out
+
     @staticmethod
     def _lone_bodies_listed(doc: Doc, spans: list[Span]) -> list[Span]:
         """'The U.S. Department of the Treasury sanctioned ... The Treasury said': a lone body
@@ -2764,6 +2789,7 @@ class NameFinder(DataComponent):
         ours = self._ordinal_units(doc, ours)
         ours = self._units_named_for_places(doc, ours)
         ours = self._posted_bodies(doc, ours)
+        ours = self._units_of_bodies(doc, ours)
         ours = self._lone_bodies_listed(doc, ours)
         ours = self._lone_headings(doc, ours)
         # A name grown over a gazetteer span ('Carrillo-Ibarra' over the city Ibarra, a
