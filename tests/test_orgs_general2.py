@@ -83,3 +83,16 @@ def test_a_units_name_takes_the_body_it_belongs_to(nlp, text, unit):
 def test_a_criminal_group_of_a_force_is_no_unit(nlp):
     found = ents(nlp, "Members of the Gulf Clan of the Armed Forces region fled.", "ORG")
     assert "Gulf Clan" in found and not any(name.startswith("Gulf Clan of") for name in found)
+
+
+# -- a gang named by words that name nothing alone ------------------------------------------------
+@pytest.mark.parametrize("text, gang", [
+    ("Police blamed the Sixth Street gang for the shootings.", "Sixth Street gang"),
+    ("Police blamed the One Don faction for the murders.", "One Don faction"),
+])
+def test_capitalised_words_between_the_and_a_gang_noun_name_the_gang(nlp, text, gang):
+    assert gang in ents(nlp, text, "ORG")
+
+
+def test_a_demonym_before_a_gang_noun_names_no_gang(nlp):
+    assert ents(nlp, "Police blamed the Haitian gang for the shootings.", "ORG") == []

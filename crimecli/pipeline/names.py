@@ -2125,6 +2125,44 @@ class NameFinder(DataComponent):
             out.append(span)
         return out
 
+    def _groups_before_noun(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Sixth Street gang', 'the One Don faction', 'the Second Street gang': one to three
+        capitalised words between 'the' and a group's noun the name keeps (``group_after``) are a
+        gang's name even when none of them is a name on its own (an ordinal, a number word, a
+        street, an honorific); not a demonym ('the Haitian gang'), and not over a person or a
+        place another rule found ('the Kingston gang' may be a place's gangs)."""
+        n = len(doc)
+        texts, lower = token_texts(doc)[0], token_lowers(doc)
+        owner: dict[int, Span] = {t: sp for sp in spans for t in range(sp.start, sp.end)}
+        nouns = {words[0]: kind for words, (kind, keeps) in self.group_after.items()
+                 if keeps and len(words) == 1 and words[0] != "family"}
+        new: list[Span] = []
+        for i in range(2, n):
+            if lower[i] not in nouns or not texts[i].islower() or i in owner:
+                continue
+            start = i
+            while start > 0 and i - start < 3 and doc[start - 1].text[:1].isupper() \
+                    and (doc[start - 1].is_alpha or _ORDINAL_RE.fullmatch(texts[start - 1])) \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start == i or start == 0 or lower[start - 1] != "the":
+                continue
+            if any(demonym_country(texts[k]) or texts[k] in self.months for k in range(start, i)):
+                continue
+            inside = {id(owner[k]): owner[k] for k in range(start, i) if k in owner}.values()
+            if any(sp.label_ != "ORG" or sp.start < start or sp.end > i for sp in inside):
+                continue  # a person's or a place's words, or a longer name
+            if any(sp.label_ == "ORG" and sp.end == i and len(sp) == i - start for sp in inside):
+                continue  # found whole already ('the Klansman gang' keeps what the runs made)
+            group = Span(doc, start, i + 1, label="ORG")
+            group._.kind = nouns[lower[i]]
+            new.append(group)
+        if not new:
+            return spans
+        covered = {t for sp in new for t in range(sp.start, sp.end)}
+        kept = [sp for sp in spans if not any(t in covered for t in range(sp.start, sp.end))]
+        return sorted(kept + new, key=lambda sp: sp.start)
+
     def _units_of_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the Joint Command of the Armed Forces', 'the Anti-Narcotics Directorate of the National
         Police': a state body's unit, named by its own head, then 'of the' and the state body it
@@ -2790,6 +2828,7 @@ class NameFinder(DataComponent):
         ours = self._units_named_for_places(doc, ours)
         ours = self._posted_bodies(doc, ours)
         ours = self._units_of_bodies(doc, ours)
+        ours = self._groups_before_noun(doc, ours)
         ours = self._lone_bodies_listed(doc, ours)
         ours = self._lone_headings(doc, ours)
         # A name grown over a gazetteer span ('Carrillo-Ibarra' over the city Ibarra, a
