@@ -96,3 +96,20 @@ def test_capitalised_words_between_the_and_a_gang_noun_name_the_gang(nlp, text, 
 
 def test_a_demonym_before_a_gang_noun_names_no_gang(nlp):
     assert ents(nlp, "Police blamed the Haitian gang for the shootings.", "ORG") == []
+
+
+# -- a body's building is a place -----------------------------------------------------------------
+@pytest.mark.parametrize("text, facility", [
+    ("The commissioner spoke at the Montego Bay Police Station on Friday.", "Montego Bay Police Station"),
+    ("A doctor of the Mirebalais University Hospital said 60 patients left.", "Mirebalais University Hospital"),
+    ("Thirty prisoners died in the Machala Social Rehabilitation Centre on Sunday.",
+     "Machala Social Rehabilitation Centre"),
+])
+def test_a_facility_noun_makes_a_bodys_name_a_place(nlp, text, facility):
+    found = [(e.text, e.label_, e._.kind) for e in nlp(text).ents]
+    assert (facility, "PLACE", "facility") in found
+    assert not any(label == "ORG" for _, label, _ in found)
+
+
+def test_a_facility_noun_in_the_next_sentence_is_no_part_of_the_name(nlp):
+    assert ents(nlp, "The officers joined the National Police.\nStation staff left early.", "ORG") == ["National Police"]

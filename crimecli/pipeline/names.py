@@ -131,6 +131,8 @@ _TITLE_CASE_CONNECTORS = _ORGS.title_case_connectors
 # the heads of a body named for where it is posted ('Embassy in Paraguay'), and the heads that are
 # such a body only as an international organisation's ('U.N. Integrated Office in Haiti')
 _POSTED_HEADS = frozenset(_union_of_orgs("posted_heads"))
+# a facility's noun ending a body's name: the name is the building's ('Freeport Police Station')
+_FACILITY_HEADS = frozenset(tuple(words.split()) for words in _union_of_orgs("facility_heads"))
 _POSTED_OFFICE_HEADS = frozenset(_union_of_orgs("posted_office_heads"))
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 # A list entry at a line's start: surnames in capitals (particles too: 'DE LA CRUZ'), a comma, the
@@ -2125,6 +2127,33 @@ class NameFinder(DataComponent):
             out.append(span)
         return out
 
+    def _facilities(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Freeport Police Station', 'the Mirebalais University Hospital', 'the Machala
+        Social Rehabilitation Centre': a body's name that a facility's noun ends (``facility_heads``
+        in lexicons/<language>/orgs.json), or that one follows, names a building, a place, not
+        the body; its country is the document's, not that of a homonym inside it (a 'Freeport' in
+        Jamaica)."""
+        n = len(doc)
+        out: list[Span] = []
+        for span in spans:
+            if span.label_ == "ORG":
+                end = None
+                for size in (2, 1):  # a facility's noun after the name: 'Police' + 'Station'
+                    words = tuple(t.text for t in doc[span.end:min(n, span.end + size)])
+                    if len(words) == size and words in _FACILITY_HEADS \
+                            and not any(t.is_sent_start for t in doc[span.end:span.end + size]):
+                        end = span.end + size
+                        break
+                if end is None and any(tuple(t.text for t in span[len(span) - size:]) in _FACILITY_HEADS
+                                       for size in (1, 2) if len(span) > size):
+                    end = span.end  # the noun ends the name: 'Social Rehabilitation Centre'
+                if end is not None:
+                    place = Span(doc, span.start, end, label="PLACE")
+                    place._.kind = "facility"
+                    span = place  # of the document's country, as a town found by its shape
+            out.append(span)
+        return out
+
     def _groups_before_noun(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the Sixth Street gang', 'the One Don faction', 'the Second Street gang': one to three
         capitalised words between 'the' and a group's noun the name keeps (``group_after``) are a
@@ -2820,7 +2849,8 @@ class NameFinder(DataComponent):
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
         companies = self._legal_companies(doc)  # a place or person inside a company's name is the company's
         ents = [e for e in ents if not any(e.start < c.end and c.start < e.end for c in companies)] + companies
-        new = self._place_countries(doc, ents, self.find(doc, ents))
+        ents = self._facilities(doc, ents)
+        new = self._place_countries(doc, ents, self._facilities(doc, self.find(doc, ents)))
         ours = self._listed_orgs(doc, self._join_org_parts(doc, sorted(ents + new, key=lambda s: s.start)))
         ours = self._body_of_body(doc, self._national_bodies(doc, ours))
         ours = [self._numbered(doc, self._chamber_of(doc, self._members_of(doc, span))) for span in ours]
