@@ -113,3 +113,21 @@ def test_a_facility_noun_makes_a_bodys_name_a_place(nlp, text, facility):
 
 def test_a_facility_noun_in_the_next_sentence_is_no_part_of_the_name(nlp):
     assert ents(nlp, "The officers joined the National Police.\nStation staff left early.", "ORG") == ["National Police"]
+
+
+# -- a company's, an outlet's or an NGO's name before its noun -------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen blew up the vault of the Prosegur cash-transport company in the city.", "Prosegur"),
+    ("Researchers at the Fogo Cruzado institute counted the shootings.", "Fogo Cruzado"),
+    ("He told the El Faro newspaper that he had fled.", "El Faro"),
+])
+def test_capitalised_words_before_a_company_noun_name_the_company(nlp, text, name):
+    assert name in ents(nlp, text, "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    "The contract went to the Brazilian construction company last year.",
+    "He spoke to the Bogotá daily on Monday.",
+])
+def test_a_demonym_or_a_place_before_a_company_noun_is_no_company(nlp, text):
+    assert ents(nlp, text, "ORG") == []

@@ -2154,6 +2154,54 @@ class NameFinder(DataComponent):
             out.append(span)
         return out
 
+    def _named_before_noun(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Prosegur cash-transport company', 'the Fogo Cruzado institute', 'the El Faro
+        newspaper': one to three capitalised words between 'the' and a company's, an outlet's or
+        an NGO's noun (``company_nouns`` in lexicons/<language>/names.json), with at most two
+        lower-case words of its trade between, are its name (the noun is no part of it); not a
+        demonym, a month, nor words a person's, a place's or a longer name hold ('the U.S. oil
+        company', 'the Bogotá daily')."""
+        n = len(doc)
+        texts, lower = token_texts(doc)[0], token_lowers(doc)
+        owner: dict[int, Span] = {t: sp for sp in spans for t in range(sp.start, sp.end)}
+        new: list[Span] = []
+        for i in range(2, n):
+            if not texts[i].islower() or i in owner:
+                continue
+            noun = f"{lower[i - 1]} {lower[i]}" if f"{lower[i - 1]} {lower[i]}" in self.company_nouns else lower[i]
+            if self.company_nouns.get(noun) not in ("company", "media", "ngo") \
+                    or (i + 1 < n and texts[i + 1][:1].isupper() and doc[i].whitespace_):
+                continue  # 'the firm Pomona Impact': the name follows the noun (read by the runs)
+            end = i - len(noun.split()) + 1
+            trade = 0
+            while end > 0 and trade < 4 and (texts[end - 1].islower() and doc[end - 1].is_alpha
+                                             and not doc[end - 1].is_stop or texts[end - 1] == "-"):
+                end -= 1  # 'cash-transport', 'construction'
+                trade += texts[end] != "-"
+            if trade > 2 or end in owner or end - 1 in owner and owner[end - 1].label_ != "ORG":
+                continue
+            start = end
+            while start > 0 and end - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start == end or start == 0 or lower[start - 1] != "the":
+                continue
+            if any(demonym_country(texts[k]) or texts[k] in self.months or fold(texts[k]) in self.title_words
+                   for k in range(start, end)):
+                continue
+            inside = {id(owner[k]): owner[k] for k in range(start, end) if k in owner}.values()
+            if any(sp.label_ != "ORG" or sp.start < start or sp.end > end for sp in inside) \
+                    or any(sp.start == start and sp.end == end for sp in inside):
+                continue
+            named = Span(doc, start, end, label="ORG")
+            named._.kind = self.company_nouns[noun]
+            new.append(named)
+        if not new:
+            return spans
+        covered = {t for sp in new for t in range(sp.start, sp.end)}
+        kept = [sp for sp in spans if not any(t in covered for t in range(sp.start, sp.end))]
+        return sorted(kept + new, key=lambda sp: sp.start)
+
     def _groups_before_noun(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the Sixth Street gang', 'the One Don faction', 'the Second Street gang': one to three
         capitalised words between 'the' and a group's noun the name keeps (``group_after``) are a
@@ -2859,6 +2907,7 @@ class NameFinder(DataComponent):
         ours = self._posted_bodies(doc, ours)
         ours = self._units_of_bodies(doc, ours)
         ours = self._groups_before_noun(doc, ours)
+        ours = self._named_before_noun(doc, ours)
         ours = self._lone_bodies_listed(doc, ours)
         ours = self._lone_headings(doc, ours)
         # A name grown over a gazetteer span ('Carrillo-Ibarra' over the city Ibarra, a
