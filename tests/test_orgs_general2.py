@@ -131,3 +131,14 @@ def test_capitalised_words_before_a_company_noun_name_the_company(nlp, text, nam
 ])
 def test_a_demonym_or_a_place_before_a_company_noun_is_no_company(nlp, text):
     assert ents(nlp, text, "ORG") == []
+
+
+# -- a company named in apposition after its noun -------------------------------------------------
+def test_a_company_named_after_its_noun_and_a_comma(nlp):
+    assert "Vectus Global" in ents(
+        nlp, "Drones are operated by a private contractor, Vectus Global, that the government hired.", "ORG")
+
+
+def test_a_person_named_after_a_company_noun_and_a_comma_is_a_person(nlp):
+    found = [(e.text, e.label_) for e in nlp("He hired a contractor, Juan Pérez, to build it.").ents]
+    assert found == [("Juan Pérez", "PERSON")]

@@ -1022,6 +1022,12 @@ class NameFinder(DataComponent):
             noun = f"{lower[start - 2]} {noun}"  # 'the news site ...'
         elif noun == "for" and self._byline_before(doc, start - 1):
             noun = "outlet"  # 'Reporting by Ana Ríos for Canal Cinco'
+        elif noun is None and start > 2 and texts[start - 1] == "," and lower[start - 2] in self.company_nouns \
+                and doc[start - 2].is_lower and end < n and texts[end] in (",", ".", ";") \
+                and doc[start - 3].is_lower and doc[start - 3].is_alpha \
+                and not (texts[start] in self.first_names and self._person_evidence(doc, start, end)):
+            # 'a private contractor, Vectus Global, that ...': the noun, then the name in apposition
+            noun = lower[start - 2]
         if noun not in self.company_nouns:
             noun = None
             # 'Transparencia Venezuela, an NGO', 'El Sur de Acapulco, a regional daily': a place ends the name
