@@ -142,3 +142,23 @@ def test_a_company_named_after_its_noun_and_a_comma(nlp):
 def test_a_person_named_after_a_company_noun_and_a_comma_is_a_person(nlp):
     found = [(e.text, e.label_) for e in nlp("He hired a contractor, Juan Pérez, to build it.").ents]
     assert found == [("Juan Pérez", "PERSON")]
+
+
+# -- a body's field goes on after 'and' or 'to' ---------------------------------------------------
+@pytest.mark.parametrize("text, body", [
+    ("The Prosecutor's Office against Drug Trafficking and Related Crimes (FAN) said so.",
+     "Prosecutor's Office against Drug Trafficking and Related Crimes"),
+    ("The National Service for Comprehensive Attention to Persons Deprived of Liberty (SNAI) said so.",
+     "National Service for Comprehensive Attention to Persons Deprived of Liberty"),
+])
+def test_a_bodys_field_goes_on_after_and_or_to(nlp, text, body):
+    assert body in ents(nlp, text, "ORG")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The Ministry of Justice and the National Police met on Monday.", "Ministry of Justice", "National Police"),
+    ("The Ministry of Defence and Interpol met on Monday.", "Ministry of Defence", "Interpol"),
+])
+def test_a_body_with_a_head_or_a_list_entry_after_and_is_another(nlp, text, first, second):
+    found = ents(nlp, text, "ORG")
+    assert first in found and second in found

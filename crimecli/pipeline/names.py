@@ -131,6 +131,8 @@ _TITLE_CASE_CONNECTORS = _ORGS.title_case_connectors
 # the heads of a body named for where it is posted ('Embassy in Paraguay'), and the heads that are
 # such a body only as an international organisation's ('U.N. Integrated Office in Haiti')
 _POSTED_HEADS = frozenset(_union_of_orgs("posted_heads"))
+# the connectors after a body's head that open its field ('Office against Drug Trafficking')
+_FIELD_CONNECTORS = frozenset(_union_of_orgs("field_connectors"))
 # a facility's noun ending a body's name: the name is the building's ('Freeport Police Station')
 _FACILITY_HEADS = frozenset(tuple(words.split()) for words in _union_of_orgs("facility_heads"))
 _POSTED_OFFICE_HEADS = frozenset(_union_of_orgs("posted_office_heads"))
@@ -2246,6 +2248,37 @@ class NameFinder(DataComponent):
         kept = [sp for sp in spans if not any(t in covered for t in range(sp.start, sp.end))]
         return sorted(kept + new, key=lambda sp: sp.start)
 
+    def _field_goes_on(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Prosecutor's Office against Drug Trafficking and Related Crimes', 'the National
+        Service for Comprehensive Attention to Persons Deprived of Liberty': a body named by its
+        head and its field ('against', 'for', 'on', 'of' and what follows) whose field goes on
+        after 'and' or 'to' in capitalised words no other name holds, with no head of their own,
+        is one name, not a name and a stray (a body with a head of its own after 'and' is another)."""
+        n = len(doc)
+        starts = {sp.start for sp in spans}
+        covered = {t for sp in spans for t in range(sp.start, sp.end)}
+        out: list[Span] = []
+        for span in spans:
+            k = span.end
+            if span.label_ == "ORG" and not span.id_ and span._.kind in _STATE_KINDS and k + 1 < n \
+                    and doc[k].lower_ in ("and", "to") and k + 1 not in covered \
+                    and any(t.lower_ in _ORG_HEADS and t.text[:1].isupper() for t in span) \
+                    and any(t.lower_ in _FIELD_CONNECTORS for t in span[1:]):
+                j = k + 1
+                while j < n and j - k <= 6 and j not in covered and not doc[j].is_sent_start and (
+                        doc[j].is_alpha and doc[j].text[:1].isupper()
+                        or doc[j].lower_ in _FIELD_CONNECTORS and j + 1 < n and doc[j + 1].text[:1].isupper()):
+                    j += 1
+                words = doc[k + 1:j]
+                if len(words) >= 2 and j not in starts and not (j < n and doc[j].text[:1].isupper()) \
+                        and not any(t.lower_ in _ORG_HEADS or t.lower_ in _ORG_OPENERS for t in words) \
+                        and doc[j - 1].text[:1].isupper() and words[0].text not in self.first_names:
+                    whole = Span(doc, span.start, j, label="ORG")
+                    whole._.kind, whole._.country = span._.kind, span._.country
+                    span = whole
+            out.append(span)
+        return out
+
     def _units_of_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the Joint Command of the Armed Forces', 'the Anti-Narcotics Directorate of the National
         Police': a state body's unit, named by its own head, then 'of the' and the state body it
@@ -2912,6 +2945,7 @@ class NameFinder(DataComponent):
         ours = self._units_named_for_places(doc, ours)
         ours = self._posted_bodies(doc, ours)
         ours = self._units_of_bodies(doc, ours)
+        ours = self._field_goes_on(doc, ours)
         ours = self._groups_before_noun(doc, ours)
         ours = self._named_before_noun(doc, ours)
         ours = self._lone_bodies_listed(doc, ours)
