@@ -162,3 +162,12 @@ def test_a_bodys_field_goes_on_after_and_or_to(nlp, text, body):
 def test_a_body_with_a_head_or_a_list_entry_after_and_is_another(nlp, text, first, second):
     found = ents(nlp, text, "ORG")
     assert first in found and second in found
+
+
+def test_a_listed_seat_of_government_is_the_building(nlp):
+    found = [(e.text, e.label_, e._.kind) for e in nlp("Petro met Maduro at the Miraflores palace in Caracas.").ents]
+    assert ("Miraflores palace", "PLACE", "facility") in found
+
+
+def test_a_guard_named_for_a_palace_is_a_body(nlp):
+    assert "Palace Guard" in ents(nlp, "Officers of the Palace Guard arrested him.", "ORG")

@@ -135,6 +135,8 @@ _POSTED_HEADS = frozenset(_union_of_orgs("posted_heads"))
 _FIELD_CONNECTORS = frozenset(_union_of_orgs("field_connectors"))
 # a facility's noun ending a body's name: the name is the building's ('Freeport Police Station')
 _FACILITY_HEADS = frozenset(tuple(words.split()) for words in _union_of_orgs("facility_heads"))
+# ... in any case when a list's name ends in one ('the Miraflores palace')
+_FACILITY_ENDS = frozenset(tuple(w.lower() for w in words) for words in _FACILITY_HEADS)
 _POSTED_OFFICE_HEADS = frozenset(_union_of_orgs("posted_office_heads"))
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 # A list entry at a line's start: surnames in capitals (particles too: 'DE LA CRUZ'), a comma, the
@@ -2152,13 +2154,15 @@ class NameFinder(DataComponent):
                             and not any(t.is_sent_start for t in doc[span.end:span.end + size]):
                         end = span.end + size
                         break
-                if end is None and any(tuple(t.text for t in span[len(span) - size:]) in _FACILITY_HEADS
+                if end is None and any(tuple(t.lower_ for t in span[len(span) - size:]) in _FACILITY_ENDS
                                        for size in (1, 2) if len(span) > size):
                     end = span.end  # the noun ends the name: 'Social Rehabilitation Centre'
                 if end is not None:
                     place = Span(doc, span.start, end, label="PLACE")
                     place._.kind = "facility"
-                    span = place  # of the document's country, as a town found by its shape
+                    if span.id_ and end == span.end:
+                        place._.country = span._.country  # a listed seat: 'Miraflores Palace'
+                    span = place  # else of the document's country, as a town found by its shape
             out.append(span)
         return out
 
