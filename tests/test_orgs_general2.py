@@ -171,3 +171,13 @@ def test_a_listed_seat_of_government_is_the_building(nlp):
 
 def test_a_guard_named_for_a_palace_is_a_body(nlp):
     assert "Palace Guard" in ents(nlp, "Officers of the Palace Guard arrested him.", "ORG")
+
+
+# -- a capitalised Spanish or Portuguese connector inside a name -----------------------------------
+def test_a_capitalised_spanish_connector_joins_a_names_words(nlp):
+    assert "Médicos Sin Fronteras" in ents(nlp, "The humanitarian group Médicos Sin Fronteras assisted them.", "ORG")
+
+
+def test_a_capitalised_connector_before_a_lower_case_word_ends_the_name(nlp):
+    found = ents(nlp, "Officials said the Contra rebels of the 1980s were financed from abroad.", "ORG")
+    assert not any(name.endswith("Contra") or " Contra " in name for name in found)

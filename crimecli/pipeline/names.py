@@ -131,6 +131,8 @@ _TITLE_CASE_CONNECTORS = _ORGS.title_case_connectors
 # the heads of a body named for where it is posted ('Embassy in Paraguay'), and the heads that are
 # such a body only as an international organisation's ('U.N. Integrated Office in Haiti')
 _POSTED_HEADS = frozenset(_union_of_orgs("posted_heads"))
+# capitalised connectors of Spanish and Portuguese names, which join the words of a name on their own
+_NAME_ONLY_CONNECTORS = frozenset(_union_of_orgs("name_only_connectors"))
 # the connectors after a body's head that open its field ('Office against Drug Trafficking')
 _FIELD_CONNECTORS = frozenset(_union_of_orgs("field_connectors"))
 # a facility's noun ending a body's name: the name is the building's ('Freeport Police Station')
@@ -453,8 +455,9 @@ class NameFinder(DataComponent):
         if t in ("'", "’") and not spaces[j - 1] and texts[j - 1].endswith("s") and texts[j + 1][:1].isupper() \
                 and texts[j + 1].lower() in _ORG_HEADS:
             return j + 2  # a plural's possessive before a head: "Citizens' Council", "Workers' Party"
-        if t in _TITLE_CASE_CONNECTORS and classes[j + 1][1] and self._org_so_far(texts, i, j):
-            return j + 1
+        if t in _TITLE_CASE_CONNECTORS and classes[j + 1][1] and (self._org_so_far(texts, i, j)
+                                                                  or t in _NAME_ONLY_CONNECTORS):
+            return j + 1  # ... or one no English sentence writes but in a name: 'Médicos Sin Fronteras'
         if t == "to" and texts[j - 1].lower() in _ORG_HEADS and texts[j - 1][:1].isupper() and j + 2 < n \
                 and not blocked[j + 2] and classes[j + 1][0] and classes[j + 2][1] \
                 and texts[j + 1].lower() not in _ORG_HEADS and texts[j + 1] not in _ORG_MODIFIERS \
