@@ -181,3 +181,22 @@ def test_a_capitalised_spanish_connector_joins_a_names_words(nlp):
 def test_a_capitalised_connector_before_a_lower_case_word_ends_the_name(nlp):
     found = ents(nlp, "Officials said the Contra rebels of the 1980s were financed from abroad.", "ORG")
     assert not any(name.endswith("Contra") or " Contra " in name for name in found)
+
+
+# -- translated heads of Latin American institutions ------------------------------------------------
+@pytest.mark.parametrize("text, body", [
+    ("Officers of the Naval Prefecture seized marijuana on the river.", "Naval Prefecture"),
+    ("The Superintendency of Banks froze the accounts.", "Superintendency of Banks"),
+    ("The Security Cabinet met on Monday.", "Security Cabinet"),
+    ("The Tax Administration Superintendency said the firm owed taxes.", "Tax Administration Superintendency"),
+])
+def test_translated_heads_of_institutions(nlp, text, body):
+    assert body in ents(nlp, text, "ORG")
+
+
+def test_a_lone_translated_head_is_no_name(nlp):
+    assert ents(nlp, "The cabinet met on Monday.", "ORG") == []
+
+
+def test_administration_after_a_surname_is_still_a_persons(nlp):
+    assert [(e.text, e.label_) for e in nlp("The Trump Administration said it would act.").ents] == [("Trump", "PERSON")]

@@ -1385,6 +1385,8 @@ class NameFinder(DataComponent):
                 return [office]
         for k in range(start + 1, end):
             if lower[k] in _PERSON_AFTER:
+                if any(lower[x] in _ORG_HEADS and texts[x][:1].isupper() for x in range(k + 1, end)):
+                    break  # 'the Tax Administration Superintendency': the noun opens a body's name
                 people = self._administration(doc, start, k + 1)
                 if people:  # 'the Kirchner Administration and the Macri government'
                     rest = k + 1
