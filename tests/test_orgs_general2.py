@@ -200,3 +200,25 @@ def test_a_lone_translated_head_is_no_name(nlp):
 
 def test_administration_after_a_surname_is_still_a_persons(nlp):
     assert [(e.text, e.label_) for e in nlp("The Trump Administration said it would act.").ents] == [("Trump", "PERSON")]
+
+
+# -- groups named together before a plural group noun ---------------------------------------------
+def test_names_before_a_plural_cartel_noun_are_the_listed_cartels(nlp):
+    doc = nlp("Violence between the Sinaloa and Gulf cartels rose in the north.")
+    found = {e.text: (e.label_, e.id_) for e in doc.ents}
+    assert found["Sinaloa"][0] == "ORG" and found["Gulf"][0] == "ORG"
+    listed = {e.text: e.id_ for e in nlp("The Sinaloa Cartel and the Gulf Cartel fought.").ents}
+    assert found["Sinaloa"][1] == listed["Sinaloa Cartel"] and found["Gulf"][1] == listed["Gulf Cartel"]
+
+
+def test_unlisted_names_before_a_plural_gang_noun_are_gangs(nlp):
+    found = ents(nlp, "Police said the Klansman and One Order gangs are feuding.", "ORG")
+    assert "Klansman" in found and "One Order" in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Haitian and Dominican gangs fought over the border.",
+    "He lived in Sinaloa and Jalisco before the cartels came.",
+])
+def test_demonyms_or_places_without_the_plural_noun_are_no_groups(nlp, text):
+    assert not [e.text for e in nlp(text).ents if e.label_ == "ORG"]

@@ -39,7 +39,7 @@ from crimecli.lexicons import PersonVerbs, calendar, name_particles, org_words, 
 from crimecli.pipeline import doc_text
 from crimecli.pipeline.aliases import ALIAS_MARKER_RE, STRONG_MARKER_RE, names_no_entity
 from crimecli.pipeline.component import DataComponent
-from crimecli.pipeline.gazetteer import names_lexicon
+from crimecli.pipeline.gazetteer import listed_organizations, names_lexicon
 from crimecli.pipeline.ents import apposition_country
 from crimecli.pipeline.places import context_words, language_names
 from crimecli.pipeline.resolve import places_main_country
@@ -2219,6 +2219,54 @@ class NameFinder(DataComponent):
         kept = [sp for sp in spans if not any(t in covered for t in range(sp.start, sp.end))]
         return sorted(kept + new, key=lambda sp: sp.start)
 
+    def _coordinated_groups(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Sinaloa and Gulf cartels', 'the Klansman and One Order gangs': names of one to
+        three capitalised words joined by commas and 'and' or 'or', between 'the' and the plural of
+        a group's noun (``group_after``), are each a group; one a list holds with that noun
+        ('Sinaloa Cartel') is that listed group, so a place's name ('Sinaloa') there is none."""
+        n = len(doc)
+        texts, lower = token_texts(doc)[0], token_lowers(doc)
+        plurals = {words[0] + "s": words[0] for words, (kind, _) in self.group_after.items()
+                   if len(words) == 1 and kind in ("criminal group", "armed group")}
+        listed = listed_organizations()
+        new: list[Span] = []
+        for i in range(3, n):
+            if lower[i] not in plurals or not texts[i].islower():
+                continue
+            names: list[tuple[int, int]] = []
+            end = i
+            while end > 0:
+                start = end
+                while start > 0 and end - start < 3 and (doc[start - 1].is_alpha or texts[start - 1].isalnum()) \
+                        and texts[start - 1][:1].isupper() and not doc[start - 1].is_sent_start:
+                    start -= 1
+                if start == end:
+                    break
+                names.append((start, end))
+                if start > 0 and texts[start - 1] in (",", "and", "or"):
+                    end = start - 1 - (texts[start - 1] in ("and", "or") and start > 1 and texts[start - 2] == ",")
+                    continue
+                break
+            if len(names) < 2 or names[-1][0] == 0 or lower[names[-1][0] - 1] != "the" \
+                    or texts[names[0][1]] != texts[i] or names[0][1] != i:
+                continue
+            if any(demonym_country(texts[k]) or texts[k] in self.months for a, b in names for k in range(a, b)):
+                continue
+            for a, b in names:
+                span = Span(doc, a, b, label="ORG")
+                entry = listed.get(fold(f"{doc[a:b].text} {plurals[lower[i]]}"))
+                if entry is not None:
+                    span = Span(doc, a, b, label="ORG", span_id=entry.id)
+                    span._.kind, span._.country = entry.kind, entry.country
+                else:
+                    span._.kind = self.group_after[(plurals[lower[i]],)][0]
+                new.append(span)
+        if not new:
+            return spans
+        covered = {t for sp in new for t in range(sp.start, sp.end)}
+        kept = [sp for sp in spans if not any(t in covered for t in range(sp.start, sp.end))]
+        return sorted(kept + new, key=lambda sp: sp.start)
+
     def _groups_before_noun(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the Sixth Street gang', 'the One Don faction', 'the Second Street gang': one to three
         capitalised words between 'the' and a group's noun the name keeps (``group_after``) are a
@@ -2956,6 +3004,7 @@ class NameFinder(DataComponent):
         ours = self._units_of_bodies(doc, ours)
         ours = self._field_goes_on(doc, ours)
         ours = self._groups_before_noun(doc, ours)
+        ours = self._coordinated_groups(doc, ours)
         ours = self._named_before_noun(doc, ours)
         ours = self._lone_bodies_listed(doc, ours)
         ours = self._lone_headings(doc, ours)
