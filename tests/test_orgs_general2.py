@@ -222,3 +222,17 @@ def test_unlisted_names_before_a_plural_gang_noun_are_gangs(nlp):
 ])
 def test_demonyms_or_places_without_the_plural_noun_are_no_groups(nlp, text):
     assert not [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+# -- a country's name of two words before a national body ------------------------------------------
+@pytest.mark.parametrize("text, body", [
+    ("The United States Embassy said the visas were revoked.", "United States Embassy"),
+    ("The Dominican Republic Navy seized the boat.", "Dominican Republic Navy"),
+])
+def test_a_countrys_long_name_before_a_national_body_is_its(nlp, text, body):
+    assert body in ents(nlp, text, "ORG")
+
+
+def test_a_country_a_preposition_governs_stays_a_place(nlp):
+    found = [(e.text, e.label_) for e in nlp("Migrants in Dominican Republic Navy boats were sent back.").ents]
+    assert ("Dominican Republic", "PLACE") in found

@@ -2588,12 +2588,16 @@ class NameFinder(DataComponent):
         one_word = {s.start: s for s in out if s.label_ == "PLACE" and len(s) == 1}
         countries_before = {s.end + 1: s for s in out if s.label_ == "PLACE" and s._.kind == "country"
                             and s.end < len(doc) and doc[s.end].text in ("'s", "’s")}
+        # ... and so is a country's name of two words or more, not one a preposition governs
+        # ('the United States Embassy'; 'in the United States Congress passed ...' is no body)
+        countries_named_before = {s.end: s for s in out if s.label_ == "PLACE" and s._.kind == "country"
+                                  and len(s) > 1 and canonical_country(s.text) and self._place_prefix(doc, s)}
         lower = token_lowers(doc)
         for i in range(1, len(doc)):  # a bare 'Senate' or 'Customs' after a demonym
             if covered[i] or lower[i] not in _ORG_HEADS or lower[i] not in _NATIONAL_BODIES \
                     or not doc[i].text[:1].isupper() or i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
                 continue
-            owner = countries_before.get(i)
+            owner = countries_before.get(i) or countries_named_before.get(i)
             if owner is not None:
                 start, country = owner.start, canonical_country(owner.text)
             elif (not covered[i - 1] or i - 1 in one_word) and doc[i - 1].text[:1].isupper() \
