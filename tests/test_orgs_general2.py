@@ -236,3 +236,17 @@ def test_a_countrys_long_name_before_a_national_body_is_its(nlp, text, body):
 def test_a_country_a_preposition_governs_stays_a_place(nlp):
     found = [(e.text, e.label_) for e in nlp("Migrants in Dominican Republic Navy boats were sent back.").ents]
     assert ("Dominican Republic", "PLACE") in found
+
+
+# -- modifiers before a list's one-word body ------------------------------------------------------
+@pytest.mark.parametrize("text, body", [
+    ("Officers of the National Gendarmerie arrested him at the border.", "National Gendarmerie"),
+    ("The National Navy seized the semi-submersible.", "National Navy"),
+])
+def test_modifiers_before_a_listed_one_word_body_are_its_name(nlp, text, body):
+    assert body in ents(nlp, text, "ORG")
+
+
+def test_a_listed_one_word_body_alone_keeps_its_listing(nlp):
+    doc = nlp("The Navy seized the semi-submersible.")
+    assert [(e.text, bool(e.id_)) for e in doc.ents if e.label_ == "ORG"] == [("Navy", True)]

@@ -2219,6 +2219,26 @@ class NameFinder(DataComponent):
         kept = [sp for sp in spans if not any(t in covered for t in range(sp.start, sp.end))]
         return sorted(kept + new, key=lambda sp: sp.start)
 
+    def _modified_listed(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the National Navy', 'the National Gendarmerie': capitalised modifiers or tiers a list's
+        one-word body ('Navy', 'Gendarmerie') follows after 'the' are its name's first words; the
+        longer name is one country's body, no longer the list's generic one (no id)."""
+        covered = {t for sp in spans for t in range(sp.start, sp.end)}
+        out: list[Span] = []
+        for span in spans:
+            start = span.start
+            if span.label_ == "ORG" and span.id_ and len(span) == 1 and span._.kind in _STATE_KINDS:
+                while start > 0 and span.start - start < 2 and start - 1 not in covered \
+                        and (doc[start - 1].text in _ORG_MODIFIERS or doc[start - 1].text in _TIERS) \
+                        and not doc[start - 1].is_sent_start:
+                    start -= 1
+                if start < span.start and start > 0 and doc[start - 1].lower_ == "the":
+                    grown = Span(doc, start, span.end, label="ORG")
+                    grown._.kind, grown._.country = span._.kind, span._.country
+                    span = grown
+            out.append(span)
+        return out
+
     def _coordinated_groups(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the Sinaloa and Gulf cartels', 'the Klansman and One Order gangs': names of one to
         three capitalised words joined by commas and 'and' or 'or', between 'the' and the plural of
@@ -3009,6 +3029,7 @@ class NameFinder(DataComponent):
         ours = self._field_goes_on(doc, ours)
         ours = self._groups_before_noun(doc, ours)
         ours = self._coordinated_groups(doc, ours)
+        ours = self._modified_listed(doc, ours)
         ours = self._named_before_noun(doc, ours)
         ours = self._lone_bodies_listed(doc, ours)
         ours = self._lone_headings(doc, ours)
