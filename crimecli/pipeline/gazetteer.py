@@ -197,6 +197,18 @@ def gazetteer_entries() -> list[tuple[Entry, list[str], int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def listed_organizations() -> dict[str, Entry]:
+    """Folded surface form -> the listed organisation it names ('sinaloa cartel' -> the Sinaloa
+    Cartel's entry): for a name the text writes only in part ('the Sinaloa and Gulf cartels')."""
+    out: dict[str, Entry] = {}
+    for entry, forms, _ in gazetteer_entries():
+        if entry.label == "ORG":
+            for form in forms:
+                out.setdefault(fold(form), entry)
+    return out
+
+
 def _subdivisions() -> Iterator[tuple[str, str, list[str], dict]]:
     """(ISO 3166-2 code, display name, surface forms, generated row) of every first-level
     subdivision the gazetteer matches: the generated rows with their curated overrides."""

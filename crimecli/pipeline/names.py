@@ -39,18 +39,26 @@ from crimecli.lexicons import PersonVerbs, calendar, name_particles, org_words, 
 from crimecli.pipeline import doc_text
 from crimecli.pipeline.aliases import ALIAS_MARKER_RE, STRONG_MARKER_RE, names_no_entity
 from crimecli.pipeline.component import DataComponent
-from crimecli.pipeline.gazetteer import names_lexicon
+from crimecli.pipeline.gazetteer import listed_organizations, names_lexicon
 from crimecli.pipeline.ents import apposition_country
 from crimecli.pipeline.places import context_words, language_names
 from crimecli.pipeline.resolve import places_main_country
 from crimecli.pipeline.sentences import token_lowers, token_texts
-from crimecli.text import age_after_name, fold, lexicon, read_data
+from crimecli.text import age_after_name, fold, lexicon, lexicon_languages, read_data
 
 # Connectors allowed inside a run: Spanish/Portuguese name particles, English ones for orgs.
 _NAME_PARTICLES = name_particles().words
 # The organisation words of every language (lexicons/<language>/orgs.json); each name below is one
 # key of those files, read once.
 _ORGS = org_words()
+
+
+def _union_of_orgs(key: str) -> tuple[str, ...]:
+    """The words under ``key`` in every language pack's orgs.json ('en' first), each once."""
+    return tuple(dict.fromkeys(word for language in lexicon_languages("orgs.json")
+                               for word in lexicon("orgs.json", language).get(key, ())))
+
+
 _ORG_CONNECTORS = _ORGS.run_connectors
 # Head words of an organisation's name, with the kind of organisation each makes (``heads``).
 _ORG_HEADS = dict(_ORGS.heads)
@@ -120,6 +128,18 @@ _CHAMBER_HEADS = _ORGS.chamber_heads
 _PLACE_LINKS = name_particles().links
 # Connectors written with a capital inside a title-case organisation name.
 _TITLE_CASE_CONNECTORS = _ORGS.title_case_connectors
+# the heads of a body named for where it is posted ('Embassy in Paraguay'), and the heads that are
+# such a body only as an international organisation's ('U.N. Integrated Office in Haiti')
+_POSTED_HEADS = frozenset(_union_of_orgs("posted_heads"))
+# capitalised connectors of Spanish and Portuguese names, which join the words of a name on their own
+_NAME_ONLY_CONNECTORS = frozenset(_union_of_orgs("name_only_connectors"))
+# the connectors after a body's head that open its field ('Office against Drug Trafficking')
+_FIELD_CONNECTORS = frozenset(_union_of_orgs("field_connectors"))
+# a facility's noun ending a body's name: the name is the building's ('Freeport Police Station')
+_FACILITY_HEADS = frozenset(tuple(words.split()) for words in _union_of_orgs("facility_heads"))
+# ... in any case when a list's name ends in one ('the Miraflores palace')
+_FACILITY_ENDS = frozenset(tuple(w.lower() for w in words) for words in _FACILITY_HEADS)
+_POSTED_OFFICE_HEADS = frozenset(_union_of_orgs("posted_office_heads"))
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
 # A list entry at a line's start: surnames in capitals (particles too: 'DE LA CRUZ'), a comma, the
 # given names in mixed case ('TREVIÑO MORALES, Juan Gerardo'), then the entry goes on.
@@ -435,8 +455,9 @@ class NameFinder(DataComponent):
         if t in ("'", "’") and not spaces[j - 1] and texts[j - 1].endswith("s") and texts[j + 1][:1].isupper() \
                 and texts[j + 1].lower() in _ORG_HEADS:
             return j + 2  # a plural's possessive before a head: "Citizens' Council", "Workers' Party"
-        if t in _TITLE_CASE_CONNECTORS and classes[j + 1][1] and self._org_so_far(texts, i, j):
-            return j + 1
+        if t in _TITLE_CASE_CONNECTORS and classes[j + 1][1] and (self._org_so_far(texts, i, j)
+                                                                  or t in _NAME_ONLY_CONNECTORS):
+            return j + 1  # ... or one no English sentence writes but in a name: 'Médicos Sin Fronteras'
         if t == "to" and texts[j - 1].lower() in _ORG_HEADS and texts[j - 1][:1].isupper() and j + 2 < n \
                 and not blocked[j + 2] and classes[j + 1][0] and classes[j + 2][1] \
                 and texts[j + 1].lower() not in _ORG_HEADS and texts[j + 1] not in _ORG_MODIFIERS \
@@ -493,6 +514,12 @@ class NameFinder(DataComponent):
             if key in self.title_phrases:
                 found = end - k
         return found
+
+    def _office_of(self, doc: Doc, start: int) -> bool:
+        """'the Secretary of the Treasury', 'the President of the Senate': a body named after a
+        title word and 'of (the)' is the field of an office, a title, not the body itself."""
+        k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+        return k >= 1 and doc[k].lower_ == "of" and fold(doc[k - 1].text) in self.title_words
 
     def _title_before(self, doc: Doc, start: int) -> bool:
         return start > 0 and self._title_start(doc, start) >= 0
@@ -1002,6 +1029,12 @@ class NameFinder(DataComponent):
             noun = f"{lower[start - 2]} {noun}"  # 'the news site ...'
         elif noun == "for" and self._byline_before(doc, start - 1):
             noun = "outlet"  # 'Reporting by Ana Ríos for Canal Cinco'
+        elif noun is None and start > 2 and texts[start - 1] == "," and lower[start - 2] in self.company_nouns \
+                and doc[start - 2].is_lower and end < n and texts[end] in (",", ".", ";") \
+                and doc[start - 3].is_lower and doc[start - 3].is_alpha \
+                and not (texts[start] in self.first_names and self._person_evidence(doc, start, end)):
+            # 'a private contractor, Vectus Global, that ...': the noun, then the name in apposition
+            noun = lower[start - 2]
         if noun not in self.company_nouns:
             noun = None
             # 'Transparencia Venezuela, an NGO', 'El Sur de Acapulco, a regional daily': a place ends the name
@@ -1352,6 +1385,8 @@ class NameFinder(DataComponent):
                 return [office]
         for k in range(start + 1, end):
             if lower[k] in _PERSON_AFTER:
+                if any(lower[x] in _ORG_HEADS and texts[x][:1].isupper() for x in range(k + 1, end)):
+                    break  # 'the Tax Administration Superintendency': the noun opens a body's name
                 people = self._administration(doc, start, k + 1)
                 if people:  # 'the Kirchner Administration and the Macri government'
                     rest = k + 1
@@ -2013,6 +2048,8 @@ class NameFinder(DataComponent):
                 if start >= end or not doc[start].text[:1].isupper():
                     out.append(span)
                     continue
+                if end - start == 1 and doc[start].lower_ in _LONE_BODIES and self._office_of(doc, start):
+                    continue  # 'the Secretary of the Treasury' is a title
                 kind = span._.kind
                 span = Span(doc, start, end, label="ORG")
                 span._.kind = kind
@@ -2052,7 +2089,7 @@ class NameFinder(DataComponent):
                     i += 1
                     continue
                 if not (doc[k].lower_ in ("of", "for", "de", "del")
-                        or (doc[k].lower_ == "in" and doc[end - 1].lower_ == "mission")
+                        or (doc[k].lower_ == "in" and self._posted(span, doc[end - 1]))
                         # Portuguese 'in the': 'Procuradoria da República no Rio Grande do Sul'
                         or (doc[k].text in ("no", "na") and doc[start].lower_ in _ORG_OPENERS)):
                     break
@@ -2079,6 +2116,305 @@ class NameFinder(DataComponent):
                 span._.kind = kind
             out.append(span)
         return out
+
+    def _posted_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the U.S. Embassy in Tegucigalpa': a body found whole (listed, or a country's) whose
+        head makes it a post named for where it stands takes 'in' and that place into its name."""
+        out: list[Span] = []
+        # one Doc holds no entity inside another: a place the document names only in a post's
+        # name stays a place, and so does a country (each mention of a country is a vote for
+        # the country a document is about); the post then keeps its shorter name
+        places = Counter(s.text for s in spans if s.label_ == "PLACE")
+        i = 0
+        while i < len(spans):
+            span = spans[i]
+            i += 1
+            nxt = spans[i] if i < len(spans) else None
+            if span.label_ == "ORG" and nxt is not None and nxt.label_ == "PLACE" \
+                    and nxt.start == span.end + 1 and doc[span.end].lower_ == "in" \
+                    and places[nxt.text] > 1 and nxt._.kind != "country" \
+                    and self._posted(span, doc[span.end - 1]):
+                joined = Span(doc, span.start, nxt.end, label="ORG", span_id=span.id_)
+                joined._.kind = span._.kind
+                out.append(joined)
+                i += 1
+                continue
+            out.append(span)
+        return out
+
+    def _facilities(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Freeport Police Station', 'the Mirebalais University Hospital', 'the Machala
+        Social Rehabilitation Centre': a body's name that a facility's noun ends (``facility_heads``
+        in lexicons/<language>/orgs.json), or that one follows, names a building, a place, not
+        the body; its country is the document's, not that of a homonym inside it (a 'Freeport' in
+        Jamaica)."""
+        n = len(doc)
+        out: list[Span] = []
+        for span in spans:
+            if span.label_ == "ORG":
+                end = None
+                for size in (2, 1):  # a facility's noun after the name: 'Police' + 'Station'
+                    words = tuple(t.text for t in doc[span.end:min(n, span.end + size)])
+                    if len(words) == size and words in _FACILITY_HEADS \
+                            and not any(t.is_sent_start for t in doc[span.end:span.end + size]):
+                        end = span.end + size
+                        break
+                if end is None and any(tuple(t.lower_ for t in span[len(span) - size:]) in _FACILITY_ENDS
+                                       for size in (1, 2) if len(span) > size):
+                    end = span.end  # the noun ends the name: 'Social Rehabilitation Centre'
+                if end is not None:
+                    place = Span(doc, span.start, end, label="PLACE")
+                    place._.kind = "facility"
+                    if span.id_ and end == span.end:
+                        place._.country = span._.country  # a listed seat: 'Miraflores Palace'
+                    span = place  # else of the document's country, as a town found by its shape
+            out.append(span)
+        return out
+
+    def _named_before_noun(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Prosegur cash-transport company', 'the Fogo Cruzado institute', 'the El Faro
+        newspaper': one to three capitalised words between 'the' and a company's, an outlet's or
+        an NGO's noun (``company_nouns`` in lexicons/<language>/names.json), with at most two
+        lower-case words of its trade between, are its name (the noun is no part of it); not a
+        demonym, a month, nor words a person's, a place's or a longer name hold ('the U.S. oil
+        company', 'the Bogotá daily')."""
+        n = len(doc)
+        texts, lower = token_texts(doc)[0], token_lowers(doc)
+        owner: dict[int, Span] = {t: sp for sp in spans for t in range(sp.start, sp.end)}
+        new: list[Span] = []
+        for i in range(2, n):
+            if not texts[i].islower() or i in owner:
+                continue
+            noun = f"{lower[i - 1]} {lower[i]}" if f"{lower[i - 1]} {lower[i]}" in self.company_nouns else lower[i]
+            if self.company_nouns.get(noun) not in ("company", "media", "ngo") \
+                    or (i + 1 < n and texts[i + 1][:1].isupper() and doc[i].whitespace_):
+                continue  # 'the firm Pomona Impact': the name follows the noun (read by the runs)
+            end = i - len(noun.split()) + 1
+            trade = 0
+            while end > 0 and trade < 4 and (texts[end - 1].islower() and doc[end - 1].is_alpha
+                                             and not doc[end - 1].is_stop or texts[end - 1] == "-"):
+                end -= 1  # 'cash-transport', 'construction'
+                trade += texts[end] != "-"
+            if trade > 2 or end in owner or end - 1 in owner and owner[end - 1].label_ != "ORG":
+                continue
+            start = end
+            while start > 0 and end - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start == end or start == 0 or lower[start - 1] != "the":
+                continue
+            if any(demonym_country(texts[k]) or texts[k] in self.months or fold(texts[k]) in self.title_words
+                   for k in range(start, end)):
+                continue
+            inside = {id(owner[k]): owner[k] for k in range(start, end) if k in owner}.values()
+            if any(sp.label_ != "ORG" or sp.start < start or sp.end > end for sp in inside) \
+                    or any(sp.start == start and sp.end == end for sp in inside):
+                continue
+            named = Span(doc, start, end, label="ORG")
+            named._.kind = self.company_nouns[noun]
+            new.append(named)
+        if not new:
+            return spans
+        covered = {t for sp in new for t in range(sp.start, sp.end)}
+        kept = [sp for sp in spans if not any(t in covered for t in range(sp.start, sp.end))]
+        return sorted(kept + new, key=lambda sp: sp.start)
+
+    def _modified_listed(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the National Navy', 'the National Gendarmerie': capitalised modifiers or tiers a list's
+        one-word body ('Navy', 'Gendarmerie') follows after 'the' are its name's first words; the
+        longer name is one country's body, no longer the list's generic one (no id)."""
+        covered = {t for sp in spans for t in range(sp.start, sp.end)}
+        out: list[Span] = []
+        for span in spans:
+            start = span.start
+            if span.label_ == "ORG" and span.id_ and len(span) == 1 and span._.kind in _STATE_KINDS:
+                while start > 0 and span.start - start < 2 and start - 1 not in covered \
+                        and (doc[start - 1].text in _ORG_MODIFIERS or doc[start - 1].text in _TIERS) \
+                        and not doc[start - 1].is_sent_start:
+                    start -= 1
+                if start < span.start and start > 0 and doc[start - 1].lower_ == "the":
+                    grown = Span(doc, start, span.end, label="ORG")
+                    grown._.kind, grown._.country = span._.kind, span._.country
+                    span = grown
+            out.append(span)
+        return out
+
+    def _coordinated_groups(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Sinaloa and Gulf cartels', 'the Klansman and One Order gangs': names of one to
+        three capitalised words joined by commas and 'and' or 'or', between 'the' and the plural of
+        a group's noun (``group_after``), are each a group; one a list holds with that noun
+        ('Sinaloa Cartel') is that listed group, so a place's name ('Sinaloa') there is none."""
+        n = len(doc)
+        texts, lower = token_texts(doc)[0], token_lowers(doc)
+        plurals = {words[0] + "s": words[0] for words, (kind, _) in self.group_after.items()
+                   if len(words) == 1 and kind in ("criminal group", "armed group")}
+        listed = listed_organizations()
+        new: list[Span] = []
+        for i in range(3, n):
+            if lower[i] not in plurals or not texts[i].islower():
+                continue
+            names: list[tuple[int, int]] = []
+            end = i
+            while end > 0:
+                start = end
+                while start > 0 and end - start < 3 and (doc[start - 1].is_alpha or texts[start - 1].isalnum()) \
+                        and texts[start - 1][:1].isupper() and not doc[start - 1].is_sent_start:
+                    start -= 1
+                if start == end:
+                    break
+                names.append((start, end))
+                if start > 0 and texts[start - 1] in (",", "and", "or"):
+                    end = start - 1 - (texts[start - 1] in ("and", "or") and start > 1 and texts[start - 2] == ",")
+                    continue
+                break
+            if len(names) < 2 or names[-1][0] == 0 or lower[names[-1][0] - 1] != "the" \
+                    or texts[names[0][1]] != texts[i] or names[0][1] != i:
+                continue
+            if any(demonym_country(texts[k]) or texts[k] in self.months for a, b in names for k in range(a, b)):
+                continue
+            for a, b in names:
+                span = Span(doc, a, b, label="ORG")
+                entry = listed.get(fold(f"{doc[a:b].text} {plurals[lower[i]]}"))
+                if entry is not None:
+                    span = Span(doc, a, b, label="ORG", span_id=entry.id)
+                    span._.kind, span._.country = entry.kind, entry.country
+                else:
+                    span._.kind = self.group_after[(plurals[lower[i]],)][0]
+                new.append(span)
+        if not new:
+            return spans
+        covered = {t for sp in new for t in range(sp.start, sp.end)}
+        kept = [sp for sp in spans if not any(t in covered for t in range(sp.start, sp.end))]
+        return sorted(kept + new, key=lambda sp: sp.start)
+
+    def _groups_before_noun(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Sixth Street gang', 'the One Don faction', 'the Second Street gang': one to three
+        capitalised words between 'the' and a group's noun the name keeps (``group_after``) are a
+        gang's name even when none of them is a name on its own (an ordinal, a number word, a
+        street, an honorific); not a demonym ('the Haitian gang'), and not over a person or a
+        place another rule found ('the Kingston gang' may be a place's gangs)."""
+        n = len(doc)
+        texts, lower = token_texts(doc)[0], token_lowers(doc)
+        owner: dict[int, Span] = {t: sp for sp in spans for t in range(sp.start, sp.end)}
+        nouns = {words[0]: kind for words, (kind, keeps) in self.group_after.items()
+                 if keeps and len(words) == 1 and words[0] != "family"}
+        new: list[Span] = []
+        for i in range(2, n):
+            if lower[i] not in nouns or not texts[i].islower() or i in owner:
+                continue
+            start = i
+            while start > 0 and i - start < 3 and doc[start - 1].text[:1].isupper() \
+                    and (doc[start - 1].is_alpha or _ORDINAL_RE.fullmatch(texts[start - 1])) \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start == i or start == 0 or lower[start - 1] != "the":
+                continue
+            if any(demonym_country(texts[k]) or texts[k] in self.months for k in range(start, i)):
+                continue
+            inside = {id(owner[k]): owner[k] for k in range(start, i) if k in owner}.values()
+            if any(sp.label_ != "ORG" or sp.start < start or sp.end > i for sp in inside):
+                continue  # a person's or a place's words, or a longer name
+            if any(sp.label_ == "ORG" and sp.end == i and len(sp) == i - start for sp in inside):
+                continue  # found whole already ('the Klansman gang' keeps what the runs made)
+            group = Span(doc, start, i + 1, label="ORG")
+            group._.kind = nouns[lower[i]]
+            new.append(group)
+        if not new:
+            return spans
+        covered = {t for sp in new for t in range(sp.start, sp.end)}
+        kept = [sp for sp in spans if not any(t in covered for t in range(sp.start, sp.end))]
+        return sorted(kept + new, key=lambda sp: sp.start)
+
+    def _field_goes_on(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Prosecutor's Office against Drug Trafficking and Related Crimes', 'the National
+        Service for Comprehensive Attention to Persons Deprived of Liberty': a body named by its
+        head and its field ('against', 'for', 'on', 'of' and what follows) whose field goes on
+        after 'and' or 'to' in capitalised words no other name holds, with no head of their own,
+        is one name, not a name and a stray (a body with a head of its own after 'and' is another)."""
+        n = len(doc)
+        starts = {sp.start for sp in spans}
+        covered = {t for sp in spans for t in range(sp.start, sp.end)}
+        out: list[Span] = []
+        for span in spans:
+            k = span.end
+            if span.label_ == "ORG" and not span.id_ and span._.kind in _STATE_KINDS and k + 1 < n \
+                    and doc[k].lower_ in ("and", "to") and k + 1 not in covered \
+                    and any(t.lower_ in _ORG_HEADS and t.text[:1].isupper() for t in span) \
+                    and any(t.lower_ in _FIELD_CONNECTORS for t in span[1:]):
+                j = k + 1
+                while j < n and j - k <= 6 and j not in covered and not doc[j].is_sent_start and (
+                        doc[j].is_alpha and doc[j].text[:1].isupper()
+                        or doc[j].lower_ in _FIELD_CONNECTORS and j + 1 < n and doc[j + 1].text[:1].isupper()):
+                    j += 1
+                words = doc[k + 1:j]
+                if len(words) >= 2 and j not in starts and not (j < n and doc[j].text[:1].isupper()) \
+                        and not any(t.lower_ in _ORG_HEADS or t.lower_ in _ORG_OPENERS for t in words) \
+                        and doc[j - 1].text[:1].isupper() and words[0].text not in self.first_names:
+                    whole = Span(doc, span.start, j, label="ORG")
+                    whole._.kind, whole._.country = span._.kind, span._.country
+                    span = whole
+            out.append(span)
+        return out
+
+    def _units_of_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Joint Command of the Armed Forces', 'the Anti-Narcotics Directorate of the National
+        Police': a state body's unit, named by its own head, then 'of the' and the state body it
+        belongs to, is one name no list holds (a listed unit's name read alone may be another
+        country's: the longer name says whose it is)."""
+        out: list[Span] = []
+        i = 0
+        while i < len(spans):
+            span = spans[i]
+            i += 1
+            nxt = spans[i] if i < len(spans) else None
+            k = span.end
+            if nxt is not None and span.label_ == "ORG" and nxt.label_ == "ORG" \
+                    and nxt.start == k + 2 and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" \
+                    and span._.kind in _STATE_KINDS and nxt._.kind in _STATE_KINDS \
+                    and doc[k - 1].lower_ in _ORG_HEADS and doc[k - 1].text[:1].isupper() \
+                    and fold(doc[span.start].text) not in self.title_words:
+                unit = Span(doc, span.start, nxt.end, label="ORG")
+                unit._.kind, unit._.country = span._.kind, nxt._.country
+                out.append(unit)
+                i += 1
+                continue
+            out.append(span)
+        return out
+
+    @staticmethod
+    def _lone_bodies_listed(doc: Doc, spans: list[Span]) -> list[Span]:
+        """'The U.S. Department of the Treasury sanctioned ... The Treasury said': a lone body
+        ('the Treasury', 'the Senate') in a text that names one listed body with that word is
+        that body (its id, kind and country); with none, or two, it stays a body of its own."""
+        listed: dict[str, set[str]] = {}
+        by_id: dict[str, Span] = {}
+        for s in spans:
+            if s.label_ == "ORG" and s.id_ and len(s) > 1:
+                by_id.setdefault(s.id_, s)
+                for t in s:
+                    if t.lower_ in _LONE_BODIES and t.text[:1].isupper():
+                        listed.setdefault(t.lower_, set()).add(s.id_)
+        out: list[Span] = []
+        for s in spans:
+            ids = listed.get(s[0].lower_, ()) if s.label_ == "ORG" and len(s) == 1 and not s.id_ else ()
+            if len(ids) == 1:
+                body = by_id[next(iter(ids))]
+                lone = Span(doc, s.start, s.end, label="ORG", span_id=body.id_)
+                lone._.kind, lone._.country = body._.kind, body._.country
+                s = lone
+            out.append(s)
+        return out
+
+    @staticmethod
+    def _posted(span: Span, head) -> bool:
+        """Is a body whose name ends in ``head`` named for the country or city it is posted in
+        ('the U.S. Embassy in Paraguay', 'the UN Stabilization Mission in Haiti')? An embassy's,
+        a consulate's or a mission's always is; an office only an international organisation's
+        ('the U.N. Integrated Office in Haiti'), not one country's ('a Safe Mobility Office in
+        Guatemala City' is one office of many)."""
+        if head.lower_ in _POSTED_HEADS:
+            return True
+        return head.lower_ in _POSTED_OFFICE_HEADS and span._.kind == "international organization"
 
     def _title_phrase_at(self, doc: Doc, k: int) -> bool:
         """Does a title of two words or more ('Special Agent', 'Special Agent in Charge') start at token ``k``?"""
@@ -2272,12 +2608,16 @@ class NameFinder(DataComponent):
         one_word = {s.start: s for s in out if s.label_ == "PLACE" and len(s) == 1}
         countries_before = {s.end + 1: s for s in out if s.label_ == "PLACE" and s._.kind == "country"
                             and s.end < len(doc) and doc[s.end].text in ("'s", "’s")}
+        # ... and so is a country's name of two words or more, not one a preposition governs
+        # ('the United States Embassy'; 'in the United States Congress passed ...' is no body)
+        countries_named_before = {s.end: s for s in out if s.label_ == "PLACE" and s._.kind == "country"
+                                  and len(s) > 1 and canonical_country(s.text) and self._place_prefix(doc, s)}
         lower = token_lowers(doc)
         for i in range(1, len(doc)):  # a bare 'Senate' or 'Customs' after a demonym
             if covered[i] or lower[i] not in _ORG_HEADS or lower[i] not in _NATIONAL_BODIES \
                     or not doc[i].text[:1].isupper() or i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
                 continue
-            owner = countries_before.get(i)
+            owner = countries_before.get(i) or countries_named_before.get(i)
             if owner is not None:
                 start, country = owner.start, canonical_country(owner.text)
             elif (not covered[i - 1] or i - 1 in one_word) and doc[i - 1].text[:1].isupper() \
@@ -2677,12 +3017,21 @@ class NameFinder(DataComponent):
         ents = [e for e in ents if not (e.label_ == "ORG" and 0 <= self._title_start(doc, e.end) < e.start)]
         companies = self._legal_companies(doc)  # a place or person inside a company's name is the company's
         ents = [e for e in ents if not any(e.start < c.end and c.start < e.end for c in companies)] + companies
-        new = self._place_countries(doc, ents, self.find(doc, ents))
+        ents = self._facilities(doc, ents)
+        new = self._place_countries(doc, ents, self._facilities(doc, self.find(doc, ents)))
         ours = self._listed_orgs(doc, self._join_org_parts(doc, sorted(ents + new, key=lambda s: s.start)))
         ours = self._body_of_body(doc, self._national_bodies(doc, ours))
         ours = [self._numbered(doc, self._chamber_of(doc, self._members_of(doc, span))) for span in ours]
         ours = self._ordinal_units(doc, ours)
         ours = self._units_named_for_places(doc, ours)
+        ours = self._posted_bodies(doc, ours)
+        ours = self._units_of_bodies(doc, ours)
+        ours = self._field_goes_on(doc, ours)
+        ours = self._groups_before_noun(doc, ours)
+        ours = self._coordinated_groups(doc, ours)
+        ours = self._modified_listed(doc, ours)
+        ours = self._named_before_noun(doc, ours)
+        ours = self._lone_bodies_listed(doc, ours)
         ours = self._lone_headings(doc, ours)
         # A name grown over a gazetteer span ('Carrillo-Ibarra' over the city Ibarra, a
         # hyphenated surname) overlaps it; doc.ents takes no overlaps, so the longer span wins.
