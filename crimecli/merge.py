@@ -39,6 +39,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from crimecli.identity import UnionFind, entity_id, is_name_id
+from crimecli.lexicons import org_words
 from crimecli.text import fold_words
 from crimecli.text import is_acronym
 
@@ -216,11 +217,33 @@ def group_records(records: Sequence[Mapping[str, Any]], one_document: bool = Fal
 
     if one_document:
         _join_parts_of_names(groups, people)
+        _join_lone_bodies(groups, records)
 
     out: dict[int, list[int]] = defaultdict(list)
     for i in range(len(records)):
         out[groups.find(i)].append(i)
     return list(out.values())
+
+
+def _join_lone_bodies(groups: _Groups, records: Sequence[Mapping[str, Any]]) -> None:
+    """Rule 5: a lone body ('Congress', 'the Treasury') joins the one body of a country in the
+    document whose name holds it ('Colombian Congress'), as the names component joins them
+    inside one section; with none, or two, it stays a body of its own."""
+    lone = org_words().lone_bodies
+    holders: dict[str, set[int]] = defaultdict(set)
+    for i, rec in enumerate(records):
+        words = rec["name"].split()
+        if rec["label"] == "ORG" and len(words) > 1 and rec.get("country"):
+            for word in words:
+                if word.lower() in lone and word[:1].isupper():
+                    holders[word.lower()].add(i)
+    for i, rec in enumerate(records):
+        word = rec["name"].lower()
+        if rec["label"] != "ORG" or " " in word or word not in holders or rec.get("country"):
+            continue
+        roots = {groups.find(j) for j in holders[word]}
+        if len(roots) == 1 and groups.find(i) not in roots:
+            groups.union(next(iter(roots)), i)
 
 
 def _join_parts_of_names(groups: _Groups, people: Mapping[str, list[int]]) -> None:

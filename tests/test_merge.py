@@ -6,6 +6,7 @@ import pytest
 
 from crimecli.merge import (
     canonical_name,
+    group_records,
     compatible_people,
     extends,
     is_distinctive,
@@ -149,3 +150,13 @@ def test_suggest():
     assert suggest("hugo chaves", candidates)[0] == "Hugo Chávez"
     assert suggest("zzzzqqq", candidates) == []
     assert suggest("anything", []) == []
+
+
+def test_a_lone_body_in_a_later_section_joins_the_one_countrys_body_holding_it():
+    records = [{"label": "ORG", "name": "Colombian Congress", "id": "org:colombian-congress", "country": "Colombia"},
+               {"label": "ORG", "name": "Congress", "id": "org:congress"}]
+    assert sorted(map(sorted, group_records(records, one_document=True))) == [[0, 1]]
+    # near misses: two countries' congresses leave it alone, and so does a corpus of documents
+    two = records + [{"label": "ORG", "name": "Peruvian Congress", "id": "org:peruvian-congress", "country": "Peru"}]
+    assert sorted(map(sorted, group_records(two, one_document=True))) == [[0], [1], [2]]
+    assert sorted(map(sorted, group_records(records))) == [[0], [1]]
