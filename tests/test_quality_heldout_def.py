@@ -19,26 +19,26 @@ from conftest import benchmark
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "benchmarks" / "gold"
 
-# Reached on 2026-12-03 (the rules of the day's four rounds merged; every set's errors read):
-#   D: people 0.948, organisations 0.949, places 0.937, aliases P 1.000 R 0.935; events P 0.934 R 0.861
-#   E: people 0.966, organisations 0.930, places 0.966, aliases P 0.978 R 0.925; events P 0.909 R 0.889
-#   F: people 0.994, organisations 0.977, places 0.964, aliases P 0.989 R 0.978; events P 0.897 R 0.882
-#   G: people 0.986, organisations 0.934, places 0.953, aliases P 0.975 R 0.875; events P 0.936 R 0.845
-#   H: people 0.973, organisations 0.958, places 0.954, aliases P 0.977 R 0.933; events P 0.902 R 0.902
-#   I: people 0.995, organisations 0.991, places 0.977, aliases P 0.958 R 0.907; events P 0.880 R 0.873
-# (their clean first figures are in docs/benchmarks.md; held-out J, scored clean, is kept out of the tests)
+# Reached on 2026-12-03 (the final rules of the day; every set's errors read):
+#   D: people 0.948, organisations 0.958, places 0.937, aliases P 1.000 R 0.935; events P 0.934 R 0.861
+#   E: people 0.966, organisations 0.969, places 0.969, aliases P 0.989 R 0.936; events P 0.931 R 0.896
+#   F: people 0.994, organisations 0.982, places 0.964, aliases P 0.989 R 0.978; events P 0.906 R 0.891
+#   G: people 0.986, organisations 0.938, places 0.956, aliases P 0.975 R 0.875; events P 0.936 R 0.852
+#   H: people 0.973, organisations 0.976, places 0.958, aliases P 0.977 R 0.944; events P 0.910 R 0.910
+#   I: people 0.995, organisations 0.991, places 0.977, aliases P 0.958 R 0.907; events P 0.908 R 0.881
+# (their clean first figures are in docs/benchmarks.md; held-out J and K, scored clean, are kept out of the tests)
 FLOORS = {
-    "heldout_d": {"PERSON": 0.93, "ORG": 0.93, "PLACE": 0.92, "aliases": (0.97, 0.91), "events": (0.91, 0.84),
+    "heldout_d": {"PERSON": 0.93, "ORG": 0.94, "PLACE": 0.92, "aliases": (0.97, 0.91), "events": (0.91, 0.84),
                   "published": 10},
-    "heldout_e": {"PERSON": 0.95, "ORG": 0.91, "PLACE": 0.95, "aliases": (0.95, 0.90), "events": (0.89, 0.87),
+    "heldout_e": {"PERSON": 0.95, "ORG": 0.95, "PLACE": 0.95, "aliases": (0.97, 0.91), "events": (0.91, 0.87),
                   "published": 10},
-    "heldout_f": {"PERSON": 0.97, "ORG": 0.96, "PLACE": 0.94, "aliases": (0.97, 0.96), "events": (0.88, 0.86),
+    "heldout_f": {"PERSON": 0.97, "ORG": 0.96, "PLACE": 0.94, "aliases": (0.97, 0.96), "events": (0.89, 0.87),
                   "published": 10},
-    "heldout_g": {"PERSON": 0.97, "ORG": 0.91, "PLACE": 0.93, "aliases": (0.95, 0.85), "events": (0.91, 0.82),
+    "heldout_g": {"PERSON": 0.97, "ORG": 0.92, "PLACE": 0.94, "aliases": (0.95, 0.85), "events": (0.91, 0.83),
                   "published": 10},
-    "heldout_h": {"PERSON": 0.95, "ORG": 0.94, "PLACE": 0.93, "aliases": (0.95, 0.91), "events": (0.88, 0.88),
+    "heldout_h": {"PERSON": 0.95, "ORG": 0.96, "PLACE": 0.94, "aliases": (0.95, 0.92), "events": (0.89, 0.89),
                   "published": 10},
-    "heldout_i": {"PERSON": 0.97, "ORG": 0.97, "PLACE": 0.95, "aliases": (0.94, 0.88), "events": (0.86, 0.85),
+    "heldout_i": {"PERSON": 0.97, "ORG": 0.97, "PLACE": 0.95, "aliases": (0.94, 0.88), "events": (0.89, 0.86),
                   "published": 10},
 }
 
