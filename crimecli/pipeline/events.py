@@ -2835,21 +2835,9 @@ def destinations(doc: Doc) -> set[int]:
     bound for Valencia, Spain", "destined for the port of Rotterdam"): up to DESTINATION_REACH
     tokens after a destination phrase (lexicons/<language>/event_clauses.json), to the end of
     its clause (commas between a city and its country go on)."""
-    phrases = [tuple(p.split()) for p in clause_words("destination_words")]
     lower = token_lowers(doc)
-    firsts = {p[0] for p in phrases}
-    out: set[int] = set()
-    for i, word in enumerate(lower):
-        if word not in firsts:
-            continue
-        for phrase in phrases:
-            if tuple(lower[i:i + len(phrase)]) != phrase:
-                continue
-            for j in range(i + len(phrase), min(len(lower), i + len(phrase) + DESTINATION_REACH)):
-                if lower[j] in CLAUSE_WORDS or lower[j] in CLAUSE_PUNCT and lower[j] != ",":
-                    break
-                out.add(j)
-    return out
+    return _after_phrases(doc, "destination_words", DESTINATION_REACH,
+                          lambda j: lower[j] in CLAUSE_WORDS or lower[j] in CLAUSE_PUNCT and lower[j] != ",")
 
 
 ATTRIBUTION_REACH = 14  # tokens after an attribution phrase that name the source cited
@@ -2860,7 +2848,15 @@ def attributions(doc: Doc) -> set[int]:
     Tegucigalpa, he will appear before a judge in Manhattan"): after an attribution phrase
     (lexicons/<language>/event_clauses.json attribution_words), up to ATTRIBUTION_REACH tokens,
     to the next comma or clause stop. The source tells of the happening; it takes no part."""
-    phrases = [tuple(p.split()) for p in clause_words("attribution_words")]
+    lower = token_lowers(doc)
+    return _after_phrases(doc, "attribution_words", ATTRIBUTION_REACH,
+                          lambda j: lower[j] in CLAUSE_PUNCT or lower[j] in {".", "!", "?"} or doc[j].is_sent_start)
+
+
+def _after_phrases(doc: Doc, field: str, reach: int, stops: Callable[[int], bool]) -> set[int]:
+    """Token positions after each phrase of ``field`` (event_clauses.json), up to ``reach``
+    tokens, to the first position ``stops``."""
+    phrases = [tuple(p.split()) for p in clause_words(field)]
     lower = token_lowers(doc)
     firsts = {p[0] for p in phrases}
     out: set[int] = set()
@@ -2870,8 +2866,8 @@ def attributions(doc: Doc) -> set[int]:
         for phrase in phrases:
             if tuple(lower[i:i + len(phrase)]) != phrase:
                 continue
-            for j in range(i + len(phrase), min(len(lower), i + len(phrase) + ATTRIBUTION_REACH)):
-                if lower[j] in CLAUSE_PUNCT or lower[j] in {".", "!", "?"} or doc[j].is_sent_start:
+            for j in range(i + len(phrase), min(len(lower), i + len(phrase) + reach)):
+                if stops(j):
                     break
                 out.add(j)
     return out

@@ -207,6 +207,15 @@ def _after_division_noun(doc: Doc, k: int) -> int:
     return k
 
 
+def _replacing(spans: list[Span], new: list[Span]) -> list[Span]:
+    """``spans`` with ``new`` in place of every span that overlaps one of them, in text order."""
+    if not new:
+        return spans
+    covered = {t for sp in new for t in range(sp.start, sp.end)}
+    kept = [sp for sp in spans if not any(t in covered for t in range(sp.start, sp.end))]
+    return sorted(kept + new, key=lambda sp: sp.start)
+
+
 class NameFinder(DataComponent):
     def __init__(self, nlp: Language, name: str, *, input_key: str, spans_key: str, model_key: str,
                  model_labels: dict[str, str]) -> None:
@@ -2213,11 +2222,7 @@ class NameFinder(DataComponent):
             named = Span(doc, start, end, label="ORG")
             named._.kind = self.company_nouns[noun]
             new.append(named)
-        if not new:
-            return spans
-        covered = {t for sp in new for t in range(sp.start, sp.end)}
-        kept = [sp for sp in spans if not any(t in covered for t in range(sp.start, sp.end))]
-        return sorted(kept + new, key=lambda sp: sp.start)
+        return _replacing(spans, new)
 
     def _modified_listed(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the National Navy', 'the National Gendarmerie': capitalised modifiers or tiers a list's
@@ -2281,11 +2286,7 @@ class NameFinder(DataComponent):
                 else:
                     span._.kind = self.group_after[(plurals[lower[i]],)][0]
                 new.append(span)
-        if not new:
-            return spans
-        covered = {t for sp in new for t in range(sp.start, sp.end)}
-        kept = [sp for sp in spans if not any(t in covered for t in range(sp.start, sp.end))]
-        return sorted(kept + new, key=lambda sp: sp.start)
+        return _replacing(spans, new)
 
     def _groups_before_noun(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the Sixth Street gang', 'the One Don faction', 'the Second Street gang': one to three
@@ -2319,11 +2320,7 @@ class NameFinder(DataComponent):
             group = Span(doc, start, i + 1, label="ORG")
             group._.kind = nouns[lower[i]]
             new.append(group)
-        if not new:
-            return spans
-        covered = {t for sp in new for t in range(sp.start, sp.end)}
-        kept = [sp for sp in spans if not any(t in covered for t in range(sp.start, sp.end))]
-        return sorted(kept + new, key=lambda sp: sp.start)
+        return _replacing(spans, new)
 
     def _field_goes_on(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the Prosecutor's Office against Drug Trafficking and Related Crimes', 'the National
