@@ -294,6 +294,14 @@ def person_verbs(language: str = "en") -> PersonVerbs:
                        frozenset(data["auxiliaries"]))
 
 
+@lru_cache(maxsize=1)
+def name_suffixes() -> frozenset[str]:
+    """The generational suffixes written after a person's name in every language pack
+    (lexicons/<language>/names.json ``name_suffixes``: 'John Doe Jr.', 'Othon Marban, Sr.')."""
+    return frozenset(word for language in lexicon_languages("names.json")
+                     for word in lexicon("names.json", language).get("name_suffixes", ()))
+
+
 # --------------------------------------------------------------------------------------------
 # Place words: what makes a name a place
 # --------------------------------------------------------------------------------------------
@@ -319,6 +327,8 @@ class PlaceWords:
     apposition_followers: frozenset[str] = frozenset()
     # ("stream",): lower_after heads flagged 'local', of places that lie inside one country
     local_after: frozenset[tuple[str, ...]] = frozenset()
+    name_stops: frozenset[str] = frozenset()  # "on", "near": 'the port of Bethel on the Usumacinta'
+    opening_articles: frozenset[str] = frozenset()  # "La", "Le": 'La Gabarra' is no one's name
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -342,6 +352,8 @@ def place_words() -> PlaceWords:
     town_heads: set[str] = set()
     followers: set[str] = set()
     local: set[tuple[str, ...]] = set()
+    stops: set[str] = set()
+    articles: set[str] = set()
     for language in lexicon_languages("places.json"):
         data = lexicon("places.json", language)
         for head, kind in data.get("heads_after", {}).items():
@@ -362,6 +374,8 @@ def place_words() -> PlaceWords:
         name_before.update(_phrase(w) for w in data.get("name_before", ()))
         town_heads.update(data.get("town_heads", ()))
         followers.update(data.get("apposition_followers", ()))
+        stops.update(data.get("name_stops", ()))
+        articles.update(data.get("opening_articles", ()))
         for field, words in routes.items():
             words.update(data.get("routes", {}).get(field, ()))
     return PlaceWords(heads_after=after, heads_before=before, lower_after=lower,
@@ -370,7 +384,8 @@ def place_words() -> PlaceWords:
                       not_place_after=frozenset(not_after), name_before=frozenset(name_before),
                       route_heads=frozenset(routes["heads"]), route_tiers=frozenset(routes["tiers"]),
                       route_nouns=frozenset(routes["nouns_after"]), town_heads=frozenset(town_heads),
-                      apposition_followers=frozenset(followers), local_after=frozenset(local))
+                      apposition_followers=frozenset(followers), local_after=frozenset(local),
+                      name_stops=frozenset(stops), opening_articles=frozenset(articles))
 
 
 # --------------------------------------------------------------------------------------------

@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from crimecli.countries import canonical_country, demonym_country
-from crimecli.lexicons import PersonVerbs, calendar, name_particles, org_words, place_words, titles
+from crimecli.lexicons import (PersonVerbs, calendar, name_particles, name_suffixes, org_words, place_words,
+                               titles)
 from crimecli.pipeline import doc_text
 from crimecli.pipeline.aliases import ALIAS_MARKER_RE, STRONG_MARKER_RE, names_no_entity
 from crimecli.pipeline.component import DataComponent
@@ -85,18 +86,18 @@ _KIND_OF_NOUN = place_words().kind_nouns
 # Nouns after a surname that make it a person's: 'the Biden administration'.
 _PERSON_AFTER = _ORGS.person_after
 # Written after a name: 'Othon Marban, Sr.', 'John Doe Jr.', 'Pope John Paul II'.
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_SUFFIXES = name_suffixes()
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _GLUED_RE = re.compile(r"[a-zà-ÿ]{4}[A-ZÀ-Þ]")
 #: A French name after an elided article written with a capital: 'L'Estère', 'D'Osmond'.
 _ELIDED_RE = re.compile(r"[LD]['’][A-ZÀ-Þ][a-zà-ÿ]+")
 #: Articles that open a town's name ('La Gabarra', 'El Charco', 'Le Borgne').
-_PLACE_ARTICLES = frozenset({"La", "El", "Las", "Los", "Le", "Les"})
+_PLACE_ARTICLES = place_words().opening_articles
 #: Kinds of place that lie in one country (a river, a valley, a region may span several).
 _TOWN_KINDS = frozenset({"city or town", "neighbourhood", "facility"})
-#: English words that end a town's name in a run ('the port of Bethel on the Usumacinta').
-_PLACE_STOPS = frozenset({"on", "in", "near", "at", "for", "against"})
+#: Words that end a town's name in a run ('the port of Bethel on the Usumacinta').
+_PLACE_STOPS = place_words().name_stops
 _SPANISH_ARTICLES = _ORGS.plural_articles  # 'Los Choneros'
 # Institutions every country has: after a demonym they are that country's ('Colombian Senate',
 # 'Haitian National Police', 'Mexican Customs').
