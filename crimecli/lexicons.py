@@ -19,7 +19,7 @@ __all__ = ["Abbreviations", "Calendar", "DateCues", "DateLineLabel", "DateLineWo
            "NameParticles", "OrgWords", "PageFurniture", "PersonVerbs", "PlaceWords", "Titles", "abbreviations",
            "alias_types", "calendar", "date_cues", "date_line_labels", "date_line_words", "date_words", "event_kinds",
            "event_openers", "month_numbers", "weekday_forms", "name_particles", "org_words", "page_furniture",
-           "person_verbs", "place_words", "titles"]
+           "name_suffixes", "person_verbs", "place_words", "titles", "word_class"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -292,6 +292,13 @@ def person_verbs(language: str = "en") -> PersonVerbs:
     data = lexicon("names.json", language)
     return PersonVerbs(frozenset(data["person_verbs"]), frozenset(data["person_passives"]),
                        frozenset(data["auxiliaries"]))
+
+
+@lru_cache(maxsize=None)
+def word_class(name: str, field: str, language: str = "en") -> frozenset[str]:
+    """One class of words of lexicons/<language>/<name>, lower case: the list under ``field``
+    (``event_grammar.json``'s "modals", ``event_clauses.json``'s "consequence_verbs")."""
+    return frozenset(word.lower() for word in lexicon(name, language)[field])
 
 
 @lru_cache(maxsize=1)

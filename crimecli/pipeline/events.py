@@ -72,7 +72,7 @@ from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
 from crimecli.dates import COUNT_NOUNS, birth_date, coarsen, date_bounds, precision_of, shift_value
-from crimecli.lexicons import EVENT_KINDS, calendar, date_cues, event_kinds, event_openers, weekday_forms
+from crimecli.lexicons import EVENT_KINDS, calendar, date_cues, event_kinds, event_openers, weekday_forms, word_class
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import entity_spans, release_entity_spans
@@ -83,29 +83,27 @@ from crimecli.text import lexicon
 
 KINDS = EVENT_KINDS  # what each kind of event is and how the rules treat it
 TRIGGERS = "event_triggers.jsonl"  # the words that report each kind, per language
+GRAMMAR = "event_grammar.json"  # the function words and verb classes the rules read, per language
+
+
+def _grammar(field: str) -> frozenset[str]:
+    """One class of words of lexicons/en/event_grammar.json: the rules read English."""
+    return word_class(GRAMMAR, field)
+
 
 # Words that open a new clause: a date on one side and a trigger on the other are probably
 # about different happenings.
-CLAUSE_WORDS = frozenset({
-    "when", "while", "which", "who", "whom", "whose", "after", "before", "where", "whereas",
-    "but", "although", "though", "because", "since", "until", "as", "following",
-    # a participle that reports what was said opens the reported clause: "Reports emerged in
-    # May suggesting (that) soldiers had killed him in March"
-    "suggesting", "saying", "claiming", "alleging", "asserting", "indicating", "stating", "arguing",
-    "noting", "showing", "revealing", "confirming",
-})
+CLAUSE_WORDS = _grammar("clause_words")
 # ... and itself belongs to the clause before, whose date is the date of the saying.
-SPEECH_PARTICIPLES = frozenset({"suggesting", "saying", "claiming", "alleging", "asserting", "indicating", "stating",
-                                "arguing", "noting", "showing", "revealing", "confirming"})
+SPEECH_PARTICIPLES = _grammar("speech_participles")
 # Lower-case words inside a name ("Organization of American States"): a title-case run after
 # one of them is the tail of a longer name.
-NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del", "la", "los", "las", "y", "against", "to", "in"})
+NAME_CONNECTORS = _grammar("name_connectors")
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", "-"})
 _CLAUSE_IDS = frozenset(get_string_id(w) for w in CLAUSE_WORDS | CLAUSE_PUNCT)
-COORDINATORS = frozenset({"and", ",", "then", "also", "as", "well"})
-CONJUNCTIONS = frozenset({"and", "but"})
+CONJUNCTIONS = _grammar("conjunctions")
 # Words joining two predicates of one subject: with a date on each side, each dates its own.
-PREDICATE_JOINS = frozenset({"and", "but", "then"})
+PREDICATE_JOINS = _grammar("predicate_joins")
 
 ANAPHORIC_DATE = re.compile(r"\b(later|after|afterwards?|before|earlier|following|previous|subsequently|"
                             r"in response|in protest)\b", re.I)
@@ -114,84 +112,51 @@ ANAPHORIC_DATE = re.compile(r"\b(later|after|afterwards?|before|earlier|followin
 IRREGULAR_PAST = date_cues("en").irregular_past
 
 # Clause words that make what follows a temporal frame for the main clause.
-FRAME_WORDS = frozenset({"after", "before", "since", "until", "till", "following"})
-AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "is", "are", "got"})
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"})
+FRAME_WORDS = _grammar("frame_words")
+AUXILIARIES = _grammar("auxiliaries")
+DETERMINERS = _grammar("determiners")
 # A second country as the target ("raided the Mexican embassy", "on Ecuadorian soil") rather
 # than a partner: law enforcement is then not joint.
 TARGETS = re.compile(r"\b(embassy|embassies|consulate|consulates|territory|soil|sovereignty|airspace)\b", re.I)
 # Modal verbs that make a happening hypothetical: "relations will improve in 2025".
-MODALS = frozenset({"will", "would", "could", "might", "may", "'ll", "’ll",
-                    # what ought to or must happen has not: "should be extradited", "must approve"
-                    "should", "must", "shall", "ought", "can", "cannot"})
+MODALS = _grammar("modals")
 # ... unless someone demands it: "Cabello suggested that opponents should be extradited" reports
 # a demand, which happened.
-DEONTIC = frozenset({"should", "must", "ought"})
-DEMAND_VERBS = frozenset({"said", "says", "suggested", "suggests", "argued", "argues", "demanded", "demands",
-                          "insisted", "insists", "urged", "urges", "stated", "told", "asked", "proposed",
-                          "recommended", "called", "declared"})
+DEONTIC = _grammar("deontic")
+DEMAND_VERBS = _grammar("demand_verbs")
 # Words that make what follows them in their clause a condition: "If the talks collapse in June".
-CONDITIONS = frozenset({"if", "unless"})
+CONDITIONS = _grammar("conditions")
 # A negation right before a trigger: "did not extradite him", "never met".
-NEGATIONS = frozenset({"not", "never", "n't", "n’t"})
+NEGATIONS = _grammar("negations")
 # ... as the hash ids of their lower-case forms (the same in every vocabulary)
 _CONDITION_IDS = frozenset(get_string_id(w) for w in CONDITIONS)
 _NEGATION_IDS = frozenset(get_string_id(w) for w in NEGATIONS)
 _ONLY_ID = get_string_id("only")
-FUTURE = frozenset({"will", "'ll", "’ll"})
+FUTURE = _grammar("future")
 # Verbs a happening's noun takes to say it takes place: "the trial could begin", "talks may resume".
-ONSET_VERBS = frozenset({"begin", "start", "open", "resume", "happen", "occur", "proceed", "take", "go",
-                         "reopen", "restart", "continue"})
-SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+ONSET_VERBS = _grammar("onset_verbs")
+SUBJECT_PRONOUNS = _grammar("subject_pronouns")
 ONSET_REACH = 7  # tokens after a happening's noun where its modal and verb are read ("talks with the ELN may resume")
 # "is scheduled to travel", "is due to meet": an announced, scheduled happening.
-SCHEDULED_TO = frozenset({"scheduled", "set", "due", "slated", "expected"})
+SCHEDULED_TO = _grammar("scheduled_to")
 # A sentence holding one of these asks a question (transcripts of briefings).
-QUESTION_OPENERS = ("i wonder if", "i was wondering", "wondering if", "want to know if", "want to know whether",
-                    "could you tell", "can you tell", "could you talk", "can you talk", "could you speak",
-                    "can you speak", "could you comment", "can you comment", "could you say", "can you say",
-                    "my question is", "do you expect", "do you think")
+QUESTION_OPENERS = _grammar("question_openers")
 # Verbs whose object is a topic: what follows them in the clause was talked about, not done.
-TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "discussion", "discussions", "explore", "explored",
-                         "exploring", "regarding", "concerning", "examine", "examined", "consider",
-                         "considered", "considering", "debate", "debated", "debating",
-                         # weighing a measure is not taking it: "is weighing a state of emergency"
-                         "weigh", "weighs", "weighing", "mull", "mulls", "mulling", "contemplate",
-                         "contemplates", "contemplating",
-                         # what a meeting reviews or assesses: "met ... to review the deployment"
-                         "review", "reviewed", "reviewing", "assess", "assessed", "assessing",
-                         "evaluate", "evaluated", "evaluating"})
+TOPIC_WORDS = _grammar("topic_words")
 # Pictures and recordings: "footage of the attack" shows a happening, dated elsewhere.
-DEPICTION_WORDS = frozenset({"footage", "video", "videos", "images", "image", "photos", "photo", "photographs",
-                             "photograph", "pictures", "picture", "recording", "recordings", "clip", "clips"})
+DEPICTION_WORDS = _grammar("depiction_words")
 # Words whose "for" names what was asked for, not done: "called for an emergency meeting".
-CALL_WORDS = frozenset({"call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing",
-                        "press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
-                        "clamour", "clamoured", "clamor", "clamored", "lobbied", "lobbying", "campaigned",
-                        "campaigning"})
-CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+CALL_WORDS = _grammar("call_words")
+CALL_FORMS = _grammar("call_forms")
 # Words before a noun that speak of a happening still to come: "his upcoming trip".
-PROSPECTIVE = frozenset({"upcoming", "forthcoming", "prospective", "impending"})
+PROSPECTIVE = _grammar("prospective")
 # Words whose "of"/"with" names a charge: "convicted three men of murder", "accused of kidnapping".
-CHARGE_WORDS = frozenset({"convicted", "convicts", "convict", "acquitted", "acquits", "acquit", "accused", "accuses",
-                          "guilty", "charged", "charges", "charging", "indicted", "suspected", "suspicion"})
+CHARGE_WORDS = _grammar("charge_words")
 PUNISHED_REACH = 15  # tokens before "for" where a punishment word (event_clauses.json punished_words) makes it the charge
 # ... and those that take it after "about" ("talk about the negotiations"; "about 500" is a number).
-TALK_WORDS = frozenset({"talk", "talked", "talking", "talks", "speak", "spoke", "speaking", "ask", "asked", "asking",
-                        "wonder", "know", "learn", "learned", "think", "thinking", "concerned", "worried", "questions",
-                        "question", "conversation", "conversations", "comment", "commented"})
+TALK_WORDS = _grammar("talk_words")
 # Words before an infinitive that make it wanted, needed or possible rather than done.
-WANTED_TO = frozenset({
-    "essential", "important", "necessary", "crucial", "vital", "critical", "imperative", "able", "unable", "likely",
-    "unlikely", "ready", "willing", "eager", "possible", "impossible", "want", "wants", "wanted", "hope", "hopes",
-    "hoped", "hoping", "seek", "seeks", "sought", "seeking", "intend", "intends", "intended", "plan", "plans",
-    "planned", "planning", "aim", "aims", "aimed", "aiming", "need", "needs", "needed", "try", "tries", "tried",
-    "trying", "wish", "wishes", "going", "urged", "urges", "urge", "asked", "asks", "ask", "encouraged",
-    "threatened", "threatens", "vowed", "vows", "pledged", "pledges", "promised", "promises", "proposed", "proposes",
-    "offered", "offers", "refused", "refuses", "failed", "fails", "agreed", "agrees", "committed", "commit",
-    "expected", "scheduled", "set", "due", "slated", "order", "how", "whether", "attempt", "attempts", "attempted",
-    "help", "helps", "helped", "helping", "efforts", "effort", "designed", "intended", "meant", "used", "continue",
-    "continues", "continued"})
+WANTED_TO = _grammar("wanted_to")
 
 # Phrases naming the parties without naming them: they are the last countries mentioned, as
 # many as the phrase counts ("the three governments"; "bilateral", "binational": two).
@@ -204,8 +169,7 @@ PARTIES = re.compile(r"\b(?P<n>two|both|three|four|five|all three|all four) (cou
                      r"\bjoint (declaration|statement|communiqu[eé])\b", re.I)
 PARTY_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "all three": 3, "all four": 4}
 # A bare number read as a year can be a count: "up to 1500 Colombian rebels".
-QUANTITY_WORDS = frozenset({"up", "some", "about", "around", "than", "over", "nearly", "almost",
-                            "roughly", "approximately", "least", "$", "us$", "of"})
+QUANTITY_WORDS = _grammar("quantity_words")
 
 
 
@@ -294,7 +258,7 @@ def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str
 # Penn tags of lemminflect's verb forms, by the names trigger rows use in "forms".
 VERB_FORMS = {"base": ("VB", "VBP"), "s": ("VBZ",), "past": ("VBD", "VBN"), "ing": ("VBG",)}
 # Words after a noun's head in a trigger phrase: "operation against" -> "operations against".
-HEAD_ENDS = frozenset({"of", "for", "with", "to", "on", "up", "against", "in", "from", "into", "by"})
+HEAD_ENDS = _grammar("head_ends")
 
 
 def trigger_phrases(row: Mapping[str, Any]) -> list[str]:
@@ -392,7 +356,7 @@ def retold(doc: Doc, sent: Span, event: dict[str, Any], told: frozenset[tuple[st
     return all((kind, a) in told for a in event["actors"])
 
 
-YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "during", "before", "after"})
+YEAR_PREPOSITIONS = _grammar("year_prepositions")
 YEAR_RANGE = (1500, 2099)  # the years the dates component reads (crimecli.dates.YEAR)
 
 
@@ -1512,8 +1476,7 @@ def note_header(sent: Span, dates: Iterable[Span]) -> tuple[Span, Span] | None:
 
 # Words before a decade or a century that make it the background of a state of affairs
 # ("during the 1990s", "since the 19th century", "by the 2010s") rather than a happening's date.
-COARSE_FRAMES = frozenset({"since", "until", "till", "over", "across", "for", "from", "by", "of", "through",
-                           "into", "onset", "start", "end", "beginning", "turn", "dawn"})
+COARSE_FRAMES = _grammar("coarse_frames")
 
 
 def coarse_context(span: Span, sent: Span, dates: Iterable[Span]) -> bool:
@@ -1708,8 +1671,7 @@ def subjects_joined(doc: Doc, start: int, i: int, end: int) -> bool:
 
 
 # Words between "and" and the verb of a second predicate: "and was later extradited".
-PREDICATE_LEAD = frozenset({"then", "later", "subsequently", "also", "was", "were", "had", "has", "have", "been",
-                            "is", "are", "allegedly", "reportedly", "eventually", "finally"})
+PREDICATE_LEAD = _grammar("predicate_lead")
 
 
 def opens_predicate(doc: Doc, i: int, end: int) -> bool:
@@ -1866,8 +1828,7 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     return chosen
 
 
-FUNCTION_WORDS = frozenset({"that", "to", "of", "in", "by", "on", "at", "for", "with", "from", "the", "a", "an",
-                            "his", "her", "its", "their", "him", "them", "it", "us", "me", "and", "or"})
+FUNCTION_WORDS = _grammar("function_words")
 
 
 def _adjectival(doc: Doc, hit: Hit) -> bool:
@@ -1969,9 +1930,8 @@ def year_of_previous(date: Span, dates: list[Span]) -> bool:
 
 # What a "that" clause after these says did not happen: "no evidence that the two men met",
 # "denied that his troops attacked the village", "ruled out that police raided ...".
-DENIAL_VERBS = frozenset({"denied", "denies", "deny", "denying"})
-DENIAL_HEADS = frozenset({"evidence", "proof", "sign", "signs", "indication", "indications", "record", "trace",
-                          "out"}) | DENIAL_VERBS
+DENIAL_VERBS = _grammar("denial_verbs")
+DENIAL_HEADS = _grammar("denial_heads") | DENIAL_VERBS
 DENIAL_REACH = 12  # tokens from "that" back to the trigger
 
 
@@ -2244,16 +2204,12 @@ def told_on_day_before(narrated: list[dict[str, Any]], later: Span) -> bool:
 # a present passive ("are smuggled").
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # ... or a copula that makes it an adjective ("remain committed").
-NOT_FINITE_PAST = frozenset({"to", "has", "have", "had", "having", "'s", "’s", "been", "being", "is", "are", "am",
-                             "be", "remain", "remains", "remained", "seem", "seems", "seemed", "become", "becomes"})
+NOT_FINITE_PAST = _grammar("not_finite_past")
 # Adverbs between an auxiliary and its verb: "has successfully prosecuted", "had also fled".
-INNER_ADVERBS = frozenset({"also", "already", "just", "recently", "since", "long", "now", "then", "again", "not",
-                           "never", "ever", "still", "previously", "once"})
+INNER_ADVERBS = _grammar("inner_adverbs")
 # Words before the trigger that put it in a clause of its own rather than the sentence's main
 # clause: "the movement that Chávez founded", "when troops arrived".
-SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose", "when", "whenever", "while", "although",
-                           "though", "because", "if", "unless", "as", "where", "whether", "since", "until", "once",
-                           "after", "before", "whereas"})
+SUBORDINATORS = _grammar("subordinators")
 
 
 DOUBLE_QUOTES = frozenset({'"', "“", "”"})
@@ -2319,7 +2275,7 @@ def noun_occurred(doc: Doc, hit: Hit, sent: Span) -> bool:
     return event_openers().occurred.match(doc[hit.end:min(sent.end, hit.end + 4)].text) is not None
 
 
-RETELLING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+RETELLING_DETERMINERS = _grammar("retelling_determiners")
 
 
 def retold_subject(doc: Doc, sent: Span, hit: Hit) -> bool:
@@ -2442,7 +2398,7 @@ def headed_line(sent: Span, dates: Iterable[Span]) -> bool:
     return all(_WEEKDAY_WORD.fullmatch(w) or not any(c.isalnum() for c in w) for w in before.split())
 
 
-OBJECT_PREPOSITIONS = frozenset({"in", "into", "on", "at", "through", "across"})
+OBJECT_PREPOSITIONS = _grammar("object_prepositions")
 
 
 def headline_verb(doc: Doc, hit: Hit, sent: Span, dates: Iterable[Span]) -> bool:
@@ -2544,11 +2500,11 @@ def series_closed(doc: Doc, hit: Hit) -> bool:
     return False
 
 
-TEMPORAL_OPENERS = frozenset({"after", "when", "once", "following"})
+TEMPORAL_OPENERS = _grammar("temporal_openers")
 # How far into its "when" clause a circumstance's verb may stand ("when riot police from the
 # capital stormed"): its subject before it
 CIRCUMSTANCE_REACH = 8
-CIRCUMSTANCE_OPENERS = frozenset({"when", "while"})  # "... when police raided", "... while troops detained"
+CIRCUMSTANCE_OPENERS = _grammar("circumstance_openers")
 
 
 def circumstance_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
@@ -2572,10 +2528,9 @@ def circumstance_clause(doc: Doc, main: Hit, hit: Hit) -> bool:
 CLAUSES = "event_clauses.json"  # words by which a clause tells a second happening (per language)
 
 
-@lru_cache(maxsize=None)
 def clause_words(field: str, language: str = "en") -> frozenset[str]:
     """One class of words of lexicons/<language>/event_clauses.json, lower case."""
-    return frozenset(w.lower() for w in lexicon(CLAUSES, language)[field])
+    return word_class(CLAUSES, field, language)
 CONSEQUENCE_REACH = 6  # words from a verb of consequence to the "to" of what it brought about
 
 
@@ -2873,7 +2828,7 @@ def _after_phrases(doc: Doc, field: str, reach: int, stops: Callable[[int], bool
     return out
 
 
-CURRENCY_WORDS = frozenset({"$", "dollar", "dollars", "cents"})
+CURRENCY_WORDS = _grammar("currency_words")
 
 
 def currency(texts: list[str], i: int) -> bool:
