@@ -431,6 +431,7 @@ class OrgWords:
     military_unit_heads: frozenset[str]  # "brigade", "frente": a numbered unit is a security force
     chamber_heads: frozenset[str]  # "chamber", "sala": 'the Second Chamber of the Supreme Court'
     title_case_connectors: frozenset[str]  # "Against", "Of": 'Coalition Against Organized Crime'
+    leading_articles: frozenset[str]  # "the", "los": 'the Sinaloa Cartel' is 'Sinaloa Cartel'
 
 
 @lru_cache(maxsize=1)

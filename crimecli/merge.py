@@ -44,7 +44,7 @@ from crimecli.text import fold_words
 from crimecli.text import is_acronym
 
 # Leading words that do not change which organisation or place is meant.
-_ARTICLES = frozenset({"the", "los", "las", "el", "la", "lo"})
+_ARTICLES = org_words().leading_articles
 
 
 def name_key(name: str, label: str) -> str:

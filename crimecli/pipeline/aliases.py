@@ -316,9 +316,7 @@ _NON_ENTITY_HEADS = frozenset(_CUES["non_entity"]["heads"])
 _CATEGORY_MODIFIERS = frozenset(_CUES["non_entity"]["category_modifiers"])
 KINSHIP_WORDS = frozenset(_CUES["kinship_words"])
 # Head nouns of a class of actors: "a Transnational Criminal Organization" names a category.
-_CLASS_HEADS = frozenset({"organization", "organisation", "organizations", "organisations", "group", "groups",
-                          "network", "networks", "entity", "entities", "enterprise", "enterprises", "actor",
-                          "actors", "structure", "structures", "syndicate", "syndicates"})
+_CLASS_HEADS = frozenset(_CUES["class_heads"])
 
 
 @lru_cache(maxsize=8192)

@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 
 from crimecli.countries import canonical_country, demonym_country
 from crimecli.lexicons import (PersonVerbs, calendar, name_particles, name_suffixes, org_words, place_words,
-                               titles)
+                               titles, word_class)
 from crimecli.pipeline import doc_text
 from crimecli.pipeline.aliases import ALIAS_MARKER_RE, STRONG_MARKER_RE, names_no_entity
 from crimecli.pipeline.component import DataComponent
@@ -2472,8 +2472,7 @@ class NameFinder(DataComponent):
                     added.append(Span(doc, a, b, label="ORG"))
         return sorted(spans + added, key=lambda s: s.start) if added else spans
 
-    _PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "throughout", "within", "outside",
-                               "near", "at", "of", "through", "toward", "towards", "between"})
+    _PREPOSITIONS = word_class("places.json", "governing_prepositions")
 
     def _place_prefix(self, doc: Doc, span: Span) -> bool:
         """A place written as the first word(s) of an organisation's name: not one a preposition

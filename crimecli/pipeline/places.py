@@ -35,7 +35,7 @@ from typing import Any
 
 from crimecli.countries import country_by_alpha2, demonym_country
 from crimecli.identity import entity_id
-from crimecli.lexicons import PlaceWords, calendar, name_particles, place_words
+from crimecli.lexicons import PlaceWords, calendar, name_particles, place_words, word_class
 from crimecli.text import fold, fold_words, lexicon, lexicon_languages, read_jsonl
 
 GEONAMES_FILE = "generated/places_geonames.jsonl"
@@ -48,8 +48,8 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 #: "Petite-Rivière de l'Artibonite": the tokenizer splits a French elided article off its word).
 _RUN_PARTICLES = name_particles().words | {"of", "the"}
 #: Words that end a route begun with 'from' ('from Cáceres toward Tarazá').
-_ROUTE_TO = frozenset({"to", "toward", "towards", "into"})
-_TOWN_NOUNS = frozenset({"town", "city", "village", "municipality", "community", "hamlet", "port"})
+_ROUTE_TO = word_class("places.json", "route_ends")
+_TOWN_NOUNS = word_class("places.json", "town_nouns")  # 'the town of X'
 #: Capitalised words that open a sentence or a phrase without being part of a name after them.
 _OPENERS = frozenset({"The", "In", "At", "On", "From", "To", "For", "By", "Near", "And", "Of", "A", "An",
                       "Inside", "Outside", "Across", "Along", "Around", "Through", "Into", "After", "Before"})

@@ -43,7 +43,8 @@ from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
 from crimecli.identity import LABEL_PREFIX, UnionFind, entity_id
-from crimecli.lexicons import place_words, titles as title_lexicon
+from crimecli.lexicons import org_words, place_words, word_class
+from crimecli.lexicons import titles as title_lexicon
 from crimecli.pipeline import AliasStatement, ResolvedEntity, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import ALIAS_MARKER_RE, KINSHIP_WORDS, entity_spans, sentence_starts
 from crimecli.pipeline.component import DataComponent
@@ -54,7 +55,7 @@ from crimecli.reader import boilerplate_kind, might_be_boilerplate
 from crimecli.text import age_after_name, fold, lexicon, read_jsonl
 
 _THE = frozenset({"the", "The", "THE"})
-_ARTICLES = frozenset({"los", "las", "la", "el"})
+_ARTICLES = org_words().leading_articles  # 'the', 'los': no part of which organisation is meant
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 _QUOTED_NICK_RE = re.compile(r"\s*[\"“‘'][^\"“”‘’']+[\"”’']\s*")
 _US_FORMS = frozenset({"us", "u.s.", "u.s", "usa", "u.s.a."})
@@ -106,7 +107,7 @@ def _is_countryish(word: str) -> bool:
 
 def org_key(text: str) -> str:
     words = strip_possessive(text).split()
-    while len(words) > 1 and (words[0] in _THE or fold(words[0]) in _ARTICLES):
+    while len(words) > 1 and fold(words[0]) in _ARTICLES:
         words = words[1:]
     return fold(" ".join(words))
 
@@ -400,8 +401,7 @@ def _core_start(span: Span) -> int:
 
 # --- countries read through other entities (after clustering) -------------------------------
 
-_GROUP_NOUNS = frozenset({"officials", "representatives", "delegation", "delegations", "leaders", "officers",
-                          "authorities", "counterparts", "diplomats", "lawmakers", "legislators"})
+_GROUP_NOUNS = word_class("names.json", "official_groups")  # 'Mexican officials', 'the Colombian delegation'
 
 
 def countries_from_context(doc: Doc, entities: list[ResolvedEntity], sent_starts: list[int]) -> list[ResolvedEntity]:
@@ -671,7 +671,7 @@ def _org_after_name(doc: Doc, end: int, hi: int, entity_at, countries, entities)
     return None
 
 
-_BODY_WORDS = frozenset({"department", "ministry", "secretariat", "office"})
+_BODY_WORDS = word_class("orgs.json", "department_words")  # 'Department Spokesperson'
 
 
 def _country_title(doc: Doc, window: list[int]) -> str | None:
@@ -769,7 +769,7 @@ def _led_by_country(doc: Doc, core: int, lo: int, entity_at, countries) -> str |
     return None
 
 
-_LED_VERBS = frozenset({"led", "headed", "run", "commanded", "founded", "controlled", "directed"})
+_LED_VERBS = word_class("names.json", "leading_verbs")  # 'the gang led by X'
 
 
 def _birthplace_country(doc: Doc, end: int, hi: int, entity_at, entities, countries) -> str | None:
