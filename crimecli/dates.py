@@ -74,18 +74,14 @@ def _either(words: Sequence[str] | frozenset[str], space: str = r"\s+") -> str:
 
 MONTHS = _CALENDAR.month_numbers
 WEEKDAYS = {name: i for i, name in enumerate(_CALENDAR.weekdays)}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3,
-    "a dozen": 12, "dozen": 12,
-}
-VAGUE_NUMBERS = frozenset({"a few", "few", "several", "a couple of", "couple of"})
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4}
-CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
-                 "eighteenth": 18}
+SEASONS = _WORDS.seasons  # "summer" -> "SU"
+NUMBER_WORDS = _WORDS.number_words  # "a few" -> 3
+VAGUE_NUMBERS = _WORDS.vague_numbers
+ORDINALS = _WORDS.ordinals  # of a quarter: "third" -> 3
+CENTURY_WORDS = _WORDS.century_words  # "twenty first" -> 21
+_SEASON = _either(SEASONS)
+_ORDINAL = _either(ORDINALS)
+_CENTURY = _either(CENTURY_WORDS, r"[\s-]")  # "twenty first", "twenty-first"
 
 # Words after a four-digit number that make it a count, not a year ("2000 troops").
 COUNT_NOUNS = _WORDS.count_nouns
@@ -105,8 +101,7 @@ DE_MONTHS = month_numbers(besides="en", abbreviated=False)
 _M_DE = "|".join(sorted(DE_MONTHS, key=lambda word: (-len(word), word)))
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d|%)"
-NUM = (r"(?:\d+|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|an?|one|two|three|four|five|six|"
-       r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several|dozen)")
+NUM = rf"(?:\d+|{_either(NUMBER_WORDS)})"
 QUANT = (r"(?:(?:just|about|around|some|almost|nearly|close\s+to|roughly|more\s+than|less\s+than|"
          r"fewer\s+than|over|under|only|barely|at\s+least|nearly|approximately|little\s+more\s+than|"
          r"little\s+over)\s+)")
@@ -133,15 +128,15 @@ _CORE = rf"""
         (?:[-–](?:{DAY})(?=,?\s+{YEAR}))?(?:,?\s+(?P<y2>{YEAR}))?)
 | (?P<my>(?P<m3>{MONTH})(?:\s+of)?,?\s+(?P<y3>{YEAR}))
 | (?P<mrely>(?P<m4>{MONTH})\s+(?:of\s+)?(?P<rel4>last|this|next|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year\b)
-| (?P<seay>(?:the\s+)?(?P<sea1>spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+(?P<y5>{YEAR}))
-| (?P<yrsea>(?P<y7>{YEAR})\s+(?P<sea3>spring|summer|autumn|fall|winter)\b)
-| (?P<quarter>(?:the\s+)?(?:(?P<qpy>{YEAR})\s+|(?P<qpr>this|last|next)\s+year['’]s\s+|(?P<qago>year-ago|year-earlier|comparable)\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b
+| (?P<seay>(?:the\s+)?(?P<sea1>{_SEASON})(?:\s+of)?,?\s+(?P<y5>{YEAR}))
+| (?P<yrsea>(?P<y7>{YEAR})\s+(?P<sea3>{_SEASON})\b)
+| (?P<quarter>(?:the\s+)?(?:(?P<qpy>{YEAR})\s+|(?P<qpr>this|last|next)\s+year['’]s\s+|(?P<qago>year-ago|year-earlier|comparable)\s+)?(?P<qord>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter\b
         (?:\s+of\s+(?:fiscal\s+)?(?P<qy>{YEAR})|,?\s+(?P<qy2>{YEAR})|\s+of\s+(?P<qrel>this|last|next)\s+year\b)?)
 | (?P<qrelx>(?:the\s+)?(?:(?P<qr>latest|last|current|this|year-ago|year-earlier|previous|prior|same|next|coming|recent|most\s+recent|comparable)
         [\s-]+(?:fiscal\s+)?quarter\b|(?P<qr2>year-ago|year-earlier)\s+(?:period|quarter)\b|(?P<qthe>the)\s+quarter\b))
 | (?P<half>(?:the\s+)?(?P<hord>first|second|last)\s+half\s+of\s+(?P<hy>{YEAR}))
 | (?P<decade>(?:the\s+)?(?:(?P<decmod>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0s|['’]\d0s)(?!\w))
-| (?P<century>(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|nineteenth|twentieth|twenty[\s-]first|eighteenth)[\s-]+century\b)
+| (?P<century>(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{_CENTURY})[\s-]+century\b)
 | (?P<yrange>(?P<yr1>{YEAR})\s*[-–—]\s*(?P<yr2>{YEAR}|\d\d(?!\d)))
 | (?P<deictic>(?P<deic>yesterday|today|tomorrow|tonight|overnight|last\s+night
         |this\s+(?:morning|afternoon|evening)|earlier\s+this\s+(?:morning|afternoon|evening))\b(?![-\w]))
@@ -180,7 +175,7 @@ _CORE = rf"""
 | (?P<year>(?P<y6>{YEAR})(?P<yposs>['’]s)?(?![-–]\d))
 | (?P<mrel>(?P<mr>last|this|next|past|coming)\s+(?P<m6>(?:{_M_FULL})\b))
 | (?P<month>(?P<m5>(?:{_M_FULL})\b|(?:{_M_ABBR})(?:\.|\b)))
-| (?P<season>(?:(?P<srel>last|this|next|the\s+coming|this\s+past|the|early|late|mid)[\s-]+)?(?P<sea2>spring|summer|autumn|fall|winter)\b)
+| (?P<season>(?:(?P<srel>last|this|next|the\s+coming|this\s+past|the|early|late|mid)[\s-]+)?(?P<sea2>{_SEASON})\b)
 """
 
 @lru_cache(maxsize=1)
@@ -369,8 +364,7 @@ def shift_value(value: str | None, count: str, unit: str, before: bool = True) -
 
 
 # Words that make a count approximate but leave its number ("about six weeks", "nearly a year").
-APPROXIMATE_WORDS = frozenset({"about", "around", "some", "almost", "nearly", "just", "only", "over", "under",
-                               "barely", "roughly", "more", "less", "than"})
+APPROXIMATE_WORDS = _WORDS.approximate_words
 
 
 def _week(d: date) -> str:

@@ -648,6 +648,12 @@ class DateWords:
     modal_subjects: frozenset[str]  # "they": 'they may' is no month
     may_nouns: frozenset[str]  # "elections": 'the May elections' is the month
     prefix_words: frozenset[str]  # "early", "the": words inside a date expression before its trigger
+    number_words: Mapping[str, int]  # "a few" -> 3: the count of 'a few days ago'
+    vague_numbers: frozenset[str]  # "several": a count that makes its date approximate
+    ordinals: Mapping[str, int]  # "third" -> 3: 'the third quarter'
+    century_words: Mapping[str, int]  # "nineteenth" -> 19 (a space for a space or a hyphen)
+    seasons: Mapping[str, str]  # "summer" -> "SU"
+    approximate_words: frozenset[str]  # "about", "nearly": 'about six weeks'
 
 
 @lru_cache(maxsize=None)
@@ -666,4 +672,10 @@ def date_words(language: str = "en") -> DateWords:
                      range_joiners=tuple(data["range_joiners"]), count_nouns=frozenset(data["count_nouns"]),
                      identifier_words=frozenset(data["identifier_words"]),
                      modal_subjects=frozenset(data["modal_subjects"]), may_nouns=frozenset(data["may_nouns"]),
-                     prefix_words=frozenset(data["prefix_words"]))
+                     prefix_words=frozenset(data["prefix_words"]),
+                     number_words=MappingProxyType(dict(data["number_words"])),
+                     vague_numbers=frozenset(data["vague_numbers"]),
+                     ordinals=MappingProxyType(dict(data["ordinals"])),
+                     century_words=MappingProxyType(dict(data["century_words"])),
+                     seasons=MappingProxyType(dict(data["seasons"])),
+                     approximate_words=frozenset(data["approximate_words"]))

@@ -19,7 +19,8 @@ from crimecli.text import _data_path, lexicon_languages
 
 # The files whose keys the reader and the date grammar read.
 _FILES = [("page_furniture.json", lang) for lang in lexicon_languages("page_furniture.json")] \
-    + [("date_lines.json", lang) for lang in lexicon_languages("date_lines.json")] + [("dates.json", "en")]
+    + [("date_lines.json", lang) for lang in lexicon_languages("date_lines.json")] + [("dates.json", "en")] \
+    + [("event_grammar.json", "en")]
 
 
 @pytest.mark.parametrize(("name", "language"), _FILES)
@@ -29,10 +30,14 @@ def test_each_file_says_its_source_and_describes_every_key(name: str, language: 
     assert meta["source"].startswith("curated") and meta["generated"] is False
     keys = [key for key in raw if key != "_meta"]
     assert keys
+    fields = meta["fields"]
     for key in keys:
-        assert f"{key}:" in meta["fields"], f"{language}/{name}: no description of {key!r} in _meta.fields"
+        described = key in fields if isinstance(fields, dict) else f"{key}:" in fields
+        assert described, f"{language}/{name}: no description of {key!r} in _meta.fields"
         value = raw[key]
-        words = [w for v in value.values() for w in v] if isinstance(value, dict) else value
+        # a table's words are its keys ("a few" -> 3) or its lists of words
+        words = [w for k, v in value.items() for w in (v if isinstance(v, list) else [k])] \
+            if isinstance(value, dict) else value
         if isinstance(words, list):
             assert all(isinstance(w, str) and w == w.strip() and w for w in words), (language, name, key)
 
