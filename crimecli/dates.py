@@ -587,6 +587,9 @@ NARRATIVE_REACH = 2000
 # document date whatever the narrative (news gives this year's happenings no year), unless the
 # narrative puts it within NARRATIVE_NEAR_DAYS after its own day (and the document date does not).
 RECENT_DAYS = 31
+# A story's year-less date stays in the story's year rather than leap this many years or more to
+# the document's, which the text would name.
+STORY_LEAP_YEARS = 2
 NARRATIVE_NEAR_DAYS = 14
 
 
@@ -624,6 +627,13 @@ class _Scanner:
         # The narrative reference time: the last date that stated its year (or was completed
         # from one), where it ended; None inside footnotes and once out of reach.
         self.narrative: tuple[Anchor, int] | None = None
+        # A chronology's year heading ("2010" alone on its line) and where it ended: the year
+        # of every year-less date below it, up to the next heading
+        self.section: tuple[int, int] | None = None
+        # the narrative was set by a date completed from the story ("On January 5" after "2013
+        # was the year ..."), or by a year the story moved to: the text tells a story in its own
+        # year, not a date in passing
+        self.narrative_told = False
         self.quiet = False  # inside a footnote: no narrative reference either way
         # the text has counted from the document date ("yesterday", "on Tuesday"): news of the day
         self.news = False
@@ -824,6 +834,13 @@ class _Scanner:
             # "Two years ago, on 12 March", "In 2019, in October": the year right beside it
             # (not one counted from the narrative: "Days later, on 26 November")
             return _occurrence(ctx.day.year, month, day), "month" if day is None else "day", "context"
+        section = self.section_year(start)
+        if section is not None:
+            # under a chronology's year heading, a year-less entry is that year's ("2010 /
+            # February 8 - ... arrested"), however near the document date its date falls
+            found = _occurrence(section, month, day)
+            if weekday is None or day is None or found.weekday() == weekday:
+                return found, "month" if day is None else "day", "context"
         if a is None and ref is None:
             return None
         tense = self.tense(start, end)
@@ -849,7 +866,11 @@ class _Scanner:
                 # 2022: days after the story's own day, whatever the publication date
                 or (day is not None and ref.precision == "day" and told[1] <= NARRATIVE_NEAR_DAYS < doc[1])
                 # "arrested on 3 June 2015 and extradited in October": the sentence's own year
-                or (self.same_sentence(start) and told[1] <= 366)))):
+                or (self.same_sentence(start) and told[1] <= 366)
+                # a story told in its own year ("2013 was the year ... On January 5 ... On August
+                # 21") does not leap two years or more to the document's without naming a year
+                or (self.narrative_told and told[0].year == ref.day.year
+                    and doc[0].year - ref.day.year >= STORY_LEAP_YEARS and doc[1] > RECENT_DAYS)))):
             found, resolved = told[0], "context"
         elif doc is not None:
             found, resolved = doc[0], "document date"
@@ -1031,6 +1052,32 @@ class _Scanner:
         2019 election"), such an expression moves the narrative."""
         return _SCENE_OPENER.match(self.text, start) is not None \
             and (self.sentence_initial(start) or self.char_before(start) in "-–—")  # after a dateline
+
+    def year_heading(self, start: int, end: int) -> bool:
+        """Is the year ``text[start:end]`` alone on its line, a chronology's heading ("2010",
+        "2011:", "## 2012", "**2013**")?"""
+        lo = self.text.rfind("\n", 0, start) + 1
+        hi = self.text.find("\n", end)
+        hi = len(self.text) if hi < 0 else hi
+        return _HEADING_MARKS.fullmatch(self.text, lo, start) is not None \
+            and _HEADING_MARKS.fullmatch(self.text, end, hi) is not None and hi < len(self.text)
+
+    def year_subject(self, start: int, end: int) -> bool:
+        """Does the year ``text[start:end]`` open its sentence as its subject ("2013 was the year
+        the villages answered")? The story moves to that year."""
+        return self.sentence_initial(start) and _YEAR_SUBJECT.match(self.text, end) is not None
+
+    def section_year(self, start: int) -> int | None:
+        """The year of the chronology section ``start`` is in: its year heading's, unless a date
+        of another year has become the narrative since."""
+        if self.quiet or self.section is None:
+            return None
+        year, at = self.section
+        if start - at > SECTION_REACH:
+            return None
+        if self.narrative is not None and self.narrative[1] > at and self.narrative[0].day.year != year:
+            return None
+        return year
 
     def sentence_initial(self, start: int) -> bool:
         c = self.char_before(start)
@@ -1574,13 +1621,15 @@ class _Scanner:
         text = self.text
         if not has_pre and not mod:
             nxt = self.word_after(ye).lower()
-            if nxt in COUNT_NOUNS or text[ye:ye + 1] in ("%", "+", "/", ":") or text[ye:ye + 2] == " %":
-                return None
-            prev = self.word_before(ys).lower()
+            if nxt in COUNT_NOUNS or text[ye:ye + 1] in ("%", "+", "/") or text[ye:ye + 2] == " %" \
+                    or text[ye:ye + 1] == ":" and text[ye + 1:ye + 2].isdigit():
+                return None  # '2000 troops', '2019/20', '2019:3'; not a heading's '2011:'
+            # a word on the line before says what the number is ('Resolution 2216'), not a title above it
+            prev = "" if text[max(0, ys - 80):ys].rstrip(" \t#*_").endswith("\n") else self.word_before(ys).lower()
             if prev in ID_WORDS or prev.endswith("#"):
                 return None
-            if self.char_before(ys) in "[#" or text[ye:ye + 1] == "]":
-                return None  # footnote markers, hashtags
+            if self.char_before(ys) == "[" or text[ys - 1:ys] == "#" or text[ye:ye + 1] == "]":
+                return None  # footnote markers, hashtags (not a Markdown heading's '## 2011')
             if y < 1800 and not prev in ("the", "of", "since", "in", "by"):
                 return None
         if mod:
@@ -1812,11 +1861,22 @@ def find_timexes(text: str, anchor: Any = None,
                         if not scanner.quiet and not m.group("cfn7"):
                             # ("the night before the attack" is no day of the attack)
                             scanner.days.append((e, ctx))
+                    if precision == "year" and m.group("year") and "timeml" not in tx and not scanner.quiet:
+                        if scanner.year_heading(s, e):
+                            scanner.section = (ctx.day.year, e)
+                            scanner.scene_end = e
+                            scanner.narrative, scanner.narrative_told = (ctx, e), True
+                            continue
+                        if scanner.year_subject(s, e):
+                            scanner.scene_end = e
+                            scanner.narrative, scanner.narrative_told = (ctx, e), True
+                            continue
                     if (_tells_the_year(m, tx) or (len(value) == 4 and "timeml" not in tx and (
                             # "The next year, ...", "A year later, ...": a year the story moved to
                             scene or (tx["resolved_from"] == "context" and scanner.sentence_initial(s))))) and not scanner.quiet \
                             and not scanner.citation(s, e, bool(m.group("pre"))) and not _background(text, s, e):
                         scanner.narrative = (ctx, e)
+                        scanner.narrative_told = tx["resolved_from"] == "context" or bool(scene)
             elif value is None and "timeml" not in tx:
                 # A calendar date the text does not let us place ("On 4 October" in an undated
                 # report): what is counted from it ("Two weeks later") cannot be placed either,
@@ -1865,6 +1925,12 @@ def _attribution(text: str, start: int, end: int) -> bool:
 
 # A heading line between blank lines: a line of at most about 80 characters that opens with a
 # capital or a digit and has no sentence mark (. ! ? : ;) and no trailing comma.
+# What may stand around a year heading on its line ("## 2012", "**2013**", "2011:").
+_HEADING_MARKS = re.compile(r"[ \t#*_:.|\-–—]*")
+# A verb after a year that opens its sentence, which makes the year its subject.
+_YEAR_SUBJECT = re.compile(r"\s+(?:" + _either(_WORDS.year_subject_verbs) + r")\b", re.IGNORECASE)
+# How far below its heading a chronology's year still dates year-less entries (characters).
+SECTION_REACH = 6000
 _HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:#+[ \t]*)?[A-Z0-9][^\n.!?:;]{0,80}?(?<![,\s])[ \t]*\n[ \t]*\n")
 # A participle that tells the origin of a thing before its date ("founded in March 1998", "was
 # born on 4 May 1970"): background, not the time the story is at.

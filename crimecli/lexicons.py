@@ -654,6 +654,7 @@ class DateWords:
     century_words: Mapping[str, int]  # "nineteenth" -> 19 (a space for a space or a hyphen)
     seasons: Mapping[str, str]  # "summer" -> "SU"
     approximate_words: frozenset[str]  # "about", "nearly": 'about six weeks'
+    year_subject_verbs: frozenset[str]  # "was", "saw": '2013 was the year ...' moves the story
 
 
 @lru_cache(maxsize=None)
@@ -678,4 +679,5 @@ def date_words(language: str = "en") -> DateWords:
                      ordinals=MappingProxyType(dict(data["ordinals"])),
                      century_words=MappingProxyType(dict(data["century_words"])),
                      seasons=MappingProxyType(dict(data["seasons"])),
-                     approximate_words=frozenset(data["approximate_words"]))
+                     approximate_words=frozenset(data["approximate_words"]),
+                     year_subject_verbs=frozenset(data["year_subject_verbs"]))

@@ -963,3 +963,28 @@ def test_a_demonstrative_week_after_a_year_in_a_look_back_is_the_storys():
     text = ("Gunmen abducted two engineers near Tumbes on 6 March 2023. In 2020, the same band had robbed a "
             "mine. That week, the police opened an inquiry.")
     assert values(text, "2023-04-01")[-1] == ("That week", "2023-W10", "context")
+
+
+def test_a_chronologys_year_headings_date_the_entries_below_them():
+    text = ("Chronology of the case\n\n2010\n\nJanuary 12 - Federal Police arrest the cell's chief in La Paz.\n\n"
+            "February 8 - His logistics man is arrested at the San Ysidro port of entry.\n\n"
+            "## 2011:\nOn May 9 he was flown to Caracas. In November, a judge freed him.\n")
+    # published six days after a 8 February: the document's reading would be near, the heading's year wins
+    assert [v[1:] for v in values(text, "2013-02-14")] == [
+        ("2010", "explicit"), ("2010-01-12", "context"), ("2010-02-08", "context"),
+        ("2011", "explicit"), ("2011-05-09", "context"), ("2011-11", "context")]
+    # a year in a sentence is no heading: the entry after it is the document's year
+    prose = "The cell was set up in 2010.\n\nFebruary 8 - His logistics man is arrested at the port of entry.\n"
+    assert values(prose, "2013-02-14")[-1][1:] == ("2013-02-08", "document date")
+
+
+def test_a_story_told_in_its_own_year_does_not_leap_to_the_document_year():
+    story = ("His lieutenant was arrested on 30 August 2010 near Mexico City.\n\n"
+             "2013 was the year the villages answered. On January 5, armed residents set up checkpoints.\n\n"
+             "The movement split over the offer. On August 21, soldiers arrested its coordinator.\n")
+    assert [v[1:] for v in values(story, "2016-10-18")][1:] == [
+        ("2013", "explicit"), ("2013-01-05", "context"), ("2013-08-21", "context")]
+    # one date in passing is no story told in its year: a new paragraph's "In August" is this year's
+    passing = ("Guatemala's prisons have a long history of gang control. On Sept. 25, 2006, police retook "
+               "the Pavón prison from inmates.\n\nIn August, 20 gang members escaped from Fraijanes II.\n")
+    assert values(passing, "2025-10-02")[-1][1:] == ("2025-08", "document date")
