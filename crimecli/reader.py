@@ -616,7 +616,8 @@ _BREADCRUMB = re.compile(
 _CAPTION = re.compile(
     r"(?:\b(?:" + _any(_FURNITURE.credit_names) + r")\b[^.!?]{0,40}$"
     r"|\b(?:" + _any(_FURNITURE.credit_via) + r")\s+[A-Z]{2,}"
-    r"|\b[A-Z]{2,}(?:\s[A-Z]{2,})*\s?/\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\W*$"
+    # a credit 'REUTERS/Juan Pérez', never a clock's 'PM' ('March 13, 2019 / 6:42 PM / Updated')
+    r"|(?<![:.h]\d\d\s)(?<![:.h]\d\d)\b[A-Z]{2,}(?:\s[A-Z]{2,})*\s?/\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\W*$"
     r"|^\W*(?:" + _any(_FURNITURE.caption_labels) + r")s?\b\s*(?::|(?:"
     + _any(_FURNITURE.caption_connectors) + r")\b)"
     r"|[(\[](?:" + _any(_FURNITURE.caption_bracket_labels) + r")s?\s*(?::|(?:"

@@ -20,6 +20,7 @@ from crimecli.reader import (
     find_body_end,
     find_footnotes,
     find_title,
+    is_caption,
     publication_date,
     searchable_sentences,
     read_document,
@@ -853,6 +854,14 @@ def test_a_date_line_with_a_revision_label_after_a_time_and_zone_keeps_its_date(
     text = article("Gunmen kill nine in Navolato", "By Ana Ruiz", "October 14, 2025 6:12 PM CST Updated 2 hours ago",
                    f"NAVOLATO, Mexico, Oct 14 (Reuters) - {P1}")
     assert published(text) == ("2025-10-14", "day", "October 14, 2025")
+
+
+def test_a_clock_before_a_slash_is_no_photo_credit() -> None:
+    # "PM / Updated" is shaped like "REUTERS / Juan Pérez", but a clock's PM credits no one
+    text = article("Honduras extradites trafficker", "March 13, 2019 / 6:42 PM / Updated", "By Ana Ruiz",
+                   f"TEGUCIGALPA, March 13 (Reuters) - {P1}")
+    assert published(text) == ("2019-03-13", "day", "March 13, 2019")
+    assert is_caption("Police at the port. REUTERS / Juan Perez")
 
 
 def test_a_capitalised_label_inside_a_sentence_on_top_is_no_date_line() -> None:
