@@ -982,6 +982,17 @@ def test_event_notes_whose_date_ends_in_a_full_stop_or_a_colon_date_their_item()
     assert events[0]["sentence"].startswith("3 October 2023. Juticalpa")
 
 
+def test_a_weekday_in_brackets_after_a_notes_date_keeps_it_a_header():
+    text = ("Security notes\nIssued Friday, 8 November 2024\n\n"
+            "7 Nov (Thu) - ARGENTINA. Federal forces arrested 11 people in Salvador Mazza.\n\n"
+            "4 Nov (Mon) - BOLIVIA. Anti-drug police raided three properties in Santa Cruz.\n\n"
+            "2 Nov (12) - URUGUAY. Customs officers found 1.1 tonnes of cocaine at the port of Montevideo.\n")
+    found = [(e["kind"], e["date"]["value"]) for e in _extract(text)]
+    assert ("arrest", "2024-11-07") in found and ("raid", "2024-11-04") in found
+    # a number in brackets is no weekday: that line is no note header
+    assert not any(value == "2024-11-02" for _, value in found)
+
+
 def test_a_month_opening_a_chronology_line_dates_its_entry():
     text = ("Chronology\n\n"
             "October 2021. The assembly passed a law against money laundering.\n\n"

@@ -1446,6 +1446,17 @@ NOTE_HEADER_STOPS = frozenset({".", ":"})  # "14 January 2024. Esmeraldas.", "16
 NOTE_HEADER_MARKS = NOTE_HEADER_DASH | NOTE_HEADER_STOPS
 
 
+_WEEKDAY_NAME = re.compile(weekday_forms(), re.I)  # "Thu", "Thursday", "jue."
+
+
+def header_mark(doc: Doc, i: int, end: int) -> int | None:
+    """Where the mark after a note's date stands ('7 Nov – ARGENTINA.'), past a weekday in
+    brackets after the date ('7 Nov (Thu) – ARGENTINA.'); None at the sentence's end."""
+    if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")" and _WEEKDAY_NAME.fullmatch(doc[i + 1].text):
+        i += 3
+    return i if i < end else None
+
+
 def note_header(sent: Span, dates: Iterable[Span]) -> tuple[Span, Span] | None:
     """(the header, its date) when ``sent`` heads an item of an event list: a date of day or
     month at its start (after a list number), a dash, then a short place or label and no verb
@@ -1460,14 +1471,15 @@ def note_header(sent: Span, dates: Iterable[Span]) -> tuple[Span, Span] | None:
     lead = sent.start
     while lead < first.start and (doc[lead].like_num or doc[lead].is_punct or doc[lead].is_space):
         lead += 1
-    if lead != first.start or first.end >= sent.end or doc[first.end].text not in NOTE_HEADER_MARKS:
+    mark = header_mark(doc, first.end, sent.end)
+    if lead != first.start or mark is None or doc[mark].text not in NOTE_HEADER_MARKS:
         return None
-    if doc[first.end].text in NOTE_HEADER_STOPS:
+    if doc[mark].text in NOTE_HEADER_STOPS:
         # "14 January 2024. Esmeraldas, Ecuador. Gang members ...": a date opening its line, the
         # note going on after it on that line
         if not starts_line(sent) or ends_line(sent):
             return None
-    rest = doc[first.end + 1:sent.end]
+    rest = doc[mark + 1:sent.end]
     # no part-of-speech test: a model's tags would make a header of a line without one and not with it
     if len(rest) > 14 or "\n\n" in rest.text.strip():
         return None
@@ -2391,7 +2403,8 @@ def headed_line(sent: Span, dates: Iterable[Span]) -> bool:
         return False
     first = min(dates, key=lambda d: d.start)
     doc = sent.doc
-    if first.end >= sent.end or doc[first.end].text not in NOTE_HEADER_MARKS - {"."}:
+    mark = header_mark(doc, first.end, sent.end)
+    if mark is None or doc[mark].text not in NOTE_HEADER_MARKS - {"."}:
         return False
     text = doc_text(doc)
     before = text[text.rfind("\n", 0, first.start_char) + 1:first.start_char]
