@@ -456,6 +456,14 @@ HAPPENINGS = [
     # an official removed from office leaves it
     ("On 8 June 2022, the interior minister dismissed the director of the Tocorón prison.",
      [_d("On 8 June 2022", "2022-06-08", "day")], [("leave office", "2022-06-08")]),
+    # searching homes, premises or a container is a raid; searching for someone is not
+    ("On 30 August 2011, the homicide division searched the homes of three officers in São Gonçalo.",
+     [_d("On 30 August 2011", "2011-08-30", "day")], [("raid", "2011-08-30")]),
+    ("On 30 August 2011, firefighters searched for survivors near the homes.",
+     [_d("On 30 August 2011", "2011-08-30", "day")], []),
+    # a street battle is a clash
+    ("On 26 April 2008, rival gunmen fought a street battle on a boulevard in Tijuana.",
+     [_d("On 26 April 2008", "2008-04-26", "day")], [("armed clashes", "2008-04-26")]),
 ]
 
 

@@ -213,11 +213,18 @@ class Trigger:
     # words shortly before the trigger, in its clause, that make it another happening: what
     # "was released" is a film, what "was born" is a company
     unless_before: frozenset[str] = frozenset()
+    # words right after the trigger that make it another happening: what police "searched for"
+    # they did not raid
+    unless_next: frozenset[str] = frozenset()
     # the kind the happening is instead, with such a subject ("the faction was born": founded)
     unless_before_kind: str | None = None
     # a present form of a row kept to past forms, read only on a line a date header opens
     # ("Mon 17 Jun: Gunmen storm a radio studio"): a digest's headline-style note
     headline_only: bool = False
+    # the row's place in the lexicon: between two rows of one priority on the same words, the
+    # earlier wins, whatever the matcher's order ("found 300 kilos of cocaine in the body of a
+    # truck" is the seizure row's before the body-found row's)
+    order: int = 0
 
 
 def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str, Any]]) -> list[Trigger]:
@@ -231,6 +238,7 @@ def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str
         if kind is None:
             raise ValueError(f"event trigger row for unknown kind {row['kind']!r}: add it to data/events/kinds.jsonl")
         triggers.append(Trigger(
+            order=len(triggers),
             kind=kind["kind"], cameo=kind["cameo"], goldstein=float(kind["goldstein"]),
             polarity=kind["polarity"], priority=int(row.get("priority", 5)),
             # the tokenizer splits a hyphenated companion ("semi-submersible"), so its head
@@ -250,6 +258,7 @@ def build_lexicon(kinds: Iterable[Mapping[str, Any]], rows: Iterable[Mapping[str
             adjectival=frozenset(w.lower() for w in row.get("adjectival", ())),
             unless=frozenset(w.lower() for w in row.get("unless", ())),
             unless_before=frozenset(w.lower() for w in row.get("unless_before", ())),
+            unless_next=frozenset(w.lower() for w in row.get("unless_next", ())),
             unless_before_kind=row.get("unless_before_kind"),
         ))
     return triggers
@@ -390,6 +399,7 @@ class EventExtractor(DataComponent):
         self.connector_ids: frozenset[int] = frozenset()  # verb base forms: after "to", an infinitive
         self.need_ids: dict[int, frozenset[int]] = {}
         self.unless_ids: dict[int, frozenset[int]] = {}
+        self.unless_next_ids: dict[int, frozenset[int]] = {}
         self.punct_ids: frozenset[int] = frozenset()  # clause punctuation: ends an "unless" look-behind
         self.unless_end_ids: frozenset[int] = frozenset()  # ... and, with "and"/"but", the look-ahead
         self.hyphen_id = 0
@@ -452,6 +462,7 @@ class EventExtractor(DataComponent):
         self.need_ids = {id(k): frozenset(strings.add(w) for w in k.needs) for k in every}
         self.unless_ids = {id(k): frozenset(strings.add(w) for w in k.unless) for k in every}
         self.unless_before_ids = {id(k): frozenset(strings.add(w) for w in k.unless_before) for k in every}
+        self.unless_next_ids = {id(k): frozenset(strings.add(w) for w in k.unless_next) for k in every}
         # ("removed him as director": the office an "as" names is the verb's own)
         self.clause_word_ids = frozenset(strings.add(w) for w in CLAUSE_WORDS - {"as"})
         self.clause_ids = numpy.array(sorted({strings.add(w) for w in CLAUSE_WORDS | CLAUSE_PUNCT}),
@@ -847,6 +858,8 @@ class EventExtractor(DataComponent):
         # ("found the mayor guilty", "released a report"); a comma ends the clause ("were
         # released on 9 June, police said in a statement"), and so does a second predicate
         # ("was released in June and shot dead in a café").
+        if hit.end < sent.end and lower[hit.end] in self.unless_next_ids[id(hit.entry)]:
+            return False
         unless = self.unless_ids[id(hit.entry)]
         if unless:
             for i in range(hit.end, min(sent.end, hit.end + self.NEEDS_WINDOW)):
@@ -1767,7 +1780,7 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     ranking_bounds = [b for b in boundaries if not short_parenthesis(doc, b) and not inserted_attribution(doc, b)]
 
     def cost(h: Hit) -> tuple:
-        return (-h.entry.priority, _crossings(ranking_bounds, h.start, anchor), abs(h.start - anchor))
+        return (-h.entry.priority, _crossings(ranking_bounds, h.start, anchor), abs(h.start - anchor), h.entry.order)
 
     # Among triggers on the same tokens, the highest priority wins.
     by_pos: dict[int, Hit] = {}
