@@ -1521,6 +1521,11 @@ class _Scanner:
                 y += 1
             elif rel in ("the previous", "the preceding") and month >= base.day.month:
                 y -= 1
+            elif self.anchor is not None and (y, month) > (self.anchor.day.year, self.anchor.day.month) \
+                    and self.tense(start, end) == "past":
+                # "... found in a grave that October" in a report of August 2023, told after "last
+                # February": a past happening is never later than its report, so the October before
+                y -= 1
             return [(start, end, _tx(f"{y:04d}-{month:02d}", "month", "context"))]
 
         if g["year"]:

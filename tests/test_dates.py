@@ -988,3 +988,12 @@ def test_a_story_told_in_its_own_year_does_not_leap_to_the_document_year():
     passing = ("Guatemala's prisons have a long history of gang control. On Sept. 25, 2006, police retook "
                "the Pavón prison from inmates.\n\nIn August, 20 gang members escaped from Fraijanes II.\n")
     assert values(passing, "2025-10-02")[-1][1:] == ("2025-08", "document date")
+
+
+def test_that_month_in_a_past_clause_is_never_after_the_report():
+    text = ("Six migrants were taken from a bus on June 18, 2022, and two officers died in an ambush last "
+            "February. The remains of two migrants were found in a grave that October.")
+    assert values(text, "2023-08-15")[-1] == ("that October", "2022-10", "context")
+    # a clause about the future keeps the month ahead
+    ahead = "Police arrested him in February 2023. He will be tried that October."
+    assert values(ahead, "2023-08-15")[-1] == ("that October", "2023-10", "context")
