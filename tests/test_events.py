@@ -461,6 +461,29 @@ HAPPENINGS = [
      [_d("On 30 August 2011", "2011-08-30", "day")], [("raid", "2011-08-30")]),
     ("On 30 August 2011, firefighters searched for survivors near the homes.",
      [_d("On 30 August 2011", "2011-08-30", "day")], []),
+    # prisoners moved are transferred; prisoners' families moving are not
+    ("On 24 February 2023, the first 2,000 prisoners were moved to the new prison.",
+     [_d("On 24 February 2023", "2023-02-24", "day")], [("prisoner transfer", "2023-02-24")]),
+    ("In March 2022, the prisoners' families moved to the capital.",
+     [_d("In March 2022", "2022-03", "month")], []),
+    # brought before a judge is an appearance in court; before the cameras it is not
+    ("On 12 August 2023, he was brought before a judge in Reynosa.",
+     [_d("On 12 August 2023", "2023-08-12", "day")], [("prosecution", "2023-08-12")]),
+    ("On 12 August 2023, he was brought before the cameras in Reynosa.",
+     [_d("On 12 August 2023", "2023-08-12", "day")], []),
+    # prosecutors obtaining a warrant or a conviction prosecute; obtaining a visa does not
+    ("On 14 August 2023, prosecutors obtained an order of pretrial detention against the plaza boss.",
+     [_d("On 14 August 2023", "2023-08-14", "day")], [("prosecution", "2023-08-14")]),
+    ("On 14 August 2023, the witness obtained a visa.",
+     [_d("On 14 August 2023", "2023-08-14", "day")], []),
+    # a state decertified as a partner against drugs is sanctioned
+    ("In September 2005, Washington decertified Venezuela as a partner in the fight against drugs.",
+     [_d("In September 2005", "2005-09", "month")], [("sanctions", "2005-09")]),
+    # people forced to flee are displaced; a leader forced to cancel a trip is not
+    ("On 16 January 2025, the guerrillas forced thousands of families to flee toward Cúcuta.",
+     [_d("On 16 January 2025", "2025-01-16", "day")], [("attack", "2025-01-16")]),
+    ("On 16 January 2025, the storm forced the president to stay in the capital.",
+     [_d("On 16 January 2025", "2025-01-16", "day")], []),
     # a street battle is a clash
     ("On 26 April 2008, rival gunmen fought a street battle on a boulevard in Tijuana.",
      [_d("On 26 April 2008", "2008-04-26", "day")], [("armed clashes", "2008-04-26")]),
