@@ -113,11 +113,20 @@ def test_a_world_city_is_not_its_american_namesake(nlp):
     ("Police entered the Tepito neighborhood of Mexico City.", "Tepito", "neighbourhood"),
     ("The cargo left the Port of Manzanillo.", "Port of Manzanillo", "facility"),
     ("Divers searched the Islas del Rosario for the boat.", "Islas del Rosario", "island"),
+    # streets: a boulevard named after a president is no person
+    ("Gunmen fought on Boulevard Gustavo Díaz Ordaz in Tijuana.", "Boulevard Gustavo Díaz Ordaz",
+     "border crossing or infrastructure"),
+    ("Protesters marched down Reforma Avenue.", "Reforma Avenue", "border crossing or infrastructure"),
 ])
 def test_places_named_by_a_head_word(nlp, text, place, kind):
     doc = nlp(text)
     found = {s.text: s._.kind for s in doc.spans["crimecli_gazetteer"] if s.label_ == "PLACE"}
     assert found.get(place) == kind, found
+
+
+def test_a_street_word_inside_another_name_makes_no_street(nlp):
+    # 'Avenue' ends no street inside an organisation's name
+    assert [p for p, _ in places(nlp, "The Avenue Foundation donated books to schools in Lima.")] == ["Lima"]
 
 
 def test_a_quoted_title_and_an_organisation_are_not_shapes(nlp):
