@@ -869,6 +869,10 @@ class _Scanner:
                 or (self.same_sentence(start) and told[1] <= 366)
                 # a story told in its own year ("2013 was the year ... On January 5 ... On August
                 # 21") does not leap two years or more to the document's without naming a year
+                # the paragraph has just moved the story to a year ("Then came 2014. On September
+                # 26, ..."), however near the document date its reading would fall
+                or (self.narrative_told and ref.precision == "year" and told[1] == 0
+                    and not self.paragraph_breaks(self.narrative[1], start))
                 or (self.narrative_told and told[0].year == ref.day.year
                     and doc[0].year - ref.day.year >= STORY_LEAP_YEARS and doc[1] > RECENT_DAYS)))):
             found, resolved = told[0], "context"
@@ -1066,6 +1070,15 @@ class _Scanner:
         """Does the year ``text[start:end]`` open its sentence as its subject ("2013 was the year
         the villages answered")? The story moves to that year."""
         return self.sentence_initial(start) and _YEAR_SUBJECT.match(self.text, end) is not None
+
+    def year_sentence(self, start: int, end: int) -> bool:
+        """Does the year ``text[start:end]`` end a sentence of a few words that only names it,
+        after a word of arrival ("Then came 2014.", "Fast forward to 2019.")? The story moves to
+        that year."""
+        if self.text[end:end + 1] not in (".", "!") or self.word_before(start).lower() not in _WORDS.year_arrival_words:
+            return False  # ('his father was a trustee until 1974.' names no time the story moves to)
+        lo, hi = self.sentence_bounds(start, end)
+        return len(_WORD.findall(self.text, lo, end)) <= YEAR_SENTENCE_WORDS
 
     def section_year(self, start: int) -> int | None:
         """The year of the chronology section ``start`` is in: its year heading's, unless a date
@@ -1872,7 +1885,7 @@ def find_timexes(text: str, anchor: Any = None,
                             scanner.scene_end = e
                             scanner.narrative, scanner.narrative_told = (ctx, e), True
                             continue
-                        if scanner.year_subject(s, e):
+                        if scanner.year_subject(s, e) or scanner.year_sentence(s, e):
                             scanner.scene_end = e
                             scanner.narrative, scanner.narrative_told = (ctx, e), True
                             continue
@@ -1934,6 +1947,8 @@ def _attribution(text: str, start: int, end: int) -> bool:
 _HEADING_MARKS = re.compile(r"[ \t#*_:.|\-–—]*")
 # A verb after a year that opens its sentence, which makes the year its subject.
 _YEAR_SUBJECT = re.compile(r"\s+(?:" + _either(_WORDS.year_subject_verbs) + r")\b", re.IGNORECASE)
+# The most words of a sentence that only names a year ("Then came 2014."), the year included.
+YEAR_SENTENCE_WORDS = 5
 # How far below its heading a chronology's year still dates year-less entries (characters).
 SECTION_REACH = 6000
 _HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:#+[ \t]*)?[A-Z0-9][^\n.!?:;]{0,80}?(?<![,\s])[ \t]*\n[ \t]*\n")

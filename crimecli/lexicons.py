@@ -655,6 +655,7 @@ class DateWords:
     seasons: Mapping[str, str]  # "summer" -> "SU"
     approximate_words: frozenset[str]  # "about", "nearly": 'about six weeks'
     year_subject_verbs: frozenset[str]  # "was", "saw": '2013 was the year ...' moves the story
+    year_arrival_words: frozenset[str]  # "came", "to": 'Then came 2014.' moves the story
 
 
 @lru_cache(maxsize=None)
@@ -680,4 +681,5 @@ def date_words(language: str = "en") -> DateWords:
                      century_words=MappingProxyType(dict(data["century_words"])),
                      seasons=MappingProxyType(dict(data["seasons"])),
                      approximate_words=frozenset(data["approximate_words"]),
-                     year_subject_verbs=frozenset(data["year_subject_verbs"]))
+                     year_subject_verbs=frozenset(data["year_subject_verbs"]),
+                     year_arrival_words=frozenset(data["year_arrival_words"]))

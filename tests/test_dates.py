@@ -997,3 +997,13 @@ def test_that_month_in_a_past_clause_is_never_after_the_report():
     # a clause about the future keeps the month ahead
     ahead = "Police arrested him in February 2023. He will be tried that October."
     assert values(ahead, "2023-08-15")[-1] == ("that October", "2023-10", "context")
+
+
+def test_a_short_sentence_that_brings_a_year_moves_the_story_there():
+    text = ("Police arrested him on 30 August 2013.\n\nThen came 2014. On the night of September 26, "
+            "municipal police attacked buses. On October 23, the governor requested leave.\n")
+    # published three weeks after a 26 September, the paragraph's year still wins
+    assert [v[1:] for v in values(text, "2016-10-18")][2:] == [("2014-09-26", "context"), ("2014-10-23", "context")]
+    # a year closing an ordinary sentence moves nothing
+    passing = "His father was a trustee until 1974. The office will be effective Feb. 1."
+    assert values(passing, "1989-10-26")[-1][1:] == ("1990-02-01", "document date")
