@@ -250,3 +250,10 @@ def test_modifiers_before_a_listed_one_word_body_are_its_name(nlp, text, body):
 def test_a_listed_one_word_body_alone_keeps_its_listing(nlp):
     doc = nlp("The Navy seized the semi-submersible.")
     assert [(e.text, bool(e.id_)) for e in doc.ents if e.label_ == "ORG"] == [("Navy", True)]
+
+
+# -- a Portuguese plural article opens a group's name, as a Spanish one does --------------------
+def test_a_portuguese_article_opens_a_groups_name(nlp):
+    assert "Os Guardiões" in ents(nlp, "Members of the militia known as Os Guardiões were arrested in Rio.", "ORG")
+    # an article before lower-case words opens nothing
+    assert ents(nlp, "Os dois homens foram presos, the police said.", "ORG") == []
