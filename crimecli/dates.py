@@ -871,8 +871,10 @@ class _Scanner:
                 # 21") does not leap two years or more to the document's without naming a year
                 # the paragraph has just moved the story to a year ("Then came 2014. On September
                 # 26, ..."), however near the document date its reading would fall
-                or (self.narrative_told and ref.precision == "year" and told[1] == 0
-                    and not self.paragraph_breaks(self.narrative[1], start))
+                or (self.narrative_told and not self.paragraph_breaks(self.narrative[1], start) and (
+                    ref.precision == "year" and told[1] == 0
+                    # ... or to a day it has been telling ("On October 23, ... On October 16, ...")
+                    or day is not None and ref.precision == "day" and told[1] <= NARRATIVE_NEAR_DAYS))
                 or (self.narrative_told and told[0].year == ref.day.year
                     and doc[0].year - ref.day.year >= STORY_LEAP_YEARS and doc[1] > RECENT_DAYS)))):
             found, resolved = told[0], "context"

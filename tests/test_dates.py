@@ -1007,3 +1007,13 @@ def test_a_short_sentence_that_brings_a_year_moves_the_story_there():
     # a year closing an ordinary sentence moves nothing
     passing = "His father was a trustee until 1974. The office will be effective Feb. 1."
     assert values(passing, "1989-10-26")[-1][1:] == ("1990-02-01", "document date")
+
+
+def test_a_story_told_in_its_own_year_keeps_its_days_near_the_report_date():
+    story = ("Then came 2014. On September 26, police attacked buses in Iguala. On October 23, the governor "
+             "requested leave. The alleged leader was detained on October 16.\n")
+    # two days before the report's own date, the story's day still wins
+    assert values(story, "2016-10-18")[-1] == ("on October 16", "2014-10-16", "context")
+    # a story dated once in passing is no story told in its year: the report's week wins
+    news = "Police first arrested him on 20 October 2014. A judge sentenced him on October 16.\n"
+    assert values(news, "2016-10-18")[-1] == ("on October 16", "2016-10-16", "document date")
