@@ -1535,3 +1535,13 @@ def test_a_clause_after_and_with_a_subject_of_its_own_tells_a_second_happening()
     same = _extract(head + "On 2 May 2024, gang members burned two buses in Port-au-Prince and announced "
                            "their demands.\n")
     assert [e["kind"] for e in same] == ["attack"]
+
+
+def test_a_year_in_a_participants_past_perfect_clause_dates_nothing_the_sentence_tells():
+    text = ("January 30, 2025\n\nOn January 16, fighters entered Tibú, killed civilians and former combatants "
+            "who had signed the 2016 peace agreement, and burned three houses in El Tarra.\n")
+    found = [(e["kind"], e["date"]["value"]) for e in _extract(text)]
+    assert ("agreement", "2016") not in found and all(value == "2025-01-16" for _, value in found)
+    # told as the sentence's own happening, the year dates it
+    told = "January 30, 2025\n\nThe guerrillas signed the 2016 peace agreement in Havana.\n"
+    assert ("agreement", "2016") in [(e["kind"], e["date"]["value"]) for e in _extract(told)]

@@ -72,7 +72,8 @@ from spacy.tokens import Doc, Span
 
 from crimecli.countries import canonical_country, capital_country, demonym_country
 from crimecli.dates import COUNT_NOUNS, birth_date, coarsen, date_bounds, precision_of, shift_value
-from crimecli.lexicons import EVENT_KINDS, calendar, date_cues, event_kinds, event_openers, weekday_forms, word_class
+from crimecli.lexicons import (EVENT_KINDS, calendar, date_cues, date_words, event_kinds, event_openers, weekday_forms,
+                               word_class)
 from crimecli.models import DateValue
 from crimecli.pipeline import EventValue, doc_text, span_text, span_values
 from crimecli.pipeline.aliases import entity_spans, release_entity_spans
@@ -110,6 +111,8 @@ ANAPHORIC_DATE = re.compile(r"\b(later|after|afterwards?|before|earlier|followin
 
 # Irregular past forms of verbs: one list, the dates lexicon's (lexicons/en/dates.json).
 IRREGULAR_PAST = date_cues("en").irregular_past
+# The auxiliaries of the past perfect ("had signed"), the dates lexicon's.
+PAST_PERFECT = frozenset(date_words("en").past_perfect_auxiliaries)
 
 # Clause words that make what follows a temporal frame for the main clause.
 FRAME_WORDS = _grammar("frame_words")
@@ -645,6 +648,7 @@ class EventExtractor(DataComponent):
                      and not names_year(d, sent) and not coarse_context(d, sent, raw_dates)
                      and not ranking_period(d, sent, raw_dates)
                      and not state_date(d) and premodified(doc, d, sent.end, hit_starts) is not False
+                     and not background_premodifier(doc, d, sent, boundaries, hit_starts)
                      and not since_state(doc, d, sent, boundaries)]
             dates = [d for d in dates if not vague_before_precise(d, dates) and not year_of_previous(d, dates)]
             if hits and (is_question(sent) or run_in_heading(sent, raw_dates)):
@@ -1802,7 +1806,7 @@ def choose_triggers(doc: Doc, hits: list[Hit], anchor: int, boundaries: list[int
     # office in August 2022, helped orchestrate ...".
     if main is None and date_span is not None:
         opened = [b for b in boundaries if b < date_span.start]
-        if opened and doc[opened[-1]].lower_ in {"who", "which", "whom", "whose"}:
+        if opened and doc[opened[-1]].lower_ in RELATIVE_PRONOUNS:
             own = [h for h in by_pos.values() if opened[-1] < h.start and _verbal(doc[h.start])
                    and _crossings(boundaries, h.start, date_span.start) == 0 and h.start not in frames]
             if own:
@@ -2083,6 +2087,26 @@ def _hypothetical(doc: Doc, hit: Hit, sent: Span, in_dates: set[int] = frozenset
         # isolate", "moved to expel" report what was done).
         return words[i - 1] in WANTED_TO and not (hit.entry.scheduled and words[i - 1] in SCHEDULED_TO)
     return False
+
+
+# Relative pronouns: the clause they open tells of a participant.
+RELATIVE_PRONOUNS = _grammar("relative_pronouns")
+
+
+def background_premodifier(doc: Doc, date: Span, sent: Span, boundaries: list[int], hit_starts: set[int]) -> bool:
+    """A date premodifying a noun in a relative clause told in the past perfect ("killed former
+    combatants who had signed the 2016 peace agreement, and forced families to flee"): what a
+    participant had done before the story, neither a happening the sentence tells nor the date of
+    what it goes on to tell ("who had been moved the previous week" is no premodifier)."""
+    if date.end >= sent.end or not date[-1].is_digit or not doc[date.end].is_alpha \
+            or doc[date.end].lower_ in FUNCTION_WORDS or doc[date.end].lower_ in CLAUSE_WORDS:
+        return False  # a year before its noun: 'the 2016 peace agreement'
+    modified = premodified(doc, date, sent.end, hit_starts)
+    if modified is None or modified is False:
+        return False
+    opened = [b for b in boundaries if sent.start <= b < date.start]
+    return bool(opened) and doc[opened[-1]].lower_ in RELATIVE_PRONOUNS \
+        and any(t.lower_ in PAST_PERFECT for t in doc[opened[-1] + 1:date.start])
 
 
 def _premodifier(doc: Doc, date_span: Span) -> bool:
