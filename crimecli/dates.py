@@ -603,6 +603,10 @@ _PAST_PERFECT = re.compile(r"\b(?:" + _either(_WORDS.past_perfect_auxiliaries) +
 
 # "this year" right after a year-less day: "On 27 January this year", "on 4 May of last year".
 _DEICTIC_YEAR = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b", re.I)
+# ... and a demonstrative one: "On 7 May of that year", "on 22 September of the same year", "on 3
+# March of the following year": the year the text named last, or the one after or before it.
+_ANAPHORIC_YEAR = re.compile(r",?\s+of\s+(that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous|"
+                             r"the\s+preceding)\s+year\b", re.I)
 
 
 class _Scanner:
@@ -1180,6 +1184,12 @@ class _Scanner:
                 # "On 27 January this year", "on 4 May last year": the year is the document's
                 year = a.day.year + {"last": -1, "next": 1}.get(deictic_year.group(1).lower(), 0)
                 return [(start, end, _tx(_occurrence(year, month, day).isoformat(), "day", "document date"))]
+            anaphoric_year = _ANAPHORIC_YEAR.match(self.text, end)
+            base = self.named_last(start) if anaphoric_year else None
+            if base is not None:
+                shift = anaphoric_year.group(1).lower().split()[-1]
+                year = base.day.year + {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(shift, 0)
+                return [(start, anaphoric_year.end(), _tx(_occurrence(year, month, day).isoformat(), "day", "context"))]
             weekday = g["wd1"] or g["wd2"]
             found = self.complete(month, day, start, end,
                                   WEEKDAYS.get(weekday.lower()) if weekday and _cased(weekday) else None)
@@ -1832,6 +1842,8 @@ def find_timexes(text: str, anchor: Any = None,
     quiet_end = -1
     for m in _matches(text):
         start = m.start()
+        if out and start < out[-1][1]:
+            continue  # inside the expression just read ("On 7 May of that year")
         if saved is not None and start >= quiet_end:
             (scanner.context, scanner.context_end, scanner.day_anchor, scanner.narrative,
              scanner.context_quarter) = saved
@@ -1887,7 +1899,9 @@ def find_timexes(text: str, anchor: Any = None,
                             scanner.scene_end = e
                             scanner.narrative, scanner.narrative_told = (ctx, e), True
                             continue
-                        if scanner.year_subject(s, e) or scanner.year_sentence(s, e):
+                        if scanner.year_subject(s, e) or scanner.year_sentence(s, e) \
+                                or _OPENS_ON_YEARLESS_DATE.match(text, e) \
+                                and (m.group("pre") or scanner.word_before(s)).strip().lower() in _WORDS.scene_openers:
                             scanner.scene_end = e
                             scanner.narrative, scanner.narrative_told = (ctx, e), True
                             continue
@@ -1951,6 +1965,11 @@ _HEADING_MARKS = re.compile(r"[ \t#*_:.|\-–—]*")
 _YEAR_SUBJECT = re.compile(r"\s+(?:" + _either(_WORDS.year_subject_verbs) + r")\b", re.IGNORECASE)
 # The most words of a sentence that only names a year ("Then came 2014."), the year included.
 YEAR_SENTENCE_WORDS = 5
+# A sentence that ends on "in" a year, and the next that opens on a year-less date ("... was in
+# 2012. On 3 February, marines killed him"): the year is the story's, as "In 2012, on 3 February"
+# is ("profits doubled annually since 1980. In September, ..." is not).
+_OPENS_ON_YEARLESS_DATE = re.compile(rf"[.!]\s+(?:(?:On|In|By)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?)?"
+                                     rf"(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY}|{MONTH})(?!,?\s*\d)")
 # How far below its heading a chronology's year still dates year-less entries (characters).
 SECTION_REACH = 6000
 _HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:#+[ \t]*)?[A-Z0-9][^\n.!?:;]{0,80}?(?<![,\s])[ \t]*\n[ \t]*\n")

@@ -1017,3 +1017,18 @@ def test_a_story_told_in_its_own_year_keeps_its_days_near_the_report_date():
     # a story dated once in passing is no story told in its year: the report's week wins
     news = "Police first arrested him on 20 October 2014. A judge sentenced him on October 16.\n"
     assert values(news, "2016-10-18")[-1] == ("on October 16", "2016-10-16", "document date")
+
+
+def test_a_day_of_that_year_takes_the_year_named_last():
+    text = ("I arrived in January 2006.\n\nThat changed in 2008. On 7 May of that year, gunmen kidnapped 23 "
+            "people, and on 3 March of the following year police arrested their chief.\n")
+    assert values(text, "2013-03-18")[2:] == [("On 7 May of that year", "2008-05-07", "context"),
+                                               ("on 3 March of the following year", "2009-03-03", "context")]
+
+
+def test_a_sentence_ending_in_a_year_dates_the_year_less_day_that_opens_the_next():
+    text = "The last time I saw his name in print was in 2012. On 3 February, marines killed him.\n"
+    assert values(text, "2013-03-18")[-1] == ("On 3 February", "2012-02-03", "context")
+    # a year that frames a state of affairs ("since 1980") moves no story
+    since = "Its profits have doubled annually since 1980. In September, it announced a purchase.\n"
+    assert values(since, "1989-10-30")[-1] == ("In September", "1989-09", "document date")
