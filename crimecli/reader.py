@@ -1347,15 +1347,18 @@ def publication_date(text: str, body_end: int | None = None, start: int = 0,
     for kind, value in found:
         if kind == "label":  # a labelled date line says what it is: it wins over an unlabelled date
             return value
+    # a month or a year beside a day's date line is the period the document covers, not the
+    # day it was issued ("Border Security Digest — September 2023" over "Updated October 3, 2023")
+    days = [value for _, value in found if value.precision == "day"]
     for kind, value in found:
-        if kind not in ("updated", "headline"):
+        if kind not in ("updated", "headline") and (value.precision == "day" or not days):
             return value
     for kind, value in found:
-        if kind == "headline":
+        if kind == "headline" and (value.precision == "day" or not days):
             return value
     # only a revision's date: the wire story's own day when a dateline gives it ("Last updated:
     # 20 July 2021" over "PORT-AU-PRINCE, July 12 (Reuters) -")
-    return story_date(text, body_end, start, found[0][1])
+    return story_date(text, body_end, start, next((value for kind, value in found if kind == "updated"), found[0][1]))
 
 
 # A wire dateline without a year opening the story: "BOGOTÁ, March 2 (Reuters) -", "Quito, Nov. 3 (AP) —".

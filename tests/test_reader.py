@@ -856,6 +856,13 @@ def test_a_date_line_with_a_revision_label_after_a_time_and_zone_keeps_its_date(
     assert published(text) == ("2025-10-14", "day", "October 14, 2025")
 
 
+def test_a_titles_month_is_the_period_covered_when_a_day_is_given() -> None:
+    text = article("Border Security Digest — September 2023", "Updated October 3, 2023")
+    assert published(text) == ("2023-10-03", "day", "October 3, 2023")
+    # with no day given, the title's month is all the document says of its date
+    assert published(article("Border Security Digest — September 2023")) == ("2023-09", "month", "September 2023")
+
+
 def test_a_clock_before_a_slash_is_no_photo_credit() -> None:
     # "PM / Updated" is shaped like "REUTERS / Juan Pérez", but a clock's PM credits no one
     text = article("Honduras extradites trafficker", "March 13, 2019 / 6:42 PM / Updated", "By Ana Ruiz",
