@@ -416,3 +416,13 @@ def test_the_small_towns_own_country_stays_when_the_document_names_it(full):
 def test_a_listed_city_keeps_its_country_in_a_report_on_another_country(full):
     text = _HONDURAS_REPORT + " The drivers' union said the extortion was run from Cali."
     assert entity_places(full, text)["Cali"][1] == "Colombia"
+
+
+def test_a_homonyms_qualifier_is_a_place_of_its_own(nlp):
+    # 'Valencia, Spain': the country tells which Valencia, and is itself a place the text names
+    found = places(nlp, "A shipment was seized in the port of Valencia, Spain, in September 2020.")
+    assert ("Valencia", "Spain") in found and any(name == "Spain" for name, _ in found)
+    found = places(nlp, "Gunmen attacked a bar in León, Guanajuato.")
+    assert ("León", "Mexico") in found and any(name == "Guanajuato" for name, _ in found)
+    # with no qualifier the homonym is read from its context
+    assert ("Valencia", "Venezuela") in places(nlp, "He lived in Valencia, the capital of Carabobo state in Venezuela.")
