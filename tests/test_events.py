@@ -484,6 +484,11 @@ HAPPENINGS = [
      [_d("On 16 January 2025", "2025-01-16", "day")], [("attack", "2025-01-16")]),
     ("On 16 January 2025, the storm forced the president to stay in the capital.",
      [_d("On 16 January 2025", "2025-01-16", "day")], []),
+    # contraband fuel, gold and mercury seized are seizures; a moment seized is not
+    ("On 13 June 2015, marines seized 9,000 litres of diesel on Tiburón Island.",
+     [_d("On 13 June 2015", "2015-06-13", "day")], [("seizure", "2015-06-13")]),
+    ("On 13 June 2015, the minister seized the moment to praise the navy.",
+     [_d("On 13 June 2015", "2015-06-13", "day")], []),
     # a street battle is a clash
     ("On 26 April 2008, rival gunmen fought a street battle on a boulevard in Tijuana.",
      [_d("On 26 April 2008", "2008-04-26", "day")], [("armed clashes", "2008-04-26")]),
