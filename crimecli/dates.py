@@ -871,14 +871,14 @@ class _Scanner:
                 or (day is not None and ref.precision == "day" and told[1] <= NARRATIVE_NEAR_DAYS < doc[1])
                 # "arrested on 3 June 2015 and extradited in October": the sentence's own year
                 or (self.same_sentence(start) and told[1] <= 366)
-                # a story told in its own year ("2013 was the year ... On January 5 ... On August
-                # 21") does not leap two years or more to the document's without naming a year
                 # the paragraph has just moved the story to a year ("Then came 2014. On September
                 # 26, ..."), however near the document date its reading would fall
                 or (self.narrative_told and not self.paragraph_breaks(self.narrative[1], start) and (
                     ref.precision == "year" and told[1] == 0
                     # ... or to a day it has been telling ("On October 23, ... On October 16, ...")
                     or day is not None and ref.precision == "day" and told[1] <= NARRATIVE_NEAR_DAYS))
+                # a story told in its own year ("2013 was the year ... On January 5 ... On August
+                # 21") does not leap two years or more to the document's without naming a year
                 or (self.narrative_told and told[0].year == ref.day.year
                     and doc[0].year - ref.day.year >= STORY_LEAP_YEARS and doc[1] > RECENT_DAYS)))):
             found, resolved = told[0], "context"
@@ -1085,6 +1085,15 @@ class _Scanner:
             return False  # ('his father was a trustee until 1974.' names no time the story moves to)
         lo, hi = self.sentence_bounds(start, end)
         return len(_WORD.findall(self.text, lo, end)) <= YEAR_SENTENCE_WORDS
+
+    def moves_story(self, m: re.Match, start: int, end: int) -> bool:
+        """Does the bare year ``text[start:end]`` move the story to that year: as its sentence's
+        subject, at the end of a short sentence that brings it, or "in" it at the end of a
+        sentence whose next one opens on a year-less date ("... was in 2012. On 3 February")?"""
+        if self.year_subject(start, end) or self.year_sentence(start, end):
+            return True
+        return _OPENS_ON_YEARLESS_DATE.match(self.text, end) is not None \
+            and (m.group("pre") or self.word_before(start)).strip().lower() in _WORDS.scene_openers
 
     def section_year(self, start: int) -> int | None:
         """The year of the chronology section ``start`` is in: its year heading's, unless a date
@@ -1894,14 +1903,10 @@ def find_timexes(text: str, anchor: Any = None,
                             # ("the night before the attack" is no day of the attack)
                             scanner.days.append((e, ctx))
                     if precision == "year" and m.group("year") and "timeml" not in tx and not scanner.quiet:
-                        if scanner.year_heading(s, e):
-                            scanner.section = (ctx.day.year, e)
-                            scanner.scene_end = e
-                            scanner.narrative, scanner.narrative_told = (ctx, e), True
-                            continue
-                        if scanner.year_subject(s, e) or scanner.year_sentence(s, e) \
-                                or _OPENS_ON_YEARLESS_DATE.match(text, e) \
-                                and (m.group("pre") or scanner.word_before(s)).strip().lower() in _WORDS.scene_openers:
+                        heading = scanner.year_heading(s, e)
+                        if heading or scanner.moves_story(m, s, e):
+                            if heading:
+                                scanner.section = (ctx.day.year, e)
                             scanner.scene_end = e
                             scanner.narrative, scanner.narrative_told = (ctx, e), True
                             continue
@@ -1957,8 +1962,6 @@ def _attribution(text: str, start: int, end: int) -> bool:
         and _ATTRIBUTION_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
-# A heading line between blank lines: a line of at most about 80 characters that opens with a
-# capital or a digit and has no sentence mark (. ! ? : ;) and no trailing comma.
 # What may stand around a year heading on its line ("## 2012", "**2013**", "2011:").
 _HEADING_MARKS = re.compile(r"[ \t#*_:.|\-–—]*")
 # A verb after a year that opens its sentence, which makes the year its subject.
@@ -1972,6 +1975,8 @@ _OPENS_ON_YEARLESS_DATE = re.compile(rf"[.!]\s+(?:(?:On|In|By)\s+(?:the\s+(?:nig
                                      rf"(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY}|{MONTH})(?!,?\s*\d)")
 # How far below its heading a chronology's year still dates year-less entries (characters).
 SECTION_REACH = 6000
+# A heading line between blank lines: a line of at most about 80 characters that opens with a
+# capital or a digit and has no sentence mark (. ! ? : ;) and no trailing comma.
 _HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:#+[ \t]*)?[A-Z0-9][^\n.!?:;]{0,80}?(?<![,\s])[ \t]*\n[ \t]*\n")
 # A participle that tells the origin of a thing before its date ("founded in March 1998", "was
 # born on 4 May 1970"): background, not the time the story is at.
